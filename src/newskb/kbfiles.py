@@ -1,0 +1,76 @@
+"""Finding and parsing knowledge-base files (Turtle, JSON-LD, N-Triples, N-Quads) without the network.
+
+JSON-LD may only use inline contexts: a remote ``@context`` is refused, never fetched.
+"""
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+from rdflib import Dataset, Graph
+
+from .errors import InputError
+
+RDF_SUFFIXES = {".ttl": "turtle", ".jsonld": "json-ld", ".json": "json-ld", ".nt": "nt", ".nq": "nquads"}
+
+
+def kb_files(paths: list[Path]) -> list[Path]:
+    """Files as given, folders expanded to the RDF files inside them (sorted)."""
+    out: list[Path] = []
+    for path in paths:
+        if path.is_dir():
+            found = sorted(p for p in path.rglob("*") if p.is_file() and p.suffix in RDF_SUFFIXES)
+            if not found:
+                raise InputError(f"{path}: no knowledge-base files (.ttl, .jsonld, .nt, .nq) in this folder", "export some first")
+            out.extend(found)
+        elif path.is_file():
+            if path.suffix not in RDF_SUFFIXES:
+                raise InputError(f"{path}: unknown knowledge-base format", "use .ttl, .jsonld, .nt or .nq")
+            out.append(path)
+        else:
+            raise InputError(f"{path}: no such file or folder", "check the path")
+    return out
+
+
+def _refuse_remote_context(value: object, path: Path) -> None:
+    if isinstance(value, dict):
+        for key, item in value.items():
+            if key == "@context" and (isinstance(item, str) or (isinstance(item, list) and any(isinstance(i, str) for i in item))):
+                raise InputError(f"{path}: JSON-LD names a remote @context", "inline the context; newskb never fetches one")
+            _refuse_remote_context(item, path)
+    elif isinstance(value, list):
+        for item in value:
+            _refuse_remote_context(item, path)
+
+
+def read_text(path: Path) -> str:
+    try:
+        return path.read_text(encoding="utf-8")
+    except (OSError, UnicodeDecodeError) as exc:
+        raise InputError(f"{path}: cannot read ({exc})", "check the file") from exc
+
+
+def parse_into(graph: Graph | Dataset, path: Path) -> None:
+    """Parse one file into a graph (for N-Quads, a dataset keeps the named graphs)."""
+    fmt = RDF_SUFFIXES[path.suffix]
+    text = read_text(path)
+    try:
+        if fmt == "json-ld":
+            _refuse_remote_context(json.loads(text), path)
+        graph.parse(data=text, format=fmt)
+    except InputError:
+        raise
+    except Exception as exc:  # rdflib raises many kinds of parse errors
+        first_line = str(exc).strip().splitlines()[0] if str(exc).strip() else type(exc).__name__
+        raise InputError(f"{path}: not valid {fmt} ({first_line[:200]})", "fix or re-export the file") from exc
+
+
+def load_graph(paths: list[Path]) -> Graph:
+    """All triples of the given files and folders in one graph (named graphs merged)."""
+    dataset = Dataset()
+    for path in kb_files(paths):
+        parse_into(dataset if path.suffix == ".nq" else dataset.default_graph, path)
+    graph = Graph()
+    for s, p, o, _ in dataset.quads((None, None, None, None)):
+        graph.add((s, p, o))
+    return graph

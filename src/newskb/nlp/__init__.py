@@ -1,0 +1,1 @@
+"""Language stages: annotate (spaCy) then one extractor per record kind."""

@@ -1,0 +1,33 @@
+"""The one small interface every extractor shares.
+
+An extractor is a callable ``(ctx) -> list[record]``. It reads the parsed
+document and the entity index in ``ctx`` and never mutates earlier results;
+the pipeline runs extractors in order (statements, then sanctions, then
+events), storing each result in ``ctx`` so later extractors can use it: events
+take their status from the statement that reports them and link sanctions.
+"""
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from typing import TYPE_CHECKING, Any, Protocol
+
+if TYPE_CHECKING:
+    from spacy.tokens import Doc
+
+    from ..models import Article, Sanction, Statement
+    from .entities import EntityIndex
+
+
+@dataclass
+class Context:
+    article: Article
+    doc: Doc
+    entities: EntityIndex
+    statements: list[Statement] = field(default_factory=list)
+    sanctions: list[Sanction] = field(default_factory=list)
+
+
+class Extractor(Protocol):
+    name: str
+
+    def __call__(self, ctx: Context) -> list[Any]: ...

@@ -1,0 +1,357 @@
+"""Entity extraction: spaCy NER mentions clustered into one entity per referent.
+
+Evidence is general, never article-specific: the shipped gazetteer fixes types
+and merges forms ("US" / "the United States"); a person's surname joins the
+cluster of the full name; the whole cluster votes on the type; plural proper
+nouns that also name a product or modify common nouns ("Tomahawks" beside
+"Tomahawk missiles") are not entities; nationality words are kept apart as a
+way to reach their country.
+"""
+from __future__ import annotations
+
+import bisect
+import re
+from collections import Counter
+from dataclasses import dataclass, field
+from functools import lru_cache
+from importlib import resources
+from typing import TYPE_CHECKING
+
+from ..ids import entity_key
+from ..models import Entity, Span
+from .gazetteer import Gazetteer, GazetteerEntry, load_gazetteer
+
+if TYPE_CHECKING:
+    from spacy.language import Language
+    from spacy.tokens import Doc, Token
+    from spacy.tokens import Span as SpacySpan
+
+NER_TYPES = {"PERSON": "Person", "ORG": "Organization", "GPE": "Place", "LOC": "Place", "FAC": "Place"}
+POSSESSIVE = re.compile(r"(['’]s|['’])$")
+TYPE_ORDER = ("Person", "Organization", "Place")
+
+
+@lru_cache(maxsize=1)
+def load_titles() -> tuple[str, ...]:
+    text = resources.files("newskb.lexicons").joinpath("titles.txt").read_text(encoding="utf-8")
+    titles = [line.strip() for line in text.splitlines() if line.strip() and not line.startswith("#")]
+    return tuple(sorted(titles, key=len, reverse=True))
+
+
+@dataclass
+class Mention:
+    start: int
+    end: int
+    text: str
+    label: str | None  # coarse type the tagger proposed, None for forms found by the entity pass
+    titled: bool = False  # a title such as "President" stood before it
+    gazetteer: GazetteerEntry | None = None
+
+    @property
+    def words(self) -> list[str]:
+        return self.text.split()
+
+
+@dataclass
+class EntityDraft:
+    """An entity while the article is being read; extractors may add what they learn."""
+
+    key: str
+    name: str
+    type: str
+    subtype: str | None = None
+    wikidata: str | None = None
+    forms: set[str] = field(default_factory=set)
+    mentions: list[tuple[int, int]] = field(default_factory=list)
+    job_titles: list[str] = field(default_factory=list)
+    affiliations: list[str] = field(default_factory=list)
+    country: str | None = None  # key of the country a place or body belongs to
+
+
+class EntityIndex:
+    """Entities of one article and where each is mentioned, for the extractors that follow."""
+
+    def __init__(self, text: str, gazetteer: Gazetteer) -> None:
+        self.text = text
+        self.gazetteer = gazetteer
+        self.drafts: dict[str, EntityDraft] = {}
+        self._starts: list[int] = []
+        self._spans: list[tuple[int, int, str]] = []
+
+    # --- lookups -------------------------------------------------------
+    def covering(self, start: int, end: int) -> str | None:
+        """The entity whose mention contains the character range, if any."""
+        i = bisect.bisect_right(self._starts, start) - 1
+        while i >= 0:
+            s, e, key = self._spans[i]
+            if s <= start and end <= e:
+                return key
+            if e <= start and start - s > 200:
+                break
+            i -= 1
+        return None
+
+    def within(self, start: int, end: int) -> list[str]:
+        """Entities mentioned inside the character range, in text order, without repeats."""
+        i = bisect.bisect_left(self._starts, start)
+        out: list[str] = []
+        while i < len(self._spans) and self._spans[i][0] < end:
+            s, e, key = self._spans[i]
+            if e <= end and key not in out:
+                out.append(key)
+            i += 1
+        return out
+
+    def for_token(self, token: Token) -> str | None:
+        return self.covering(token.idx, token.idx + len(token.text))
+
+    def mentions_of(self, key: str) -> list[tuple[int, int]]:
+        return sorted(self.drafts[key].mentions)
+
+    def get(self, key: str) -> EntityDraft:
+        return self.drafts[key]
+
+    def by_name(self, form: str) -> str | None:
+        """The entity a surface form names in this article ("Trump", "the US")."""
+        normal = Gazetteer.normal(form)
+        for draft in self.drafts.values():
+            if normal == draft.name or normal in draft.forms:
+                return draft.key
+        entry = self.gazetteer.lookup(form)
+        return self.ensure(entry) if entry else None
+
+    def country_for_demonym(self, word: str) -> str | None:
+        """The country a nationality word names ("Russian" → Russia), added if not yet mentioned."""
+        entry = self.gazetteer.demonym(word)
+        return self.ensure(entry) if entry else None
+
+    def country_of(self, key: str) -> str | None:
+        """The country an entity belongs to (Moscow, the Kremlin → Russia), when the gazetteer knows it."""
+        draft = self.drafts[key]
+        if draft.subtype == "Country":
+            return key
+        if draft.country:
+            entry = self.gazetteer.entries.get(draft.country)
+            return self.ensure(entry) if entry else None
+        return None
+
+    # --- additions from later stages ---------------------------------
+    def ensure(self, entry: GazetteerEntry) -> str:
+        key = entity_key(entry.type, entry.name)
+        if key not in self.drafts:
+            self.drafts[key] = EntityDraft(
+                key=key, name=entry.name, type=entry.type, subtype=entry.subtype,
+                wikidata=entry.wikidata, country=entry.country,
+            )
+        return key
+
+    def add_alias(self, key: str, form: str) -> None:
+        form = re.sub(r"\s+", " ", form.strip())
+        if form and form != self.drafts[key].name:
+            self.drafts[key].forms.add(form)
+
+    def add_job_title(self, key: str, title: str) -> None:
+        title = re.sub(r"\s+", " ", title.strip())
+        if title and title not in self.drafts[key].job_titles:
+            self.drafts[key].job_titles.append(title)
+
+    def add_affiliation(self, key: str, other: str) -> None:
+        if other != key and other not in self.drafts[key].affiliations:
+            self.drafts[key].affiliations.append(other)
+
+    def add_mention(self, start: int, end: int, key: str) -> None:
+        self.drafts[key].mentions.append((start, end))
+        i = bisect.bisect_left(self._starts, start)
+        self._starts.insert(i, start)
+        self._spans.insert(i, (start, end, key))
+
+    # --- records -------------------------------------------------------
+    def records(self) -> tuple[Entity, ...]:
+        out = []
+        for key in sorted(self.drafts):
+            d = self.drafts[key]
+            out.append(
+                Entity(
+                    key=d.key, name=d.name, type=d.type, subtype=d.subtype, wikidata=d.wikidata,  # type: ignore[arg-type]
+                    alternate_names=tuple(sorted(d.forms - {d.name})),
+                    mentions=tuple(Span.of(self.text, s, e) for s, e in sorted(set(d.mentions))),
+                    job_title=tuple(d.job_titles),
+                    affiliation=tuple(a for a in d.affiliations if a in self.drafts),
+                )
+            )
+        return tuple(out)
+
+
+# --- finding mentions ------------------------------------------------------
+@lru_cache(maxsize=4)
+def _gazetteer_matcher(nlp: Language):
+    from spacy.matcher import PhraseMatcher
+
+    gazetteer = load_gazetteer()
+    matcher = PhraseMatcher(nlp.vocab, attr="ORTH")
+    forms = sorted(gazetteer.forms())
+    matcher.add("GAZ", list(nlp.tokenizer.pipe(forms)))
+    return matcher
+
+
+def _trim(doc: Doc, start: int, end: int) -> tuple[int, int, bool]:
+    """Token range without a leading article, a title, a trailing possessive or punctuation."""
+    titled = False
+    while start < end and doc[start].lower_ in {"the", "a", "an"}:
+        start += 1
+    while start < end and (doc[end - 1].is_punct or doc[end - 1].lower_ in {"'s", "’s", "'", "’"}):
+        end -= 1
+    text = doc[start:end].text
+    for title in load_titles():
+        if text.startswith(title + " ") and end - start > len(title.split()):
+            # keep titles that are part of an organisation's name ("President's Office" is rare): only strip before names
+            start += len(title.split())
+            titled = True
+            break
+    return start, end, titled
+
+
+def _is_plural_product(mention: Mention, kind_names: set[str]) -> bool:
+    """A plural proper noun whose singular names a product or a kind of thing ("Tomahawks")."""
+    words = mention.words
+    if len(words) != 1 or not words[0].endswith("s"):
+        return False
+    word = words[0]
+    return word[:-1] in kind_names or (word.endswith("es") and word[:-2] in kind_names)
+
+
+def _kind_names(doc: Doc, entity_tokens: set[int]) -> set[str]:
+    """Names used for products or kinds of thing: PRODUCT entities, and proper nouns
+    outside any entity that modify a plural common noun ("Tomahawk missiles")."""
+    names = {ent.text for ent in doc.ents if ent.label_ == "PRODUCT"}
+    for tok in doc:
+        if tok.i not in entity_tokens and tok.pos_ == "PROPN" and tok.dep_ == "compound" and tok.head.tag_ == "NNS":
+            names.add(tok.text)
+    return names
+
+
+def _candidate_spans(doc: Doc, nlp: Language, gazetteer: Gazetteer) -> list[tuple[int, int, str | None]]:
+    """Token ranges with a proposed coarse type: NER first, then gazetteer forms NER missed,
+    then proper nouns coordinated with an entity ("Rosneft and Lukoil")."""
+    from spacy.util import filter_spans
+
+    spans: list[SpacySpan] = [e for e in doc.ents if e.label_ in NER_TYPES]
+    for _, s, e in _gazetteer_matcher(nlp)(doc):
+        spans.append(doc[s:e])
+    chosen = filter_spans(spans)  # longest wins, NER spans kept where equal
+    covered = {i for sp in chosen for i in range(sp.start, sp.end)}
+    out: list[tuple[int, int, str | None]] = [(sp.start, sp.end, NER_TYPES.get(sp.label_)) for sp in chosen]
+    for sp in chosen:
+        label = NER_TYPES.get(sp.label_)
+        if label is None:
+            continue
+        for tok in (sp.root, *sp.root.conjuncts):
+            for conj in tok.conjuncts:
+                if conj.i not in covered and conj.pos_ == "PROPN" and conj.text[:1].isupper():
+                    lo, hi = conj.left_edge.i, conj.i + 1
+                    while lo < conj.i and (doc[lo].pos_ != "PROPN" or doc[lo].i in covered):
+                        lo += 1
+                    if all(i not in covered for i in range(lo, hi)):
+                        out.append((lo, hi, label))
+                        covered.update(range(lo, hi))
+    return sorted(out)
+
+
+def _mentions(doc: Doc, nlp: Language, gazetteer: Gazetteer) -> list[Mention]:
+    raw = _candidate_spans(doc, nlp, gazetteer)
+    entity_tokens = {i for s, e, _ in raw for i in range(s, e)}
+    kinds = _kind_names(doc, entity_tokens)
+    products = {ent.text for ent in doc.ents if ent.label_ == "PRODUCT"}
+    mentions = []
+    for s, e, label in raw:
+        s, e, titled = _trim(doc, s, e)
+        if s >= e:
+            continue
+        span = doc[s:e]
+        text = span.text
+        if not any(ch.isalpha() for ch in text) or not any(ch.isupper() for ch in text):
+            continue
+        entry = gazetteer.lookup(text)
+        mention = Mention(span.start_char, span.end_char, text, label, titled, entry)
+        if entry is None and (text in products or _is_plural_product(mention, kinds)):
+            continue
+        mentions.append(mention)
+    return mentions
+
+
+def _cluster(mentions: list[Mention]) -> list[list[Mention]]:
+    """Group mentions by referent: gazetteer entry, then exact form, then surname or acronym."""
+    groups: dict[str, list[Mention]] = {}
+    for m in mentions:
+        key = f"gaz:{m.gazetteer.name}" if m.gazetteer else f"form:{m.text}"
+        groups.setdefault(key, []).append(m)
+
+    def is_personish(ms: list[Mention]) -> bool:
+        return any(m.label == "Person" or m.titled for m in ms)
+
+    long_forms = {k: ms for k, ms in groups.items() if k.startswith("form:") and len(ms[0].words) > 1}
+    for k in [k for k in groups if k.startswith("form:") and len(groups[k][0].words) == 1]:
+        word = groups[k][0].text
+        surname_of = [lk for lk, ms in long_forms.items() if is_personish(ms) and word in (ms[0].words[-1], ms[0].words[0])]
+        acronym_of = [lk for lk, ms in long_forms.items() if word.isupper() and len(word) > 1 and _initials(ms[0].text) == word]
+        targets = surname_of or acronym_of
+        if len(targets) == 1:
+            groups[targets[0]].extend(groups.pop(k))
+    return list(groups.values())
+
+
+def _initials(name: str) -> str:
+    return "".join(w[0] for w in name.split() if w[:1].isupper())
+
+
+def _cluster_type(ms: list[Mention]) -> str:
+    """A full name tagged PERSON, or a name after a title, anchors the cluster as a person
+    (the tagger often calls a bare surname an ORG); otherwise the mentions vote."""
+    if any(m.titled or (m.label == "Person" and len(m.words) > 1) for m in ms):
+        return "Person"
+    votes: Counter[str] = Counter(m.label for m in ms if m.label)
+    if not votes:
+        return "Organization"
+    return max(TYPE_ORDER, key=lambda t: (votes[t], -TYPE_ORDER.index(t)))
+
+
+def find_entities(doc: Doc, nlp: Language, text: str, gazetteer: Gazetteer | None = None) -> EntityIndex:
+    gazetteer = gazetteer or load_gazetteer()
+    index = EntityIndex(text, gazetteer)
+    for ms in _cluster(_mentions(doc, nlp, gazetteer)):
+        entry = next((m.gazetteer for m in ms if m.gazetteer), None)
+        if entry:
+            key = index.ensure(entry)
+        else:
+            etype = _cluster_type(ms)
+            name = max(ms, key=lambda m: (len(m.words), len(m.text), -m.start)).text
+            key = entity_key(etype, name)
+            if key not in index.drafts:
+                index.drafts[key] = EntityDraft(key=key, name=name, type=etype)
+        for m in ms:
+            index.add_alias(key, m.text)
+            index.add_mention(m.start, m.end, key)
+    _add_bare_forms(doc, index)
+    return index
+
+
+def _add_bare_forms(doc: Doc, index: EntityIndex) -> None:
+    """Mentions NER missed of a name it found elsewhere: a one-word form of a person or
+    organisation ("Putin-Trump talks"), or a person's surname alone ("Loss believes")."""
+    single: dict[str, set[str]] = {}
+    for key, draft in index.drafts.items():
+        if not draft.mentions or draft.type == "Place":
+            continue
+        forms = {f for f in draft.forms | {draft.name} if " " not in f}
+        if draft.type == "Person" and " " in draft.name:
+            forms.add(draft.name.split()[-1])
+        for form in forms:
+            single.setdefault(form, set()).add(key)
+    for tok in doc:
+        keys = single.get(tok.text)
+        if not keys or len(keys) != 1 or index.for_token(tok) is not None:
+            continue
+        if tok.pos_ == "PROPN" or (tok.text[:1].isupper() and not tok.is_sent_start):
+            key = next(iter(keys))
+            index.add_mention(tok.idx, tok.idx + len(tok.text), key)
+            index.add_alias(key, tok.text)

@@ -1,0 +1,76 @@
+"""The shipped gazetteer: canonical names, types, aliases and demonyms of places and bodies."""
+from __future__ import annotations
+
+import csv
+import re
+from dataclasses import dataclass
+from functools import lru_cache
+from importlib import resources
+
+LEADING_THE = re.compile(r"^the\s+", re.IGNORECASE)
+
+
+@dataclass(frozen=True)
+class GazetteerEntry:
+    name: str
+    type: str
+    subtype: str | None
+    wikidata: str | None
+    aliases: tuple[str, ...]
+    demonyms: tuple[str, ...]
+    country: str | None
+
+
+class Gazetteer:
+    def __init__(self, entries: list[GazetteerEntry]) -> None:
+        self.entries = {e.name: e for e in entries}
+        self._by_form: dict[str, GazetteerEntry] = {}
+        self._by_demonym: dict[str, GazetteerEntry] = {}
+        for entry in entries:
+            for form in (entry.name, *entry.aliases):
+                self._by_form.setdefault(self.normal(form), entry)
+            for demonym in entry.demonyms:
+                self._by_demonym.setdefault(demonym, entry)
+
+    @staticmethod
+    def normal(form: str) -> str:
+        """Surface forms compare without a leading "the", possessive or outer punctuation."""
+        form = LEADING_THE.sub("", form.strip())
+        form = re.sub(r"(['’]s|['’])$", "", form)
+        return re.sub(r"\s+", " ", form).strip(" ,.;:")
+
+    def lookup(self, form: str) -> GazetteerEntry | None:
+        return self._by_form.get(self.normal(form))
+
+    def demonym(self, word: str) -> GazetteerEntry | None:
+        """The country (or bloc) a nationality word names: "Russian" → Russia."""
+        word = word.strip()
+        return self._by_demonym.get(word) or self._by_demonym.get(word.rstrip("s")) or self._by_demonym.get(word.title())
+
+    def forms(self) -> list[str]:
+        return list(self._by_form)
+
+
+def _split(cell: str | None) -> tuple[str, ...]:
+    return tuple(x.strip() for x in (cell or "").split("|") if x.strip())
+
+
+@lru_cache(maxsize=1)
+def load_gazetteer() -> Gazetteer:
+    source = resources.files("newskb.lexicons").joinpath("gazetteer.tsv")
+    with source.open(encoding="utf-8", newline="") as handle:
+        rows = csv.DictReader(handle, delimiter="\t", quoting=csv.QUOTE_NONE)
+        entries = [
+            GazetteerEntry(
+                name=row["name"].strip(),
+                type=row["type"].strip(),
+                subtype=row["subtype"].strip() or None,
+                wikidata=row["wikidata"].strip() or None,
+                aliases=_split(row["aliases"]),
+                demonyms=_split(row["demonyms"]),
+                country=row["country"].strip() or None,
+            )
+            for row in rows
+            if row.get("name")
+        ]
+    return Gazetteer(entries)

@@ -1,0 +1,59 @@
+"""Writers for every export format; output is byte-identical for the same input.
+
+rdflib sorts Turtle itself; N-Triples and N-Quads are sorted line by line; the
+JSON-LD document carries the shipped ``@context`` inline (never a remote one)
+and has its node lists and keys sorted.
+"""
+from __future__ import annotations
+
+import json
+from functools import lru_cache
+from importlib import resources
+from typing import Any
+
+from rdflib import Dataset, Graph
+
+FORMATS = {"turtle": ".ttl", "jsonld": ".jsonld", "nt": ".nt", "nq": ".nq"}
+
+
+@lru_cache(maxsize=1)
+def jsonld_context() -> dict[str, Any]:
+    """The shipped JSON-LD context (the value of ``@context``)."""
+    text = resources.files("newskb.rdf").joinpath("context.jsonld").read_text(encoding="utf-8")
+    return json.loads(text)["@context"]
+
+
+def _sorted_json(value: Any) -> Any:
+    if isinstance(value, dict):
+        return {k: _sorted_json(v) for k, v in sorted(value.items())}
+    if isinstance(value, list):
+        items = [_sorted_json(v) for v in value]
+        return sorted(items, key=lambda v: json.dumps(v, sort_keys=True, ensure_ascii=False))
+    return value
+
+
+def to_jsonld(graph: Graph) -> str:
+    data = json.loads(graph.serialize(format="json-ld", context=jsonld_context(), auto_compact=True))
+    nodes = data.get("@graph", [])
+    if not nodes and set(data) - {"@context"}:
+        nodes = [{k: v for k, v in data.items() if k != "@context"}]
+    doc = {"@context": jsonld_context(), "@graph": _sorted_json(nodes)}
+    return json.dumps(doc, ensure_ascii=False, indent=1) + "\n"
+
+
+def _sorted_lines(text: str) -> str:
+    lines = sorted(line for line in text.splitlines() if line.strip())
+    return "\n".join(lines) + ("\n" if lines else "")
+
+
+def serialize(graph: Graph | Dataset, fmt: str) -> str:
+    """Render a graph (or, for ``nq``, a dataset with one graph per article) in a format."""
+    if fmt == "turtle":
+        return graph.serialize(format="turtle")
+    if fmt == "jsonld":
+        return to_jsonld(graph)
+    if fmt == "nt":
+        return _sorted_lines(graph.serialize(format="nt11"))
+    if fmt == "nq":
+        return _sorted_lines(graph.serialize(format="nquads"))
+    raise ValueError(f"unknown format {fmt!r}")
