@@ -5,11 +5,11 @@ articles through ``nlp.pipe`` so batch export runs at the speed of the model.
 """
 from __future__ import annotations
 
-from collections.abc import Iterable, Iterator
+from collections.abc import Callable, Iterable, Iterator
 from typing import TYPE_CHECKING
 
 from .models import Article, Extraction
-from .nlp.annotate import annotate, load_model, prose
+from .nlp.annotate import annotate, annotate_many, load_model
 from .nlp.base import Context
 from .nlp.entities import find_entities
 from .nlp.events import find_events
@@ -45,10 +45,25 @@ def extract_doc(article: Article, doc: Doc, nlp: Language) -> Extraction:
 
 
 def extract_articles(
-    articles: Iterable[Article], *, model: str | None = None, batch_size: int = 16, n_process: int = 1
+    articles: Iterable[Article],
+    *,
+    model: str | None = None,
+    batch_size: int = 16,
+    n_process: int = 1,
+    on_error: Callable[[Article, Exception], None] | None = None,
 ) -> Iterator[Extraction]:
-    """Extract many articles, parsing them in batches with ``nlp.pipe``."""
+    """Extract many articles, parsing them in batches with ``nlp.pipe``.
+
+    With ``on_error``, an article whose extraction fails is handed to it and
+    skipped, so one bad article does not stop the others.
+    """
     nlp = load_model(model)
-    pairs = ((prose(a), a) for a in articles)
-    for doc, article in nlp.pipe(pairs, as_tuples=True, batch_size=batch_size, n_process=n_process):
-        yield extract_doc(article, doc, nlp)
+    for doc, article in annotate_many(articles, nlp, batch_size=batch_size, n_process=n_process):
+        try:
+            extraction = extract_doc(article, doc, nlp)
+        except Exception as exc:
+            if on_error is None:
+                raise
+            on_error(article, exc)
+            continue
+        yield extraction

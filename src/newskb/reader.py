@@ -6,8 +6,10 @@ text; they only set where prose starts and fill ``datePublished``/``headline``.
 """
 from __future__ import annotations
 
+import codecs
 import datetime as dt
 import hashlib
+import os
 import re
 import sys
 from collections.abc import Iterator
@@ -59,26 +61,75 @@ def _looks_like_title(line: str) -> bool:
     )
 
 
+BOMS = (  # longest first: the UTF-32 LE mark begins with the UTF-16 LE one
+    (b"\xff\xfe\x00\x00", "utf-32"),
+    (b"\x00\x00\xfe\xff", "utf-32"),
+    (b"\xef\xbb\xbf", "utf-8-sig"),
+    (b"\xff\xfe", "utf-16"),
+    (b"\xfe\xff", "utf-16"),
+)
+# what English news that is not UTF-8 is most often in; preferred when a guess is a tie
+PREFERRED_FALLBACKS = ("cp1252", "iso8859_15", "iso8859_1")
+UTF8_SEQUENCE = re.compile(rb"[\xc2-\xdf][\x80-\xbf]|[\xe0-\xef][\x80-\xbf]{2}|[\xf0-\xf4][\x80-\xbf]{3}")
+STRAY_BYTES = "newskb-cp1252"
+
+
+def _stray_bytes_as_cp1252(error: UnicodeDecodeError) -> tuple[str, int]:
+    """Read bytes that are not UTF-8 as Windows-1252 (Latin-1 where it has no character)."""
+    chunk = error.object[error.start : error.end]
+    return "".join(bytes([b]).decode("cp1252", errors="ignore") or chr(b) for b in chunk), error.end
+
+
+codecs.register_error(STRAY_BYTES, _stray_bytes_as_cp1252)
+
+
 def decode(raw: bytes, source: str) -> tuple[str, str]:
-    """Decode article bytes; refuse what is not text rather than guessing silently."""
-    if raw.startswith((b"\xff\xfe", b"\xfe\xff")):
+    """Decode article bytes: by their byte-order mark, else as UTF-8, else by a recorded guess.
+
+    Text that is not UTF-8 is decoded with the encoding charset-normalizer finds
+    most plausible (Windows-1252 first on a tie); the encoding used is returned
+    so the article records it. Bytes that decode as no text are refused.
+    """
+    for bom, encoding in BOMS:
+        if raw.startswith(bom):
+            try:
+                return raw.decode(encoding), encoding
+            except UnicodeDecodeError as exc:
+                raise InputError(f"{source}: invalid {encoding.upper()} text (byte {exc.start})", "save the article as UTF-8") from exc
+    if b"\x00" not in raw:
         try:
-            return raw.decode("utf-16"), "utf-16"
-        except UnicodeDecodeError as exc:
-            raise InputError(f"{source}: invalid UTF-16 text", "save the article as UTF-8") from exc
-    if b"\x00" in raw:
-        raise InputError(f"{source}: binary data (NUL bytes), not a text article", "give UTF-8 text files")
-    if raw.startswith(b"\xef\xbb\xbf"):
-        return raw[3:].decode("utf-8", errors="strict"), "utf-8-sig"
-    try:
-        return raw.decode("utf-8"), "utf-8"
-    except UnicodeDecodeError as exc:
-        raise InputError(
-            f"{source}: not valid UTF-8 (byte {exc.start})", "convert it, e.g. `iconv -f latin1 -t utf-8`"
-        ) from exc
+            return raw.decode("utf-8"), "utf-8"
+        except UnicodeDecodeError:
+            if UTF8_SEQUENCE.search(raw):  # UTF-8 with a few stray bytes, as pasted text often is
+                return raw.decode("utf-8", errors=STRAY_BYTES), "utf-8+cp1252"
+    guess = _guess_encoding(raw)
+    if guess is None or (b"\x00" in raw and not guess.startswith(("utf_16", "utf_32"))):
+        raise InputError(f"{source}: binary data, not a text article", "give plain-text files (UTF-8 preferred)")
+    return raw.decode(guess), guess.replace("_", "-")
+
+
+def _guess_encoding(raw: bytes) -> str | None:
+    """The least chaotic decoding charset-normalizer finds, or None when nothing reads as text."""
+    from charset_normalizer import from_bytes
+
+    chaos: dict[str, float] = {}
+    for match in from_bytes(raw):
+        if match.chaos <= 0.2:  # above this the "text" is mostly symbols and controls
+            for name in (match.encoding, *match.could_be_from_charset):  # ties are folded into one match
+                chaos.setdefault(name, round(match.chaos, 2))
+    if not chaos:
+        return None
+
+    def rank(name: str) -> tuple[float, int, str]:
+        preferred = PREFERRED_FALLBACKS.index(name) if name in PREFERRED_FALLBACKS else len(PREFERRED_FALLBACKS)
+        return (chaos[name], preferred, name)
+
+    return min(chaos, key=rank)
 
 
 def read_article(path: Path) -> Article:
+    if path.is_dir():  # a folder the walk could not list
+        raise InputError(f"{path}: cannot list this folder", "check its permissions")
     try:
         raw = path.read_bytes()
     except OSError as exc:
@@ -98,18 +149,49 @@ def read_stdin() -> Article:
 
 
 def article_paths(paths: list[Path]) -> list[Path]:
-    """Files as given, folders expanded to their ``*.txt`` (sorted); ``-`` stands for stdin."""
+    """Files as given, folders expanded to their ``*.txt`` (sorted); ``-`` stands for stdin.
+
+    Symlinked folders are followed once each, so a link loop ends the walk
+    instead of hanging it; a folder that cannot be listed is kept in the list
+    so that reading it reports the problem.
+    """
     out: list[Path] = []
     for path in paths:
         if str(path) == "-":
             out.append(path)
         elif path.is_dir():
-            out.extend(sorted(p for p in path.rglob("*.txt") if p.is_file()))
+            out.extend(sorted(_walk_txt(path)))
         elif path.exists():
             out.append(path)
+        elif path.is_symlink():
+            raise InputError(f"{path}: a broken or looping symbolic link", "point it at an article file")
         else:
             raise InputError(f"{path}: no such file or folder", "check the path")
     return out
+
+
+def _walk_txt(top: Path) -> Iterator[Path]:
+    seen: set[tuple[int, int]] = set()
+    pending = [top]
+    while pending:
+        folder = pending.pop()
+        try:
+            info = folder.stat()
+            if (info.st_dev, info.st_ino) in seen:
+                continue
+            seen.add((info.st_dev, info.st_ino))
+            entries = sorted(os.scandir(folder), key=lambda e: e.name)
+        except OSError:
+            yield folder
+            continue
+        for entry in entries:
+            try:
+                if entry.is_dir():
+                    pending.append(Path(entry.path))
+                elif entry.name.endswith(".txt") and (entry.is_file() or entry.is_symlink()):
+                    yield Path(entry.path)
+            except OSError:  # a link that loops onto itself
+                yield Path(entry.path)
 
 
 def read_articles(paths: list[Path]) -> Iterator[Article]:

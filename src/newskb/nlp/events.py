@@ -1,9 +1,410 @@
-"""Event extraction (PLOVER-typed happenings): filled in by the events issue."""
+"""Event extraction: happenings typed with PLOVER, with who, whom, where, when and status.
+
+A trigger lexicon (lexicons/plover_triggers.tsv, built from the PLOVER definitions and the CAMEO
+categories they cover) types verbal and nominal mentions; conditions on the trigger's arguments
+keep senses apart ("strike Ukrainian cities" vs "strike a deal", "a hunger strike"). Arguments
+come from the parse (nlp/arguments.py), status from the clause (nlp/modality.py), dates from
+nlp/dates.py. A mention folded into a governing trigger is not a second event ("threatened to
+strike" is one threat, "called for talks" one request); mentions of one happening — in one
+sentence, or a later definite mention with the same participants — become one event carrying
+every reporting sentence. Sanctions found earlier arrive with their events and merge here too.
+"""
 from __future__ import annotations
 
-from ..models import Event
+import csv
+from dataclasses import dataclass, field
+from functools import lru_cache
+from importlib import resources
+from typing import TYPE_CHECKING
+
+from ..models import Event, Span
+from .arguments import entity_keys, is_country, is_place, subject_of
 from .base import Context
+from .dates import date_for
+from .modality import status_of
+
+if TYPE_CHECKING:
+    from spacy.tokens import Token
+
+#: Verbal acts need a named participant to be worth a record ("analysts warned" is no event).
+VERBAL_TYPES = {"AGREE", "CONSULT", "SUPPORT", "CONCEDE", "REQUEST", "ACCUSE", "REJECT", "THREATEN"}
+#: Intent verbs whose complement clause is their content, not a second event ("threatened to strike").
+CONTENT_TYPES = {"THREATEN", "REQUEST", "AGREE", "REJECT", "ACCUSE"}
+VERB_OBJECT_PREPS = {"on", "against", "at", "into", "upon"}
+NOUN_OBJECT_PREPS = {"of", "on", "against", "to", "at", "upon", "toward", "towards", "over"}
+TARGET_PREPS = {"on", "against", "at", "into", "to", "toward", "towards", "upon", "with", "of", "over"}
+ACTOR_PREPS = {"between", "by", "among", "from"}
+PLACE_PREPS = {"in", "at", "near", "outside", "inside", "across"}
+DEFINITE = {"the", "this", "that", "these", "those", "his", "her", "its", "their", "our"}
+POS_CODES = {"VERB": "V", "NOUN": "N", "PROPN": "N"}
+
+
+@dataclass(frozen=True)
+class TriggerRule:
+    words: tuple[str, ...]
+    pos: str
+    type: str
+    conditions: tuple[str, ...]
+    cameo: str
+
+
+def _rows(name: str) -> list[dict[str, str]]:
+    text = resources.files("newskb.lexicons").joinpath(name).read_text(encoding="utf-8")
+    lines = [line for line in text.splitlines() if line.strip() and not line.startswith("#")]
+    return list(csv.DictReader(lines, delimiter="\t", quoting=csv.QUOTE_NONE))
+
+
+@lru_cache(maxsize=1)
+def load_rules() -> dict[str, list[TriggerRule]]:
+    """Trigger rules by first word; two-word rules ("call for") are tried before one-word ones."""
+    table: dict[str, list[TriggerRule]] = {}
+    for row in _rows("plover_triggers.tsv"):
+        conditions = tuple(c.strip() for c in (row["conditions"] or "").split(",") if c.strip())
+        rule = TriggerRule(tuple(row["trigger"].lower().split()), row["pos"], row["type"], conditions, row["cameo"])
+        table.setdefault(rule.words[0], []).append(rule)
+    for rules in table.values():
+        rules.sort(key=lambda r: -len(r.words))  # stable: file order within each length
+    return table
+
+
+@lru_cache(maxsize=1)
+def load_classes() -> dict[str, frozenset[str]]:
+    classes: dict[str, set[str]] = {}
+    for row in _rows("plover_classes.tsv"):
+        classes.setdefault(row["class"], set()).add(row["lemma"].lower())
+    return {name: frozenset(words) for name, words in classes.items()}
+
+
+# --- matching a trigger -------------------------------------------------------
+def _forms(token: Token) -> set[str]:
+    return {token.lemma_.lower(), token.lower_}
+
+
+def _has_particle(token: Token, word: str) -> bool:
+    return any(c.dep_ in ("prt", "prep", "advmod") and c.lower_ == word for c in token.children)
+
+
+def objects(token: Token) -> list[Token]:
+    """Direct objects, passive subjects and on/against objects (of/on/… objects for nouns)."""
+    preps = VERB_OBJECT_PREPS if token.pos_ == "VERB" else NOUN_OBJECT_PREPS
+    out: list[Token] = []
+    for child in token.children:
+        if child.dep_ in ("dobj", "nsubjpass", "dative") and child.pos_ != "ADP":
+            out.append(child)
+        elif child.dep_ == "prep" and child.lower_ in preps:
+            out.extend(c for c in child.children if c.dep_ == "pobj")
+    return [t for o in out for t in (o, *o.conjuncts)]
+
+
+def _modifiers(token: Token) -> list[Token]:
+    return [c for c in token.children if c.dep_ in ("compound", "amod", "nmod", "poss", "npadvmod")]
+
+
+def _prepositions(token: Token) -> set[str]:
+    words = {c.lower_ for c in token.children if c.dep_ in ("prep", "prt", "agent", "dative")}
+    for obj in objects(token):
+        words |= {c.lower_ for c in obj.children if c.dep_ == "prep"}
+    return words
+
+
+def _subject(token: Token) -> Token | None:
+    if token.pos_ == "VERB":
+        return subject_of(token)
+    return next((c for c in token.children if c.dep_ == "poss"), None)
+
+
+def _names_entity(ctx: Context, token: Token) -> bool:
+    """The phrase names an entity (a nationality word alone does not: "American lawmakers")."""
+    start, end = token.left_edge.idx, token.right_edge.idx + len(token.right_edge.text)
+    if ctx.entities.within(start, end):
+        return True
+    return token.pos_ == "PRON" and bool(entity_keys(ctx, token))
+
+
+def _holds(ctx: Context, token: Token, condition: str) -> bool:
+    negate = condition.startswith("!")
+    name, _, arg = condition.lstrip("!").partition(":")
+    classes = load_classes()
+
+    def in_class(tokens: list[Token]) -> bool:
+        if arg == "@" and name == "subj":
+            return any(entity_keys(ctx, t) for t in tokens)
+        if arg == "@":
+            return any(_names_entity(ctx, t) for t in tokens)
+        words = classes.get(arg, frozenset())
+        return any(_forms(t) & words for t in tokens)
+
+    if name == "obj":
+        result = in_class(objects(token)) if arg else bool(objects(token))
+    elif name == "mod":
+        result = in_class(_modifiers(token))
+    elif name == "subj":
+        subject = _subject(token)
+        result = subject is not None and in_class([subject] if arg == "@" else [subject, *_modifiers(subject)])
+    elif name == "prep":
+        result = bool(_prepositions(token) & set(arg.split("|")))
+    elif name == "dep":
+        result = any(c.dep_ in arg.split("|") for c in token.children)
+    elif name == "plural":
+        result = token.tag_ in ("NNS", "NNPS")
+    else:
+        raise ValueError(f"unknown trigger condition {condition!r}")
+    return result != negate
+
+
+def match_trigger(ctx: Context, token: Token) -> TriggerRule | None:
+    """The rule that types ``token`` as an event trigger, or None (also for a blocked sense)."""
+    pos = POS_CODES.get(token.pos_)
+    if pos is None or (token.pos_ == "PROPN" and ctx.entities.for_token(token)):
+        return None
+    rules = load_rules()
+    seen: set[int] = set()
+    for form in (token.lemma_.lower(), token.lower_):
+        for rule in rules.get(form, []):
+            if id(rule) in seen or rule.pos != pos:
+                continue
+            seen.add(id(rule))
+            if len(rule.words) == 2 and not _has_particle(token, rule.words[1]):
+                continue
+            if all(_holds(ctx, token, c) for c in rule.conditions):
+                return None if rule.type == "-" else rule
+    return None
+
+
+# --- building events -----------------------------------------------------------
+@dataclass
+class Draft:
+    type: str
+    cameo: str
+    trigger: str
+    sentence: tuple[int, int]
+    status: str
+    actors: list[str] = field(default_factory=list)
+    targets: list[str] = field(default_factory=list)
+    place: str | None = None
+    date: object = None
+    spans: list[tuple[int, int]] = field(default_factory=list)
+    definite: bool = False
+    sanctions: list[int] = field(default_factory=list)
+
+    @property
+    def participants(self) -> set[str]:
+        return set(self.actors) | set(self.targets)
+
+
+def _add(keys: list[str], new: list[str]) -> None:
+    for key in new:
+        if key not in keys:
+            keys.append(key)
+
+
+def _governing_verb(token: Token) -> Token | None:
+    """The verb a nominal trigger is the object of ("held talks", "launched strikes on")."""
+    if token.dep_ in ("dobj", "nsubjpass", "attr", "oprd") and token.head.pos_ in ("VERB", "AUX"):
+        return token.head
+    if token.dep_ == "conj":
+        return _governing_verb(token.head)
+    return None
+
+
+def _governing_noun(token: Token) -> Token | None:
+    """The noun an "of" phrase hangs from ("the imposition of sanctions")."""
+    if token.dep_ == "pobj" and token.head.lower_ == "of" and token.head.head.pos_ == "NOUN":
+        return token.head.head
+    return None
+
+
+def arguments(ctx: Context, token: Token, event_type: str) -> tuple[list[str], list[str], str | None]:
+    actors: list[str] = []
+    targets: list[str] = []
+    places: list[str] = []
+    consult = event_type == "CONSULT"
+
+    def prep_args(word: Token, include_of: bool) -> None:
+        for child in word.children:
+            if child.dep_ not in ("prep", "agent", "dative"):
+                continue
+            objs = [c for c in child.children if c.dep_ == "pobj"]
+            for obj in objs:
+                keys = entity_keys(ctx, obj)
+                prep = "by" if child.dep_ == "agent" else child.lower_
+                if prep in PLACE_PREPS:
+                    _add(places, [k for k in keys if is_place(ctx, k)])
+                elif prep in ACTOR_PREPS or (consult and prep in ("with", "of")):
+                    _add(actors, keys)
+                elif prep in TARGET_PREPS and (include_of or prep != "of"):
+                    _add(targets, keys)
+
+    if token.pos_ == "VERB":
+        subject = subject_of(token)
+        if subject is not None:
+            _add(actors, entity_keys(ctx, subject))
+        for child in token.children:
+            if child.dep_ in ("dobj", "nsubjpass", "dative"):
+                _add(targets, entity_keys(ctx, child))
+                prep_args(child, include_of=False)
+        prep_args(token, include_of=False)
+    else:
+        for child in _modifiers(token):
+            if child.i > token.i:
+                continue
+            chain = [t for t in child.subtree if t is child or t.dep_ in ("compound", "amod", "nmod")]
+            for key in [k for t in chain for k in entity_keys(ctx, t)]:
+                if is_place(ctx, key) and not is_country(ctx, key):
+                    _add(places, [key])
+                else:
+                    _add(actors, [key])
+        prep_args(token, include_of=True)
+        verb = _governing_verb(token)
+        if verb is not None:
+            subject = subject_of(verb)
+            if subject is not None:
+                _add(actors, entity_keys(ctx, subject))
+            prep_args(verb, include_of=False)
+        noun = _governing_noun(token)
+        if noun is not None:
+            for child in _modifiers(noun):
+                _add(actors, entity_keys(ctx, child))
+            prep_args(noun, include_of=False)
+    place = places[0] if places else None
+    actors = [k for k in actors if k != place]
+    targets = [k for k in targets if k != place and k not in actors]
+    return actors, targets, place
+
+
+def _absorbed(token: Token, triggers: dict[int, TriggerRule]) -> bool:
+    """A mention that is the content of a governing trigger is not an event of its own."""
+    if token.pos_ != "VERB":
+        verb = _governing_verb(token)
+        if verb is not None and verb.i in triggers:
+            return True
+        if token.dep_ == "pobj" and token.head.head.i in triggers and token.head.head.pos_ == "VERB":
+            return True
+        return False
+    head = token.head
+    if token.dep_ == "pcomp" and head.dep_ == "prep":
+        head = head.head
+    elif token.dep_ not in ("xcomp", "ccomp"):
+        return False
+    rule = triggers.get(head.i)
+    if rule is None or head is token:
+        return False
+    return token.dep_ != "ccomp" or rule.type in CONTENT_TYPES
+
+
+def _generic(token: Token) -> bool:
+    """A clausal subject without its own subject ("providing arms would escalate") is a scenario;
+    a predicate noun ("the answer is more sanctions") names a kind, not a happening."""
+    if token.dep_ == "csubj" and subject_of(token) is None:
+        return True
+    return token.pos_ != "VERB" and token.dep_ == "attr"
+
+
+def _sentence(ctx: Context, token: Token) -> tuple[int, int]:
+    text = ctx.article.text
+    start, end = token.sent.start_char, token.sent.end_char
+    start = max(start, ctx.article.body_start)
+    while start < end and text[start].isspace():
+        start += 1
+    while end > start and text[end - 1].isspace():
+        end -= 1
+    return start, end
+
+
+def _draft(ctx: Context, token: Token, rule: TriggerRule) -> Draft | None:
+    actors, targets, place = arguments(ctx, token, rule.type)
+    nominal = token.pos_ != "VERB"
+    if rule.type in VERBAL_TYPES and not (actors or targets or (nominal and place)):
+        return None
+    if nominal and not (actors or targets or place):
+        return None
+    if nominal and rule.type == "SANCTION" and not targets:
+        return None  # "Western sanctions" in general are no happening; sanctions on someone are
+    status = status_of(token)
+    sentence = _sentence(ctx, token)
+    date = date_for(token, ctx.article.date_published, future=status == "Planned")
+    definite = any(c.lower_ in DEFINITE or c.dep_ == "poss" for c in token.children)
+    return Draft(rule.type, rule.cameo, token.text, sentence, status, actors, targets, place, date,
+                 [sentence], definite)
+
+
+def _same_happening(first: Draft, later: Draft) -> bool:
+    if first.type != later.type:
+        return False
+    if first.sentence == later.sentence:
+        return first.status == later.status
+    if first.cameo != later.cameo:
+        return False
+    if first.place and later.place and first.place != later.place:
+        return False
+    shared = first.participants & later.participants
+    if first.place and first.place == later.place and later.definite:
+        return True  # "a meeting in Budapest" … "the Budapest meeting", whatever became of it
+    if first.status != later.status:
+        return False
+    if first.type == "SANCTION" and set(first.targets) & set(later.targets):
+        return True
+    return later.definite and (len(shared) >= 2 or (len(shared) == 1 and not first.place))
+
+
+def _merge(drafts: list[Draft]) -> list[Draft]:
+    merged: list[Draft] = []
+    for draft in sorted(drafts, key=lambda d: (d.sentence, d.type)):
+        for kept in merged:
+            if _same_happening(kept, draft):
+                _add(kept.actors, draft.actors)
+                _add(kept.targets, [k for k in draft.targets if k not in kept.actors])
+                kept.place = kept.place or draft.place
+                kept.date = kept.date or draft.date
+                kept.spans.extend(s for s in draft.spans if s not in kept.spans)
+                kept.sanctions.extend(draft.sanctions)
+                break
+        else:
+            merged.append(draft)
+    return merged
+
+
+def _from_sanction(index: int, event: Event) -> Draft:
+    spans = [(s.start, s.end) for s in event.evidence]
+    return Draft(event.event_type, "163" if event.event_type == "SANCTION" else event.event_type,
+                 event.trigger, spans[0], event.status, list(event.actors), list(event.targets),
+                 event.place, event.date, spans, False, [index])
 
 
 def find_events(ctx: Context) -> list[Event]:
-    return []
+    doc = ctx.doc
+    body = ctx.article.body_start
+    triggers: dict[int, TriggerRule] = {}
+    for token in doc:
+        if token.idx >= body:
+            rule = match_trigger(ctx, token)
+            if rule is not None:
+                triggers[token.i] = rule
+    drafts: list[Draft] = []
+    for i, rule in sorted(triggers.items()):
+        token = doc[i]
+        if _absorbed(token, triggers) or _generic(token):
+            continue
+        draft = _draft(ctx, token, rule)
+        if draft is not None:
+            drafts.append(draft)
+    for index, sanction in enumerate(ctx.sanctions):
+        if sanction.event is not None:
+            drafts.append(_from_sanction(index, sanction.event))
+    text = ctx.article.text
+    events: list[Event] = []
+    for draft in _merge(drafts):
+        event = Event(
+            event_type=draft.type,  # type: ignore[arg-type]
+            trigger=draft.trigger,
+            actors=tuple(draft.actors),
+            targets=tuple(draft.targets),
+            place=draft.place,
+            date=draft.date,  # type: ignore[arg-type]
+            status=draft.status,  # type: ignore[arg-type]
+            evidence=tuple(Span.of(text, s, e) for s, e in sorted(draft.spans)),
+        )
+        events.append(event)
+        for index in draft.sanctions:
+            ctx.sanctions[index] = ctx.sanctions[index].model_copy(update={"event": event})
+    return sorted(events, key=lambda e: (e.evidence[0].start, e.event_type, e.trigger))

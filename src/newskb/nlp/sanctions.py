@@ -1,9 +1,231 @@
-"""Sanction extraction: filled in by the events and sanctions issue."""
+"""Sanction extraction: who imposes (or proposes, threatens, lifts) what measures on whom.
+
+Two shapes carry a sanction in news: a verb frame around a sanction noun ("slapped / imposed
+sanctions on X", "threatened sanctions against X", "lifted the embargo on X") and a verb that is
+itself the measure ("Washington sanctioned X", "froze the assets of X"); a nominal mention alone
+("the fresh US sanctions on X") is read as imposed. The vocabulary is data
+(lexicons/sanction_words.tsv); arguments come from the parse (nlp/arguments.py). A sanction
+needs both an imposer and a target to be a record; each record carries its event (SANCTION when
+imposed or proposed, THREATEN when threatened, RETREAT when lifted), which find_events merges
+with its own mentions.
+"""
 from __future__ import annotations
 
-from ..models import Sanction
+import csv
+import re
+from dataclasses import dataclass
+from functools import lru_cache
+from importlib import resources
+from typing import TYPE_CHECKING
+
+from ..models import Event, Sanction, Span
+from .arguments import entity_keys, is_place, subject_of
 from .base import Context
+from .dates import date_for
+from .modality import governors, phrase_lemma, status_of
+
+if TYPE_CHECKING:
+    from spacy.tokens import Token
+
+TARGET_PREPS = {"on", "against", "over", "targeting", "to"}
+STATUS_EVENT = {"Imposed": "SANCTION", "Proposed": "SANCTION", "Threatened": "THREATEN", "Lifted": "RETREAT"}
+#: How a clause status reads for a nominal sanction without a frame verb.
+FROM_CLAUSE = {"Occurred": "Imposed", "Planned": "Proposed", "Hypothetical": "Proposed"}
+
+
+@dataclass(frozen=True)
+class SanctionWords:
+    nouns: dict[str, str]
+    verbs: dict[str, str]
+    frames: dict[str, str]
+    sectors: dict[str, str]
+    program: re.Pattern[str]
+
+
+@lru_cache(maxsize=1)
+def load_words() -> SanctionWords:
+    text = resources.files("newskb.lexicons").joinpath("sanction_words.tsv").read_text(encoding="utf-8")
+    lines = [line for line in text.splitlines() if line.strip() and not line.startswith("#")]
+    tables: dict[str, dict[str, str]] = {"noun": {}, "verb": {}, "frame": {}, "sector": {}, "program": {}}
+    for row in csv.DictReader(lines, delimiter="\t", quoting=csv.QUOTE_NONE):
+        word = row["word"] if row["kind"] == "program" else row["word"].lower()
+        tables[row["kind"]][word] = (row["value"] or "").strip()
+    ends = "|".join(sorted(map(re.escape, tables["program"]), key=len, reverse=True))
+    program = re.compile(
+        rf"\b((?:[A-Z][\w.’'-]*\s+(?:of\s+|on\s+|for\s+|and\s+)?){{1,7}}(?:{ends})(?:\s+(?:No\.\s*)?\d[\d/.-]*)?)"
+        rf"|\b(\d+(?:st|nd|rd|th)\s+(?:sanctions\s+)?package)\b"
+    )
+    return SanctionWords(tables["noun"], tables["verb"], tables["frame"], tables["sector"], program)
+
+
+def _frame(token: Token, words: SanctionWords) -> tuple[Token | None, str | None]:
+    """The verb or noun framing a sanction noun and the status it gives, the outermost intent
+    winning ("threatened to impose sanctions" → Threatened)."""
+    frame, status = None, None
+    chain = governors(token)
+    if token.dep_ == "pobj" and token.head.lower_ == "with" and token.head.head.pos_ == "VERB":
+        chain = [token, *governors(token.head.head)]  # "hit X with sanctions"
+    for word in chain[1:]:
+        cue = words.frames.get(phrase_lemma(word)) or words.frames.get(word.lemma_.lower())
+        if cue is None:
+            continue
+        if frame is None:
+            frame, status = word, cue
+        elif cue in ("Threatened", "Proposed", "Lifted"):
+            status = cue
+    return frame, status
+
+
+def _imposers(ctx: Context, noun: Token, frame: Token | None) -> list[str]:
+    keys: list[str] = []
+    if frame is not None:
+        if frame.pos_ == "VERB":
+            subject = subject_of(frame)
+            if subject is not None:
+                keys.extend(entity_keys(ctx, subject))
+        else:
+            for child in frame.children:
+                if child.dep_ in ("poss", "compound", "amod") or (child.dep_ == "prep" and child.lower_ == "by"):
+                    target = child if child.dep_ != "prep" else next((c for c in child.children if c.dep_ == "pobj"), None)
+                    if target is not None:
+                        keys.extend(entity_keys(ctx, target))
+    if not keys:
+        for child in noun.children:
+            if child.dep_ in ("poss", "compound", "amod", "nmod") and child.i < noun.i:
+                keys.extend(entity_keys(ctx, child))
+            elif child.dep_ in ("prep", "agent") and child.lower_ in ("by", "from"):
+                for obj in (c for c in child.children if c.dep_ == "pobj"):
+                    keys.extend(entity_keys(ctx, obj))
+    return list(dict.fromkeys(keys))
+
+
+def _target_phrases(noun: Token, frame: Token | None) -> list[Token]:
+    phrases: list[Token] = []
+    for word in (noun, frame):
+        if word is None:
+            continue
+        for child in word.children:
+            if child.dep_ == "prep" and child.lower_ in TARGET_PREPS:
+                phrases.extend(c for c in child.children if c.dep_ == "pobj")
+            elif child.dep_ == "acl" and child.lemma_.lower() in ("target", "hit", "aim"):
+                phrases.extend(c for c in child.children if c.dep_ == "dobj")
+    if frame is not None and noun.dep_ == "pobj" and noun.head.lower_ == "with":
+        phrases.extend(c for c in frame.children if c.dep_ == "dobj")
+    return phrases
+
+
+def _targets(ctx: Context, phrases: list[Token], imposers: list[str]) -> list[str]:
+    keys: list[str] = []
+    for phrase in phrases:
+        for key in entity_keys(ctx, phrase):
+            if key not in keys and key not in imposers:
+                keys.append(key)
+    return keys
+
+
+def _sector(phrases: list[Token], noun: Token, words: SanctionWords) -> str | None:
+    tokens = [t for p in phrases for t in p.subtree] + [c for c in noun.children if c.dep_ in ("compound", "amod")]
+    for tok in tokens:
+        for form in (tok.lower_, tok.lemma_.lower()):
+            if form in words.sectors:
+                return words.sectors[form]
+    return None
+
+
+def _program(ctx: Context, token: Token, words: SanctionWords) -> str | None:
+    match = words.program.search(token.sent.text)
+    if not match:
+        return None
+    name = (match.group(1) or match.group(2)).strip()
+    return re.sub(r"^(?:The|Under|Its|Their)\s+", "", name)
+
+
+def _sentence_span(ctx: Context, token: Token) -> Span:
+    text = ctx.article.text
+    start, end = max(token.sent.start_char, ctx.article.body_start), token.sent.end_char
+    while start < end and text[start].isspace():
+        start += 1
+    while end > start and text[end - 1].isspace():
+        end -= 1
+    return Span.of(text, start, end)
+
+
+def _record(ctx: Context, token: Token, imposers: list[str], targets: list[str], status: str,
+            sector: str | None, clause_status: str) -> Sanction:
+    evidence = _sentence_span(ctx, token)
+    published = ctx.article.date_published
+    date = date_for(token, published, future=status == "Proposed")
+    event_status = "Occurred"
+    if status == "Proposed":
+        event_status = "Hypothetical" if clause_status == "Hypothetical" else "Planned"
+    event = Event(
+        event_type=STATUS_EVENT[status],  # type: ignore[arg-type]
+        trigger=token.text,
+        actors=tuple(imposers),
+        targets=tuple(targets),
+        date=date,
+        status=event_status,  # type: ignore[arg-type]
+        evidence=(evidence,),
+    )
+    return Sanction(imposed_by=tuple(imposers), targets=tuple(targets), status=status,  # type: ignore[arg-type]
+                    sector=sector, program=_program(ctx, token, load_words()), date=date,
+                    evidence=evidence, event=event)
+
+
+def _from_noun(ctx: Context, token: Token, words: SanctionWords) -> Sanction | None:
+    noun = token.head if token.dep_ == "compound" and token.head.pos_ == "NOUN" else token  # "sanctions package"
+    frame, status = _frame(noun, words)
+    clause = status_of(frame if frame is not None else noun)
+    if clause in ("Negated", "Cancelled"):
+        return None
+    if status is None:
+        status = FROM_CLAUSE[clause]
+    elif status == "Imposed" and clause in ("Planned", "Hypothetical"):
+        status = "Proposed"
+    imposers = _imposers(ctx, noun, frame)
+    phrases = _target_phrases(noun, frame)
+    targets = _targets(ctx, phrases, imposers)
+    if not imposers or not targets:
+        return None
+    return _record(ctx, token, imposers, targets, status, _sector(phrases, noun, words), clause)
+
+
+def _from_verb(ctx: Context, token: Token, words: SanctionWords) -> Sanction | None:
+    clause = status_of(token)
+    if clause in ("Negated", "Cancelled"):
+        return None
+    status = words.verbs[token.lemma_.lower()]
+    if clause in ("Planned", "Hypothetical"):
+        status = "Proposed"
+    subject = subject_of(token)
+    imposers = entity_keys(ctx, subject) if subject is not None else []
+    phrases = [c for c in token.children if c.dep_ in ("dobj", "nsubjpass")]
+    phrases = [t for p in phrases for t in (p, *p.conjuncts)]
+    targets = _targets(ctx, phrases, imposers)
+    if not imposers or not targets:
+        return None
+    return _record(ctx, token, imposers, targets, status, _sector(phrases, token, words), clause)
 
 
 def find_sanctions(ctx: Context) -> list[Sanction]:
-    return []
+    words = load_words()
+    found: list[Sanction] = []
+    seen: set[tuple] = set()
+    for token in ctx.doc:
+        if token.idx < ctx.article.body_start:
+            continue
+        lemma = token.lemma_.lower()
+        record = None
+        if token.pos_ == "NOUN" and lemma in words.nouns:
+            needs = words.nouns[lemma]
+            if not needs or any(c.lemma_.lower() == needs for c in token.children):
+                record = _from_noun(ctx, token, words)
+        elif token.pos_ == "VERB" and lemma in words.verbs:
+            record = _from_verb(ctx, token, words)
+        if record is None:
+            continue
+        key = (record.evidence.start, record.imposed_by, record.targets, record.status)
+        if key not in seen:
+            seen.add(key)
+            found.append(record)
+    return found

@@ -1,9 +1,467 @@
-"""Statement extraction (attributed speech): filled in by the statements issue."""
+"""Statement extraction: who said what, as direct, indirect or mixed speech.
+
+A statement is a cue (a speech verb, "according to", a naming or accusing
+verb) with a source (its subject, resolved by ``speakers``) and content (its
+clause complement, or the quotation next to it). Quote marks are paired over
+the raw text, not over spaCy sentences, so quotes that run over sentences or
+paragraphs stay whole; unbalanced marks close at the end of their paragraph.
+Content made only of quotation is Direct, a clause holding a quoted fragment
+is Mixed, and a clause without quotation is Indirect. Quotation with no cue
+around it (scare quotes, titles) is not a statement, unless it continues the
+quotation of the statement just before it.
+"""
 from __future__ import annotations
 
-from ..models import Statement
+import bisect
+import csv
+import re
+from dataclasses import dataclass
+from functools import lru_cache
+from importlib import resources
+from typing import TYPE_CHECKING
+
+from ..models import Span, Statement
 from .base import Context
+from .speakers import SUBJECT_DEPS, Resolver, resolver
+
+if TYPE_CHECKING:
+    from spacy.tokens import Token
+
+OPENING = {"“": "”", "«": "»", "„": "“"}
+CLOSING = {"”", "»"}
+STRAIGHT = '"'
+WH_WORDS = {"what", "whether", "if", "why", "how", "when", "where", "who", "which"}
+NAME_MARKERS = {"so-called", "dubbed", "named", "titled", "entitled", "called", "known", "codenamed", "code-named"}
+TRIM_CHARS = " \t\n,;:—–-"
+MIN_CONTINUATION_WORDS = 3
+
+
+@dataclass(frozen=True)
+class Quote:
+    """A quotation: ``start``/``end`` include the marks, ``inner_*`` exclude them."""
+
+    start: int
+    end: int
+    inner_start: int
+    inner_end: int
+
+    def holds(self, start: int, end: int) -> bool:
+        return self.start <= start and end <= self.end
+
+
+@lru_cache(maxsize=1)
+def load_cues() -> dict[str, str]:
+    """Cue → kind (speech, cognition, directive, naming, accusation, evidence, phrase, document)."""
+    source = resources.files("newskb.lexicons").joinpath("speech_cues.tsv")
+    with source.open(encoding="utf-8", newline="") as handle:
+        lines = [line for line in handle if line.strip() and not line.startswith("#")]
+    out: dict[str, str] = {}
+    for row in csv.DictReader(lines, delimiter="\t", quoting=csv.QUOTE_NONE):
+        cue, kind = row["cue"].strip(), row["kind"].strip()
+        out[f"{kind}:{cue}" if kind == "document" else cue] = kind
+    return out
+
+
+def verb_kind(lemma: str) -> str | None:
+    kind = load_cues().get(lemma)
+    return kind if kind not in (None, "phrase") else None
+
+
+def is_document(word: str) -> bool:
+    return f"document:{word.lower()}" in load_cues()
+
+
+# --- quotation marks ------------------------------------------------------------
+def find_quotes(text: str, start: int = 0) -> list[Quote]:
+    """Pair quote marks paragraph by paragraph; a quote left open runs to the end of its paragraph,
+    and one that reopens at the start of the next paragraph continues there (news convention)."""
+    quotes: list[Quote] = []
+    pending: tuple[int, int, int] | None = None  # mark, inner start, paragraph end of a quote left open
+    for para_start, para_end in _paragraphs(text, start):
+        found, open_at = _pair_in_paragraph(text, para_start, para_end)
+        if pending:
+            first = _first_char(text, para_start, para_end)
+            if found and found[0][0] == first:
+                found[0] = (pending[0], found[0][1], pending[1], found[0][3])
+            elif not found and open_at and open_at[0] == first:
+                open_at = (pending[0], pending[1])
+            else:
+                quotes.append(_closed_at_paragraph_end(text, pending))
+        quotes.extend(Quote(*q) for q in found)
+        pending = (open_at[0], open_at[1], para_end) if open_at else None
+    if pending:
+        quotes.append(_closed_at_paragraph_end(text, pending))
+    return sorted(quotes, key=lambda q: q.start)
+
+
+def _closed_at_paragraph_end(text: str, pending: tuple[int, int, int]) -> Quote:
+    end = pending[2]
+    while end > pending[1] and text[end - 1].isspace():
+        end -= 1
+    return Quote(pending[0], end, pending[1], end)
+
+
+def _first_char(text: str, start: int, end: int) -> int:
+    while start < end and text[start].isspace():
+        start += 1
+    return start
+
+
+def _paragraphs(text: str, start: int) -> list[tuple[int, int]]:
+    out, pos = [], start
+    for m in re.finditer(r"\n", text[start:]):
+        end = start + m.start()
+        if text[pos:end].strip():
+            out.append((pos, end))
+        pos = end + 1
+    if text[pos:].strip():
+        out.append((pos, len(text)))
+    return out
+
+
+def _pair_in_paragraph(text: str, start: int, end: int) -> tuple[list[tuple[int, int, int, int]], tuple[int, int] | None]:
+    """Quotes closed inside one paragraph, and the quote left open at its end (if any)."""
+    found: list[tuple[int, int, int, int]] = []
+    open_mark: int | None = None
+    closer = ""
+    for i in range(start, end):
+        ch = text[i]
+        if open_mark is None:
+            if ch in OPENING or (ch == STRAIGHT and _opens(text, i, end)):
+                open_mark, closer = i, (OPENING.get(ch, STRAIGHT))
+        elif ch == closer or (ch in CLOSING and closer != STRAIGHT) or (ch == STRAIGHT and closer == STRAIGHT):
+            if text[open_mark + 1 : i].strip():
+                found.append((open_mark, i + 1, open_mark + 1, i))
+            open_mark = None
+        elif ch in OPENING and closer != STRAIGHT:
+            open_mark = i  # a stray opening mark: restart from the later one
+    return found, ((open_mark, open_mark + 1) if open_mark is not None else None)
+
+
+def _opens(text: str, i: int, end: int) -> bool:
+    """A straight double quote opens when it stands before a word, not after one."""
+    before = text[i - 1] if i > 0 else " "
+    after = text[i + 1] if i + 1 < end else " "
+    return not after.isspace() and (before.isspace() or before in "([{—–-:")
+
+
+# --- the extractor ----------------------------------------------------------------
+class _Extractor:
+    def __init__(self, ctx: Context) -> None:
+        self.ctx = ctx
+        self.text = ctx.article.text
+        self.doc = ctx.doc
+        self.resolver: Resolver = resolver(ctx)
+        self.quotes = [q for q in find_quotes(self.text, ctx.article.body_start)]
+        self.names = {q for q in self.quotes if self._is_name(q)}
+        self._quote_starts = [q.start for q in self.quotes]
+        self.used: set[Quote] = set()
+        self.found: list[tuple[Statement, int]] = []  # statement and its cue offset
+
+    # quotes ------------------------------------------------------------------
+    def quote_at(self, offset: int) -> Quote | None:
+        i = bisect.bisect_right(self._quote_starts, offset) - 1
+        while i >= 0:
+            q = self.quotes[i]
+            if q.start <= offset < q.end:
+                return q
+            i -= 1
+            if i >= 0 and self.quotes[i].end <= offset and offset - self.quotes[i].start > 20000:
+                break
+        return None
+
+    def _is_name(self, q: Quote) -> bool:
+        """Quotation that names a thing ("the so-called “snapback” mechanism") is not speech."""
+        before = self.text[max(0, q.start - 25) : q.start].split()
+        return bool(before) and before[-1].lower().strip(",") in NAME_MARKERS and q.inner_end - q.inner_start < 60
+
+    def quotes_within(self, start: int, end: int) -> list[Quote]:
+        return [q for q in self.quotes if start <= q.inner_start and q.inner_end <= end and q not in self.names]
+
+    # run -----------------------------------------------------------------------
+    def run(self) -> list[Statement]:
+        for tok in self.doc:
+            if self.quote_at(tok.idx):
+                continue  # speech reported inside a quotation belongs to the quoted speaker
+            if tok.lower_ == "according" and tok.i + 1 < len(self.doc) and self.doc[tok.i + 1].lower_ == "to":
+                self._according_to(tok)
+            elif tok.pos_ in {"VERB", "AUX"} and verb_kind(tok.lemma_):
+                self._verb_cue(tok)
+        self._continuations()
+        return self._final()
+
+    def _verb_cue(self, cue: Token) -> None:
+        kind = verb_kind(cue.lemma_)
+        if cue.lemma_ == "point" and not any(c.dep_ == "prt" and c.lower_ == "out" for c in cue.children):
+            return
+        subject = self.subject_of(cue)
+        if subject is None:
+            return
+        if subject.dep_ == "nsubjpass" and subject.head == cue:
+            return  # "he was told that…", "it is believed that…": not the source speaking
+        if kind == "evidence" and not is_document(subject.lemma_) and not is_document(subject.text):
+            return
+        tokens: list[Token] = []
+        need_quote = kind in {"directive", "naming"}
+        if kind in {"speech", "cognition", "evidence"}:
+            tokens = self._clause_complement(cue)
+            if not tokens and kind == "speech":
+                tokens = self._host_clause(cue)
+            if not tokens and cue.lemma_ in {"vow", "pledge", "promise", "threaten", "warn"}:
+                tokens, need_quote = self._children_subtrees(cue, {"xcomp"}), True
+        elif kind == "directive":
+            tokens = self._children_subtrees(cue, {"xcomp", "ccomp"})
+        elif kind == "naming":
+            tokens = self._naming(cue)
+        elif kind == "accusation":
+            tokens = self._accusation(cue)
+            need_quote = cue.lemma_ != "accuse"
+        cue_text = cue.text + ("".join(" " + c.text for c in cue.children if c.dep_ == "prt"))
+        if tokens:
+            self._emit(cue, cue_text, subject, tokens, need_quote)
+        elif kind == "speech":
+            self._adjacent_quote(cue, cue_text, subject)
+
+    def _according_to(self, cue: Token) -> None:
+        to = self.doc[cue.i + 1]
+        sources = [c for c in to.children if c.dep_ == "pobj"]
+        if not sources:
+            return
+        phrase = set(t.i for t in cue.subtree) | {to.i}
+        sent = cue.sent
+        rest = [t for t in sent if t.i not in phrase and not t.is_punct]
+        if not rest:
+            return
+        self._emit(cue, "according to", sources[0], rest, False)
+
+    # clauses ---------------------------------------------------------------------
+    def subject_of(self, cue: Token) -> Token | None:
+        """The source of a cue: its subject, or the subject of the clause a participle or conjunct hangs on."""
+        tok = cue
+        for _ in range(4):
+            subjects = [c for c in tok.children if c.dep_ in SUBJECT_DEPS | {"expl"}]
+            if subjects:
+                subject = subjects[0]
+                if subject.dep_ == "expl" or subject.lower_ == "it" and self._extraposed(tok):
+                    return None
+                return subject
+            if tok.dep_ == "acl" and tok.head.pos_ in {"NOUN", "PROPN"}:
+                return tok.head  # "a statement saying that…"
+            if tok.dep_ in {"advcl", "conj", "xcomp"} and tok.head != tok:
+                tok = tok.head
+                continue
+            if tok.dep_ == "pcomp" and tok.head.dep_ == "prep" and tok.head.lower_ in {"by", "after", "before", "while"}:
+                tok = tok.head.head
+                continue
+            return None
+        return None
+
+    @staticmethod
+    def _extraposed(verb: Token) -> bool:
+        """"It is said that…": a dummy subject, not a source."""
+        return any(c.dep_ == "auxpass" for c in verb.children)
+
+    def _clause_complement(self, cue: Token) -> list[Token]:
+        out: list[Token] = []
+        for child in cue.children:
+            if child.dep_ != "ccomp":
+                continue
+            first = min(child.subtree, key=lambda t: t.i)
+            marks = [c.lower_ for c in child.children if c.dep_ == "mark"]
+            if any(m in {"whether", "if"} for m in marks) or (first.lower_ in WH_WORDS and first.i < child.i):
+                continue
+            out.extend(child.subtree)
+        return sorted(out, key=lambda t: t.i)
+
+    def _host_clause(self, cue: Token) -> list[Token]:
+        """"The talks failed, he said": the cue hangs on the clause it reports."""
+        head = cue.head
+        if cue.dep_ not in {"parataxis", "ccomp", "advcl", "conj"} or head == cue or head.i > cue.i:
+            return []
+        left = [t for t in self.doc[cue.left_edge.i - 1 : cue.left_edge.i] if t.text in {",", "—", "–", "-"}]
+        if not left and cue.dep_ != "parataxis":
+            return []
+        own = {t.i for t in cue.subtree}
+        return [t for t in head.subtree if t.i not in own and t.i < cue.left_edge.i]
+
+    @staticmethod
+    def _children_subtrees(cue: Token, deps: set[str]) -> list[Token]:
+        return sorted((t for c in cue.children if c.dep_ in deps for t in c.subtree), key=lambda t: t.i)
+
+    def _naming(self, cue: Token) -> list[Token]:
+        """"called Y “…”", "described Y as “…”": the object and what it is called."""
+        objects = [c for c in cue.children if c.dep_ in {"dobj", "oprd", "ccomp", "xcomp"}]
+        objects += [c for c in cue.children if c.dep_ == "prep" and c.lower_ == "as"]
+        if cue.lemma_ == "call" and any(c.dep_ == "prt" or (c.dep_ == "prep" and c.lower_ in {"for", "on"}) for c in cue.children):
+            return []
+        return sorted((t for c in objects for t in c.subtree), key=lambda t: t.i)
+
+    def _accusation(self, cue: Token) -> list[Token]:
+        """"accused Y of …": the charge; "condemned Y as “…”" when quoted."""
+        preps = [c for c in cue.children if c.dep_ == "prep" and c.lower_ in {"of", "for", "as"}]
+        tokens = [t for p in preps for t in p.subtree if t != p]
+        if cue.lemma_ != "accuse":
+            tokens += [t for c in cue.children if c.dep_ == "dobj" for t in c.subtree]
+        return sorted(tokens, key=lambda t: t.i)
+
+    # statements ------------------------------------------------------------------
+    def _emit(self, cue: Token, cue_text: str, subject: Token, tokens: list[Token], need_quote: bool) -> None:
+        words = [t for t in tokens if not t.is_punct and not t.is_space]
+        if not words:
+            return
+        start = min(t.idx for t in tokens)
+        end = max(t.idx + len(t.text) for t in tokens)
+        if words[0].lower_ == "that" and words[0].dep_ == "mark":
+            start = words[1].idx if len(words) > 1 else start
+        quotes = self.quotes_within(*self._widen(start, end))
+        inside = [t for t in words if self.quote_at(t.idx) and self.quote_at(t.idx) not in self.names]
+        if inside and len(inside) == len(words):
+            touched = sorted({self.quote_at(t.idx) for t in words}, key=lambda q: q.start)  # type: ignore[arg-type]
+            start, end = touched[0].inner_start, touched[-1].inner_end
+            quote_type = "Direct"
+            self.used.update(touched)
+        elif quotes or inside:
+            quote_type = "Mixed"
+        elif need_quote:
+            return
+        else:
+            quote_type = "Indirect"
+        self._add(cue, cue_text, subject, start, end, quote_type)
+
+    def _widen(self, start: int, end: int) -> tuple[int, int]:
+        """A clause span widened to the quote marks right at its edges."""
+        while start > 0 and self.text[start - 1] in "“\"«„‘":
+            start -= 1
+        while end < len(self.text) and self.text[end] in "”\"»’":
+            end += 1
+        return start, end
+
+    def _adjacent_quote(self, cue: Token, cue_text: str, subject: Token) -> None:
+        """"“…,” he said." and "He said: “…”" when the parser did not link the quotation."""
+        attribution = sorted({cue.i, *(t.i for t in subject.subtree)})
+        first, last = self.doc[attribution[0]], self.doc[attribution[-1]]
+        for q in reversed(self.quotes):
+            if q.end <= first.idx and not self.text[q.end : first.idx].strip(" ,—–-\n") and q not in self.names:
+                self.used.add(q)
+                return self._add(cue, cue_text, subject, q.inner_start, q.inner_end, "Direct")
+            if q.end <= first.idx:
+                break
+        after = last.idx + len(last.text)
+        for q in self.quotes:
+            if q.start >= after and not self.text[after : q.start].strip(" ,:—–-\n") and q not in self.names:
+                self.used.add(q)
+                return self._add(cue, cue_text, subject, q.inner_start, q.inner_end, "Direct")
+            if q.start >= after:
+                break
+        return None
+
+    def _add(self, cue: Token, cue_text: str, subject: Token, start: int, end: int, quote_type: str) -> None:
+        start, end = self._trim(start, end)
+        if end <= start:
+            return
+        speaker, speaker_text = self._source(subject)
+        lo = min(start, cue.idx, subject.idx)
+        hi = max(end, cue.idx + len(cue.text), subject.idx + len(subject.text))
+        evidence = self._sentences(lo, hi)
+        statement = Statement(
+            text=self.text[start:end], content=Span.of(self.text, start, end), speaker=speaker,
+            speaker_text=speaker_text, quote_type=quote_type, cue=cue_text, evidence=evidence,  # type: ignore[arg-type]
+        )
+        self.found.append((statement, cue.idx))
+
+    def _trim(self, start: int, end: int) -> tuple[int, int]:
+        while start < end and (self.text[start] in TRIM_CHARS):
+            start += 1
+        while end > start and self.text[end - 1] in TRIM_CHARS:
+            end -= 1
+        inner = self.text[start:end]
+        # drop a dangling quote mark at either edge (the quotation continues outside the content)
+        if inner[:1] in "“\"«„" and not self.quotes_within(start, end + 1) and self.quote_at(start) and self.quote_at(start).end > end + 1:  # type: ignore[union-attr]
+            start += 1
+        return start, end
+
+    def _sentences(self, start: int, end: int) -> Span:
+        """The sentences holding a range: the quote and its attribution."""
+        first = self.doc.char_span(start, start + 1, alignment_mode="expand")
+        last = self.doc.char_span(max(start, end - 1), end, alignment_mode="expand")
+        lo = first.sent.start_char if first is not None and len(first) else start
+        hi = last.sent.end_char if last is not None and len(last) else end
+        lo, hi = min(lo, start), max(hi, end)
+        while hi > lo and self.text[hi - 1].isspace():
+            hi -= 1
+        return Span.of(self.text, lo, hi)
+
+    def _source(self, subject: Token) -> tuple[str | None, str]:
+        """Speaker entity and the words naming the source; documents stand for their author."""
+        text = self.source_text(subject)
+        if subject.pos_ in {"NOUN", "PROPN"} and (is_document(subject.lemma_) or is_document(subject.text)):
+            authors = [c for c in subject.children if c.dep_ == "poss"]
+            authors += [g for c in subject.children if c.dep_ == "prep" and c.lower_ in {"by", "from", "of"}
+                        for g in c.children if g.dep_ == "pobj"]
+            authors += [c for c in subject.children if c.dep_ == "compound" and self.ctx.entities.for_token(c)]
+            if len(authors) == 1:
+                return self.resolver.resolve_token(authors[0]), text
+            return None, text
+        return self.resolver.resolve_token(subject), text
+
+    def source_text(self, subject: Token) -> str:
+        """The source noun phrase without appositions, relative clauses or what follows a comma."""
+        if subject.lower_ in {"who", "which", "that"} and subject.head.dep_ == "relcl":
+            return self.source_text(subject.head.head)
+        dropped = {"appos", "relcl", "acl", "punct", "cc", "conj", "amod"}
+        keep = [t for t in subject.subtree if t.i <= subject.i]
+        for child in subject.children:
+            if child.i > subject.i and child.dep_ not in dropped:
+                keep.extend(child.subtree)
+        keep = sorted(set(keep), key=lambda t: t.i)
+        commas = [i for i, t in enumerate(keep) if t.text == "," and t.i < subject.i]
+        if commas:
+            keep = keep[commas[-1] + 1 :]
+        keep = [t for t in keep if t.i >= min(k.i for k in keep)]
+        start, end = keep[0].idx, keep[-1].idx + len(keep[-1].text)
+        if any(keep[j + 1].i != keep[j].i + 1 for j in range(len(keep) - 1)):
+            end = subject.idx + len(subject.text)
+            start = min(t.idx for t in keep if t.i <= subject.i)
+        return self.text[start:end].strip() or subject.text
+
+    # quotation carried on from the previous statement ---------------------------
+    def _continuations(self) -> None:
+        """A quotation with no cue that follows an attributed one at once (same or next paragraph)."""
+        for q in self.quotes:
+            if q in self.used or q in self.names or len(self.text[q.inner_start : q.inner_end].split()) < MIN_CONTINUATION_WORDS:
+                continue
+            if any(st.content.start <= q.inner_start and q.inner_end <= st.content.end for st, _ in self.found):
+                continue
+            previous = [(st, c) for st, c in self.found if st.evidence.end <= q.start]
+            if not previous:
+                continue
+            last, cue_at = max(previous, key=lambda p: p[0].evidence.end)
+            if last.quote_type == "Indirect" or self.text[last.evidence.end : q.start].strip():
+                continue
+            sentence = self._sentences(q.start, q.end)
+            if sentence.start < q.start and self.text[sentence.start : q.start].strip():
+                continue  # the quote sits inside a sentence of its own: a fragment, not a continuation
+            self.used.add(q)
+            start, end = self._trim(q.inner_start, q.inner_end)
+            self.found.append((Statement(
+                text=self.text[start:end], content=Span.of(self.text, start, end), speaker=last.speaker,
+                speaker_text=last.speaker_text, quote_type="Direct", cue=None, evidence=sentence), q.start))
+
+    def _final(self) -> list[Statement]:
+        """One statement per content; speech reported inside another statement's content is dropped."""
+        chosen: dict[tuple[int, int], tuple[Statement, int]] = {}
+        for st, cue_at in sorted(self.found, key=lambda p: (p[0].content.start, p[1])):
+            chosen.setdefault((st.content.start, st.content.end), (st, cue_at))
+        kept = list(chosen.values())
+        out = []
+        for st, cue_at in kept:
+            nested = any(o is not st and o.content.start <= cue_at < o.content.end
+                         and (o.content.end - o.content.start) > (st.content.end - st.content.start) for o, _ in kept)
+            if not nested:
+                out.append(st)
+        return sorted(out, key=lambda s: (s.content.start, s.content.end))
 
 
 def find_statements(ctx: Context) -> list[Statement]:
-    return []
+    """Every attributed statement in the article, in text order."""
+    return _Extractor(ctx).run()

@@ -42,6 +42,7 @@ class NKB(DefinedNamespace):
     actor: URIRef
     place: URIRef
     date: URIRef
+    cameoRoot: URIRef
     # individuals
     PLOVER: URIRef
     Direct: URIRef

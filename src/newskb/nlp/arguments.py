@@ -1,0 +1,124 @@
+"""Who and where of a trigger, read off the dependency parse and shared by the sanction and
+event extractors: the subject of a verb (climbing through "continued to strike", "slapping …"
+participles and coordinations), the entities a noun phrase names (its own name, its conjuncts
+and appositions, a nationality word: "Russian officials" → Russia, a pronoun or description
+through speaker resolution when available, "the two" → the two people last named)."""
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:
+    from spacy.tokens import Token
+
+    from .base import Context
+
+SUBJECT_DEPS = {"nsubj", "csubj"}
+#: A verb without its own subject shares the subject of the word it hangs from.
+INHERIT_DEPS = {"xcomp", "conj", "advcl", "pcomp", "prep", "advmod", "acomp"}
+PRONOUNS = {"he", "she", "it", "they", "him", "her", "them", "his", "its", "their", "hers", "theirs"}
+PAIR_WORDS = {"two", "both"}
+
+
+def resolve_reference(ctx: Context, start: int, end: int) -> str | None:
+    """Speaker resolution for pronouns and descriptions, when that module is present."""
+    try:
+        from .speakers import resolve_reference as resolve
+    except ImportError:
+        return None
+    try:
+        return resolve(ctx, start, end)
+    except Exception:  # another extractor's failure must not sink the events of the article
+        return None
+
+
+def subject_of(verb: Token) -> Token | None:
+    """The grammatical subject of a verb, or of the clause it depends on ("continued to strike")."""
+    current = verb
+    for _ in range(8):
+        for child in current.children:
+            if child.dep_ in SUBJECT_DEPS:
+                return child
+            if child.dep_ == "agent":
+                objs = [c for c in child.children if c.dep_ == "pobj"]
+                if objs:
+                    return objs[0]
+        if current.dep_ == "acl" or current.dep_ == "relcl":
+            noun = current.head
+            for child in noun.children:
+                if child.dep_ == "poss":
+                    return child
+                if child.dep_ == "prep" and child.lower_ == "by":
+                    objs = [c for c in child.children if c.dep_ == "pobj"]
+                    if objs:
+                        return objs[0]
+            return noun if current.dep_ == "relcl" else None
+        if current.dep_ in INHERIT_DEPS and current.head is not current:
+            current = current.head
+            continue
+        return None
+    return None
+
+
+def entity_keys(ctx: Context, token: Token) -> list[str]:
+    """The entities a noun phrase headed by ``token`` names, in text order, without repeats."""
+    out: list[str] = []
+    for head in (token, *token.conjuncts):
+        for key in _head_keys(ctx, head):
+            if key not in out:
+                out.append(key)
+    return out
+
+
+def _head_keys(ctx: Context, head: Token) -> list[str]:
+    index = ctx.entities
+    key = index.for_token(head)
+    if key:
+        return [key]
+    if head.lower_ in PRONOUNS or head.pos_ == "PRON":
+        resolved = resolve_reference(ctx, head.idx, head.idx + len(head.text))
+        return [resolved] if resolved else []
+    keys: list[str] = []
+    for child in head.children:
+        if child.dep_ == "appos":
+            keys.extend(entity_keys(ctx, child))
+    if keys:
+        return keys
+    if head.lower_ in PAIR_WORDS or any(c.lower_ in PAIR_WORDS for c in head.children if c.dep_ == "nummod"):
+        pair = _last_two_people(ctx, head)
+        if pair:
+            return pair
+    start, end = head.left_edge.idx, head.idx + len(head.text)
+    resolved = resolve_reference(ctx, start, end) if head.pos_ in ("NOUN", "PROPN") else None
+    if resolved:
+        return [resolved]
+    for child in head.children:
+        if child.dep_ in ("compound", "amod", "nmod", "poss") and child.i < head.i:
+            key = index.for_token(child)
+            if key is None and child.pos_ in ("ADJ", "PROPN") and child.text[:1].isupper():
+                key = index.country_for_demonym(child.text)
+            if key is None and child.dep_ == "poss" and child.lower_ in PRONOUNS:
+                key = resolve_reference(ctx, child.idx, child.idx + len(child.text))
+            if key and key not in keys:
+                keys.append(key)
+    return keys
+
+
+def _last_two_people(ctx: Context, token: Token) -> list[str]:
+    """The two people most recently named before "the two" / "both"."""
+    last_seen: dict[str, int] = {}
+    for key, draft in ctx.entities.drafts.items():
+        if draft.type != "Person":
+            continue
+        before = [s for s, _ in draft.mentions if token.idx - 1500 < s < token.idx]
+        if before:
+            last_seen[key] = max(before)
+    pair = sorted(last_seen, key=lambda k: last_seen[k])[-2:]
+    return pair if len(pair) == 2 else []
+
+
+def is_place(ctx: Context, key: str) -> bool:
+    return ctx.entities.get(key).type == "Place"
+
+
+def is_country(ctx: Context, key: str) -> bool:
+    return ctx.entities.get(key).subtype in ("Country", "Bloc") or ctx.entities.country_of(key) == key

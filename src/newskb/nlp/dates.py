@@ -1,0 +1,81 @@
+"""Resolve the date a clause gives ("on Wednesday", "last month", "since 2011") against the
+article's publication date. dateparser does the reading, offline, English only."""
+from __future__ import annotations
+
+import datetime as dt
+import re
+from functools import lru_cache
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:
+    from spacy.tokens import Token
+
+#: Day-less expressions resolve to the first day of their month or year.
+VAGUE = re.compile(r"\b(recent(ly)?|past|coming|decades?|centur(y|ies)|years?\s+ago|for\s+\w+\s+years?|now|today's|era|season|time)\b", re.I)
+WEEKDAYS = {name: i for i, name in enumerate(("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"))}
+LEADING = re.compile(r"^(?:on|in|at|since|from|by|until|during|as of|the)\s+", re.I)
+
+
+@lru_cache(maxsize=32)
+def _parser(published: dt.date, future: bool):
+    from dateparser.date import DateDataParser
+
+    settings = {
+        "RELATIVE_BASE": dt.datetime.combine(published, dt.time(12)),
+        "PREFER_DATES_FROM": "future" if future else "past",
+        "PREFER_DAY_OF_MONTH": "first",
+    }
+    return DateDataParser(languages=["en"], settings=settings)
+
+
+def resolve_expression(expression: str, published: dt.date | None, *, future: bool = False) -> dt.date | None:
+    """The calendar date an expression names, relative to ``published``; None when it names none.
+    A month or a year resolves to its first day."""
+    text = LEADING.sub("", expression.strip()).strip(" ,.")
+    if not text or VAGUE.search(text) or not re.search(r"[A-Za-z0-9]", text):
+        return None
+    if re.fullmatch(r"(1[89]|20)\d\d", text):
+        return dt.date(int(text), 1, 1)
+    weekday = WEEKDAYS.get(text.lower())
+    if weekday is not None and published is not None and published.weekday() == weekday:
+        return published  # "on Wednesday" in a Wednesday paper is that day
+    if published is None and not re.search(r"\b(1[89]|20)\d\d\b", text):
+        return None  # a relative date needs the publication date to mean anything
+    try:
+        data = _parser(published or dt.date(2000, 1, 1), future).get_date_data(text)
+    except (ValueError, TypeError, OverflowError):
+        return None
+    if data is None or data.date_obj is None:
+        return None
+    value = data.date_obj.date()
+    if data.period == "month":
+        value = value.replace(day=1)
+    elif data.period == "year":
+        value = value.replace(month=1, day=1)
+    return value
+
+
+def date_for(token: Token, published: dt.date | None, *, future: bool = False) -> dt.date | None:
+    """The date attached to a trigger's clause: a DATE entity that depends on the trigger or its verb."""
+    sent = token.sent
+    anchors = {token.i}
+    head = token
+    for _ in range(3):
+        if head.head is head:
+            break
+        if head.dep_ in ("dobj", "pobj", "nsubjpass", "xcomp", "prep"):
+            head = head.head
+            anchors.add(head.i)
+        else:
+            break
+    for ent in sent.ents:
+        if ent.label_ != "DATE":
+            continue
+        node = ent.root
+        for _ in range(3):
+            if node.head.i in anchors:
+                return resolve_expression(ent.text, published, future=future)
+            if node.head is node:
+                break
+            node = node.head
+    return None

@@ -1,0 +1,131 @@
+"""Clause-level status of a happening: did it occur, is it planned, called off, only possible, or denied?
+
+News reports far more events than happen: "a proposed meeting", "Russia could strike", "ruled out
+sending missiles". The status comes from cues in the trigger's own clause (modal auxiliaries,
+negation, "if") and from the words that govern it ("cancelled a meeting", "plans to visit",
+"postponement of his meeting"). The climb stops at clause boundaries such as reported speech, so
+an event inside a statement takes the status of the statement's clause. Cues live in
+lexicons/modality.tsv.
+"""
+from __future__ import annotations
+
+import csv
+from dataclasses import dataclass, field
+from functools import lru_cache
+from importlib import resources
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:
+    from spacy.tokens import Token
+
+#: When cues disagree the stronger wins: "cancelled a proposed meeting" is cancelled.
+PRIORITY = ("Negated", "Cancelled", "Hypothetical", "Planned")
+#: Dependencies through which a trigger takes the status of the word governing it.
+CLIMB_DEPS = {"xcomp", "dobj", "nsubjpass", "acomp", "oprd", "conj", "appos", "attr"}
+#: Prepositions that attach an argument ("postponement of the meeting", "openness to talks");
+#: temporal ones ("after a call") do not pass the governor's status down.
+ARGUMENT_PREPS = {"of", "to", "for", "on", "about", "over"}
+NEGATION_DEPS = {"neg"}
+
+
+@dataclass(frozen=True)
+class Cues:
+    aux: dict[str, str] = field(default_factory=dict)
+    neg: frozenset[str] = frozenset()
+    mark: dict[str, str] = field(default_factory=dict)
+    governor: dict[str, str] = field(default_factory=dict)
+    modifier: dict[str, str] = field(default_factory=dict)
+
+
+@lru_cache(maxsize=1)
+def load_cues() -> Cues:
+    text = resources.files("newskb.lexicons").joinpath("modality.tsv").read_text(encoding="utf-8")
+    rows = [line for line in text.splitlines() if line.strip() and not line.startswith("#")]
+    tables: dict[str, dict[str, str]] = {"aux": {}, "neg": {}, "mark": {}, "governor": {}, "modifier": {}}
+    for row in csv.DictReader(rows, delimiter="\t", quoting=csv.QUOTE_NONE):
+        tables[row["kind"]][row["cue"].lower()] = row["status"]
+    return Cues(aux=tables["aux"], neg=frozenset(tables["neg"]), mark=tables["mark"],
+                governor=tables["governor"], modifier=tables["modifier"])
+
+
+def phrase_lemma(token: Token) -> str:
+    """The lemma with its particle, so that "called off" reads as "call off"."""
+    lemma = token.lemma_.lower()
+    for child in token.children:
+        if child.dep_ in ("prt", "prep") and child.i == token.i + 1 or child.dep_ == "prt":
+            return f"{lemma} {child.lower_}"
+    return lemma
+
+
+def governor_cue(token: Token, cues: Cues) -> str | None:
+    for form in (phrase_lemma(token), token.lemma_.lower(), token.lower_):
+        if form in cues.governor:
+            return cues.governor[form]
+    return None
+
+
+def is_negated(token: Token, cues: Cues) -> bool:
+    for child in token.children:
+        if child.dep_ in NEGATION_DEPS and child.lower_ in cues.neg:
+            return True
+        if child.dep_ == "det" and child.lower_ in ("no", "neither"):
+            return True
+    return False
+
+
+def governors(token: Token) -> list[Token]:
+    """The trigger followed by the words whose status it shares, up to its clause boundary."""
+    chain = [token]
+    current = token
+    for _ in range(6):
+        head = current.head
+        if head is current:
+            break
+        dep = current.dep_
+        if dep in CLIMB_DEPS:
+            current = head
+        elif dep in ("pobj", "pcomp") and head.dep_ in ("prep", "agent") and head.lower_ in ARGUMENT_PREPS and head.head is not head:
+            current = head.head
+        elif dep == "compound" and token.pos_ in ("NOUN", "PROPN"):
+            current = head
+        else:
+            break
+        chain.append(current)
+    return chain
+
+
+def _own_cues(token: Token, cues: Cues) -> list[str]:
+    found = []
+    for child in token.children:
+        low = child.lower_
+        if child.dep_ in ("aux", "auxpass") and low in cues.aux:
+            found.append(cues.aux[low])
+        elif child.dep_ == "mark" and low in cues.mark:
+            found.append(cues.mark[low])
+        elif child.dep_ in ("amod", "advmod", "compound") and (low in cues.modifier or child.lemma_.lower() in cues.modifier):
+            found.append(cues.modifier.get(low) or cues.modifier[child.lemma_.lower()])
+    # "going to" and "set to" are governors; a bare "to be" future needs nothing here
+    return found
+
+
+def status_of(token: Token) -> str:
+    """The status of the happening ``token`` names: Occurred, Planned, Cancelled, Hypothetical or Negated."""
+    cues = load_cues()
+    found: list[str] = []
+    for depth, word in enumerate(governors(token)):
+        negated = is_negated(word, cues)
+        cue = governor_cue(word, cues) if depth else None
+        if cue and negated:
+            # a denied cancellation leaves the plan standing; a denied refusal leaves it open
+            found.append({"Cancelled": "Planned", "Negated": "Hypothetical"}.get(cue, "Negated"))
+        elif cue:
+            found.append(cue)
+        elif negated:
+            found.append("Negated")
+        found.extend(_own_cues(word, cues))
+        if word.dep_ in ("advcl", "ccomp", "relcl"):
+            break
+    for status in PRIORITY:
+        if status in found:
+            return status
+    return "Occurred"

@@ -1,0 +1,428 @@
+"""Resolve stage: who a source phrase ("he", "the Russian leader", "the analyst") refers to.
+
+Resolution uses only what the article states and a shipped table of office
+holders: roles from appositions ("X, a policy fellow at Y"), titles before names
+("US President X", "his French counterpart X"), and offices held at the
+article's date. Pronouns go to the nearest preceding subject of a compatible
+type. Whatever cannot be tied to one entity stays unresolved: never a guess.
+"""
+from __future__ import annotations
+
+import csv
+import datetime as dt
+import re
+from dataclasses import dataclass, field
+from functools import lru_cache
+from importlib import resources
+from typing import TYPE_CHECKING
+
+from .gazetteer import GazetteerEntry
+
+if TYPE_CHECKING:
+    from spacy.tokens import Span as SpacySpan
+    from spacy.tokens import Token
+
+    from .base import Context
+
+PERSON_PRONOUNS = {"he", "she", "him", "her"}
+THING_PRONOUNS = {"it"}
+RELATIVE_PRONOUNS = {"who", "which", "that"}
+SUBJECT_DEPS = {"nsubj", "nsubjpass"}
+PAST_MARKERS = {"former", "ex", "ex-", "late", "then", "outgoing", "previous"}
+OFFICE_CLASSES = {"leader", "president", "prime_minister", "chancellor", "monarch", "foreign_minister"}
+LEADER_CLASSES = {"leader", "president", "prime_minister", "chancellor", "monarch"}
+COMPANY_SUBTYPES = {"Corporation", "Company", "Organization"}
+SEARCH_SENTENCES = 6
+
+
+@dataclass(frozen=True)
+class Role:
+    phrase: str
+    role_class: str
+    offices: tuple[str, ...]
+    type: str
+
+
+@dataclass(frozen=True)
+class OfficeTerm:
+    country: str
+    office: str
+    title: str
+    leader: bool
+    person: str
+    aliases: tuple[str, ...]
+    wikidata: str | None
+    start: dt.date
+    end: dt.date | None
+
+    def held_on(self, day: dt.date) -> bool:
+        return self.start <= day and (self.end is None or day < self.end)
+
+    def selected_by(self, offices: tuple[str, ...]) -> bool:
+        return any(o == self.office or o == self.title or (o == "leader" and self.leader) for o in offices)
+
+
+@dataclass
+class Profile:
+    """What the article (or the office table) says an entity is: role classes and countries."""
+
+    classes: set[str] = field(default_factory=set)
+    countries: set[str] = field(default_factory=set)
+    former: bool = False
+
+
+def _rows(name: str) -> list[dict[str, str]]:
+    source = resources.files("newskb.lexicons").joinpath(name)
+    with source.open(encoding="utf-8", newline="") as handle:
+        lines = [line for line in handle if line.strip() and not line.startswith("#")]
+    return list(csv.DictReader(lines, delimiter="\t", quoting=csv.QUOTE_NONE))
+
+
+@lru_cache(maxsize=1)
+def load_roles() -> dict[str, Role]:
+    """Role phrases (lower case) → role, e.g. "foreign minister" → foreign_minister."""
+    roles = {}
+    for row in _rows("roles.tsv"):
+        offices = tuple(o for o in (row["office"] or "").split("|") if o)
+        roles[row["role"].strip()] = Role(row["role"].strip(), row["class"].strip(), offices, row["type"].strip())
+    return roles
+
+
+@lru_cache(maxsize=1)
+def load_office_holders() -> tuple[OfficeTerm, ...]:
+    terms = []
+    for row in _rows("office_holders.tsv"):
+        terms.append(OfficeTerm(
+            country=row["country"], office=row["office"], title=row["title"], leader=row["leader"] == "yes",
+            person=row["person"], aliases=tuple(a for a in row["aliases"].split("|") if a),
+            wikidata=row["wikidata"] or None, start=dt.date.fromisoformat(row["start"]),
+            end=dt.date.fromisoformat(row["end"]) if row["end"] else None,
+        ))
+    return tuple(terms)
+
+
+def role_of(words: list[str]) -> tuple[Role, int] | None:
+    """The role a phrase ends with ("senior policy fellow" → fellow) and how many words it takes."""
+    roles = load_roles()
+    lowered = [w.lower() for w in words]
+    for size in (4, 3, 2, 1):
+        if len(lowered) >= size:
+            phrase = " ".join(lowered[-size:])
+            if phrase in roles:
+                return roles[phrase], size
+            if size == 1 and phrase.endswith("s") and phrase[:-1] in roles:
+                return None  # plural: a group, not one entity
+    return None
+
+
+class Resolver:
+    """Resolves source phrases of one article; built once per article and cached on the context."""
+
+    def __init__(self, ctx: Context) -> None:
+        self.ctx = ctx
+        self.doc = ctx.doc
+        self.index = ctx.entities
+        self.profiles: dict[str, Profile] = {}
+        self.anchors: list[tuple[int, str, bool]] = []  # (offset, entity key, is a subject) of resolved phrases
+        self._collect_titles()
+        self._collect_appositions()
+        self._collect_offices()
+
+    # --- what the article says people are -------------------------------------
+    def profile(self, key: str) -> Profile:
+        return self.profiles.setdefault(key, Profile())
+
+    def _country_name(self, token: Token) -> str | None:
+        """The country a modifier names: a nationality word ("Russian") or a country name ("US")."""
+        if token.i + 2 < len(token.doc) and token.nbor(1).text == "-" and token.nbor(2).lower_ == "based":
+            return None  # "Berlin-based": where someone works, not what they are
+        gaz = self.index.gazetteer
+        entry = gaz.demonym(token.text) if token.pos_ in {"ADJ", "PROPN", "NOUN"} else None
+        if entry is None and token.pos_ == "PROPN":
+            entry = gaz.lookup(token.text)
+            if entry is None:
+                key = self.index.for_token(token)
+                if key and self.index.get(key).subtype == "Country":
+                    return self.index.get(key).name
+        if entry is None or (entry.type == "Place" and entry.subtype not in {None, "Country"}):
+            return None
+        return entry.name
+
+    def _learn(self, key: str, words: list[Token], affiliation_tokens: list[Token]) -> None:
+        """Record the role, country and affiliation that a title or apposition gives an entity."""
+        content = [t for t in words if t.dep_ not in {"det", "poss", "case", "punct"} and t.pos_ != "PRON"]
+        found = role_of([t.text for t in content])
+        if not found:
+            return
+        role, size = found
+        profile = self.profile(key)
+        if any(t.lower_ in PAST_MARKERS for t in content):
+            profile.former = True
+            profile.classes.add("former_" + role.role_class)
+            return
+        profile.classes.add(role.role_class)
+        title_tokens = [t for t in content if self._country_name(t) is None or t.dep_ not in {"amod", "compound", "poss", "nmod"}]
+        for t in words:
+            country = self._country_name(t)
+            if country and t.i < content[-1].i:
+                profile.countries.add(country)
+        title = " ".join(t.text for t in title_tokens).strip(" ,")
+        if title and role.type == "Person":
+            self.index.add_job_title(key, title)
+        for tok in affiliation_tokens:
+            other = self.index.for_token(tok)
+            if other and other != key:
+                self.index.add_affiliation(key, other)
+                if self.index.get(other).type == "Place":
+                    profile.countries.add(self.index.get(other).name)
+
+    def _person_mentions(self) -> list[tuple[int, int, str]]:
+        out = []
+        for key, draft in self.index.drafts.items():
+            if draft.type == "Person":
+                out.extend((s, e, key) for s, e in draft.mentions)
+        return sorted(out)
+
+    def _collect_titles(self) -> None:
+        """Titles before a name: "US President X", "Kremlin spokesman X", "his Russian counterpart X"."""
+        for start, end, key in self._person_mentions():
+            span = self.doc.char_span(start, end, alignment_mode="expand")
+            if span is None:
+                continue
+            root = span.root
+            before = [t for t in root.subtree if t.i < span.start]
+            head = root
+            if not before and root.dep_ == "appos" and root.head.pos_ == "NOUN" and root.head.i < span.start:
+                head = root.head  # "his counterpart X": the title noun heads the name
+                before = [t for t in head.subtree if t.i <= head.i]
+            if not before or before[-1].i != span.start - 1 and head is root:
+                continue
+            if any(t.text in {",", "and", "or"} for t in before):
+                cut = max(i for i, t in enumerate(before) if t.text in {",", "and", "or"})
+                before = before[cut + 1 :]
+            if any(t.lower_ == "counterpart" for t in before):
+                self._learn_counterpart(key, start, before)
+                continue
+            self._learn(key, before, [t for t in before if t.pos_ == "PROPN" or t.dep_ == "poss"])
+
+    def _learn_counterpart(self, key: str, start: int, words: list[Token]) -> None:
+        """"his French counterpart X" has the role of the person he is the counterpart of."""
+        sent = self.doc.char_span(start, start + 1, alignment_mode="expand").sent  # type: ignore[union-attr]
+        previous = [k for k in self.index.within(sent.start_char, start) if k != key and self.index.get(k).type == "Person"]
+        profile = self.profile(key)
+        for t in words:
+            country = self._country_name(t)
+            if country:
+                profile.countries.add(country)
+        if previous and previous[-1] in self.profiles:
+            profile.classes |= {c for c in self.profiles[previous[-1]].classes if not c.startswith("former_")}
+
+    def _collect_appositions(self) -> None:
+        """"X, a policy fellow at Y" and "X, who is now the head of Y" give X a role and an affiliation."""
+        for tok in self.doc:
+            if tok.dep_ == "appos" and tok.pos_ == "NOUN":
+                name, description = tok.head, tok
+            elif tok.dep_ == "relcl" and tok.lemma_ == "be":
+                attrs = [c for c in tok.children if c.dep_ == "attr" and c.pos_ == "NOUN"]
+                subjects = [c for c in tok.children if c.dep_ in SUBJECT_DEPS and c.lower_ in RELATIVE_PRONOUNS]
+                if not attrs or not subjects:
+                    continue
+                name, description = tok.head, attrs[0]
+            else:
+                continue
+            key = self.index.for_token(name)
+            if key is None:
+                continue
+            words = [t for t in description.subtree if t.i <= description.i]
+            after = [t for t in description.subtree if t.i > description.i]
+            self._learn(key, words, [t for t in after if t.pos_ == "PROPN"] + [t for t in words if t.dep_ == "poss"])
+
+    def _collect_offices(self) -> None:
+        """People the article names who held an office at its date (the office table)."""
+        day = self.ctx.article.date_published
+        for key, draft in self.index.drafts.items():
+            if draft.type != "Person":
+                continue
+            names = {draft.name} | draft.forms
+            for term in load_office_holders():
+                if (term.person in names or set(term.aliases) & names) and (day is None or term.held_on(day)):
+                    profile = self.profile(key)
+                    profile.classes.add(_class_of_term(term))
+                    if term.leader:
+                        profile.classes.add("leader")
+                    profile.countries.add(term.country)
+
+    # --- resolving ----------------------------------------------------------------
+    def resolve_token(self, token: Token) -> str | None:
+        """The entity a source phrase headed by ``token`` refers to, or None."""
+        lower = token.lower_
+        if lower in RELATIVE_PRONOUNS and token.dep_ in SUBJECT_DEPS and token.head.dep_ == "relcl":
+            return self.resolve_token(token.head.head)
+        if token.pos_ == "PRON":
+            if lower in PERSON_PRONOUNS:
+                return self.resolve_pronoun(token.idx, {"Person"})
+            if lower in THING_PRONOUNS:
+                return self.resolve_pronoun(token.idx, {"Organization", "Place"})
+            return None
+        key = self.index.for_token(token)
+        if key is not None:
+            return key if self._single_referent(token) else None
+        if token.pos_ in {"NOUN", "PROPN"} and token.tag_ not in {"NNS", "NNPS"}:
+            return self.resolve_description(token)
+        return None
+
+    @staticmethod
+    def _single_referent(token: Token) -> bool:
+        """"Trump and Putin said" has two sources: not one speaker."""
+        return not any(c.dep_ == "conj" for c in token.children)
+
+    def resolve_description(self, head: Token) -> str | None:
+        """A definite description ("the Russian leader", "the Berlin-based analyst", "the ministry")."""
+        words = [t for t in head.subtree if t.i <= head.i]
+        if not words or words[0].lower_ not in {"the", "this"} and not any(t.dep_ == "poss" for t in words):
+            return None
+        content = [t for t in words if t.dep_ not in {"det", "punct", "case"} and t.pos_ != "PRON"]
+        found = role_of([t.text for t in content])
+        if not found:
+            return None
+        role, size = found
+        modifiers = content[: len(content) - size]
+        countries = {c for c in (self._country_name(t) for t in modifiers + self._of_objects(head)) if c}
+        former = any(t.lower_ in PAST_MARKERS for t in modifiers)
+        if role.type == "Organization":
+            key = self._resolve_organisation(head, role)
+        else:
+            key = self._resolve_person(head, role, countries, former)
+        if key:
+            span_start = words[0].idx if words[0].lower_ not in {"the", "this"} else words[0].idx
+            form = self.doc.text[span_start : head.idx + len(head.text)]
+            self.index.add_alias(key, form)
+            self.anchors.append((head.idx, key, head.dep_ in SUBJECT_DEPS))
+        return key
+
+    def _of_objects(self, head: Token) -> list[Token]:
+        """"the president of Russia": the country after "of"."""
+        return [g for c in head.children if c.dep_ == "prep" and c.lower_ == "of" for g in c.children if g.dep_ == "pobj"]
+
+    def _recent(self, keys: set[str], before: int) -> str | None:
+        """Of candidate entities, the one mentioned last before an offset."""
+        best, best_pos = None, -1
+        for key in sorted(keys):
+            positions = [s for s, _ in self.index.drafts[key].mentions if s < before]
+            positions += [p for p, k, _ in self.anchors if k == key and p < before]
+            if positions and max(positions) > best_pos:
+                best, best_pos = key, max(positions)
+        return best
+
+    def _resolve_person(self, head: Token, role: Role, countries: set[str], former: bool) -> str | None:
+        wanted = {"former_" + role.role_class} if former else (
+            LEADER_CLASSES if role.role_class == "leader" else {role.role_class})
+        candidates = set()
+        for key, profile in self.profiles.items():
+            if not profile.classes & wanted or self.index.drafts[key].type != "Person":
+                continue
+            if countries and not countries & profile.countries:
+                continue
+            if countries and role.role_class == "leader" and not ({"leader"} & profile.classes) and self._has_leader(countries):
+                continue
+            candidates.add(key)
+        key = self._recent(candidates, head.idx)
+        if key or former or not countries or not role.offices:
+            return key
+        return self._holder(role, countries)
+
+    def _has_leader(self, countries: set[str]) -> bool:
+        """Whether the office table knows which office leads the country (then "leader" means that one)."""
+        return any(t.country in countries and t.leader for t in load_office_holders())
+
+    def _holder(self, role: Role, countries: set[str]) -> str | None:
+        """The one person holding the office at the article's date, from the office table."""
+        day = self.ctx.article.date_published
+        if day is None:
+            return None
+        terms = {t.person: t for t in load_office_holders()
+                 if t.country in countries and t.selected_by(role.offices) and t.held_on(day)}
+        if len(terms) != 1:
+            return None
+        term = next(iter(terms.values()))
+        for form in (term.person, *term.aliases):
+            key = self._named(form)
+            if key:
+                return key
+        entry = GazetteerEntry(term.person, "Person", None, term.wikidata, term.aliases, (), None)
+        return self.index.ensure(entry)
+
+    def _named(self, form: str) -> str | None:
+        for key, draft in self.index.drafts.items():
+            if draft.type == "Person" and (form == draft.name or form in draft.forms):
+                return key
+        return None
+
+    def _resolve_organisation(self, head: Token, role: Role) -> str | None:
+        candidates = set()
+        word = re.compile(rf"\b{re.escape(role.phrase)}\b", re.IGNORECASE)
+        for key, draft in self.index.drafts.items():
+            if draft.type != "Organization":
+                continue
+            named = any(word.search(f) for f in draft.forms | {draft.name})
+            profiled = role.role_class in self.profiles.get(key, Profile()).classes
+            if named or profiled:
+                candidates.add(key)
+        return self._recent(candidates, head.idx)
+
+    def resolve_pronoun(self, offset: int, types: set[str]) -> str | None:
+        """The nearest preceding subject of a compatible type; else the only such entity nearby."""
+        sents = [s for s in self.doc.sents if s.start_char <= offset]
+        window = sents[-SEARCH_SENTENCES:]
+        for sent in reversed(window):
+            subjects = self._subjects(sent, offset, types)
+            if subjects:
+                return subjects[-1]
+        nearby = [k for sent in window[-2:] for k in self.index.within(sent.start_char, min(sent.end_char, offset))
+                  if self.index.get(k).type in types]
+        return nearby[0] if len(set(nearby)) == 1 else None
+
+    def _subjects(self, sent: SpacySpan, before: int, types: set[str]) -> list[str]:
+        """Entities that are subjects in a sentence (in text order), up to an offset."""
+        out: list[tuple[int, str]] = []
+        for tok in sent:
+            if tok.idx >= before or tok.dep_ not in SUBJECT_DEPS:
+                continue
+            key = self.index.for_token(tok)
+            if key is None:
+                key = next((k for p, k, _ in self.anchors if p == tok.idx), None)
+            if key is not None and self.index.get(key).type in types:
+                out.append((tok.idx, key))
+        return [k for _, k in sorted(out)]
+
+
+def _class_of_term(term: OfficeTerm) -> str:
+    if term.office == "foreign_minister":
+        return "foreign_minister"
+    return {"President": "president", "Prime Minister": "prime_minister", "Premier": "prime_minister",
+            "Chancellor": "chancellor", "King": "monarch", "Queen": "monarch", "Emir": "monarch"}.get(term.title, "leader")
+
+
+def resolver(ctx: Context) -> Resolver:
+    """The article's resolver, built on first use and kept on the context."""
+    found = getattr(ctx, "_speaker_resolver", None)
+    if found is None or found.index is not ctx.entities:
+        found = Resolver(ctx)
+        setattr(ctx, "_speaker_resolver", found)
+    return found
+
+
+def head_of(ctx: Context, start: int, end: int) -> Token | None:
+    """The syntactic head of the tokens inside a character range."""
+    span = ctx.doc.char_span(start, end, alignment_mode="expand")
+    if span is None or len(span) == 0:
+        return None
+    return span.root
+
+
+def resolve_reference(ctx: Context, start: int, end: int) -> str | None:
+    """The entity key a phrase of the article refers to ("the Russian leader", "he", "Putin"), or None."""
+    head = head_of(ctx, start, end)
+    if head is None:
+        return None
+    return resolver(ctx).resolve_token(head)

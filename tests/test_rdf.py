@@ -1,0 +1,158 @@
+"""The record→RDF mapping against the contract, the ontology, the context and the shapes."""
+from __future__ import annotations
+
+import json
+import re
+from pathlib import Path
+
+import pytest
+from rdflib import RDF, Graph, Literal, URIRef
+from rdflib.compare import isomorphic
+from rdflib.namespace import OWL, PROV, SKOS
+
+from newskb.rdf.mapping import ontology, to_dataset, to_graph
+from newskb.rdf.serialize import jsonld_context, serialize
+from newskb.rdf.vocab import NKB, OA, PLOVER, SCHEMA
+
+ROOT = Path(__file__).resolve().parents[1]
+
+
+@pytest.fixture(scope="module")
+def graph(seed_extraction) -> Graph:
+    return to_graph([seed_extraction])
+
+
+def test_article_node_follows_the_contract(graph, seed_extraction):
+    article = next(graph.subjects(RDF.type, SCHEMA.NewsArticle))
+    assert str(graph.value(article, NKB.sha256)) == seed_extraction.article.sha256
+    assert graph.value(article, SCHEMA.datePublished).toPython().isoformat() == "2025-10-28"
+    assert set(graph.objects(article, SCHEMA.mentions)) == {
+        URIRef(f"https://w3id.org/newskb/id/entity/{e.key}") for e in seed_extraction.entities
+    }
+
+
+def test_every_entity_has_one_name_and_a_contract_class(graph):
+    for entity in set(graph.objects(None, SCHEMA.mentions)):
+        assert len(list(graph.objects(entity, SCHEMA.name))) == 1
+        assert set(graph.objects(entity, RDF.type)) & {SCHEMA.Person, SCHEMA.Organization, SCHEMA.Place}
+
+
+def test_wikidata_links_use_owl_same_as(graph):
+    linked = [o for o in graph.objects(None, OWL.sameAs)]
+    assert all(str(o).startswith("http://www.wikidata.org/entity/Q") for o in linked)
+
+
+def test_every_span_is_grounded(graph, seed_extraction):
+    text = seed_extraction.article.text
+    spans = set(graph.subjects(RDF.type, OA.SpecificResource))
+    assert spans
+    for span in spans:
+        start = end = exact = None
+        for selector in graph.objects(span, OA.hasSelector):
+            start = graph.value(selector, OA.start, default=start)
+            end = graph.value(selector, OA.end, default=end)
+            exact = graph.value(selector, OA.exact, default=exact)
+        assert text[int(start) : int(end)] == str(exact)
+
+
+def test_every_term_the_exporter_emits_is_declared_in_the_ontology(graph):
+    declared = set(ontology().subjects())
+    used = set(graph.predicates()) | set(graph.objects(None, RDF.type))
+    used -= {RDF.type}
+    undeclared = {t for t in used if t not in declared}
+    assert not undeclared, undeclared
+
+
+def test_ontology_declares_every_nkb_term_with_label_and_comment():
+    onto = ontology()
+    for name in NKB.__annotations__:
+        term = NKB[name]
+        assert (term, None, None) in onto, term
+        assert onto.value(term, URIRef("http://www.w3.org/2000/01/rdf-schema#label")) is not None, term
+        assert onto.value(term, URIRef("http://www.w3.org/2000/01/rdf-schema#comment")) is not None, term
+
+
+def test_every_nkb_term_in_the_ontology_is_in_the_closed_namespace():
+    ours = {s for s in ontology().subjects() if isinstance(s, URIRef) and str(s).startswith(str(NKB._NS))}
+    assert ours == {NKB[name] for name in NKB.__annotations__}
+
+
+def test_plover_scheme_has_sixteen_concepts_with_cameo_roots():
+    onto = ontology()
+    concepts = set(onto.subjects(SKOS.inScheme, NKB.PLOVER))
+    assert concepts == {PLOVER[c] for c in PLOVER.__annotations__}
+    assert len(concepts) == 16
+    for concept in concepts:
+        assert str(onto.value(concept, SKOS.notation)) == str(concept).rsplit("#", 1)[1]
+        assert onto.value(concept, SKOS.prefLabel).language == "en"
+        assert onto.value(concept, SKOS.definition) is not None
+        assert all(re.fullmatch(r"\d\d", str(c)) for c in onto.objects(concept, NKB.cameoRoot))
+        assert list(onto.objects(concept, NKB.cameoRoot))
+
+
+def test_context_terms_map_to_declared_iris():
+    ctx = jsonld_context()
+    prefixes = {k: v for k, v in ctx.items() if isinstance(v, str) and v.endswith(("#", "/"))}
+    declared = set(ontology().subjects())
+    for term, value in ctx.items():
+        if term in prefixes:
+            continue
+        iri = value["@id"] if isinstance(value, dict) else value
+        prefix, local = iri.split(":", 1)
+        assert URIRef(prefixes[prefix] + local) in declared, term
+
+
+def test_shapes_mention_only_declared_terms():
+    shapes = Graph().parse(ROOT / "shapes" / "newskb.ttl")
+    ours = {str(NKB._NS), str(PLOVER._NS)}
+    declared = set(ontology().subjects())
+    for term in set(shapes.all_nodes()):
+        if isinstance(term, URIRef) and any(str(term).startswith(ns) for ns in ours):
+            assert term in declared, term
+
+
+def test_turtle_and_jsonld_are_isomorphic(graph):
+    turtle = Graph().parse(data=serialize(graph, "turtle"), format="turtle")
+    jsonld = Graph().parse(data=serialize(graph, "jsonld"), format="json-ld")
+    ntriples = Graph().parse(data=serialize(graph, "nt"), format="nt")
+    assert isomorphic(turtle, jsonld) and isomorphic(turtle, ntriples)
+    assert json.loads(serialize(graph, "jsonld"))["@context"] == jsonld_context()
+
+
+def test_nquads_put_each_article_in_its_own_graph(seed_extraction):
+    dataset = to_dataset([seed_extraction])
+    names = {c.identifier for c in dataset.contexts() if len(c)}
+    article = next(iter(to_graph([seed_extraction]).subjects(RDF.type, SCHEMA.NewsArticle)))
+    assert article in names
+    text = serialize(dataset, "nq")
+    assert all(line.endswith(f"<{article}> .") for line in text.splitlines())
+
+
+def test_output_is_byte_identical_across_runs(seed_extraction):
+    first = {f: serialize(to_graph([seed_extraction]), f) for f in ("turtle", "jsonld", "nt")}
+    second = {f: serialize(to_graph([seed_extraction]), f) for f in ("turtle", "jsonld", "nt")}
+    assert first == second
+    assert "_:" not in first["nt"]  # no blank-node labels, random or not
+
+
+def test_base_sets_the_iri_base(seed_extraction):
+    graph = to_graph([seed_extraction], base="https://example.org/kb/")
+    subjects = {str(s) for s in graph.subjects() if isinstance(s, URIRef)}
+    ours = {s for s in subjects if not s.startswith(("https://w3id.org/newskb/plover#", "https://w3id.org/newskb/ns#"))}
+    assert ours and all(s.startswith("https://example.org/kb/") for s in ours)
+
+
+def test_merging_articles_keeps_one_node_and_one_name_per_entity(extract_text):
+    a = extract_text("Jacinda Ardern spoke in Wellington.")
+    b = extract_text("Jacinda Ardern later left Wellington for London.")
+    graph = to_graph([a, b])
+    ardern = [s for s in graph.subjects(SCHEMA.name, Literal("Jacinda Ardern"))]
+    assert len(ardern) == 1
+    assert len(list(graph.objects(ardern[0], SCHEMA.name))) == 1
+    assert len(set(graph.subjects(RDF.type, SCHEMA.NewsArticle))) == 2
+
+
+def test_records_are_derived_from_their_article(graph):
+    for kind in (NKB.Statement, NKB.Event, NKB.Sanction):
+        for record in graph.subjects(RDF.type, kind):
+            assert graph.value(record, PROV.wasDerivedFrom) is not None

@@ -1,0 +1,74 @@
+import datetime as dt
+from pathlib import Path
+
+import pytest
+
+from newskb.errors import InputError
+from newskb.nlp.annotate import prose
+from newskb.reader import article_paths, parse_article, read_article
+
+
+def test_inline_date_header_is_read_and_kept_in_the_offsets():
+    text = " date 2025-10-28 Leaders met in Paris on Monday."
+    a = parse_article(text)
+    assert a.date_published == dt.date(2025, 10, 28)
+    assert text[a.body_start :].startswith("Leaders met")
+    assert a.text == text  # nothing removed: offsets count in the text as read
+
+
+def test_date_header_on_its_own_line():
+    a = parse_article("date 2024-01-05\nThe ministry said on Friday that exports fell.")
+    assert a.date_published == dt.date(2024, 1, 5)
+    assert a.text[a.body_start :].startswith("The ministry")
+
+
+def test_title_line_after_header_becomes_headline():
+    a = parse_article("date 2024-01-05\nExports fall for a third month\n\nThe ministry said on Friday that exports fell.")
+    assert a.headline == "Exports fall for a third month"
+
+
+def test_a_first_sentence_is_not_a_title():
+    a = parse_article("The ministry said on Friday that exports fell.\n\nAnalysts were surprised.")
+    assert a.headline is None
+
+
+def test_no_header_means_no_date_and_prose_from_the_start():
+    a = parse_article("Dated reports say the date was moved.")
+    assert a.date_published is None and a.body_start == 0
+
+
+def test_impossible_date_is_not_a_header():
+    a = parse_article("date 2024-13-45 Something happened.")
+    assert a.date_published is None and a.body_start == 0
+
+
+def test_header_is_blanked_not_removed_for_the_parser():
+    a = parse_article(" date 2025-10-28 Leaders met.")
+    seen = prose(a)
+    assert len(seen) == len(a.text) and seen.strip() == "Leaders met."
+
+
+def test_folder_expands_to_sorted_txt_files(tmp_path: Path):
+    for name in ("b.txt", "a.txt", "notes.md"):
+        (tmp_path / name).write_text("Text.", encoding="utf-8")
+    assert [p.name for p in article_paths([tmp_path])] == ["a.txt", "b.txt"]
+
+
+def test_missing_path_is_an_input_error(tmp_path: Path):
+    with pytest.raises(InputError, match="no such file"):
+        article_paths([tmp_path / "nope.txt"])
+
+
+def test_empty_file_is_an_input_error(tmp_path: Path):
+    path = tmp_path / "empty.txt"
+    path.write_text("  \n", encoding="utf-8")
+    with pytest.raises(InputError, match="empty"):
+        read_article(path)
+
+
+def test_sha256_is_of_the_source_bytes(tmp_path: Path):
+    import hashlib
+
+    path = tmp_path / "a.txt"
+    path.write_bytes("Kyiv said “no”.".encode())
+    assert read_article(path).sha256 == hashlib.sha256(path.read_bytes()).hexdigest()
