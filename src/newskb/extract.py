@@ -35,13 +35,29 @@ def extract_doc(article: Article, doc: Doc, nlp: Language) -> Extraction:
     ctx.statements = find_statements(ctx)
     ctx.sanctions = find_sanctions(ctx)
     events = find_events(ctx)
+    referenced = _referenced(ctx, events)
     return Extraction(
         article=article,
-        entities=ctx.entities.records(),
+        entities=tuple(e for e in ctx.entities.records() if e.mentions or e.key in referenced),
         statements=tuple(ctx.statements),
         sanctions=tuple(ctx.sanctions),
         events=tuple(events),
     )
+
+
+def _referenced(ctx: Context, events: list) -> set[str]:
+    """Entities some record points at: an entity the text never names (a country reached
+    through "Russian officials") is kept only when a record needs it."""
+    keys: set[str] = set()
+    for st in ctx.statements:
+        keys.update([st.speaker] if st.speaker else [])
+    for sa in ctx.sanctions:
+        keys.update(sa.imposed_by + sa.targets)
+    for ev in events:
+        keys.update(ev.actors + ev.targets + ((ev.place,) if ev.place else ()))
+    for draft in ctx.entities.drafts.values():
+        keys.update(draft.affiliations)
+    return keys
 
 
 def extract_articles(
@@ -67,3 +83,71 @@ def extract_articles(
             on_error(article, exc)
             continue
         yield extraction
+
+
+def extract_in_processes(
+    articles: Iterable[Article],
+    *,
+    model: str | None = None,
+    jobs: int = 2,
+    batch_size: int = 16,
+    on_error: Callable[[Article, Exception], None] | None = None,
+) -> Iterator[Extraction]:
+    """Like ``extract_articles``, with the whole pipeline run in ``jobs`` forked worker processes.
+
+    Each worker parses and extracts a batch of articles, so the parent only
+    writes; results come back in input order, and at most ``2 * jobs`` batches
+    are in flight, so memory stays flat however many articles there are.
+    """
+    import multiprocessing
+    from collections import deque
+    from concurrent.futures import ProcessPoolExecutor
+
+    load_model(model)  # loaded once here, shared with the forked workers
+    with ProcessPoolExecutor(jobs, mp_context=multiprocessing.get_context("fork")) as pool:
+        pending: deque = deque()
+        for batch in _batches(articles, batch_size):
+            pending.append(pool.submit(_extract_batch, batch, model))
+            if len(pending) >= 2 * jobs:
+                yield from _settle(pending.popleft().result(), on_error)
+        while pending:
+            yield from _settle(pending.popleft().result(), on_error)
+
+
+def _batches(articles: Iterable[Article], size: int) -> Iterator[list[Article]]:
+    batch: list[Article] = []
+    for article in articles:
+        batch.append(article)
+        if len(batch) == size:
+            yield batch
+            batch = []
+    if batch:
+        yield batch
+
+
+def _extract_batch(batch: list[Article], model: str | None) -> list[tuple[Extraction | None, Article | None, Exception | None]]:
+    """Worker side: extractions in order, failures as (None, article, error) in their place."""
+    import pickle
+
+    out: list[tuple[Extraction | None, Article | None, Exception | None]] = []
+
+    def failed(article: Article, exc: Exception) -> None:
+        try:
+            pickle.dumps(exc)
+        except Exception:
+            exc = RuntimeError(f"{type(exc).__name__}: {exc}")
+        out.append((None, article, exc))
+
+    for extraction in extract_articles(batch, model=model, batch_size=len(batch), on_error=failed):
+        out.append((extraction, None, None))
+    return out
+
+
+def _settle(results, on_error: Callable[[Article, Exception], None] | None) -> Iterator[Extraction]:
+    for extraction, article, exc in results:
+        if extraction is not None:
+            yield extraction
+        elif on_error is None:
+            raise exc  # type: ignore[misc]
+        else:
+            on_error(article, exc)  # type: ignore[arg-type]

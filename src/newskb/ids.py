@@ -5,6 +5,8 @@ import hashlib
 import re
 import unicodedata
 
+from .errors import InputError
+
 DEFAULT_BASE = "https://w3id.org/newskb/id/"
 _UNSAFE = re.compile(r"[^\w\-]+", re.UNICODE)
 
@@ -25,3 +27,16 @@ def digest(*parts: object, length: int = 16) -> str:
 def entity_key(entity_type: str, name: str) -> str:
     """``person/donald-trump``: the same type and name give the same key in every article."""
     return f"{entity_type.lower()}/{slug(name) or digest(name)}"
+
+
+_BASE = re.compile(r"[A-Za-z][A-Za-z0-9+.\-]*:[^\x00-\x20<>\"{}|\\^`\x7f]*[/#]")
+
+
+def checked_base(base: str | None) -> str | None:
+    """The ``--base`` IRI if every minted IRI under it will be valid, else a clear refusal."""
+    if base is None or _BASE.fullmatch(base):
+        return base
+    raise InputError(
+        f"--base {base!r} is not an absolute IRI ending in / or #",
+        "give one like https://example.org/id/ (no spaces or < > \" { } | \\ ^ `)",
+    )

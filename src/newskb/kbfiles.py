@@ -33,14 +33,28 @@ def kb_files(paths: list[Path]) -> list[Path]:
 
 
 def _refuse_remote_context(value: object, path: Path) -> None:
+    """Refuse every way JSON-LD can name a document to fetch: a string ``@context`` (alone or
+    in a list, at any depth, scoped contexts included) and ``@import``."""
     if isinstance(value, dict):
         for key, item in value.items():
+            if key == "@import":
+                raise InputError(f"{path}: JSON-LD @import names a remote context", "inline the context; newskb never fetches one")
             if key == "@context" and (isinstance(item, str) or (isinstance(item, list) and any(isinstance(i, str) for i in item))):
                 raise InputError(f"{path}: JSON-LD names a remote @context", "inline the context; newskb never fetches one")
             _refuse_remote_context(item, path)
     elif isinstance(value, list):
         for item in value:
             _refuse_remote_context(item, path)
+
+
+def check_jsonld(text: str, path: Path) -> None:
+    """Parse JSON-LD as plain JSON first and refuse it if any context would have to be fetched."""
+    try:
+        _refuse_remote_context(json.loads(text), path)
+    except RecursionError as exc:
+        raise InputError(f"{path}: JSON nested too deeply", "fix or re-export the file") from exc
+    except ValueError as exc:
+        raise InputError(f"{path}: not valid JSON ({exc})", "fix or re-export the file") from exc
 
 
 def read_text(path: Path) -> str:
@@ -54,9 +68,9 @@ def parse_into(graph: Graph | Dataset, path: Path) -> None:
     """Parse one file into a graph (for N-Quads, a dataset keeps the named graphs)."""
     fmt = RDF_SUFFIXES[path.suffix]
     text = read_text(path)
+    if fmt == "json-ld":
+        check_jsonld(text, path)
     try:
-        if fmt == "json-ld":
-            _refuse_remote_context(json.loads(text), path)
         graph.parse(data=text, format=fmt)
     except InputError:
         raise

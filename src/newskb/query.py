@@ -16,11 +16,15 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from .errors import QueryError
-from .kbfiles import kb_files, read_text
+from .kbfiles import check_jsonld, kb_files, read_text
 from .rdf.vocab import PREFIXES
 
 OX_FORMATS = {".ttl": "TURTLE", ".nt": "N_TRIPLES", ".nq": "N_QUADS", ".jsonld": "JSON_LD", ".json": "JSON_LD"}
-_STRINGS_AND_COMMENTS = re.compile(r'"""[\s\S]*?"""|\'\'\'[\s\S]*?\'\'\'|"(?:[^"\\\n]|\\.)*"|\'(?:[^\'\\\n]|\\.)*\'|<[^<>\s]*>|#[^\n]*')
+# strings, IRIs (exactly the IRIREF characters, so that ``?a<1`` … ``>`` is not taken for one) and comments
+_STRINGS_AND_COMMENTS = re.compile(
+    r'"""[\s\S]*?"""|\'\'\'[\s\S]*?\'\'\'|"(?:[^"\\\n]|\\.)*"|\'(?:[^\'\\\n]|\\.)*\'|<[^<>"{}|^`\\\x00-\x20]*>|#[^\n]*'
+)
+_SERVICE_WORD = re.compile(r"(?<![?$\w:])SERVICE(?![\w:])", re.IGNORECASE)
 _REFUSED = re.compile(r"(?<![?$\w:])(SERVICE|LOAD|INSERT|DELETE|DROP|CLEAR|CREATE|ADD|MOVE|COPY|WITH)\b(?!:)", re.IGNORECASE)
 
 
@@ -42,6 +46,36 @@ def check_query(sparql: str) -> None:
         raise QueryError(f"SPARQL {word} is not allowed", "newskb query runs read-only queries over local files")
     if re.search(r"(?<![?$\w:])FROM\b(?!:)", skeleton, re.IGNORECASE):
         raise QueryError("SPARQL FROM / FROM NAMED is not allowed", "the knowledge-base files are the dataset; use GRAPH <…> to pick an article")
+    if _SERVICE_WORD.search(sparql) and _calls_service(sparql):
+        raise QueryError("SPARQL SERVICE is not allowed", "newskb query runs read-only queries over local files")
+
+
+def _calls_service(sparql: str) -> bool:
+    """Whether a query that holds the word SERVICE (in a string, a comment, anywhere) may call one.
+
+    The lexical check above could be misled where a comparison ``<`` looks like an
+    IRI; Oxigraph would then really send the request, so a query naming SERVICE
+    anywhere must also parse with rdflib's grammar and show no SERVICE pattern.
+    """
+    from rdflib.plugins.sparql.parser import parseQuery
+    from rdflib.plugins.sparql.parserutils import CompValue
+    from pyparsing import ParseException, ParseResults
+
+    try:
+        parsed = parseQuery(with_prefixes(sparql))
+    except (ParseException, ValueError, TypeError, RecursionError):
+        return True  # cannot be sure: refuse
+
+    def has_service(node: object) -> bool:
+        if isinstance(node, CompValue) and node.name == "ServiceGraphPattern":
+            return True
+        if isinstance(node, (dict, CompValue)):
+            return any(has_service(v) for v in node.values())
+        if isinstance(node, (list, tuple, ParseResults)):
+            return any(has_service(v) for v in node)
+        return False
+
+    return has_service(parsed)
 
 
 def open_store(paths: list[Path]):
@@ -49,8 +83,11 @@ def open_store(paths: list[Path]):
 
     store = ox.Store()
     for path in kb_files(paths):
+        text = read_text(path)
+        if OX_FORMATS[path.suffix] == "JSON_LD":
+            check_jsonld(text, path)
         try:
-            store.bulk_load(input=read_text(path).encode("utf-8"), format=getattr(ox.RdfFormat, OX_FORMATS[path.suffix]))
+            store.bulk_load(input=text.encode("utf-8"), format=getattr(ox.RdfFormat, OX_FORMATS[path.suffix]))
         except (SyntaxError, ValueError, OSError) as exc:
             from .errors import InputError
 

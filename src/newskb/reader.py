@@ -103,9 +103,15 @@ def decode(raw: bytes, source: str) -> tuple[str, str]:
             if UTF8_SEQUENCE.search(raw):  # UTF-8 with a few stray bytes, as pasted text often is
                 return raw.decode("utf-8", errors=STRAY_BYTES), "utf-8+cp1252"
     guess = _guess_encoding(raw)
-    if guess is None or (b"\x00" in raw and not guess.startswith(("utf_16", "utf_32"))):
+    if guess is None or (b"\x00" in raw and not (guess.startswith("utf_16") and _nul_bytes_of_utf16(raw))):
         raise InputError(f"{source}: binary data, not a text article", "give plain-text files (UTF-8 preferred)")
     return raw.decode(guess), guess.replace("_", "-")
+
+
+def _nul_bytes_of_utf16(raw: bytes) -> bool:
+    """Whether the NUL bytes are those of mostly-Latin UTF-16 text: many, and all on one side of each pair."""
+    even, odd = raw[0::2].count(0), raw[1::2].count(0)
+    return min(even, odd) == 0 and max(even, odd) >= len(raw) // 4
 
 
 def _guess_encoding(raw: bytes) -> str | None:
@@ -152,8 +158,9 @@ def article_paths(paths: list[Path]) -> list[Path]:
     """Files as given, folders expanded to their ``*.txt`` (sorted); ``-`` stands for stdin.
 
     Symlinked folders are followed once each, so a link loop ends the walk
-    instead of hanging it; a folder that cannot be listed is kept in the list
-    so that reading it reports the problem.
+    instead of hanging it; a folder that cannot be listed, a broken link and a
+    link looping onto itself are kept in the list so that reading them reports
+    the problem; named pipes and devices are skipped, as reading them may block.
     """
     out: list[Path] = []
     for path in paths:
@@ -186,12 +193,14 @@ def _walk_txt(top: Path) -> Iterator[Path]:
             continue
         for entry in entries:
             try:
-                if entry.is_dir():
-                    pending.append(Path(entry.path))
-                elif entry.name.endswith(".txt") and (entry.is_file() or entry.is_symlink()):
-                    yield Path(entry.path)
-            except OSError:  # a link that loops onto itself
-                yield Path(entry.path)
+                is_dir, is_file = entry.is_dir(), entry.is_file()
+            except OSError:  # a link looping onto itself
+                is_dir, is_file = False, False
+            if is_dir:
+                pending.append(Path(entry.path))
+            elif entry.name.endswith(".txt") and (is_file or not os.path.exists(entry.path)):
+                yield Path(entry.path)  # a file, or a broken or looping link that reading will report
+            # anything else (a named pipe, a device) is not an article and could block a read
 
 
 def read_articles(paths: list[Path]) -> Iterator[Article]:

@@ -46,6 +46,7 @@ class Mention:
     label: str | None  # coarse type the tagger proposed, None for forms found by the entity pass
     titled: bool = False  # a title such as "President" stood before it
     gazetteer: GazetteerEntry | None = None
+    place_context: bool = False  # "in X", "the town of X"
 
     @property
     def words(self) -> list[str]:
@@ -194,21 +195,62 @@ def _gazetteer_matcher(nlp: Language):
     return matcher
 
 
-def _trim(doc: Doc, start: int, end: int) -> tuple[int, int, bool]:
-    """Token range without a leading article, a title, a trailing possessive or punctuation."""
-    titled = False
+def _trim(doc: Doc, start: int, end: int, label: str | None) -> tuple[int, int, bool]:
+    """Token range without a leading article, a title, a trailing possessive or punctuation;
+    the flag says a title was stripped (evidence of a person)."""
     while start < end and doc[start].lower_ in {"the", "a", "an"}:
         start += 1
+    for i in range(start + 1, end):  # "Ministry of Commerce (MOFCOM)": the name stops at the bracket
+        if doc[i].text in {"(", "["}:
+            end = i
+            break
     while start < end and (doc[end - 1].is_punct or doc[end - 1].lower_ in {"'s", "’s", "'", "’"}):
         end -= 1
-    text = doc[start:end].text
-    for title in load_titles():
-        if text.startswith(title + " ") and end - start > len(title.split()):
-            # keep titles that are part of an organisation's name ("President's Office" is rare): only strip before names
-            start += len(title.split())
-            titled = True
-            break
-    return start, end, titled
+    heads = _title_heads()
+    for i in range(end - 2, start - 1, -1):
+        rest = doc[i + 1 : end]
+        # only a title before a name ("Finance Minister Lars Klingbeil" → "Lars Klingbeil"); a name
+        # the tagger did not call a person needs two words ("General Motors" stays whole), and
+        # "General Administration of Customs" keeps its "General"
+        name_like = len(rest) >= (1 if label == "Person" else 2)
+        if doc[i].lower_ in heads and name_like and all(t.text[:1].isupper() and t.is_alpha for t in rest):
+            return i + 1, end, True
+    return start, end, False
+
+
+@lru_cache(maxsize=1)
+def load_place_cues() -> dict[str, frozenset[str]]:
+    text = resources.files("newskb.lexicons").joinpath("place_cues.txt").read_text(encoding="utf-8")
+    cues = [line.strip().split(":", 1) for line in text.splitlines() if ":" in line and not line.startswith("#")]
+    return {kind: frozenset(w for k, w in cues if k == kind) for kind in ("prep", "noun", "notafter")}
+
+
+def _place_cue(span: SpacySpan) -> bool:
+    """Context that marks a name as a place: "in X", "the city of X", "X province"."""
+    cues = load_place_cues()
+    preps, nouns = cues["prep"], cues["noun"]
+    root = span.root
+    if root.dep_ == "pobj" and root.head.lower_ in preps:
+        return root.head.head.lemma_.lower() not in cues["notafter"]
+    if root.dep_ == "pobj" and root.head.head.lemma_.lower() in nouns and root.head.lower_ == "of":
+        return True
+    return root.dep_ == "compound" and root.head.lemma_.lower() in nouns
+
+
+@lru_cache(maxsize=1)
+def _title_heads() -> frozenset[str]:
+    """Last words of titles ("minister", "secretary", "adviser"): what a job title ends in."""
+    return frozenset(t.split()[-1].lower().rstrip(".") for t in load_titles() if t[:1].isalpha())
+
+
+def _is_title_fragment(span: SpacySpan) -> bool:
+    """Capitalised words of a job title, not a name: "Finance" in "Finance Minister",
+    "State" in "Secretary of State"."""
+    doc, heads = span.doc, _title_heads()
+    after = doc[span.end] if span.end < len(doc) else None
+    if after is not None and after.lower_ in heads and after.text[:1].isupper():
+        return True
+    return span.start >= 2 and doc[span.start - 1].lower_ == "of" and doc[span.start - 2].lower_ in heads
 
 
 def _is_plural_product(mention: Mention, kind_names: set[str]) -> bool:
@@ -261,14 +303,32 @@ def _candidate_spans(doc: Doc, nlp: Language, gazetteer: Gazetteer) -> list[tupl
                     if all(i not in covered for i in range(lo, hi)):
                         out.append((lo, hi, label))
                         covered.update(range(lo, hi))
+    out.extend(_names_after_titles(doc, covered))
     return sorted(out)
+
+
+def _names_after_titles(doc: Doc, covered: set[int]) -> list[tuple[int, int, str | None]]:
+    """Proper names right after a capitalised title that the tagger missed
+    ("National Security Adviser Ajit Doval", "Foreign Minister Wang Yi")."""
+    heads = _title_heads()
+    found = []
+    for tok in doc:
+        if tok.lower_ not in heads or not tok.text[:1].isupper():
+            continue
+        end = tok.i + 1
+        while end < len(doc) and end - tok.i <= 4 and doc[end].pos_ == "PROPN" and doc[end].text[:1].isupper() and doc[end].is_alpha:
+            end += 1
+        if end > tok.i + 1 and not any(i in covered for i in range(tok.i + 1, end)):
+            found.append((tok.i + 1, end, "Person"))
+            covered.update(range(tok.i + 1, end))
+    return found
 
 
 def _mentions(doc: Doc, nlp: Language, gazetteer: Gazetteer) -> list[Mention]:
     kinds = _kind_names(doc)
     mentions = []
     for s, e, label in _candidate_spans(doc, nlp, gazetteer):
-        s, e, titled = _trim(doc, s, e)
+        s, e, titled = _trim(doc, s, e, label)
         if s >= e:
             continue
         span = doc[s:e]
@@ -276,8 +336,14 @@ def _mentions(doc: Doc, nlp: Language, gazetteer: Gazetteer) -> list[Mention]:
         if not any(ch.isalpha() for ch in text) or not any(ch.isupper() for ch in text):
             continue
         entry = gazetteer.lookup(text)
-        mention = Mention(span.start_char, span.end_char, text, label, titled, entry)
-        if entry is None and (text in kinds or _is_plural_product(mention, kinds)):
+        mention = Mention(span.start_char, span.end_char, text, label, titled, entry, _place_cue(span))
+        if entry is None and (
+            text in kinds
+            or _is_plural_product(mention, kinds)
+            or _is_title_fragment(span)
+            or (len(span) == 1 and span[0].tag_ == "NNPS" and label != "Person")
+            or gazetteer.demonym(text) is not None
+        ):
             continue
         mentions.append(mention)
     return mentions
@@ -314,6 +380,7 @@ def _cluster_type(ms: list[Mention]) -> str:
     if any(m.titled or (m.label == "Person" and len(m.words) > 1) for m in ms):
         return "Person"
     votes: Counter[str] = Counter(m.label for m in ms if m.label)
+    votes["Place"] += sum(2 for m in ms if m.place_context and m.label != "Person")
     if not votes:
         return "Organization"
     return max(TYPE_ORDER, key=lambda t: (votes[t], -TYPE_ORDER.index(t)))

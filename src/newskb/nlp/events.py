@@ -81,7 +81,9 @@ def _forms(token: Token) -> set[str]:
 
 
 def _has_particle(token: Token, word: str) -> bool:
-    return any(c.dep_ in ("prt", "prep", "advmod") and c.lower_ == word for c in token.children)
+    """A particle anywhere ("called the meeting off"), a preposition right after the verb ("called on")."""
+    return any(c.lower_ == word and (c.dep_ == "prt" or (c.dep_ in ("prep", "advmod") and c.i == token.i + 1))
+               for c in token.children)
 
 
 def objects(token: Token) -> list[Token]:
@@ -292,6 +294,22 @@ def _absorbed(token: Token, triggers: dict[int, TriggerRule]) -> bool:
     return token.dep_ != "ccomp" or rule.type in CONTENT_TYPES
 
 
+def _specific(token: Token, event_type: str) -> bool:
+    """Without a named participant a mention still reports a happening when its phrases are
+    specific: "the army dismissed the claim", "the meeting was called off", "drone strikes on
+    the city"; not "analysts warned" or "summits and meetings" in general."""
+    if token.pos_ == "VERB":
+        subject = subject_of(token)
+        if subject is None:
+            return event_type not in VERBAL_TYPES
+        return subject.pos_ == "PROPN" or any(c.lower_ in DEFINITE or c.dep_ == "poss" for c in subject.children)
+    if _governing_verb(token) is not None and any(c.lower_ in DEFINITE or c.lower_ in ("a", "an") for c in token.children):
+        return True
+    if event_type in VERBAL_TYPES:
+        return False
+    return any(c.dep_ == "prep" and c.lower_ in ("on", "against", "of", "in", "at") for c in token.children)
+
+
 def _generic(token: Token) -> bool:
     """A clausal subject without its own subject ("providing arms would escalate") is a scenario;
     a predicate noun ("the answer is more sanctions") names a kind, not a happening."""
@@ -314,9 +332,7 @@ def _sentence(ctx: Context, token: Token) -> tuple[int, int]:
 def _draft(ctx: Context, token: Token, rule: TriggerRule) -> Draft | None:
     actors, targets, place = arguments(ctx, token, rule.type)
     nominal = token.pos_ != "VERB"
-    if rule.type in VERBAL_TYPES and not (actors or targets or (nominal and place)):
-        return None
-    if nominal and not (actors or targets or place):
+    if not (actors or targets or place or _specific(token, rule.type)):
         return None
     if nominal and rule.type == "SANCTION" and not targets:
         return None  # "Western sanctions" in general are no happening; sanctions on someone are

@@ -48,7 +48,8 @@ class Gazetteer:
         return self._by_demonym.get(word) or self._by_demonym.get(word.rstrip("s")) or self._by_demonym.get(word.title())
 
     def forms(self) -> list[str]:
-        return list(self._by_form)
+        """Every name and alias as written (what the phrase matcher looks for in text)."""
+        return sorted({form for e in self.entries.values() for form in (e.name, *e.aliases)})
 
 
 def _split(cell: str | None) -> tuple[str, ...]:

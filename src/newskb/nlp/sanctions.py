@@ -28,6 +28,10 @@ if TYPE_CHECKING:
     from spacy.tokens import Token
 
 TARGET_PREPS = {"on", "against", "over", "targeting", "to"}
+#: How far back (characters) a sanction mention lets "the package" / "measures" mean sanctions.
+ANAPHORA_WINDOW = 1500
+#: Verbs by which a sanction names its targets ("a package which targets X", "measures adding X").
+LISTING_VERBS = {"target", "hit", "aim", "include", "add", "list", "cover", "name"}
 STATUS_EVENT = {"Imposed": "SANCTION", "Proposed": "SANCTION", "Threatened": "THREATEN", "Lifted": "RETREAT"}
 #: How a clause status reads for a nominal sanction without a frame verb.
 FROM_CLAUSE = {"Occurred": "Imposed", "Planned": "Proposed", "Hypothetical": "Proposed"}
@@ -107,7 +111,7 @@ def _target_phrases(noun: Token, frame: Token | None) -> list[Token]:
         for child in word.children:
             if child.dep_ == "prep" and child.lower_ in TARGET_PREPS:
                 phrases.extend(c for c in child.children if c.dep_ == "pobj")
-            elif child.dep_ == "acl" and child.lemma_.lower() in ("target", "hit", "aim"):
+            elif child.dep_ in ("acl", "relcl") and child.lemma_.lower() in LISTING_VERBS:
                 phrases.extend(c for c in child.children if c.dep_ == "dobj")
     if frame is not None and noun.dep_ == "pobj" and noun.head.lower_ == "with":
         phrases.extend(c for c in frame.children if c.dep_ == "dobj")
@@ -116,8 +120,12 @@ def _target_phrases(noun: Token, frame: Token | None) -> list[Token]:
 
 def _targets(ctx: Context, phrases: list[Token], imposers: list[str]) -> list[str]:
     keys: list[str] = []
-    for phrase in phrases:
-        for key in entity_keys(ctx, phrase):
+    for phrase in [t for p in phrases for t in (p, *p.conjuncts)]:
+        found = entity_keys(ctx, phrase)
+        if not found:  # "commanders of X", "the assets of X"
+            found = [k for c in phrase.children if c.dep_ == "prep" and c.lower_ == "of"
+                     for o in c.children if o.dep_ == "pobj" for k in entity_keys(ctx, o)]
+        for key in found:
             if key not in keys and key not in imposers:
                 keys.append(key)
     return keys
@@ -207,6 +215,12 @@ def _from_verb(ctx: Context, token: Token, words: SanctionWords) -> Sanction | N
     return _record(ctx, token, imposers, targets, status, _sector(phrases, token, words), clause)
 
 
+def _sanctions_mentioned_before(token: Token, words: SanctionWords) -> bool:
+    """"The package", "measures": sanctions only when sanctions were spoken of shortly before."""
+    start = max(0, token.idx - ANAPHORA_WINDOW)
+    return any(t.lemma_.lower() in ("sanction", "embargo") for t in token.doc[: token.i] if t.idx >= start)
+
+
 def find_sanctions(ctx: Context) -> list[Sanction]:
     words = load_words()
     found: list[Sanction] = []
@@ -218,7 +232,11 @@ def find_sanctions(ctx: Context) -> list[Sanction]:
         record = None
         if token.pos_ == "NOUN" and lemma in words.nouns:
             needs = words.nouns[lemma]
-            if not needs or any(c.lemma_.lower() == needs for c in token.children):
+            if needs == "anaphoric":
+                ok = _sanctions_mentioned_before(token, words)
+            else:
+                ok = not needs or any(c.lemma_.lower() == needs for c in token.children)
+            if ok:
                 record = _from_noun(ctx, token, words)
         elif token.pos_ == "VERB" and lemma in words.verbs:
             record = _from_verb(ctx, token, words)

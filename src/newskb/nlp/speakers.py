@@ -41,6 +41,8 @@ class Role:
     role_class: str
     offices: tuple[str, ...]
     type: str
+    matches: tuple[str, ...] = ()
+    generic: bool = False
 
 
 @dataclass(frozen=True)
@@ -84,7 +86,9 @@ def load_roles() -> dict[str, Role]:
     roles = {}
     for row in _rows("roles.tsv"):
         offices = tuple(o for o in (row["office"] or "").split("|") if o)
-        roles[row["role"].strip()] = Role(row["role"].strip(), row["class"].strip(), offices, row["type"].strip())
+        phrase = row["role"].strip()
+        matches = tuple(m for m in (row.get("matches") or "").split("|") if m) or (phrase,)
+        roles[phrase] = Role(phrase, row["class"].strip(), offices, row["type"].strip(), matches, row.get("generic") == "yes")
     return roles
 
 
@@ -190,7 +194,7 @@ class Resolver:
             if span is None:
                 continue
             root = span.root
-            before = [t for t in root.subtree if t.i < span.start]
+            before = [t for t in root.subtree if t.i < span.start and not t.is_space]
             head = root
             if not before and root.dep_ == "appos" and root.head.pos_ == "NOUN" and root.head.i < span.start:
                 head = root.head  # "his counterpart X": the title noun heads the name
@@ -233,7 +237,7 @@ class Resolver:
             key = self.index.for_token(name)
             if key is None:
                 continue
-            words = [t for t in description.subtree if t.i <= description.i]
+            words = [t for t in description.subtree if t.i <= description.i and not t.is_space]
             after = [t for t in description.subtree if t.i > description.i]
             self._learn(key, words, [t for t in after if t.pos_ == "PROPN"] + [t for t in words if t.dep_ == "poss"])
 
@@ -278,7 +282,7 @@ class Resolver:
 
     def resolve_description(self, head: Token) -> str | None:
         """A definite description ("the Russian leader", "the Berlin-based analyst", "the ministry")."""
-        words = [t for t in head.subtree if t.i <= head.i]
+        words = [t for t in head.subtree if t.i <= head.i and not t.is_space]
         if not words or words[0].lower_ not in {"the", "this"} and not any(t.dep_ == "poss" for t in words):
             return None
         content = [t for t in words if t.dep_ not in {"det", "punct", "case"} and t.pos_ != "PRON"]
@@ -360,7 +364,7 @@ class Resolver:
 
     def _resolve_organisation(self, head: Token, role: Role) -> str | None:
         candidates = set()
-        word = re.compile(rf"\b{re.escape(role.phrase)}\b", re.IGNORECASE)
+        word = re.compile(r"\b(" + "|".join(re.escape(m) for m in role.matches) + r")\b", re.IGNORECASE)
         for key, draft in self.index.drafts.items():
             if draft.type != "Organization":
                 continue
@@ -368,12 +372,15 @@ class Resolver:
             profiled = role.role_class in self.profiles.get(key, Profile()).classes
             if named or profiled:
                 candidates.add(key)
-        return self._recent(candidates, head.idx)
+        found = self._recent(candidates, head.idx)
+        if found is None and role.generic:
+            found = self.resolve_pronoun(head.idx, {"Organization"}, sentences=2)
+        return found
 
-    def resolve_pronoun(self, offset: int, types: set[str]) -> str | None:
+    def resolve_pronoun(self, offset: int, types: set[str], sentences: int = SEARCH_SENTENCES) -> str | None:
         """The nearest preceding subject of a compatible type; else the only such entity nearby."""
         sents = [s for s in self.doc.sents if s.start_char <= offset]
-        window = sents[-SEARCH_SENTENCES:]
+        window = sents[-sentences:]
         for sent in reversed(window):
             subjects = self._subjects(sent, offset, types)
             if subjects:

@@ -22,7 +22,7 @@ from typing import TYPE_CHECKING
 
 from ..models import Span, Statement
 from .base import Context
-from .speakers import SUBJECT_DEPS, Resolver, resolver
+from .speakers import SUBJECT_DEPS, Resolver, resolver, role_of
 
 if TYPE_CHECKING:
     from spacy.tokens import Token
@@ -207,6 +207,8 @@ class _Extractor:
             tokens = self._clause_complement(cue)
             if not tokens and kind == "speech":
                 tokens = self._host_clause(cue)
+            if not tokens and cue.lemma_ in {"deny", "admit", "acknowledge"}:
+                tokens = [t for c in cue.children if c.dep_ in {"xcomp", "dobj"} and c.tag_ == "VBG" for t in c.subtree]
             if not tokens and cue.lemma_ in {"vow", "pledge", "promise", "threaten", "warn"}:
                 tokens, need_quote = self._children_subtrees(cue, {"xcomp"}), True
         elif kind == "directive":
@@ -216,6 +218,8 @@ class _Extractor:
         elif kind == "accusation":
             tokens = self._accusation(cue)
             need_quote = cue.lemma_ != "accuse"
+        if not tokens and kind in {"speech", "cognition"}:
+            tokens = self._that_clause(cue) or self._around_attribution(cue, subject)
         cue_text = cue.text + ("".join(" " + c.text for c in cue.children if c.dep_ == "prt"))
         if tokens:
             self._emit(cue, cue_text, subject, tokens, need_quote)
@@ -228,8 +232,9 @@ class _Extractor:
         if not sources:
             return
         phrase = set(t.i for t in cue.subtree) | {to.i}
-        sent = cue.sent
-        rest = [t for t in sent if t.i not in phrase and not t.is_punct]
+        host = cue.head if cue.head.pos_ in {"VERB", "AUX"} and cue.head != cue else None
+        scope = list(host.subtree) if host is not None else list(cue.sent)
+        rest = [t for t in scope if t.i not in phrase and not t.is_punct]
         if not rest:
             return
         self._emit(cue, "according to", sources[0], rest, False)
@@ -271,7 +276,11 @@ class _Extractor:
             if any(m in {"whether", "if"} for m in marks) or (first.lower_ in WH_WORDS and first.i < child.i):
                 continue
             out.extend(child.subtree)
-        return sorted(out, key=lambda t: t.i)
+        # a clause inside the complement that names its own source ("…, according to Y") is Y's
+        elsewhere = {t.i for h in out if h.dep_ == "conj" and any(c.lower_ == "according" for c in h.children)
+                     for t in h.subtree}
+        elsewhere |= {t.i for h in out if h.dep_ == "cc" and h.head.i in elsewhere}
+        return sorted((t for t in out if t.i not in elsewhere), key=lambda t: t.i)
 
     def _host_clause(self, cue: Token) -> list[Token]:
         """"The talks failed, he said": the cue hangs on the clause it reports."""
@@ -284,6 +293,34 @@ class _Extractor:
         own = {t.i for t in cue.subtree}
         return [t for t in head.subtree if t.i not in own and t.i < cue.left_edge.i]
 
+    def _that_clause(self, cue: Token) -> list[Token]:
+        """"noted that …", "said in a statement that …" when the parser lost the clause:
+        a "that" a few words after the cue opens the content, which runs to the end of the sentence."""
+        sent = cue.sent
+        for tok in self.doc[cue.i + 1 : min(cue.i + 9, sent.end)]:
+            if tok.lower_ == "that":
+                rest = [t for t in self.doc[tok.i + 1 : sent.end] if not t.is_space]
+                return rest if len([t for t in rest if not t.is_punct]) >= 3 else []
+            if tok.is_punct or tok.pos_ in {"VERB", "AUX"}:
+                return []
+        return []
+
+    def _around_attribution(self, cue: Token, subject: Token) -> list[Token]:
+        """"…, witnesses said." and "Australia, he said, should …": the rest of the sentence."""
+        sent = cue.sent
+        attribution = [cue.i, *(t.i for t in subject.subtree)] + [c.i for c in cue.children if c.dep_ in {"prt", "advmod", "npadvmod"}]
+        lo, hi = min(attribution), max(attribution)
+        if any(t.pos_ in {"VERB", "AUX"} and t != cue for t in self.doc[lo : hi + 1]):
+            return []
+        before = self.doc[lo - 1] if lo > sent.start else None
+        after = [t for t in self.doc[hi + 1 : sent.end] if not t.is_space]
+        ends = all(t.is_punct for t in after)
+        if before is None or before.text not in {",", "—", "–"} and not self.quote_at(before.idx):
+            return []
+        if not ends and not (after and after[0].text in {",", "—", "–"}):
+            return []
+        return [t for t in sent if (t.i < lo - 1 or t.i > hi) and not t.is_space]
+
     @staticmethod
     def _children_subtrees(cue: Token, deps: set[str]) -> list[Token]:
         return sorted((t for c in cue.children if c.dep_ in deps for t in c.subtree), key=lambda t: t.i)
@@ -292,13 +329,16 @@ class _Extractor:
         """"called Y “…”", "described Y as “…”": the object and what it is called."""
         objects = [c for c in cue.children if c.dep_ in {"dobj", "oprd", "ccomp", "xcomp"}]
         objects += [c for c in cue.children if c.dep_ == "prep" and c.lower_ == "as"]
+        if any(t.lower_ == "what" for t in cue.subtree if t.i < cue.i):
+            return []  # "what he called the “…”": a name the source uses, not a claim
         if cue.lemma_ == "call" and any(c.dep_ == "prt" or (c.dep_ == "prep" and c.lower_ in {"for", "on"}) for c in cue.children):
             return []
         return sorted((t for c in objects for t in c.subtree), key=lambda t: t.i)
 
     def _accusation(self, cue: Token) -> list[Token]:
         """"accused Y of …": the charge; "condemned Y as “…”" when quoted."""
-        preps = [c for c in cue.children if c.dep_ == "prep" and c.lower_ in {"of", "for", "as"}]
+        holders = [cue] + [c for c in cue.children if c.dep_ == "dobj"]
+        preps = [c for h in holders for c in h.children if c.dep_ == "prep" and c.lower_ in {"of", "for", "as"}]
         tokens = [t for p in preps for t in p.subtree if t != p]
         if cue.lemma_ != "accuse":
             tokens += [t for c in cue.children if c.dep_ == "dobj" for t in c.subtree]
@@ -338,22 +378,28 @@ class _Extractor:
 
     def _adjacent_quote(self, cue: Token, cue_text: str, subject: Token) -> None:
         """"“…,” he said." and "He said: “…”" when the parser did not link the quotation."""
+        if any(c.dep_ == "neg" for c in cue.children):
+            return None  # "did not respond": no speech to attach
         attribution = sorted({cue.i, *(t.i for t in subject.subtree)})
         first, last = self.doc[attribution[0]], self.doc[attribution[-1]]
         for q in reversed(self.quotes):
-            if q.end <= first.idx and not self.text[q.end : first.idx].strip(" ,—–-\n") and q not in self.names:
+            if q.end <= first.idx and not self.text[q.end : first.idx].strip(" ,—–-") and q not in self.names and not self._reported(q):
                 self.used.add(q)
                 return self._add(cue, cue_text, subject, q.inner_start, q.inner_end, "Direct")
             if q.end <= first.idx:
                 break
         after = last.idx + len(last.text)
         for q in self.quotes:
-            if q.start >= after and not self.text[after : q.start].strip(" ,:—–-\n") and q not in self.names:
+            if q.start >= after and not self.text[after : q.start].strip(" ,:—–-") and q not in self.names and not self._reported(q):
                 self.used.add(q)
                 return self._add(cue, cue_text, subject, q.inner_start, q.inner_end, "Direct")
             if q.start >= after:
                 break
         return None
+
+    def _reported(self, q: Quote) -> bool:
+        """Whether a quotation already lies inside a statement found so far."""
+        return q in self.used or any(st.content.start <= q.inner_start and q.inner_end <= st.content.end for st, _ in self.found)
 
     def _add(self, cue: Token, cue_text: str, subject: Token, start: int, end: int, quote_type: str) -> None:
         start, end = self._trim(start, end)
@@ -386,7 +432,9 @@ class _Extractor:
         last = self.doc.char_span(max(start, end - 1), end, alignment_mode="expand")
         lo = first.sent.start_char if first is not None and len(first) else start
         hi = last.sent.end_char if last is not None and len(last) else end
-        lo, hi = min(lo, start), max(hi, end)
+        lo, hi = max(min(lo, start), min(self.ctx.article.body_start, start)), max(hi, end)
+        while lo < start and self.text[lo].isspace():
+            lo += 1
         while hi > lo and self.text[hi - 1].isspace():
             hi -= 1
         return Span.of(self.text, lo, hi)
@@ -401,15 +449,35 @@ class _Extractor:
             authors += [c for c in subject.children if c.dep_ == "compound" and self.ctx.entities.for_token(c)]
             if len(authors) == 1:
                 return self.resolver.resolve_token(authors[0]), text
+            if not authors and any(c.lower_ == "the" for c in subject.children):
+                return self._earlier_document_author(subject), text
             return None, text
+        if subject.pos_ == "NOUN" and subject.tag_ == "NN" and self.ctx.entities.for_token(subject) is None:
+            role = role_of([subject.text])
+            if role and role[0].role_class == "spokesperson":
+                bodies = [c for c in subject.children if c.dep_ in {"compound", "poss"} and self.ctx.entities.for_token(c)]
+                bodies += [g for c in subject.children if c.dep_ == "prep" and c.lower_ in {"for", "of", "at"}
+                           for g in c.children if g.dep_ == "pobj"]
+                if len(bodies) == 1:
+                    return self.resolver.resolve_token(bodies[0]), text
         return self.resolver.resolve_token(subject), text
+
+    def _earlier_document_author(self, noun: Token) -> str | None:
+        """"the statement said" after "X said in a statement" or "X issued a statement": X."""
+        for tok in reversed(self.doc[max(0, noun.i - 400) : noun.i]):
+            if tok.lemma_ != noun.lemma_ or tok.pos_ != "NOUN":
+                continue
+            verb = tok.head.head if tok.dep_ == "pobj" else tok.head if tok.dep_ == "dobj" else None
+            subject = self.subject_of(verb) if verb is not None and verb.pos_ in {"VERB", "AUX"} else None
+            return self.resolver.resolve_token(subject) if subject is not None else None
+        return None
 
     def source_text(self, subject: Token) -> str:
         """The source noun phrase without appositions, relative clauses or what follows a comma."""
         if subject.lower_ in {"who", "which", "that"} and subject.head.dep_ == "relcl":
             return self.source_text(subject.head.head)
         dropped = {"appos", "relcl", "acl", "punct", "cc", "conj", "amod"}
-        keep = [t for t in subject.subtree if t.i <= subject.i]
+        keep = [t for t in subject.subtree if t.i <= subject.i and not t.is_space]
         for child in subject.children:
             if child.i > subject.i and child.dep_ not in dropped:
                 keep.extend(child.subtree)
@@ -455,7 +523,9 @@ class _Extractor:
         kept = list(chosen.values())
         out = []
         for st, cue_at in kept:
-            nested = any(o is not st and o.content.start <= cue_at < o.content.end
+            if st.cue == "according to" and any(o is not st and st.content.start <= c < st.content.end for o, c in kept):
+                continue  # "according to X, Y said that …": Y's statement, as X reports it
+            nested = any(o is not st and o.cue != "according to" and o.content.start <= cue_at < o.content.end
                          and (o.content.end - o.content.start) > (st.content.end - st.content.start) for o, _ in kept)
             if not nested:
                 out.append(st)

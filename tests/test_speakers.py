@@ -1,0 +1,117 @@
+"""Speaker resolution: the shipped role and office-holder tables, and resolve_reference on real parses."""
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+
+from newskb.nlp.annotate import annotate, load_model
+from newskb.nlp.base import Context
+from newskb.nlp.entities import find_entities
+from newskb.nlp.speakers import load_office_holders, load_roles, resolve_reference, role_of
+from newskb.reader import parse_article
+
+
+def test_office_terms_are_well_formed():
+    terms = load_office_holders()
+    assert len(terms) > 150
+    for t in terms:
+        assert t.office in {"head_of_state", "head_of_government", "foreign_minister"}
+        assert t.end is None or t.start < t.end, t
+        assert t.wikidata is None or t.wikidata.startswith("Q")
+
+
+def test_one_holder_per_office_at_a_time():
+    terms = load_office_holders()
+    for a in terms:
+        for b in terms:
+            if a is b or (a.country, a.office, a.title) != (b.country, b.office, b.title) or a.person == b.person:
+                continue
+            overlap = a.start < (b.end or dt.date.max) and b.start < (a.end or dt.date.max)
+            assert not overlap, (a, b)
+
+
+@pytest.mark.parametrize("country,title,day,person", [
+    ("United States", "President", dt.date(2010, 5, 1), "Barack Obama"),
+    ("United States", "President", dt.date(2025, 10, 28), "Donald Trump"),
+    ("Russia", "President", dt.date(2010, 5, 1), "Dmitry Medvedev"),
+    ("United Kingdom", "Prime Minister", dt.date(2022, 10, 1), "Liz Truss"),
+    ("Germany", "Chancellor", dt.date(2024, 1, 1), "Olaf Scholz"),
+    ("Japan", "Prime Minister", dt.date(2025, 1, 1), "Shigeru Ishiba"),
+])
+def test_holder_at_date(country, title, day, person):
+    holders = [t.person for t in load_office_holders() if t.country == country and t.title == title and t.held_on(day)]
+    assert holders == [person]
+
+
+def test_every_table_country_has_one_leading_office_at_a_time():
+    today = dt.date(2025, 6, 1)
+    countries = {t.country for t in load_office_holders()}
+    for country in countries:
+        leaders = {t.person for t in load_office_holders() if t.country == country and t.leader and t.held_on(today)}
+        assert len(leaders) <= 1, (country, leaders)
+
+
+@pytest.mark.parametrize("words,role_class", [
+    (["Russian", "leader"], "leader"),
+    (["senior", "policy", "fellow"], "expert"),
+    (["Berlin-based", "analyst"], "expert"),
+    (["foreign", "minister"], "foreign_minister"),
+    (["Secretary", "of", "State"], "foreign_minister"),
+    (["prime", "minister"], "prime_minister"),
+    (["Kremlin", "spokesman"], "spokesperson"),
+    (["foreign", "ministry"], "ministry"),
+    (["the", "company"], "company"),
+])
+def test_role_phrases(words, role_class):
+    found = role_of(words)
+    assert found is not None and found[0].role_class == role_class
+
+
+def test_plural_roles_are_groups_not_people():
+    assert role_of(["analysts"]) is None
+    assert role_of(["Russian", "officials"]) is None
+
+
+def test_roles_lexicon_types():
+    roles = load_roles()
+    assert {r.type for r in roles.values()} == {"Person", "Organization"}
+    assert roles["group"].generic and not roles["ministry"].generic
+
+
+TEXT = ("date 2024-03-01\n\nPolish Prime Minister Donald Tusk met Ukrainian President Volodymyr Zelensky in Kyiv. "
+        "Lena Hartl, a researcher at the Vienna Institute, followed the talks. "
+        "The Polish leader promised more aid. The researcher said she was not surprised. "
+        "She also visited a hospital. Officials were cautious. The French president was absent.")
+
+
+@pytest.fixture(scope="module")
+def ctx():
+    article = parse_article(TEXT)
+    nlp = load_model()
+    doc = annotate(article, nlp)
+    return Context(article=article, doc=doc, entities=find_entities(doc, nlp, article.text))
+
+
+def _resolve(ctx, phrase, occurrence=0):
+    start = -1
+    for _ in range(occurrence + 1):
+        start = TEXT.index(phrase, start + 1)
+    key = resolve_reference(ctx, start, start + len(phrase))
+    return ctx.entities.get(key).name if key else None
+
+
+@pytest.mark.parametrize("phrase,name", [
+    ("The Polish leader", "Donald Tusk"),
+    ("The researcher", "Lena Hartl"),
+    ("Officials", None),
+    ("The French president", "Emmanuel Macron"),  # the office holder at the article's date
+    ("Zelensky", "Volodymyr Zelensky"),
+])
+def test_resolve_reference(ctx, phrase, name):
+    assert _resolve(ctx, phrase) == name
+
+
+def test_pronoun_goes_to_the_nearest_person_subject(ctx):
+    _resolve(ctx, "The researcher")  # the description, once resolved, is a subject pronouns can reach
+    assert _resolve(ctx, "She") == "Lena Hartl"

@@ -1,0 +1,177 @@
+"""Sentence → expected statements: direct, indirect and mixed speech, sources, and negatives.
+
+Every sentence here is written for the tests (news style, invented people). Each
+row is a small article; all rows are parsed in one ``nlp.pipe`` batch.
+"""
+from __future__ import annotations
+
+import pytest
+
+from newskb.extract import extract_articles
+from newskb.nlp.statements import find_quotes, load_cues
+from newskb.reader import parse_article
+
+D, I, M = "Direct", "Indirect", "Mixed"
+
+# (article text, [(quote type, speaker's entity name or None, words the statement text must contain)])
+ROWS: list[tuple[str, list[tuple[str, str | None, str]]]] = [
+    # direct quotes: attribution after, before, inverted, straight marks, several sentences
+    ("“We will not back down,” Anna Kovac said.", [(D, "Anna Kovac", "We will not back down")]),
+    ("Maria Lopez said: “The deal is dead.”", [(D, "Maria Lopez", "The deal is dead")]),
+    ("“The deal is dead. We will look elsewhere for partners,” said Pedro Alvarez.",
+     [(D, "Pedro Alvarez", "The deal is dead. We will look elsewhere")]),
+    ('"The talks failed because nobody prepared them," Jonas Berg told reporters.',
+     [(D, "Jonas Berg", "The talks failed because nobody prepared them")]),
+    ("Olena Shevchenko visited Lviv on Monday. “We will win,” she said, “and then we will rebuild every town.”",
+     [(D, "Olena Shevchenko", "we will rebuild every town")]),
+    ("“The message is clear,” said Tomas Novak. “Europe must act now, before it is too late.”",
+     [(D, "Tomas Novak", "The message is clear"), (D, "Tomas Novak", "Europe must act now")]),
+    # a quote over two paragraphs that reopens without closing
+    ("Tomas Novak spoke after the vote.\n\n“It is a good first step. But it is not enough.\n\n“We need more money,” Novak said.",
+     [(D, "Tomas Novak", "It is a good first step")]),
+    # indirect speech
+    ("Helena Fischer said that the talks would resume next week.", [(I, "Helena Fischer", "the talks would resume next week")]),
+    ("Analysts warned that prices could rise further.", [(I, None, "prices could rise further")]),
+    ("Rami Haddad claims that the election was rigged.", [(I, "Rami Haddad", "the election was rigged")]),
+    ("Rami Haddad denied that he had met the envoy.", [(I, "Rami Haddad", "he had met the envoy")]),
+    ("Laura Chen believes that the market will recover by spring.", [(I, "Laura Chen", "the market will recover")]),
+    ("According to the World Bank, growth in the region will slow to 2 percent.",
+     [(I, "World Bank", "growth in the region will slow")]),
+    ("Growth in the region will slow sharply this year, according to the World Bank.",
+     [(I, "World Bank", "will slow sharply this year")]),
+    ("A statement from the Kremlin said the talks had been useful.", [(I, "Kremlin", "the talks had been useful")]),
+    ("Official figures show that inflation eased in March.", [(I, None, "inflation eased in March")]),
+    ("Diplomats in Geneva told reporters that a deal was close.", [(I, None, "a deal was close")]),
+    ("The talks will resume on Monday in Vienna, two officials said.", [(I, None, "The talks will resume on Monday")]),
+    ("Marek Zielinski spoke in Warsaw on Friday. The government, he said, would not resign over the vote.",
+     [(I, "Marek Zielinski", "would not resign over the vote")]),
+    ("Karim Nasser accused the government of rigging the vote.", [(I, "Karim Nasser", "rigging the vote")]),
+    ("Karim Nasser denied taking money from the contractor.", [(I, "Karim Nasser", "taking money from the contractor")]),
+    ("Nadia Petrova noted in an interview that the harvest had been poor.", [(I, "Nadia Petrova", "the harvest had been poor")]),
+    # mixed: reported speech holding a quoted fragment
+    ("Sofia Rossi said the plan was “a historic mistake” for the region.", [(M, "Sofia Rossi", "a historic mistake")]),
+    ("Sofia Rossi called the proposal “a historic mistake”.", [(M, "Sofia Rossi", "a historic mistake")]),
+    ("Sofia Rossi called the proposal “reckless” and accused its authors of “playing with fire” in the region.",
+     [(M, "Sofia Rossi", "reckless"), (M, "Sofia Rossi", "playing with fire")]),
+    ("Tomas Novak cancelled the visit, saying that he would not be “lectured” by anyone.",
+     [(M, "Tomas Novak", "he would not be “lectured” by anyone")]),
+    ("Yusuf Demir urged the allies to “close every gap” in the sanctions regime.", [(M, "Yusuf Demir", "close every gap")]),
+    ("Kremlin spokesman Dmitry Peskov told reporters the offer was “not serious”.", [(M, "Dmitry Peskov", "not serious")]),
+    ("Exports will fall, “perhaps by half”, says Ines Moreau, an economist at the Paris Institute.",
+     [(M, "Ines Moreau", "perhaps by half")]),
+    # sources resolved from what the article said before
+    ("Emma Lind, an analyst at the Nordic Policy Institute, spoke on Tuesday. The Stockholm-based analyst said the risks were growing.",
+     [(I, "Emma Lind", "the risks were growing")]),
+    ("Rafael Ortiz arrived in Madrid on Sunday. He said the visit was a success.", [(I, "Rafael Ortiz", "the visit was a success")]),
+    ("Mexican President Claudia Sheinbaum met Canadian Prime Minister Mark Carney on Monday. "
+     "The Mexican leader said the meeting had been productive.",
+     [(I, "Claudia Sheinbaum", "the meeting had been productive")]),
+    ("Canadian Prime Minister Mark Carney met his Mexican counterpart Claudia Sheinbaum in Ottawa. "
+     "The Mexican leader said trade would grow.",
+     [(I, "Claudia Sheinbaum", "trade would grow")]),
+    ("date 2019-06-01\n\nThe German chancellor said the talks had been constructive.",
+     [(I, "Angela Merkel", "the talks had been constructive")]),
+    ("date 2023-06-01\n\nThe German chancellor said the talks had been constructive.",
+     [(I, "Olaf Scholz", "the talks had been constructive")]),
+    ("A spokesperson for the European Commission said the proposal was under review.",
+     [(I, "European Commission", "the proposal was under review")]),
+    ("Officials said the ceasefire was holding.", [(I, None, "the ceasefire was holding")]),
+    ("The German chancellor said the talks had been constructive.",  # no date: no office holder is assumed
+     [(I, None, "the talks had been constructive")]),
+    # not statements: scare quotes, titles, names, claims without a source, addressees, questions
+    ("Russia tested its “unique” nuclear missile on Sunday.", []),
+    ("She read “War and Peace” on the long flight to Tokyo.", []),
+    ("The so-called “snapback” mechanism would restore all sanctions.", []),
+    ("The claims that the plant was shut down are false.", []),
+    ("He was told that the flight had been cancelled.", []),
+    ("It is believed that the ship sank near the coast.", []),
+    ("The reporter asked whether the talks would resume.", []),
+    ("The film “Once Upon a Time in Rome” opened on Friday.", []),
+    ("Ivan Petrov said the plan was “a disaster for farmers.\n\nThe ministry did not respond.",  # unbalanced mark
+     [(M, "Ivan Petrov", "a disaster for farmers")]),
+]
+
+
+@pytest.fixture(scope="module")
+def extractions():
+    articles = [parse_article(text) for text, _ in ROWS]
+    return list(extract_articles(articles))
+
+
+def _observed(extraction):
+    names = {e.key: e.name for e in extraction.entities}
+    return [(s.quote_type, names.get(s.speaker) if s.speaker else None, s.text) for s in extraction.statements]
+
+
+@pytest.mark.parametrize("row", range(len(ROWS)), ids=[text[:40] for text, _ in ROWS])
+def test_sentence_gives_expected_statements(extractions, row):
+    text, expected = ROWS[row]
+    observed = _observed(extractions[row])
+    assert len(observed) == len(expected), observed
+    for (kind, speaker, words), (got_kind, got_speaker, got_text) in zip(expected, observed):
+        assert words in got_text, observed
+        assert (got_kind, got_speaker) == (kind, speaker), observed
+
+
+def test_every_span_is_grounded(extractions):
+    for extraction in extractions:
+        text = extraction.article.text
+        for st in extraction.statements:
+            assert text[st.content.start : st.content.end] == st.content.exact == st.text
+            assert text[st.evidence.start : st.evidence.end] == st.evidence.exact
+            assert st.evidence.start <= st.content.start and st.content.end <= st.evidence.end
+
+
+def test_speaker_text_names_the_source(extractions):
+    by_text = {ROWS[i][0]: extractions[i] for i in range(len(ROWS))}
+    st = by_text["Analysts warned that prices could rise further."].statements[0]
+    assert st.speaker_text == "Analysts" and st.cue == "warned"
+    st = by_text["Growth in the region will slow sharply this year, according to the World Bank."].statements[0]
+    assert st.cue == "according to" and st.speaker_text == "the World Bank"
+
+
+def test_descriptions_become_aliases_and_appositions_roles(extractions):
+    extraction = extractions[[t for t, _ in ROWS].index(
+        "Emma Lind, an analyst at the Nordic Policy Institute, spoke on Tuesday. The Stockholm-based analyst said the risks were growing.")]
+    lind = next(e for e in extraction.entities if e.name == "Emma Lind")
+    assert "The Stockholm-based analyst" in lind.alternate_names
+    assert "analyst" in lind.job_title
+    assert any(key.endswith("nordic-policy-institute") for key in lind.affiliation)
+
+
+@pytest.mark.parametrize("text,expected", [
+    ("He said “yes” and “no”.", 2),
+    ("Unbalanced “quote that never closes", 1),
+    ("A stray closing mark” here and a “real one”.", 1),
+    ('Straight "quotes" work "too".', 2),
+    ("“First paragraph opens\n\n“and the second closes,” she said.", 1),
+])
+def test_quote_pairing(text, expected):
+    quotes = find_quotes(text)
+    assert len(quotes) == expected
+    for q in quotes:
+        assert 0 <= q.start < q.inner_start <= q.inner_end < q.end + 1 <= len(text) + 1
+
+
+def test_quote_pairing_never_fails_on_marks_alone():
+    for text in ["“", "”", '"', "“”", "\n“\n”\n", "‘’“”„«»"]:
+        find_quotes(text)
+
+
+@pytest.mark.parametrize("kind,members", [
+    ("speech", {"say", "tell", "warn", "claim", "deny", "insist", "note", "argue"}),
+    ("cognition", {"believe", "feel"}),
+    ("directive", {"urge"}),
+    ("naming", {"call"}),
+    ("accusation", {"accuse"}),
+    ("evidence", {"show"}),
+    ("phrase", {"according to"}),
+])
+def test_cue_lexicon_families(kind, members):
+    cues = load_cues()
+    assert all(cues.get(m) == kind for m in members)
+
+
+def test_document_cues_are_nouns_of_sources():
+    cues = load_cues()
+    assert {"document:statement", "document:data", "document:tweet", "document:figures"} <= set(cues)
