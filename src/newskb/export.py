@@ -16,6 +16,7 @@ from .extract import extract_articles, extract_in_processes
 from .models import Article, Extraction
 from .ids import checked_base
 from .output import write_atomic
+from .rdf.ftm import to_ftm_graph
 from .rdf.mapping import to_dataset, to_graph
 from .rdf.serialize import FORMATS, serialize
 from .reader import article_paths, read_article, read_stdin
@@ -85,6 +86,8 @@ class Manifest:
 
 
 def _render(extractions: list[Extraction], fmt: str, base: str | None) -> str:
+    if fmt == "ftm":  # sanctions only, as FollowTheMoney entities, for OpenSanctions users
+        return serialize(to_ftm_graph(extractions, base), "turtle")
     graph = to_dataset(extractions, base) if fmt == "nq" else to_graph(extractions, base)
     return serialize(graph, fmt)
 

@@ -31,7 +31,7 @@ def extract(text: str, *, model: str | None = None, source: str | None = None) -
 
 def extract_doc(article: Article, doc: Doc, nlp: Language) -> Extraction:
     """Run the extractors in order on a parsed article and build its grounded records."""
-    ctx = Context(article=article, doc=doc, entities=find_entities(doc, nlp, article.text))
+    ctx = Context(article=article, doc=doc, entities=find_entities(doc, nlp, article.text, article.date_published))
     ctx.statements = find_statements(ctx)
     ctx.sanctions = find_sanctions(ctx)
     events = find_events(ctx)

@@ -166,7 +166,7 @@ def _candidates(data: Graph, shapes: Graph) -> list:
 
 def _partitions(data: Graph, shapes: Graph, jobs: int) -> list[list]:
     """Consecutive candidates grouped into chunks of about the same number of outgoing triples."""
-    size = max(2_000, min(_CHUNK_TRIPLES, len(data) // (jobs * 4) + 1))
+    size = min(_CHUNK_TRIPLES, max(2_000, len(data) // (jobs * 4) + 1))
     chunks: list[list] = [[]]
     weight = 0
     for node in _candidates(data, shapes):

@@ -25,10 +25,7 @@ def resolve_reference(ctx: Context, start: int, end: int) -> str | None:
         from .speakers import resolve_reference as resolve
     except ImportError:
         return None
-    try:
-        return resolve(ctx, start, end)
-    except Exception:  # another extractor's failure must not sink the events of the article
-        return None
+    return resolve(ctx, start, end)
 
 
 def subject_of(verb: Token) -> Token | None:
@@ -63,13 +60,13 @@ def entity_keys(ctx: Context, token: Token) -> list[str]:
     """The entities a noun phrase headed by ``token`` names, in text order, without repeats."""
     out: list[str] = []
     for head in (token, *token.conjuncts):
-        for key in _head_keys(ctx, head):
+        for key in head_keys(ctx, head):
             if key not in out:
                 out.append(key)
     return out
 
 
-def _head_keys(ctx: Context, head: Token) -> list[str]:
+def head_keys(ctx: Context, head: Token) -> list[str]:
     index = ctx.entities
     key = index.for_token(head)
     if key:

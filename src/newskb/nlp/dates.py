@@ -11,9 +11,9 @@ if TYPE_CHECKING:
     from spacy.tokens import Token
 
 #: Day-less expressions resolve to the first day of their month or year.
-VAGUE = re.compile(r"\b(recent(ly)?|past|coming|decades?|centur(y|ies)|years?\s+ago|for\s+\w+\s+years?|now|today's|era|season|time)\b", re.I)
+VAGUE = re.compile(r"\b(recent(ly)?|past|coming|decades?|centur(y|ies)|years?\s+ago|for\s+\w+\s+years?|now|today's|era|season|time)\b", re.IGNORECASE)
 WEEKDAYS = {name: i for i, name in enumerate(("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"))}
-LEADING = re.compile(r"^(?:on|in|at|since|from|by|until|during|as of|the)\s+", re.I)
+LEADING = re.compile(r"^(?:on|in|at|since|from|by|until|during|as of|the)\s+", re.IGNORECASE)
 
 
 @lru_cache(maxsize=32)

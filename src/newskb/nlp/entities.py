@@ -10,16 +10,18 @@ way to reach their country.
 from __future__ import annotations
 
 import bisect
+import datetime as dt
 import re
 from collections import Counter
 from dataclasses import dataclass, field
 from functools import lru_cache
-from importlib import resources
 from typing import TYPE_CHECKING
 
 from ..ids import entity_key
+from ..lexicons import read_lines
 from ..models import Entity, Span
 from .gazetteer import Gazetteer, GazetteerEntry, load_gazetteer
+from .offices import OfficeTerm, holder_called
 
 if TYPE_CHECKING:
     from spacy.language import Language
@@ -33,9 +35,7 @@ TYPE_ORDER = ("Person", "Organization", "Place")
 
 @lru_cache(maxsize=1)
 def load_titles() -> tuple[str, ...]:
-    text = resources.files("newskb.lexicons").joinpath("titles.txt").read_text(encoding="utf-8")
-    titles = [line.strip() for line in text.splitlines() if line.strip() and not line.startswith("#")]
-    return tuple(sorted(titles, key=len, reverse=True))
+    return tuple(sorted(read_lines("titles.txt"), key=len, reverse=True))
 
 
 @dataclass
@@ -220,8 +220,7 @@ def _trim(doc: Doc, start: int, end: int, label: str | None) -> tuple[int, int, 
 
 @lru_cache(maxsize=1)
 def load_place_cues() -> dict[str, frozenset[str]]:
-    text = resources.files("newskb.lexicons").joinpath("place_cues.txt").read_text(encoding="utf-8")
-    cues = [line.strip().split(":", 1) for line in text.splitlines() if ":" in line and not line.startswith("#")]
+    cues = [line.split(":", 1) for line in read_lines("place_cues.txt")]
     return {kind: frozenset(w for k, w in cues if k == kind) for kind in ("prep", "noun", "notafter")}
 
 
@@ -264,8 +263,7 @@ def _is_plural_product(mention: Mention, kind_names: set[str]) -> bool:
 
 @lru_cache(maxsize=1)
 def load_kind_heads() -> frozenset[str]:
-    text = resources.files("newskb.lexicons").joinpath("kind_heads.txt").read_text(encoding="utf-8")
-    return frozenset(line.strip() for line in text.splitlines() if line.strip() and not line.startswith("#"))
+    return frozenset(read_lines("kind_heads.txt"))
 
 
 def _kind_names(doc: Doc) -> set[str]:
@@ -331,6 +329,7 @@ def _mentions(doc: Doc, nlp: Language, gazetteer: Gazetteer) -> list[Mention]:
         s, e, titled = _trim(doc, s, e, label)
         if s >= e:
             continue
+        titled = titled or (s > 0 and doc[s - 1].lower_ in _title_heads() and doc[s - 1].text[:1].isupper())
         span = doc[s:e]
         text = span.text
         if not any(ch.isalpha() for ch in text) or not any(ch.isupper() for ch in text):
@@ -386,7 +385,10 @@ def _cluster_type(ms: list[Mention]) -> str:
     return max(TYPE_ORDER, key=lambda t: (votes[t], -TYPE_ORDER.index(t)))
 
 
-def find_entities(doc: Doc, nlp: Language, text: str, gazetteer: Gazetteer | None = None) -> EntityIndex:
+def find_entities(
+    doc: Doc, nlp: Language, text: str, published: dt.date | None = None, gazetteer: Gazetteer | None = None
+) -> EntityIndex:
+    """Entities of one article; ``published`` dates the office-holder table used to name people."""
     gazetteer = gazetteer or load_gazetteer()
     index = EntityIndex(text, gazetteer)
     for ms in _cluster(_mentions(doc, nlp, gazetteer)):
@@ -396,14 +398,30 @@ def find_entities(doc: Doc, nlp: Language, text: str, gazetteer: Gazetteer | Non
         else:
             etype = _cluster_type(ms)
             name = max(ms, key=lambda m: (len(m.words), len(m.text), -m.start)).text
+            wikidata = None
+            holder = _office_holder(name, ms, published) if etype == "Person" else None
+            if holder:
+                name, wikidata = holder.person, holder.wikidata
             key = entity_key(etype, name)
             if key not in index.drafts:
-                index.drafts[key] = EntityDraft(key=key, name=name, type=etype)
+                index.drafts[key] = EntityDraft(key=key, name=name, type=etype, wikidata=wikidata)
         for m in ms:
             index.add_alias(key, m.text)
             index.add_mention(m.start, m.end, key)
     _add_bare_forms(doc, index)
     return index
+
+
+def _office_holder(name: str, ms: list[Mention], published: dt.date | None) -> OfficeTerm | None:
+    """The office holder a person's name means, so that "President Lula" and "Luiz Inácio Lula
+    da Silva" get one name and IRI: a full name listed in the table, or a surname after a title
+    that only one holder in office at the article's date goes by."""
+    if " " in name:
+        holder = holder_called(name, None)
+        return holder if holder and holder.person == name else None
+    if not any(m.titled for m in ms):
+        return None
+    return holder_called(name, published)
 
 
 def _add_bare_forms(doc: Doc, index: EntityIndex) -> None:

@@ -280,9 +280,7 @@ def _absorbed(token: Token, triggers: dict[int, TriggerRule]) -> bool:
         verb = _governing_verb(token)
         if verb is not None and verb.i in triggers:
             return True
-        if token.dep_ == "pobj" and token.head.head.i in triggers and token.head.head.pos_ == "VERB":
-            return True
-        return False
+        return token.dep_ == "pobj" and token.head.head.i in triggers and token.head.head.pos_ == "VERB"
     head = token.head
     if token.dep_ == "pcomp" and head.dep_ == "prep":
         head = head.head

@@ -6,8 +6,8 @@ itself the measure ("Washington sanctioned X", "froze the assets of X"); a nomin
 ("the fresh US sanctions on X") is read as imposed. The vocabulary is data
 (lexicons/sanction_words.tsv); arguments come from the parse (nlp/arguments.py). A sanction
 needs both an imposer and a target to be a record; each record carries its event (SANCTION when
-imposed or proposed, THREATEN when threatened, RETREAT when lifted), which find_events merges
-with its own mentions.
+imposed or proposed, THREATEN when threatened, CONCEDE when lifted, as PLOVER counts easing
+restrictions a concession), which find_events merges with its own mentions.
 """
 from __future__ import annotations
 
@@ -19,7 +19,7 @@ from importlib import resources
 from typing import TYPE_CHECKING
 
 from ..models import Event, Sanction, Span
-from .arguments import entity_keys, is_place, subject_of
+from .arguments import entity_keys, head_keys, subject_of
 from .base import Context
 from .dates import date_for
 from .modality import governors, phrase_lemma, status_of
@@ -32,7 +32,7 @@ TARGET_PREPS = {"on", "against", "over", "targeting", "to"}
 ANAPHORA_WINDOW = 1500
 #: Verbs by which a sanction names its targets ("a package which targets X", "measures adding X").
 LISTING_VERBS = {"target", "hit", "aim", "include", "add", "list", "cover", "name"}
-STATUS_EVENT = {"Imposed": "SANCTION", "Proposed": "SANCTION", "Threatened": "THREATEN", "Lifted": "RETREAT"}
+STATUS_EVENT = {"Imposed": "SANCTION", "Proposed": "SANCTION", "Threatened": "THREATEN", "Lifted": "CONCEDE"}
 #: How a clause status reads for a nominal sanction without a frame verb.
 FROM_CLAUSE = {"Occurred": "Imposed", "Planned": "Proposed", "Hypothetical": "Proposed"}
 
@@ -119,11 +119,16 @@ def _target_phrases(noun: Token, frame: Token | None) -> list[Token]:
 
 
 def _targets(ctx: Context, phrases: list[Token], imposers: list[str]) -> list[str]:
+    """Named targets; a nationality word ("two Russian oil companies") counts only when no name does."""
+    heads = [t for p in phrases for t in (p, *p.conjuncts)]
+    named = any(ctx.entities.for_token(h) for h in heads)
     keys: list[str] = []
-    for phrase in [t for p in phrases for t in (p, *p.conjuncts)]:
-        found = entity_keys(ctx, phrase)
+    for head in heads:
+        if named and not ctx.entities.for_token(head) and not any(c.dep_ == "appos" for c in head.children):
+            continue
+        found = head_keys(ctx, head)
         if not found:  # "commanders of X", "the assets of X"
-            found = [k for c in phrase.children if c.dep_ == "prep" and c.lower_ == "of"
+            found = [k for c in head.children if c.dep_ == "prep" and c.lower_ == "of"
                      for o in c.children if o.dep_ == "pobj" for k in entity_keys(ctx, o)]
         for key in found:
             if key not in keys and key not in imposers:
@@ -144,7 +149,7 @@ def _program(ctx: Context, token: Token, words: SanctionWords) -> str | None:
     match = words.program.search(token.sent.text)
     if not match:
         return None
-    name = (match.group(1) or match.group(2)).strip()
+    name = (match.group(1) or match.group(2)).strip().rstrip(".,;:")
     return re.sub(r"^(?:The|Under|Its|Their)\s+", "", name)
 
 

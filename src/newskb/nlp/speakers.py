@@ -8,15 +8,14 @@ type. Whatever cannot be tied to one entity stays unresolved: never a guess.
 """
 from __future__ import annotations
 
-import csv
-import datetime as dt
 import re
 from dataclasses import dataclass, field
 from functools import lru_cache
-from importlib import resources
 from typing import TYPE_CHECKING
 
+from ..lexicons import read_table
 from .gazetteer import GazetteerEntry
+from .offices import OfficeTerm, load_office_holders
 
 if TYPE_CHECKING:
     from spacy.tokens import Span as SpacySpan
@@ -45,25 +44,6 @@ class Role:
     generic: bool = False
 
 
-@dataclass(frozen=True)
-class OfficeTerm:
-    country: str
-    office: str
-    title: str
-    leader: bool
-    person: str
-    aliases: tuple[str, ...]
-    wikidata: str | None
-    start: dt.date
-    end: dt.date | None
-
-    def held_on(self, day: dt.date) -> bool:
-        return self.start <= day and (self.end is None or day < self.end)
-
-    def selected_by(self, offices: tuple[str, ...]) -> bool:
-        return any(o == self.office or o == self.title or (o == "leader" and self.leader) for o in offices)
-
-
 @dataclass
 class Profile:
     """What the article (or the office table) says an entity is: role classes and countries."""
@@ -73,36 +53,16 @@ class Profile:
     former: bool = False
 
 
-def _rows(name: str) -> list[dict[str, str]]:
-    source = resources.files("newskb.lexicons").joinpath(name)
-    with source.open(encoding="utf-8", newline="") as handle:
-        lines = [line for line in handle if line.strip() and not line.startswith("#")]
-    return list(csv.DictReader(lines, delimiter="\t", quoting=csv.QUOTE_NONE))
-
-
 @lru_cache(maxsize=1)
 def load_roles() -> dict[str, Role]:
     """Role phrases (lower case) → role, e.g. "foreign minister" → foreign_minister."""
     roles = {}
-    for row in _rows("roles.tsv"):
+    for row in read_table("roles.tsv"):
         offices = tuple(o for o in (row["office"] or "").split("|") if o)
         phrase = row["role"].strip()
         matches = tuple(m for m in (row.get("matches") or "").split("|") if m) or (phrase,)
         roles[phrase] = Role(phrase, row["class"].strip(), offices, row["type"].strip(), matches, row.get("generic") == "yes")
     return roles
-
-
-@lru_cache(maxsize=1)
-def load_office_holders() -> tuple[OfficeTerm, ...]:
-    terms = []
-    for row in _rows("office_holders.tsv"):
-        terms.append(OfficeTerm(
-            country=row["country"], office=row["office"], title=row["title"], leader=row["leader"] == "yes",
-            person=row["person"], aliases=tuple(a for a in row["aliases"].split("|") if a),
-            wikidata=row["wikidata"] or None, start=dt.date.fromisoformat(row["start"]),
-            end=dt.date.fromisoformat(row["end"]) if row["end"] else None,
-        ))
-    return tuple(terms)
 
 
 def role_of(words: list[str]) -> tuple[Role, int] | None:

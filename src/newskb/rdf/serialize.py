@@ -13,7 +13,7 @@ from typing import Any
 
 from rdflib import Dataset, Graph
 
-FORMATS = {"turtle": ".ttl", "jsonld": ".jsonld", "nt": ".nt", "nq": ".nq"}
+FORMATS = {"turtle": ".ttl", "jsonld": ".jsonld", "nt": ".nt", "nq": ".nq", "ftm": ".ftm.ttl"}
 
 
 @lru_cache(maxsize=1)

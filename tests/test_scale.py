@@ -1,0 +1,209 @@
+"""Corpus scale: parallel and incremental export, the Oxigraph store and its endpoint,
+the Dask path, and parallel validation — each must give what the plain path gives."""
+from __future__ import annotations
+
+import json
+import shutil
+import subprocess
+import sys
+import urllib.error
+import urllib.parse
+import urllib.request
+from pathlib import Path
+
+import pytest
+from typer.testing import CliRunner
+
+from newskb.cli import app
+
+ARTICLES = Path(__file__).resolve().parent / "data" / "articles"
+runner = CliRunner()
+
+
+def _files(folder: Path) -> dict[str, bytes]:
+    return {p.name: p.read_bytes() for p in sorted(folder.iterdir()) if p.is_file()}
+
+
+@pytest.fixture(scope="module")
+def corpus(tmp_path_factory, nlp) -> Path:
+    """A copy of the test articles (so tests may change them)."""
+    folder = tmp_path_factory.mktemp("corpus")
+    for path in sorted(ARTICLES.glob("*.txt")):
+        shutil.copy(path, folder / path.name)
+    return folder
+
+
+@pytest.fixture(scope="module")
+def exported(corpus, tmp_path_factory) -> Path:
+    """The single-process, one-file-per-article export (Turtle and N-Quads): the reference."""
+    from newskb.export import export
+
+    out = tmp_path_factory.mktemp("kb1")
+    summary = export([corpus], formats=["turtle", "nq"], output=out, per_article=True)
+    assert not summary.failed
+    return out
+
+
+def test_jobs_give_identical_output(corpus, exported, tmp_path):
+    from newskb.export import export
+
+    summary = export([corpus], formats=["turtle", "nq"], output=tmp_path, per_article=True, jobs=2)
+    assert not summary.failed
+    assert summary.exported == sorted(p.name for p in corpus.glob("*.txt"))
+    assert _files(tmp_path) == _files(exported)
+
+
+def test_jobs_merged_output_is_identical(corpus):
+    from newskb.export import export
+
+    one = export([corpus], formats=["nt"])
+    two = export([corpus], formats=["nt"], jobs=2)
+    assert one.text and one.text == two.text
+
+
+def test_incremental_export_skips_unchanged_articles(corpus, tmp_path):
+    from newskb.export import MANIFEST_NAME, export
+
+    articles = tmp_path / "articles"
+    shutil.copytree(corpus, articles)
+    out = tmp_path / "kb"
+    first = export([articles], formats=["turtle"], output=out, per_article=True)
+    assert len(first.exported) == 5 and not first.skipped
+    before = _files(out)
+
+    again = export([articles], formats=["turtle"], output=out, per_article=True)
+    assert again.exported == [] and len(again.skipped) == 5
+    assert _files(out) == before  # manifest included: nothing rewritten, output deterministic
+
+    changed = sorted(articles.glob("*.txt"))[1]
+    changed.write_text(changed.read_text(encoding="utf-8") + "\nThe talks will resume next week.\n", encoding="utf-8")
+    tampered = sorted(out.glob("*.ttl"))[3]
+    tampered.write_text("# edited by hand\n", encoding="utf-8")
+    third = export([articles], formats=["turtle"], output=out, per_article=True)
+    assert sorted(third.exported) == sorted([changed.name, tampered.stem + ".txt"])
+    assert len(third.skipped) == 3
+    assert tampered.read_text(encoding="utf-8") == before[tampered.name].decode("utf-8")
+
+    other_base = export([articles], formats=["turtle"], output=out, per_article=True, base="https://example.org/kb/")
+    assert len(other_base.exported) == 5  # an option changed: everything is redone
+    manifest = json.loads((out / MANIFEST_NAME).read_text(encoding="utf-8"))
+    assert sorted(manifest["files"]) == sorted(p.name for p in out.glob("*.ttl"))
+
+
+def test_cli_export_jobs_and_skip_message(corpus, tmp_path):
+    out = f"{tmp_path}/kb/"
+    result = runner.invoke(app, ["export", str(corpus), "--output", out, "--jobs", "2"])
+    assert result.exit_code == 0, result.output
+    result = runner.invoke(app, ["export", str(corpus), "--output", out])
+    assert result.exit_code == 0, result.output
+    assert "5 unchanged (skipped)" in result.stderr
+
+
+def test_store_load_and_query(exported, tmp_path):
+    store = tmp_path / "store"
+    result = runner.invoke(app, ["load", str(exported), "--store", str(store)])
+    assert result.exit_code == 0, result.output
+    count = "SELECT (COUNT(DISTINCT ?a) AS ?n) WHERE { ?a a schema:NewsArticle }"
+    on_store = runner.invoke(app, ["query", "--store", str(store), "-q", count, "-f", "csv"])
+    on_files = runner.invoke(app, ["query", str(exported), "-q", count, "-f", "csv"])
+    assert on_store.exit_code == 0, on_store.output
+    assert on_store.stdout == on_files.stdout == "n\n5\n"
+    refused = runner.invoke(app, ["query", "--store", str(store), "-q", "DELETE WHERE { ?s ?p ?o }"])
+    assert refused.exit_code == 2 and "not allowed" in refused.stderr
+    assert runner.invoke(app, ["query", "--store", str(tmp_path / "none"), "-q", count]).exit_code == 2
+
+
+def test_sparql_endpoint_is_read_only_and_local(exported):
+    from newskb.query import open_store
+    from newskb.store import endpoint_url, make_server, serve_in_thread
+
+    server = make_server(open_store([exported]), port=0)
+    serve_in_thread(server)
+    url = endpoint_url(server)
+    assert url.startswith("http://127.0.0.1:")
+    try:
+        ask = "ASK { ?s a schema:NewsArticle }"
+        with urllib.request.urlopen(f"{url}?{urllib.parse.urlencode({'query': ask})}", timeout=10) as response:
+            assert response.headers["Content-Type"].startswith("application/sparql-results+json")
+            assert json.load(response) == {"head": {}, "boolean": True}
+        select = "SELECT (COUNT(*) AS ?n) WHERE { ?e a schema:Person }"
+        request = urllib.request.Request(url, data=select.encode(), headers={"Content-Type": "application/sparql-query", "Accept": "text/csv"})
+        with urllib.request.urlopen(request, timeout=10) as response:
+            lines = response.read().decode().splitlines()
+            assert lines[0] == "n" and int(lines[1]) > 0
+        for data, kind in ((b"INSERT DATA { <urn:a> <urn:b> <urn:c> }", "application/sparql-update"),
+                           (urllib.parse.urlencode({"update": "CLEAR ALL"}).encode(), "application/x-www-form-urlencoded")):
+            with pytest.raises(urllib.error.HTTPError) as refused:
+                urllib.request.urlopen(urllib.request.Request(url, data=data, headers={"Content-Type": kind}), timeout=10)
+            assert refused.value.code == 403
+        with pytest.raises(urllib.error.HTTPError) as bad:
+            urllib.request.urlopen(f"{url}?{urllib.parse.urlencode({'query': 'SELECT * WHERE { SERVICE <http://x/> { ?s ?p ?o } }'})}", timeout=10)
+        assert bad.value.code == 400
+    finally:
+        server.shutdown()
+        server.server_close()
+
+
+def test_dask_export_equals_single_process_export(corpus, exported, tmp_path):
+    pytest.importorskip("dask.distributed")
+    from dask.distributed import Client, LocalCluster
+
+    from newskb.distributed import export_distributed
+
+    reference = {name: data for name, data in _files(exported).items() if name.endswith(".nq")}
+    for workers, processes in ((1, False), (2, True)):
+        out = tmp_path / f"workers{workers}"
+        with LocalCluster(n_workers=workers, threads_per_worker=1, processes=processes, dashboard_address=None) as cluster, Client(cluster) as client:
+            summary = export_distributed([corpus], out, client=client, batch_size=2)
+        assert not summary.failed
+        assert _files(out) == reference, f"{workers} worker(s)"
+
+
+def _corrupted(graph):
+    """Break the graph in the ways the shapes check: a missing name, two names, a wrong span, a literal speaker, a dangling entity."""
+    from rdflib import RDF, Literal, URIRef
+
+    from newskb.rdf.vocab import NKB, OA, SCHEMA
+
+    people = sorted(set(graph.subjects(RDF.type, SCHEMA.Person)))
+    graph.remove((people[0], SCHEMA.name, None))
+    graph.add((people[1], SCHEMA.name, Literal("Another Name")))
+    span = sorted(set(graph.subjects(RDF.type, OA.SpecificResource)))[0]
+    graph.set((URIRef(f"{span}/quote"), OA.exact, Literal("not the right length")))
+    statement = sorted(set(graph.subjects(RDF.type, NKB.Statement)))[0]
+    graph.add((statement, NKB.speaker, Literal("a name, not an entity")))
+    graph.add((URIRef("https://example.org/article"), SCHEMA.mentions, URIRef("https://example.org/nobody")))
+    return graph
+
+
+@pytest.mark.parametrize("broken", [False, True], ids=["conforming", "violations"])
+def test_parallel_validation_matches_pyshacl(exported, monkeypatch, broken):
+    from pyshacl import validate as plain_pyshacl
+    from rdflib.namespace import SH
+
+    import newskb.validate as v
+    from newskb.kbfiles import load_graph
+
+    graph = load_graph(sorted(exported.glob("00[12]*.ttl")))
+    if broken:
+        graph = _corrupted(graph)
+    monkeypatch.setattr(v, "PARTITIONED_MIN_TRIPLES", 0)
+    monkeypatch.setattr(v, "_CHUNK_TRIPLES", 200)
+    shapes = v.load_shapes()
+    assert len(v._partitions(graph, shapes, 2)) > 3
+    parallel = v.validate_graph(graph, jobs=2)
+    single = v.validate_graph(graph)
+    conforms, results, _ = plain_pyshacl(graph, shacl_graph=shapes, inference="none", advanced=True, allow_warnings=True)
+    plain_focus = sorted(str(results.value(r, SH.focusNode)) for r in results.subjects(SH.resultSeverity))
+    assert parallel.conforms == single.conforms == bool(conforms) == (not broken)
+    assert sorted(x.focus for x in parallel.violations) == plain_focus
+    assert parallel.violations == single.violations
+    if broken:
+        assert "https://example.org/nobody" in plain_focus
+        assert {"a name, not an entity", "not the right length"} <= {x.value for x in parallel.violations}
+
+
+def test_help_does_not_import_the_heavy_libraries():
+    code = "import sys, newskb.cli; print(sorted(m for m in ('spacy', 'rdflib', 'pyshacl', 'pyoxigraph', 'dask') if m in sys.modules))"
+    out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True).stdout
+    assert out.strip() == "[]"
