@@ -13,8 +13,8 @@ from pathlib import Path
 
 from .errors import InputError, NewskbError
 from .extract import extract_articles, extract_in_processes
-from .models import Article, Extraction
 from .ids import checked_base
+from .models import Article, Extraction
 from .output import write_atomic
 from .rdf.ftm import to_ftm_graph
 from .rdf.mapping import to_dataset, to_graph

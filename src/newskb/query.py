@@ -57,9 +57,9 @@ def _calls_service(sparql: str) -> bool:
     IRI; Oxigraph would then really send the request, so a query naming SERVICE
     anywhere must also parse with rdflib's grammar and show no SERVICE pattern.
     """
+    from pyparsing import ParseException, ParseResults
     from rdflib.plugins.sparql.parser import parseQuery
     from rdflib.plugins.sparql.parserutils import CompValue
-    from pyparsing import ParseException, ParseResults
 
     try:
         parsed = parseQuery(with_prefixes(sparql))

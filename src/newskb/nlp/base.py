@@ -16,6 +16,7 @@ if TYPE_CHECKING:
 
     from ..models import Article, Sanction, Statement
     from .entities import EntityIndex
+    from .speakers import Resolver
 
 
 @dataclass
@@ -25,6 +26,7 @@ class Context:
     entities: EntityIndex
     statements: list[Statement] = field(default_factory=list)
     sanctions: list[Sanction] = field(default_factory=list)
+    resolver: Resolver | None = None  # descriptions and pronouns → entities, built on first use
 
 
 class Extractor(Protocol):

@@ -11,12 +11,11 @@ every reporting sentence. Sanctions found earlier arrive with their events and m
 """
 from __future__ import annotations
 
-import csv
 from dataclasses import dataclass, field
 from functools import lru_cache
-from importlib import resources
 from typing import TYPE_CHECKING
 
+from ..lexicons import read_table
 from ..models import Event, Span
 from .arguments import entity_keys, is_country, is_place, subject_of
 from .base import Context
@@ -48,17 +47,11 @@ class TriggerRule:
     cameo: str
 
 
-def _rows(name: str) -> list[dict[str, str]]:
-    text = resources.files("newskb.lexicons").joinpath(name).read_text(encoding="utf-8")
-    lines = [line for line in text.splitlines() if line.strip() and not line.startswith("#")]
-    return list(csv.DictReader(lines, delimiter="\t", quoting=csv.QUOTE_NONE))
-
-
 @lru_cache(maxsize=1)
 def load_rules() -> dict[str, list[TriggerRule]]:
     """Trigger rules by first word; two-word rules ("call for") are tried before one-word ones."""
     table: dict[str, list[TriggerRule]] = {}
-    for row in _rows("plover_triggers.tsv"):
+    for row in read_table("plover_triggers.tsv"):
         conditions = tuple(c.strip() for c in (row["conditions"] or "").split(",") if c.strip())
         rule = TriggerRule(tuple(row["trigger"].lower().split()), row["pos"], row["type"], conditions, row["cameo"])
         table.setdefault(rule.words[0], []).append(rule)
@@ -70,7 +63,7 @@ def load_rules() -> dict[str, list[TriggerRule]]:
 @lru_cache(maxsize=1)
 def load_classes() -> dict[str, frozenset[str]]:
     classes: dict[str, set[str]] = {}
-    for row in _rows("plover_classes.tsv"):
+    for row in read_table("plover_classes.tsv"):
         classes.setdefault(row["class"], set()).add(row["lemma"].lower())
     return {name: frozenset(words) for name, words in classes.items()}
 

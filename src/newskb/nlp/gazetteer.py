@@ -1,11 +1,11 @@
 """The shipped gazetteer: canonical names, types, aliases and demonyms of places and bodies."""
 from __future__ import annotations
 
-import csv
 import re
 from dataclasses import dataclass
 from functools import lru_cache
-from importlib import resources
+
+from ..lexicons import read_table
 
 LEADING_THE = re.compile(r"^the\s+", re.IGNORECASE)
 
@@ -58,20 +58,17 @@ def _split(cell: str | None) -> tuple[str, ...]:
 
 @lru_cache(maxsize=1)
 def load_gazetteer() -> Gazetteer:
-    source = resources.files("newskb.lexicons").joinpath("gazetteer.tsv")
-    with source.open(encoding="utf-8", newline="") as handle:
-        rows = csv.DictReader(handle, delimiter="\t", quoting=csv.QUOTE_NONE)
-        entries = [
-            GazetteerEntry(
-                name=row["name"].strip(),
-                type=row["type"].strip(),
-                subtype=row["subtype"].strip() or None,
-                wikidata=row["wikidata"].strip() or None,
-                aliases=_split(row["aliases"]),
-                demonyms=_split(row["demonyms"]),
-                country=row["country"].strip() or None,
-            )
-            for row in rows
-            if row.get("name")
-        ]
+    entries = [
+        GazetteerEntry(
+            name=row["name"],
+            type=row["type"],
+            subtype=row["subtype"] or None,
+            wikidata=row["wikidata"] or None,
+            aliases=_split(row["aliases"]),
+            demonyms=_split(row["demonyms"]),
+            country=row["country"] or None,
+        )
+        for row in read_table("gazetteer.tsv")
+        if row.get("name")
+    ]
     return Gazetteer(entries)

@@ -9,11 +9,11 @@ lexicons/modality.tsv.
 """
 from __future__ import annotations
 
-import csv
 from dataclasses import dataclass, field
 from functools import lru_cache
-from importlib import resources
 from typing import TYPE_CHECKING
+
+from ..lexicons import read_table
 
 if TYPE_CHECKING:
     from spacy.tokens import Token
@@ -39,10 +39,8 @@ class Cues:
 
 @lru_cache(maxsize=1)
 def load_cues() -> Cues:
-    text = resources.files("newskb.lexicons").joinpath("modality.tsv").read_text(encoding="utf-8")
-    rows = [line for line in text.splitlines() if line.strip() and not line.startswith("#")]
     tables: dict[str, dict[str, str]] = {"aux": {}, "neg": {}, "mark": {}, "governor": {}, "modifier": {}}
-    for row in csv.DictReader(rows, delimiter="\t", quoting=csv.QUOTE_NONE):
+    for row in read_table("modality.tsv"):
         tables[row["kind"]][row["cue"].lower()] = row["status"]
     return Cues(aux=tables["aux"], neg=frozenset(tables["neg"]), mark=tables["mark"],
                 governor=tables["governor"], modifier=tables["modifier"])

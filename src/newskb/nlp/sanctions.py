@@ -11,13 +11,12 @@ restrictions a concession), which find_events merges with its own mentions.
 """
 from __future__ import annotations
 
-import csv
 import re
 from dataclasses import dataclass
 from functools import lru_cache
-from importlib import resources
 from typing import TYPE_CHECKING
 
+from ..lexicons import read_table
 from ..models import Event, Sanction, Span
 from .arguments import entity_keys, head_keys, subject_of
 from .base import Context
@@ -48,12 +47,10 @@ class SanctionWords:
 
 @lru_cache(maxsize=1)
 def load_words() -> SanctionWords:
-    text = resources.files("newskb.lexicons").joinpath("sanction_words.tsv").read_text(encoding="utf-8")
-    lines = [line for line in text.splitlines() if line.strip() and not line.startswith("#")]
     tables: dict[str, dict[str, str]] = {"noun": {}, "verb": {}, "frame": {}, "sector": {}, "program": {}}
-    for row in csv.DictReader(lines, delimiter="\t", quoting=csv.QUOTE_NONE):
+    for row in read_table("sanction_words.tsv"):
         word = row["word"] if row["kind"] == "program" else row["word"].lower()
-        tables[row["kind"]][word] = (row["value"] or "").strip()
+        tables[row["kind"]][word] = row["value"]
     ends = "|".join(sorted(map(re.escape, tables["program"]), key=len, reverse=True))
     program = re.compile(
         rf"\b((?:[A-Z][\w.’'-]*\s+(?:of\s+|on\s+|for\s+|and\s+)?){{1,7}}(?:{ends})(?:\s+(?:No\.\s*)?\d[\d/.-]*)?)"

@@ -372,11 +372,9 @@ def _class_of_term(term: OfficeTerm) -> str:
 
 def resolver(ctx: Context) -> Resolver:
     """The article's resolver, built on first use and kept on the context."""
-    found = getattr(ctx, "_speaker_resolver", None)
-    if found is None or found.index is not ctx.entities:
-        found = Resolver(ctx)
-        setattr(ctx, "_speaker_resolver", found)
-    return found
+    if ctx.resolver is None or ctx.resolver.index is not ctx.entities:
+        ctx.resolver = Resolver(ctx)
+    return ctx.resolver
 
 
 def head_of(ctx: Context, start: int, end: int) -> Token | None:

@@ -13,13 +13,12 @@ quotation of the statement just before it.
 from __future__ import annotations
 
 import bisect
-import csv
 import re
 from dataclasses import dataclass
 from functools import lru_cache
-from importlib import resources
 from typing import TYPE_CHECKING
 
+from ..lexicons import read_table
 from ..models import Span, Statement
 from .base import Context
 from .speakers import SUBJECT_DEPS, Resolver, resolver, role_of
@@ -52,12 +51,9 @@ class Quote:
 @lru_cache(maxsize=1)
 def load_cues() -> dict[str, str]:
     """Cue → kind (speech, cognition, directive, naming, accusation, evidence, phrase, document)."""
-    source = resources.files("newskb.lexicons").joinpath("speech_cues.tsv")
-    with source.open(encoding="utf-8", newline="") as handle:
-        lines = [line for line in handle if line.strip() and not line.startswith("#")]
     out: dict[str, str] = {}
-    for row in csv.DictReader(lines, delimiter="\t", quoting=csv.QUOTE_NONE):
-        cue, kind = row["cue"].strip(), row["kind"].strip()
+    for row in read_table("speech_cues.tsv"):
+        cue, kind = row["cue"], row["kind"]
         out[f"{kind}:{cue}" if kind == "document" else cue] = kind
     return out
 
@@ -279,7 +275,7 @@ class _Extractor:
         # a clause inside the complement that names its own source ("…, according to Y") is Y's
         elsewhere = {t.i for h in out if h.dep_ == "conj" and any(c.lower_ == "according" for c in h.children)
                      for t in h.subtree}
-        elsewhere |= {t.i for h in out if h.dep_ == "cc" and h.head.i in elsewhere}
+        elsewhere |= {h.i for h in out if h.dep_ == "cc" and h.head.i in elsewhere}
         return sorted((t for t in out if t.i not in elsewhere), key=lambda t: t.i)
 
     def _host_clause(self, cue: Token) -> list[Token]:
