@@ -39,7 +39,8 @@ def main() -> int:
         seeded = run if seed == 0 else __import__("hypothesis").seed(seed)(run)
         seeded()
     except Exception as exc:  # the failing example is printed by hypothesis above
-        print(f"FAILED after {count} examples in {time.time() - started:.0f} s: {type(exc).__name__}: {exc}"[:2000])
+        notes = " ".join(getattr(exc, "__notes__", []))
+        print(f"FAILED after {count} examples in {time.time() - started:.0f} s: {type(exc).__name__}: {exc} {notes}"[:3000])
         return 1
     print(f"ok: {count} examples in {time.time() - started:.0f} s, no failure")
     return 0

@@ -25,7 +25,7 @@ POSITIVE = [
     ("SUPPORT", "France welcomed the decision of Morocco to free the journalists."),
     ("SUPPORT", "The African Union endorsed the peace plan for Sudan."),
     ("SUPPORT", "Spain recognised Palestine as a state."),
-    ("SUPPORT", "Canada and Mexico signed a treaty on water sharing."),
+    ("AGREE", "Canada and Mexico signed a treaty on water sharing."),
     # CONCEDE
     ("CONCEDE", "The Thai government apologised to Cambodia for the border incident."),
     ("CONCEDE", "Belarus pardoned dozens of political prisoners."),
@@ -42,9 +42,11 @@ POSITIVE = [
     ("AID", "The World Bank approved emergency assistance for Pakistan after the floods."),
     # RETREAT
     ("RETREAT", "Israel withdrew its troops from the Gaza Strip."),
-    ("RETREAT", "Hamas released three hostages to the Red Cross."),
+    ("CONCEDE", "Hamas released three hostages to the Red Cross."),
     ("RETREAT", "Russian forces retreated from Kherson."),
-    ("RETREAT", "The Prime Minister of Nepal resigned after the protests."),
+    ("CONCEDE", "The Prime Minister of Nepal resigned after the protests."),
+    ("MOBILIZE", "North Korea test-fired a ballistic missile into the sea."),
+    ("ASSAULT", "Israeli warplanes struck targets in southern Lebanon on Tuesday, the army said."),
     # REQUEST
     ("REQUEST", "The United Nations called for an immediate ceasefire in Sudan."),
     ("REQUEST", "Poland urged Germany to send more tanks."),
