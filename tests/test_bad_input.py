@@ -534,3 +534,29 @@ def test_export_does_not_depend_on_the_hash_seed(tmp_path):
     ]
     assert runs[0].returncode == 0, runs[0].stderr
     assert runs[0].stdout == runs[1].stdout
+
+
+def test_a_byte_order_mark_followed_by_invalid_bytes_is_a_clear_error(tmp_path):
+    from newskb.errors import InputError
+    from newskb.reader import read_article
+
+    path = tmp_path / "odd.txt"
+    path.write_bytes(b"\xff\xfeA\x00B")  # an odd number of UTF-16 bytes
+    with pytest.raises(InputError, match="invalid UTF-16 text") as caught:
+        read_article(path)
+    assert "save the article as UTF-8" in str(caught.value)
+
+
+def test_a_folder_that_cannot_be_listed_is_reported(tmp_path, monkeypatch):
+    import newskb.reader as reader
+
+    (tmp_path / "ok").mkdir()
+    (tmp_path / "ok" / "a.txt").write_text(STORY, encoding="utf-8")
+    (tmp_path / "secret").mkdir()
+    real = os.scandir
+    monkeypatch.setattr(reader.os, "scandir", lambda p: (_ for _ in ()).throw(PermissionError(errno.EACCES, "Permission denied"))
+                        if Path(p).name == "secret" else real(p))
+    found = reader.article_paths([tmp_path])
+    assert [p.name for p in found] == ["a.txt", "secret"]
+    with pytest.raises(reader.InputError, match="cannot list this folder"):
+        reader.read_article(found[1])

@@ -168,3 +168,9 @@ def test_a_bare_surname_without_a_title_is_not_guessed(extract_text):
 def test_full_name_in_the_office_table_gets_its_wikidata_id(extract_text):
     x = extract_text("Emmanuel Macron spoke to reporters in Lyon.")
     assert entities(x)["Emmanuel Macron"].wikidata
+
+
+def test_a_name_ending_in_an_organisational_word_is_an_organisation(extract_text):
+    x = extract_text("Washington blacklisted the Caspian Sea Shipping Lines and the Bank of Tehran on Monday.")
+    names = entities(x)
+    assert names["Caspian Sea Shipping Lines"].type == "Organization"

@@ -2,12 +2,13 @@
 from __future__ import annotations
 
 import json
+import zlib
 from dataclasses import asdict, dataclass
 from functools import lru_cache
 from importlib import resources
 from pathlib import Path
 
-from rdflib import RDF, RDFS, BNode, Graph, Literal
+from rdflib import RDF, BNode, Graph, Literal
 from rdflib.collection import Collection
 from rdflib.namespace import SH
 
@@ -137,109 +138,76 @@ def _report(conforms: bool, results: Graph, triples: int) -> Report:
 def validate_graph(data: Graph, shapes: Graph | None = None, *, jobs: int = 1) -> Report:
     """Validate with pySHACL and collect a sorted, typed report.
 
-    With ``jobs`` > 1 and the shipped shapes, the graph is cut into node chunks
-    validated in worker processes (see ``_partitions``); the report is the same.
+    With ``jobs`` > 1 the focus nodes are shared out among worker processes,
+    each validating its share against the whole graph; the report is the same.
     """
-    if jobs > 1 and shapes is None and len(data) >= PARTITIONED_MIN_TRIPLES:
-        return _validate_partitioned(data, load_shapes(), jobs)
-    conforms, results = _run_pyshacl(data, shapes if shapes is not None else load_shapes())
+    shapes = shapes if shapes is not None else load_shapes()
+    if jobs > 1 and len(data) >= PARTITIONED_MIN_TRIPLES and (None, SH.rule, None) not in shapes:
+        return _validate_partitioned(data, shapes, jobs)
+    conforms, results = _run_pyshacl(data, shapes)
     return _report(conforms, results, len(data))
 
 
 # --- parallel validation ------------------------------------------------------
-# The shipped shapes look at most two hops out from a focus node (a value's
-# rdf:type, oa:hasSelector/oa:start, the span SPARQL check). So a chunk of focus
-# candidates validates exactly as in the whole graph when its graph holds: the
-# chunk's outgoing triples, the outgoing triples of their values, the incoming
-# triples by which a shape targets them (sh:targetObjectsOf), and every
-# rdfs:subClassOf triple. Each candidate belongs to one chunk and only results
-# about a chunk's own candidates are kept, so nothing is lost or doubled.
+# Each worker process (forked: the graph is shared, not copied) runs the very
+# same pySHACL validation on the whole graph, except that every shape's own
+# focus nodes are cut to the worker's share (by a hash of the node). Nested
+# shapes are handed their focus nodes explicitly and are not cut. Every focus
+# node is validated by exactly one worker, against the whole graph, so the
+# union of the workers' results is pySHACL's report, for any shapes without
+# rules (rules add triples, so a graph with them is validated in one process).
 PARTITIONED_MIN_TRIPLES = 20_000
-_CHUNK_TRIPLES = 20_000
-_shared: tuple[Graph, Graph, list[list], list] | None = None  # inherited by forked workers
+_shared: tuple[Graph, Graph, int] | None = None  # (data, shapes, share count), inherited by forked workers
 
 
-def _candidates(data: Graph, shapes: Graph) -> list:
-    nodes = set(data.subjects()) | set(data.objects()) | set(shapes.objects(None, SH.targetNode))
-    return sorted(nodes, key=lambda n: (type(n).__name__, str(n)))
-
-
-def _partitions(data: Graph, shapes: Graph, jobs: int) -> list[list]:
-    """Consecutive candidates grouped into chunks of about the same number of outgoing triples."""
-    size = min(_CHUNK_TRIPLES, max(2_000, len(data) // (jobs * 4) + 1))
-    chunks: list[list] = [[]]
-    weight = 0
-    for node in _candidates(data, shapes):
-        chunks[-1].append(node)
-        weight += 1 if isinstance(node, Literal) else 1 + sum(1 for _ in data.predicate_objects(node))
-        if weight >= size:
-            chunks.append([])
-            weight = 0
-    return [c for c in chunks if c]
-
-
-def _chunk_graph(data: Graph, chunk: list, target_predicates: list) -> Graph:
-    part = Graph()
-    for triple in data.triples((None, RDFS.subClassOf, None)):
-        part.add(triple)
-    values = set()
-    for node in chunk:
-        if isinstance(node, Literal):
-            continue
-        for triple in data.triples((node, None, None)):
-            part.add(triple)
-            values.add(triple[2])
-    for value in values:
-        if not isinstance(value, Literal):
-            for triple in data.triples((value, None, None)):
-                part.add(triple)
-    for node in chunk:
-        for predicate in target_predicates:
-            for triple in data.triples((None, predicate, node)):
-                part.add(triple)
-    return part
+def _share(node, shares: int) -> int:
+    return zlib.crc32(f"{type(node).__name__}:{node}".encode("utf-8")) % shares
 
 
 def _subtree(graph: Graph, node) -> list[tuple]:
-    """A result node's triples and those of the blank nodes under it (paths, lists)."""
+    """A result node's triples and those of the blank nodes under it (paths, lists, constraints)."""
     out = []
     for triple in graph.triples((node, None, None)):
         out.append(triple)
-        if isinstance(triple[2], BNode) and triple[1] != SH.sourceShape:
+        if isinstance(triple[2], BNode):
             out.extend(_subtree(graph, triple[2]))
     return out
 
 
-def _validate_chunk(index: int) -> list[tuple[Violation, list[tuple]]]:
+def _validate_share(index: int) -> tuple[bool, list[list[tuple]]]:
+    """Worker side: validate the focus nodes of share ``index``; returns (conforms, result subtrees)."""
+    from pyshacl.shape import Shape
+
     assert _shared is not None
-    data, shapes, chunks, target_predicates = _shared
-    chunk = set(chunks[index])
-    _, results = _run_pyshacl(_chunk_graph(data, chunks[index], target_predicates), shapes)
-    return [
-        (_violation(results, r), _subtree(results, r))
-        for r in results.subjects(predicate=SH.resultSeverity)
-        if results.value(r, SH.focusNode) in chunk
-    ]
+    data, shapes, shares = _shared
+    all_focus_nodes = Shape.focus_nodes
+
+    def focus_nodes_of_share(self, data_graph, debug=False):
+        return {node for node in all_focus_nodes(self, data_graph, debug) if _share(node, shares) == index}
+
+    Shape.focus_nodes = focus_nodes_of_share  # this process only validates its share, then exits
+    conforms, results = _run_pyshacl(data, shapes)
+    return conforms, [_subtree(results, r) for r in results.subjects(predicate=SH.resultSeverity)]
 
 
 def _validate_partitioned(data: Graph, shapes: Graph, jobs: int) -> Report:
     import multiprocessing
 
     global _shared
-    chunks = _partitions(data, shapes, jobs)
-    _shared = (data, shapes, chunks, sorted(set(shapes.objects(None, SH.targetObjectsOf))))
+    _shared = (data, shapes, jobs)
     try:
-        with multiprocessing.get_context("fork").Pool(jobs) as pool:
-            found = [item for part in pool.imap_unordered(_validate_chunk, range(len(chunks))) for item in part]
+        with multiprocessing.get_context("fork").Pool(jobs, maxtasksperchild=1) as pool:
+            shares = pool.map(_validate_share, range(jobs), chunksize=1)
     finally:
         _shared = None
     results = Graph()
     report = BNode()
-    conforms = not any(v.severity == "Violation" for v, _ in found)
+    conforms = all(ok for ok, _ in shares)
     results.add((report, RDF.type, SH.ValidationReport))
     results.add((report, SH.conforms, Literal(conforms)))
-    for _, triples in found:
-        results.add((report, SH.result, triples[0][0]))
-        for triple in triples:
-            results.add(triple)
+    for _, subtrees in shares:
+        for triples in subtrees:
+            results.add((report, SH.result, triples[0][0]))
+            for triple in triples:
+                results.add(triple)
     return _report(conforms, results, len(data))

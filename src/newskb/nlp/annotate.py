@@ -54,6 +54,9 @@ def _load(name: str) -> Language:
     missing = {"parser", "ner"} - set(nlp.pipe_names)
     if missing:
         raise ModelError(f"spaCy model {name!r} has no {', '.join(sorted(missing))}", "name an English pipeline with a parser and NER")
+    from .sentences import GUARD
+
+    nlp.add_pipe(GUARD, before="parser")
     return nlp
 
 
@@ -84,7 +87,7 @@ def pieces(text: str, size: int = PIECE_CHARS) -> list[str]:
 def _parse_long(text: str, nlp: Language) -> Doc:
     from spacy.tokens import Doc
 
-    doc = Doc.from_docs(list(nlp.pipe(pieces(text))), ensure_whitespace=False)
+    doc = Doc.from_docs(list(nlp.pipe(pieces(text), batch_size=1)), ensure_whitespace=False)  # one piece in memory at a time
     if doc.text != text:
         raise ValueError("pieces did not join back to the article text")
     return doc

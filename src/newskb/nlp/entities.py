@@ -262,6 +262,11 @@ def _is_plural_product(mention: Mention, kind_names: set[str]) -> bool:
 
 
 @lru_cache(maxsize=1)
+def load_org_heads() -> frozenset[str]:
+    return frozenset(word.lower() for word in read_lines("org_heads.txt"))
+
+
+@lru_cache(maxsize=1)
 def load_kind_heads() -> frozenset[str]:
     return frozenset(read_lines("kind_heads.txt"))
 
@@ -378,6 +383,8 @@ def _cluster_type(ms: list[Mention]) -> str:
     (the tagger often calls a bare surname an ORG); otherwise the mentions vote."""
     if any(m.titled or (m.label == "Person" and len(m.words) > 1) for m in ms):
         return "Person"
+    if any(len(m.words) > 1 and m.words[-1].lower() in load_org_heads() for m in ms):
+        return "Organization"  # "… Shipping Lines", "… Central Bank"
     votes: Counter[str] = Counter(m.label for m in ms if m.label)
     votes["Place"] += sum(2 for m in ms if m.place_context and m.label != "Person")
     if not votes:
