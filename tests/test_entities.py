@@ -174,3 +174,46 @@ def test_a_name_ending_in_an_organisational_word_is_an_organisation(extract_text
     x = extract_text("Washington blacklisted the Caspian Sea Shipping Lines and the Bank of Tehran on Monday.")
     names = entities(x)
     assert names["Caspian Sea Shipping Lines"].type == "Organization"
+
+
+def test_shorter_form_joins_the_one_longer_name_it_begins(extract_text):
+    x = extract_text(
+        "Regulators fined Nordic Arctic Freight on Monday. A lawyer for Nordic Arctic said the firm would appeal."
+    )
+    names = entities(x)
+    assert "Nordic Arctic" in names["Nordic Arctic Freight"].alternate_names
+    assert "Nordic Arctic" not in names
+
+
+def test_acronym_of_a_name_with_particles_and_dotted_parts(extract_text):
+    x = extract_text(
+        "Banco de Desarrollo S.A. raised rates. Analysts said BDSA would struggle."
+    )
+    assert "BDSA" in entities(x)["Banco de Desarrollo S.A."].alternate_names
+
+
+def test_apposition_types_the_name(extract_text):
+    x = extract_text(
+        "The figures come from Observa Cidadã, a civil society group that monitors elections. "
+        "The minister met his Kenyan counterpart, Wanjiru Kamau."
+    )
+    names = entities(x)
+    assert names["Observa Cidadã"].type == "Organization"
+    assert names["Wanjiru Kamau"].type == "Person"
+
+
+def test_name_particles_and_split_names_stay_one_person(extract_text):
+    x = extract_text("Saudi Foreign Minister Prince Faisal bin Farhan Al Saud arrived in Amman.")
+    persons = [e.name for e in x.entities if e.type == "Person"]
+    assert persons == ["Faisal bin Farhan Al Saud"]
+
+
+def test_dateline_in_capitals_is_the_same_place(extract_text):
+    x = extract_text("NAIROBI, Kenya (AP) — Police in Nairobi dispersed protesters on Tuesday.")
+    nairobi = [e for e in x.entities if e.name == "Nairobi"]
+    assert len(nairobi) == 1 and nairobi[0].type == "Place"
+
+
+def test_place_nouns_type_unknown_towns(extract_text):
+    x = extract_text("Debris was found in a field outside Wołomin and near the Brest border crossing.")
+    assert entities(x)["Wołomin"].type == "Place"

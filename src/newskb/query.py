@@ -2,7 +2,10 @@
 
 rdflib's engine did not finish a three-way join over 1M triples in minutes
 where Oxigraph answers in milliseconds, so queries run on an in-memory
-pyoxigraph store (the default graph is the union of every file's graphs).
+pyoxigraph store. The default graph is the merged knowledge base: N-Quads are
+loaded both into their named graphs (one per article, for GRAPH queries) and
+into the default graph, so a triple that several articles state (an entity's
+type or name) is counted once, not once per article.
 Queries are read-only and local: updates, SERVICE, LOAD and FROM of graphs
 the knowledge base does not hold are refused before anything runs.
 """
@@ -83,16 +86,26 @@ def open_store(paths: list[Path]):
 
     store = ox.Store()
     for path in kb_files(paths):
-        text = read_text(path)
-        if OX_FORMATS[path.suffix] == "JSON_LD":
-            check_jsonld(text, path)
-        try:
-            store.bulk_load(input=text.encode("utf-8"), format=getattr(ox.RdfFormat, OX_FORMATS[path.suffix]))
-        except (SyntaxError, ValueError, OSError) as exc:
-            from .errors import InputError
-
-            raise InputError(f"{path}: not valid RDF ({str(exc).splitlines()[0][:200]})", "fix or re-export the file") from exc
+        load_file(store, path)
     return store
+
+
+def load_file(store, path: Path) -> None:
+    """Bulk-load one file; N-Quads go to their named graphs and to the default graph (see above)."""
+    import pyoxigraph as ox
+
+    text = read_text(path)
+    if OX_FORMATS[path.suffix] == "JSON_LD":
+        check_jsonld(text, path)
+    fmt = getattr(ox.RdfFormat, OX_FORMATS[path.suffix])
+    try:
+        store.bulk_load(input=text.encode("utf-8"), format=fmt)
+        if fmt == ox.RdfFormat.N_QUADS:
+            store.bulk_load(input=text.encode("utf-8"), format=fmt, to_graph=ox.DefaultGraph())
+    except (SyntaxError, ValueError, OSError) as exc:
+        from .errors import InputError
+
+        raise InputError(f"{path}: not valid RDF ({str(exc).splitlines()[0][:200]})", "fix or re-export the file") from exc
 
 
 def with_prefixes(sparql: str) -> str:
@@ -107,7 +120,7 @@ def run_query(store, sparql: str) -> Result:
 
     check_query(sparql)
     try:
-        answer = store.query(with_prefixes(sparql), use_default_graph_as_union=True)
+        answer = store.query(with_prefixes(sparql))
     except SyntaxError as exc:
         raise QueryError(f"SPARQL syntax error: {str(exc).splitlines()[0]}", "check the query") from exc
     if isinstance(answer, ox.QueryBoolean):

@@ -16,7 +16,7 @@ from urllib.parse import parse_qs, urlsplit
 
 from .errors import InputError, NewskbError
 from .kbfiles import kb_files
-from .query import OX_FORMATS, run_query, to_csv, to_json
+from .query import load_file, run_query, to_csv, to_json
 
 MAX_QUERY_BYTES = 1_000_000
 STORE_MARKER = "CURRENT"  # a file every RocksDB (hence Oxigraph) database folder holds
@@ -24,18 +24,14 @@ STORE_MARKER = "CURRENT"  # a file every RocksDB (hence Oxigraph) database folde
 
 def load(paths: list[Path], store_dir: Path, *, replace: bool = False) -> int:
     """Bulk-load knowledge-base files and folders into the store at ``store_dir`` (created if
-    needed); N-Quads keep their named graphs. Returns the number of quads in the store."""
-    import pyoxigraph as ox
-
+    needed), as ``newskb query`` loads them: N-Quads into their named graphs and into the
+    merged default graph. Returns the number of quads in the store."""
     files = kb_files(paths)
     store = _open(store_dir, read_only=False)
     if replace:
         store.clear()
     for path in files:
-        try:
-            store.bulk_load(path=str(path), format=getattr(ox.RdfFormat, OX_FORMATS[path.suffix]))
-        except (SyntaxError, ValueError, OSError) as exc:
-            raise InputError(f"{path}: not valid RDF ({str(exc).splitlines()[0][:200]})", "fix or re-export the file") from exc
+        load_file(store, path)
     store.optimize()
     store.flush()
     return len(store)

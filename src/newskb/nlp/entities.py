@@ -18,7 +18,7 @@ from functools import lru_cache
 from typing import TYPE_CHECKING
 
 from ..ids import entity_key
-from ..lexicons import read_lines
+from ..lexicons import read_lines, read_table
 from ..models import Entity, Span
 from .gazetteer import Gazetteer, GazetteerEntry, load_gazetteer
 from .offices import OfficeTerm, holder_called
@@ -46,7 +46,7 @@ class Mention:
     label: str | None  # coarse type the tagger proposed, None for forms found by the entity pass
     titled: bool = False  # a title such as "President" stood before it
     gazetteer: GazetteerEntry | None = None
-    place_context: bool = False  # "in X", "the town of X"
+    context: str | None = None  # the type its surroundings suggest ("Place?" for a weak cue such as "in X")
 
     @property
     def words(self) -> list[str]:
@@ -195,6 +195,14 @@ def _gazetteer_matcher(nlp: Language):
     return matcher
 
 
+NAME_PARTICLES = {"bin", "bint", "ibn", "al", "el", "de", "da", "do", "dos", "das", "del", "della", "di", "van", "von", "der", "den", "du", "la", "le"}
+
+
+def _name_word(token: Token) -> bool:
+    """A word that can be part of a personal name: capitalised, or a particle ("bin", "van", "de")."""
+    return (token.text[:1].isupper() and token.is_alpha) or token.lower_ in NAME_PARTICLES
+
+
 def _trim(doc: Doc, start: int, end: int, label: str | None) -> tuple[int, int, bool]:
     """Token range without a leading article, a title, a trailing possessive or punctuation;
     the flag says a title was stripped (evidence of a person)."""
@@ -213,7 +221,7 @@ def _trim(doc: Doc, start: int, end: int, label: str | None) -> tuple[int, int, 
         # the tagger did not call a person needs two words ("General Motors" stays whole), and
         # "General Administration of Customs" keeps its "General"
         name_like = len(rest) >= (1 if label == "Person" else 2)
-        if doc[i].lower_ in heads and name_like and all(t.text[:1].isupper() and t.is_alpha for t in rest):
+        if doc[i].lower_ in heads and name_like and all(_name_word(t) for t in rest):
             return i + 1, end, True
     return start, end, False
 
@@ -221,19 +229,42 @@ def _trim(doc: Doc, start: int, end: int, label: str | None) -> tuple[int, int, 
 @lru_cache(maxsize=1)
 def load_place_cues() -> dict[str, frozenset[str]]:
     cues = [line.split(":", 1) for line in read_lines("place_cues.txt")]
-    return {kind: frozenset(w for k, w in cues if k == kind) for kind in ("prep", "noun", "notafter")}
+    return {kind: frozenset(w for k, w in cues if k == kind) for kind in ("prep", "strongprep", "noun", "notafter")}
 
 
-def _place_cue(span: SpacySpan) -> bool:
-    """Context that marks a name as a place: "in X", "the city of X", "X province"."""
+@lru_cache(maxsize=1)
+def load_role_nouns() -> dict[str, str]:
+    """Nouns that say what a name is when they stand in apposition to it ("X, a senior analyst")."""
+    nouns = {row["role"].split()[-1]: row["type"] for row in read_table("roles.tsv") if row["type"] in TYPE_ORDER}
+    nouns.update(dict.fromkeys(read_lines("person_nouns.txt"), "Person"))
+    nouns.update(dict.fromkeys(load_org_heads(), "Organization"))
+    nouns.update(dict.fromkeys(load_place_cues()["noun"], "Place"))
+    return nouns
+
+
+def _context_type(span: SpacySpan) -> str | None:
+    """The type a name's surroundings give it: "in X", "the port of X", "X province", "the X party",
+    "X, a civil society group", "his counterpart, X"."""
     cues = load_place_cues()
-    preps, nouns = cues["prep"], cues["noun"]
     root = span.root
-    if root.dep_ == "pobj" and root.head.lower_ in preps:
-        return root.head.head.lemma_.lower() not in cues["notafter"]
-    if root.dep_ == "pobj" and root.head.head.lemma_.lower() in nouns and root.head.lower_ == "of":
-        return True
-    return root.dep_ == "compound" and root.head.lemma_.lower() in nouns
+    head = root.head
+    if root.dep_ == "pobj" and head.lower_ in cues["strongprep"]:
+        return "Place"
+    if root.dep_ == "pobj" and head.lower_ in cues["prep"] and head.head.lemma_.lower() not in cues["notafter"]:
+        return "Place?"  # a weaker cue: "in" also takes organisations
+    if root.dep_ == "pobj" and head.lower_ == "of" and head.head.lemma_.lower() in cues["noun"]:
+        return "Place"
+    if root.dep_ == "compound" and head.pos_ == "NOUN":
+        lemma = head.lemma_.lower()
+        if lemma in cues["noun"]:
+            return "Place"
+        if lemma in load_org_heads():
+            return "Organization"
+    roles = load_role_nouns()
+    for other in [c for c in root.children if c.dep_ == "appos"] + ([head] if root.dep_ == "appos" else []):
+        if other.pos_ == "NOUN" and other.lemma_.lower() in roles:
+            return roles[other.lemma_.lower()]
+    return None
 
 
 @lru_cache(maxsize=1)
@@ -287,7 +318,8 @@ def _candidate_spans(doc: Doc, nlp: Language, gazetteer: Gazetteer) -> list[tupl
     then proper nouns coordinated with an entity ("Rosneft and Lukoil")."""
     from spacy.util import filter_spans
 
-    spans: list[SpacySpan] = [e for e in doc.ents if e.label_ in NER_TYPES]
+    spans: list[SpacySpan] = [e for e in doc.ents if e.label_ in NER_TYPES or _misread_nationality(e, gazetteer)]
+    spans = _join_adjacent_names(doc, spans)
     for _, s, e in _gazetteer_matcher(nlp)(doc):
         spans.append(doc[s:e])
     chosen = filter_spans(spans)  # longest wins, NER spans kept where equal
@@ -327,6 +359,28 @@ def _names_after_titles(doc: Doc, covered: set[int]) -> list[tuple[int, int, str
     return found
 
 
+def _misread_nationality(ent: SpacySpan, gazetteer: Gazetteer) -> bool:
+    """A several-word name the tagger called a nationality ("Aegean Meridian Maritime"):
+    nationality words come alone ("Russian"), so such a span is kept, untyped."""
+    return ent.label_ == "NORP" and len(ent) > 1 and all(t.text[:1].isupper() for t in ent) and not any(
+        gazetteer.demonym(t.text) for t in ent
+    )
+
+
+def _join_adjacent_names(doc: Doc, spans: list[SpacySpan]) -> list[SpacySpan]:
+    """Two person names the tagger split with nothing between them are one name
+    ("Mohammed bin Abdulrahman" + "Al Thani")."""
+    out: list[SpacySpan] = []
+    for span in sorted(spans, key=lambda sp: sp.start):
+        last = out[-1] if out else None
+        if last is not None and last.label_ == span.label_ == "PERSON" and last.end == span.start:
+            out[-1] = doc[last.start : span.end]
+            out[-1].label_ = "PERSON"
+        else:
+            out.append(span)
+    return out
+
+
 def _mentions(doc: Doc, nlp: Language, gazetteer: Gazetteer) -> list[Mention]:
     kinds = _kind_names(doc)
     mentions = []
@@ -339,8 +393,8 @@ def _mentions(doc: Doc, nlp: Language, gazetteer: Gazetteer) -> list[Mention]:
         text = span.text
         if not any(ch.isalpha() for ch in text) or not any(ch.isupper() for ch in text):
             continue
-        entry = gazetteer.lookup(text)
-        mention = Mention(span.start_char, span.end_char, text, label, titled, entry, _place_cue(span))
+        entry = gazetteer.lookup(text) or (gazetteer.lookup(text.title()) if text.isupper() and len(text) > 4 else None)
+        mention = Mention(span.start_char, span.end_char, text, label, titled, entry, _context_type(span))
         if entry is None and (
             text in kinds
             or _is_plural_product(mention, kinds)
@@ -354,39 +408,73 @@ def _mentions(doc: Doc, nlp: Language, gazetteer: Gazetteer) -> list[Mention]:
 
 
 def _cluster(mentions: list[Mention]) -> list[list[Mention]]:
-    """Group mentions by referent: gazetteer entry, then exact form, then surname or acronym."""
+    """Group mentions by referent: gazetteer entry or exact form first; then a surname joins the
+    full name, an acronym the name it abbreviates, and a shorter form the one longer name it
+    begins ("Caribe Horizon" → "Caribe Horizon Shipping", "Treasury" → "Treasury Department")."""
     groups: dict[str, list[Mention]] = {}
     for m in mentions:
-        key = f"gaz:{m.gazetteer.name}" if m.gazetteer else f"form:{m.text}"
+        form = m.text.title() if m.text.isupper() and len(m.text) > 4 else m.text  # "WASHINGTON (AP) —"
+        key = f"gaz:{m.gazetteer.name}" if m.gazetteer else f"form:{form}"
         groups.setdefault(key, []).append(m)
-
-    def is_personish(ms: list[Mention]) -> bool:
-        return any(m.label == "Person" or m.titled for m in ms)
-
-    long_forms = {k: ms for k, ms in groups.items() if k.startswith("form:") and len(ms[0].words) > 1}
-    for k in [k for k in groups if k.startswith("form:") and len(groups[k][0].words) == 1]:
-        word = groups[k][0].text
-        surname_of = [lk for lk, ms in long_forms.items() if is_personish(ms) and word in (ms[0].words[-1], ms[0].words[0])]
-        acronym_of = [lk for lk, ms in long_forms.items() if word.isupper() and len(word) > 1 and _initials(ms[0].text) == word]
-        targets = surname_of or acronym_of
+    for key in sorted((k for k in groups if k.startswith("form:")), key=lambda k: len(groups[k][0].words)):
+        targets = _longer_names_for(groups[key], {k: ms for k, ms in groups.items() if k != key})
         if len(targets) == 1:
-            groups[targets[0]].extend(groups.pop(k))
+            groups[targets[0]].extend(groups.pop(key))
     return list(groups.values())
 
 
-def _initials(name: str) -> str:
-    return "".join(w[0] for w in name.split() if w[:1].isupper())
+def _is_personish(ms: list[Mention]) -> bool:
+    return any(m.label == "Person" or m.titled for m in ms)
+
+
+def _longer_names_for(ms: list[Mention], others: dict[str, list[Mention]]) -> list[str]:
+    """The clusters whose longer names a shorter form stands for (ideally exactly one)."""
+    words = ms[0].words
+    text = ms[0].text
+    found = []
+    for key, other in others.items():
+        forms = {m.text for m in other} | ({other[0].gazetteer.name, *other[0].gazetteer.aliases} if other[0].gazetteer else set())
+        for form in forms:
+            longer = form.split()
+            if len(longer) <= len(words):
+                continue
+            surname = len(words) == 1 and _is_personish(other) and words[0] in (longer[0], longer[-1])
+            prefix = longer[: len(words)] == words and not _is_personish(other) and _cluster_type(ms) != "Place"
+            person_prefix = len(words) > 1 and longer[: len(words)] == words and _is_personish(other)
+            acronym = text.isupper() and len(text) > 1 and text in _acronyms(form)
+            if surname or prefix or person_prefix or acronym:
+                found.append(key)
+                break
+    return found
+
+
+def _acronyms(name: str) -> set[str]:
+    """What a name may be abbreviated to: initials of its capitalised words, or of all its words,
+    with dotted parts spelled out ("Petróleos de Venezuela S.A." → PVSA, PDVSA)."""
+    words = [w for part in name.replace("-", " ").split() for w in ([*part.strip(".").split(".")] if "." in part else [part]) if w]
+    capitalised = "".join(w[0] for w in words if w[:1].isupper())
+    every = "".join(w[0] for w in words if w[:1].isalpha()).upper()
+    return {capitalised, every}
 
 
 def _cluster_type(ms: list[Mention]) -> str:
-    """A full name tagged PERSON, or a name after a title, anchors the cluster as a person
-    (the tagger often calls a bare surname an ORG); otherwise the mentions vote."""
-    if any(m.titled or (m.label == "Person" and len(m.words) > 1) for m in ms):
+    """A name after a title is a person's; a name ending in an organisational word
+    ("… Shipping Lines") an organisation's; a full name tagged PERSON anchors a person (the
+    tagger often calls a bare surname an ORG) unless its context says otherwise ("X, a civil
+    society group"); otherwise the mentions and their contexts vote."""
+    if any(m.titled for m in ms):
         return "Person"
     if any(len(m.words) > 1 and m.words[-1].lower() in load_org_heads() for m in ms):
         return "Organization"  # "… Shipping Lines", "… Central Bank"
+    other_context = any(m.context in ("Organization", "Place") for m in ms)
+    if any(m.label == "Person" and len(m.words) > 1 for m in ms) and not other_context:
+        return "Person"
     votes: Counter[str] = Counter(m.label for m in ms if m.label)
-    votes["Place"] += sum(2 for m in ms if m.place_context and m.label != "Person")
+    for m in ms:
+        if m.context == "Place?":
+            votes["Place"] += 2 if m.label != "Person" else 0
+        elif m.context:
+            votes[m.context] += 2
     if not votes:
         return "Organization"
     return max(TYPE_ORDER, key=lambda t: (votes[t], -TYPE_ORDER.index(t)))

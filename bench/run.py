@@ -1,0 +1,199 @@
+"""The scale benchmark: one run, one machine, every number of bench/README.md.
+
+    python bench/run.py --articles 1000 --jobs 2 [--triples 1000000] [--work /tmp/newskb-bench]
+
+Reports: bare spaCy ``nlp.pipe`` words/s (the limit), export articles/s and
+words/s and their ratio to bare spaCy on the same number of processes, peak RSS
+of the export, validation triples/s (and validation time against export time),
+the p50 latency of three representative SPARQL queries on a knowledge base of
+about ``--triples`` triples in an Oxigraph store, and ``newskb --help`` time.
+Each stage runs in a fresh process so that its peak memory is its own.
+Never run in CI: it takes minutes.
+"""
+from __future__ import annotations
+
+import argparse
+import json
+import re
+import resource
+import shutil
+import statistics
+import subprocess
+import sys
+import time
+from pathlib import Path
+
+HERE = Path(__file__).resolve().parent
+sys.path.insert(0, str(HERE))
+
+QUERIES = {
+    "statements by a speaker (lookup + 3-way join)": """
+        SELECT ?text ?date WHERE {
+          ?speaker schema:name ?name . FILTER(?name = "%(person)s")
+          ?st nkb:speaker ?speaker ; schema:text ?text ; prov:wasDerivedFrom ?article .
+          OPTIONAL { ?article schema:datePublished ?date }
+        } LIMIT 100""",
+    "sanctions with imposer and target names (4-way join)": """
+        SELECT ?imposer ?target ?date WHERE {
+          ?s a nkb:Sanction ; nkb:imposedBy/schema:name ?imposer ; nkb:target/schema:name ?target .
+          ?s prov:wasDerivedFrom/schema:datePublished ?date .
+          FILTER(?date >= "2025-01-01"^^xsd:date)
+        } LIMIT 100""",
+    "most-mentioned entities of one kind (aggregate)": """
+        SELECT ?name (COUNT(?article) AS ?n) WHERE {
+          ?article schema:mentions ?e . ?e a schema:Country ; schema:name ?name .
+        } GROUP BY ?name ORDER BY DESC(?n) LIMIT 10""",
+}
+
+
+def peak_rss_mb() -> float:
+    """Peak RSS of this process and of its largest finished child, in MB (Linux reports KB)."""
+    own = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss
+    children = resource.getrusage(resource.RUSAGE_CHILDREN).ru_maxrss
+    return max(own, children) / 1024
+
+
+def words(texts: list[str]) -> int:
+    return sum(len(t.split()) for t in texts)
+
+
+# --- stages (each in its own process) -----------------------------------------
+def stage_bare_spacy(corpus: str, jobs: int) -> dict:
+    from newskb.nlp.annotate import load_model, prose
+    from newskb.reader import read_article
+
+    nlp = load_model()
+    articles = [read_article(p) for p in sorted(Path(corpus).glob("*.txt"))]
+    texts = [prose(a) for a in articles]
+    list(nlp.pipe(texts[:16], batch_size=16))  # warm-up
+    start = time.perf_counter()
+    for _ in nlp.pipe(texts, batch_size=16, n_process=jobs):
+        pass
+    seconds = time.perf_counter() - start
+    return {"seconds": seconds, "words": words([a.text for a in articles]), "words_per_s": words([a.text for a in articles]) / seconds}
+
+
+def stage_export(corpus: str, output: str, jobs: int) -> dict:
+    from newskb.export import export
+    from newskb.nlp.annotate import load_model
+
+    load_model()
+    files = sorted(Path(corpus).glob("*.txt"))
+    n_words = words([p.read_text(encoding="utf-8") for p in files])
+    start = time.perf_counter()
+    summary = export([Path(corpus)], formats=["nq"], output=Path(output), per_article=True, jobs=jobs)
+    seconds = time.perf_counter() - start
+    return {
+        "seconds": seconds,
+        "articles": len(summary.exported),
+        "failed": len(summary.failed),
+        "articles_per_s": len(summary.exported) / seconds,
+        "words_per_s": n_words / seconds,
+        "peak_rss_mb": peak_rss_mb(),
+    }
+
+
+def stage_validate(kb: str, jobs: int) -> dict:
+    from newskb.kbfiles import load_graph
+    from newskb.validate import validate_graph
+
+    start = time.perf_counter()
+    graph = load_graph([Path(kb)])
+    loaded = time.perf_counter() - start
+    start = time.perf_counter()
+    report = validate_graph(graph, jobs=jobs)
+    seconds = time.perf_counter() - start
+    return {
+        "triples": len(graph),
+        "parse_seconds": loaded,
+        "seconds": seconds,
+        "triples_per_s": len(graph) / seconds,
+        "conforms": report.conforms,
+        "violations": len(report.violations),
+        "peak_rss_mb": peak_rss_mb(),
+    }
+
+
+_ARTICLE_KEYED = re.compile(r"(/id/(?:article|span|statement|event|sanction)/)")
+
+
+def stage_big_kb(kb: str, work: str, target_triples: int) -> dict:
+    """Replicate the exported N-Quads, renaming every article-keyed IRI per copy (entities stay
+    shared, as they would across a real archive), load into an on-disk store and time queries."""
+    from newskb.query import run_query
+    from newskb.store import load, open_store
+
+    quads = "".join(p.read_text(encoding="utf-8") for p in sorted(Path(kb).glob("*.nq")))
+    per_copy = quads.count("\n")
+    copies = max(1, -(-target_triples // per_copy))
+    big = Path(work) / "big.nq"
+    with big.open("w", encoding="utf-8") as handle:
+        for k in range(copies):
+            handle.write(_ARTICLE_KEYED.sub(rf"\g<1>r{k}-", quads))
+    store_dir = Path(work) / "store"
+    shutil.rmtree(store_dir, ignore_errors=True)
+    start = time.perf_counter()
+    total = load([big], store_dir)
+    load_seconds = time.perf_counter() - start
+    store = open_store(store_dir)
+    person = run_query(store, "SELECT ?n WHERE { ?p nkb:speaker ?e . ?e schema:name ?n } LIMIT 1").rows[0][0].value
+    latencies = {}
+    for name, template in QUERIES.items():
+        sparql = template % {"person": person.replace('"', '\\"')}
+        times, rows = [], 0
+        for _ in range(7):
+            start = time.perf_counter()
+            rows = len(run_query(store, sparql).rows)
+            times.append(time.perf_counter() - start)
+        latencies[name] = {"p50_ms": statistics.median(times) * 1000, "rows": rows}
+    return {"quads": total, "copies": copies, "load_seconds": load_seconds, "queries": latencies}
+
+
+def in_process(stage, *args) -> dict:
+    """Run a stage in a fresh interpreter; it prints its result as JSON on the last line."""
+    done = subprocess.run([sys.executable, __file__, "--stage", stage.__name__, json.dumps(args)], check=True, capture_output=True, text=True)
+    return json.loads(done.stdout.strip().splitlines()[-1])
+
+
+def help_seconds() -> float:
+    exe = Path(sys.executable).with_name("newskb")
+    times = []
+    for _ in range(5):
+        start = time.perf_counter()
+        subprocess.run([str(exe), "--help"], check=True, capture_output=True)
+        times.append(time.perf_counter() - start)
+    return statistics.median(times)
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--articles", type=int, default=1000)
+    parser.add_argument("--jobs", type=int, default=2)
+    parser.add_argument("--triples", type=int, default=1_000_000)
+    parser.add_argument("--work", type=Path, default=Path("/tmp/newskb-bench"))
+    parser.add_argument("--stage", help=argparse.SUPPRESS)
+    parser.add_argument("stage_args", nargs="?", help=argparse.SUPPRESS)
+    args = parser.parse_args()
+    if args.stage:
+        print(json.dumps(globals()[args.stage](*json.loads(args.stage_args))))
+        return
+
+    from make_corpus import build
+
+    corpus, kb = args.work / "corpus", args.work / "kb"
+    shutil.rmtree(corpus, ignore_errors=True)
+    shutil.rmtree(kb, ignore_errors=True)
+    build(args.articles, corpus)
+    results: dict = {"articles": args.articles, "jobs": args.jobs, "date": time.strftime("%Y-%m-%d")}
+    results["bare_spacy"] = in_process(stage_bare_spacy, str(corpus), args.jobs)
+    results["export"] = in_process(stage_export, str(corpus), str(kb), args.jobs)
+    results["export"]["ratio_to_bare_spacy"] = results["export"]["words_per_s"] / results["bare_spacy"]["words_per_s"]
+    results["validate"] = in_process(stage_validate, str(kb), args.jobs)
+    results["validate"]["faster_than_export"] = results["validate"]["seconds"] < results["export"]["seconds"]
+    results["big_kb"] = in_process(stage_big_kb, str(kb), str(args.work), args.triples)
+    results["help_seconds"] = help_seconds()
+    print(json.dumps(results, indent=1))
+
+
+if __name__ == "__main__":
+    main()
