@@ -116,3 +116,31 @@ def test_pair_folder_reports_a_missing_article(tmp_path: Path):
     (tmp_path / "g.yaml").write_text(yaml.safe_dump({"document": "gone.txt"}), encoding="utf-8")
     with pytest.raises(InputError):
         pair_folder(tmp_path)
+
+
+def test_evaluate_command_reports_pooled_scores_as_text_and_json(tmp_path):
+    import json
+
+    from typer.testing import CliRunner
+
+    from newskb.cli import app
+
+    article = tmp_path / "a.txt"
+    article.write_text('Jacinda Ardern visited Wellington. "We are ready," Ardern said.', encoding="utf-8")
+    gold = tmp_path / "a.yaml"
+    gold.write_text(
+        "document: a.txt\n"
+        "entities:\n"
+        "  - {id: ardern, name: Jacinda Ardern, type: Person, aliases: [Ardern]}\n"
+        "  - {id: wellington, name: Wellington, type: Place}\n"
+        "statements:\n"
+        "  - {speaker: ardern, key: We are ready, kind: direct}\n",
+        encoding="utf-8",
+    )
+    runner = CliRunner()
+    text = runner.invoke(app, ["evaluate", str(gold), str(article)])
+    assert text.exit_code == 0, text.output
+    assert text.stdout.splitlines()[1].split()[:4] == ["entities", "1.000", "1.000", "1.000"]
+    folder = runner.invoke(app, ["evaluate", str(tmp_path), "--format", "json"])
+    assert folder.exit_code == 0, folder.output
+    assert json.loads(folder.stdout)["statements_attributed"]["f1"] == 1.0

@@ -218,7 +218,7 @@ def evaluate(
     """Score extraction against annotated articles (the format of shared/eval/FORMAT.md)."""
     import json
 
-    from .evaluate import evaluate_pairs, pair_folder
+    from .evaluate import evaluate_pairs, pair_folder, to_text
 
     if gold.is_dir():
         pairs = pair_folder(gold)
@@ -227,12 +227,10 @@ def evaluate(
         return
     else:
         pairs = [(gold, article)]
+    if fmt not in ("text", "json"):
+        _fail(f"unknown report format {fmt!r} — use text or json")
     result = evaluate_pairs(pairs, model=model)
-    if fmt == "json":
-        typer.echo(json.dumps(result, indent=1, sort_keys=True))
-    else:
-        for kind, scores in result.items():
-            typer.echo(f"{kind:22s} {scores}")
+    sys.stdout.write(json.dumps(result, indent=1, sort_keys=True) + "\n" if fmt == "json" else to_text(result))
 
 
 def main() -> None:

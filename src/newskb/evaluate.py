@@ -321,3 +321,25 @@ def evaluate_pairs(pairs: list[tuple[Path, Path]], model: str | None = None) -> 
     out = pool(per_article.values())
     out["per_article"] = per_article
     return out
+
+
+def to_text(result: dict[str, Any]) -> str:
+    """A readable report: pooled scores per record kind, then F1 per article."""
+    lines = [f"{'':24s}{'P':>7s}{'R':>7s}{'F1':>7s}{'sys':>6s}{'gold':>6s}"]
+    for kind in KINDS:
+        r = result[kind]
+        lines.append(f"{kind:24s}{r['p']:7.3f}{r['r']:7.3f}{r['f1']:7.3f}{r['sys']:6d}{r['gold']:6d}")
+    events = result["events"]
+    if "status_acc" in events:
+        lines.append(f"events: status accuracy {events['status_acc']:.3f}, actor accuracy {events['actor_acc']:.3f}")
+    if "duplicates" in result["entities"]:
+        lines.append(f"entities: {result['entities']['duplicates']} duplicate node(s)")
+    if "grounding" in result:
+        lines.append(f"grounding: {result['grounding']['spans']} spans, {result['grounding']['mismatched']} mismatched")
+    per_article = result.get("per_article", {})
+    if len(per_article) > 1:
+        lines.append("")
+        lines.append(f"{'F1 per article':40s}" + "".join(f"{k.split('_')[-1][:9]:>10s}" for k in KINDS))
+        for name, r in per_article.items():
+            lines.append(f"{Path(name).name[:40]:40s}" + "".join(f"{r[k]['f1']:10.3f}" for k in KINDS))
+    return "\n".join(lines) + "\n"
