@@ -156,3 +156,16 @@ def test_records_are_derived_from_their_article(graph):
     for kind in (NKB.Statement, NKB.Event, NKB.Sanction):
         for record in graph.subjects(RDF.type, kind):
             assert graph.value(record, PROV.wasDerivedFrom) is not None
+
+
+def test_records_that_differ_only_in_status_are_two_nodes(seed_extraction):
+    from newskb.models import Event, Extraction
+
+    event = seed_extraction.events[0]
+    other = event.model_copy(update={"status": "Hypothetical" if event.status != "Hypothetical" else "Occurred"})
+    both = Extraction(article=seed_extraction.article, entities=seed_extraction.entities, events=(event, other))
+    graph = to_graph([both])
+    nodes = set(graph.subjects(RDF.type, NKB.Event))
+    assert len(nodes) == 2
+    assert all(len(list(graph.objects(n, NKB.status))) == 1 for n in nodes)
+    assert isinstance(other, Event)

@@ -108,6 +108,12 @@ def test_store_load_and_query(exported, tmp_path):
     on_files = runner.invoke(app, ["query", str(exported), "-q", count, "-f", "csv"])
     assert on_store.exit_code == 0, on_store.output
     assert on_store.stdout == on_files.stdout == "n\n5\n"
+    people = "SELECT (COUNT(*) AS ?n) WHERE { ?e a schema:Person }"  # entity triples recur in many articles' graphs
+    counts = {
+        runner.invoke(app, ["query", *map(str, sorted(exported.glob(pattern))), "-q", people, "-f", "csv"]).stdout
+        for pattern in ("*.ttl", "*.nq")
+    } | {runner.invoke(app, ["query", "--store", str(store), "-q", people, "-f", "csv"]).stdout}
+    assert len(counts) == 1, counts  # counted once each, not once per article
     refused = runner.invoke(app, ["query", "--store", str(store), "-q", "DELETE WHERE { ?s ?p ?o }"])
     assert refused.exit_code == 2 and "not allowed" in refused.stderr
     assert runner.invoke(app, ["query", "--store", str(tmp_path / "none"), "-q", count]).exit_code == 2

@@ -121,6 +121,7 @@ def validate(
     kb: Annotated[list[Path], typer.Argument(help="Knowledge-base files or folders (.ttl, .jsonld, .nt, .nq).")],
     shapes: Annotated[Optional[Path], typer.Option(help="Folder (or file) of SHACL shapes. Default: the shipped shapes/.")] = None,
     fmt: Annotated[str, typer.Option("--format", "-f", help="Report as text, json or turtle.")] = "text",
+    jobs: Annotated[int, typer.Option("--jobs", "-j", min=1, help="Worker processes for large knowledge bases (same report).")] = 1,
 ) -> None:
     """Validate against the SHACL shapes: exit 0 conforms, 1 violations, 2 input or tool error."""
     from .kbfiles import load_graph
@@ -129,7 +130,7 @@ def validate(
     renderers = {"text": "to_text", "json": "to_json", "turtle": "to_turtle"}
     if fmt not in renderers:
         _fail(f"unknown report format {fmt!r} — use text, json or turtle")
-    report = validate_graph(load_graph(kb), load_shapes(shapes))
+    report = validate_graph(load_graph(kb), load_shapes(shapes), jobs=jobs)
     sys.stdout.write(getattr(report, renderers[fmt])())
     raise typer.Exit(0 if report.conforms else 1)
 

@@ -5,6 +5,7 @@ the caller decides the exit code from the summary.
 """
 from __future__ import annotations
 
+import functools
 import hashlib
 import json
 from collections.abc import Callable, Iterator
@@ -85,6 +86,19 @@ class Manifest:
         write_atomic(self.path, json.dumps({"version": 1, "files": self.entries}, indent=0, sort_keys=True) + "\n")
 
 
+def _render_each(extraction: Extraction, formats: list[str], base: str | None) -> dict[str, str | Exception]:
+    """Each format's text (or what went wrong), computed in a worker process with ``--jobs``."""
+    from .extract import picklable
+
+    out: dict[str, str | Exception] = {}
+    for fmt in formats:
+        try:
+            out[fmt] = _render([extraction], fmt, base)
+        except Exception as exc:
+            out[fmt] = picklable(exc)
+    return out
+
+
 def _render(extractions: list[Extraction], fmt: str, base: str | None) -> str:
     if fmt == "ftm":  # sanctions only, as FollowTheMoney entities, for OpenSanctions users
         return serialize(to_ftm_graph(extractions, base), "turtle")
@@ -151,9 +165,10 @@ def export(
 
     to_extract = changed(_read_all(paths, summary))
     if jobs > 1:
-        extracted = extract_in_processes(to_extract, model=model, jobs=jobs, on_error=extraction_failed)
+        render = functools.partial(_render_each, formats=formats, base=base) if per_article else None
+        extracted = extract_in_processes(to_extract, model=model, jobs=jobs, on_error=extraction_failed, then=render)
     else:
-        extracted = extract_articles(to_extract, model=model, on_error=extraction_failed)
+        extracted = ((x, None) for x in extract_articles(to_extract, model=model, on_error=extraction_failed))
     try:
         _write_all(extracted, summary, output, formats, base, stems, manifest, extractions if not per_article else None, tick)
     finally:
@@ -170,7 +185,7 @@ def export(
 
 
 def _write_all(
-    extracted: Iterator[Extraction],
+    extracted: Iterator[tuple[Extraction, dict[str, str | Exception] | None]],
     summary: ExportSummary,
     output: Path | None,
     formats: list[str],
@@ -182,7 +197,7 @@ def _write_all(
 ) -> None:
     """Write each extraction as it comes (one file per format), or keep it for the merged graph."""
     per_article = merged is None
-    for extraction in extracted:
+    for extraction, rendered in extracted:
         name = extraction.article.source or extraction.article.key
         summary.exported.append(name)
         if per_article:
@@ -191,7 +206,9 @@ def _write_all(
             for fmt in formats:
                 target = output / f"{stem}{FORMATS[fmt]}"
                 try:
-                    text = _render([extraction], fmt, base)
+                    text = rendered[fmt] if rendered else _render([extraction], fmt, base)
+                    if isinstance(text, Exception):
+                        raise text
                     write_atomic(target, text)
                 except NewskbError as exc:
                     summary.failed.append((name, str(exc)))

@@ -6,7 +6,7 @@ articles through ``nlp.pipe`` so batch export runs at the speed of the model.
 from __future__ import annotations
 
 from collections.abc import Callable, Iterable, Iterator
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Any
 
 from .models import Article, Extraction
 from .nlp.annotate import annotate, annotate_many, load_model
@@ -92,12 +92,14 @@ def extract_in_processes(
     jobs: int = 2,
     batch_size: int = 16,
     on_error: Callable[[Article, Exception], None] | None = None,
-) -> Iterator[Extraction]:
+    then: Callable[[Extraction], Any] | None = None,
+) -> Iterator[tuple[Extraction, Any]]:
     """Like ``extract_articles``, with the whole pipeline run in ``jobs`` forked worker processes.
 
-    Each worker parses and extracts a batch of articles, so the parent only
-    writes; results come back in input order, and at most ``2 * jobs`` batches
-    are in flight, so memory stays flat however many articles there are.
+    Each worker parses and extracts a batch of articles and applies ``then`` to
+    each extraction (e.g. rendering it), so the parent only writes; pairs
+    (extraction, ``then``'s result or None) come back in input order, and at most
+    ``2 * jobs`` batches are in flight, so memory stays flat.
     """
     import multiprocessing
     from collections import deque
@@ -107,7 +109,7 @@ def extract_in_processes(
     with ProcessPoolExecutor(jobs, mp_context=multiprocessing.get_context("fork")) as pool:
         pending: deque = deque()
         for batch in _batches(articles, batch_size):
-            pending.append(pool.submit(_extract_batch, batch, model))
+            pending.append(pool.submit(_extract_batch, batch, model, then))
             if len(pending) >= 2 * jobs:
                 yield from _settle(pending.popleft().result(), on_error)
         while pending:
@@ -125,29 +127,34 @@ def _batches(articles: Iterable[Article], size: int) -> Iterator[list[Article]]:
         yield batch
 
 
-def _extract_batch(batch: list[Article], model: str | None) -> list[tuple[Extraction | None, Article | None, Exception | None]]:
-    """Worker side: extractions in order, failures as (None, article, error) in their place."""
-    import pickle
-
-    out: list[tuple[Extraction | None, Article | None, Exception | None]] = []
+def _extract_batch(batch: list[Article], model: str | None, then: Callable[[Extraction], Any] | None) -> list[tuple]:
+    """Worker side: (extraction, then's result) in order, failures as (None, article, error) in their place."""
+    out: list[tuple] = []
 
     def failed(article: Article, exc: Exception) -> None:
-        try:
-            pickle.dumps(exc)
-        except Exception:
-            exc = RuntimeError(f"{type(exc).__name__}: {exc}")
-        out.append((None, article, exc))
+        out.append((None, article, picklable(exc)))
 
     for extraction in extract_articles(batch, model=model, batch_size=len(batch), on_error=failed):
-        out.append((extraction, None, None))
+        out.append((extraction, then(extraction) if then else None, None))
     return out
 
 
-def _settle(results, on_error: Callable[[Article, Exception], None] | None) -> Iterator[Extraction]:
-    for extraction, article, exc in results:
+def picklable(exc: Exception) -> Exception:
+    """The error itself if it can travel between processes, else one that says what it was."""
+    import pickle
+
+    try:
+        pickle.loads(pickle.dumps(exc))
+        return exc
+    except Exception:
+        return RuntimeError(f"{type(exc).__name__}: {exc}")
+
+
+def _settle(results, on_error: Callable[[Article, Exception], None] | None) -> Iterator[tuple[Extraction, Any]]:
+    for extraction, done, exc in results:
         if extraction is not None:
-            yield extraction
+            yield extraction, done
         elif on_error is None:
-            raise exc  # type: ignore[misc]
+            raise exc
         else:
-            on_error(article, exc)  # type: ignore[arg-type]
+            on_error(done, exc)

@@ -101,7 +101,8 @@ def load_file(store, path: Path) -> None:
     try:
         store.bulk_load(input=text.encode("utf-8"), format=fmt)
         if fmt == ox.RdfFormat.N_QUADS:
-            store.bulk_load(input=text.encode("utf-8"), format=fmt, to_graph=ox.DefaultGraph())
+            quads = ox.parse(input=text.encode("utf-8"), format=fmt)
+            store.bulk_extend(ox.Quad(q.subject, q.predicate, q.object) for q in quads)
     except (SyntaxError, ValueError, OSError) as exc:
         from .errors import InputError
 

@@ -31,10 +31,11 @@ def resolve_reference(ctx: Context, start: int, end: int) -> str | None:
 def subject_of(verb: Token) -> Token | None:
     """The grammatical subject of a verb, or of the clause it depends on ("continued to strike")."""
     current = verb
+    raised = False
     for _ in range(8):
         for child in current.children:
-            if child.dep_ in SUBJECT_DEPS:
-                return child
+            if child.dep_ in SUBJECT_DEPS or (raised and child.dep_ == "nsubjpass"):
+                return child  # "X is expected to travel": X travels
             if child.dep_ == "agent":
                 objs = [c for c in child.children if c.dep_ == "pobj"]
                 if objs:
@@ -50,6 +51,7 @@ def subject_of(verb: Token) -> Token | None:
                         return objs[0]
             return noun if current.dep_ == "relcl" else None
         if current.dep_ in INHERIT_DEPS and current.head is not current:
+            raised = current.dep_ == "xcomp"
             current = current.head
             continue
         return None
@@ -97,6 +99,9 @@ def head_keys(ctx: Context, head: Token) -> list[str]:
                 key = resolve_reference(ctx, child.idx, child.idx + len(child.text))
             if key and key not in keys:
                 keys.append(key)
+    if not keys and head.dep_ in ("amod", "compound", "nmod") and head.pos_ in ("ADJ", "PROPN") and head.text[:1].isupper():
+        key = index.country_for_demonym(head.text)  # "Israeli airstrikes": the word itself is the nationality
+        keys = [key] if key else []
     return keys
 
 

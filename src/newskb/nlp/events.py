@@ -102,6 +102,20 @@ def _prepositions(token: Token) -> set[str]:
     return words
 
 
+def _complements(token: Token) -> list[Token]:
+    """What a verb calls its object ("called the plan a provocation", "called the measures 'illegal'")."""
+    out = [t for c in token.children if c.dep_ in ("oprd", "acomp") for t in c.subtree]
+    for obj in (c for c in token.children if c.dep_ == "dobj"):
+        out.extend(t for c in obj.children if c.dep_ in ("amod", "appos") and c.i > obj.i for t in c.subtree)
+    return out
+
+
+def _partners(ctx: Context, token: Token) -> list[str]:
+    """Entities a verb is done with or to ("spoke to X", "talked with X")."""
+    return [k for c in token.children if c.dep_ == "prep" and c.lower_ in ("to", "with")
+            for o in c.children if o.dep_ == "pobj" for k in entity_keys(ctx, o)]
+
+
 def _subject(token: Token) -> Token | None:
     if token.pos_ == "VERB":
         return subject_of(token)
@@ -140,6 +154,12 @@ def _holds(ctx: Context, token: Token, condition: str) -> bool:
         result = bool(_prepositions(token) & set(arg.split("|")))
     elif name == "dep":
         result = any(c.dep_ in arg.split("|") for c in token.children)
+    elif name == "comp":
+        result = in_class(_complements(token)) if arg else bool(_complements(token))
+    elif name == "xcomp":
+        result = in_class([c for c in token.children if c.dep_ == "xcomp"])
+    elif name == "partner":
+        result = any(key and not is_place(ctx, key) for key in _partners(ctx, token))
     elif name == "plural":
         result = token.tag_ in ("NNS", "NNPS")
     else:
@@ -320,8 +340,23 @@ def _sentence(ctx: Context, token: Token) -> tuple[int, int]:
     return start, end
 
 
+def _state_forces(ctx: Context, token: Token, place: str | None) -> list[str]:
+    """Unnamed police, troops or authorities act for the country where the sentence puts them
+    ("In Lyon, police arrested …" → France); nothing when the sentence names no single country."""
+    verb = token if token.pos_ == "VERB" else _governing_verb(token)
+    subject = subject_of(verb) if verb is not None else None
+    if subject is None or subject.lemma_.lower() not in load_classes().get("STATE_FORCE", frozenset()):
+        return []
+    start, end = _sentence(ctx, token)
+    places = ([place] if place else []) + [k for k in ctx.entities.within(start, end) if is_place(ctx, k)]
+    countries = {ctx.entities.country_of(k) for k in places} - {None}
+    return sorted(countries) if len(countries) == 1 else []  # type: ignore[arg-type]
+
+
 def _draft(ctx: Context, token: Token, rule: TriggerRule) -> Draft | None:
     actors, targets, place = arguments(ctx, token, rule.type)
+    if not actors:
+        actors = [k for k in _state_forces(ctx, token, place) if k not in targets]
     nominal = token.pos_ != "VERB"
     if not (actors or targets or place or _specific(token, rule.type)):
         return None

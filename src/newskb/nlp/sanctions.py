@@ -18,7 +18,7 @@ from typing import TYPE_CHECKING
 
 from ..lexicons import read_table
 from ..models import Event, Sanction, Span
-from .arguments import entity_keys, head_keys, subject_of
+from .arguments import entity_keys, head_keys, is_place, subject_of
 from .base import Context
 from .dates import date_for
 from .modality import governors, phrase_lemma, status_of
@@ -43,11 +43,23 @@ class SanctionWords:
     frames: dict[str, str]
     sectors: dict[str, str]
     program: re.Pattern[str]
+    context_verbs: dict[str, str]
+    context: frozenset[str]
+    asset_verbs: dict[str, str]
+    assets: frozenset[str]
+    placements: dict[str, str]
+    member_cues: tuple[str, ...]
+    member_verbs: frozenset[str]
+    member_kinds: frozenset[str]
+
+
+KINDS = ("noun", "verb", "frame", "sector", "program", "context-verb", "context", "asset-verb", "asset",
+         "placement", "member-cue", "member-verb", "member-kind")
 
 
 @lru_cache(maxsize=1)
 def load_words() -> SanctionWords:
-    tables: dict[str, dict[str, str]] = {"noun": {}, "verb": {}, "frame": {}, "sector": {}, "program": {}}
+    tables: dict[str, dict[str, str]] = {kind: {} for kind in KINDS}
     for row in read_table("sanction_words.tsv"):
         word = row["word"] if row["kind"] == "program" else row["word"].lower()
         tables[row["kind"]][word] = row["value"]
@@ -56,12 +68,30 @@ def load_words() -> SanctionWords:
         rf"\b((?:[A-Z][\w.’'-]*\s+(?:of\s+|on\s+|for\s+|and\s+)?){{1,7}}(?:{ends})(?:\s+(?:No\.\s*)?\d[\d/.-]*)?)"
         rf"|\b(\d+(?:st|nd|rd|th)\s+(?:sanctions\s+)?package)\b"
     )
-    return SanctionWords(tables["noun"], tables["verb"], tables["frame"], tables["sector"], program)
+    return SanctionWords(tables["noun"], tables["verb"], tables["frame"], tables["sector"], program,
+                         tables["context-verb"], frozenset(tables["context"]), tables["asset-verb"],
+                         frozenset(tables["asset"]), tables["placement"],
+                         tuple(sorted(tables["member-cue"], key=len, reverse=True)), frozenset(tables["member-verb"]),
+                         frozenset(tables["member-kind"]))
+
+
+def _placement(noun: Token, words: SanctionWords) -> Token | None:
+    """The verb that puts its object on a sanctions list or takes it off ("added X to the Entity
+    List", "placed X under sanctions", "removed X from the list")."""
+    if noun.dep_ != "pobj" or noun.head.lower_ not in ("to", "on", "onto", "under", "from"):
+        return None
+    verb = noun.head.head
+    if verb.pos_ == "VERB" and verb.lemma_.lower() in words.placements and any(c.dep_ == "dobj" for c in verb.children):
+        return verb
+    return None
 
 
 def _frame(token: Token, words: SanctionWords) -> tuple[Token | None, str | None]:
     """The verb or noun framing a sanction noun and the status it gives, the outermost intent
     winning ("threatened to impose sanctions" → Threatened)."""
+    placement = _placement(token, words)
+    if placement is not None:
+        return placement, words.placements[placement.lemma_.lower()]
     frame, status = None, None
     chain = governors(token)
     if token.dep_ == "pobj" and token.head.lower_ == "with" and token.head.head.pos_ == "VERB":
@@ -74,7 +104,22 @@ def _frame(token: Token, words: SanctionWords) -> tuple[Token | None, str | None
             frame, status = word, cue
         elif cue in ("Threatened", "Proposed", "Lifted"):
             status = cue
+    if frame is None:
+        frame, status = _frame_before(token, words)
     return frame, status
+
+
+def _frame_before(token: Token, words: SanctionWords) -> tuple[Token | None, str | None]:
+    """A frame verb right before the noun ("imposed new sanctions"), for when the parser hung the
+    noun elsewhere (the small model sometimes makes it the subject of a later clause)."""
+    i = token.i - 1
+    while i >= token.sent.start and token.doc[i].pos_ in ("DET", "ADJ", "NUM", "ADV", "CCONJ", "PUNCT"):
+        i -= 1
+    word = token.doc[i] if i >= token.sent.start else None
+    if word is None or word.pos_ != "VERB" or token.i - i > 4:
+        return None, None
+    cue = words.frames.get(phrase_lemma(word)) or words.frames.get(word.lemma_.lower())
+    return (word, cue) if cue else (None, None)
 
 
 def _imposers(ctx: Context, noun: Token, frame: Token | None) -> list[str]:
@@ -110,27 +155,95 @@ def _target_phrases(noun: Token, frame: Token | None) -> list[Token]:
                 phrases.extend(c for c in child.children if c.dep_ == "pobj")
             elif child.dep_ in ("acl", "relcl") and child.lemma_.lower() in LISTING_VERBS:
                 phrases.extend(c for c in child.children if c.dep_ == "dobj")
-    if frame is not None and noun.dep_ == "pobj" and noun.head.lower_ == "with":
-        phrases.extend(c for c in frame.children if c.dep_ == "dobj")
+    if frame is not None and noun.dep_ == "pobj" and noun.head.lower_ in ("with", "to", "on", "onto", "under", "from"):
+        phrases.extend(c for c in frame.children if c.dep_ == "dobj")  # "hit X with sanctions", "added X to the list"
     return phrases
 
 
 def _targets(ctx: Context, phrases: list[Token], imposers: list[str]) -> list[str]:
-    """Named targets; a nationality word ("two Russian oil companies") counts only when no name does."""
-    heads = [t for p in phrases for t in (p, *p.conjuncts)]
+    """Named targets; an unnamed group ("a network of shipping companies") stands for the members
+    the text names for it; a nationality word ("two Russian oil companies") counts only when
+    nothing is named."""
+    words = load_words()
+    heads = [t for p in phrases for t in (p, *_real_conjuncts(ctx, p))]
     named = any(ctx.entities.for_token(h) for h in heads)
     keys: list[str] = []
     for head in heads:
         if named and not ctx.entities.for_token(head) and not any(c.dep_ == "appos" for c in head.children):
             continue
-        found = head_keys(ctx, head)
-        if not found:  # "commanders of X", "the assets of X"
-            found = [k for c in head.children if c.dep_ == "prep" and c.lower_ == "of"
-                     for o in c.children if o.dep_ == "pobj" for k in entity_keys(ctx, o)]
+        found = (head.pos_ == "NOUN" and _members(ctx, head, words)) or _named_keys(ctx, head)
         for key in found:
             if key not in keys and key not in imposers:
                 keys.append(key)
     return keys
+
+
+def _named_keys(ctx: Context, head: Token) -> list[str]:
+    if head.pos_ == "PROPN" and not ctx.entities.for_token(head):
+        return []  # a name the entity finder missed: not the country of its description
+    found = head_keys(ctx, head)
+    if not found:  # "commanders of X", "the assets of X"
+        found = [k for c in head.children if c.dep_ == "prep" and c.lower_ == "of"
+                 for o in c.children if o.dep_ == "pobj" for k in entity_keys(ctx, o)]
+    return found
+
+
+def _real_conjuncts(ctx: Context, head: Token) -> list[Token]:
+    """Conjuncts of a target, without places the parser joined to it from a location phrase
+    ("companies registered in Panama, the UAE and Hong Kong")."""
+    out = []
+    for conj in head.conjuncts:
+        key = ctx.entities.for_token(conj)
+        between = head.doc[min(head.i, conj.i) + 1: max(head.i, conj.i)]
+        if (head.pos_ == "NOUN" and key and is_place(ctx, key)
+                and any(t.lower_ in ("in", "from", "at") or t.lemma_.lower() == "base" for t in between)):
+            continue
+        out.append(conj)
+    return out
+
+
+def _group_lemmas(head: Token) -> set[str]:
+    """What a group phrase is made of: "a network of shipping companies and middlemen" → network, company, middleman."""
+    lemmas = {head.lemma_.lower()}
+    for child in head.children:
+        if child.dep_ == "prep" and child.lower_ == "of":
+            for obj in (c for c in child.children if c.dep_ == "pobj"):
+                lemmas |= {t.lemma_.lower() for t in (obj, *obj.conjuncts)}
+    return lemmas
+
+
+def _non_places(ctx: Context, start: int, end: int) -> list[str]:
+    return [k for k in ctx.entities.within(start, end) if not is_place(ctx, k)]
+
+
+def _members(ctx: Context, head: Token, words: SanctionWords) -> list[str]:
+    """The named members of an unnamed group target: a list opened after it by "including" or
+    "among them" in its sentence, and the object of "The companies include X and Y" in one of the
+    next two sentences."""
+    sent = head.sent
+    keys: list[str] = []
+    for tok in sent:
+        if tok.i <= head.i:
+            continue
+        rest = " ".join(t.lower_ for t in head.doc[tok.i: tok.i + 2])
+        cue = next((c for c in words.member_cues if rest == c or rest.startswith(c + " ")), None)
+        if cue is None:
+            continue
+        stop = next((t for t in sent if t.i > tok.i and (t.lower_ in (";", "who", "whom", "which", "that") or t.dep_ == "relcl")), None)
+        end = stop.idx if stop is not None else sent.end_char
+        keys.extend(_non_places(ctx, tok.idx, end))
+        break
+    kinds = _group_lemmas(head)
+    if kinds & words.member_kinds:
+        kinds |= words.member_kinds
+    following = [s for s in head.doc.sents if s.start >= sent.end][:2]
+    for later in following:
+        for tok in later:
+            if (tok.dep_ == "nsubj" and tok.lemma_.lower() in kinds and tok.head.lemma_.lower() in words.member_verbs
+                    and any(c.lower_ in ("the", "these", "those") for c in tok.children)):
+                for obj in (c for c in tok.head.children if c.dep_ in ("dobj", "attr")):
+                    keys.extend(_non_places(ctx, obj.left_edge.idx, obj.right_edge.idx + len(obj.right_edge.text)))
+    return list(dict.fromkeys(keys))
 
 
 def _sector(phrases: list[Token], noun: Token, words: SanctionWords) -> str | None:
@@ -200,21 +313,42 @@ def _from_noun(ctx: Context, token: Token, words: SanctionWords) -> Sanction | N
     return _record(ctx, token, imposers, targets, status, _sector(phrases, noun, words), clause)
 
 
-def _from_verb(ctx: Context, token: Token, words: SanctionWords) -> Sanction | None:
+def _verb_status(token: Token, words: SanctionWords) -> str | None:
+    """The status a verb that is itself a sanction reports, or None when it is not one here."""
+    lemma = token.lemma_.lower()
+    if lemma in words.verbs:
+        return words.verbs[lemma]
+    if lemma in words.context_verbs and _sanction_context(token, words):
+        return words.context_verbs[lemma]
+    if lemma in words.asset_verbs and any(c.dep_ in ("dobj", "nsubjpass") and c.lemma_.lower() in words.assets
+                                          for c in token.children):
+        return words.asset_verbs[lemma]
+    return None
+
+
+def _from_verb(ctx: Context, token: Token, words: SanctionWords, status: str) -> Sanction | None:
     clause = status_of(token)
     if clause in ("Negated", "Cancelled"):
         return None
-    status = words.verbs[token.lemma_.lower()]
-    if clause in ("Planned", "Hypothetical"):
+    _, intent = _frame(token, words)
+    if intent in ("Threatened", "Proposed") and status == "Imposed":
+        status = intent  # "threatened to sanction X", "plans to blacklist X"
+    elif clause in ("Planned", "Hypothetical"):
         status = "Proposed"
     subject = subject_of(token)
     imposers = entity_keys(ctx, subject) if subject is not None else []
     phrases = [c for c in token.children if c.dep_ in ("dobj", "nsubjpass")]
-    phrases = [t for p in phrases for t in (p, *p.conjuncts)]
     targets = _targets(ctx, phrases, imposers)
     if not imposers or not targets:
         return None
     return _record(ctx, token, imposers, targets, status, _sector(phrases, token, words), clause)
+
+
+def _sanction_context(token: Token, words: SanctionWords) -> bool:
+    """"Designated", "listed": sanction verbs where sanctions are spoken of in the sentence or shortly before."""
+    start = max(0, token.idx - ANAPHORA_WINDOW)
+    return any(t.lemma_.lower() in words.context or t.lower_ in words.context
+               for t in token.doc[: token.sent.end] if t.idx >= start)
 
 
 def _sanctions_mentioned_before(token: Token, words: SanctionWords) -> bool:
@@ -232,16 +366,19 @@ def find_sanctions(ctx: Context) -> list[Sanction]:
             continue
         lemma = token.lemma_.lower()
         record = None
-        if token.pos_ == "NOUN" and lemma in words.nouns:
+        if token.pos_ in ("NOUN", "PROPN") and lemma in words.nouns:
             needs = words.nouns[lemma]
             if needs == "anaphoric":
                 ok = _sanctions_mentioned_before(token, words)
             else:
-                ok = not needs or any(c.lemma_.lower() == needs for c in token.children)
-            if ok:
+                ok = not needs or any(c.lemma_.lower() in needs.split("|") or c.lower_ in needs.split("|")
+                                      for c in token.children)
+            if ok and (token.pos_ == "NOUN" or needs):
                 record = _from_noun(ctx, token, words)
-        elif token.pos_ == "VERB" and lemma in words.verbs:
-            record = _from_verb(ctx, token, words)
+        elif token.pos_ == "VERB":
+            status = _verb_status(token, words)
+            if status is not None:
+                record = _from_verb(ctx, token, words, status)
         if record is None:
             continue
         key = (record.evidence.start, record.imposed_by, record.targets, record.status)

@@ -32,6 +32,7 @@ OFFICE_CLASSES = {"leader", "president", "prime_minister", "chancellor", "monarc
 LEADER_CLASSES = {"leader", "president", "prime_minister", "chancellor", "monarch"}
 COMPANY_SUBTYPES = {"Corporation", "Company", "Organization"}
 SEARCH_SENTENCES = 6
+AGE = re.compile(r"^\d+-year-old$")
 
 
 @dataclass(frozen=True)
@@ -42,6 +43,7 @@ class Role:
     type: str
     matches: tuple[str, ...] = ()
     generic: bool = False
+    institution: bool = False
 
 
 @dataclass
@@ -61,7 +63,8 @@ def load_roles() -> dict[str, Role]:
         offices = tuple(o for o in (row["office"] or "").split("|") if o)
         phrase = row["role"].strip()
         matches = tuple(m for m in (row.get("matches") or "").split("|") if m) or (phrase,)
-        roles[phrase] = Role(phrase, row["class"].strip(), offices, row["type"].strip(), matches, row.get("generic") == "yes")
+        roles[phrase] = Role(phrase, row["class"].strip(), offices, row["type"].strip(), matches,
+                             row.get("generic") == "yes", row.get("institution") == "yes")
     return roles
 
 
@@ -209,11 +212,16 @@ class Resolver:
                 continue
             names = {draft.name} | draft.forms
             for term in load_office_holders():
-                if (term.person in names or set(term.aliases) & names) and (day is None or term.held_on(day)):
-                    profile = self.profile(key)
+                if not (term.person in names or set(term.aliases) & names):
+                    continue
+                profile = self.profile(key)
+                if day is None or term.held_on(day):
                     profile.classes.add(_class_of_term(term))
                     if term.leader:
                         profile.classes.add("leader")
+                    profile.countries.add(term.country)
+                elif term.end is not None and term.end <= day:
+                    profile.classes.add("former_" + _class_of_term(term))  # "the former Dutch prime minister"
                     profile.countries.add(term.country)
 
     # --- resolving ----------------------------------------------------------------
@@ -231,6 +239,9 @@ class Resolver:
         key = self.index.for_token(token)
         if key is not None:
             return key if self._single_referent(token) else None
+        named = {k for c in token.children if c.dep_ == "appos" for k in [self.index.for_token(c)] if k}
+        if len(named) == 1 and token.tag_ not in {"NNS", "NNPS"}:
+            return next(iter(named))  # "a senior official of the group, X, said": X
         if token.pos_ in {"NOUN", "PROPN"} and token.tag_ not in {"NNS", "NNPS"}:
             return self.resolve_description(token)
         return None
@@ -247,16 +258,21 @@ class Resolver:
             return None
         content = [t for t in words if t.dep_ not in {"det", "punct", "case"} and t.pos_ != "PRON"]
         found = role_of([t.text for t in content])
-        if not found:
+        aged = any(AGE.match(t.text) for t in words) and words[0].lower_ in {"the", "this"}
+        if not found and not aged:
             return None
-        role, size = found
-        modifiers = content[: len(content) - size]
-        countries = {c for c in (self._country_name(t) for t in modifiers + self._of_objects(head)) if c}
-        former = any(t.lower_ in PAST_MARKERS for t in modifiers)
-        if role.type == "Organization":
-            key = self._resolve_organisation(head, role)
-        else:
-            key = self._resolve_person(head, role, countries, former)
+        key = None
+        if found:
+            role, size = found
+            modifiers = content[: len(content) - size]
+            countries = {c for c in (self._country_name(t) for t in modifiers + self._of_objects(head)) if c}
+            former = any(t.lower_ in PAST_MARKERS for t in modifiers)
+            if role.type == "Organization":
+                key = self._resolve_organisation(head, role, countries) or self._institution(head, role, words, countries)
+            else:
+                key = self._resolve_person(head, role, countries, former)
+        if key is None and aged:
+            key = self.resolve_pronoun(head.idx, {"Person"}, sentences=3)  # "the 64-year-old former banker": a person just named
         if key:
             span_start = words[0].idx if words[0].lower_ not in {"the", "this"} else words[0].idx
             form = self.doc.text[span_start : head.idx + len(head.text)]
@@ -322,7 +338,7 @@ class Resolver:
                 return key
         return None
 
-    def _resolve_organisation(self, head: Token, role: Role) -> str | None:
+    def _resolve_organisation(self, head: Token, role: Role, countries: set[str] = frozenset()) -> str | None:  # type: ignore[assignment]
         candidates = set()
         word = re.compile(r"\b(" + "|".join(re.escape(m) for m in role.matches) + r")\b", re.IGNORECASE)
         for key, draft in self.index.drafts.items():
@@ -330,12 +346,41 @@ class Resolver:
                 continue
             named = any(word.search(f) for f in draft.forms | {draft.name})
             profiled = role.role_class in self.profiles.get(key, Profile()).classes
-            if named or profiled:
+            if (named or profiled) and self._same_country(key, countries):
                 candidates.add(key)
         found = self._recent(candidates, head.idx)
+        if found is None and not role.generic and len(candidates) == 1:
+            found = next(iter(candidates))  # "the military said …" before the article names its armed forces
         if found is None and role.generic:
             found = self.resolve_pronoun(head.idx, {"Organization"}, sentences=2)
         return found
+
+    def _same_country(self, key: str, countries: set[str]) -> bool:
+        """An organisation fits "the Israeli military" unless its name or profile ties it to another country."""
+        if not countries:
+            return True
+        draft = self.index.get(key)
+        own = set(self.profiles.get(key, Profile()).countries)
+        gaz = self.index.gazetteer
+        for word in re.findall(r"[\w-]+", " ".join(draft.forms | {draft.name})):
+            entry = gaz.demonym(word) or gaz.lookup(word)
+            if entry is not None and entry.type == "Place" and entry.subtype in {None, "Country"}:
+                own.add(entry.name)
+        return not own or bool(own & countries)
+
+    def _institution(self, head: Token, role: Role, words: list[Token], countries: set[str]) -> str | None:
+        """"Egypt's presidency", "the Israeli military", "X's office": an institution the article names by
+        its owner (a country, a person, a place) becomes an organisation entity named by that phrase."""
+        if not role.institution:
+            return None
+        owners = [t for t in words if t.dep_ == "poss" and t.pos_ in {"PROPN", "NOUN"}]
+        if not owners and not countries:
+            return None
+        first = words[1] if words[0].lower_ in {"the", "this"} else words[0]
+        start, end = first.idx, head.idx + len(head.text)
+        key = self.index.ensure(GazetteerEntry(self.doc.text[start:end], "Organization", None, None, (), (), None))
+        self.index.add_mention(start, end, key)
+        return key
 
     def resolve_pronoun(self, offset: int, types: set[str], sentences: int = SEARCH_SENTENCES) -> str | None:
         """The nearest preceding subject of a compatible type; else the only such entity nearby."""

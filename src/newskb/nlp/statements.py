@@ -229,6 +229,9 @@ class _Extractor:
             return
         phrase = set(t.i for t in cue.subtree) | {to.i}
         host = cue.head if cue.head.pos_ in {"VERB", "AUX"} and cue.head != cue else None
+        while (host is not None and host.dep_ == "conj" and host.i < cue.i and host.head.pos_ in {"VERB", "AUX"}
+               and not verb_kind(host.head.lemma_)):
+            host = host.head  # "A happened and B happened, according to X": X reports both (not "Y said A, and B, according to X")
         scope = list(host.subtree) if host is not None else list(cue.sent)
         rest = [t for t in scope if t.i not in phrase and not t.is_punct]
         if not rest:
@@ -273,7 +276,7 @@ class _Extractor:
                 continue
             out.extend(child.subtree)
         # a clause inside the complement that names its own source ("…, according to Y") is Y's
-        elsewhere = {t.i for h in out if h.dep_ == "conj" and any(c.lower_ == "according" for c in h.children)
+        elsewhere = {t.i for h in out if h.dep_ in {"conj", "advcl"} and any(c.lower_ == "according" for c in h.children)
                      for t in h.subtree}
         elsewhere |= {h.i for h in out if h.dep_ == "cc" and h.head.i in elsewhere}
         return sorted((t for t in out if t.i not in elsewhere), key=lambda t: t.i)
@@ -283,6 +286,8 @@ class _Extractor:
         head = cue.head
         if cue.dep_ not in {"parataxis", "ccomp", "advcl", "conj"} or head == cue or head.i > cue.i:
             return []
+        if not any(c.dep_ in SUBJECT_DEPS for c in cue.children):
+            return []  # "X denied it, saying that …": a participle reports what follows it, not its host
         left = [t for t in self.doc[cue.left_edge.i - 1 : cue.left_edge.i] if t.text in {",", "—", "–", "-"}]
         if not left and cue.dep_ != "parataxis":
             return []
@@ -342,7 +347,9 @@ class _Extractor:
 
     # statements ------------------------------------------------------------------
     def _emit(self, cue: Token, cue_text: str, subject: Token, tokens: list[Token], need_quote: bool) -> None:
-        words = [t for t in tokens if not t.is_punct and not t.is_space]
+        lo, hi = self._paragraph_of(cue.idx)
+        tokens = [t for t in tokens if lo <= t.idx < hi and not t.is_space]
+        words = [t for t in tokens if not t.is_punct]
         if not words:
             return
         start = min(t.idx for t in tokens)
@@ -353,6 +360,8 @@ class _Extractor:
         inside = [t for t in words if self.quote_at(t.idx) and self.quote_at(t.idx) not in self.names]
         if inside and len(inside) == len(words):
             touched = sorted({self.quote_at(t.idx) for t in words}, key=lambda q: q.start)  # type: ignore[arg-type]
+            rest = self._split_rest(touched[-1], cue, subject)
+            touched += [rest] if rest else []
             start, end = touched[0].inner_start, touched[-1].inner_end
             quote_type = "Direct"
             self.used.update(touched)
@@ -363,6 +372,31 @@ class _Extractor:
         else:
             quote_type = "Indirect"
         self._add(cue, cue_text, subject, start, end, quote_type)
+
+    def _paragraph_of(self, offset: int) -> tuple[int, int]:
+        """The paragraph holding an offset, widened to the quotations that run over its edges."""
+        start = self.text.rfind("\n", 0, offset) + 1
+        end = self.text.find("\n", offset)
+        end = len(self.text) if end < 0 else end
+        for q in self.quotes:
+            if q.start < end and q.end > start:
+                start, end = min(start, q.start), max(end, q.end)
+        return max(start, self.ctx.article.body_start), end
+
+    def _split_rest(self, first: Quote, cue: Token, subject: Token) -> Quote | None:
+        """"“A,” he wrote, “B.”": the quotation that resumes right after the attribution splitting it."""
+        attribution = [cue, *subject.subtree] + [c for c in cue.children if c.dep_ in {"prt", "advmod", "npadvmod"}]
+        lo = min(t.idx for t in attribution)
+        hi = max(t.idx + len(t.text) for t in attribution)
+        if first.end > lo or self.text[first.end : lo].strip(" ,—–-"):
+            return None
+        for q in self.quotes:
+            if q.start >= hi:
+                gap = self.text[hi : q.start]
+                if gap.strip(" ,—–-:") or "\n" in gap or q in self.names or self._reported(q):
+                    return None
+                return q
+        return None
 
     def _widen(self, start: int, end: int) -> tuple[int, int]:
         """A clause span widened to the quote marks right at its edges."""
@@ -398,7 +432,7 @@ class _Extractor:
         return q in self.used or any(st.content.start <= q.inner_start and q.inner_end <= st.content.end for st, _ in self.found)
 
     def _add(self, cue: Token, cue_text: str, subject: Token, start: int, end: int, quote_type: str) -> None:
-        start, end = self._trim(start, end)
+        start, end = self._trim(max(start, self.ctx.article.body_start), end)
         if end <= start:
             return
         speaker, speaker_text = self._source(subject)

@@ -43,7 +43,7 @@ def _target(graph: Graph, minter: Minter, entity: Entity) -> URIRef:
 def _add_sanction(graph: Graph, minter: Minter, extraction: Extraction, sanction: Sanction,
                   entities: dict[str, Entity]) -> None:
     article = extraction.article
-    node = minter.record("ftm-sanction", article, sanction.evidence.start, *sanction.imposed_by, *sanction.targets)
+    node = minter.record("ftm-sanction", article, sanction)
     graph.add((node, RDF.type, FTM.Sanction))
     for key in sanction.imposed_by:
         graph.add((node, PROPERTIES["authority"], Literal(entities[key].name)))

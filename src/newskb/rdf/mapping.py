@@ -42,8 +42,9 @@ class Minter:
     def entity(self, key: str) -> URIRef:
         return URIRef(f"{self.base}entity/{key}")
 
-    def record(self, kind: str, article: Article, *parts: object) -> URIRef:
-        return URIRef(f"{self.base}{kind}/{article.key}-{digest(*parts)}")
+    def record(self, kind: str, article: Article, record: Statement | Event | Sanction) -> URIRef:
+        """A record's IRI hashes the whole record, so two different records never share a node."""
+        return URIRef(f"{self.base}{kind}/{article.key}-{digest(record.model_dump_json())}")
 
     def span(self, article: Article, span: Span) -> URIRef:
         return URIRef(f"{self.base}span/{article.key}-{span.start}-{span.end}")
@@ -178,14 +179,13 @@ class _Writer:
         self.g.add((self.article_iri, SCHEMA.mentions, s))
 
     def statement(self, st: Statement) -> None:
-        s = self.m.record("statement", self.x.article, st.content.start, st.content.end, st.evidence.start)
+        s = self.m.record("statement", self.x.article, st)
         self.g.add((s, RDF.type, NKB.Statement))
         self.fields(s, st, STATEMENT_FIELDS)
         self.g.add((s, PROV.wasDerivedFrom, self.article_iri))
 
     def event(self, ev: Event) -> URIRef:
-        first = min(ev.evidence, key=lambda sp: (sp.start, sp.end))
-        s = self.m.record("event", self.x.article, ev.event_type, first.start, first.end, ev.trigger)
+        s = self.m.record("event", self.x.article, ev)
         self.g.add((s, RDF.type, NKB.Event))
         self.fields(s, ev, EVENT_FIELDS)
         self.g.add((s, PROV.wasDerivedFrom, self.article_iri))
@@ -196,7 +196,7 @@ class _Writer:
         return s
 
     def sanction(self, sa: Sanction) -> None:
-        s = self.m.record("sanction", self.x.article, sa.evidence.start, sa.evidence.end, *sa.imposed_by, "|", *sa.targets)
+        s = self.m.record("sanction", self.x.article, sa)
         self.g.add((s, RDF.type, NKB.Sanction))
         self.fields(s, sa, SANCTION_FIELDS)
         self.g.add((s, PROV.wasDerivedFrom, self.article_iri))
