@@ -102,6 +102,14 @@ POSITIVE = [
     ("ASSAULT", "Sudanese army troops shelled positions of the RSF near Khartoum."),
     ("ASSAULT", "Pakistan bombed targets in Afghanistan."),
     ("ASSAULT", "Fighting between the army and the RSF continued in Darfur."),
+    # characterisations, vows, conversations, crowd control
+    ("ACCUSE", "Foreign Minister Ana Ruiz called the sanctions \"illegal and coercive\"."),
+    ("ACCUSE", "Lithuania's president called Hungary's veto \u201ca gift to Moscow\u201d."),
+    ("SUPPORT", "The minister called the agreement \"a historic breakthrough\"."),
+    ("THREATEN", "Hungary vowed to block the new package."),
+    ("CONSULT", "Rutte said he had spoken to Olaf Scholz on Friday."),
+    ("COERCE", "Police fired tear gas at protesters in Maputo on Saturday."),
+    ("COERCE", "Riot police fired rubber bullets to disperse the crowd in Nairobi."),
 ]
 
 NEGATIVE = [
@@ -122,6 +130,9 @@ NEGATIVE = [
     ("AID", "Lawmakers sent the bill to the Senate committee."),
     ("ASSAULT", "The virus hit older people hardest."),
     ("COERCE", "The bank seized the opportunity to expand in Asia."),
+    ("ACCUSE", "The general ordered what he called the final offensive."),
+    ("CONSULT", "The minister spoke to reporters in Warsaw."),
+    ("THREATEN", "Japan vowed to support the reconstruction of Ukraine."),
 ]
 
 KNOWN_GAPS = {
@@ -185,3 +196,27 @@ def test_one_event_per_happening():
     consults = [e for e in extract(text).events if e.event_type == "CONSULT"]
     assert len(consults) == 1
     assert len(consults[0].evidence) == 2
+
+
+def test_nationality_adjective_on_a_noun_trigger_is_the_actor():
+    x = extract("Israeli airstrikes killed 20 people in Rafah.")
+    names = {e.key: e.name for e in x.entities}
+    (event,) = [e for e in x.events if e.event_type == "ASSAULT"]
+    assert "Israel" in {names[k] for k in event.actors}
+
+
+def test_raised_subject_is_the_actor():
+    x = extract("The envoy Steve Witkoff is expected to travel to Doha next week.")
+    names = {e.key: e.name for e in x.entities}
+    (event,) = [e for e in x.events if e.event_type == "CONSULT"]
+    assert "Steve Witkoff" in {names[k] for k in event.actors}
+    assert event.status == "Planned"
+
+
+def test_unnamed_state_forces_act_for_the_country_the_sentence_names():
+    x = extract("In Tel Aviv, police detained at least 15 people.")
+    names = {e.key: e.name for e in x.entities}
+    (event,) = [e for e in x.events if e.event_type == "COERCE"]
+    assert {names[k] for k in event.actors} == {"Israel"}
+    y = extract("Police detained at least 15 people after the match.")
+    assert not [e for e in y.events if e.event_type == "COERCE" and e.actors]

@@ -12,11 +12,36 @@ TABLE = [
     ("Washington threatened sanctions against Turkey.", {"Washington"}, {"Turkey"}, "Threatened"),
     ("The European Union lifted sanctions on Syria.", {"European Union"}, {"Syria"}, "Lifted"),
     ("The Treasury sanctioned Hezbollah.", {"Treasury"}, {"Hezbollah"}, "Imposed"),
+    # designations, lists and asset freezes
+    ("The State Department designated the Zeta Brigade as a foreign terrorist organization.",
+     {"United States Department of State"}, {"Zeta Brigade"}, "Imposed"),
+    ("The Commerce Department added Huawei and ZTE to the Entity List.",
+     {"United States Department of Commerce"}, {"Huawei", "ZTE"}, "Imposed"),
+    ("The European Union placed Vladimir Putin under sanctions.", {"European Union"}, {"Vladimir Putin"}, "Imposed"),
+    ("Canada froze the assets of Oleg Deripaska.", {"Canada"}, {"Oleg Deripaska"}, "Imposed"),
+    ("Australia imposed a travel ban on Min Aung Hlaing.", {"Australia"}, {"Min Aung Hlaing"}, "Imposed"),
+    ("The European Union delisted Roman Abramovich.", {"European Union"}, {"Roman Abramovich"}, "Lifted"),
+    ("Washington eased sanctions on Gazprom.", {"Washington"}, {"Gazprom"}, "Lifted"),
+    ("Washington threatened to sanction Turkey over the purchase.", {"Washington"}, {"Turkey"}, "Threatened"),
+    # an unnamed group stands for the members the text names for it
+    ("The United Kingdom sanctioned four individuals, among them businessman Viktor Petrov.",
+     {"United Kingdom"}, {"Viktor Petrov"}, "Imposed"),
+    ("Britain blacklisted a network of five companies on Tuesday. The firms include Apex Shipping and Delta Maritime.",
+     {"United Kingdom"}, {"Apex Shipping", "Delta Maritime"}, "Imposed"),
+    ("The United States imposed sanctions on a network of companies accused of smuggling Iranian oil. "
+     "The companies include Sea Lion Shipping and Blue Harbor Trading.",
+     {"United States"}, {"Sea Lion Shipping", "Blue Harbor Trading"}, "Imposed"),
 ]
 NEGATIVE = [
     "Western sanctions have not worked so far.",
     "Economists debated whether sanctions ever work.",
     "The European Union did not impose sanctions on Hungary.",
+    # "designate", "place … on a list" outside a sanctions context
+    "The company was designated as the main contractor for the project.",
+    "Poland designated Warsaw as its capital in 1596.",
+    "The committee placed the item on the list of priorities.",
+    # places the parser joins to an unnamed group are no targets
+    "The Treasury imposed sanctions on six companies registered in Panama, Greece and Cyprus.",
 ]
 
 
@@ -52,3 +77,9 @@ def test_sector_and_program():
 def test_one_event_for_sanction_and_its_mention():
     x = extract("The United States imposed sanctions on Rosneft. The sanctions on Rosneft were the first.")
     assert len([e for e in x.events if e.event_type == "SANCTION"]) == 1
+
+
+def test_misses_no_name_for_its_description():
+    """A target name the entity finder missed is no licence to sanction the country of its description."""
+    x = extract("The Treasury lifted sanctions on Aurora Marine Holdings, a Cypriot shipping firm.")
+    assert "Cyprus" not in {n for s in x.sanctions for n in _names(x, s.targets)}

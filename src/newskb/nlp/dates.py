@@ -8,7 +8,7 @@ from functools import lru_cache
 from typing import TYPE_CHECKING
 
 if TYPE_CHECKING:
-    from spacy.tokens import Token
+    from spacy.tokens import Doc, Span, Token
 
 #: Day-less expressions resolve to the first day of their month or year.
 VAGUE = re.compile(r"\b(recent(ly)?|past|coming|decades?|centur(y|ies)|years?\s+ago|for\s+\w+\s+years?|now|today's|era|season|time)\b", re.IGNORECASE)
@@ -55,6 +55,14 @@ def resolve_expression(expression: str, published: dt.date | None, *, future: bo
     return value
 
 
+def _date_entities(doc: Doc) -> list[Span]:
+    """The document's DATE entities, found once per document (``Span.ents`` rescans them all);
+    kept as plain offsets so the Doc stays serialisable."""
+    if "newskb_dates" not in doc.user_data:
+        doc.user_data["newskb_dates"] = [(ent.start, ent.end) for ent in doc.ents if ent.label_ == "DATE"]
+    return [doc[start:end] for start, end in doc.user_data["newskb_dates"]]
+
+
 def date_for(token: Token, published: dt.date | None, *, future: bool = False) -> dt.date | None:
     """The date attached to a trigger's clause: a DATE entity that depends on the trigger or its verb."""
     sent = token.sent
@@ -68,8 +76,8 @@ def date_for(token: Token, published: dt.date | None, *, future: bool = False) -
             anchors.add(head.i)
         else:
             break
-    for ent in sent.ents:
-        if ent.label_ != "DATE":
+    for ent in _date_entities(token.doc):
+        if ent.start < sent.start or ent.end > sent.end:
             continue
         node = ent.root
         for _ in range(3):

@@ -232,6 +232,9 @@ class _Extractor:
         while (host is not None and host.dep_ == "conj" and host.i < cue.i and host.head.pos_ in {"VERB", "AUX"}
                and not verb_kind(host.head.lemma_)):
             host = host.head  # "A happened and B happened, according to X": X reports both (not "Y said A, and B, according to X")
+        if host is not None and host.dep_ == "ccomp" and verb_kind(host.head.lemma_):
+            last = self._last_own_conjunct(host, cue)
+            host = last or host  # "Y warned that A, and B is weighing C, according to X": X reports B
         scope = list(host.subtree) if host is not None else list(cue.sent)
         rest = [t for t in scope if t.i not in phrase and not t.is_punct]
         if not rest:
@@ -239,6 +242,13 @@ class _Extractor:
         self._emit(cue, "according to", sources[0], rest, False)
 
     # clauses ---------------------------------------------------------------------
+    @staticmethod
+    def _last_own_conjunct(head: Token, before: Token) -> Token | None:
+        """The last clause coordinated with ``head``, with a subject of its own, ending before a token."""
+        conjuncts = [c for c in head.children if c.dep_ == "conj" and c.i < before.i and c.pos_ in {"VERB", "AUX"}
+                     and any(g.dep_ in SUBJECT_DEPS for g in c.children)]
+        return conjuncts[-1] if conjuncts else None
+
     def subject_of(self, cue: Token) -> Token | None:
         """The source of a cue: its subject, or the subject of the clause a participle or conjunct hangs on."""
         tok = cue
@@ -278,6 +288,11 @@ class _Extractor:
         # a clause inside the complement that names its own source ("…, according to Y") is Y's
         elsewhere = {t.i for h in out if h.dep_ in {"conj", "advcl"} and any(c.lower_ == "according" for c in h.children)
                      for t in h.subtree}
+        for child in cue.children:
+            according = [c for c in child.children if c.lower_ == "according"] if child.dep_ == "ccomp" else []
+            last = self._last_own_conjunct(child, according[0]) if according else None
+            if last is not None:
+                elsewhere |= {t.i for t in last.subtree} | {t.i for t in according[0].subtree}
         elsewhere |= {h.i for h in out if h.dep_ == "cc" and h.head.i in elsewhere}
         return sorted((t for t in out if t.i not in elsewhere), key=lambda t: t.i)
 
