@@ -72,3 +72,22 @@ def test_sha256_is_of_the_source_bytes(tmp_path: Path):
     path = tmp_path / "a.txt"
     path.write_bytes("Kyiv said “no”.".encode())
     assert read_article(path).sha256 == hashlib.sha256(path.read_bytes()).hexdigest()
+
+
+@pytest.mark.parametrize(
+    "text, body",
+    [
+        ("MAPUTO — Police fired tear gas.", "Police fired tear gas."),
+        (" date 2025-01-02 WASHINGTON (AP) — The Treasury acted.", "The Treasury acted."),
+        ("KYIV, Ukraine, March 3 (Reuters) - Russia struck.", "Russia struck."),
+        ("US - China talks resumed.", None),
+        ("US President Joe Biden — who else — spoke.", None),
+    ],
+)
+def test_dateline_dash_becomes_a_line_break_for_the_parser(text, body):
+    seen = prose(parse_article(text))
+    assert len(seen) == len(text)
+    if body is None:
+        assert "\n" not in seen
+    else:
+        assert seen.split("\n", 1)[1].strip() == body

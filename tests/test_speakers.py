@@ -116,3 +116,39 @@ def test_resolve_reference(ctx, phrase, name):
 def test_pronoun_goes_to_the_nearest_person_subject(ctx):
     _resolve(ctx, "The researcher")  # the description, once resolved, is a subject pronouns can reach
     assert _resolve(ctx, "She") == "Lena Hartl"
+
+
+def test_institution_roles():
+    roles = load_roles()
+    assert all(roles[r].institution for r in ("presidency", "office", "military", "ministry", "embassy"))
+    assert not roles["group"].institution and not roles["company"].institution
+    assert role_of(["health", "ministry"])[0].role_class == "ministry"
+    assert role_of(["presidency"])[0].type == "Organization"
+
+
+BINDING = ("The Arctic Workers Union rejected the offer on Monday. Norway's labour ministry called the demands "
+           "“unrealistic”, accusing the group of stalling.")
+
+
+def test_description_is_not_its_own_clause_subject():
+    """"X accused the group of …": "the group" is the organisation before, not X."""
+    article = parse_article(BINDING)
+    nlp = load_model()
+    doc = annotate(article, nlp)
+    context = Context(article=article, doc=doc, entities=find_entities(doc, nlp, article.text))
+    owner = BINDING.index("Norway's labour ministry")
+    ministry = resolve_reference(context, owner, owner + len("Norway's labour ministry"))
+    assert context.entities.get(ministry).name == "Norway's labour ministry"
+    start = BINDING.index("the group")
+    key = resolve_reference(context, start, start + len("the group"))
+    assert key is not None and context.entities.get(key).name == "Arctic Workers Union"
+
+
+def test_former_office_holder_profile():
+    article = parse_article("date 2025-03-01\nMario Draghi spoke in Milan. The former Italian prime minister said little.")
+    nlp = load_model()
+    doc = annotate(article, nlp)
+    context = Context(article=article, doc=doc, entities=find_entities(doc, nlp, article.text, article.date_published))
+    start = article.text.index("The former Italian prime minister")
+    key = resolve_reference(context, start, start + len("The former Italian prime minister"))
+    assert key is not None and context.entities.get(key).name == "Mario Draghi"

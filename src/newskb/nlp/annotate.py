@@ -60,9 +60,19 @@ def _load(name: str) -> Language:
     return nlp
 
 
+# "MAPUTO —", "WASHINGTON (AP) —", "KYIV, Ukraine, March 3 (Reuters) -": a dateline before the first sentence
+DATELINE = re.compile(r"[ \t]*[A-Z][A-Z.'’ -]*[A-Z.](?:,[ \t]+[A-Z][\w.]*(?:[ \t]+[\w.]+){0,3}){0,2}(?:[ \t]+\([A-Za-z .]+\))?[ \t]*([—–-]{1,2})[ \t]")
+
+
 def prose(article: Article) -> str:
-    """The text spaCy sees: the article with its header blanked, same length."""
-    return " " * article.body_start + article.text[article.body_start :]
+    """The text spaCy sees, of the article's length: the header blanked, and a dateline's dash
+    made a line break, so the dateline is not read as the subject of the first sentence."""
+    text = " " * article.body_start + article.text[article.body_start :]
+    dateline = DATELINE.match(text, article.body_start)
+    if dateline and (dateline.group(1) != "-" or "(" in dateline.group(0)):  # "US - China talks" is prose
+        dash_start, dash_end = dateline.span(1)
+        text = text[:dash_start] + "\n" + " " * (dash_end - dash_start - 1) + text[dash_end:]
+    return text
 
 
 def pieces(text: str, size: int = PIECE_CHARS) -> list[str]:

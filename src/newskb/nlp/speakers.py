@@ -32,7 +32,7 @@ OFFICE_CLASSES = {"leader", "president", "prime_minister", "chancellor", "monarc
 LEADER_CLASSES = {"leader", "president", "prime_minister", "chancellor", "monarch"}
 COMPANY_SUBTYPES = {"Corporation", "Company", "Organization"}
 SEARCH_SENTENCES = 6
-AGE = re.compile(r"^\d+-year-old$")
+AGE = re.compile(r"\b\d+-year-old\b")
 
 
 @dataclass(frozen=True)
@@ -202,7 +202,8 @@ class Resolver:
                 continue
             words = [t for t in description.subtree if t.i <= description.i and not t.is_space]
             after = [t for t in description.subtree if t.i > description.i]
-            self._learn(key, words, [t for t in after if t.pos_ == "PROPN"] + [t for t in words if t.dep_ == "poss"])
+            owners = [t for t in words if t.dep_ == "poss" or (t.dep_ == "compound" and t.pos_ == "PROPN")]
+            self._learn(key, words, [t for t in after if t.pos_ == "PROPN"] + owners)
 
     def _collect_offices(self) -> None:
         """People the article names who held an office at its date (the office table)."""
@@ -258,7 +259,7 @@ class Resolver:
             return None
         content = [t for t in words if t.dep_ not in {"det", "punct", "case"} and t.pos_ != "PRON"]
         found = role_of([t.text for t in content])
-        aged = any(AGE.match(t.text) for t in words) and words[0].lower_ in {"the", "this"}
+        aged = bool(AGE.search(self.doc.text[words[0].idx : head.idx])) and words[0].lower_ in {"the", "this"}
         if not found and not aged:
             return None
         key = None
@@ -284,7 +285,7 @@ class Resolver:
         """"the president of Russia": the country after "of"."""
         return [g for c in head.children if c.dep_ == "prep" and c.lower_ == "of" for g in c.children if g.dep_ == "pobj"]
 
-    def _recent(self, keys: set[str], before: int) -> str | None:
+    def recent(self, keys: set[str], before: int) -> str | None:
         """Of candidate entities, the one mentioned last before an offset."""
         best, best_pos = None, -1
         for key in sorted(keys):
@@ -306,7 +307,7 @@ class Resolver:
             if countries and role.role_class == "leader" and not ({"leader"} & profile.classes) and self._has_leader(countries):
                 continue
             candidates.add(key)
-        key = self._recent(candidates, head.idx)
+        key = self.recent(candidates, head.idx)
         if key or former or not countries or not role.offices:
             return key
         return self._holder(role, countries)
@@ -348,12 +349,29 @@ class Resolver:
             profiled = role.role_class in self.profiles.get(key, Profile()).classes
             if (named or profiled) and self._same_country(key, countries):
                 candidates.add(key)
-        found = self._recent(candidates, head.idx)
-        if found is None and not role.generic and len(candidates) == 1:
+        found = self.recent(candidates, head.idx)
+        bare = all(t.dep_ in {"det", "punct"} or self._country_name(t) for t in head.children if t.i < head.i)
+        if found is None and bare and not role.generic and len(candidates) == 1:
             found = next(iter(candidates))  # "the military said …" before the article names its armed forces
         if found is None and role.generic:
-            found = self.resolve_pronoun(head.idx, {"Organization"}, sentences=2)
+            found = self.resolve_pronoun(head.idx, {"Organization"}, sentences=2, exclude=self._own_subject(head))
         return found
+
+    def _own_subject(self, head: Token) -> set[str]:
+        """The entity that is the subject of the clause a description sits in: "X accused the group of …"
+        cannot mean X by "the group"."""
+        verb = head.head
+        while verb.pos_ not in {"VERB", "AUX"} and verb.head != verb:
+            verb = verb.head
+        for _ in range(4):
+            subjects = [c for c in verb.children if c.dep_ in SUBJECT_DEPS]
+            if subjects:
+                key = self.index.for_token(subjects[0]) or next((k for p, k, _ in self.anchors if p == subjects[0].idx), None)
+                return {key} if key else set()
+            if verb.dep_ not in {"advcl", "conj", "xcomp"} or verb.head == verb:
+                return set()
+            verb = verb.head
+        return set()
 
     def _same_country(self, key: str, countries: set[str]) -> bool:
         """An organisation fits "the Israeli military" unless its name or profile ties it to another country."""
@@ -382,16 +400,17 @@ class Resolver:
         self.index.add_mention(start, end, key)
         return key
 
-    def resolve_pronoun(self, offset: int, types: set[str], sentences: int = SEARCH_SENTENCES) -> str | None:
+    def resolve_pronoun(self, offset: int, types: set[str], sentences: int = SEARCH_SENTENCES,
+                        exclude: set[str] = frozenset()) -> str | None:  # type: ignore[assignment]
         """The nearest preceding subject of a compatible type; else the only such entity nearby."""
         sents = [s for s in self.doc.sents if s.start_char <= offset]
         window = sents[-sentences:]
         for sent in reversed(window):
-            subjects = self._subjects(sent, offset, types)
+            subjects = [k for k in self._subjects(sent, offset, types) if k not in exclude]
             if subjects:
                 return subjects[-1]
         nearby = [k for sent in window[-2:] for k in self.index.within(sent.start_char, min(sent.end_char, offset))
-                  if self.index.get(k).type in types]
+                  if self.index.get(k).type in types and k not in exclude]
         return nearby[0] if len(set(nearby)) == 1 else None
 
     def _subjects(self, sent: SpacySpan, before: int, types: set[str]) -> list[str]:

@@ -153,6 +153,7 @@ class _Extractor:
         self._quote_starts = [q.start for q in self.quotes]
         self.used: set[Quote] = set()
         self.found: list[tuple[Statement, int]] = []  # statement and its cue offset
+        self.orphans: set[int] = set()  # sources the parser attached to the reported clause
 
     # quotes ------------------------------------------------------------------
     def quote_at(self, offset: int) -> Quote | None:
@@ -217,6 +218,9 @@ class _Extractor:
         if not tokens and kind in {"speech", "cognition"}:
             tokens = self._that_clause(cue) or self._around_attribution(cue, subject)
         cue_text = cue.text + ("".join(" " + c.text for c in cue.children if c.dep_ == "prt"))
+        if subject.i in self.orphans:
+            source = {t.i for t in subject.subtree} | {subject.i - 1}
+            tokens = [t for t in tokens if t.i not in source]
         if tokens:
             self._emit(cue, cue_text, subject, tokens, need_quote)
         elif kind == "speech":
@@ -267,8 +271,26 @@ class _Extractor:
             if tok.dep_ == "pcomp" and tok.head.dep_ == "prep" and tok.head.lower_ in {"by", "after", "before", "while"}:
                 tok = tok.head.head
                 continue
-            return None
+            return self._orphan_subject(cue) if tok is cue else None
         return None
+
+    def _orphan_subject(self, cue: Token) -> Token | None:
+        """"…, the Y of Z said." when the parser hung the source on the clause before it: the noun phrase
+        between the last comma and a sentence-level cue."""
+        if cue.dep_ != "ROOT":
+            return None
+        phrase, j = [], cue.i - 1
+        while j > cue.sent.start and self.doc[j].text not in {",", "—", "–"} and not self.doc[j].is_space:
+            phrase.append(self.doc[j])
+            j -= 1
+        if not phrase or self.doc[j].text not in {",", "—", "–"} or len(phrase) > 10:
+            return None
+        inside = {t.i for t in phrase}
+        roots = [t for t in phrase if t.head.i not in inside]
+        if len(roots) != 1 or roots[0].pos_ not in {"NOUN", "PROPN"} or any(t.pos_ in {"VERB", "AUX"} for t in phrase):
+            return None
+        self.orphans.add(roots[0].i)
+        return roots[0]
 
     @staticmethod
     def _extraposed(verb: Token) -> bool:
@@ -492,6 +514,9 @@ class _Extractor:
             authors += [g for c in subject.children if c.dep_ == "prep" and c.lower_ in {"by", "from", "of"}
                         for g in c.children if g.dep_ == "pobj"]
             authors += [c for c in subject.children if c.dep_ == "compound" and self.ctx.entities.for_token(c)]
+            if not authors:  # "a notice posted on the ministry's website", "a filing published by X"
+                authors = [t for c in subject.children if c.dep_ == "acl" for t in c.subtree
+                           if t.dep_ in {"compound", "poss", "pobj"} and self.ctx.entities.for_token(t)][:1]
             if len(authors) == 1:
                 return self.resolver.resolve_token(authors[0]), text
             if not authors and any(c.lower_ == "the" for c in subject.children):
@@ -504,8 +529,18 @@ class _Extractor:
                 bodies += [g for c in subject.children if c.dep_ == "prep" and c.lower_ in {"for", "of", "at"}
                            for g in c.children if g.dep_ == "pobj"]
                 if len(bodies) == 1:
-                    return self.resolver.resolve_token(bodies[0]), text
+                    body = self.resolver.resolve_token(bodies[0])
+                    return (self._named_spokesperson(subject, body) if body else None) or body, text
         return self.resolver.resolve_token(subject), text
+
+    def _named_spokesperson(self, noun: Token, body: str) -> str | None:
+        """"The Kremlin spokesman said" after the article named him ("X, the Kremlin spokesman"): X.
+        "A spokesman for Y said" is unnamed and stays with Y."""
+        if not any(c.dep_ == "det" and c.lower_ in {"the", "this"} for c in noun.children):
+            return None
+        people = {key for key, profile in self.resolver.profiles.items() if "spokesperson" in profile.classes
+                  and body in self.ctx.entities.get(key).affiliations}
+        return self.resolver.recent(people, noun.idx)
 
     def _earlier_document_author(self, noun: Token) -> str | None:
         """"the statement said" after "X said in a statement" or "X issued a statement": X."""
