@@ -61,7 +61,8 @@ def test_jobs_merged_output_is_identical(corpus):
     assert one.text and one.text == two.text
 
 
-def test_incremental_export_skips_unchanged_articles(corpus, tmp_path):
+def test_incremental_export_skips_unchanged_articles(corpus, tmp_path, monkeypatch):
+    import newskb.export
     from newskb.export import MANIFEST_NAME, export
 
     articles = tmp_path / "articles"
@@ -86,6 +87,9 @@ def test_incremental_export_skips_unchanged_articles(corpus, tmp_path):
 
     other_base = export([articles], formats=["turtle"], output=out, per_article=True, base="https://example.org/kb/")
     assert len(other_base.exported) == 5  # an option changed: everything is redone
+    monkeypatch.setattr(newskb.export, "code_digest", lambda: "an extractor changed")
+    new_code = export([articles], formats=["turtle"], output=out, per_article=True, base="https://example.org/kb/")
+    assert len(new_code.exported) == 5  # new code: nothing old is kept
     manifest = json.loads((out / MANIFEST_NAME).read_text(encoding="utf-8"))
     assert sorted(manifest["files"]) == sorted(p.name for p in out.glob("*.ttl"))
 

@@ -86,6 +86,26 @@ class Manifest:
         write_atomic(self.path, json.dumps({"version": 1, "files": self.entries}, indent=0, sort_keys=True) + "\n")
 
 
+@functools.lru_cache(maxsize=1)
+def code_digest() -> str:
+    """SHA-256 of the package's code and data files: any change to an extractor or a lexicon
+    invalidates the manifest, so an incremental export never keeps output of older code."""
+    root = Path(__file__).resolve().parent
+    digest = hashlib.sha256()
+    for path in sorted(p for p in root.rglob("*") if p.is_file() and p.suffix in {".py", ".tsv", ".txt", ".yaml", ".ttl", ".jsonld"}):
+        digest.update(path.relative_to(root).as_posix().encode() + b"\0" + path.read_bytes() + b"\0")
+    return digest.hexdigest()
+
+
+def _model_version(name: str) -> str | None:
+    from importlib import metadata
+
+    try:
+        return metadata.version(name)
+    except metadata.PackageNotFoundError:
+        return None
+
+
 def _render_each(extraction: Extraction, formats: list[str], base: str | None) -> dict[str, str | Exception]:
     """Each format's text (or what went wrong), computed in a worker process with ``--jobs``."""
     from .extract import picklable
@@ -142,7 +162,8 @@ def export(
         from . import __version__
         from .nlp.annotate import model_name
 
-        manifest = Manifest(output, {"base": base, "model": model_name(model), "newskb": __version__})
+        options = {"base": base, "model": model_name(model), "newskb": __version__, "code": code_digest(), "model_version": _model_version(model_name(model))}
+        manifest = Manifest(output, options)
     total = len(article_paths(paths)) if progress else 0
 
     def tick() -> None:

@@ -339,7 +339,7 @@ class Resolver:
                 return key
         return None
 
-    def _resolve_organisation(self, head: Token, role: Role, countries: set[str] = frozenset()) -> str | None:  # type: ignore[assignment]
+    def _resolve_organisation(self, head: Token, role: Role, countries: set[str]) -> str | None:
         candidates = set()
         word = re.compile(r"\b(" + "|".join(re.escape(m) for m in role.matches) + r")\b", re.IGNORECASE)
         for key, draft in self.index.drafts.items():
@@ -401,7 +401,7 @@ class Resolver:
         return key
 
     def resolve_pronoun(self, offset: int, types: set[str], sentences: int = SEARCH_SENTENCES,
-                        exclude: set[str] = frozenset()) -> str | None:  # type: ignore[assignment]
+                        exclude: frozenset[str] | set[str] = frozenset()) -> str | None:
         """The nearest preceding subject of a compatible type; else the only such entity nearby."""
         sents = [s for s in self.doc.sents if s.start_char <= offset]
         window = sents[-sentences:]
