@@ -33,3 +33,11 @@ class Extractor(Protocol):
     name: str
 
     def __call__(self, ctx: Context) -> list[Any]: ...
+
+
+def sentences(doc: Doc) -> list:
+    """The document's sentences, found once per document (``Doc.sents`` walks the whole text
+    on every call); kept as token offsets so the Doc stays serialisable."""
+    if "newskb_sents" not in doc.user_data:
+        doc.user_data["newskb_sents"] = [(s.start, s.end) for s in doc.sents]
+    return [doc[start:end] for start, end in doc.user_data["newskb_sents"]]

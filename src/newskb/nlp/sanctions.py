@@ -19,7 +19,7 @@ from typing import TYPE_CHECKING
 from ..lexicons import read_table
 from ..models import Event, Sanction, Span
 from .arguments import entity_keys, head_keys, is_place, subject_of
-from .base import Context
+from .base import Context, sentences
 from .dates import date_for
 from .modality import governors, phrase_lemma, status_of
 
@@ -236,7 +236,7 @@ def _members(ctx: Context, head: Token, words: SanctionWords) -> list[str]:
     kinds = _group_lemmas(head)
     if kinds & words.member_kinds:
         kinds |= words.member_kinds
-    following = [s for s in head.doc.sents if s.start >= sent.end][:2]
+    following = [s for s in sentences(head.doc) if s.start >= sent.end][:2]
     for later in following:
         for tok in later:
             if (tok.dep_ == "nsubj" and tok.lemma_.lower() in kinds and tok.head.lemma_.lower() in words.member_verbs

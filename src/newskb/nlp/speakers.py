@@ -14,6 +14,7 @@ from functools import lru_cache
 from typing import TYPE_CHECKING
 
 from ..lexicons import read_table
+from .base import sentences as doc_sentences
 from .gazetteer import GazetteerEntry
 from .offices import OfficeTerm, load_office_holders
 
@@ -403,7 +404,7 @@ class Resolver:
     def resolve_pronoun(self, offset: int, types: set[str], sentences: int = SEARCH_SENTENCES,
                         exclude: frozenset[str] | set[str] = frozenset()) -> str | None:
         """The nearest preceding subject of a compatible type; else the only such entity nearby."""
-        sents = [s for s in self.doc.sents if s.start_char <= offset]
+        sents = [s for s in doc_sentences(self.doc) if s.start_char <= offset]
         window = sents[-sentences:]
         for sent in reversed(window):
             subjects = [k for k in self._subjects(sent, offset, types) if k not in exclude]
