@@ -217,3 +217,9 @@ def test_dateline_in_capitals_is_the_same_place(extract_text):
 def test_place_nouns_type_unknown_towns(extract_text):
     x = extract_text("Debris was found in a field outside Wołomin and near the Brest border crossing.")
     assert entities(x)["Wołomin"].type == "Place"
+
+
+def test_a_name_split_by_the_tagger_after_a_title_is_one_person(extract_text):
+    x = extract_text("East African Community Secretary General Peter Mathuki Ongeri urged calm.")
+    persons = [e.name for e in x.entities if e.type == "Person"]
+    assert persons and persons[0].endswith("Ongeri") and "Peter" in persons[0]

@@ -277,6 +277,8 @@ def _is_title_fragment(span: SpacySpan) -> bool:
     """Capitalised words of a job title, not a name: "Finance" in "Finance Minister",
     "State" in "Secretary of State"."""
     doc, heads = span.doc, _title_heads()
+    if span[-1].lower_ in load_org_heads():
+        return False  # "African Union Commission Chairperson X": the body is named, then the title
     after = doc[span.end] if span.end < len(doc) else None
     if after is not None and after.lower_ in heads and after.text[:1].isupper():
         return True
@@ -368,12 +370,16 @@ def _misread_nationality(ent: SpacySpan, gazetteer: Gazetteer) -> bool:
 
 
 def _join_adjacent_names(doc: Doc, spans: list[SpacySpan]) -> list[SpacySpan]:
-    """Two person names the tagger split with nothing between them are one name
-    ("Mohammed bin Abdulrahman" + "Al Thani")."""
+    """A person's name the tagger split, with nothing between the parts, is one name
+    ("Mohammed bin Abdulrahman" + "Al Thani"; "Moussa" + an ORG "Faki Mahamat")."""
     out: list[SpacySpan] = []
     for span in sorted(spans, key=lambda sp: sp.start):
         last = out[-1] if out else None
-        if last is not None and last.label_ == span.label_ == "PERSON" and last.end == span.start:
+        rest_of_name = span.label_ == "PERSON" or (
+            span.label_ == "ORG" and len(span) <= 2 and all(_name_word(t) and t.pos_ == "PROPN" for t in span)
+            and span[-1].lower_ not in load_org_heads()
+        )
+        if last is not None and last.label_ == "PERSON" and rest_of_name and last.end == span.start:
             out[-1] = doc[last.start : span.end]
             out[-1].label_ = "PERSON"
         else:
