@@ -36,7 +36,7 @@ def build(count: int, output: Path, seed: int = 6) -> list[Path]:
     for i in range(count):
         chosen = rng.sample(pool, rng.randint(3, min(9, len(pool))))
         swaps = {name: rng.choice(names) for name in rng.sample(names, min(len(names), 6))}
-        body = "\n\n".join(NAME.sub(lambda m: swaps.get(m.group(0), m.group(0)), p) for p in chosen)
+        body = "\n\n".join(NAME.sub(lambda m, swaps=swaps: swaps.get(m.group(0), m.group(0)), p) for p in chosen)
         date = dt.date(2024, 1, 1) + dt.timedelta(days=rng.randrange(700))
         title = " ".join(chosen[0].split()[:8]).rstrip(".,;:\"'”’")
         path = output / f"bench_{i:05d}.txt"

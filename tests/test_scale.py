@@ -63,7 +63,8 @@ def test_jobs_merged_output_is_identical(corpus):
 
 def test_incremental_export_skips_unchanged_articles(corpus, tmp_path, monkeypatch):
     import newskb.export
-    from newskb.export import MANIFEST_NAME, export
+    from newskb.export import MANIFEST_NAME, Manifest, export, export_options
+    from newskb.reader import read_article
 
     articles = tmp_path / "articles"
     shutil.copytree(corpus, articles)
@@ -85,11 +86,12 @@ def test_incremental_export_skips_unchanged_articles(corpus, tmp_path, monkeypat
     assert len(third.skipped) == 3
     assert tampered.read_text(encoding="utf-8") == before[tampered.name].decode("utf-8")
 
-    other_base = export([articles], formats=["turtle"], output=out, per_article=True, base="https://example.org/kb/")
-    assert len(other_base.exported) == 5  # an option changed: everything is redone
-    monkeypatch.setattr(newskb.export, "code_digest", lambda: "an extractor changed")
-    new_code = export([articles], formats=["turtle"], output=out, per_article=True, base="https://example.org/kb/")
-    assert len(new_code.exported) == 5  # new code: nothing old is kept
+    article = read_article(min(articles.glob("*.txt")))
+    targets = [out / f"{Path(article.source).stem}.ttl"]
+    assert Manifest(out, export_options(None, None)).unchanged(article, targets)
+    assert not Manifest(out, export_options("https://example.org/kb/", None)).unchanged(article, targets)
+    monkeypatch.setattr(newskb.export, "code_digest", lambda: "an extractor or lexicon changed")
+    assert not Manifest(out, export_options(None, None)).unchanged(article, targets)
     manifest = json.loads((out / MANIFEST_NAME).read_text(encoding="utf-8"))
     assert sorted(manifest["files"]) == sorted(p.name for p in out.glob("*.ttl"))
 
@@ -178,9 +180,9 @@ def _corrupted(graph):
     people = sorted(set(graph.subjects(RDF.type, SCHEMA.Person)))
     graph.remove((people[0], SCHEMA.name, None))
     graph.add((people[1], SCHEMA.name, Literal("Another Name")))
-    span = sorted(set(graph.subjects(RDF.type, OA.SpecificResource)))[0]
+    span = min(graph.subjects(RDF.type, OA.SpecificResource))
     graph.set((URIRef(f"{span}/quote"), OA.exact, Literal("not the right length")))
-    statement = sorted(set(graph.subjects(RDF.type, NKB.Statement)))[0]
+    statement = min(graph.subjects(RDF.type, NKB.Statement))
     graph.add((statement, NKB.speaker, Literal("a name, not an entity")))
     graph.add((URIRef("https://example.org/article"), SCHEMA.mentions, URIRef("https://example.org/nobody")))
     return graph

@@ -86,6 +86,15 @@ class Manifest:
         write_atomic(self.path, json.dumps({"version": 1, "files": self.entries}, indent=0, sort_keys=True) + "\n")
 
 
+def export_options(base: str | None, model: str | None) -> dict[str, str | None]:
+    """Everything besides an article's bytes that its output depends on (for the manifest)."""
+    from . import __version__
+    from .nlp.annotate import model_name
+
+    name = model_name(model)
+    return {"base": base, "model": name, "model_version": _model_version(name), "newskb": __version__, "code": code_digest()}
+
+
 @functools.lru_cache(maxsize=1)
 def code_digest() -> str:
     """SHA-256 of the package's code and data files: any change to an extractor or a lexicon
@@ -114,7 +123,7 @@ def _render_each(extraction: Extraction, formats: list[str], base: str | None) -
     for fmt in formats:
         try:
             out[fmt] = _render([extraction], fmt, base)
-        except Exception as exc:
+        except Exception as exc:  # noqa: BLE001 — reported as that article's failure, as in one process
             out[fmt] = picklable(exc)
     return out
 
@@ -159,11 +168,7 @@ def export(
     manifest = None
     if per_article:
         assert output is not None
-        from . import __version__
-        from .nlp.annotate import model_name
-
-        options = {"base": base, "model": model_name(model), "newskb": __version__, "code": code_digest(), "model_version": _model_version(model_name(model))}
-        manifest = Manifest(output, options)
+        manifest = Manifest(output, export_options(base, model))
     total = len(article_paths(paths)) if progress else 0
 
     def tick() -> None:

@@ -146,7 +146,7 @@ def picklable(exc: Exception) -> Exception:
     try:
         pickle.loads(pickle.dumps(exc))
         return exc
-    except Exception:
+    except Exception:  # noqa: BLE001 — any pickling failure
         return RuntimeError(f"{type(exc).__name__}: {exc}")
 
 

@@ -62,7 +62,7 @@ class _Handler(BaseHTTPRequestHandler):
     server_version = "newskb"
     store = None  # set on the per-server subclass
 
-    def do_GET(self) -> None:  # noqa: N802 (http.server's naming)
+    def do_GET(self) -> None:
         url = urlsplit(self.path)
         if url.path not in ("/sparql", "/query"):
             self._send(404, "text/plain; charset=utf-8", "Not found: the SPARQL endpoint is /sparql?query=…\n")
@@ -70,7 +70,7 @@ class _Handler(BaseHTTPRequestHandler):
         params = parse_qs(url.query)
         self._answer(params.get("query", [None])[0], "update" in params)
 
-    def do_POST(self) -> None:  # noqa: N802
+    def do_POST(self) -> None:
         if urlsplit(self.path).path not in ("/sparql", "/query"):
             self._send(404, "text/plain; charset=utf-8", "Not found: the SPARQL endpoint is /sparql\n")
             return
@@ -113,7 +113,8 @@ class _Handler(BaseHTTPRequestHandler):
         self.end_headers()
         self.wfile.write(data)
 
-    def log_message(self, format: str, *args) -> None:  # noqa: A002 — the library never prints
+    def log_message(self, format: str, *args) -> None:
+        """Silent: the library never prints."""
         return
 
 

@@ -161,7 +161,7 @@ _shared: tuple[Graph, Graph, int] | None = None  # (data, shapes, share count), 
 
 
 def _share(node, shares: int) -> int:
-    return zlib.crc32(f"{type(node).__name__}:{node}".encode("utf-8")) % shares
+    return zlib.crc32(f"{type(node).__name__}:{node}".encode()) % shares
 
 
 def _subtree(graph: Graph, node) -> list[tuple]:
