@@ -18,8 +18,8 @@ from .ids import checked_base
 from .models import Article, Extraction
 from .output import write_atomic
 from .rdf.ftm import to_ftm_graph
-from .rdf.mapping import to_dataset, to_graph
-from .rdf.serialize import FORMATS, serialize
+from .rdf.mapping import to_graph, to_quads, to_triples
+from .rdf.serialize import FORMATS, ntriples, serialize
 from .reader import article_paths, read_article, read_stdin
 
 
@@ -131,8 +131,11 @@ def _render_each(extraction: Extraction, formats: list[str], base: str | None) -
 def _render(extractions: list[Extraction], fmt: str, base: str | None) -> str:
     if fmt == "ftm":  # sanctions only, as FollowTheMoney entities, for OpenSanctions users
         return serialize(to_ftm_graph(extractions, base), "turtle")
-    graph = to_dataset(extractions, base) if fmt == "nq" else to_graph(extractions, base)
-    return serialize(graph, fmt)
+    if fmt == "nt":
+        return ntriples(to_triples(extractions, base))
+    if fmt == "nq":
+        return ntriples(to_quads(extractions, base))
+    return serialize(to_graph(extractions, base), fmt)
 
 
 def export(

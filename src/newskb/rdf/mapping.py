@@ -213,39 +213,62 @@ class _Writer:
             self.sanction(sa)
 
 
-def add_extraction(graph: Graph, extraction: Extraction, base: str | None = None) -> Graph:
+# The mapping writes into anything with ``add(triple)``: a plain set needs no rdflib store, and
+# skipping its indexes makes N-Triples / N-Quads export markedly faster.
+TripleSet = set
+
+
+def add_extraction(graph: Graph | TripleSet, extraction: Extraction, base: str | None = None) -> Graph | TripleSet:
     _Writer(graph, Minter(base or DEFAULT_BASE), extraction).write()
     return graph
 
 
 def to_graph(extractions: Iterable[Extraction] | Extraction, base: str | None = None) -> Graph:
     """One merged graph: entities with the same key become one node with one canonical name."""
-    if isinstance(extractions, Extraction):
-        extractions = [extractions]
     graph = Graph()
     bind_prefixes(graph)
-    for extraction in extractions:
-        add_extraction(graph, extraction, base)
-    settle_names(graph)
+    for triple in to_triples(extractions, base):
+        graph.add(triple)
     return graph
+
+
+def to_triples(extractions: Iterable[Extraction] | Extraction, base: str | None = None) -> TripleSet:
+    """The merged graph as a plain set of triples (what ``to_graph`` holds)."""
+    if isinstance(extractions, Extraction):
+        extractions = [extractions]
+    triples: TripleSet = set()
+    for extraction in extractions:
+        add_extraction(triples, extraction, base)
+    settle_names(triples)
+    return triples
+
+
+def to_quads(extractions: Iterable[Extraction], base: str | None = None) -> list[tuple]:
+    """One named graph per article (named by the article IRI), as (s, p, o, graph) quads."""
+    minter = Minter(base or DEFAULT_BASE)
+    return [
+        (*triple, minter.article(extraction.article))
+        for extraction in extractions
+        for triple in to_triples([extraction], base)
+    ]
 
 
 def to_dataset(extractions: Iterable[Extraction], base: str | None = None) -> Dataset:
     """One named graph per article (named by the article IRI), for N-Quads."""
     dataset = Dataset()
     bind_prefixes(dataset)
-    minter = Minter(base or DEFAULT_BASE)
-    for extraction in extractions:
-        graph = dataset.graph(minter.article(extraction.article))
-        add_extraction(graph, extraction, base)
-        settle_names(graph)
+    for s, p, o, g in to_quads(extractions, base):
+        dataset.graph(g).add((s, p, o))
     return dataset
 
 
-def settle_names(graph: Graph) -> None:
+def settle_names(triples: TripleSet) -> None:
     """Keep exactly one schema:name per entity after a merge; the others become alternate names."""
-    for subject in set(graph.subjects(SCHEMA.name, None)):
-        names = sorted(graph.objects(subject, SCHEMA.name), key=lambda n: (-len(str(n)), str(n)))
-        for extra in names[1:]:
-            graph.remove((subject, SCHEMA.name, extra))
-            graph.add((subject, SCHEMA.alternateName, extra))
+    names: dict = {}
+    for s, p, o in triples:
+        if p == SCHEMA.name:
+            names.setdefault(s, []).append(o)
+    for subject, found in names.items():
+        for extra in sorted(found, key=lambda n: (-len(str(n)), str(n)))[1:]:
+            triples.discard((subject, SCHEMA.name, extra))
+            triples.add((subject, SCHEMA.alternateName, extra))

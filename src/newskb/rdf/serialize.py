@@ -41,9 +41,13 @@ def to_jsonld(graph: Graph) -> str:
     return json.dumps(doc, ensure_ascii=False, indent=1) + "\n"
 
 
-def _sorted_lines(text: str) -> str:
-    lines = sorted(line for line in text.splitlines() if line.strip())
-    return "\n".join(lines) + ("\n" if lines else "")
+def ntriples(triples) -> str:
+    """N-Triples from bare triples, or N-Quads from (s, p, o, graph) quads, sorted line by line."""
+    from rdflib.plugins.serializers.nquads import _nq_row
+    from rdflib.plugins.serializers.nt import _nt_row
+
+    rows = (_nt_row(t) if len(t) == 3 else _nq_row(t[:3], t[3]) for t in triples)
+    return "".join(sorted(rows))
 
 
 def serialize(graph: Graph | Dataset, fmt: str) -> str:
@@ -53,7 +57,7 @@ def serialize(graph: Graph | Dataset, fmt: str) -> str:
     if fmt == "jsonld":
         return to_jsonld(graph)
     if fmt == "nt":
-        return _sorted_lines(graph.serialize(format="nt11"))
+        return ntriples(graph)
     if fmt == "nq":
-        return _sorted_lines(graph.serialize(format="nquads"))
+        return ntriples((s, p, o, g.identifier if isinstance(g, Graph) else g) for s, p, o, g in graph.quads())
     raise ValueError(f"unknown format {fmt!r}")
