@@ -136,11 +136,7 @@ NEGATIVE = [
 ]
 
 KNOWN_GAPS = {
-    "Teachers in Nairobi went on strike over pay.": "strike as PROTEST needs the subject's occupation through 'went on'",
-    "Serbia put its army on alert after the announcement of a military buildup by Kosovo.": "alert phrase",
-    "Students staged a demonstration outside the parliament in Belgrade.": "generic subject, no named participant",
     "Sweden supplied tanks and ammunition to Kyiv.": "the small model misparses the coordinated object",
-    "Farmers in Brussels rallied against the trade deal with Mercosur.": "rally with an against-object is read as having an object",
 }
 
 

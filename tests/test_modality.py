@@ -25,6 +25,13 @@ TABLE = [
     ("The meeting was planned after a phone call between them.", "call", "Occurred"),
     ("He welcomed the postponement of the summit.", "summit", "Cancelled"),
     ("She spoke of her openness to future talks with Putin.", "talks", "Planned"),
+    # report + backshift: "said it would" is the speaker's future, not a condition
+    ("The army said it would withdraw its forces from the capital.", "withdraw", "Planned"),
+    ("The ministry announced that it would expel two diplomats.", "expel", "Planned"),
+    ("The army said it would withdraw if it were attacked.", "withdraw", "Hypothetical"),
+    ("Officials fear the militants would attack the capital.", "attack", "Hypothetical"),
+    # frame: the terms of a proposal stay hypothetical
+    ("Under the plan, the rebels would free the hostages, officials said.", "free", "Hypothetical"),
 ]
 
 

@@ -201,8 +201,8 @@ def test_parallel_validation_matches_pyshacl(exported, monkeypatch, broken):
         graph = _corrupted(graph)
     monkeypatch.setattr(v, "PARTITIONED_MIN_TRIPLES", 0)
     shapes = v.load_shapes()
-    parallel = v.validate_graph(graph, jobs=3)
-    single = v.validate_graph(graph)
+    parallel = v.validate_graph(graph, jobs=3, engine="pyshacl")
+    single = v.validate_graph(graph, engine="pyshacl")
     conforms, results, _ = plain_pyshacl(graph, shacl_graph=shapes, inference="none", advanced=True, allow_warnings=True)
     plain_focus = sorted(str(results.value(r, SH.focusNode)) for r in results.subjects(SH.resultSeverity))
     assert parallel.conforms == single.conforms == bool(conforms) == (not broken)
@@ -211,6 +211,187 @@ def test_parallel_validation_matches_pyshacl(exported, monkeypatch, broken):
     if broken:
         assert "https://example.org/nobody" in plain_focus
         assert {"a name, not an entity", "not the right length"} <= {x.value for x in parallel.violations}
+
+
+# --- the SPARQL-compiled validator against pySHACL -----------------------------------
+# Each breaks the graph the way real exports go wrong, picking nodes by sorted IRI (no names).
+def _first(graph, predicate, obj=None):
+    return min(graph.subjects(predicate, obj))
+
+
+def _names_removed(g):
+    from rdflib import RDF
+
+    from newskb.rdf.vocab import SCHEMA
+
+    for entity in sorted(set(g.subjects(RDF.type, SCHEMA.Person)))[:2]:
+        g.remove((entity, SCHEMA.name, None))
+
+
+def _names_doubled_tagged_or_empty(g):
+    from rdflib import RDF, Literal, URIRef
+
+    from newskb.rdf.vocab import SCHEMA
+
+    people = sorted(set(g.subjects(RDF.type, SCHEMA.Person)))
+    g.add((people[0], SCHEMA.name, Literal("Another Name")))
+    g.set((people[-1], SCHEMA.name, Literal("Name", lang="en")))
+    org = _first(g, RDF.type, SCHEMA.Organization)
+    g.set((org, SCHEMA.name, Literal("")))
+    g.add((org, SCHEMA.alternateName, URIRef("https://example.org/not-a-string")))
+
+
+def _bad_spans(g):
+    from rdflib import XSD, Literal, URIRef
+
+    from newskb.rdf.vocab import OA
+
+    quote = _first(g, OA.exact)
+    g.set((quote, OA.exact, Literal(str(g.value(quote, OA.exact)) + "!")))
+    position = _first(g, OA.start)
+    g.set((position, OA.start, Literal(-3)))
+    g.add((position, OA.end, Literal("7", datatype=XSD.string)))
+    spans = sorted(g.subjects(OA.hasSource, None))
+    g.remove((spans[1], OA.hasSource, None))
+    g.add((spans[2], OA.hasSource, URIRef("https://example.org/not-an-article")))
+
+
+def _two_event_types_and_bad_dates(g):
+    from rdflib import RDF, XSD, Literal, URIRef
+
+    from newskb.rdf.vocab import NKB, PLOVER
+
+    events = sorted(g.subjects(RDF.type, NKB.Event))
+    g.add((events[0], NKB.eventType, PLOVER.AGREE if (events[0], NKB.eventType, PLOVER.AGREE) not in g else PLOVER.ASSAULT))
+    g.set((events[-1], NKB.eventType, URIRef("https://example.org/types/MEET")))
+    g.add((events[-1], NKB.place, URIRef("https://example.org/place/1")))
+    g.add((events[-1], NKB.place, URIRef("https://example.org/place/2")))
+    g.add((events[-1], NKB.date, Literal("2024-13-45", datatype=XSD.date)))
+    g.add((min(g.objects(None, NKB.eventType)), URIRef("http://www.w3.org/2004/02/skos/core#notation"), Literal("EXTRA")))
+
+
+def _unknown_status(g):
+    from rdflib import RDF, Literal, URIRef
+
+    from newskb.rdf.vocab import NKB
+
+    g.set((_first(g, RDF.type, NKB.Event), NKB.status, NKB.Imposed))
+    sanction = _first(g, RDF.type, NKB.Sanction)
+    g.set((sanction, NKB.status, URIRef("https://example.org/status/Maybe")))
+    g.remove((sanction, NKB.target, None))
+    g.add((sanction, NKB.sanctionEvent, URIRef("https://example.org/not-an-event")))
+    g.add((sanction, NKB.sector, Literal(5)))
+
+
+def _statement_text_missing(g):
+    from rdflib import RDF, Literal, URIRef
+
+    from newskb.rdf.vocab import NKB, SCHEMA
+
+    statements = sorted(g.subjects(RDF.type, NKB.Statement))
+    g.remove((statements[0], SCHEMA.text, None))
+    g.add((statements[0], NKB.speaker, Literal("a name, not an entity")))
+    g.add((statements[0], NKB.cue, Literal("said")))
+    g.add((statements[0], NKB.cue, Literal("told")))
+    g.remove((statements[-1], NKB.speakerText, None))
+    g.set((statements[-1], NKB.quoteType, NKB.Occurred))
+    g.remove((statements[-1], URIRef("http://www.w3.org/ns/prov#wasDerivedFrom"), None))
+
+
+def _article_broken(g):
+    from rdflib import Literal, URIRef
+
+    from newskb.rdf.vocab import NKB, SCHEMA
+
+    article = _first(g, NKB.sha256)
+    g.set((article, NKB.sha256, Literal("not-a-hash")))
+    g.add((article, SCHEMA.headline, Literal("one")))
+    g.add((article, SCHEMA.headline, Literal("two")))
+    g.add((article, SCHEMA.datePublished, Literal("yesterday")))
+    g.add((article, SCHEMA.mentions, Literal("a literal mention")))
+    g.add((URIRef("https://example.org/article"), SCHEMA.mentions, URIRef("https://example.org/nobody")))
+
+
+BREAKAGES = [_names_removed, _names_doubled_tagged_or_empty, _bad_spans, _two_event_types_and_bad_dates,
+             _unknown_status, _statement_text_missing, _article_broken]
+
+
+@pytest.fixture(scope="module")
+def seed_graph(seed_extraction):
+    from newskb.rdf.mapping import to_graph
+
+    return to_graph([seed_extraction])
+
+
+def test_oxigraph_engine_matches_pyshacl_on_the_exports(exported, seed_graph):
+    """Same verdict and the very same violations (focus, path, value, severity, message, shape)."""
+    from newskb.kbfiles import load_graph
+    from newskb.validate import load_shapes, validate_files, validate_graph
+
+    shapes = load_shapes()
+    graphs = {"seed": seed_graph, **{p.name: load_graph([p]) for p in sorted(exported.glob("*.ttl"))}}
+    for name, graph in graphs.items():
+        fast, reference = validate_graph(graph, shapes), validate_graph(graph, shapes, engine="pyshacl")
+        assert fast.conforms and reference.conforms, name
+        assert fast.triples == reference.triples == len(graph)
+    for pattern in ("*.ttl", "*.nq"):  # files parsed by Oxigraph on one side, rdflib on the other
+        files = sorted(exported.glob(pattern))
+        fast, reference = validate_files(files, shapes), validate_files(files, shapes, engine="pyshacl")
+        assert (fast.conforms, fast.triples, fast.violations) == (reference.conforms, reference.triples, reference.violations)
+
+
+@pytest.mark.parametrize("breakage", BREAKAGES, ids=lambda f: f.__name__.strip("_"))
+def test_oxigraph_engine_matches_pyshacl_on_broken_copies(exported, breakage):
+    from newskb.kbfiles import load_graph
+    from newskb.validate import load_shapes, validate_graph
+
+    shapes = load_shapes()
+    graph = load_graph([p for p in sorted(exported.glob("*.ttl")) if p.name[:3] in ("001", "004")])  # statements, events, sanctions
+    breakage(graph)
+    fast, reference = validate_graph(graph, shapes), validate_graph(graph, shapes, engine="pyshacl")
+    assert not reference.conforms
+    assert fast.conforms == reference.conforms
+    assert fast.violations == reference.violations  # sorted lists: focus, path, value, severity, message, shape
+    assert fast.to_json() == reference.to_json()
+
+
+def test_unsupported_shapes_fall_back_to_pyshacl(exported, caplog):
+    import logging
+
+    from rdflib import Literal
+    from rdflib.namespace import SH
+
+    from newskb.kbfiles import load_graph
+    from newskb.rdf.vocab import NKB
+    from newskb.validate import load_shapes, validate_graph
+
+    shapes = load_shapes()
+    shapes.add((next(iter(shapes.subjects(SH.targetClass, NKB.Statement))), SH.closed, Literal(True)))  # not compiled
+    graph = load_graph(sorted(exported.glob("002*.ttl")))
+    with caplog.at_level(logging.DEBUG, logger="newskb.validate"):
+        fast = validate_graph(graph, shapes)
+    assert "shacl#closed" in caplog.text
+    assert fast.violations == validate_graph(graph, shapes, engine="pyshacl").violations
+    assert not fast.conforms  # closed: a statement has properties the shape does not list
+
+
+def test_cli_engines_give_the_same_report_and_exit_code(exported, tmp_path):
+    from rdflib import Graph
+
+    from newskb.kbfiles import load_graph
+    from newskb.rdf.serialize import serialize
+
+    broken = load_graph(sorted(exported.glob("001*.ttl")))
+    _statement_text_missing(broken)
+    (tmp_path / "broken.ttl").write_text(serialize(broken, "turtle"), encoding="utf-8")
+    for kb, code in ((exported, 0), (tmp_path / "broken.ttl", 1)):
+        outputs = [runner.invoke(app, ["validate", str(kb), "--engine", engine, "-f", "json"]) for engine in ("oxigraph", "pyshacl")]
+        assert [o.exit_code for o in outputs] == [code, code], outputs[0].output
+        assert outputs[0].stdout == outputs[1].stdout
+    turtle = runner.invoke(app, ["validate", str(tmp_path / "broken.ttl"), "-f", "turtle"])
+    assert turtle.exit_code == 1 and len(Graph().parse(data=turtle.stdout, format="turtle")) > 0
+    wrong = runner.invoke(app, ["validate", str(exported), "--engine", "jena"])
+    assert wrong.exit_code == 2 and wrong.stderr.startswith("Error: unknown validation engine")
 
 
 def test_help_does_not_import_the_heavy_libraries():

@@ -121,16 +121,18 @@ def validate(
     kb: Annotated[list[Path], typer.Argument(help="Knowledge-base files or folders (.ttl, .jsonld, .nt, .nq).")],
     shapes: Annotated[Optional[Path], typer.Option(help="Folder (or file) of SHACL shapes. Default: the shipped shapes/.")] = None,
     fmt: Annotated[str, typer.Option("--format", "-f", help="Report as text, json or turtle.")] = "text",
-    jobs: Annotated[int, typer.Option("--jobs", "-j", min=1, help="Worker processes for large knowledge bases (same report).")] = 1,
+    jobs: Annotated[int, typer.Option("--jobs", "-j", min=1, help="Worker processes for large knowledge bases (pyshacl engine; same report).")] = 1,
+    engine: Annotated[str, typer.Option("--engine", help="oxigraph (shapes compiled to SPARQL, fast) or pyshacl (the reference); same report.")] = "oxigraph",
 ) -> None:
     """Validate against the SHACL shapes: exit 0 conforms, 1 violations, 2 input or tool error."""
-    from .kbfiles import load_graph
-    from .validate import load_shapes, validate_graph
+    from .validate import ENGINES, load_shapes, validate_files
 
     renderers = {"text": "to_text", "json": "to_json", "turtle": "to_turtle"}
     if fmt not in renderers:
         _fail(f"unknown report format {fmt!r} — use text, json or turtle")
-    report = validate_graph(load_graph(kb), load_shapes(shapes), jobs=jobs)
+    if engine not in ENGINES:
+        _fail(f"unknown validation engine {engine!r} — use oxigraph or pyshacl")
+    report = validate_files(kb, load_shapes(shapes), jobs=jobs, engine=engine)
     sys.stdout.write(getattr(report, renderers[fmt])())
     raise typer.Exit(0 if report.conforms else 1)
 

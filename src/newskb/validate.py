@@ -2,6 +2,7 @@
 from __future__ import annotations
 
 import json
+import logging
 import zlib
 from dataclasses import asdict, dataclass
 from functools import lru_cache
@@ -16,6 +17,7 @@ from .errors import InputError
 from .kbfiles import parse_into
 from .rdf.vocab import bind_prefixes
 
+logger = logging.getLogger(__name__)
 SHAPES_SUFFIXES = {".ttl", ".nt", ".jsonld"}
 
 
@@ -130,22 +132,63 @@ def _violation(results: Graph, result) -> Violation:
 
 def _report(conforms: bool, results: Graph, triples: int) -> Report:
     violations = [_violation(results, r) for r in results.subjects(predicate=SH.resultSeverity)]
-    violations.sort(key=lambda v: (v.focus, v.path or "", v.message, v.value or ""))
+    violations.sort(key=lambda v: (v.focus, v.path or "", v.message, v.value or "", v.severity, v.shape or ""))
     bind_prefixes(results)
     return Report(conforms=conforms, violations=violations, triples=triples, graph=results)
 
 
-def validate_graph(data: Graph, shapes: Graph | None = None, *, jobs: int = 1) -> Report:
-    """Validate with pySHACL and collect a sorted, typed report.
+ENGINES = ("oxigraph", "pyshacl")
 
-    With ``jobs`` > 1 the focus nodes are shared out among worker processes,
-    each validating its share against the whole graph; the report is the same.
+
+def validate_graph(data: Graph, shapes: Graph | None = None, *, jobs: int = 1, engine: str = "oxigraph") -> Report:
+    """Validate and collect a sorted, typed report.
+
+    ``oxigraph`` runs the shapes compiled to SPARQL (see shacl_sparql.py) and
+    falls back to pySHACL for shapes it cannot compile; ``pyshacl`` is the
+    reference. With ``jobs`` > 1 pySHACL shares the focus nodes out among
+    worker processes, each validating its share against the whole graph; the
+    report is the same.
     """
     shapes = shapes if shapes is not None else load_shapes()
+    if engine == "oxigraph":
+        checks = _compiled(shapes)
+        if checks is not None:
+            from .shacl_sparql import run_checks, store_from_graph
+
+            conforms, results = run_checks(store_from_graph(data), checks, shapes, data.namespace_manager)
+            return _report(conforms, results, len(data))
+    elif engine != "pyshacl":
+        raise InputError(f"unknown validation engine {engine!r}", f"use one of {', '.join(ENGINES)}")
     if jobs > 1 and len(data) >= PARTITIONED_MIN_TRIPLES and (None, SH.rule, None) not in shapes:
         return _validate_partitioned(data, shapes, jobs)
     conforms, results = _run_pyshacl(data, shapes)
     return _report(conforms, results, len(data))
+
+
+def validate_files(paths: list[Path], shapes: Graph | None = None, *, jobs: int = 1, engine: str = "oxigraph") -> Report:
+    """Validate knowledge-base files and folders; on Oxigraph they are parsed by Oxigraph, not rdflib."""
+    from .kbfiles import load_graph
+
+    shapes = shapes if shapes is not None else load_shapes()
+    checks = _compiled(shapes) if engine == "oxigraph" else None
+    if checks is None:
+        return validate_graph(load_graph(paths), shapes, jobs=jobs, engine="pyshacl" if engine == "oxigraph" else engine)
+    from .shacl_sparql import load_store, run_checks
+
+    store = load_store(paths)
+    conforms, results = run_checks(store, checks, shapes, Graph().namespace_manager)  # load_graph's prefixes, as pySHACL sees them
+    return _report(conforms, results, len(store))
+
+
+def _compiled(shapes: Graph):
+    """The shapes as SPARQL checks, or None (with the reason logged) when pySHACL must run them."""
+    from .shacl_sparql import Unsupported, compile_shapes
+
+    try:
+        return compile_shapes(shapes)
+    except Unsupported as exc:
+        logger.debug("validating with pySHACL: the SPARQL compiler does not support %s", exc)
+        return None
 
 
 # --- parallel validation ------------------------------------------------------

@@ -17,6 +17,8 @@ SUBJECT_DEPS = {"nsubj", "csubj"}
 INHERIT_DEPS = {"xcomp", "conj", "advcl", "pcomp", "prep", "advmod", "acomp"}
 PRONOUNS = {"he", "she", "it", "they", "him", "her", "them", "his", "its", "their", "hers", "theirs"}
 PAIR_WORDS = {"two", "both"}
+#: Pronouns for a state, organisation or group, which in a reported clause are the reporter.
+THING_PRONOUNS = {"it", "they"}
 
 
 def resolve_reference(ctx: Context, start: int, end: int) -> str | None:
@@ -74,6 +76,9 @@ def head_keys(ctx: Context, head: Token) -> list[str]:
     if key:
         return [key]
     if head.lower_ in PRONOUNS or head.pos_ == "PRON":
+        speaker = _reporting_subject(ctx, head) if head.lower_ in THING_PRONOUNS else []
+        if speaker:
+            return speaker
         resolved = resolve_reference(ctx, head.idx, head.idx + len(head.text))
         return [resolved] if resolved else []
     keys: list[str] = []
@@ -103,6 +108,18 @@ def head_keys(ctx: Context, head: Token) -> list[str]:
         key = index.country_for_demonym(head.text)  # "Israeli airstrikes": the word itself is the nationality
         keys = [key] if key else []
     return keys
+
+
+def _reporting_subject(ctx: Context, pronoun: Token) -> list[str]:
+    """"Hamas said they would release …", "the ministry said it would …": the subject pronoun of a
+    reported clause is the subject of the clause that reports it, when that names no person."""
+    verb = pronoun.head
+    if pronoun.dep_ not in ("nsubj", "nsubjpass") or verb.dep_ != "ccomp":
+        return []
+    main = subject_of(verb.head)
+    if main is None or main.pos_ == "PRON" or main.lower_ in PRONOUNS:
+        return []
+    return [k for k in entity_keys(ctx, main) if ctx.entities.get(k).type != "Person"]
 
 
 def _last_two_people(ctx: Context, token: Token) -> list[str]:

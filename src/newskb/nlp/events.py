@@ -17,15 +17,15 @@ from typing import TYPE_CHECKING
 
 from ..lexicons import read_table
 from ..models import Event, Span
-from .arguments import entity_keys, is_country, is_place, subject_of
+from .arguments import PRONOUNS, entity_keys, is_country, is_place, subject_of
 from .base import Context
 from .dates import date_for
-from .modality import status_of
+from .modality import load_cues, status_of
 
 if TYPE_CHECKING:
     from spacy.tokens import Token
 
-#: Verbal acts need a named participant to be worth a record ("analysts warned" is no event).
+#: Verbal acts need a named, definite or political participant to be worth a record ("analysts warned" is no event).
 VERBAL_TYPES = {"AGREE", "CONSULT", "SUPPORT", "CONCEDE", "REQUEST", "ACCUSE", "REJECT", "THREATEN"}
 #: Intent verbs whose complement clause is their content, not a second event ("threatened to strike").
 CONTENT_TYPES = {"THREATEN", "REQUEST", "AGREE", "REJECT", "ACCUSE"}
@@ -36,6 +36,12 @@ ACTOR_PREPS = {"between", "by", "among", "from"}
 PLACE_PREPS = {"in", "at", "near", "outside", "inside", "across"}
 DEFINITE = {"the", "this", "that", "these", "those", "his", "her", "its", "their", "our"}
 POS_CODES = {"VERB": "V", "NOUN": "N", "PROPN": "N"}
+FIRST_PERSON = {"i", "we"}
+INDEFINITE = {"a", "an"}
+#: A noun is the object of the verb before "on", "for", "to" ("went on strike", "asked for talks"), not "in" ("showcased … in summits").
+GOVERNING_PREPS = {"on", "for", "to"}
+#: Where counting prepositions lead: "dozens of prisoners" (a quantity), "1.9 billion euros in aid" (a sum).
+COUNTED_PREPS = {"of": "QUANTITY", "in": "MONEY"}
 
 
 @dataclass(frozen=True)
@@ -45,6 +51,10 @@ class TriggerRule:
     type: str
     conditions: tuple[str, ...]
     cameo: str
+
+
+#: A demand reported as an obligation: "the minister said Europe must do more" (CAMEO 10).
+REPORTED_OBLIGATION = TriggerRule(("must",), "V", "REQUEST", (), "100")
 
 
 @lru_cache(maxsize=1)
@@ -79,8 +89,20 @@ def _has_particle(token: Token, word: str) -> bool:
                for c in token.children)
 
 
+def counted(noun: Token) -> list[Token]:
+    """What a quantity or sum counts: "dozens of prisoners" → prisoners, "1.9 billion euros in aid" → aid."""
+    classes = load_classes()
+    out: list[Token] = []
+    for prep in noun.children:
+        kind = COUNTED_PREPS.get(prep.lower_)
+        if prep.dep_ == "prep" and kind and (noun.pos_ == "NUM" or noun.lemma_.lower() in classes.get(kind, ())):
+            out.extend(t for o in prep.children if o.dep_ == "pobj" for t in (o, *o.conjuncts))
+    return out
+
+
 def objects(token: Token) -> list[Token]:
-    """Direct objects, passive subjects and on/against objects (of/on/… objects for nouns)."""
+    """Direct objects, passive subjects and on/against objects (of/on/… objects for nouns),
+    and what an object counts ("released dozens of prisoners")."""
     preps = VERB_OBJECT_PREPS if token.pos_ == "VERB" else NOUN_OBJECT_PREPS
     out: list[Token] = []
     for child in token.children:
@@ -88,7 +110,23 @@ def objects(token: Token) -> list[Token]:
             out.append(child)
         elif child.dep_ == "prep" and child.lower_ in preps:
             out.extend(c for c in child.children if c.dep_ == "pobj")
-    return [t for o in out for t in (o, *o.conjuncts)]
+    found = [t for o in out for t in (o, *o.conjuncts)]
+    return found + [t for o in found for t in counted(o) if t not in found]
+
+
+def is_participant(token: Token) -> bool:
+    """A human or group noun phrase, named or not: "protesters", "riot police", "thousands of students"."""
+    words = load_classes().get("PARTICIPANT", frozenset())
+    return any(_forms(t) & words for t in (token, *token.conjuncts, *counted(token)))
+
+
+def _governing_word(token: Token) -> Token | None:
+    """The verb a noun is the object of, directly or through "on", "for" or "to" ("went on strike")."""
+    verb = _governing_verb(token)
+    prep = token.head
+    if verb is None and token.dep_ == "pobj" and prep.lower_ in GOVERNING_PREPS and prep.head.pos_ in ("VERB", "AUX"):
+        verb = prep.head
+    return verb
 
 
 def _modifiers(token: Token) -> list[Token]:
@@ -158,6 +196,11 @@ def _holds(ctx: Context, token: Token, condition: str) -> bool:
         result = in_class(_complements(token)) if arg else bool(_complements(token))
     elif name == "xcomp":
         result = in_class([c for c in token.children if c.dep_ == "xcomp"])
+    elif name == "pobj":
+        result = in_class([o for c in token.children if c.dep_ == "prep" for o in c.children if o.dep_ == "pobj"])
+    elif name == "govverb":
+        verb = _governing_word(token)
+        result = verb is not None and in_class([verb])
     elif name == "partner":
         result = any(key and not is_place(ctx, key) for key in _partners(ctx, token))
     elif name == "plural":
@@ -214,11 +257,14 @@ def _add(keys: list[str], new: list[str]) -> None:
 
 
 def _governing_verb(token: Token) -> Token | None:
-    """The verb a nominal trigger is the object of ("held talks", "launched strikes on")."""
+    """The verb a nominal trigger is the object of ("held talks", "launched strikes on",
+    "pledged 1.9 billion euros in aid")."""
     if token.dep_ in ("dobj", "nsubjpass", "attr", "oprd") and token.head.pos_ in ("VERB", "AUX"):
         return token.head
     if token.dep_ == "conj":
         return _governing_verb(token.head)
+    if token.dep_ == "pobj" and token.head.head is not token.head and token in counted(token.head.head):
+        return _governing_verb(token.head.head)
     return None
 
 
@@ -258,6 +304,8 @@ def arguments(ctx: Context, token: Token, event_type: str) -> tuple[list[str], l
             if child.dep_ in ("dobj", "nsubjpass", "dative"):
                 _add(targets, entity_keys(ctx, child))
                 prep_args(child, include_of=False)
+                for thing in counted(child):
+                    prep_args(thing, include_of=False)  # "pledged 1.9 billion euros in aid to Ukraine"
         prep_args(token, include_of=False)
     else:
         for child in _modifiers(token):
@@ -295,6 +343,12 @@ def _absorbed(token: Token, triggers: dict[int, TriggerRule]) -> bool:
             return True
         return token.dep_ == "pobj" and token.head.head.i in triggers and token.head.head.pos_ == "VERB"
     head = token.head
+    rule = triggers.get(head.i)
+    if token.dep_ == "advcl" and rule is not None and head is not token:
+        # "pressed X … to accept" (an infinitive read as a purpose clause) is the request's content;
+        # "rallied …, demanding that" is what the protest says
+        infinitive = any(c.dep_ == "aux" and c.lower_ == "to" for c in token.children)
+        return (rule.type in CONTENT_TYPES and infinitive) or (rule.type == "PROTEST" and triggers[token.i].type in VERBAL_TYPES)
     if token.dep_ == "pcomp" and head.dep_ == "prep":
         head = head.head
     elif token.dep_ not in ("xcomp", "ccomp"):
@@ -305,17 +359,37 @@ def _absorbed(token: Token, triggers: dict[int, TriggerRule]) -> bool:
     return token.dep_ != "ccomp" or rule.type in CONTENT_TYPES
 
 
+def _indefinite(noun: Token) -> bool:
+    """A phrase that introduces one new thing: "a car bomb", "an air strike"."""
+    return any(c.dep_ == "det" and c.lower_ in INDEFINITE for c in noun.children)
+
+
+def _specific_subject(subject: Token) -> bool:
+    """A subject that points at someone: a name, a pronoun, a definite phrase ("the army"), or a
+    human or group noun ("protesters", "riot police"); not "analysts" or "experts"."""
+    if subject.pos_ == "PROPN" or (subject.lower_ in PRONOUNS and subject.lower_ not in FIRST_PERSON):
+        return True
+    return any(c.lower_ in DEFINITE or c.dep_ == "poss" for c in subject.children) or is_participant(subject)
+
+
 def _specific(token: Token, event_type: str) -> bool:
     """Without a named participant a mention still reports a happening when its phrases are
-    specific: "the army dismissed the claim", "the meeting was called off", "drone strikes on
-    the city"; not "analysts warned" or "summits and meetings" in general."""
+    specific: "the army dismissed the claim", "protesters blocked a highway", "the meeting was
+    called off", "drone strikes on the city"; not "analysts warned" or "summits and meetings" in general."""
     if token.pos_ == "VERB":
         subject = subject_of(token)
         if subject is None:
             return event_type not in VERBAL_TYPES
-        return subject.pos_ == "PROPN" or any(c.lower_ in DEFINITE or c.dep_ == "poss" for c in subject.children)
-    if _governing_verb(token) is not None and any(c.lower_ in DEFINITE or c.lower_ in ("a", "an") for c in token.children):
+        return _specific_subject(subject) or (event_type not in VERBAL_TYPES and _indefinite(subject))
+    verb = _governing_verb(token)
+    if verb is not None and any(c.lower_ in DEFINITE or c.lower_ in INDEFINITE for c in token.children):
         return True
+    if token.dep_ == "nsubj" and event_type not in VERBAL_TYPES and _indefinite(token):
+        return True  # "an air strike hit a market" (a definite "the attacks came …" looks back)
+    governing = _governing_word(token)
+    subject = subject_of(governing) if governing is not None else None
+    if subject is not None and _specific_subject(subject):
+        return True  # "elders held talks with commanders", "doctors went on strike"
     if event_type in VERBAL_TYPES:
         return False
     return any(c.dep_ == "prep" and c.lower_ in ("on", "against", "of", "in", "at") for c in token.children)
@@ -326,6 +400,8 @@ def _generic(token: Token) -> bool:
     a predicate noun ("the answer is more sanctions") names a kind, not a happening."""
     if token.dep_ == "csubj" and subject_of(token) is None:
         return True
+    if token.pos_ != "VERB" and token.dep_ == "compound" and is_participant(token.head):
+        return True  # "aid agencies", "protest leaders" name people, not a happening
     return token.pos_ != "VERB" and token.dep_ == "attr"
 
 
@@ -347,6 +423,8 @@ def _state_forces(ctx: Context, token: Token, place: str | None) -> list[str]:
     subject = subject_of(verb) if verb is not None else None
     if subject is None or subject.lemma_.lower() not in load_classes().get("STATE_FORCE", frozenset()):
         return []
+    if any(c.dep_ in ("amod", "prep", "acl", "relcl", "appos") for c in subject.children):
+        return []  # "forces loyal to the general", "rebel forces": not the state's own
     start, end = _sentence(ctx, token)
     places = ([place] if place else []) + [k for k in ctx.entities.within(start, end) if is_place(ctx, k)]
     countries = {ctx.entities.country_of(k) for k in places} - {None}
@@ -360,14 +438,59 @@ def _draft(ctx: Context, token: Token, rule: TriggerRule) -> Draft | None:
     nominal = token.pos_ != "VERB"
     if not (actors or targets or place or _specific(token, rule.type)):
         return None
-    if nominal and rule.type == "SANCTION" and not targets:
+    if nominal and rule.type == "SANCTION" and not (targets or _on_participant(token)):
         return None  # "Western sanctions" in general are no happening; sanctions on someone are
     status = status_of(token)
+    if status == "Occurred" and rule.type not in VERBAL_TYPES and _intended(token):
+        status = "Planned"  # "pledged 1.9 billion euros in aid": the aid is promised, not yet given
     sentence = _sentence(ctx, token)
     date = date_for(token, ctx.article.date_published, future=status == "Planned")
     definite = any(c.lower_ in DEFINITE or c.dep_ == "poss" for c in token.children)
     return Draft(rule.type, rule.cameo, token.text, sentence, status, actors, targets, place, date,
                  [sentence], definite)
+
+
+def _on_participant(token: Token) -> bool:
+    """Sanctions on someone unnamed: "sanctions on three senior army officers"."""
+    return any(is_participant(o) for c in token.children if c.dep_ == "prep" and c.lower_ in ("on", "against")
+               for o in c.children if o.dep_ == "pobj")
+
+
+def _intended(token: Token) -> bool:
+    """Material help pledged, promised or offered, by the trigger itself or the verb it is the object of."""
+    verb = token if token.pos_ == "VERB" else _governing_verb(token)
+    return verb is not None and verb.lemma_.lower() in load_cues().intent
+
+
+def reported_obligation(ctx: Context, token: Token) -> bool:
+    """A clause with "must" or "should" reported by a speech verb, laid on someone ("said Europe
+    must do more", not "said inflation should ease") by a speaker who is someone (not "analysts");
+    "must have known" is an inference, not a demand."""
+    cues = load_cues()
+    if token.pos_ not in ("VERB", "AUX") or token.dep_ != "ccomp" or token.head.lemma_.lower() not in cues.report:
+        return False
+    auxes = [c.lower_ for c in token.children if c.dep_ == "aux"]
+    if not set(auxes) & cues.obligation or "have" in auxes:
+        return False
+    subject = next((c for c in token.children if c.dep_ == "nsubj"), None)
+    speaker = subject_of(token.head)
+    if subject is None or speaker is None or subject.lower_ in PRONOUNS or subject.lower_ in FIRST_PERSON:
+        return False
+    named = subject.pos_ == "PROPN" or ctx.entities.for_token(subject) is not None
+    return (named or is_participant(subject)) and _specific_subject(speaker)
+
+
+def _obligation_draft(ctx: Context, token: Token) -> Draft:
+    """The speaker demands, the one who must act is asked; the demand is as real as the saying."""
+    speaker = subject_of(token.head)
+    subject = next(c for c in token.children if c.dep_ == "nsubj")
+    actors = entity_keys(ctx, speaker) if speaker is not None else []
+    targets = [k for k in entity_keys(ctx, subject) if k not in actors]
+    status = status_of(token.head)
+    sentence = _sentence(ctx, token)
+    date = date_for(token.head, ctx.article.date_published, future=False)
+    return Draft("REQUEST", REPORTED_OBLIGATION.cameo, token.head.text, sentence, status, actors, targets, None, date,
+                 [sentence], False)
 
 
 def _same_happening(first: Draft, later: Draft) -> bool:
@@ -419,7 +542,7 @@ def find_events(ctx: Context) -> list[Event]:
     triggers: dict[int, TriggerRule] = {}
     for token in doc:
         if token.idx >= body:
-            rule = match_trigger(ctx, token)
+            rule = REPORTED_OBLIGATION if reported_obligation(ctx, token) else match_trigger(ctx, token)
             if rule is not None:
                 triggers[token.i] = rule
     drafts: list[Draft] = []
@@ -427,7 +550,7 @@ def find_events(ctx: Context) -> list[Event]:
         token = doc[i]
         if _absorbed(token, triggers) or _generic(token):
             continue
-        draft = _draft(ctx, token, rule)
+        draft = _obligation_draft(ctx, token) if rule is REPORTED_OBLIGATION else _draft(ctx, token, rule)
         if draft is not None:
             drafts.append(draft)
     for index, sanction in enumerate(ctx.sanctions):

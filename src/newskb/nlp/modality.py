@@ -35,15 +35,23 @@ class Cues:
     mark: dict[str, str] = field(default_factory=dict)
     governor: dict[str, str] = field(default_factory=dict)
     modifier: dict[str, str] = field(default_factory=dict)
+    report: frozenset[str] = frozenset()
+    backshift: frozenset[str] = frozenset()
+    frame: frozenset[str] = frozenset()
+    intent: frozenset[str] = frozenset()
+    obligation: frozenset[str] = frozenset()
 
 
 @lru_cache(maxsize=1)
 def load_cues() -> Cues:
-    tables: dict[str, dict[str, str]] = {"aux": {}, "neg": {}, "mark": {}, "governor": {}, "modifier": {}}
+    kinds = ("aux", "neg", "mark", "governor", "modifier", "report", "backshift", "frame", "intent", "obligation")
+    tables: dict[str, dict[str, str]] = {kind: {} for kind in kinds}
     for row in read_table("modality.tsv"):
         tables[row["kind"]][row["cue"].lower()] = row["status"]
     return Cues(aux=tables["aux"], neg=frozenset(tables["neg"]), mark=tables["mark"],
-                governor=tables["governor"], modifier=tables["modifier"])
+                governor=tables["governor"], modifier=tables["modifier"], report=frozenset(tables["report"]),
+                backshift=frozenset(tables["backshift"]), frame=frozenset(tables["frame"]), intent=frozenset(tables["intent"]),
+                obligation=frozenset(tables["obligation"]))
 
 
 def phrase_lemma(token: Token) -> str:
@@ -92,11 +100,27 @@ def governors(token: Token) -> list[Token]:
     return chain
 
 
+def reported_future(token: Token, cues: Cues) -> bool:
+    """A clause reported by "said", "announced" … whose "would" is the speaker's "will" ("said
+    it would withdraw"), unless a condition hangs from it ("would withdraw if attacked") or it
+    spells out a proposal ("under the plan, Hamas would free …")."""
+    if token.dep_ != "ccomp" or token.head.lemma_.lower() not in cues.report:
+        return False
+    for child in token.children:
+        if child.dep_ == "advcl" and any(m.dep_ == "mark" and m.lower_ in cues.mark for m in child.children):
+            return False
+        if child.dep_ == "prep" and child.lower_ == "under" and any(o.lemma_.lower() in cues.frame for o in child.children):
+            return False
+    return True
+
+
 def _own_cues(token: Token, cues: Cues) -> list[str]:
     found = []
     for child in token.children:
         low = child.lower_
-        if child.dep_ in ("aux", "auxpass") and low in cues.aux:
+        if child.dep_ == "aux" and low in cues.backshift and reported_future(token, cues):
+            found.append("Planned")
+        elif child.dep_ in ("aux", "auxpass") and low in cues.aux:
             found.append(cues.aux[low])
         elif child.dep_ == "mark" and low in cues.mark:
             found.append(cues.mark[low])
