@@ -223,3 +223,8 @@ def test_a_name_split_by_the_tagger_after_a_title_is_one_person(extract_text):
     x = extract_text("East African Community Secretary General Peter Mathuki Ongeri urged calm.")
     persons = [e.name for e in x.entities if e.type == "Person"]
     assert persons and persons[0].endswith("Ongeri") and "Peter" in persons[0]
+
+
+def test_a_common_word_capitalised_at_the_start_of_a_sentence_is_not_a_name(extract_text):
+    x = extract_text("Riot police fired tear gas at protesters in Lima on Friday.")
+    assert "Riot" not in entities(x) and "Lima" in entities(x)

@@ -361,6 +361,15 @@ def _names_after_titles(doc: Doc, covered: set[int]) -> list[tuple[int, int, str
     return found
 
 
+def _capitalised_first_word(span: SpacySpan) -> bool:
+    """An ordinary word capitalised only because it starts the sentence ("Riot police fired…"):
+    one word, first in its sentence, modifying a common noun, never capitalised elsewhere."""
+    token = span[0]
+    if len(span) != 1 or not token.is_sent_start or token.dep_ != "compound" or token.head.pos_ != "NOUN":
+        return False
+    return not any(t.text == token.text and not t.is_sent_start for t in span.doc if t.i != token.i)
+
+
 def _misread_nationality(ent: SpacySpan, gazetteer: Gazetteer) -> bool:
     """A several-word name the tagger called a nationality ("Aegean Meridian Maritime"):
     nationality words come alone ("Russian"), so such a span is kept, untyped."""
@@ -407,6 +416,7 @@ def _mentions(doc: Doc, nlp: Language, gazetteer: Gazetteer) -> list[Mention]:
             or _is_title_fragment(span)
             or (len(span) == 1 and span[0].tag_ == "NNPS" and label != "Person")
             or gazetteer.demonym(text) is not None
+            or _capitalised_first_word(span)
         ):
             continue
         mentions.append(mention)
