@@ -86,7 +86,7 @@ def test_formats_table_csv_json(kb):
     assert table.exit_code == 0, table.output
     assert "Jacinda Ardern" in table.stdout and table.stdout.rstrip().endswith("rows)")
     rows = list(csv.reader(io.StringIO(runner.invoke(app, ["query", str(kb), "-q", sparql, "-f", "csv"]).stdout)))
-    assert rows[0] == ["e", "n"] and ["https://w3id.org/newskb/id/entity/person/jacinda-ardern", "Jacinda Ardern"] in rows
+    assert rows[0] == ["e", "n"] and ["https://w3id.org/newskb/id/entity/person/Jacinda_Ardern", "Jacinda Ardern"] in rows
     answer = json.loads(runner.invoke(app, ["query", str(kb), "-q", sparql, "-f", "json"]).stdout)
     assert answer["head"]["vars"] == ["e", "n"]
     assert {"type": "literal", "value": "Jacinda Ardern"} in [b["n"] for b in answer["results"]["bindings"]]

@@ -3,20 +3,29 @@ from __future__ import annotations
 
 import hashlib
 import re
-import unicodedata
 
 from .errors import InputError
 
 DEFAULT_BASE = "https://w3id.org/newskb/id/"
-_UNSAFE = re.compile(r"[^\w\-]+", re.UNICODE)
+SEGMENT_MAX = 120
 
 
-def slug(text: str) -> str:
-    """A readable IRI segment: letters and digits kept (any script), the rest become hyphens."""
-    text = unicodedata.normalize("NFKC", text).casefold()
-    text = "".join(ch for ch in text if unicodedata.category(ch) not in {"Mn", "Cf"})
-    text = _UNSAFE.sub("-", text.replace("_", "-")).strip("-")
-    return re.sub(r"-{2,}", "-", text)[:80].strip("-")
+def name_segment(name: str) -> str:
+    """An IRI segment that reads as the name and differs for different names: letters and
+    digits of any script kept, spaces made ``_``, everything else percent-encoded (``_`` and
+    ``%`` too), so no two names share a segment and any name gives a valid IRI."""
+    out = []
+    for ch in " ".join(name.split()):
+        if ch == " ":
+            out.append("_")
+        elif ch.isalnum() or ch in "-.":
+            out.append(ch)
+        else:
+            out.append("".join(f"%{byte:02X}" for byte in ch.encode("utf-8")))
+    segment = "".join(out)
+    if len(segment) > SEGMENT_MAX or segment.strip(".") == "":
+        segment = segment[: SEGMENT_MAX - 17] + "%7E" + digest(name, length=14)
+    return segment
 
 
 def digest(*parts: object, length: int = 16) -> str:
@@ -25,8 +34,9 @@ def digest(*parts: object, length: int = 16) -> str:
 
 
 def entity_key(entity_type: str, name: str) -> str:
-    """``person/donald-trump``: the same type and name give the same key in every article."""
-    return f"{entity_type.lower()}/{slug(name) or digest(name)}"
+    """``person/Donald_Trump``: the same type and name give the same key in every article, and
+    different names never share one (so merged exports keep exactly one name per entity)."""
+    return f"{entity_type.lower()}/{name_segment(name)}"
 
 
 _BASE = re.compile(r"[A-Za-z][A-Za-z0-9+.\-]*:[^\x00-\x20<>\"{}|\\^`\x7f]*[/#]")

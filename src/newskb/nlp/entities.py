@@ -138,10 +138,11 @@ class EntityIndex:
 
     # --- additions from later stages ---------------------------------
     def ensure(self, entry: GazetteerEntry) -> str:
-        key = entity_key(entry.type, entry.name)
+        name = " ".join(entry.name.split())
+        key = entity_key(entry.type, name)
         if key not in self.drafts:
             self.drafts[key] = EntityDraft(
-                key=key, name=entry.name, type=entry.type, subtype=entry.subtype,
+                key=key, name=name, type=entry.type, subtype=entry.subtype,
                 wikidata=entry.wikidata, country=entry.country,
             )
         return key
@@ -508,7 +509,7 @@ def find_entities(
             key = index.ensure(entry)
         else:
             etype = _cluster_type(ms)
-            name = max(ms, key=lambda m: (len(m.words), len(m.text), -m.start)).text
+            name = " ".join(max(ms, key=lambda m: (len(m.words), len(m.text), -m.start)).words)
             wikidata = None
             holder = _office_holder(name, ms, published) if etype == "Person" else None
             if holder:
