@@ -44,3 +44,24 @@ def extract_text(nlp):
         return extract_doc(article, annotate(article, nlp), nlp)
 
     return run
+
+
+def _scores(folder: Path):
+    from newskb.evaluate import evaluate_pairs, pair_folder
+
+    pairs = pair_folder(folder)
+    if len(pairs) < 3:
+        pytest.skip(f"fewer than three annotated articles in {folder}")
+    return evaluate_pairs(pairs)
+
+
+@pytest.fixture(scope="session")
+def team_scores(nlp):
+    """Pooled scores on the team's annotated articles (tests/data/articles), computed once."""
+    return _scores(Path(__file__).parent / "data" / "articles")
+
+
+@pytest.fixture(scope="session")
+def holdout_scores(nlp):
+    """Pooled scores on the second, independently written set (tests/data/holdout)."""
+    return _scores(Path(__file__).parent / "data" / "holdout")
