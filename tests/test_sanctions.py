@@ -31,6 +31,10 @@ TABLE = [
     ("The United States imposed sanctions on a network of companies accused of smuggling Iranian oil. "
      "The companies include Sea Lion Shipping and Blue Harbor Trading.",
      {"United States"}, {"Sea Lion Shipping", "Blue Harbor Trading"}, "Imposed"),
+    # a long list in a relative clause, whatever word the parser hangs its items on
+    ("EU ministers approved a sanctions package, which targets officers of the Northern Revolutionary Front (NRF) "
+     "Air Wing, the Andes Freight Lines (AFL) and two drone makers that supply the army.",
+     {"European Union"}, {"Northern Revolutionary Front", "Andes Freight Lines"}, "Imposed"),
 ]
 NEGATIVE = [
     "Western sanctions have not worked so far.",

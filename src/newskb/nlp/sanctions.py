@@ -308,9 +308,23 @@ def _from_noun(ctx: Context, token: Token, words: SanctionWords) -> Sanction | N
     imposers = _imposers(ctx, noun, frame)
     phrases = _target_phrases(noun, frame)
     targets = _targets(ctx, phrases, imposers)
+    targets += [k for k in _listed(ctx, noun) if k not in targets and k not in imposers]
     if not imposers or not targets:
         return None
     return _record(ctx, token, imposers, targets, status, _sector(phrases, noun, words), clause)
+
+
+def _listed(ctx: Context, noun: Token) -> list[str]:
+    """Everything named in the list a relative clause gives ("the package, which targets A, B and
+    C"), read off the text up to the clause's end: long lists are where the parser most often
+    attaches items to the wrong word."""
+    keys: list[str] = []
+    sent = noun.sent
+    for verb in (c for c in noun.children if c.dep_ in ("acl", "relcl") and c.lemma_.lower() in LISTING_VERBS):
+        stop = next((t for t in sent if t.i > verb.i and t.lower_ in (";", "who", "whom", "which", "that")), None)
+        end = stop.idx if stop is not None else sent.end_char
+        keys.extend(_non_places(ctx, verb.idx + len(verb.text), end))
+    return keys
 
 
 def _verb_status(token: Token, words: SanctionWords) -> str | None:
