@@ -28,6 +28,7 @@ def _parser(published: dt.date, future: bool):
     return DateDataParser(languages=["en"], settings=settings)
 
 
+@lru_cache(maxsize=4096)
 def resolve_expression(expression: str, published: dt.date | None, *, future: bool = False) -> dt.date | None:
     """The calendar date an expression names, relative to ``published``; None when it names none.
     A month or a year resolves to its first day."""

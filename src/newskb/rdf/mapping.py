@@ -104,6 +104,13 @@ def ontology() -> Graph:
     return graph
 
 
+@lru_cache(maxsize=None)
+def concept_triples(code: str) -> tuple:
+    """What an export says of a PLOVER concept it uses: type, scheme, notation, label, definition."""
+    kept = (RDF.type, SKOS.inScheme, SKOS.notation, SKOS.prefLabel, SKOS.definition)
+    return tuple(t for t in ontology().triples((PLOVER[code], None, None)) if t[1] in kept)
+
+
 class _Writer:
     """Adds one extraction's triples to a graph."""
 
@@ -189,10 +196,8 @@ class _Writer:
         self.g.add((s, RDF.type, NKB.Event))
         self.fields(s, ev, EVENT_FIELDS)
         self.g.add((s, PROV.wasDerivedFrom, self.article_iri))
-        concept = PLOVER[ev.event_type]
-        for triple in ontology().triples((concept, None, None)):
-            if triple[1] in (RDF.type, SKOS.inScheme, SKOS.notation, SKOS.prefLabel, SKOS.definition):
-                self.g.add(triple)
+        for triple in concept_triples(ev.event_type):
+            self.g.add(triple)
         return s
 
     def sanction(self, sa: Sanction) -> None:
