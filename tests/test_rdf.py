@@ -121,7 +121,7 @@ def test_turtle_and_jsonld_are_isomorphic(graph):
 
 def test_nquads_put_each_article_in_its_own_graph(seed_extraction):
     dataset = to_dataset([seed_extraction])
-    names = {c.identifier for c in dataset.contexts() if len(c)}
+    names = {g.identifier for g in dataset.graphs() if len(g)}
     article = next(iter(to_graph([seed_extraction]).subjects(RDF.type, SCHEMA.NewsArticle)))
     assert article in names
     text = serialize(dataset, "nq")
