@@ -29,6 +29,9 @@ ROWS: list[tuple[str, list[tuple[str, str | None, str]]]] = [
     # a quote over two paragraphs that reopens without closing
     ("Tomas Novak spoke after the vote.\n\n“It is a good first step. But it is not enough.\n\n“We need more money,” Novak said.",
      [(D, "Tomas Novak", "It is a good first step")]),
+    # a spokesperson named in apposition speaks for himself
+    ("The navy spokesman, Captain Ivo Radic, said the frigate had returned to port.",
+     [(I, "Ivo Radic", "the frigate had returned to port")]),
     # indirect speech
     ("Helena Fischer said that the talks would resume next week.", [(I, "Helena Fischer", "the talks would resume next week")]),
     ("Analysts warned that prices could rise further.", [(I, None, "prices could rise further")]),

@@ -525,6 +525,10 @@ class _Extractor:
         if subject.pos_ == "NOUN" and subject.tag_ == "NN" and self.ctx.entities.for_token(subject) is None:
             role = role_of([subject.text])
             if role and role[0].role_class == "spokesperson":
+                named = [key for c in subject.children if c.dep_ == "appos"
+                         for key in [self.ctx.entities.for_token(c)] if key and self.ctx.entities.get(key).type == "Person"]
+                if len(named) == 1:  # "The Kremlin spokesman, Dmitry Peskov, said": the person named
+                    return named[0], text
                 bodies = [c for c in subject.children if c.dep_ in {"compound", "poss"} and self.ctx.entities.for_token(c)]
                 bodies += [g for c in subject.children if c.dep_ == "prep" and c.lower_ in {"for", "of", "at"}
                            for g in c.children if g.dep_ == "pobj"]
