@@ -122,12 +122,13 @@ def stage_validate_oxigraph(kb: str) -> dict:
     from rdflib import Graph
     from rdflib.namespace import SH
 
-    from newskb.shacl_sparql import compile_shapes, load_store, run_checks
+    from newskb.kbfiles import load_store
+    from newskb.shacl_sparql import compile_shapes, run_checks
     from newskb.validate import load_shapes
 
     shapes = load_shapes()
     start = time.perf_counter()
-    store = load_store([Path(kb)])
+    store = load_store([Path(kb)], named_graphs=False)
     loaded = time.perf_counter() - start
     start = time.perf_counter()
     conforms, results = run_checks(store, compile_shapes(shapes), shapes, Graph().namespace_manager)

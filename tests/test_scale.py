@@ -126,10 +126,10 @@ def test_store_load_and_query(exported, tmp_path):
 
 
 def test_sparql_endpoint_is_read_only_and_local(exported):
-    from newskb.query import open_store
+    from newskb.kbfiles import load_store
     from newskb.store import endpoint_url, make_server, serve_in_thread
 
-    server = make_server(open_store([exported]), port=0)
+    server = make_server(load_store([exported]), port=0)
     serve_in_thread(server)
     url = endpoint_url(server)
     assert url.startswith("http://127.0.0.1:")

@@ -197,7 +197,7 @@ def serve(
     if store is not None:
         oxstore = open_store(store)
     else:
-        from .query import open_store as load_in_memory
+        from .kbfiles import load_store as load_in_memory
 
         oxstore = load_in_memory(kb)  # type: ignore[arg-type]
     server = make_server(oxstore, host, port)

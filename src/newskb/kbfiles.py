@@ -88,3 +88,39 @@ def load_graph(paths: list[Path]) -> Graph:
     for s, p, o, _ in dataset.quads((None, None, None, None)):
         graph.add((s, p, o))
     return graph
+
+
+OX_FORMATS = {".ttl": "TURTLE", ".nt": "N_TRIPLES", ".nq": "N_QUADS", ".jsonld": "JSON_LD", ".json": "JSON_LD"}
+
+
+def load_into_store(store, path: Path, *, named_graphs: bool) -> None:
+    """Bulk-load one file into an Oxigraph store. N-Quads always go into the default graph,
+    so it is the merged knowledge base (a triple several articles state counts once); with
+    ``named_graphs`` they also keep their per-article graphs, for ``GRAPH`` queries."""
+    import pyoxigraph as ox
+
+    text = read_text(path)
+    fmt = getattr(ox.RdfFormat, OX_FORMATS[path.suffix])
+    if fmt == ox.RdfFormat.JSON_LD:
+        check_jsonld(text, path)  # a remote context is refused, never fetched
+    data = text.encode("utf-8")
+    try:
+        if fmt == ox.RdfFormat.N_QUADS:
+            if named_graphs:
+                store.bulk_load(input=data, format=fmt)
+            store.bulk_extend(ox.Quad(q.subject, q.predicate, q.object) for q in ox.parse(input=data, format=fmt))
+        else:
+            store.bulk_load(input=data, format=fmt)
+    except (SyntaxError, ValueError, OSError) as exc:
+        first_line = (str(exc).strip().splitlines() or [type(exc).__name__])[0]
+        raise InputError(f"{path}: not valid RDF ({first_line[:200]})", "fix or re-export the file") from exc
+
+
+def load_store(paths: list[Path], *, named_graphs: bool = True):
+    """All the given files and folders in an in-memory Oxigraph store (see ``load_into_store``)."""
+    import pyoxigraph as ox
+
+    store = ox.Store()
+    for path in kb_files(paths):
+        load_into_store(store, path, named_graphs=named_graphs)
+    return store

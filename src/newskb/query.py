@@ -19,10 +19,9 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from .errors import QueryError
-from .kbfiles import check_jsonld, kb_files, read_text
+from .kbfiles import load_store
 from .rdf.vocab import PREFIXES
 
-OX_FORMATS = {".ttl": "TURTLE", ".nt": "N_TRIPLES", ".nq": "N_QUADS", ".jsonld": "JSON_LD", ".json": "JSON_LD"}
 # strings, IRIs (exactly the IRIREF characters, so that ``?a<1`` … ``>`` is not taken for one) and comments
 _STRINGS_AND_COMMENTS = re.compile(
     r'"""[\s\S]*?"""|\'\'\'[\s\S]*?\'\'\'|"(?:[^"\\\n]|\\.)*"|\'(?:[^\'\\\n]|\\.)*\'|<[^<>"{}|^`\\\x00-\x20]*>|#[^\n]*'
@@ -81,34 +80,6 @@ def _calls_service(sparql: str) -> bool:
     return has_service(parsed)
 
 
-def open_store(paths: list[Path]):
-    import pyoxigraph as ox
-
-    store = ox.Store()
-    for path in kb_files(paths):
-        load_file(store, path)
-    return store
-
-
-def load_file(store, path: Path) -> None:
-    """Bulk-load one file; N-Quads go to their named graphs and to the default graph (see above)."""
-    import pyoxigraph as ox
-
-    text = read_text(path)
-    if OX_FORMATS[path.suffix] == "JSON_LD":
-        check_jsonld(text, path)
-    fmt = getattr(ox.RdfFormat, OX_FORMATS[path.suffix])
-    try:
-        store.bulk_load(input=text.encode("utf-8"), format=fmt)
-        if fmt == ox.RdfFormat.N_QUADS:
-            quads = ox.parse(input=text.encode("utf-8"), format=fmt)
-            store.bulk_extend(ox.Quad(q.subject, q.predicate, q.object) for q in quads)
-    except (SyntaxError, ValueError, OSError) as exc:
-        from .errors import InputError
-
-        raise InputError(f"{path}: not valid RDF ({str(exc).splitlines()[0][:200]})", "fix or re-export the file") from exc
-
-
 def with_prefixes(sparql: str) -> str:
     """Prepend the contract's prefixes that the query uses but does not declare."""
     declared = {m.lower() for m in re.findall(r"PREFIX\s+([\w-]*):", sparql, re.IGNORECASE)}
@@ -135,7 +106,7 @@ def run_query(store, sparql: str) -> Result:
 def query(paths: list[Path], sparql: str) -> Result:
     """Answer a SELECT or ASK query over the given knowledge-base files and folders."""
     check_query(sparql)
-    return run_query(open_store(paths), sparql)
+    return run_query(load_store(paths), sparql)
 
 
 # --- renderings -------------------------------------------------------------

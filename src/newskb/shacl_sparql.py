@@ -14,16 +14,12 @@ from __future__ import annotations
 import re
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass
-from pathlib import Path
 
 from rdflib import RDF, RDFS, XSD, BNode, Graph, Literal, URIRef
 from rdflib.collection import Collection
 from rdflib.namespace import SH, NamespaceManager
 
-from .errors import InputError
-from .kbfiles import check_jsonld, kb_files, read_text
 
-OX_FORMATS = {".ttl": "TURTLE", ".nt": "N_TRIPLES", ".nq": "N_QUADS", ".jsonld": "JSON_LD", ".json": "JSON_LD"}
 TARGETS = (SH.targetClass, SH.targetNode, SH.targetObjectsOf, SH.targetSubjectsOf)
 # constraint parameters compiled below; any other sh: predicate on a shape means "use pySHACL"
 VALUE_PARAMETERS = (SH.nodeKind, SH.datatype, SH["class"], SH["in"], SH.minLength, SH.pattern, SH.minInclusive, SH["or"])
@@ -274,27 +270,6 @@ def compile_shapes(shapes: Graph) -> list[Check]:
 
 
 # --- the store ----------------------------------------------------------------
-def load_store(paths: list[Path]):
-    """All triples of the given files and folders in the default graph of an in-memory Oxigraph store."""
-    import pyoxigraph as ox
-
-    store = ox.Store()
-    for path in kb_files(paths):
-        text = read_text(path)
-        fmt = getattr(ox.RdfFormat, OX_FORMATS[path.suffix])
-        if fmt == ox.RdfFormat.JSON_LD:
-            check_jsonld(text, path)  # a remote context is refused, never fetched
-        try:
-            if fmt == ox.RdfFormat.N_QUADS:
-                store.bulk_extend(ox.Quad(q.subject, q.predicate, q.object) for q in ox.parse(input=text.encode("utf-8"), format=fmt))
-            else:
-                store.bulk_load(input=text.encode("utf-8"), format=fmt)
-        except (SyntaxError, ValueError, OSError) as exc:
-            first_line = (str(exc).strip().splitlines() or [type(exc).__name__])[0]
-            raise InputError(f"{path}: not valid RDF ({first_line[:200]})", "fix or re-export the file") from exc
-    return store
-
-
 def store_from_graph(graph: Graph):
     import pyoxigraph as ox
 

@@ -15,8 +15,8 @@ from pathlib import Path
 from urllib.parse import parse_qs, urlsplit
 
 from .errors import InputError, NewskbError
-from .kbfiles import kb_files
-from .query import load_file, run_query, to_csv, to_json
+from .kbfiles import kb_files, load_into_store
+from .query import run_query, to_csv, to_json
 
 MAX_QUERY_BYTES = 1_000_000
 STORE_MARKER = "CURRENT"  # a file every RocksDB (hence Oxigraph) database folder holds
@@ -31,7 +31,7 @@ def load(paths: list[Path], store_dir: Path, *, replace: bool = False) -> int:
     if replace:
         store.clear()
     for path in files:
-        load_file(store, path)
+        load_into_store(store, path, named_graphs=True)
     store.optimize()
     store.flush()
     return len(store)

@@ -173,9 +173,10 @@ def validate_files(paths: list[Path], shapes: Graph | None = None, *, jobs: int 
     checks = _compiled(shapes) if engine == "oxigraph" else None
     if checks is None:
         return validate_graph(load_graph(paths), shapes, jobs=jobs, engine="pyshacl" if engine == "oxigraph" else engine)
-    from .shacl_sparql import load_store, run_checks
+    from .kbfiles import load_store
+    from .shacl_sparql import run_checks
 
-    store = load_store(paths)
+    store = load_store(paths, named_graphs=False)
     conforms, results = run_checks(store, checks, shapes, Graph().namespace_manager)  # load_graph's prefixes, as pySHACL sees them
     return _report(conforms, results, len(store))
 
