@@ -183,9 +183,8 @@ def test_model_max_length_is_never_reached(nlp):
         '"We will fight," the minister said. "And we will win, he added. Dahl said "no.\n',
         "Владимир Путин встретился с Ахмедом. Officials said Владимир Путин and "
         "محمد بن سلمان met in Riyadh. Zoë Ångström 👍🏽 said e\u0301 and the \u200dfamily 👨\u200d👩\u200d👧 cheered.\n",
-        "<html><body><p>The minister, <b>Ingrid Dahl</b>, said &quot;no&quot;.</p><script>alert(1)</script></body></html>\n",
     ],
-    ids=["no-sentence", "no-punctuation", "unbalanced-quotes", "unusual-unicode", "html-as-text"],
+    ids=["no-sentence", "no-punctuation", "unbalanced-quotes", "unusual-unicode"],
 )
 def test_odd_text_exports_grounded_and_conforms(tmp_path, text):
     path = tmp_path / "odd.txt"

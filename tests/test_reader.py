@@ -48,10 +48,10 @@ def test_header_is_blanked_not_removed_for_the_parser():
     assert len(seen) == len(a.text) and seen.strip() == "Leaders met."
 
 
-def test_folder_expands_to_sorted_txt_files(tmp_path: Path):
-    for name in ("b.txt", "a.txt", "notes.md"):
+def test_folder_expands_to_sorted_article_files(tmp_path: Path):
+    for name in ("b.txt", "a.txt", "notes.md", "page.HTML", "data.csv", "kb.ttl"):
         (tmp_path / name).write_text("Text.", encoding="utf-8")
-    assert [p.name for p in article_paths([tmp_path])] == ["a.txt", "b.txt"]
+    assert [p.name for p in article_paths([tmp_path])] == ["a.txt", "b.txt", "notes.md", "page.HTML"]
 
 
 def test_missing_path_is_an_input_error(tmp_path: Path):

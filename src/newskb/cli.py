@@ -89,7 +89,7 @@ def _progress_bar(label: str) -> Iterator[Callable[[int, int], None] | None]:
 @app.command()
 @handles_errors
 def export(
-    paths: Annotated[list[Path], typer.Argument(help="Article files, folders of *.txt, or - for stdin.")],
+    paths: Annotated[list[str], typer.Argument(help="Article files (.txt, .html, .md), folders of them, http(s) URLs, or - for stdin.")],
     fmt: Annotated[Optional[list[str]], typer.Option("--format", "-f", help="turtle, jsonld, nt, nq, or ftm (sanctions as FollowTheMoney entities); repeat for several (folder output).")] = None,
     output: Annotated[Optional[str], typer.Option("--output", "-o", help="A file for one merged graph, or DIR/ for one file per article. Default: stdout.")] = None,
     base: Annotated[Optional[str], typer.Option(help="IRI base for instances.")] = None,
@@ -101,6 +101,8 @@ def export(
 
     target = Path(output) if output else None
     per_article = bool(output) and (output.endswith(("/", os.sep)) or Path(output).is_dir())
+    if target and not per_article and not fmt and target.suffix not in SUFFIX_FORMATS:
+        _fail(f"cannot tell the format of {output!r} from its suffix — end it with {', '.join(SUFFIX_FORMATS)} or give --format")
     formats = fmt or ([SUFFIX_FORMATS.get(target.suffix, "turtle")] if target and not per_article else ["turtle"])
     with _progress_bar("Exporting") as progress:
         summary = run_export(paths, formats=formats, output=target, per_article=per_article, base=base, model=model, jobs=jobs, progress=progress)
@@ -113,6 +115,8 @@ def export(
         typer.echo(f"{len(summary.exported)} article(s) exported{skipped}, {len(summary.failed)} failed.", err=True)
     if summary.failed:
         raise typer.Exit(1)
+    if not (summary.exported or summary.skipped):
+        _fail("no article found in the given paths — give .txt, .html or .md files, folders of them, or URLs", 1)
 
 
 @app.command()

@@ -20,7 +20,7 @@ from .output import write_atomic
 from .rdf.ftm import to_ftm_graph
 from .rdf.mapping import to_graph, to_quads, to_triples
 from .rdf.serialize import FORMATS, ntriples, serialize
-from .reader import article_paths, read_article, read_stdin
+from .reader import article_paths, read_input
 
 
 @dataclass
@@ -35,7 +35,7 @@ class ExportSummary:
 def _read_all(paths: list[Path], summary: ExportSummary) -> Iterator[Article]:
     for path in article_paths(paths):
         try:
-            yield read_stdin() if str(path) == "-" else read_article(path)
+            yield read_input(path)
         except InputError as exc:
             summary.failed.append((str(path), str(exc)))
 

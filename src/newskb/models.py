@@ -57,6 +57,8 @@ class Article(Record):
     date_published: dt.date | None = None
     headline: str | None = None
     body_start: int = Field(0, ge=0, description="offset where prose starts, after any header")
+    source_format: Literal["text", "html", "markdown"] = "text"
+    url: str | None = None
 
     @property
     def key(self) -> str:

@@ -16,6 +16,8 @@ from collections.abc import Iterator
 from pathlib import Path
 
 from .errors import InputError
+from .fetch import fetch, is_url
+from .markup import ARTICLE_SUFFIXES, format_of, html_to_text, markdown_to_text
 from .models import Article
 
 HEADER = re.compile(r"\A\s*date[ \t]*:?[ \t]+(\d{4}-\d{2}-\d{2})(?![\w-])[ \t]*(?:\r?\n)?", re.IGNORECASE)
@@ -23,7 +25,15 @@ TITLE = re.compile(r"\A[ \t]*([^\n]{3,150}?)[ \t]*\r?\n[ \t]*\r?\n")
 TITLE_MAX_WORDS = 20
 
 
-def parse_article(text: str, *, source: str | None = None, raw: bytes | None = None, encoding: str = "utf-8") -> Article:
+def parse_article(
+    text: str,
+    *,
+    source: str | None = None,
+    raw: bytes | None = None,
+    encoding: str = "utf-8",
+    source_format: str = "text",
+    url: str | None = None,
+) -> Article:
     """Build an Article from decoded text, reading the optional date header and title line."""
     raw = text.encode("utf-8") if raw is None else raw
     body_start = 0
@@ -48,6 +58,8 @@ def parse_article(text: str, *, source: str | None = None, raw: bytes | None = N
         date_published=published,
         headline=headline,
         body_start=body_start,
+        source_format=source_format,
+        url=url,
     )
 
 
@@ -133,43 +145,96 @@ def _guess_encoding(raw: bytes) -> str | None:
     return min(chaos, key=rank)
 
 
+def _article_from(raw: bytes, text: str, *, source: str, name: str, encoding: str, url: str | None = None) -> Article:
+    """An article from decoded bytes: a web page or Markdown file is first reduced to its text."""
+    source_format = format_of(name, text)
+    if source_format == "html":
+        text = html_to_text(text, source)
+    elif source_format == "markdown":
+        text = markdown_to_text(text)
+    if not text.strip():
+        raise InputError(f"{source}: empty article", "give a file with text in it")
+    return parse_article(text, source=name, raw=raw, encoding=encoding, source_format=source_format, url=url)
+
+
 def read_article(path: Path) -> Article:
     if path.is_dir():  # a folder the walk could not list
         raise InputError(f"{path}: cannot list this folder", "check its permissions")
+    suffix = path.suffix.lower()
+    if suffix and suffix not in ARTICLE_SUFFIXES:
+        raise InputError(f"{path}: not an article file ({suffix})", f"give {', '.join(sorted(ARTICLE_SUFFIXES))} files, a folder of them, a URL or -")
     try:
         raw = path.read_bytes()
     except OSError as exc:
         raise InputError(f"{path}: cannot read ({exc.strerror or exc})", "check the path and its permissions") from exc
     text, encoding = decode(raw, str(path))
-    if not text.strip():
-        raise InputError(f"{path}: empty article", "give a file with text in it")
-    return parse_article(text, source=path.name, raw=raw, encoding=encoding)
+    return _article_from(raw, text, source=str(path), name=path.name, encoding=encoding)
+
+
+def read_url(url: str) -> Article:
+    """Fetch a page the user named and read it like a file: HTML by its media type or content."""
+    page = fetch(url)
+    if page.content_type not in {"text/html", "application/xhtml+xml", "text/plain", "text/markdown"}:
+        raise InputError(f"{url}: a {page.content_type} document, not an article", "give the address of an HTML or plain-text page")
+    text, encoding = decode(page.body, url) if page.charset is None else _decode_declared(page.body, page.charset, url)
+    name = {"text/html": "page.html", "application/xhtml+xml": "page.html", "text/markdown": "page.md"}.get(page.content_type, "page.txt")
+    article = _article_from(page.body, text, source=url, name=name, encoding=encoding, url=page.url)
+    return article.model_copy(update={"source": _url_name(page.url)})
 
 
 def read_stdin() -> Article:
     raw = sys.stdin.buffer.read()
     text, encoding = decode(raw, "<stdin>")
-    if not text.strip():
-        raise InputError("<stdin>: empty article", "pipe some text in")
-    return parse_article(text, source="stdin", raw=raw, encoding=encoding)
+    return _article_from(raw, text, source="<stdin>", name="stdin", encoding=encoding)
 
 
-def article_paths(paths: list[Path]) -> list[Path]:
-    """Files as given, folders expanded to their ``*.txt`` (sorted); ``-`` stands for stdin.
+def _decode_declared(raw: bytes, charset: str, source: str) -> tuple[str, str]:
+    try:
+        return raw.decode(charset), charset.lower()
+    except (LookupError, UnicodeDecodeError):
+        return decode(raw, source)
+
+
+def _url_name(url: str) -> str:
+    """A file-name-like name for a fetched page (its last path segment, else its host)."""
+    from urllib.parse import urlsplit
+
+    parts = urlsplit(url)
+    segment = parts.path.rstrip("/").rsplit("/", 1)[-1]
+    name = re.sub(r"[^\w.-]+", "_", segment or parts.hostname or "page").strip("._") or "page"
+    return name if "." in name else f"{name}.html"
+
+
+def article_paths(paths: list[Path | str]) -> list[Path | str]:
+    """Files as given, folders expanded to their article files (sorted), URLs kept as text;
+    ``-`` stands for stdin. Each input is read once, however often it is named.
 
     Symlinked folders are followed once each, so a link loop ends the walk
     instead of hanging it; a folder that cannot be listed, a broken link and a
     link looping onto itself are kept in the list so that reading them reports
     the problem; named pipes and devices are skipped, as reading them may block.
     """
-    out: list[Path] = []
-    for path in paths:
+    out: list[Path | str] = []
+    seen: set[str] = set()
+
+    def add(item: Path | str) -> None:
+        key = item if isinstance(item, str) else os.path.realpath(item)
+        if key not in seen:
+            seen.add(key)
+            out.append(item)
+
+    for given in paths:
+        if isinstance(given, str) and is_url(given):
+            add(given)
+            continue
+        path = Path(given)
         if str(path) == "-":
-            out.append(path)
+            add("-")
         elif path.is_dir():
-            out.extend(sorted(_walk_txt(path)))
+            for found in sorted(_walk_articles(path)):
+                add(found)
         elif path.exists():
-            out.append(path)
+            add(path)
         elif path.is_symlink():
             raise InputError(f"{path}: a broken or looping symbolic link", "point it at an article file")
         else:
@@ -177,7 +242,16 @@ def article_paths(paths: list[Path]) -> list[Path]:
     return out
 
 
-def _walk_txt(top: Path) -> Iterator[Path]:
+def read_input(item: Path | str) -> Article:
+    """One input of ``article_paths``: stdin, a URL or a file."""
+    if item == "-" or str(item) == "-":
+        return read_stdin()
+    if isinstance(item, str) and is_url(item):
+        return read_url(item)
+    return read_article(Path(item))
+
+
+def _walk_articles(top: Path) -> Iterator[Path]:
     seen: set[tuple[int, int]] = set()
     pending = [top]
     while pending:
@@ -198,11 +272,6 @@ def _walk_txt(top: Path) -> Iterator[Path]:
                 is_dir, is_file = False, False
             if is_dir:
                 pending.append(Path(entry.path))
-            elif entry.name.endswith(".txt") and (is_file or not os.path.exists(entry.path)):
+            elif Path(entry.name).suffix.lower() in ARTICLE_SUFFIXES and (is_file or not os.path.exists(entry.path)):
                 yield Path(entry.path)  # a file, or a broken or looping link that reading will report
             # anything else (a named pipe, a device) is not an article and could block a read
-
-
-def read_articles(paths: list[Path]) -> Iterator[Article]:
-    for path in article_paths(paths):
-        yield read_stdin() if str(path) == "-" else read_article(path)

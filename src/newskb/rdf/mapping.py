@@ -172,6 +172,11 @@ class _Writer:
         self.g.add((s, NKB.encoding, Literal(a.encoding)))
         if a.source:
             self.g.add((s, NKB.sourceName, Literal(a.source)))
+        if a.source_format != "text":  # offsets count in the extracted text, so the export carries it
+            self.g.add((s, NKB.sourceFormat, Literal(a.source_format)))
+            self.g.add((s, SCHEMA.articleBody, Literal(a.text)))
+        if a.url:
+            self.g.add((s, SCHEMA.url, Literal(a.url, datatype=XSD.anyURI)))
         if a.date_published:
             self.g.add((s, SCHEMA.datePublished, _date(a.date_published)))
         if a.headline:

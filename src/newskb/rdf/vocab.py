@@ -24,6 +24,7 @@ class NKB(DefinedNamespace):
     sha256: URIRef
     encoding: URIRef
     sourceName: URIRef
+    sourceFormat: URIRef
     mention: URIRef
     speaker: URIRef
     speakerText: URIRef
