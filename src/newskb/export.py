@@ -17,7 +17,8 @@ from .extract import extract_articles, extract_in_processes
 from .ids import checked_base
 from .models import Article, Extraction
 from .output import write_atomic
-from .rdf.ftm import to_ftm_graph
+from .exchange.ftm import ftm_json_lines
+from .exchange.plover import plover_json_lines
 from .rdf.mapping import to_graph, to_quads, to_triples
 from .rdf.serialize import FORMATS, ntriples, serialize
 from .reader import article_paths, read_input
@@ -129,8 +130,10 @@ def _render_each(extraction: Extraction, formats: list[str], base: str | None) -
 
 
 def _render(extractions: list[Extraction], fmt: str, base: str | None) -> str:
-    if fmt == "ftm":  # sanctions only, as FollowTheMoney entities, for OpenSanctions users
-        return serialize(to_ftm_graph(extractions, base), "turtle")
+    if fmt == "ftm":  # sanctions and the entities they name, for OpenSanctions and Aleph users
+        return ftm_json_lines(extractions, base)
+    if fmt == "plover":  # events, for event-data researchers
+        return plover_json_lines(extractions, base)
     if fmt == "nt":
         return ntriples(to_triples(extractions, base))
     if fmt == "nq":

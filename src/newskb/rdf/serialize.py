@@ -13,7 +13,8 @@ from typing import Any
 
 from rdflib import Dataset, Graph
 
-FORMATS = {"turtle": ".ttl", "jsonld": ".jsonld", "nt": ".nt", "nq": ".nq", "ftm": ".ftm.ttl"}
+# format -> file suffix; ftm and plover are JSON lines for the FollowTheMoney and PLOVER tools, not RDF
+FORMATS = {"turtle": ".ttl", "jsonld": ".jsonld", "nt": ".nt", "nq": ".nq", "ftm": ".ftm.json", "plover": ".plover.jsonl"}
 
 
 @lru_cache(maxsize=1)

@@ -1,0 +1,1 @@
+"""Write stage, for the tools newskb's users already run: FollowTheMoney and PLOVER records."""
