@@ -128,6 +128,28 @@ def export(
 
 @app.command()
 @handles_errors
+def table(
+    kind: Annotated[str, typer.Argument(help="statements, events, sanctions or entities.")],
+    kb: Annotated[list[Path], typer.Argument(help="Export files or folders (.ttl, .jsonld, .nt, .nq).")],
+    fmt: Annotated[str, typer.Option("--format", "-f", help="csv, tsv or json.")] = "csv",
+    output: Annotated[Optional[Path], typer.Option("--output", "-o", help="A file to write (default: stdout).")] = None,
+) -> None:
+    """One row per statement, event, sanction or entity, with article, date, names, IRIs and offsets."""
+    from .output import write_atomic
+    from .tables import tables
+
+    renderers = {"csv": lambda t: t.to_csv(), "tsv": lambda t: t.to_csv("\t"), "json": lambda t: t.to_json()}
+    if fmt not in renderers:
+        _fail(f"unknown table format {fmt!r} — use csv, tsv or json")
+    text = renderers[fmt](tables(kb, [kind])[kind])
+    if output is None:
+        sys.stdout.write(text)
+    else:
+        write_atomic(output, text)
+
+
+@app.command()
+@handles_errors
 def validate(
     kb: Annotated[list[Path], typer.Argument(help="Knowledge-base files or folders (.ttl, .jsonld, .nt, .nq).")],
     shapes: Annotated[Optional[Path], typer.Option(help="Folder (or file) of SHACL shapes. Default: the shipped shapes/.")] = None,
