@@ -172,9 +172,10 @@ class _Writer:
         self.g.add((s, NKB.encoding, Literal(a.encoding)))
         if a.source:
             self.g.add((s, NKB.sourceName, Literal(a.source)))
-        if a.source_format != "text":  # offsets count in the extracted text, so the export carries it
+        # the text every offset counts in, so an export alone can be checked and shown against it
+        self.g.add((s, SCHEMA.articleBody, Literal(a.text)))
+        if a.source_format != "text":
             self.g.add((s, NKB.sourceFormat, Literal(a.source_format)))
-            self.g.add((s, SCHEMA.articleBody, Literal(a.text)))
         if a.url:
             self.g.add((s, SCHEMA.url, Literal(a.url, datatype=XSD.anyURI)))
         if a.date_published:
