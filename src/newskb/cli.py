@@ -171,6 +171,26 @@ def report(
 
 @app.command()
 @handles_errors
+def link(
+    kb: Annotated[list[Path], typer.Argument(help="Export files or folders (.ttl, .jsonld, .nt, .nq).")],
+    output: Annotated[Optional[Path], typer.Option("--output", "-o", help="The links file to write, e.g. kb/links.ttl (default: stdout).")] = None,
+    base: Annotated[Optional[str], typer.Option(help="IRI base of the canonical nodes (default: the export's).")] = None,
+) -> None:
+    """Decide which entity nodes of different articles are one referent; write owl:sameAs links and canonical nodes."""
+    from .ids import checked_base
+    from .link import link as find_links
+    from .output import write_atomic
+
+    text = find_links(kb, base=checked_base(base))
+    if output is None:
+        sys.stdout.write(text)
+    else:
+        write_atomic(output, text)
+        typer.echo(f"Links written to {output}.", err=True)
+
+
+@app.command()
+@handles_errors
 def validate(
     kb: Annotated[list[Path], typer.Argument(help="Knowledge-base files or folders (.ttl, .jsonld, .nt, .nq).")],
     shapes: Annotated[Optional[Path], typer.Option(help="Folder (or file) of SHACL shapes. Default: the shipped shapes/.")] = None,

@@ -20,6 +20,7 @@ class NKB(DefinedNamespace):
     QuoteType: URIRef
     SanctionStatus: URIRef
     EventStatus: URIRef
+    CanonicalEntity: URIRef
     # properties
     sha256: URIRef
     encoding: URIRef
