@@ -200,9 +200,11 @@ def test_error_counts_agree_with_the_scores_on_the_development_set(real_exports)
 
 # --- the error lists, on an export and gold written here ---------------------------------------------------
 
-STORY = ("Mara Lind said the harbour would reopen soon.\n"
+STORY = ("The Harbour Board met on Tuesday.\n"
+         "Mara Lind said the harbour would reopen soon.\n"
          "Police in Tromso arrested two men on Monday.\n"
-         "Lind later threatened the Harbour Authority with fines.\n")
+         "Lind later threatened the Harbour Authority with fines.\n"
+         "In the end Lind fined the Harbour Board.\n")
 
 
 def _evidence(phrase: str, shift: int = 0) -> str:
@@ -299,7 +301,14 @@ def test_a_statement_no_gold_holds_is_a_false_positive_with_its_sentence(story_e
 def test_an_event_of_another_type_over_the_anchor_is_the_nearest_record_of_the_miss(story_errors):
     miss = _one(story_errors["events"], "miss")
     assert miss.nearest == ("ASSAULT (occurred) “arrested” actors: none; targets: none  [holds the anchor, another type]",)
-    _one(story_errors["events"], "false positive", sentence="Police in Tromso arrested two men on Monday.")
+    wrong = _one(story_errors["events"], "false positive", sentence="Police in Tromso arrested two men on Monday.")
+    assert wrong.nearest == ("gold COERCE (occurred) “arrested two men” actors: none; targets: none"
+                             "  [anchor in its evidence, another type]",)
+
+
+def test_a_statement_with_the_wrong_speaker_is_also_an_attribution_false_positive_naming_the_gold(story_errors):
+    wrong = _one(story_errors["statements_attributed"], "false positive", system="“the harbour would reopen soon” — Tromso")
+    assert wrong.nearest == ("gold “the harbour would reopen” — Mara Lind  [holds its key]",)
 
 
 def test_a_matched_event_with_the_wrong_status_and_actors_is_listed_for_each(story_errors):
@@ -312,6 +321,7 @@ def test_a_sanction_miss_shows_the_pair_found_with_another_status(story_errors):
     miss = _one(story_errors["sanctions"], "miss")
     assert miss.gold == "Mara Lind → Harbour Board"
     assert miss.nearest == ("Mara Lind → Harbour Authority (threatened)  [same imposer]",)
+    assert miss.sentence == "In the end Lind fined the Harbour Board."  # its target beside its imposer
     assert not [f for f in story_errors["sanctions"] if f.error == "false positive"]
 
 

@@ -135,20 +135,31 @@ class _Sentences:
         a, b = self.bounds[max(bisect.bisect_right(self.starts, offset) - 1, 0)]
         return re.sub(r"\s+", " ", self.text[a:b]).strip() or None
 
-    def find(self, phrase: str, whole_words: bool = False) -> int:
-        """The first offset of ``phrase`` (typography and case aside), or -1."""
+    @staticmethod
+    def _pattern(phrase: str, whole_words: bool) -> str | None:
+        """A phrase's words with anything but words between them: typography and spacing aside."""
         words = re.findall(r"\w+", phrase)
         if not words:
-            return -1
+            return None
         pattern = r"\W+".join(map(re.escape, words))
-        if whole_words:
-            pattern = rf"(?<!\w){pattern}(?!\w)"
-        found = re.search(pattern, self.text) or re.search(pattern, self.text, re.I)
+        return rf"(?<!\w){pattern}(?!\w)" if whole_words else pattern
+
+    def find(self, phrase: str, whole_words: bool = False) -> int:
+        """The first offset of ``phrase`` (as written, else in any case), or -1."""
+        pattern = self._pattern(phrase, whole_words)
+        found = pattern and (re.search(pattern, self.text) or re.search(pattern, self.text, re.I))
         return found.start() if found else -1
 
-    def first(self, phrases: Iterable[str]) -> int:
-        offsets = [o for o in (self.find(p, whole_words=True) for p in phrases) if o >= 0]
-        return min(offsets, default=-1)
+    def first(self, names: Iterable[str], beside: Iterable[str] = ()) -> int:
+        """The first mention of one of ``names`` in a sentence that also holds one of ``beside``, else the first."""
+        patterns = [p for p in (self._pattern(n, True) for n in names) if p]
+        offsets = sorted({m.start() for p in patterns for m in re.finditer(p, self.text)})
+        companions = [p for p in (self._pattern(n, True) for n in beside) if p]
+        for offset in offsets:
+            sentence = self.at(offset) or ""
+            if any(re.search(p, sentence) for p in companions):
+                return offset
+        return offsets[0] if offsets else min((o for o in map(self.find, names) if o >= 0), default=-1)
 
 
 class _Reader:
@@ -185,8 +196,9 @@ class _Reader:
 
 
 def _tally(measure: str, system: list[dict], gold: list[dict], match: Callable[[dict, dict], bool],
-           nearest: Callable[[dict], list[str]]) -> tuple[dict[str, Any], list[Finding]]:
-    """Counts and errors of one measure: system items matching only optional gold are skipped; recall over required gold."""
+           nearest: Callable[[dict], list[str]], nearest_gold: Callable[[dict], list[str]]) -> tuple[dict[str, Any], list[Finding]]:
+    """Counts and errors of one measure: system items matching only optional gold are skipped; recall over required gold.
+    ``nearest`` names the system records near a missed gold item, ``nearest_gold`` the gold items near a false positive."""
     tp_sys = n_sys = 0
     findings = []
     for item in system:
@@ -196,8 +208,8 @@ def _tally(measure: str, system: list[dict], gold: list[dict], match: Callable[[
         n_sys += 1
         tp_sys += bool(hits)
         if not hits:
-            findings.append(Finding(measure, "false positive", system=item["label"], sentence=item["sentence"],
-                                    offset=item["offset"]))
+            findings.append(Finding(measure, "false positive", system=item["label"], nearest=tuple(nearest_gold(item)),
+                                    sentence=item["sentence"], offset=item["offset"]))
     required = [g for g in gold if not g.get("optional")]
     tp_gold = 0
     for g in required:
@@ -247,7 +259,7 @@ class _Scoring:
     # --- labels and places, for the error lists ------------------------------------------------------------
 
     def sentence(self, offset: int) -> str | None:
-        return self.where.at(offset) if self.text is not None else None
+        return self.where.at(offset)
 
     def gold_label(self, gid: str) -> str:
         e = self.gold_entities.get(gid)
@@ -283,7 +295,7 @@ class _Scoring:
                 continue
             n_sys += 1
             offset = self.kb.start(node, "nkb:mention")
-            if offset < 0 and self.text is not None:
+            if offset < 0:
                 offset = self.where.first(v["shown"])
             if hits - found.keys():
                 tp_sys += 1
@@ -301,7 +313,7 @@ class _Scoring:
         required = {gid for gid, e in gold_entities.items() if not e.get("optional")}
         for gid in sorted(required - found.keys()):
             e = gold_entities[gid]
-            offset = self.where.first([e["name"], *(e.get("aliases") or [])]) if self.text is not None else -1
+            offset = self.where.first([e["name"], *(e.get("aliases") or [])])
             findings.append(Finding("entities", "miss", gold=f"{e['name']} ({e['type']})",
                                     nearest=tuple(self.near_system_entities(gid)), sentence=self.sentence(offset),
                                     offset=offset))
@@ -359,7 +371,7 @@ class _Scoring:
             })
         gold_statements: list[dict[str, Any]] = []
         for gs in self.gold.get("statements") or []:
-            offset = self.where.find(gs["key"]) if self.text is not None else -1
+            offset = self.where.find(gs["key"])
             said_by = self.gold_label(gs["speaker"]) if gs.get("speaker") else f"unnamed: {gs.get('speaker_text', '')}"
             gold_statements.append({**gs, "label": f"“{gs['key']}” — {said_by}", "offset": offset,
                                     "sentence": self.sentence(offset)})
@@ -390,8 +402,18 @@ class _Scoring:
                                    f"{ss['label']}  [{reason}]"))
             return [r[-1] for r in sorted(ranked)[:NEAREST]]
 
-        detected, detected_errors = _tally("statements_detected", system, gold_statements, matches(False), nearest)
-        attributed, attributed_errors = _tally("statements_attributed", system, gold_statements, matches(True), nearest)
+        def nearest_gold(ss: dict) -> list[str]:
+            """Gold statements whose key it holds (the speaker was wrong), else in its sentence."""
+            ranked = []
+            for gs in gold_statements:
+                holds = normalise_text(gs["key"]) in ss["text"]
+                if holds or (gs["sentence"] is not None and gs["sentence"] == ss["sentence"]):
+                    ranked.append((not holds, gs["offset"], f"gold {gs['label']}  [{'holds its key' if holds else 'same sentence'}]"))
+            return [r[-1] for r in sorted(ranked)[:NEAREST]]
+
+        detected, detected_errors = _tally("statements_detected", system, gold_statements, matches(False), nearest, nearest_gold)
+        attributed, attributed_errors = _tally("statements_attributed", system, gold_statements, matches(True), nearest,
+                                               nearest_gold)
         return ({"statements_detected": detected, "statements_attributed": attributed},
                 detected_errors + attributed_errors)
 
@@ -402,10 +424,8 @@ class _Scoring:
         gold_pairs: list[dict[str, Any]] = []
         for sg in self.gold.get("sanctions") or []:
             imposers = set(sg["imposer"])
-            offset = -1
-            if self.text is not None:
-                offset = self.where.first(self.entity_names(sg["targets"][:1]))
             for target in sg["targets"]:
+                offset = self.where.first(self.entity_names([target]), beside=self.entity_names(sorted(imposers)))
                 gold_pairs.append({"imposer": imposers, "target": target,
                                    "optional": bool(sg.get("optional") or sg.get("status") != "imposed"),
                                    "label": f"{self.gold_labels(sorted(imposers))} → {self.gold_label(target)}",
@@ -437,7 +457,14 @@ class _Scoring:
                       for sp in system + other_status if gp["target"] in sp["target"] or sp["imposer"] & gp["imposer"]]
             return [r[-1] for r in sorted(ranked)[:NEAREST]]
 
-        return _tally("sanctions", system, gold_pairs, match, nearest)
+        def nearest_gold(sp: dict) -> list[str]:
+            """Gold pairs with its target (another imposer), else with its imposer."""
+            ranked = [(gp["target"] not in sp["target"], gp["offset"],
+                       f"gold {gp['label']}  [{'same target' if gp['target'] in sp['target'] else 'same imposer'}]")
+                      for gp in gold_pairs if gp["target"] in sp["target"] or sp["imposer"] & gp["imposer"]]
+            return [r[-1] for r in sorted(ranked)[:NEAREST]]
+
+        return _tally("sanctions", system, gold_pairs, match, nearest, nearest_gold)
 
     def entity_names(self, gids: Iterable[str]) -> list[str]:
         names: list[str] = []
@@ -472,7 +499,7 @@ class _Scoring:
             })
         gold_events: list[dict[str, Any]] = []
         for ge in self.gold.get("events") or []:
-            offset = self.where.find(ge["anchor"]) if self.text is not None else -1
+            offset = self.where.find(ge["anchor"])
             gold_events.append({**ge, "offset": offset, "sentence": self.sentence(offset), "label": (
                 f"{'/'.join(ge['types'])} ({ge['status']}) “{ge['anchor']}” actors: {self.gold_labels(ge.get('actors') or [])};"
                 f" targets: {self.gold_labels(ge.get('targets') or [])}")})
@@ -493,7 +520,17 @@ class _Scoring:
                     ranked.append((not holds, not same_sentence, se["offset"], f"{se['label']}  [{reason}]"))
             return [r[-1] for r in sorted(ranked)[:NEAREST]]
 
-        out, findings = _tally("events", system, gold_events, match, nearest)
+        def nearest_gold(se: dict) -> list[str]:
+            """Gold events whose anchor lies in its evidence (so the type was wrong), else in its sentence."""
+            ranked = []
+            for ge in gold_events:
+                holds = normalise_text(ge["anchor"]) in se["evidence"]
+                if holds or (ge["sentence"] is not None and ge["sentence"] == se["sentence"]):
+                    reason = "anchor in its evidence, another type" if holds else "same sentence"
+                    ranked.append((not holds, ge["offset"], f"gold {ge['label']}  [{reason}]"))
+            return [r[-1] for r in sorted(ranked)[:NEAREST]]
+
+        out, findings = _tally("events", system, gold_events, match, nearest, nearest_gold)
         matched = [(ge, [se for se in system if match(ge, se)]) for ge in gold_events if not ge.get("optional")]
         hit = [(ge, ms) for ge, ms in matched if ms]
         if hit:
