@@ -287,27 +287,27 @@ def serve(
 @app.command()
 @handles_errors
 def evaluate(
-    gold: Annotated[Path, typer.Argument(help="A gold YAML file, or a folder of gold YAML files with their articles.")],
-    article: Annotated[Optional[Path], typer.Argument(help="The article the gold file annotates (omit with a folder).")] = None,
+    gold: Annotated[Path, typer.Argument(help="A gold YAML file, or a folder of gold YAML files.")],
+    article: Annotated[Optional[Path], typer.Argument(help="The article a gold file annotates (default: the file its document: names).")] = None,
+    texts: Annotated[Optional[Path], typer.Option("--texts", help="Folder of the articles the gold files name (default: beside the gold).")] = None,
     model: Annotated[Optional[str], typer.Option(help="spaCy model.")] = None,
     fmt: Annotated[str, typer.Option("--format", "-f", help="text or json.")] = "text",
+    errors: Annotated[bool, typer.Option("--errors/--no-errors", help="List every miss and false positive after the scores.")] = True,
+    measure: Annotated[Optional[list[str]], typer.Option("--measure", "-m", help="Only these measures' errors: entities, statements (both), statements_detected, statements_attributed, sanctions, events, grounding; repeat for several.")] = None,
 ) -> None:
-    """Score extraction against annotated articles (the format of shared/eval/FORMAT.md)."""
+    """Score extraction against annotated articles (the format of shared/eval/FORMAT.md) and list what went wrong."""
     import json
 
-    from .evaluate import evaluate_pairs, pair_folder, to_text
+    from .evaluate import MEASURES, evaluate_pairs, pair_gold, select_measures, to_json_data, to_text
 
-    if gold.is_dir():
-        pairs = pair_folder(gold)
-    elif article is None:
-        _fail("give the article the gold file annotates, or a folder of pairs")
-        return
-    else:
-        pairs = [(gold, article)]
     if fmt not in ("text", "json"):
         _fail(f"unknown report format {fmt!r} — use text or json")
-    result = evaluate_pairs(pairs, model=model)
-    sys.stdout.write(json.dumps(result, indent=1, sort_keys=True) + "\n" if fmt == "json" else to_text(result))
+    shown = (select_measures(measure) if measure else MEASURES) if errors else None
+    result = evaluate_pairs(pair_gold(gold, article, texts), model=model)
+    if fmt == "json":
+        sys.stdout.write(json.dumps(to_json_data(result, shown), indent=1, sort_keys=True) + "\n")
+    else:
+        sys.stdout.write(to_text(result, shown))
 
 
 def main() -> None:
