@@ -385,7 +385,7 @@ def _to_ox(term):
     return ox.Literal(str(term), datatype=ox.NamedNode(str(term.datatype or XSD.string)))
 
 
-def _to_rdflib(term):
+def to_rdflib(term):
     import pyoxigraph as ox
 
     if isinstance(term, ox.NamedNode):
@@ -409,8 +409,8 @@ def run_checks(store, checks: list[Check], shapes: Graph, ns: NamespaceManager |
     results.add((report, RDF.type, SH.ValidationReport))
     for check in checks:
         for row in store.query(check.sparql):
-            focus = _to_rdflib(row["this"])
-            value = _to_rdflib(row["value"]) if check.component not in NO_VALUE else None
+            focus = to_rdflib(row["this"])
+            value = to_rdflib(row["value"]) if check.component not in NO_VALUE else None
             conforms = False
             result = BNode()
             results.add((report, SH.result, result))

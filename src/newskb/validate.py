@@ -228,8 +228,8 @@ def _validate_graph(data: Graph, shapes: Graph | None = None, *, jobs: int = 1, 
     is the same.
     """
     shapes = shapes if shapes is not None else load_shapes()
-    if engine not in ENGINES:
-        raise InputError(f"unknown validation engine {engine!r}", f"use one of {', '.join(ENGINES)}")
+    _check_engine(engine)
+    _refuse_unshaped_ftm(set(data.objects(None, RDF.type)), shapes)
     checks = _compiled(shapes) if engine == "oxigraph" else None
     if checks is not None:
         from .shacl_sparql import run_checks, store_from_graph
@@ -247,17 +247,39 @@ def _validate_files(paths: list[Path], shapes: Graph | None = None, *, jobs: int
     import pyoxigraph as ox
 
     from .kbfiles import kb_files, load_graph, read_quads
-    from .shacl_sparql import fill_store, run_checks
+    from .shacl_sparql import to_rdflib, fill_store, run_checks
 
     shapes = shapes if shapes is not None else load_shapes()
+    _check_engine(engine)
     checks = _compiled(shapes) if engine == "oxigraph" else None
     if checks is not None:
         store = ox.Store()
         kept = [fill_store(store, read_quads(path)) for path in kb_files(paths)]  # every file, so each is checked
+        _refuse_unshaped_ftm({to_rdflib(row["t"]) for row in store.query("SELECT DISTINCT ?t WHERE { ?s a ?t }")}, shapes)
         if all(kept):
             return _report(run_checks(store, checks, shapes, Graph().namespace_manager)[1], len(store))  # load_graph's prefixes, as pySHACL sees them
         logger.debug("validating with pySHACL: Oxigraph's store would rewrite a literal of the data")
     return _validate_graph(load_graph(paths), shapes, jobs=jobs, engine="pyshacl")
+
+
+def _check_engine(engine: str) -> None:
+    if engine not in ENGINES:
+        raise InputError(f"unknown validation engine {engine!r}", f"use one of {', '.join(ENGINES)}")
+
+
+FTM_NAMESPACE = "https://schema.followthemoney.tech/#"
+
+
+def _refuse_unshaped_ftm(types: set, shapes: Graph) -> None:
+    """An FtM export (``export -f ftm``) that no shape speaks of would "conform" unchecked: refused."""
+    if any(str(t).startswith(FTM_NAMESPACE) for t in types) and not any(
+        str(term).startswith(FTM_NAMESPACE) for triple in shapes for term in triple
+    ):
+        raise InputError(
+            "these files hold FollowTheMoney entities (export -f ftm), which no shape here checks: "
+            "validate checks newskb's own graph (articles, entities, statements, sanctions, events)",
+            "validate the turtle, jsonld, nt or nq export, or give --shapes for FtM",
+        )
 
 
 def _compiled(shapes: Graph):
