@@ -285,3 +285,29 @@ def test_an_ftm_export_is_refused_rather_than_passed_unchecked(tmp_path, engine)
         '<https://example.org/s1> a ftm:Sanction ; ftm:Sanction:program "asset freeze" .\n', encoding="utf-8")
     result = runner.invoke(app, ["validate", str(ftm), "--engine", engine])
     assert result.exit_code == 2 and "FollowTheMoney" in result.stderr and len(result.stderr.strip().splitlines()) == 1
+
+
+@pytest.mark.parametrize(
+    ("lexical", "datatype", "rewritten"),
+    [("1", "integer", False), ("01", "integer", True), ("5", "byte", True), ("1.5", "decimal", False),
+     ("1.50", "decimal", True), ("2024-05-02", "date", False), ("true", "boolean", False), ("1", "boolean", True),
+     ("x", "string", False)],
+)
+def test_literals_an_oxigraph_store_would_rewrite_are_told(lexical, datatype, rewritten):
+    import pyoxigraph as ox
+
+    from newskb.shacl_sparql import store_would_rewrite
+
+    term = ox.Literal(lexical, datatype=ox.NamedNode(f"http://www.w3.org/2001/XMLSchema#{datatype}"))
+    assert store_would_rewrite([term]) is rewritten
+
+
+@pytest.mark.parametrize("suffix", [".nt", ".nq"])
+@pytest.mark.parametrize(("written", "exit_code"), [("1", 0), ("01", 1)])
+def test_line_formats_are_checked_for_literals_as_written_too(tmp_path, suffix, written, exit_code):
+    _, shapes = _files(tmp_path, "ex:S a sh:NodeShape ; sh:targetNode ex:a ; sh:property [ sh:path ex:rank ; sh:in ( 1 ) ] .\n", "")
+    graph = " <https://example.org/g>" if suffix == ".nq" else ""
+    kb = tmp_path / f"data{suffix}"
+    kb.write_text(f'<http://example.org/a> <http://example.org/rank> "{written}"^^<http://www.w3.org/2001/XMLSchema#integer>{graph} .\n', encoding="utf-8")
+    result = runner.invoke(app, ["validate", str(kb), "--shapes", str(shapes)])
+    assert result.exit_code == exit_code, result.output

@@ -144,17 +144,25 @@ def load_into_store(store, path: Path, *, named_graphs: bool) -> None:
         raise InputError(f"{path}: not valid RDF ({first_line[:200]})", "fix or re-export the file") from exc
 
 
-def read_quads(path: Path):
-    """One file's triples and quads as parsed by Oxigraph, terms exactly as written (a store would
-    rewrite some literals, see ``shacl_sparql.fill_store``); relative IRIs resolve against the file."""
+XSD_TYPED = '"^^<http://www.w3.org/2001/XMLSchema#'
+
+
+def typed_literals(path: Path):
+    """The file's literals with an XSD datatype, as pyoxigraph terms exactly as written (an Oxigraph
+    store would rewrite some, see ``shacl_sparql.store_would_rewrite``). N-Triples and N-Quads
+    write every typed literal as ``"..."^^<datatype>`` on its own line, so only those lines are parsed."""
     import pyoxigraph as ox
 
     text = read_text(path)
     fmt = getattr(ox.RdfFormat, OX_FORMATS[path.suffix])
-    if fmt == ox.RdfFormat.JSON_LD:
+    if fmt in (ox.RdfFormat.N_TRIPLES, ox.RdfFormat.N_QUADS):
+        text = "\n".join(line for line in text.splitlines() if XSD_TYPED in line)
+    elif fmt == ox.RdfFormat.JSON_LD:
         check_jsonld(text, path)
     try:
-        yield from ox.parse(input=text.encode("utf-8"), format=fmt, base_iri=base_iri(path))
+        for quad in ox.parse(input=text.encode("utf-8"), format=fmt, base_iri=base_iri(path)):
+            if type(quad.object) is ox.Literal:
+                yield quad.object
     except (SyntaxError, ValueError, OSError) as exc:
         first_line = (str(exc).strip().splitlines() or [type(exc).__name__])[0]
         raise InputError(f"{path}: not valid RDF ({first_line[:200]})", "fix or re-export the file") from exc

@@ -330,47 +330,37 @@ CANONICAL = {
 }
 
 
-def fill_store(store, quads) -> bool:
-    """Add the quads' triples to the store; False if the store rewrote any literal among them."""
+def store_would_rewrite(literals) -> bool:
+    """Whether an Oxigraph store gives back any of these (pyoxigraph) literals as another term.
+    Literals in a canonical form of their type are known to stay; the others are probed."""
     import pyoxigraph as ox
 
-    doubtful: dict = {}
-    xsd_string, xsd = str(XSD.string), str(XSD)
-
-    def watched():
-        for quad in quads:
-            term = quad.object
-            if type(term) is ox.Literal and term.language is None:
-                datatype = term.datatype.value
-                if datatype.startswith(xsd) and datatype != xsd_string:
-                    pattern = CANONICAL.get(datatype)
-                    if pattern is None or not pattern.fullmatch(term.value):
-                        doubtful[term] = None
-            yield ox.Quad(quad.subject, quad.predicate, term)
-
-    store.bulk_extend(watched())
-    return not _rewritten(list(doubtful))
-
-
-def _rewritten(literals: list) -> bool:
-    """Whether a store gives back any of these literals as another term."""
-    import pyoxigraph as ox
-
-    if not literals:
+    xsd, xsd_string = str(XSD), str(XSD.string)
+    doubtful = []
+    for term in literals:
+        if type(term) is ox.Literal and term.language is None:
+            datatype = term.datatype.value
+            if datatype.startswith(xsd) and datatype != xsd_string:
+                pattern = CANONICAL.get(datatype)
+                if pattern is None or not pattern.fullmatch(term.value):
+                    doubtful.append(term)
+    if not doubtful:
         return False
     probe = ox.Store()
     predicate = ox.NamedNode("urn:newskb:probe")
-    probe.extend(ox.Quad(ox.NamedNode(f"urn:newskb:probe:{i}"), predicate, term) for i, term in enumerate(literals))
-    return any(quad.object != literals[int(quad.subject.value.rsplit(":", 1)[1])] for quad in probe)
+    probe.extend(ox.Quad(ox.NamedNode(f"urn:newskb:probe:{i}"), predicate, term) for i, term in enumerate(doubtful))
+    return any(quad.object != doubtful[int(quad.subject.value.rsplit(":", 1)[1])] for quad in probe)
 
 
 def store_from_graph(graph: Graph):
     """The graph in an Oxigraph store, or None if the store would rewrite a literal of it."""
     import pyoxigraph as ox
 
+    if store_would_rewrite(_to_ox(o) for o in set(graph.objects()) if isinstance(o, Literal)):
+        return None
     store = ox.Store()
-    kept = fill_store(store, (ox.Quad(_to_ox(s), _to_ox(p), _to_ox(o)) for s, p, o in graph))
-    return store if kept else None
+    store.bulk_extend(ox.Quad(_to_ox(s), _to_ox(p), _to_ox(o)) for s, p, o in graph)
+    return store
 
 
 def _to_ox(term):

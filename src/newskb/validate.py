@@ -155,13 +155,12 @@ def _for_pyshacl(shapes: Graph) -> Graph:
 def _run_pyshacl(data: Graph, shapes: Graph) -> Graph:
     """pySHACL with no inference and no network; in place (nothing copied) unless the shapes carry rules."""
     from pyshacl import validate as shacl_validate
+    from pyshacl.errors import ConstraintLoadError, ReportableRuntimeError, ShapeLoadError
 
     shapes = _for_pyshacl(shapes)
     has_rules = (None, SH.rule, None) in shapes
     if type(data) is Graph and not has_rules:
         data = _PreparedQueryGraph(store=data.store, identifier=data.identifier)
-    from pyshacl.errors import ConstraintLoadError, ReportableRuntimeError, ShapeLoadError
-
     try:
         with literals_as_written():
             _, results, _ = shacl_validate(
@@ -244,19 +243,16 @@ def _validate_graph(data: Graph, shapes: Graph | None = None, *, jobs: int = 1, 
 
 
 def _validate_files(paths: list[Path], shapes: Graph | None = None, *, jobs: int = 1, engine: str = "oxigraph") -> Report:
-    import pyoxigraph as ox
-
-    from .kbfiles import kb_files, load_graph, read_quads
-    from .shacl_sparql import to_rdflib, fill_store, run_checks
+    from .kbfiles import kb_files, load_graph, load_store, typed_literals
+    from .shacl_sparql import run_checks, store_would_rewrite, to_rdflib
 
     shapes = shapes if shapes is not None else load_shapes()
     _check_engine(engine)
     checks = _compiled(shapes) if engine == "oxigraph" else None
     if checks is not None:
-        store = ox.Store()
-        kept = [fill_store(store, read_quads(path)) for path in kb_files(paths)]  # every file, so each is checked
+        store = load_store(paths, named_graphs=False)
         _refuse_unshaped_ftm({to_rdflib(row["t"]) for row in store.query("SELECT DISTINCT ?t WHERE { ?s a ?t }")}, shapes)
-        if all(kept):
+        if not store_would_rewrite(term for path in kb_files(paths) for term in typed_literals(path)):
             return _report(run_checks(store, checks, shapes, Graph().namespace_manager)[1], len(store))  # load_graph's prefixes, as pySHACL sees them
         logger.debug("validating with pySHACL: Oxigraph's store would rewrite a literal of the data")
     return _validate_graph(load_graph(paths), shapes, jobs=jobs, engine="pyshacl")
