@@ -171,3 +171,143 @@ def test_validate_exits_2_on_input_or_usage_errors(tmp_path, good, args):
     result = runner.invoke(app, args)
     assert result.exit_code == 2, result.output
     assert result.stderr.startswith("Error: ") and len(result.stderr.strip().splitlines()) == 1
+
+
+# --- user shapes: severities, --fail-on, relative IRIs, terms as written ------------
+PREFIXES = (
+    "@prefix sh: <http://www.w3.org/ns/shacl#> .\n@prefix xsd: <http://www.w3.org/2001/XMLSchema#> .\n"
+    "@prefix rdfs: <http://www.w3.org/2000/01/rdf-schema#> .\n@prefix ex: <http://example.org/> .\n"
+)
+ENGINES = ("oxigraph", "pyshacl")
+
+
+def _files(tmp_path: Path, shapes: str, data: str) -> tuple[Path, Path]:
+    (tmp_path / "shapes.ttl").write_text(PREFIXES + shapes, encoding="utf-8")
+    (tmp_path / "data.ttl").write_text(PREFIXES + data, encoding="utf-8")
+    return tmp_path / "data.ttl", tmp_path / "shapes.ttl"
+
+
+def _validate(tmp_path: Path, shapes: str, data: str, *options: str):
+    kb, shapes_file = _files(tmp_path, shapes, data)
+    return runner.invoke(app, ["validate", str(kb), "--shapes", str(shapes_file), *options])
+
+
+WARNING_SHAPE = "ex:S a sh:NodeShape ; sh:targetClass ex:Item ; sh:property [ sh:path ex:label ; sh:minCount 1 ; sh:severity sh:{} ] .\n"
+
+
+@pytest.mark.parametrize("engine", ENGINES)
+@pytest.mark.parametrize(
+    ("severity", "fail_on", "exit_code"),
+    [
+        ("Warning", "violation", 0), ("Warning", "warning", 1), ("Warning", "info", 1),
+        ("Info", "warning", 0), ("Info", "info", 1),
+        ("Violation", "violation", 1),
+    ],
+)
+def test_fail_on_decides_the_exit_code_and_the_report_never_conforms_with_a_result(tmp_path, engine, severity, fail_on, exit_code):
+    result = _validate(tmp_path, WARNING_SHAPE.format(severity), "ex:a a ex:Item .\n", "--engine", engine, "--fail-on", fail_on, "-f", "json")
+    assert result.exit_code == exit_code, result.output
+    report = json.loads(result.stdout)
+    assert report["conforms"] is False and [v["severity"] for v in report["violations"]] == [severity]
+
+
+@pytest.mark.parametrize("engine", ENGINES)
+def test_a_custom_severity_is_kept_and_fails_like_a_violation(tmp_path, engine):
+    shapes = WARNING_SHAPE.replace("sh:severity sh:{}", "sh:severity ex:Critical")
+    result = _validate(tmp_path, shapes, "ex:a a ex:Item .\n", "--engine", engine, "-f", "json")
+    assert result.exit_code == 1, result.output
+    assert [v["severity"] for v in json.loads(result.stdout)["violations"]] == ["http://example.org/Critical"]
+
+
+def test_fail_on_rejects_an_unknown_severity(tmp_path):
+    result = _validate(tmp_path, WARNING_SHAPE.format("Warning"), "ex:a a ex:Item .\n", "--fail-on", "error")
+    assert result.exit_code == 2 and result.stderr.startswith("Error: unknown severity")
+
+
+@pytest.mark.parametrize("engine", ENGINES)
+def test_relative_iris_resolve_against_each_files_location(tmp_path, engine):
+    shapes = "<Shape> a sh:NodeShape ; sh:targetClass <Item> ; sh:property [ sh:path <label> ; sh:minCount 1 ] .\n"
+    result = _validate(tmp_path, shapes, "<a> a <Item> .\n<b> a <Item> ; <label> \"b\" .\n", "--engine", engine, "-f", "json")
+    assert result.exit_code == 1, result.output
+    assert [v["focus"] for v in json.loads(result.stdout)["violations"]] == [(tmp_path / "a").resolve().as_uri()]
+
+
+@pytest.mark.parametrize("engine", ENGINES)
+@pytest.mark.parametrize(("written", "exit_code"), [('"1"^^xsd:integer', 0), ('"01"^^xsd:integer', 1), ('"+1"^^xsd:integer', 1)])
+def test_literals_are_compared_as_written_not_as_canonical_values(tmp_path, engine, written, exit_code):
+    shapes = "ex:S a sh:NodeShape ; sh:targetNode ex:a ; sh:property [ sh:path ex:rank ; sh:in ( 1 ) ] .\n"
+    result = _validate(tmp_path, shapes, f"ex:a ex:rank {written} .\n", "--engine", engine)
+    assert result.exit_code == exit_code, result.output
+
+
+@pytest.mark.parametrize("engine", ENGINES)
+@pytest.mark.parametrize(("written", "exit_code"), [('"5"^^xsd:byte', 0), ('"c"^^xsd:byte', 1), ('"300"^^xsd:byte', 1)])
+def test_ill_typed_literals_of_derived_datatypes_are_caught(tmp_path, engine, written, exit_code):
+    shapes = "ex:S a sh:NodeShape ; sh:targetNode ex:a ; sh:property [ sh:path ex:size ; sh:datatype xsd:byte ] .\n"
+    result = _validate(tmp_path, shapes, f"ex:a ex:size {written} .\n", "--engine", engine)
+    assert result.exit_code == exit_code, result.output
+
+
+@pytest.mark.parametrize("engine", ENGINES)
+def test_a_shape_that_is_a_class_targets_its_instances(tmp_path, engine):
+    shapes = "ex:Item a rdfs:Class, sh:NodeShape ; sh:property [ sh:path ex:label ; sh:minCount 1 ] .\n"
+    data = "ex:a a ex:Item .\nex:Sub rdfs:subClassOf ex:Item .\nex:b a ex:Sub .\nex:c a ex:Sub ; ex:label \"c\" .\n"
+    result = _validate(tmp_path, shapes, data, "--engine", engine, "-f", "json")
+    assert result.exit_code == 1, result.output
+    assert sorted(v["focus"] for v in json.loads(result.stdout)["violations"]) == ["http://example.org/a", "http://example.org/b"]
+
+
+def test_oxigraph_compiles_implicit_class_targets_and_refuses_custom_components():
+    from newskb.shacl_sparql import Unsupported, compile_shapes
+
+    implicit = Graph().parse(data=PREFIXES + "ex:Item a rdfs:Class, sh:NodeShape ; sh:property [ sh:path ex:label ; sh:minCount 1 ] .", format="turtle")
+    assert len(compile_shapes(implicit)) == 1
+    custom = Graph().parse(data=PREFIXES + (
+        "ex:C a sh:ConstraintComponent ; sh:parameter [ sh:path ex:limit ] ; sh:validator ex:V .\n"
+        "ex:S a sh:NodeShape ; sh:targetNode ex:a ; ex:limit 3 ."), format="turtle")
+    with pytest.raises(Unsupported):
+        compile_shapes(custom)
+
+
+@pytest.mark.parametrize("engine", ENGINES)
+def test_a_message_keeps_its_language_tag(tmp_path, engine):
+    shapes = WARNING_SHAPE.format("Violation").replace("sh:minCount 1", 'sh:minCount 1 ; sh:message "Sans libellé"@fr')
+    result = _validate(tmp_path, shapes, "ex:a a ex:Item .\n", "--engine", engine, "-f", "turtle")
+    report = Graph().parse(data=result.stdout, format="turtle")
+    assert Literal("Sans libellé", lang="fr") in set(report.objects(None, URIRef("http://www.w3.org/ns/shacl#resultMessage")))
+
+
+@pytest.mark.parametrize("engine", ENGINES)
+def test_an_ftm_export_is_refused_rather_than_passed_unchecked(tmp_path, engine):
+    ftm = tmp_path / "sanctions.ttl"
+    ftm.write_text(
+        '@prefix ftm: <https://schema.followthemoney.tech/#> .\n'
+        '<https://example.org/s1> a ftm:Sanction ; ftm:Sanction:program "asset freeze" .\n', encoding="utf-8")
+    result = runner.invoke(app, ["validate", str(ftm), "--engine", engine])
+    assert result.exit_code == 2 and "FollowTheMoney" in result.stderr and len(result.stderr.strip().splitlines()) == 1
+
+
+@pytest.mark.parametrize(
+    ("lexical", "datatype", "rewritten"),
+    [("1", "integer", False), ("01", "integer", True), ("5", "byte", True), ("1.5", "decimal", False),
+     ("1.50", "decimal", True), ("2024-05-02", "date", False), ("true", "boolean", False), ("1", "boolean", True),
+     ("x", "string", False)],
+)
+def test_literals_an_oxigraph_store_would_rewrite_are_told(lexical, datatype, rewritten):
+    import pyoxigraph as ox
+
+    from newskb.shacl_sparql import store_would_rewrite
+
+    term = ox.Literal(lexical, datatype=ox.NamedNode(f"http://www.w3.org/2001/XMLSchema#{datatype}"))
+    assert store_would_rewrite([term]) is rewritten
+
+
+@pytest.mark.parametrize("suffix", [".nt", ".nq"])
+@pytest.mark.parametrize(("written", "exit_code"), [("1", 0), ("01", 1)])
+def test_line_formats_are_checked_for_literals_as_written_too(tmp_path, suffix, written, exit_code):
+    _, shapes = _files(tmp_path, "ex:S a sh:NodeShape ; sh:targetNode ex:a ; sh:property [ sh:path ex:rank ; sh:in ( 1 ) ] .\n", "")
+    graph = " <https://example.org/g>" if suffix == ".nq" else ""
+    kb = tmp_path / f"data{suffix}"
+    kb.write_text(f'<http://example.org/a> <http://example.org/rank> "{written}"^^<http://www.w3.org/2001/XMLSchema#integer>{graph} .\n', encoding="utf-8")
+    result = runner.invoke(app, ["validate", str(kb), "--shapes", str(shapes)])
+    assert result.exit_code == exit_code, result.output

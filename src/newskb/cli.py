@@ -197,18 +197,21 @@ def validate(
     fmt: Annotated[str, typer.Option("--format", "-f", help="Report as text, json or turtle.")] = "text",
     jobs: Annotated[int, typer.Option("--jobs", "-j", min=1, help="Worker processes for large knowledge bases (pyshacl engine; same report).")] = 1,
     engine: Annotated[str, typer.Option("--engine", help="oxigraph (shapes compiled to SPARQL, fast) or pyshacl (the reference); same report.")] = "oxigraph",
+    fail_on: Annotated[str, typer.Option("--fail-on", help="Exit 1 on a result of this severity or above: violation, warning or info.")] = "violation",
 ) -> None:
-    """Validate against the SHACL shapes: exit 0 conforms, 1 violations, 2 input or tool error."""
-    from .validate import ENGINES, load_shapes, validate_files
+    """Validate against the SHACL shapes: exit 0 passes, 1 a result at --fail-on or above, 2 input or tool error."""
+    from .validate import ENGINES, SEVERITY_LEVELS, load_shapes, validate_files
 
     renderers = {"text": "to_text", "json": "to_json", "turtle": "to_turtle"}
     if fmt not in renderers:
         _fail(f"unknown report format {fmt!r} — use text, json or turtle")
     if engine not in ENGINES:
-        _fail(f"unknown validation engine {engine!r} — use oxigraph or pyshacl")
+        _fail(f"unknown validation engine {engine!r} — use {' or '.join(ENGINES)}")
+    if fail_on not in SEVERITY_LEVELS:
+        _fail(f"unknown severity {fail_on!r} for --fail-on — use violation, warning or info")
     report = validate_files(kb, load_shapes(shapes), jobs=jobs, engine=engine)
     sys.stdout.write(getattr(report, renderers[fmt])())
-    raise typer.Exit(0 if report.conforms else 1)
+    raise typer.Exit(1 if report.fails(fail_on) else 0)
 
 
 @app.command()

@@ -4,8 +4,13 @@ JSON-LD may only use inline contexts: a remote ``@context`` is refused, never fe
 """
 from __future__ import annotations
 
+import contextlib
 import json
+import logging
+from collections.abc import Iterator
 from pathlib import Path
+
+import rdflib
 
 from rdflib import Dataset, Graph
 
@@ -64,14 +69,35 @@ def read_text(path: Path) -> str:
         raise InputError(f"{path}: cannot read ({exc})", "check the file") from exc
 
 
+def base_iri(path: Path) -> str:
+    """The file's own location: relative IRIs in it resolve against it, as rdflib does when it opens a file."""
+    return path.resolve().as_uri()
+
+
+@contextlib.contextmanager
+def literals_as_written() -> Iterator[None]:
+    """rdflib would rewrite literals to canonical forms ("01"^^xsd:integer to "1", "1"^^xsd:boolean
+    to "true") and log each ill-typed one; validation must see the terms as written, and an
+    ill-typed literal is the validator's finding, not a parse warning."""
+    term_log = logging.getLogger("rdflib.term")
+    normalize, disabled = rdflib.NORMALIZE_LITERALS, term_log.disabled
+    rdflib.NORMALIZE_LITERALS, term_log.disabled = False, True
+    try:
+        yield
+    finally:
+        rdflib.NORMALIZE_LITERALS, term_log.disabled = normalize, disabled
+
+
 def parse_into(graph: Graph | Dataset, path: Path) -> None:
-    """Parse one file into a graph (for N-Quads, a dataset keeps the named graphs)."""
+    """Parse one file into a graph (for N-Quads, a dataset keeps the named graphs); relative IRIs
+    resolve against the file's location, literals stay as written."""
     fmt = RDF_SUFFIXES[path.suffix]
     text = read_text(path)
     if fmt == "json-ld":
         check_jsonld(text, path)
     try:
-        graph.parse(data=text, format=fmt)
+        with literals_as_written():
+            graph.parse(data=text, format=fmt, publicID=base_iri(path))
     except InputError:
         raise
     except Exception as exc:  # rdflib raises many kinds of parse errors
@@ -96,7 +122,8 @@ OX_FORMATS = {".ttl": "TURTLE", ".nt": "N_TRIPLES", ".nq": "N_QUADS", ".jsonld":
 def load_into_store(store, path: Path, *, named_graphs: bool) -> None:
     """Bulk-load one file into an Oxigraph store. N-Quads always go into the default graph,
     so it is the merged knowledge base (a triple several articles state counts once); with
-    ``named_graphs`` they also keep their per-article graphs, for ``GRAPH`` queries."""
+    ``named_graphs`` they also keep their per-article graphs, for ``GRAPH`` queries. Relative
+    IRIs resolve against the file's location, as in ``parse_into``."""
     import pyoxigraph as ox
 
     text = read_text(path)
@@ -104,13 +131,38 @@ def load_into_store(store, path: Path, *, named_graphs: bool) -> None:
     if fmt == ox.RdfFormat.JSON_LD:
         check_jsonld(text, path)  # a remote context is refused, never fetched
     data = text.encode("utf-8")
+    base = base_iri(path)
     try:
         if fmt == ox.RdfFormat.N_QUADS:
             if named_graphs:
-                store.bulk_load(input=data, format=fmt)
-            store.bulk_extend(ox.Quad(q.subject, q.predicate, q.object) for q in ox.parse(input=data, format=fmt))
+                store.bulk_load(input=data, format=fmt, base_iri=base)
+            store.bulk_extend(ox.Quad(q.subject, q.predicate, q.object) for q in ox.parse(input=data, format=fmt, base_iri=base))
         else:
-            store.bulk_load(input=data, format=fmt)
+            store.bulk_load(input=data, format=fmt, base_iri=base)
+    except (SyntaxError, ValueError, OSError) as exc:
+        first_line = (str(exc).strip().splitlines() or [type(exc).__name__])[0]
+        raise InputError(f"{path}: not valid RDF ({first_line[:200]})", "fix or re-export the file") from exc
+
+
+XSD_TYPED = '"^^<http://www.w3.org/2001/XMLSchema#'
+
+
+def typed_literals(path: Path):
+    """The file's literals with an XSD datatype, as pyoxigraph terms exactly as written (an Oxigraph
+    store would rewrite some, see ``shacl_sparql.store_would_rewrite``). N-Triples and N-Quads
+    write every typed literal as ``"..."^^<datatype>`` on its own line, so only those lines are parsed."""
+    import pyoxigraph as ox
+
+    text = read_text(path)
+    fmt = getattr(ox.RdfFormat, OX_FORMATS[path.suffix])
+    if fmt in (ox.RdfFormat.N_TRIPLES, ox.RdfFormat.N_QUADS):
+        text = "\n".join(line for line in text.splitlines() if XSD_TYPED in line)
+    elif fmt == ox.RdfFormat.JSON_LD:
+        check_jsonld(text, path)
+    try:
+        for quad in ox.parse(input=text.encode("utf-8"), format=fmt, base_iri=base_iri(path)):
+            if type(quad.object) is ox.Literal:
+                yield quad.object
     except (SyntaxError, ValueError, OSError) as exc:
         first_line = (str(exc).strip().splitlines() or [type(exc).__name__])[0]
         raise InputError(f"{path}: not valid RDF ({first_line[:200]})", "fix or re-export the file") from exc

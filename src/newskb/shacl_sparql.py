@@ -23,7 +23,7 @@ from rdflib.namespace import SH, NamespaceManager
 TARGETS = (SH.targetClass, SH.targetNode, SH.targetObjectsOf, SH.targetSubjectsOf)
 # constraint parameters compiled below; any other sh: predicate on a shape means "use pySHACL"
 VALUE_PARAMETERS = (SH.nodeKind, SH.datatype, SH["class"], SH["in"], SH.minLength, SH.pattern, SH.minInclusive, SH["or"])
-PROPERTY_ONLY = (SH.path, SH.minCount, SH.maxCount, SH.hasValue)
+PROPERTY_ONLY = (SH.path, SH.minCount, SH.maxCount, SH.hasValue, SH.uniqueLang)
 IGNORED = (SH.message, SH.severity, SH.name, SH.description, SH.order, SH.group, SH.flags, SH.deactivated)
 NODE_KINDS = {
     SH.IRI: "isIRI(?value)",
@@ -33,16 +33,20 @@ NODE_KINDS = {
     SH.BlankNodeOrLiteral: "!isIRI(?value)",
     SH.IRIOrLiteral: "!isBlank(?value)",
 }
-# datatypes whose lexical forms Oxigraph can check by casting (a failed cast is an ill-typed literal)
+# datatypes whose lexical forms Oxigraph can check by casting (a failed cast is an ill-typed literal);
+# any other XSD datatype but xsd:string is refused: its ill-typed literals would pass unseen
 CASTABLE = {XSD.integer, XSD.decimal, XSD.double, XSD.float, XSD.boolean, XSD.date, XSD.dateTime, XSD.time}
+OWL_CLASS = URIRef("http://www.w3.org/2002/07/owl#Class")
+OWL_IMPORTS = URIRef("http://www.w3.org/2002/07/owl#imports")
 # pySHACL's default messages, for shapes without sh:message (the report must read the same)
 DEFAULT_MESSAGES = {
     SH.nodeKind: "Value is not of Node Kind {}",
     SH.datatype: "Value is not Literal with datatype {}",
     SH["class"]: "Value does not have class {}",
     SH.minInclusive: "Value is not >= {}",
+    SH.uniqueLang: "More than one String shares the same Language",
 }
-NO_VALUE = (SH.MinCountConstraintComponent, SH.MaxCountConstraintComponent, SH.HasValueConstraintComponent)
+NO_VALUE = (SH.MinCountConstraintComponent, SH.MaxCountConstraintComponent, SH.HasValueConstraintComponent, SH.UniqueLangConstraintComponent)
 SHAPE_VARIABLES = re.compile(r"\$(PATH|shapesGraph|currentShape)\b")
 
 
@@ -59,7 +63,7 @@ class Check:
     component: URIRef
     path: URIRef | BNode | None
     severity: URIRef
-    message: Callable[[object, object, NamespaceManager], list[str]]
+    message: Callable[[object, object, NamespaceManager], list[Literal]]
 
 
 def _iri(term) -> str:
@@ -108,10 +112,11 @@ class _Compiler:
 
     def focus(self, shape) -> str:
         """The shape's focus nodes as a sub-select of distinct ``?this``."""
-        if (shape, RDF.type, RDFS.Class) in self.sg or (shape, RDF.type, URIRef("http://www.w3.org/2002/07/owl#Class")) in self.sg:
-            raise Unsupported("implicit class targets")
         parts = []
-        for cls in self.sg.objects(shape, SH.targetClass):
+        classes = list(self.sg.objects(shape, SH.targetClass))
+        if is_implicit_class_target(self.sg, shape):
+            classes.append(shape)
+        for cls in classes:
             parts.append(f"?this a/<{RDFS.subClassOf}>* {_iri(cls)} .")
         for node in self.sg.objects(shape, SH.targetNode):
             parts.append(f"VALUES ?this {{ {_literal(node)} }}")
@@ -136,6 +141,8 @@ class _Compiler:
                 raise Unsupported(f"node kind {value}")
             return f"!({NODE_KINDS[value]})"
         if parameter == SH.datatype:
+            if str(value).startswith(str(XSD)) and value not in CASTABLE and value != XSD.string:
+                raise Unsupported(f"sh:datatype {value}: its ill-typed literals cannot be told on Oxigraph")
             typed = f"isLiteral(?value) && DATATYPE(?value) = {_iri(value)}"
             if value in CASTABLE:
                 typed += f" && STRLEN(STR({_iri(value)}(STR(?value)))) >= 0"  # an ill-typed literal fails the cast
@@ -190,6 +197,7 @@ class _Compiler:
         self.check_parameters(prop, (*PROPERTY_ONLY, *VALUE_PARAMETERS, *IGNORED, *TARGETS, RDF.type))
         path_term = self.one(prop, SH.path)
         path = self.path(path_term)
+        inactive = inactive_unique_lang(self.sg)
         for parameter, value in sorted(self.sg.predicate_objects(prop)):
             if parameter == SH.minCount:
                 if int(value) > 0:
@@ -202,6 +210,11 @@ class _Compiler:
             elif parameter == SH.hasValue:
                 sparql = f"SELECT ?this WHERE {{ {focus} FILTER NOT EXISTS {{ ?this {path} {_literal(value)} }} }}"
                 yield self.check(prop, parameter, value, sparql, path_term)
+            elif parameter == SH.uniqueLang:
+                if (prop, parameter, value) not in inactive:
+                    sparql = (f"SELECT DISTINCT ?this ?lang WHERE {{ {focus} ?this {path} ?value . ?this {path} ?other . "
+                              f"BIND(LANG(?value) AS ?lang) FILTER(?lang != \"\" && LANG(?other) = ?lang && !sameTerm(?value, ?other)) }}")
+                    yield self.check(prop, parameter, value, sparql, path_term)
             elif parameter in VALUE_PARAMETERS:
                 condition = self.violation(prop, parameter, value)
                 sparql = f"SELECT DISTINCT ?this ?value WHERE {{ {focus} ?this {path} ?value . FILTER({condition}) }}"
@@ -215,13 +228,16 @@ class _Compiler:
         head = re.match(r"\s*SELECT\s+(?:DISTINCT\s+)?(.*?)\s*WHERE\s*\{", text, re.IGNORECASE | re.DOTALL)
         if not head or sorted(head.group(1).replace("$", "?").split()) != ["?this", "?value"]:
             raise Unsupported("a SPARQL constraint not projecting exactly $this ?value")
-        messages = [str(m) for m in self.sg.objects(constraint, SH.message)] or [str(m) for m in self.sg.objects(shape, SH.message)]
-        if len(messages) != 1 or "{" in messages[0]:
-            raise Unsupported("a SPARQL constraint without one plain message")
+        messages = list(self.sg.objects(constraint, SH.message)) or list(self.sg.objects(shape, SH.message))
+        if any("{" in m for m in messages):
+            raise Unsupported("a SPARQL constraint message with {?variable} templates")
+        if not messages:
+            messages = [Literal(f"SPARQL constraint {constraint.n3()} found a value")]
         prefixes = []
         for declared in self.sg.objects(constraint, SH.prefixes):
-            for decl in self.sg.objects(declared, SH.declare):
-                prefixes.append(f"PREFIX {self.sg.value(decl, SH.prefix)}: <{self.sg.value(decl, SH.namespace)}>")
+            for ontology in imported(self.sg, declared):
+                for decl in self.sg.objects(ontology, SH.declare):
+                    prefixes.append(f"PREFIX {self.sg.value(decl, SH.prefix)}: <{self.sg.value(decl, SH.namespace)}>")
         # $this is ?this in SPARQL: joining the focus nodes first is pre-binding for a flat WHERE
         where = text[head.end():]
         sparql = "\n".join([*sorted(set(prefixes)), f"SELECT DISTINCT ?this ?value WHERE {{ {focus} {where}"])
@@ -233,14 +249,15 @@ class _Compiler:
     def check(self, shape, parameter, value, sparql: str, path) -> Check:
         from pyshacl.rdfutil import stringify_node
 
-        own = [str(m) for m in self.sg.objects(shape, SH.message)]
+        own = list(self.sg.objects(shape, SH.message))  # literals: a language tag stays
         sg = self.sg
         path_text = stringify_node(sg, path) if path is not None else None
 
-        def generic(focus, found, ns: NamespaceManager) -> list[str]:
+        def generic(focus, found, ns: NamespaceManager) -> list[Literal]:
+            return own or [Literal(text) for text in default(focus, found, ns)]
+
+        def default(focus, found, ns: NamespaceManager) -> list[str]:
             """pySHACL's default message for this component."""
-            if own:
-                return own
             data = Graph(namespace_manager=ns)
             if parameter in (SH.minCount, SH.maxCount):
                 words = "Less" if parameter == SH.minCount else "More"
@@ -260,19 +277,87 @@ class _Compiler:
         return Check(sparql, shape, component, path, self.severity(shape), generic)
 
 
+def imported(shapes: Graph, ontology) -> list:
+    """The ontology and those it ``owl:imports``, transitively: the ``sh:declare`` of all of them
+    are the prefixes of an ``sh:prefixes`` pointing at it (SHACL 5.2.1)."""
+    found, todo = [], [ontology]
+    while todo:
+        node = todo.pop()
+        if node not in found:
+            found.append(node)
+            todo.extend(shapes.objects(node, OWL_IMPORTS))
+    return found
+
+
+def inactive_unique_lang(shapes: Graph) -> list[tuple]:
+    """``sh:uniqueLang`` triples whose value is not ``true`` (e.g. "1"^^xsd:boolean): they turn nothing on."""
+    return [t for t in shapes.triples((None, SH.uniqueLang, None)) if not (t[2] == Literal(True) and str(t[2]) == "true")]
+
+
+def is_implicit_class_target(shapes: Graph, shape) -> bool:
+    """A shape that is also a class targets that class's instances (SHACL 2.1.3.3)."""
+    is_class = (shape, RDF.type, RDFS.Class) in shapes or (shape, RDF.type, OWL_CLASS) in shapes
+    is_shape = (shape, RDF.type, SH.NodeShape) in shapes or (shape, RDF.type, SH.PropertyShape) in shapes
+    return is_class and is_shape
+
+
 def compile_shapes(shapes: Graph) -> list[Check]:
-    """One check per (shape, constraint) of every shape with targets; :class:`Unsupported` if any cannot be compiled."""
+    """One check per (shape, constraint) of every shape with targets; :class:`Unsupported` if any cannot be compiled.
+
+    Whatever is not compiled must raise, never be skipped: a skipped constraint is a wrong "conforms".
+    """
     if (None, SH.rule, None) in shapes or (None, SH.target, None) in shapes:
         raise Unsupported("SHACL rules or SPARQL-based targets")
+    if (None, SH.parameter, None) in shapes or (None, RDF.type, SH.ConstraintComponent) in shapes:
+        raise Unsupported("SPARQL-based constraint components (parameters outside sh:)")
     compiler = _Compiler(shapes)
-    targeted = sorted({s for target in TARGETS for s in shapes.subjects(target, None)})
+    implicit = {s for s in shapes.subjects(RDF.type, None) if is_implicit_class_target(shapes, s)}
+    targeted = sorted({s for target in TARGETS for s in shapes.subjects(target, None)} | implicit)
     return [check for shape in targeted for check in compiler.shape_checks(shape)]
 
 
 # --- the store ----------------------------------------------------------------
-def store_from_graph(graph: Graph):
+# Oxigraph's store keeps numbers, booleans and dates as values, not as written:
+# "01"^^xsd:integer comes back as "1", "5"^^xsd:byte as "5"^^xsd:integer,
+# "-3"^^xsd:nonNegativeInteger as an xsd:integer. A check on such a store sees
+# other terms than the data's (a datatype or sh:in check would pass wrongly), so
+# a store that would rewrite a literal is not used: the caller validates with an
+# engine that keeps terms. Exports write canonical literals, which stay as written.
+CANONICAL = {
+    str(XSD.integer): re.compile(r"-?(0|[1-9][0-9]*)"),
+    str(XSD.boolean): re.compile(r"true|false"),
+    str(XSD.date): re.compile(r"[0-9]{4}-[0-9]{2}-[0-9]{2}"),
+}
+
+
+def store_would_rewrite(literals) -> bool:
+    """Whether an Oxigraph store gives back any of these (pyoxigraph) literals as another term.
+    Literals in a canonical form of their type are known to stay; the others are probed."""
     import pyoxigraph as ox
 
+    xsd, xsd_string = str(XSD), str(XSD.string)
+    doubtful = []
+    for term in literals:
+        if type(term) is ox.Literal and term.language is None:
+            datatype = term.datatype.value
+            if datatype.startswith(xsd) and datatype != xsd_string:
+                pattern = CANONICAL.get(datatype)
+                if pattern is None or not pattern.fullmatch(term.value):
+                    doubtful.append(term)
+    if not doubtful:
+        return False
+    probe = ox.Store()
+    predicate = ox.NamedNode("urn:newskb:probe")
+    probe.extend(ox.Quad(ox.NamedNode(f"urn:newskb:probe:{i}"), predicate, term) for i, term in enumerate(doubtful))
+    return any(quad.object != doubtful[int(quad.subject.value.rsplit(":", 1)[1])] for quad in probe)
+
+
+def store_from_graph(graph: Graph):
+    """The graph in an Oxigraph store, or None if the store would rewrite a literal of it."""
+    import pyoxigraph as ox
+
+    if store_would_rewrite(_to_ox(o) for o in set(graph.objects()) if isinstance(o, Literal)):
+        return None
     store = ox.Store()
     store.bulk_extend(ox.Quad(_to_ox(s), _to_ox(p), _to_ox(o)) for s, p, o in graph)
     return store
@@ -290,7 +375,7 @@ def _to_ox(term):
     return ox.Literal(str(term), datatype=ox.NamedNode(str(term.datatype or XSD.string)))
 
 
-def _to_rdflib(term):
+def to_rdflib(term):
     import pyoxigraph as ox
 
     if isinstance(term, ox.NamedNode):
@@ -300,11 +385,13 @@ def _to_rdflib(term):
     if term.language:
         return Literal(term.value, lang=term.language)
     datatype = URIRef(term.datatype.value)
-    return Literal(term.value, datatype=None if datatype == XSD.string else datatype)
+    return Literal(term.value, datatype=None if datatype == XSD.string else datatype, normalize=False)  # as in the data
 
 
 def run_checks(store, checks: list[Check], shapes: Graph, ns: NamespaceManager | None = None) -> tuple[bool, Graph]:
-    """Run every check; returns (conforms, an ``sh:ValidationReport`` graph shaped like pySHACL's)."""
+    """Run every check; returns (conforms, an ``sh:ValidationReport`` graph shaped like pySHACL's).
+
+    It conforms when there is no result, whatever their severities (SHACL 3.6.1)."""
     ns = ns or Graph().namespace_manager
     results = Graph()
     report = BNode()
@@ -312,9 +399,9 @@ def run_checks(store, checks: list[Check], shapes: Graph, ns: NamespaceManager |
     results.add((report, RDF.type, SH.ValidationReport))
     for check in checks:
         for row in store.query(check.sparql):
-            focus = _to_rdflib(row["this"])
-            value = _to_rdflib(row["value"]) if check.component not in NO_VALUE else None
-            conforms = conforms and check.severity != SH.Violation
+            focus = to_rdflib(row["this"])
+            value = to_rdflib(row["value"]) if check.component not in NO_VALUE else None
+            conforms = False
             result = BNode()
             results.add((report, SH.result, result))
             results.add((result, RDF.type, SH.ValidationResult))
@@ -323,19 +410,22 @@ def run_checks(store, checks: list[Check], shapes: Graph, ns: NamespaceManager |
             results.add((result, SH.sourceShape, check.shape))
             results.add((result, SH.sourceConstraintComponent, check.component))
             for message in check.message(focus, value, ns):
-                results.add((result, SH.resultMessage, Literal(message)))
+                results.add((result, SH.resultMessage, message))
             if value is not None:
                 results.add((result, SH.value, value))
             if check.path is not None:
-                results.add((result, SH.resultPath, check.path))
-                if isinstance(check.path, BNode):
-                    _copy_subtree(shapes, check.path, results)
+                results.add((result, SH.resultPath, _copy_path(shapes, check.path, results)))
     results.add((report, SH.conforms, Literal(conforms)))
     return conforms, results
 
 
-def _copy_subtree(source: Graph, node, target: Graph) -> None:
-    for s, p, o in source.triples((node, None, None)):
-        target.add((s, p, o))
-        if isinstance(o, BNode):
-            _copy_subtree(source, o, target)
+def _copy_path(source: Graph, path, target: Graph):
+    """The path as the compiler read it (a predicate, a sequence or an inverse), copied into the
+    report; anything else said of a path node in the shapes (a malformed path) is left out."""
+    if isinstance(path, URIRef):
+        return path
+    if source.value(path, RDF.first) is not None:
+        return Collection(target, BNode(), [_copy_path(source, step, target) for step in Collection(source, path)]).uri
+    inverse = BNode()
+    target.add((inverse, SH.inversePath, source.value(path, SH.inversePath)))
+    return inverse

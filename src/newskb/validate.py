@@ -14,11 +14,19 @@ from rdflib.collection import Collection
 from rdflib.namespace import SH
 
 from .errors import InputError
-from .kbfiles import parse_into
+from .kbfiles import literals_as_written, parse_into
 from .rdf.vocab import bind_prefixes
 
 logger = logging.getLogger(__name__)
 SHAPES_SUFFIXES = {".ttl", ".nt", ".jsonld"}
+
+
+class ShapesRefused(InputError):
+    """The shapes are not valid SHACL, or use a feature no engine here validates: refused, never half-checked."""
+
+    def __init__(self, engine: str, reason: object):
+        first = (str(reason).strip().splitlines() or [type(reason).__name__])[0]
+        super().__init__(f"{engine} cannot validate these shapes: {first[:300]}", "fix the shapes or try another --engine")
 
 
 def default_shapes_dir() -> Path:
@@ -50,12 +58,29 @@ class Violation:
     shape: str | None
 
 
+# --fail-on levels: a result fails the gate when its severity is at this level or above.
+# A custom severity (not sh:Info, sh:Warning or sh:Violation) counts as a violation.
+SEVERITY_LEVELS = {"info": 0, "warning": 1, "violation": 2}
+
+
+def severity_level(severity: str) -> int:
+    return SEVERITY_LEVELS.get(severity.lower(), SEVERITY_LEVELS["violation"])
+
+
 @dataclass
 class Report:
+    """``conforms`` is SHACL's: no result of any severity. ``fails`` is the gate's decision."""
+
     conforms: bool
     violations: list[Violation]
     triples: int
     graph: Graph
+
+    def fails(self, fail_on: str = "violation") -> bool:
+        """True when a result is at least as severe as ``fail_on`` (info, warning or violation)."""
+        if fail_on not in SEVERITY_LEVELS:
+            raise InputError(f"unknown severity {fail_on!r} for --fail-on", "use violation, warning or info")
+        return any(severity_level(v.severity) >= SEVERITY_LEVELS[fail_on] for v in self.violations)
 
     def to_json(self) -> str:
         body = {"conforms": self.conforms, "triples": self.triples, "violations": [asdict(v) for v in self.violations]}
@@ -64,7 +89,7 @@ class Report:
     def to_text(self) -> str:
         if self.conforms:
             return f"Conforms: {self.triples} triples, 0 violations.\n"
-        lines = [f"Does not conform: {len(self.violations)} violation(s) in {self.triples} triples."]
+        lines = [f"Does not conform: {len(self.violations)} result(s) in {self.triples} triples."]
         for v in self.violations:
             where = f" {v.path}" if v.path else ""
             value = f" (value {v.value})" if v.value else ""
@@ -106,17 +131,51 @@ def _prepared(text: str):
     return prepareQuery(text)
 
 
-def _run_pyshacl(data: Graph, shapes: Graph) -> tuple[bool, Graph]:
+def _for_pyshacl(shapes: Graph) -> Graph:
+    """The shapes with two pySHACL gaps closed, on a copy when needed: an ``sh:uniqueLang`` other
+    than ``true`` turns nothing on (pySHACL reads "1" as true), and an ``sh:prefixes`` node gets
+    the ``sh:declare`` of the ontologies it ``owl:imports`` (pySHACL does not follow them)."""
+    from .shacl_sparql import imported, inactive_unique_lang
+
+    inactive = inactive_unique_lang(shapes)
+    declared = [(node, SH.declare, decl) for node in set(shapes.objects(None, SH.prefixes))
+                for ontology in imported(shapes, node)[1:] for decl in shapes.objects(ontology, SH.declare)]
+    if not inactive and not declared:
+        return shapes
+    fixed = Graph(namespace_manager=shapes.namespace_manager)
+    for triple in shapes:
+        fixed.add(triple)
+    for triple in inactive:
+        fixed.remove(triple)
+    for triple in declared:
+        fixed.add(triple)
+    return fixed
+
+
+def _run_pyshacl(data: Graph, shapes: Graph) -> Graph:
     """pySHACL with no inference and no network; in place (nothing copied) unless the shapes carry rules."""
     from pyshacl import validate as shacl_validate
+    from pyshacl.errors import ConstraintLoadError, ReportableRuntimeError, ShapeLoadError
 
+    shapes = _for_pyshacl(shapes)
     has_rules = (None, SH.rule, None) in shapes
     if type(data) is Graph and not has_rules:
         data = _PreparedQueryGraph(store=data.store, identifier=data.identifier)
-    conforms, results, _ = shacl_validate(
-        data, shacl_graph=shapes, inference="none", advanced=True, allow_warnings=True, inplace=not has_rules
-    )
-    return bool(conforms), results
+    try:
+        with literals_as_written():
+            _, results, _ = shacl_validate(
+                data, shacl_graph=shapes, inference="none", advanced=True, allow_warnings=True, inplace=not has_rules
+            )
+    except (ConstraintLoadError, ShapeLoadError, ReportableRuntimeError, NotImplementedError) as exc:
+        raise ShapesRefused("pySHACL", exc) from exc
+    if not isinstance(results, Graph):  # pySHACL's ValidationFailure: it could not run these shapes
+        raise ShapesRefused("pySHACL", getattr(results, "message", results))
+    return results
+
+
+def _severity(term) -> str:
+    """``Violation``, ``Warning`` or ``Info`` for SHACL's own severities; a custom severity's full IRI."""
+    return str(term).removeprefix(str(SH)) if term in (SH.Violation, SH.Warning, SH.Info) else str(term)
 
 
 def _violation(results: Graph, result) -> Violation:
@@ -124,15 +183,20 @@ def _violation(results: Graph, result) -> Violation:
         focus=_term(results, result, SH.focusNode) or "",
         path=_term(results, result, SH.resultPath),
         value=_term(results, result, SH.value),
-        severity=str(results.value(result, SH.resultSeverity)).rsplit("#", 1)[-1],
+        severity=_severity(results.value(result, SH.resultSeverity)),
         message=str(results.value(result, SH.resultMessage) or ""),
         shape=_term(results, result, SH.sourceShape),
     )
 
 
-def _report(conforms: bool, results: Graph, triples: int) -> Report:
+def _report(results: Graph, triples: int) -> Report:
+    """The typed report; it conforms when there is no result at all, whatever the severities
+    (engines differ there: pySHACL ignores warnings), so ``sh:conforms`` is set here for every engine."""
     violations = [_violation(results, r) for r in results.subjects(predicate=SH.resultSeverity)]
     violations.sort(key=lambda v: (v.focus, v.path or "", v.message, v.value or "", v.severity, v.shape or ""))
+    conforms = not violations
+    for report in results.subjects(RDF.type, SH.ValidationReport):
+        results.set((report, SH.conforms, Literal(conforms)))
     bind_prefixes(results)
     return Report(conforms=conforms, violations=violations, triples=triples, graph=results)
 
@@ -141,44 +205,77 @@ ENGINES = ("oxigraph", "pyshacl")
 
 
 def validate_graph(data: Graph, shapes: Graph | None = None, *, jobs: int = 1, engine: str = "oxigraph") -> Report:
-    """Validate and collect a sorted, typed report.
-
-    ``oxigraph`` runs the shapes compiled to SPARQL (see shacl_sparql.py) and
-    falls back to pySHACL for shapes it cannot compile; ``pyshacl`` is the
-    reference. With ``jobs`` > 1 pySHACL shares the focus nodes out among
-    worker processes, each validating its share against the whole graph; the
-    report is the same.
-    """
-    shapes = shapes if shapes is not None else load_shapes()
-    if engine == "oxigraph":
-        checks = _compiled(shapes)
-        if checks is not None:
-            from .shacl_sparql import run_checks, store_from_graph
-
-            conforms, results = run_checks(store_from_graph(data), checks, shapes, data.namespace_manager)
-            return _report(conforms, results, len(data))
-    elif engine != "pyshacl":
-        raise InputError(f"unknown validation engine {engine!r}", f"use one of {', '.join(ENGINES)}")
-    if jobs > 1 and len(data) >= PARTITIONED_MIN_TRIPLES and (None, SH.rule, None) not in shapes:
-        return _validate_partitioned(data, shapes, jobs)
-    conforms, results = _run_pyshacl(data, shapes)
-    return _report(conforms, results, len(data))
+    """Validate and collect a sorted, typed report (see ``_validate_graph``)."""
+    with literals_as_written():
+        return _validate_graph(data, shapes, jobs=jobs, engine=engine)
 
 
 def validate_files(paths: list[Path], shapes: Graph | None = None, *, jobs: int = 1, engine: str = "oxigraph") -> Report:
     """Validate knowledge-base files and folders; on Oxigraph they are parsed by Oxigraph, not rdflib."""
-    from .kbfiles import load_graph
+    with literals_as_written():
+        return _validate_files(paths, shapes, jobs=jobs, engine=engine)
+
+
+def _validate_graph(data: Graph, shapes: Graph | None = None, *, jobs: int = 1, engine: str = "oxigraph") -> Report:
+    """Validate and collect a sorted, typed report.
+
+    ``oxigraph`` runs the shapes compiled to SPARQL (see shacl_sparql.py) and
+    hands to pySHACL what it cannot run exactly: shapes it cannot compile, and
+    data whose literals its store would rewrite. ``pyshacl`` is the reference.
+    With ``jobs`` > 1 pySHACL shares the focus nodes out among worker
+    processes, each validating its share against the whole graph; the report
+    is the same.
+    """
+    shapes = shapes if shapes is not None else load_shapes()
+    _check_engine(engine)
+    _refuse_unshaped_ftm(set(data.objects(None, RDF.type)), shapes)
+    checks = _compiled(shapes) if engine == "oxigraph" else None
+    if checks is not None:
+        from .shacl_sparql import run_checks, store_from_graph
+
+        store = store_from_graph(data)
+        if store is not None:
+            return _report(run_checks(store, checks, shapes, data.namespace_manager)[1], len(data))
+        logger.debug("validating with pySHACL: Oxigraph's store would rewrite a literal of the data")
+    if jobs > 1 and len(data) >= PARTITIONED_MIN_TRIPLES and (None, SH.rule, None) not in shapes:
+        return _validate_partitioned(data, shapes, jobs)
+    return _report(_run_pyshacl(data, shapes), len(data))
+
+
+def _validate_files(paths: list[Path], shapes: Graph | None = None, *, jobs: int = 1, engine: str = "oxigraph") -> Report:
+    from .kbfiles import kb_files, load_graph, load_store, typed_literals
+    from .shacl_sparql import run_checks, store_would_rewrite, to_rdflib
 
     shapes = shapes if shapes is not None else load_shapes()
+    _check_engine(engine)
     checks = _compiled(shapes) if engine == "oxigraph" else None
-    if checks is None:
-        return validate_graph(load_graph(paths), shapes, jobs=jobs, engine="pyshacl" if engine == "oxigraph" else engine)
-    from .kbfiles import load_store
-    from .shacl_sparql import run_checks
+    if checks is not None:
+        store = load_store(paths, named_graphs=False)
+        _refuse_unshaped_ftm({to_rdflib(row["t"]) for row in store.query("SELECT DISTINCT ?t WHERE { ?s a ?t }")}, shapes)
+        if not store_would_rewrite(term for path in kb_files(paths) for term in typed_literals(path)):
+            return _report(run_checks(store, checks, shapes, Graph().namespace_manager)[1], len(store))  # load_graph's prefixes, as pySHACL sees them
+        logger.debug("validating with pySHACL: Oxigraph's store would rewrite a literal of the data")
+    return _validate_graph(load_graph(paths), shapes, jobs=jobs, engine="pyshacl")
 
-    store = load_store(paths, named_graphs=False)
-    conforms, results = run_checks(store, checks, shapes, Graph().namespace_manager)  # load_graph's prefixes, as pySHACL sees them
-    return _report(conforms, results, len(store))
+
+def _check_engine(engine: str) -> None:
+    if engine not in ENGINES:
+        raise InputError(f"unknown validation engine {engine!r}", f"use one of {', '.join(ENGINES)}")
+
+
+FTM_NAMESPACE = "https://schema.followthemoney.tech/#"
+
+
+def _refuse_unshaped_ftm(types: set, shapes: Graph) -> None:
+    """An FtM export (``export -f ftm``) that no shape speaks of would "conform" unchecked: refused."""
+    if any(str(t).startswith(FTM_NAMESPACE) for t in types) and not any(
+        str(term).startswith(FTM_NAMESPACE) for triple in shapes for term in triple
+    ):
+        raise InputError(
+            "these files hold FollowTheMoney entities (export -f ftm), which no shape here checks: "
+            "validate checks newskb's own graph (articles, entities, statements, sanctions, events)",
+            "validate the turtle, jsonld, nt or nq export, or give --shapes for FtM",
+        )
 
 
 def _compiled(shapes: Graph):
@@ -218,8 +315,8 @@ def _subtree(graph: Graph, node) -> list[tuple]:
     return out
 
 
-def _validate_share(index: int) -> tuple[bool, list[list[tuple]]]:
-    """Worker side: validate the focus nodes of share ``index``; returns (conforms, result subtrees)."""
+def _validate_share(index: int) -> list[list[tuple]]:
+    """Worker side: validate the focus nodes of share ``index``; returns the result subtrees."""
     from pyshacl.shape import Shape
 
     assert _shared is not None
@@ -230,8 +327,8 @@ def _validate_share(index: int) -> tuple[bool, list[list[tuple]]]:
         return {node for node in all_focus_nodes(self, data_graph, debug) if _share(node, shares) == index}
 
     Shape.focus_nodes = focus_nodes_of_share  # this process only validates its share, then exits
-    conforms, results = _run_pyshacl(data, shapes)
-    return conforms, [_subtree(results, r) for r in results.subjects(predicate=SH.resultSeverity)]
+    results = _run_pyshacl(data, shapes)
+    return [_subtree(results, r) for r in results.subjects(predicate=SH.resultSeverity)]
 
 
 def _validate_partitioned(data: Graph, shapes: Graph, jobs: int) -> Report:
@@ -246,12 +343,10 @@ def _validate_partitioned(data: Graph, shapes: Graph, jobs: int) -> Report:
         _shared = None
     results = Graph()
     report = BNode()
-    conforms = all(ok for ok, _ in shares)
     results.add((report, RDF.type, SH.ValidationReport))
-    results.add((report, SH.conforms, Literal(conforms)))
-    for _, subtrees in shares:
+    for subtrees in shares:
         for triples in subtrees:
             results.add((report, SH.result, triples[0][0]))
             for triple in triples:
                 results.add(triple)
-    return _report(conforms, results, len(data))
+    return _report(results, len(data))
