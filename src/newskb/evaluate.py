@@ -190,8 +190,8 @@ class _Reader:
         for e, v in found.items():
             coarse = _coarse_type(v["types"])
             if coarse:
-                label = min(str(n) for n in self.objects(e, "schema:name"))
-                out[e] = {"type": coarse, "names": v["names"], "shown": v["shown"], "label": f"{label} ({coarse})"}
+                name = min(str(n) for n in self.objects(e, "schema:name"))
+                out[e] = {"type": coarse, "names": v["names"], "shown": v["shown"], "name": name, "label": f"{name} ({coarse})"}
         return out
 
 
@@ -270,7 +270,7 @@ class _Scoring:
 
     def system_label(self, node: Any) -> str:
         e = self.system_entities.get(node)
-        return e["label"].rsplit(" (", 1)[0] if e else str(node).rsplit("/", 1)[-1]
+        return e["name"] if e else str(node).rsplit("/", 1)[-1]
 
     def system_labels(self, nodes: Iterable[Any]) -> str:
         return ", ".join(sorted(self.system_label(n) for n in nodes)) or "none"
