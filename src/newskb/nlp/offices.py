@@ -33,6 +33,7 @@ class OfficeTerm:
 
 @lru_cache(maxsize=1)
 def load_office_holders() -> tuple[OfficeTerm, ...]:
+    """The terms of the table; rows without a person only document a vacancy or an unknown span."""
     return tuple(
         OfficeTerm(
             country=row["country"], office=row["office"], title=row["title"], leader=row["leader"] == "yes",
@@ -41,6 +42,7 @@ def load_office_holders() -> tuple[OfficeTerm, ...]:
             end=dt.date.fromisoformat(row["end"]) if row["end"] else None,
         )
         for row in read_table("office_holders.tsv")
+        if row["person"]
     )
 
 
