@@ -180,6 +180,12 @@ def test_surname_after_a_title_means_the_holder_at_the_date():
     assert holder_called("Kenyatta", dt.date(2023, 1, 1)) is None  # out of office then
 
 
+def test_a_patronymic_name_has_no_surname():
+    """"King Salman" is the king, not his son Mohammed bin Salman."""
+    assert holder_called("Salman", dt.date(2020, 1, 1)).person == "Salman bin Abdulaziz"
+    assert holder_called("Salman", dt.date(2020, 1, 1)).office == "head_of_state"
+
+
 @pytest.fixture(scope="module")
 def nlp():
     from newskb.nlp.annotate import load_model

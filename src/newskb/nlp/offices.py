@@ -7,6 +7,10 @@ from functools import lru_cache
 
 from ..lexicons import read_table
 
+# Words of Arabic patronymic names ("Mohammed bin Salman"): such a name has no surname, its last
+# word names the father, who may be another office holder ("King Salman").
+PATRONYMIC_PARTICLES = {"bin", "bint", "ibn"}
+
 
 @dataclass(frozen=True)
 class OfficeTerm:
@@ -27,8 +31,11 @@ class OfficeTerm:
         return any(o == self.office or o == self.title or (o == "leader" and self.leader) for o in offices)
 
     def called(self, name: str) -> bool:
-        """The holder goes by this name: full name, a listed alias, or the surname."""
-        return name == self.person or name in self.aliases or name == self.person.split()[-1]
+        """The holder goes by this name: full name, a listed alias, or the surname (the last word,
+        unless the name is patronymic)."""
+        words = self.person.split()
+        surname = None if PATRONYMIC_PARTICLES & {w.lower() for w in words} else words[-1]
+        return name == self.person or name in self.aliases or name == surname
 
 
 @lru_cache(maxsize=1)
