@@ -7,10 +7,6 @@ from functools import lru_cache
 
 from ..lexicons import read_table
 
-# Words of Arabic patronymic names ("Mohammed bin Salman"): such a name has no surname, its last
-# word names the father, who may be another office holder ("King Salman").
-PATRONYMIC_PARTICLES = {"bin", "bint", "ibn"}
-
 
 @dataclass(frozen=True)
 class OfficeTerm:
@@ -31,11 +27,10 @@ class OfficeTerm:
         return any(o == self.office or o == self.title or (o == "leader" and self.leader) for o in offices)
 
     def called(self, name: str) -> bool:
-        """The holder goes by this name: full name, a listed alias, or the surname (the last word,
-        unless the name is patronymic)."""
-        words = self.person.split()
-        surname = None if PATRONYMIC_PARTICLES & {w.lower() for w in words} else words[-1]
-        return name == self.person or name in self.aliases or name == surname
+        """The holder goes by this name: the full name or a listed alias. A bare surname counts only
+        when the table lists it: guessing it would turn "Senator Risch" into Liechtenstein's prime
+        minister."""
+        return name == self.person or name in self.aliases
 
 
 @lru_cache(maxsize=1)
