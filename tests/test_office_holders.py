@@ -141,6 +141,16 @@ def test_a_person_has_one_qid_and_a_qid_one_person():
     assert {q: p for q, p in people_of_qid.items() if len(p) > 1} == {}
 
 
+def test_a_one_word_name_belongs_to_one_person():
+    """A bare name ("Macron") shared by two people in the table would be a guess between them."""
+    people_of_name = defaultdict(set)
+    for row in _rows():
+        for name in [row["person"], *row["aliases"].split("|")]:
+            if name and " " not in name:
+                people_of_name[name].add(row["person"])
+    assert {n: p for n, p in people_of_name.items() if len(p) > 1} == {}
+
+
 def test_gap_rows_are_not_holders():
     assert all(t.person for t in load_office_holders())
 
