@@ -27,12 +27,15 @@ class OfficeTerm:
         return any(o == self.office or o == self.title or (o == "leader" and self.leader) for o in offices)
 
     def called(self, name: str) -> bool:
-        """The holder goes by this name: full name, a listed alias, or the surname."""
-        return name == self.person or name in self.aliases or name == self.person.split()[-1]
+        """The holder goes by this name: the full name or a listed alias. A bare surname counts only
+        when the table lists it: guessing it would turn "Senator Risch" into Liechtenstein's prime
+        minister."""
+        return name == self.person or name in self.aliases
 
 
 @lru_cache(maxsize=1)
 def load_office_holders() -> tuple[OfficeTerm, ...]:
+    """The terms of the table; rows without a person only document a vacancy or an unknown span."""
     return tuple(
         OfficeTerm(
             country=row["country"], office=row["office"], title=row["title"], leader=row["leader"] == "yes",
@@ -41,6 +44,7 @@ def load_office_holders() -> tuple[OfficeTerm, ...]:
             end=dt.date.fromisoformat(row["end"]) if row["end"] else None,
         )
         for row in read_table("office_holders.tsv")
+        if row["person"]
     )
 
 
