@@ -125,3 +125,4 @@ def test_link_stage_takes_qids_from_the_table():
     assert wikidata_for([_node("the Associated Press")]) == "Q40469"
     assert wikidata_for([_node("Hezbollah", "Place")]) is None  # the type must agree
     assert wikidata_for([_node("Zorblax Consolidated Widgets")]) is None
+    assert wikidata_for([_node("Amazon")]) is None  # the river and forest too: only "Amazon.com" names the company
