@@ -120,7 +120,9 @@ class _Clusters:
 
 @lru_cache(maxsize=1)
 def known_items() -> dict[tuple[str, str], frozenset[str]]:
-    """(type, normalised name) -> the Wikidata IDs the shipped tables give that name."""
+    """(type, normalised name) -> the Wikidata IDs the shipped tables give that name: the
+    gazetteer, the office holders and the table of other entities news names often."""
+    from .lexicons import read_table
     from .nlp.gazetteer import load_gazetteer
     from .nlp.offices import load_office_holders
 
@@ -133,6 +135,9 @@ def known_items() -> dict[tuple[str, str], frozenset[str]]:
         if term.wikidata:
             for form in (term.person, *(a for a in term.aliases if len(a.split()) > 1)):
                 items[("Person", normal(form, "Person"))].add(term.wikidata)
+    for row in read_table("wikidata_entities.tsv"):
+        for form in (row["name"], *(a for a in row["aliases"].split("|") if a)):
+            items[(row["type"], normal(form, row["type"]))].add(row["wikidata"])
     return {key: frozenset(qids) for key, qids in items.items()}
 
 
