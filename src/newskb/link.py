@@ -12,7 +12,8 @@ stage reads exported knowledge bases and decides, from evidence only:
 - a spelling variant of a person's name ("Soleimani" / "Soleymani"): the same
   number of words, each close (Jaro-Winkler) and starting alike;
 - an organisation's acronym when exactly one organisation's name abbreviates to it;
-- a Wikidata ID from the shipped tables (gazetteer, office holders) when the
+- a Wikidata ID from the shipped tables (gazetteer, office holders, the table of
+  agencies, broadcasters, armed groups, companies and parties) when the
   normalised name and the type agree and the name means only one item.
 
 Pairs are only compared inside blocks of a shared normalised key, so the cost
