@@ -1,8 +1,10 @@
 """The report, opened in a real browser (headless Chromium): highlights, timeline and network checked on the rendered page."""
 from __future__ import annotations
 
+import os
 import shutil
 import subprocess
+import sys
 from pathlib import Path
 
 import pytest
@@ -119,3 +121,14 @@ def test_a_report_of_nothing_is_one_line_and_exit_2(tmp_path):
     (tmp_path / "empty" / "x.ttl").write_text("", encoding="utf-8")
     result = runner.invoke(app, ["report", str(tmp_path / "empty")])
     assert result.exit_code == 2 and result.stderr.startswith("Error:")
+
+
+def test_the_report_is_the_same_bytes_whatever_the_hash_seed(tmp_path):
+    kb = _export(sorted((ROOT / "seeds").glob("*.txt")), tmp_path / "kb")
+    outputs = set()
+    for seed in ("1", "2"):
+        env = {**os.environ, "PYTHONHASHSEED": seed}
+        done = subprocess.run([sys.executable, "-m", "newskb", "report", str(kb)], capture_output=True, env=env, timeout=300)
+        assert done.returncode == 0, done.stderr[-2000:]
+        outputs.add(done.stdout)
+    assert len(outputs) == 1

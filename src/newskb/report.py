@@ -99,9 +99,10 @@ def _marks(store) -> dict[str, list[Mark]]:
             ?span oa:hasSource ?a ; oa:hasSelector ?p . ?p oa:start ?start ; oa:end ?end }""",
         "statement": """SELECT ?r ?a ?start ?end ?label WHERE { ?r a nkb:Statement ; nkb:content ?span ; nkb:speakerText ?label .
             ?span oa:hasSource ?a ; oa:hasSelector ?p . ?p oa:start ?start ; oa:end ?end }""",
-        "event": """SELECT ?r ?a ?start ?end ?label ?trigger ?exact WHERE { ?r a nkb:Event ; nkb:evidence ?span ;
-            nkb:eventType/skos:notation ?label . OPTIONAL { ?r nkb:trigger ?trigger }
-            ?span oa:hasSource ?a ; oa:hasSelector ?p, ?q . ?p oa:start ?start ; oa:end ?end . ?q oa:exact ?exact }""",
+        # the OPTIONAL comes last: before the span patterns, Oxigraph's plan is quadratic in the events
+        "event": """SELECT ?r ?a ?start ?end ?label ?trigger ?exact WHERE { ?r a nkb:Event ; nkb:evidence ?span ; nkb:eventType ?t .
+            ?t skos:notation ?label . ?span oa:hasSource ?a ; oa:hasSelector ?p, ?q . ?p oa:start ?start ; oa:end ?end .
+            ?q oa:exact ?exact OPTIONAL { ?r nkb:trigger ?trigger } }""",
         "sanction": """SELECT ?r ?a ?start ?end ?label WHERE { ?r a nkb:Sanction ; nkb:evidence ?span ; nkb:status ?label .
             ?span oa:hasSource ?a ; oa:hasSelector ?p . ?p oa:start ?start ; oa:end ?end }""",
     }
@@ -201,9 +202,14 @@ def highlighted(text: str, marks: list[Mark]) -> str:
     pieces are flat: a record's highlight is the run of pieces naming it, and
     their text put together is exactly its span."""
     cuts = sorted({0, len(text), *(m.start for m in marks), *(m.end for m in marks)})
+    starting: dict[int, list[Mark]] = defaultdict(list)
+    for m in marks:
+        starting[m.start].append(m)
+    active: list[Mark] = []  # the marks covering the current piece, swept left to right
     out = []
     for start, end in zip(cuts, cuts[1:]):
-        covering = [m for m in marks if m.start <= start and end <= m.end]
+        active = [m for m in active if m.end > start] + starting.get(start, [])
+        covering = [m for m in active if m.end >= end]
         piece = _e(text[start:end])
         if not covering:
             out.append(piece)
@@ -281,7 +287,12 @@ def _layout(nodes: list[str], edges: list[tuple[str, str, str, int]], names: dic
         if len(group) == 1:
             positions[group[0]] = (round(x0 + w / 2, 1), round(y0 + h / 2, 1))
             return
-        layout = nx.spring_layout(graph.subgraph(group), seed=7, iterations=300)
+        # a graph of its own, nodes and edges in sorted order: a subgraph view iterates a set,
+        # whose order changes with the hash seed, and the layout would change with it
+        sub = nx.Graph()
+        sub.add_nodes_from(group)
+        sub.add_edges_from(sorted(tuple(sorted(e)) for e in graph.edges(group) if e[0] in sub and e[1] in sub))
+        layout = nx.spring_layout(sub, seed=7, iterations=300)
         xs, ys = [layout[n][0] for n in group], [layout[n][1] for n in group]
         for n in group:
             fx = (layout[n][0] - min(xs)) / ((max(xs) - min(xs)) or 1)
