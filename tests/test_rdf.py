@@ -223,3 +223,19 @@ def test_an_extension_file_may_add_terms_but_not_redefine_them():
         read([*files, ("toy.yaml", extra), ("again.yaml", extra)])
     with pytest.raises(DeclarationError, match="not declared"):
         read([*files, ("toy.yaml", "records:\n  toy: {class: nkb:Toy, model: Toy, fields: {x: {property: nkb:nope}}}\n")])
+
+
+@pytest.mark.parametrize("lexical, datatype, conforms", [
+    ("2019", "gYear", True), ("2019-11", "gYearMonth", True), ("2019-11-02", "date", True), ("November 2019", None, False),
+])
+def test_an_event_date_validates_at_each_precision_the_contract_allows(graph, lexical, datatype, conforms):
+    from newskb.validate import validate_graph
+
+    written = Literal(lexical, datatype=URIRef(f"http://www.w3.org/2001/XMLSchema#{datatype}") if datatype else None)
+    dated = Graph()
+    for triple in graph:
+        dated.add(triple)
+    event = next(iter(graph.subjects(RDF.type, NKB.Event)))
+    dated.remove((event, NKB.date, None))
+    dated.add((event, NKB.date, written))
+    assert validate_graph(dated).conforms is conforms

@@ -124,6 +124,8 @@ def _property_shape(d: Declaration, f: FieldMap) -> str:
         parts.append(f"sh:in ( {' '.join(concepts)} )")
     elif f.how == "record":
         parts.append(f"sh:class {d.records[f.of]['class']}")
+    elif "datatypes" in spec:
+        parts.append(f"sh:or ( {' '.join(f'[ sh:datatype {t} ]' for t in spec['datatypes'])} )")
     elif spec["kind"] == "datatype":
         parts.append(f"sh:datatype {spec.get('range', 'xsd:string')}")
     if f.min_length is not None:
