@@ -132,9 +132,8 @@ def _property_shape(d: Declaration, f: FieldMap) -> str:
         parts.append(f"sh:minLength {f.min_length}")
     if f.pattern is not None:
         parts.append(f"sh:pattern {_text(f.pattern, None)}")
-    if f.message is not None:
-        parts.append(f"sh:message {_text(f.message, None)}")
-    return "[ " + " ; ".join(parts) + " ]"
+    message = f" ;\n                  sh:message {_text(f.message, None)}" if f.message is not None else ""
+    return "[ " + " ; ".join(parts) + message + " ]"
 
 
 def _properties(d: Declaration, fields: tuple[FieldMap, ...]) -> list[tuple[str, str]]:

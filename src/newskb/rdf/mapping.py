@@ -19,7 +19,7 @@ from rdflib import RDF, XSD, Dataset, Graph, Literal, URIRef
 from rdflib.namespace import PROV, SKOS
 
 from ..ids import DEFAULT_BASE, digest
-from ..models import Article, Extraction, Record, Span
+from ..models import Article, Entity, Extraction, Record, Span
 from .declaration import Kind, declaration, records_of
 from .vocab import NKB, OA, PLOVER, SCHEMA, WD, bind_prefixes
 
@@ -123,7 +123,7 @@ class _Writer:
     def fields(self, subject: URIRef, record: Any, table: Table) -> None:
         for name, predicate, how, omit, of in table.rows:
             value = getattr(record, name)
-            if value is None or value == omit:
+            if value is None or (omit is not None and value == omit):
                 continue
             for item in value if isinstance(value, tuple) else (value,):
                 self.g.add((subject, predicate, self.object(how, item, of)))
@@ -149,7 +149,7 @@ class _Writer:
         self.g.add((self.article_iri, RDF.type, ARTICLE.cls))
         self.fields(self.article_iri, self.x.article, ARTICLE)
 
-    def entity(self, entity) -> None:
+    def entity(self, entity: Entity) -> None:
         s = self.m.entity(entity.key)
         self.g.add((s, RDF.type, ENTITY_CLASSES[entity.type]))
         if entity.subtype in SUBTYPE_CLASSES:
