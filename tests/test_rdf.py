@@ -221,6 +221,8 @@ def test_an_extension_file_may_add_terms_but_not_redefine_them():
     assert "nkb:Toy" in read([*files, ("toy.yaml", extra)]).classes
     with pytest.raises(DeclarationError, match="declared twice"):
         read([*files, ("toy.yaml", extra), ("again.yaml", extra)])
+    with pytest.raises(DeclarationError, match="unknown key.*extracter"):
+        read([*files, ("toy.yaml", extra + "records:\n  toy: {class: nkb:Toy, model: Toy, extracter: x, fields: {}}\n")])
     with pytest.raises(DeclarationError, match="not declared"):
         read([*files, ("toy.yaml", "records:\n  toy: {class: nkb:Toy, model: Toy, fields: {x: {property: nkb:nope}}}\n")])
 

@@ -73,6 +73,8 @@ class Kind:
 
 @dataclass(frozen=True, eq=False)
 class Declaration:
+    """The merged sections; ``d.classes``, ``d.properties``… are the sections themselves."""
+
     sections: dict[str, Any]
 
     def __getattr__(self, name: str) -> Any:
@@ -130,7 +132,15 @@ class Declaration:
         return below
 
 
+KIND_KEYS = {"class", "classes", "model", "collection", "extractor", "unmapped", "fields", "mentioned_by", "message"}
+FIELD_KEYS = {"as" if name == "how" else name for name in FieldMap.__dataclass_fields__} - {"name"}
+
+
 def _kind(name: str, spec: dict) -> Kind:
+    unknown = set(spec) - KIND_KEYS
+    unknown |= {f"{f}.{key}" for f, fs in spec["fields"].items() for key in set(fs) - FIELD_KEYS}
+    if unknown:
+        raise DeclarationError(f"{name}: unknown key(s) {', '.join(sorted(unknown))}")
     fields = tuple(FieldMap(name=f, **{("how" if k == "as" else k): v for k, v in fs.items()})
                    for f, fs in spec["fields"].items())
     return Kind(name=name, model=spec["model"], fields=fields, cls=spec.get("class"),
@@ -142,7 +152,11 @@ def read(files: list[tuple[str, str]]) -> Declaration:
     """Merge declaration files (name, YAML text) in order; check every term they use is declared."""
     sections: dict[str, Any] = {name: {} for name in MERGED_SECTIONS}
     for file_name, text in files:
-        for section, entries in (yaml.load(text, Loader=YAML_LOADER) or {}).items():
+        try:
+            parsed = yaml.load(text, Loader=YAML_LOADER) or {}
+        except yaml.YAMLError as exc:
+            raise DeclarationError(f"{file_name}: not YAML: {exc}") from None
+        for section, entries in parsed.items():
             if section in SINGLE_SECTIONS:
                 if section in sections:
                     raise DeclarationError(f"{file_name}: section {section!r} is given twice")

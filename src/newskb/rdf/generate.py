@@ -15,7 +15,7 @@ from pathlib import Path
 
 from rdflib import Literal
 
-from .declaration import Declaration, FieldMap, Kind, declaration
+from .declaration import Declaration, DeclarationError, FieldMap, Kind, declaration
 
 GENERATED = "Generated from src/newskb/rdf/schema/ by `python -m newskb.rdf.generate`: edit the declaration, not this file."
 SHAPE_PREFIXES = {"sh": "http://www.w3.org/ns/shacl#", "nkbsh": "https://w3id.org/newskb/shapes#"}
@@ -204,7 +204,11 @@ def stale(d: Declaration) -> list[Path]:
 
 
 def main(argv: list[str]) -> int:
-    d = declaration()
+    try:
+        d = declaration()
+    except DeclarationError as exc:
+        print(f"error: {exc}", file=sys.stderr)
+        return 2
     if "--check" in argv:
         old = stale(d)
         for path in old:
