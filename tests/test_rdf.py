@@ -3,6 +3,7 @@ from __future__ import annotations
 
 import json
 import re
+import typing
 from pathlib import Path
 
 import pytest
@@ -10,6 +11,9 @@ from rdflib import RDF, Graph, Literal, URIRef
 from rdflib.compare import isomorphic
 from rdflib.namespace import OWL, PROV, SKOS
 
+from newskb import models
+from newskb.rdf.declaration import DeclarationError, declaration, read
+from newskb.rdf.generate import stale
 from newskb.rdf.mapping import ontology, to_dataset, to_graph
 from newskb.rdf.serialize import jsonld_context, serialize
 from newskb.rdf.vocab import NKB, OA, PLOVER, SCHEMA
@@ -103,7 +107,9 @@ def test_context_terms_map_to_declared_iris():
 
 
 def test_shapes_mention_only_declared_terms():
-    shapes = Graph().parse(ROOT / "shapes" / "newskb.ttl")
+    shapes = Graph()
+    for path in sorted((ROOT / "shapes").glob("*.ttl")):
+        shapes.parse(path)
     ours = {str(NKB._NS), str(PLOVER._NS)}
     declared = set(ontology().subjects())
     for term in set(shapes.all_nodes()):
@@ -169,3 +175,69 @@ def test_records_that_differ_only_in_status_are_two_nodes(seed_extraction):
     assert len(nodes) == 2
     assert all(len(list(graph.objects(n, NKB.status))) == 1 for n in nodes)
     assert isinstance(other, Event)
+
+
+def test_generated_files_are_the_declarations():
+    assert not stale(declaration()), "run `python -m newskb.rdf.generate` after editing src/newskb/rdf/schema/"
+
+
+def _literal_values(annotation) -> tuple:
+    """The values of the ``Literal[...]`` inside a field's annotation, or ()."""
+    if typing.get_origin(annotation) is typing.Literal:
+        return typing.get_args(annotation)
+    return next((v for a in typing.get_args(annotation) if (v := _literal_values(a))), ())
+
+
+ENTITY_IDENTITY = {"key", "type", "subtype"}  # the entity's IRI and classes, not field rows
+
+
+@pytest.mark.parametrize("kind", declaration().kinds(), ids=lambda k: k.name)
+def test_hand_written_models_follow_the_declaration(kind):
+    d = declaration()
+    model = getattr(models, kind.model)
+    fields = model.model_fields
+    declared = {f.name: f for f in kind.fields}
+    assert set(declared) <= set(fields), "declared fields the model lacks"
+    left = set(fields) - set(declared) - set(kind.unmapped) - (ENTITY_IDENTITY if kind.name == "entity" else set())
+    assert not left, f"model fields neither declared nor listed as unmapped: {left}"
+    for name, f in declared.items():
+        many = typing.get_origin(fields[name].annotation) is tuple
+        assert not (f.max == 1 and many), f"{name}: max 1 but the model holds many"
+        may_be_unset = not fields[name].is_required() and fields[name].default in (None, ())
+        assert not (f.min and may_be_unset), f"{name}: a must the model may leave unset"
+        if f.how == "term":
+            assert set(_literal_values(fields[name].annotation)) == set(d.value_names(f.values)), name
+        if f.how == "concept":
+            assert set(_literal_values(fields[name].annotation)) == set(d.concepts()), name
+
+
+def test_the_entity_types_of_the_model_are_the_declared_classes():
+    assert {c.split(":", 1)[1] for c in declaration().entity["classes"]} == set(typing.get_args(models.EntityType))
+
+
+def test_an_extension_file_may_add_terms_but_not_redefine_them():
+    files = [(p.name, p.read_text(encoding="utf-8")) for p in sorted((ROOT / "src/newskb/rdf/schema").glob("*.yaml"))]
+    extra = "classes:\n  nkb:Toy: {label: Toy, comment: A toy.}\n"
+    assert "nkb:Toy" in read([*files, ("toy.yaml", extra)]).classes
+    with pytest.raises(DeclarationError, match="declared twice"):
+        read([*files, ("toy.yaml", extra), ("again.yaml", extra)])
+    with pytest.raises(DeclarationError, match="unknown key.*extracter"):
+        read([*files, ("toy.yaml", extra + "records:\n  toy: {class: nkb:Toy, model: Toy, extracter: x, fields: {}}\n")])
+    with pytest.raises(DeclarationError, match="not declared"):
+        read([*files, ("toy.yaml", "records:\n  toy: {class: nkb:Toy, model: Toy, fields: {x: {property: nkb:nope}}}\n")])
+
+
+@pytest.mark.parametrize("lexical, datatype, conforms", [
+    ("2019", "gYear", True), ("2019-11", "gYearMonth", True), ("2019-11-02", "date", True), ("November 2019", None, False),
+])
+def test_an_event_date_validates_at_each_precision_the_contract_allows(graph, lexical, datatype, conforms):
+    from newskb.validate import validate_graph
+
+    written = Literal(lexical, datatype=URIRef(f"http://www.w3.org/2001/XMLSchema#{datatype}") if datatype else None)
+    dated = Graph()
+    for triple in graph:
+        dated.add(triple)
+    event = next(iter(graph.subjects(RDF.type, NKB.Event)))
+    dated.remove((event, NKB.date, None))
+    dated.add((event, NKB.date, written))
+    assert validate_graph(dated).conforms is conforms

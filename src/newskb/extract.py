@@ -15,6 +15,7 @@ from .nlp.entities import find_entities
 from .nlp.events import find_events
 from .nlp.sanctions import find_sanctions
 from .nlp.statements import find_statements
+from .rdf.declaration import declared_extractors
 from .reader import parse_article
 
 if TYPE_CHECKING:
@@ -35,17 +36,30 @@ def extract_doc(article: Article, doc: Doc, nlp: Language) -> Extraction:
     ctx.statements = find_statements(ctx)
     ctx.sanctions = find_sanctions(ctx)
     events = find_events(ctx)
-    referenced = _referenced(ctx, events)
+    found = {"statement": list(ctx.statements), "sanction": list(ctx.sanctions), "event": events}
+    others = _declared_records(ctx, found)
+    referenced = _referenced(ctx, events, others)
     return Extraction(
         article=article,
         entities=tuple(e for e in ctx.entities.records() if e.mentions or e.key in referenced),
         statements=tuple(ctx.statements),
         sanctions=tuple(ctx.sanctions),
         events=tuple(events),
+        others=tuple(others),
     )
 
 
-def _referenced(ctx: Context, events: list) -> set[str]:
+def _declared_records(ctx: Context, found: dict[str, list]) -> list:
+    """Records of the kinds declared only in rdf/schema/ (docs/extending.md), each found by the
+    extractor its declaration names, which reads the context and the records found before it."""
+    others: list = []
+    for kind, find in declared_extractors():
+        found[kind] = find(ctx, found)
+        others.extend(found[kind])
+    return others
+
+
+def _referenced(ctx: Context, events: list, others: list) -> set[str]:
     """Entities some record points at: an entity the text never names (a country reached
     through "Russian officials") is kept only when a record needs it."""
     keys: set[str] = set()
@@ -55,6 +69,8 @@ def _referenced(ctx: Context, events: list) -> set[str]:
         keys.update(sa.imposed_by + sa.targets)
     for ev in events:
         keys.update(ev.actors + ev.targets + ((ev.place,) if ev.place else ()))
+    for other in others:
+        keys.update(other.entity_refs())
     for draft in ctx.entities.drafts.values():
         keys.update(draft.affiliations)
     return keys

@@ -6,9 +6,9 @@ normalised), so that ``text[start:end] == exact`` for every span.
 from __future__ import annotations
 
 import datetime as dt
-from typing import Literal
+from typing import ClassVar, Literal
 
-from pydantic import BaseModel, ConfigDict, Field, model_validator
+from pydantic import BaseModel, ConfigDict, Field, SerializeAsAny, model_validator
 
 EntityType = Literal["Person", "Organization", "Place"]
 QuoteType = Literal["Direct", "Indirect", "Mixed"]
@@ -117,6 +117,23 @@ class Sanction(Record):
     event: Event | None = None
 
 
+class DeclaredRecord(Record):
+    """A record of a kind declared only in ``rdf/schema/`` (docs/extending.md): its model is
+    built from that declaration, which also says which of its fields hold entity keys."""
+
+    entity_fields: ClassVar[tuple[str, ...]] = ()
+
+    def spans(self) -> list[Span]:
+        return [v for value in self.__dict__.values() for v in _values(value) if isinstance(v, Span)]
+
+    def entity_refs(self) -> list[str]:
+        return [key for name in self.entity_fields for key in _values(getattr(self, name)) if key]
+
+
+def _values(value: object) -> tuple:
+    return value if isinstance(value, tuple) else (value,)
+
+
 class Extraction(Record):
     """Everything extracted from one article; it cannot be built with an ungrounded span."""
 
@@ -125,6 +142,7 @@ class Extraction(Record):
     statements: tuple[Statement, ...] = ()
     events: tuple[Event, ...] = ()
     sanctions: tuple[Sanction, ...] = ()
+    others: tuple[SerializeAsAny[DeclaredRecord], ...] = Field((), description="records of kinds declared only in rdf/schema/")
 
     def spans(self) -> list[Span]:
         out: list[Span] = []
@@ -136,6 +154,8 @@ class Extraction(Record):
             out.extend(ev.evidence)
         for sa in self.sanctions:
             out.append(sa.evidence)
+        for other in self.others:
+            out.extend(other.spans())
         return out
 
     @model_validator(mode="after")
@@ -159,4 +179,6 @@ class Extraction(Record):
             refs.extend(ev.actors + ev.targets + ((ev.place,) if ev.place else ()))
         for sa in self.sanctions:
             refs.extend(sa.imposed_by + sa.targets)
+        for other in self.others:
+            refs.extend(other.entity_refs())
         return refs

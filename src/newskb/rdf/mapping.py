@@ -1,33 +1,52 @@
 """The one place where records become triples, as ../shared/contract.md says.
 
-Each record kind has a table ``field -> (predicate, converter)``; IRIs come from
-``Minter`` (deterministic, entity IRIs independent of the article). PLOVER
-concepts used by events are copied in from the shipped ontology so that the
-export alone answers ``nkb:eventType/skos:notation``.
+Each record kind's table ``field -> (predicate, how a value becomes an object)``
+comes from the declaration (``rdf/schema/``); IRIs come from ``Minter``
+(deterministic, entity IRIs independent of the article). PLOVER concepts used
+by events are copied in from the shipped ontology so that the export alone
+answers ``nkb:eventType/skos:notation``.
 """
 from __future__ import annotations
 
 import datetime as dt
-from collections.abc import Callable, Iterable
+from collections.abc import Iterable
 from dataclasses import dataclass
 from functools import lru_cache
 from importlib import resources
 from typing import Any
 
 from rdflib import RDF, XSD, Dataset, Graph, Literal, URIRef
-from rdflib.namespace import OWL, PROV, SKOS
+from rdflib.namespace import PROV, SKOS
 
 from ..ids import DEFAULT_BASE, digest
-from ..models import Article, Entity, Event, Extraction, Sanction, Span, Statement
+from ..models import Article, Entity, Extraction, Record, Span
+from .declaration import Kind, declaration, records_of
 from .vocab import NKB, OA, PLOVER, SCHEMA, WD, bind_prefixes
 
-ENTITY_CLASSES = {"Person": SCHEMA.Person, "Organization": SCHEMA.Organization, "Place": SCHEMA.Place}
-SUBTYPE_CLASSES = {
-    name: SCHEMA[name]
-    for name in ("Country", "City", "AdministrativeArea", "State", "Continent", "GovernmentOrganization",
-                 "Corporation", "NGO", "PoliticalParty", "NewsMediaOrganization", "EducationalOrganization",
-                 "Landform")
-}
+_declared = declaration()
+ENTITY_CLASSES = {c.split(":", 1)[1]: _declared.iri(c) for c in _declared.entity["classes"]}
+SUBTYPE_CLASSES = {c.split(":", 1)[1]: _declared.iri(c) for c in _declared.subclasses(_declared.entity["classes"])}
+MENTIONED_BY = _declared.iri(_declared.entity["mentioned_by"])
+
+
+@dataclass(frozen=True)
+class Table:
+    """One record kind ready to write: its class and its rows
+    (field, predicate, how a value becomes an object, a value not written, nested record kind)."""
+
+    kind: Kind
+    cls: URIRef | None
+    rows: tuple[tuple[str, URIRef, str, Any, str | None], ...]
+
+
+def _table(kind: Kind) -> Table:
+    rows = tuple((f.name, _declared.iri(f.property), f.how, f.omit, f.of) for f in kind.fields)
+    return Table(kind, _declared.iri(kind.cls) if kind.cls else None, rows)
+
+
+ARTICLE = _table(_declared.article_kind)
+ENTITY = _table(_declared.entity_kind)
+RECORDS = {name: _table(kind) for name, kind in _declared.record_kinds.items()}
 
 
 @dataclass(frozen=True)
@@ -42,7 +61,7 @@ class Minter:
     def entity(self, key: str) -> URIRef:
         return URIRef(f"{self.base}entity/{key}")
 
-    def record(self, kind: str, article: Article, record: Statement | Event | Sanction) -> URIRef:
+    def record(self, kind: str, article: Article, record: Record) -> URIRef:
         """A record's IRI hashes the whole record, so two different records never share a node."""
         return URIRef(f"{self.base}{kind}/{article.key}-{digest(record.model_dump_json())}")
 
@@ -52,48 +71,6 @@ class Minter:
 
 def _date(value: dt.date) -> Literal:
     return Literal(value.isoformat(), datatype=XSD.date)
-
-
-Converter = Callable[[Any], Any]
-
-# field -> (predicate, how a value becomes an object); the kind's class and links are added around it
-ENTITY_FIELDS: dict[str, tuple[URIRef, str]] = {
-    "name": (SCHEMA.name, "literal"),
-    "alternate_names": (SCHEMA.alternateName, "literal"),
-    "wikidata": (OWL.sameAs, "wikidata"),
-    "job_title": (SCHEMA.jobTitle, "literal"),
-    "affiliation": (SCHEMA.affiliation, "entity"),
-    "mentions": (NKB.mention, "span"),
-}
-STATEMENT_FIELDS: dict[str, tuple[URIRef, str]] = {
-    "text": (SCHEMA.text, "literal"),
-    "speaker": (NKB.speaker, "entity"),
-    "speaker_text": (NKB.speakerText, "literal"),
-    "quote_type": (NKB.quoteType, "term"),
-    "cue": (NKB.cue, "literal"),
-    "content": (NKB.content, "span"),
-    "evidence": (NKB.evidence, "span"),
-}
-EVENT_FIELDS: dict[str, tuple[URIRef, str]] = {
-    "event_type": (NKB.eventType, "plover"),
-    "trigger": (NKB.trigger, "literal"),
-    "actors": (NKB.actor, "entity"),
-    "targets": (NKB.target, "entity"),
-    "place": (NKB.place, "entity"),
-    "date": (NKB.date, "date"),
-    "status": (NKB.status, "term"),
-    "evidence": (NKB.evidence, "span"),
-}
-SANCTION_FIELDS: dict[str, tuple[URIRef, str]] = {
-    "imposed_by": (NKB.imposedBy, "entity"),
-    "targets": (NKB.target, "entity"),
-    "status": (NKB.status, "term"),
-    "sector": (NKB.sector, "literal"),
-    "program": (NKB.program, "literal"),
-    "date": (NKB.date, "date"),
-    "evidence": (NKB.evidence, "span"),
-    "event": (NKB.sanctionEvent, "event"),
-}
 
 
 @lru_cache(maxsize=1)
@@ -120,32 +97,36 @@ class _Writer:
         self.x = extraction
         self.article_iri = minter.article(extraction.article)
 
-    def object(self, how: str, value: Any) -> URIRef | Literal:
+    def object(self, how: str, value: Any, of: str | None = None) -> URIRef | Literal:
         if how == "literal":
             return Literal(value)
+        if how == "uri":
+            return Literal(value, datatype=XSD.anyURI)
         if how == "entity":
             return self.m.entity(value)
         if how == "wikidata":
             return WD[value]
         if how == "term":
             return NKB[value]
-        if how == "plover":
+        if how == "concept":
+            for triple in concept_triples(value):
+                self.g.add(triple)
             return PLOVER[value]
         if how == "date":
             return _date(value)
         if how == "span":
             return self.span(value)
-        if how == "event":
-            return self.event(value)
+        if how == "record":
+            return self.record(RECORDS[of], value)
         raise ValueError(f"unknown conversion {how!r}")
 
-    def fields(self, subject: URIRef, record: Any, table: dict[str, tuple[URIRef, str]]) -> None:
-        for name, (predicate, how) in table.items():
+    def fields(self, subject: URIRef, record: Any, table: Table) -> None:
+        for name, predicate, how, omit, of in table.rows:
             value = getattr(record, name)
-            if value is None:
+            if value is None or (omit is not None and value == omit):
                 continue
             for item in value if isinstance(value, tuple) else (value,):
-                self.g.add((subject, predicate, self.object(how, item)))
+                self.g.add((subject, predicate, self.object(how, item, of)))
 
     def span(self, span: Span) -> URIRef:
         iri = self.m.span(self.x.article, span)
@@ -165,63 +146,31 @@ class _Writer:
         return iri
 
     def article(self) -> None:
-        a = self.x.article
-        s = self.article_iri
-        self.g.add((s, RDF.type, SCHEMA.NewsArticle))
-        self.g.add((s, NKB.sha256, Literal(a.sha256)))
-        self.g.add((s, NKB.encoding, Literal(a.encoding)))
-        if a.source:
-            self.g.add((s, NKB.sourceName, Literal(a.source)))
-        # the text every offset counts in, so an export alone can be checked and shown against it
-        self.g.add((s, SCHEMA.articleBody, Literal(a.text)))
-        if a.source_format != "text":
-            self.g.add((s, NKB.sourceFormat, Literal(a.source_format)))
-        if a.url:
-            self.g.add((s, SCHEMA.url, Literal(a.url, datatype=XSD.anyURI)))
-        if a.date_published:
-            self.g.add((s, SCHEMA.datePublished, _date(a.date_published)))
-        if a.headline:
-            self.g.add((s, SCHEMA.headline, Literal(a.headline)))
+        self.g.add((self.article_iri, RDF.type, ARTICLE.cls))
+        self.fields(self.article_iri, self.x.article, ARTICLE)
 
     def entity(self, entity: Entity) -> None:
         s = self.m.entity(entity.key)
         self.g.add((s, RDF.type, ENTITY_CLASSES[entity.type]))
         if entity.subtype in SUBTYPE_CLASSES:
             self.g.add((s, RDF.type, SUBTYPE_CLASSES[entity.subtype]))
-        self.fields(s, entity, ENTITY_FIELDS)
-        self.g.add((self.article_iri, SCHEMA.mentions, s))
+        self.fields(s, entity, ENTITY)
+        self.g.add((self.article_iri, MENTIONED_BY, s))
 
-    def statement(self, st: Statement) -> None:
-        s = self.m.record("statement", self.x.article, st)
-        self.g.add((s, RDF.type, NKB.Statement))
-        self.fields(s, st, STATEMENT_FIELDS)
+    def record(self, table: Table, record: Record) -> URIRef:
+        s = self.m.record(table.kind.name, self.x.article, record)
+        self.g.add((s, RDF.type, table.cls))
+        self.fields(s, record, table)
         self.g.add((s, PROV.wasDerivedFrom, self.article_iri))
-
-    def event(self, ev: Event) -> URIRef:
-        s = self.m.record("event", self.x.article, ev)
-        self.g.add((s, RDF.type, NKB.Event))
-        self.fields(s, ev, EVENT_FIELDS)
-        self.g.add((s, PROV.wasDerivedFrom, self.article_iri))
-        for triple in concept_triples(ev.event_type):
-            self.g.add(triple)
         return s
-
-    def sanction(self, sa: Sanction) -> None:
-        s = self.m.record("sanction", self.x.article, sa)
-        self.g.add((s, RDF.type, NKB.Sanction))
-        self.fields(s, sa, SANCTION_FIELDS)
-        self.g.add((s, PROV.wasDerivedFrom, self.article_iri))
 
     def write(self) -> None:
         self.article()
         for entity in self.x.entities:
             self.entity(entity)
-        for st in self.x.statements:
-            self.statement(st)
-        for ev in self.x.events:
-            self.event(ev)
-        for sa in self.x.sanctions:
-            self.sanction(sa)
+        for table in RECORDS.values():
+            for record in records_of(self.x, table.kind):
+                self.record(table, record)
 
 
 # The mapping writes into anything with ``add(triple)``: a plain set needs no rdflib store, and
