@@ -108,9 +108,15 @@ def export(
         sys.stdout.write(summary.text)
     for source, reason in summary.failed:
         typer.echo(f"Error: {reason}" if source in reason else f"Error: {source}: {reason}", err=True)
-    if output is not None or summary.failed:
+    for reason in summary.write_errors:
+        typer.echo(f"Error: {reason}", err=True)
+    if output is not None or summary.failed or summary.write_errors:
         skipped = f", {len(summary.skipped)} unchanged (skipped)" if summary.skipped else ""
-        typer.echo(f"{len(summary.exported)} article(s) exported{skipped}, {len(summary.failed)} failed.", err=True)
+        stopped = f"; stopped at the write failure, {summary.not_done} not exported" if summary.write_errors else ""
+        kept = f"; {output} left as it was" if target and not per_article and not summary.written and target.exists() else ""
+        typer.echo(f"{len(summary.exported)} article(s) exported{skipped}, {len(summary.failed)} failed{stopped}{kept}.", err=True)
+    if summary.write_errors:
+        raise typer.Exit(2)
     if summary.failed:
         raise typer.Exit(1)
 
