@@ -7,9 +7,14 @@ from __future__ import annotations
 
 import errno
 import os
+import signal
+import subprocess
+import sys
+import time
 from pathlib import Path
 
 import pytest
+from rdflib import URIRef
 from typer.testing import CliRunner
 
 from newskb.cli import app
@@ -127,3 +132,60 @@ def test_a_merged_output_that_cannot_be_written_is_one_line_and_the_old_file_sta
     assert result.exit_code == 2 and "Read-only file system" in result.stderr
     assert "0 article(s) exported, 0 failed; stopped at the write failure, 1 not exported" in result.stderr
     assert out.read_text(encoding="utf-8") == "old\n"
+
+
+# --- Ctrl-C, impossible dates, stray NUL characters --------------------------------------------------
+def newskb(*args: str, **kwargs) -> subprocess.Popen:
+    env = {**os.environ, "PYTHONPATH": str(Path(__file__).resolve().parents[1] / "src")}
+    return subprocess.Popen([sys.executable, "-m", "newskb", *args], env=env, stdout=subprocess.PIPE, stderr=subprocess.PIPE, **kwargs)
+
+
+def test_ctrl_c_prints_the_interrupted_line_and_exits_130(tmp_path):
+    out = tmp_path / "kb.ttl"
+    out.write_text("old\n", encoding="utf-8")
+    proc = newskb("export", "-", "-o", str(out), stdin=subprocess.PIPE)  # waits for stdin that never ends
+    time.sleep(4)
+    proc.send_signal(signal.SIGINT)
+    _, stderr = proc.communicate(timeout=60)
+    assert proc.returncode == 130
+    assert stderr.decode().strip().splitlines()[-1].startswith("Error: interrupted — ")
+    assert "Traceback" not in stderr.decode() and out.read_text(encoding="utf-8") == "old\n"
+
+
+@pytest.mark.parametrize(("header", "warned"), [("date 2025-02-30", True), ("Date: 2023-13-01", True), ("date 2024-02-29", False)])
+def test_a_header_date_that_does_not_exist_is_a_warning_naming_the_line(tmp_path, header, warned):
+    path = tmp_path / "story.txt"
+    path.write_text(f"\n{header}\n{STORY}", encoding="utf-8")
+    result = runner.invoke(app, ["export", str(path)])
+    assert result.exit_code == 0
+    warnings = [line for line in result.stderr.splitlines() if line.startswith("Warning: ")]
+    if warned:
+        assert warnings == [f"Warning: story.txt line 2: no such date {header.split()[-1]} in the date header — datePublished left out; fix the date"]
+        assert "datePublished" not in result.stdout
+    else:
+        assert warnings == [] and "datePublished" in result.stdout
+
+
+def test_a_stray_nul_character_is_kept_with_a_warning_and_offsets_hold(tmp_path):
+    from rdflib import Graph
+
+    text = f'{OTHER}"We will\0 not sign this," Ingrid Dahl told reporters in Oslo.\n'
+    path = tmp_path / "story.txt"
+    path.write_bytes(text.encode("utf-8"))
+    result = runner.invoke(app, ["export", str(path)])
+    assert result.exit_code == 0, result.output
+    assert f"Warning: {path} line 2: 1 NUL character(s) in the text — kept" in result.stderr
+    graph = Graph().parse(data=result.stdout, format="turtle")
+    exact = {str(o) for o in graph.objects(None, URIRef("http://www.w3.org/ns/oa#exact"))}
+    assert any("\0" in x for x in exact)
+    rows = graph.query("SELECT ?s ?e ?x WHERE { ?sp oa:hasSelector ?p, ?q . ?p oa:start ?s ; oa:end ?e . ?q oa:exact ?x }",
+                       initNs={"oa": "http://www.w3.org/ns/oa#"})
+    assert rows and all(text[int(s) : int(e)] == str(x) for s, e, x in rows)
+
+
+@pytest.mark.parametrize("raw", [b"Text\0with\x01controls\n" * 5, ("Many NUL characters\0\0" * 5).encode()], ids=["controls", "many"])
+def test_nul_characters_among_controls_or_in_numbers_are_still_binary(tmp_path, raw):
+    path = tmp_path / "x.txt"
+    path.write_bytes(raw)
+    result = runner.invoke(app, ["export", str(path)])
+    assert result.exit_code == 1 and "binary data" in result.stderr

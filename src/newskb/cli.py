@@ -7,6 +7,7 @@ from __future__ import annotations
 
 import contextlib
 import functools
+import logging
 import os
 import sys
 from collections.abc import Callable, Iterator
@@ -29,6 +30,22 @@ app = typer.Typer(
 SUFFIX_FORMATS = {".ttl": "turtle", ".jsonld": "jsonld", ".json": "jsonld", ".nt": "nt", ".nq": "nq"}
 
 
+INTERRUPTED = "interrupted — outputs already written are complete; nothing half-written was kept"
+
+
+class _WarningLines(logging.Handler):
+    """The library's warnings (a date that does not exist, stray NUL characters) as ``Warning: …`` lines on stderr."""
+
+    def emit(self, record: logging.LogRecord) -> None:
+        typer.echo(f"Warning: {record.getMessage()}", err=True)
+
+
+def _show_warnings() -> None:
+    package = logging.getLogger("newskb")
+    if not any(isinstance(h, _WarningLines) for h in package.handlers):
+        package.addHandler(_WarningLines(logging.WARNING))
+
+
 def _fail(message: str, code: int = 2) -> None:
     typer.echo(f"Error: {message}", err=True)
     raise typer.Exit(code)
@@ -46,7 +63,9 @@ def handles_errors(command: Callable[..., None]) -> Callable[..., None]:
                 sys.stdout.flush()  # a closed pipe shows up here, not at interpreter exit
         except NewskbError as exc:
             _fail(str(exc), exc.exit_code)
-        except (typer.Exit, typer.Abort, KeyboardInterrupt):
+        except KeyboardInterrupt:  # Typer would print "Aborted!" and exit 1
+            _fail(INTERRUPTED, 130)
+        except (typer.Exit, typer.Abort):
             raise
         except BrokenPipeError:  # the reader went away (`| head`): stop quietly, as other tools do
             os.dup2(os.open(os.devnull, os.O_WRONLY), sys.stdout.fileno())
@@ -70,6 +89,7 @@ def _root(
     version: Annotated[Optional[bool], typer.Option("--version", callback=_version, is_eager=True, help="Show the version and exit.")] = None,
 ) -> None:
     """newskb: news articles → entities, statements, sanctions and PLOVER events as RDF."""
+    _show_warnings()
 
 
 @contextlib.contextmanager
@@ -246,6 +266,6 @@ def main() -> None:
     """Entry point for the ``newskb`` script and ``python -m newskb``."""
     try:
         app()
-    except KeyboardInterrupt:
-        typer.echo("Error: interrupted — outputs already written are complete; nothing half-written was kept", err=True)
+    except KeyboardInterrupt:  # before a command started (while importing)
+        typer.echo(f"Error: {INTERRUPTED}", err=True)
         sys.exit(130)
