@@ -9,7 +9,9 @@ import contextlib
 import functools
 import logging
 import os
+import signal
 import sys
+import threading
 from collections.abc import Callable, Iterator
 from pathlib import Path
 from typing import Annotated, Optional
@@ -90,6 +92,13 @@ def _root(
 ) -> None:
     """newskb: news articles → entities, statements, sanctions and PLOVER events as RDF."""
     _show_warnings()
+    if threading.current_thread() is threading.main_thread():
+        signal.signal(signal.SIGTERM, _terminated)
+
+
+def _terminated(_signum: int, _frame: object) -> None:
+    """SIGTERM stops a command as Ctrl-C does: children killed, nothing half-written kept."""
+    raise KeyboardInterrupt
 
 
 @contextlib.contextmanager
@@ -171,26 +180,31 @@ def query(
     file: Annotated[Optional[Path], typer.Option("--file", help="A file holding the SPARQL query.")] = None,
     fmt: Annotated[str, typer.Option("--format", "-f", help="table, csv or json (SPARQL results JSON).")] = "table",
     store: Annotated[Optional[Path], typer.Option("--store", help="Query a store built by `newskb load` instead of files.")] = None,
+    timeout: Annotated[Optional[float], typer.Option("--timeout", min=0.001, help="Stop the query after this many seconds (exit 3). Default: no limit.")] = None,
 ) -> None:
-    """Run a read-only SPARQL SELECT or ASK query over exported files and folders, or a store."""
+    """Run a read-only SPARQL SELECT or ASK query over exported files and folders, or a store.
+
+    Rows are written as they come; Ctrl-C stops the query at once."""
     from .kbfiles import read_text
-    from .query import RENDERERS
-    from .query import query as run_query
+    from .query import STREAMS, run_guarded
 
     if (sparql is None) == (file is None):
         _fail("give exactly one of --sparql TEXT or --file Q.rq")
-    if fmt not in RENDERERS:
+    if fmt not in STREAMS:
         _fail(f"unknown result format {fmt!r} — use table, csv or json")
     if bool(kb) == (store is not None):
         _fail("give knowledge-base files or folders, or --store DIR (one of them)")
     text = sparql if sparql is not None else read_text(file)  # type: ignore[arg-type]
     if store is not None:
-        from .query import run_query as run_on_store
         from .store import open_store
 
-        sys.stdout.write(RENDERERS[fmt](run_on_store(open_store(store), text)))
+        open_store(store)  # a clear error now if it is no store; the query's own process opens it
+        source = store
     else:
-        sys.stdout.write(RENDERERS[fmt](run_query(kb, text)))  # type: ignore[arg-type]
+        from .kbfiles import load_store
+
+        source = load_store(kb)  # type: ignore[arg-type]
+    run_guarded(source, text, fmt, sys.stdout.write, timeout=timeout)
 
 
 @app.command()
@@ -214,19 +228,22 @@ def serve(
     store: Annotated[Optional[Path], typer.Option("--store", help="A store built by `newskb load`.")] = None,
     host: Annotated[str, typer.Option(help="Address to listen on; other than 127.0.0.1 exposes the data.")] = "127.0.0.1",
     port: Annotated[int, typer.Option(help="Port (0 picks a free one).")] = 7878,
+    timeout: Annotated[float, typer.Option("--timeout", min=0, help="Seconds a query may run (HTTP 503 past it); 0 for no limit.")] = 5.0,
+    max_rows: Annotated[int, typer.Option("--max-rows", min=0, help="Rows an answer may have (HTTP 413 past it); 0 for no limit.")] = 100_000,
 ) -> None:
-    """Serve a read-only SPARQL endpoint (GET/POST /sparql) until interrupted."""
+    """Serve a read-only SPARQL endpoint (GET/POST /sparql) until interrupted (Ctrl-C or SIGTERM)."""
     from .store import endpoint_url, make_server, open_store
 
     if bool(kb) == (store is not None):
         _fail("give knowledge-base files or folders, or --store DIR (one of them)")
     if store is not None:
-        oxstore = open_store(store)
+        open_store(store)  # a clear error now if it is no store; each query's process opens it
+        source = store
     else:
         from .kbfiles import load_store as load_in_memory
 
-        oxstore = load_in_memory(kb)  # type: ignore[arg-type]
-    server = make_server(oxstore, host, port)
+        source = load_in_memory(kb)  # type: ignore[arg-type]
+    server = make_server(source, host, port, timeout=timeout or None, max_rows=max_rows or None)
     typer.echo(f"SPARQL endpoint (read-only) at {endpoint_url(server)} — Ctrl-C stops it.", err=True)
     try:
         server.serve_forever()
