@@ -7,6 +7,7 @@ from __future__ import annotations
 
 import errno
 import os
+import re
 import signal
 import subprocess
 import sys
@@ -137,7 +138,8 @@ def test_a_merged_output_that_cannot_be_written_is_one_line_and_the_old_file_sta
 # --- Ctrl-C, impossible dates, stray NUL characters --------------------------------------------------
 def newskb(*args: str, **kwargs) -> subprocess.Popen:
     env = {**os.environ, "PYTHONPATH": str(Path(__file__).resolve().parents[1] / "src")}
-    return subprocess.Popen([sys.executable, "-m", "newskb", *args], env=env, stdout=subprocess.PIPE, stderr=subprocess.PIPE, **kwargs)
+    kwargs.setdefault("stdout", subprocess.DEVNULL)
+    return subprocess.Popen([sys.executable, "-m", "newskb", *args], env=env, stderr=subprocess.PIPE, **kwargs)
 
 
 def test_ctrl_c_prints_the_interrupted_line_and_exits_130(tmp_path):
@@ -189,3 +191,97 @@ def test_nul_characters_among_controls_or_in_numbers_are_still_binary(tmp_path, 
     path.write_bytes(raw)
     result = runner.invoke(app, ["export", str(path)])
     assert result.exit_code == 1 and "binary data" in result.stderr
+
+
+# --- kill -9, stale temporary files, concurrent exports -------------------------------------------
+def wait_for(condition, within: float = 60.0) -> bool:
+    deadline = time.monotonic() + within
+    while time.monotonic() < deadline:
+        if condition():
+            return True
+        time.sleep(0.05)
+    return False
+
+
+def child_pids(pid: int) -> list[int]:
+    found = []
+    for entry in Path("/proc").glob("[0-9]*"):
+        try:
+            if int((entry / "stat").read_text().rsplit(")", 1)[1].split()[1]) == pid:
+                found.append(int(entry.name))
+        except (OSError, IndexError):
+            continue
+    return found
+
+
+def running(pid: int) -> bool:
+    try:
+        return "State:\tZ" not in Path(f"/proc/{pid}/status").read_text()
+    except OSError:
+        return False
+
+
+def dead_pid() -> int:
+    """The pid of a process that has ended (so a temporary file naming it is stale)."""
+    proc = subprocess.Popen(["true"])
+    proc.wait()
+    return proc.pid
+
+
+def test_kill_9_of_an_export_kills_its_workers(tmp_path):
+    articles = write_articles(tmp_path / "in", 400)
+    proc = newskb("export", str(articles), "-o", f"{tmp_path / 'out'}/", "--jobs", "2")
+    assert wait_for(lambda: len(child_pids(proc.pid)) >= 2), proc.stderr.read1().decode() if proc.poll() is not None else "no workers"
+    workers = child_pids(proc.pid)
+    proc.kill()
+    proc.wait()
+    assert wait_for(lambda: not any(running(w) for w in workers), within=10), [w for w in workers if running(w)]
+
+
+def test_a_killed_export_loses_only_articles_in_flight_and_a_rerun_matches_a_clean_export(tmp_path):
+    articles = write_articles(tmp_path / "in", 120)
+    clean, out = tmp_path / "clean", tmp_path / "out"
+    assert newskb("export", str(articles), "-o", f"{clean}/").wait(timeout=300) == 0
+    proc = newskb("export", str(articles), "-o", f"{out}/")
+    assert wait_for(lambda: out.exists() and len(list(out.glob("*.ttl"))) >= 10)
+    proc.kill()
+    proc.wait()
+    finished = len(list(out.glob("*.ttl")))
+    from newskb.output import host_tag
+
+    (out / f".a000.ttl.newskb-{host_tag()}-{dead_pid()}-x1y2.tmp").write_text("half", encoding="utf-8")  # killed mid-write
+    rerun = newskb("export", str(articles), "-o", f"{out}/")
+    _, stderr = rerun.communicate(timeout=300)
+    assert rerun.returncode == 0, stderr.decode()
+    skipped = int(re.search(r"(\d+) unchanged \(skipped\)", stderr.decode()).group(1))
+    assert skipped >= finished - 1  # the journal kept every finished article (one may have been in flight)
+    assert snapshot(out) == snapshot(clean)  # no stale temporary file; manifest and outputs as a clean run's
+
+
+def test_a_live_runs_temporary_file_is_left_alone(tmp_path):
+    from newskb.output import host_tag, remove_stale_temps
+
+    host = host_tag()
+    mine = tmp_path / f".a.ttl.newskb-{host}-{os.getpid()}-abc.tmp"
+    stale = tmp_path / f".b.ttl.newskb-{host}-{dead_pid()}-abc.tmp"
+    elsewhere = tmp_path / f".c.ttl.newskb-another_host-{dead_pid()}-abc.tmp"
+    for path in (mine, stale, elsewhere):
+        path.write_text("x", encoding="utf-8")
+    assert remove_stale_temps(tmp_path) == [stale]
+    assert mine.exists() and elsewhere.exists()
+
+
+def test_two_exports_into_one_folder_keep_every_manifest_entry(tmp_path):
+    import json
+
+    first = write_articles(tmp_path / "first", 30)
+    second = tmp_path / "second"
+    second.mkdir()
+    for path in first.glob("*.txt"):
+        (second / f"b{path.name}").write_text(path.read_text(encoding="utf-8").replace("Oslo", "Bergen"), encoding="utf-8")
+    out = f"{tmp_path / 'out'}/"
+    runs = [newskb("export", str(folder), "-o", out) for folder in (first, second)]
+    assert [run.wait(timeout=300) for run in runs] == [0, 0]
+    entries = json.loads((tmp_path / "out" / ".newskb-manifest").read_text(encoding="utf-8"))["files"]
+    assert len(entries) == 60 == len(list((tmp_path / "out").glob("*.ttl")))
+    assert (tmp_path / "out" / ".newskb-manifest.log").read_text(encoding="utf-8") == ""

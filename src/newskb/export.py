@@ -266,6 +266,9 @@ def export(
 
     to_extract = changed(_read_all(paths, summary))
     if jobs > 1:
+        from .children import forks_die_with_this_process
+
+        forks_die_with_this_process()  # a killed export leaves no worker behind
         render = functools.partial(_render_each, formats=formats, base=base) if per_article else None
         extracted = extract_in_processes(to_extract, model=model, jobs=jobs, on_error=extraction_failed, then=render)
     else:

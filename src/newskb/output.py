@@ -26,7 +26,7 @@ def _file_mode() -> int:
     return 0o666 & ~umask
 
 
-def _host() -> str:
+def host_tag() -> str:
     """This machine's name as it may appear in a temporary file's name (no ``-`` or ``/``)."""
     return re.sub(r"[^A-Za-z0-9_.]", "_", socket.gethostname())[:40]
 
@@ -36,7 +36,7 @@ def write_atomic(path: Path, text: str) -> None:
     interruption included, and no temporary file is left behind (but by ``kill -9``: see ``remove_stale_temps``)."""
     try:
         path.parent.mkdir(parents=True, exist_ok=True)
-        fd, tmp = tempfile.mkstemp(dir=path.parent, prefix=f".{path.name}.{TEMP_MARK}-{_host()}-{os.getpid()}-", suffix=".tmp")
+        fd, tmp = tempfile.mkstemp(dir=path.parent, prefix=f".{path.name}.{TEMP_MARK}-{host_tag()}-{os.getpid()}-", suffix=".tmp")
     except OSError as exc:
         raise OutputError(f"{path}: cannot write ({exc.strerror or exc})", "choose a writable --output") from exc
     try:
@@ -65,7 +65,7 @@ def remove_stale_temps(folder: Path, name: str | None = None) -> list[Path]:
     """Remove the temporary files a killed run left in ``folder`` (only those of ``name`` if given):
     those made on this host by a process that no longer runs. Returns what was removed."""
     removed: list[Path] = []
-    host = _host()
+    host = host_tag()
     try:
         entries = list(os.scandir(folder))
     except OSError:
