@@ -285,3 +285,45 @@ def test_two_exports_into_one_folder_keep_every_manifest_entry(tmp_path):
     entries = json.loads((tmp_path / "out" / ".newskb-manifest").read_text(encoding="utf-8"))["files"]
     assert len(entries) == 60 == len(list((tmp_path / "out").glob("*.ttl")))
     assert (tmp_path / "out" / ".newskb-manifest.log").read_text(encoding="utf-8") == ""
+
+
+# --- a real full disk and a real read-only folder (a tiny tmpfs) ----------------------------------
+@pytest.fixture
+def tiny_disk(tmp_path):
+    """A 64 KB tmpfs mounted for the test, where the machine allows mounting (root with CAP_SYS_ADMIN)."""
+    mount = tmp_path / "disk"
+    mount.mkdir()
+    made = subprocess.run(["mount", "-t", "tmpfs", "-o", "size=64k", "tmpfs", str(mount)], capture_output=True, text=True)
+    if made.returncode != 0:
+        pytest.skip(f"cannot mount a tmpfs here ({(made.stderr or 'mount failed').strip()[:100]}); the monkeypatched full-disk tests above still run")
+    yield mount
+    subprocess.run(["umount", str(mount)], check=True)
+
+
+def test_a_really_full_disk_stops_at_the_first_failure_with_a_true_summary(tmp_path, tiny_disk):
+    articles = write_articles(tmp_path / "in", 60)
+    proc = newskb("export", str(articles), "-o", f"{tiny_disk}/")
+    _, stderr = proc.communicate(timeout=300)
+    text = stderr.decode()
+    assert proc.returncode == 2, text
+    errors = [line for line in text.splitlines() if line.startswith("Error: ")]
+    assert len(errors) == 1 and "No space left on device" in errors[0], text
+    summary = re.search(r"(\d+) article\(s\) exported, 0 failed; stopped at the write failure, (\d+) not exported\.", text)
+    assert summary, text
+    written = sorted(tiny_disk.glob("*.ttl"))
+    assert int(summary.group(1)) == len(written) and int(summary.group(1)) + int(summary.group(2)) == 60
+    assert not list(tiny_disk.glob(".*.tmp"))
+    assert "Traceback" not in text
+
+
+def test_a_really_read_only_folder_keeps_the_old_outputs(tmp_path, tiny_disk):
+    articles = write_articles(tmp_path / "in", 3)
+    assert newskb("export", str(articles), "-o", f"{tiny_disk}/").wait(timeout=300) == 0
+    before = snapshot(tiny_disk)
+    for path in articles.glob("*.txt"):
+        path.write_text(path.read_text(encoding="utf-8") + "The talks will resume next week.\n", encoding="utf-8")
+    subprocess.run(["mount", "-o", "remount,ro", str(tiny_disk)], check=True)
+    proc = newskb("export", str(articles), "-o", f"{tiny_disk}/")
+    _, stderr = proc.communicate(timeout=300)
+    assert proc.returncode == 2 and "Read-only file system" in stderr.decode(), stderr.decode()
+    assert snapshot(tiny_disk) == before
