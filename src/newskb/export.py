@@ -11,7 +11,7 @@ import functools
 import hashlib
 import json
 import os
-from collections.abc import Callable, Iterator
+from collections.abc import Callable, Generator, Iterator
 from dataclasses import dataclass, field
 from pathlib import Path
 
@@ -275,7 +275,8 @@ def export(
         extracted = ((x, None) for x in extract_articles(to_extract, model=model, on_error=extraction_failed))
     try:
         _write_all(extracted, summary, output, formats, base, stems, manifest, extractions if not per_article else None, tick)
-        extracted.close()  # after a write failure: stop extracting what could not be written
+        if isinstance(extracted, Generator):
+            extracted.close()  # after a write failure: stop extracting what could not be written
         if manifest is not None and not summary.write_errors:  # else the journal keeps the entries for the next run
             manifest.save()
     except OutputError as exc:

@@ -66,7 +66,7 @@ class _Handler(BaseHTTPRequestHandler):
 
     server_version = "newskb"
     store = None  # set on the per-server subclass: a store, or an on-disk store's folder
-    timeout: float | None = SERVE_TIMEOUT
+    query_timeout: float | None = SERVE_TIMEOUT  # not ``timeout``: that one is the socket's, in StreamRequestHandler
     max_rows: int | None = SERVE_MAX_ROWS
 
     def do_GET(self) -> None:
@@ -105,7 +105,7 @@ class _Handler(BaseHTTPRequestHandler):
         csv = "text/csv" in (self.headers.get("Accept") or "")
         answer: list[str] = []  # at most max_rows rows: bounded
         try:
-            run_guarded(self.store, sparql, "csv" if csv else "json", answer.append, timeout=self.timeout, max_rows=self.max_rows, client=self.connection)
+            run_guarded(self.store, sparql, "csv" if csv else "json", answer.append, timeout=self.query_timeout, max_rows=self.max_rows, client=self.connection)
         except ClientGone:
             self.close_connection = True
             return
@@ -143,7 +143,7 @@ def make_server(
     from .children import forks_die_with_this_process
 
     forks_die_with_this_process()
-    handler = type("Handler", (_Handler,), {"store": store, "timeout": timeout, "max_rows": max_rows})
+    handler = type("Handler", (_Handler,), {"store": store, "query_timeout": timeout, "max_rows": max_rows})
     try:
         return ThreadingHTTPServer((host, port), handler)
     except OSError as exc:
