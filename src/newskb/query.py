@@ -336,6 +336,10 @@ def run_guarded(
             signal.signal(signal.SIGINT, signal.SIG_DFL)
             signal.signal(signal.SIGTERM, signal.SIG_DFL)
             die_with_parent(parent)
+            # other queries' pipes and clients' sockets, inherited from a server's other threads, must
+            # not be held open here: their readers would wait for this child to end to see EOF
+            os.closerange(3, write_end)
+            os.closerange(write_end + 1, os.sysconf("SC_OPEN_MAX"))
             status = _child(source, sparql, fmt, max_rows, write_end)
         finally:
             os._exit(status)
