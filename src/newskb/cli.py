@@ -1,7 +1,8 @@
 """The command line: thin over the Python API; typed errors become one line and an exit code.
 
 Exit codes: 0 success, 1 the job ran but found problems (violations, failed
-articles), 2 usage, input or tool error.
+articles), 2 usage, input or tool error (a failed write included), 3 a query
+guard stopped a query, 130 interrupted (Ctrl-C or SIGTERM).
 """
 from __future__ import annotations
 

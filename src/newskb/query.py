@@ -230,22 +230,6 @@ def json_lines(variables: list[str], rows: Iterator[list], boolean: bool | None 
 STREAMS = {"table": table_lines, "csv": csv_lines, "json": json_lines}
 
 
-def to_table(result: Result) -> str:
-    return "".join(table_lines(result.variables, iter(result.rows), result.boolean))
-
-
-def to_csv(result: Result) -> str:
-    return "".join(csv_lines(result.variables, iter(result.rows), result.boolean))
-
-
-def to_json(result: Result) -> str:
-    """SPARQL 1.1 Query Results JSON."""
-    return "".join(json_lines(result.variables, iter(result.rows), result.boolean))
-
-
-RENDERERS = {"table": to_table, "csv": to_csv, "json": to_json}
-
-
 # --- guarded runs: one killable child process per query ----------------------------------------------
 _FRAME = struct.Struct("!cBI")  # kind (D data, E error), which error, payload length
 _ERRORS: list[type[QueryError]] = [QueryError, QueryTimeout, TooManyRows]
