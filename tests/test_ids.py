@@ -38,3 +38,41 @@ def test_any_name_gives_a_valid_iri_that_round_trips(name):
 def test_digest_is_deterministic_and_separates_parts():
     assert digest("a", "bc") == digest("a", "bc")
     assert digest("a", "bc") != digest("ab", "c")
+
+
+def _long_names_of_every_script() -> list[str]:
+    """For every 128 code points that hold letters or digits: long names mixing them with
+    spaces, punctuation and escaped characters, shifted so the cut falls at every offset."""
+    names = []
+    filler = ["(", " ", "—", "é", "’", ",", "\u0301", "🙂"]
+    for start in range(0, 0x30000, 0x80):
+        letters = [chr(c) for c in range(start, start + 0x80) if chr(c).isalnum()]
+        if letters:
+            mixed = "".join(ch + filler[i % len(filler)] * (i % 3) for i, ch in enumerate(letters * 3))[:400]
+            names += ["a" * shift + mixed for shift in range(12)]
+    return names
+
+
+def test_long_names_of_every_script_are_cut_on_character_boundaries_and_load_in_oxigraph():
+    import re
+    from urllib.parse import unquote
+
+    import pyoxigraph as ox
+
+    names = _long_names_of_every_script() + ["Bureau of Industry and Security (BIS), U.S. Department of Commerce, Washington, D.C. — Entity List"]
+    lines = []
+    for name in names:
+        segment = name_segment(name)
+        assert len(segment) <= 120
+        assert not re.search(r"%(?![0-9A-F]{2})", segment)  # no escape cut short
+        kept = unquote(segment.rsplit("%7E", 1)[0]).replace("_", " ")
+        assert " ".join(name.split()).startswith(kept)  # whole characters of the name, in order
+        lines.append(f"<https://w3id.org/newskb/id/entity/{entity_key('Organization', name)}> <https://schema.org/name> \"x\" .\n")
+    store = ox.Store()
+    store.load("".join(lines).encode("utf-8"), format=ox.RdfFormat.N_TRIPLES)  # refuses any invalid IRI
+    assert len(store) == len(set(lines)) == len(names)
+
+
+def test_segments_that_fit_are_as_before():
+    assert name_segment("a" * 120) == "a" * 120
+    assert name_segment("a" * 121) == "a" * 103 + "%7E" + digest("a" * 121, length=14)

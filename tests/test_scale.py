@@ -398,3 +398,14 @@ def test_help_does_not_import_the_heavy_libraries():
     code = "import sys, newskb.cli; print(sorted(m for m in ('spacy', 'rdflib', 'pyshacl', 'pyoxigraph', 'dask') if m in sys.modules))"
     out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True).stdout
     assert out.strip() == "[]"
+
+
+def test_sentence_guard_marks_in_one_pass_what_the_rule_says_on_a_long_text(nlp):
+    """The guard writes its marks as one array (linear on a 1M-character article); the marks are the rule's."""
+    from newskb.nlp.sentences import GUARD, may_start_sentence
+
+    text = 'Officials of the Guard Corps (IRGC) Aerospace Force met. "We left," she said.\n\nTalks resumed in Oslo! ' * 3000
+    doc = nlp.get_pipe(GUARD)(nlp.make_doc(text))
+    assert len(doc) > 60000
+    for i in range(1, len(doc)):
+        assert doc[i].is_sent_start is (None if may_start_sentence(doc, i) else False)

@@ -1,14 +1,18 @@
 """The command line: thin over the Python API; typed errors become one line and an exit code.
 
 Exit codes: 0 success, 1 the job ran but found problems (violations, failed
-articles), 2 usage, input or tool error.
+articles), 2 usage, input or tool error (a failed write included), 3 a query
+guard stopped a query, 130 interrupted (Ctrl-C or SIGTERM).
 """
 from __future__ import annotations
 
 import contextlib
 import functools
+import logging
 import os
+import signal
 import sys
+import threading
 from collections.abc import Callable, Iterator
 from pathlib import Path
 from typing import Annotated, Optional
@@ -36,6 +40,22 @@ def _format_of_file(name: str) -> str | None:
     return next((fmt for suffix, fmt in SUFFIX_FORMATS.items() if name.lower().endswith(suffix)), None)
 
 
+INTERRUPTED = "interrupted — outputs already written are complete; nothing half-written was kept"
+
+
+class _WarningLines(logging.Handler):
+    """The library's warnings (a date that does not exist, stray NUL characters) as ``Warning: …`` lines on stderr."""
+
+    def emit(self, record: logging.LogRecord) -> None:
+        typer.echo(f"Warning: {record.getMessage()}", err=True)
+
+
+def _show_warnings() -> None:
+    package = logging.getLogger("newskb")
+    if not any(isinstance(h, _WarningLines) for h in package.handlers):
+        package.addHandler(_WarningLines(logging.WARNING))
+
+
 def _fail(message: str, code: int = 2) -> None:
     typer.echo(f"Error: {message}", err=True)
     raise typer.Exit(code)
@@ -53,7 +73,9 @@ def handles_errors(command: Callable[..., None]) -> Callable[..., None]:
                 sys.stdout.flush()  # a closed pipe shows up here, not at interpreter exit
         except NewskbError as exc:
             _fail(str(exc), exc.exit_code)
-        except (typer.Exit, typer.Abort, KeyboardInterrupt):
+        except KeyboardInterrupt:  # Typer would print "Aborted!" and exit 1
+            _fail(INTERRUPTED, 130)
+        except (typer.Exit, typer.Abort):
             raise
         except BrokenPipeError:  # the reader went away (`| head`): stop quietly, as other tools do
             os.dup2(os.open(os.devnull, os.O_WRONLY), sys.stdout.fileno())
@@ -77,6 +99,14 @@ def _root(
     version: Annotated[Optional[bool], typer.Option("--version", callback=_version, is_eager=True, help="Show the version and exit.")] = None,
 ) -> None:
     """newskb: news articles → entities, statements, sanctions and PLOVER events as RDF."""
+    _show_warnings()
+    if threading.current_thread() is threading.main_thread():
+        signal.signal(signal.SIGTERM, _terminated)
+
+
+def _terminated(_signum: int, _frame: object) -> None:
+    """SIGTERM stops a command as Ctrl-C does: children killed, nothing half-written kept."""
+    raise KeyboardInterrupt
 
 
 @contextlib.contextmanager
@@ -117,9 +147,15 @@ def export(
         sys.stdout.write(summary.text)
     for source, reason in summary.failed:
         typer.echo(f"Error: {reason}" if source in reason else f"Error: {source}: {reason}", err=True)
-    if output is not None or summary.failed:
+    for reason in summary.write_errors:
+        typer.echo(f"Error: {reason}", err=True)
+    if output is not None or summary.failed or summary.write_errors:
         skipped = f", {len(summary.skipped)} unchanged (skipped)" if summary.skipped else ""
-        typer.echo(f"{len(summary.exported)} article(s) exported{skipped}, {len(summary.failed)} failed.", err=True)
+        stopped = f"; stopped at the write failure, {summary.not_done} not exported" if summary.write_errors else ""
+        kept = f"; {output} left as it was" if target and not per_article and not summary.written and target.exists() else ""
+        typer.echo(f"{len(summary.exported)} article(s) exported{skipped}, {len(summary.failed)} failed{stopped}{kept}.", err=True)
+    if summary.write_errors:
+        raise typer.Exit(2)
     if summary.failed:
         raise typer.Exit(1)
     if not (summary.exported or summary.skipped):
@@ -222,26 +258,31 @@ def query(
     file: Annotated[Optional[Path], typer.Option("--file", help="A file holding the SPARQL query.")] = None,
     fmt: Annotated[str, typer.Option("--format", "-f", help="table, csv or json (SPARQL results JSON).")] = "table",
     store: Annotated[Optional[Path], typer.Option("--store", help="Query a store built by `newskb load` instead of files.")] = None,
+    timeout: Annotated[Optional[float], typer.Option("--timeout", min=0.001, help="Stop the query after this many seconds (exit 3). Default: no limit.")] = None,
 ) -> None:
-    """Run a read-only SPARQL SELECT or ASK query over exported files and folders, or a store."""
+    """Run a read-only SPARQL SELECT or ASK query over exported files and folders, or a store.
+
+    Rows are written as they come; Ctrl-C stops the query at once."""
     from .kbfiles import read_text
-    from .query import RENDERERS
-    from .query import query as run_query
+    from .query import STREAMS, run_guarded
 
     if (sparql is None) == (file is None):
         _fail("give exactly one of --sparql TEXT or --file Q.rq")
-    if fmt not in RENDERERS:
+    if fmt not in STREAMS:
         _fail(f"unknown result format {fmt!r} — use table, csv or json")
     if bool(kb) == (store is not None):
         _fail("give knowledge-base files or folders, or --store DIR (one of them)")
     text = sparql if sparql is not None else read_text(file)  # type: ignore[arg-type]
     if store is not None:
-        from .query import run_query as run_on_store
         from .store import open_store
 
-        sys.stdout.write(RENDERERS[fmt](run_on_store(open_store(store), text)))
+        open_store(store)  # a clear error now if it is no store; the query's own process opens it
+        source = store
     else:
-        sys.stdout.write(RENDERERS[fmt](run_query(kb, text)))  # type: ignore[arg-type]
+        from .kbfiles import load_store
+
+        source = load_store(kb)  # type: ignore[arg-type]
+    run_guarded(source, text, fmt, sys.stdout.write, timeout=timeout)
 
 
 @app.command()
@@ -265,19 +306,22 @@ def serve(
     store: Annotated[Optional[Path], typer.Option("--store", help="A store built by `newskb load`.")] = None,
     host: Annotated[str, typer.Option(help="Address to listen on; other than 127.0.0.1 exposes the data.")] = "127.0.0.1",
     port: Annotated[int, typer.Option(help="Port (0 picks a free one).")] = 7878,
+    timeout: Annotated[float, typer.Option("--timeout", min=0, help="Seconds a query may run (HTTP 503 past it); 0 for no limit.")] = 5.0,
+    max_rows: Annotated[int, typer.Option("--max-rows", min=0, help="Rows an answer may have (HTTP 413 past it); 0 for no limit.")] = 100_000,
 ) -> None:
-    """Serve a read-only SPARQL endpoint (GET/POST /sparql) until interrupted."""
+    """Serve a read-only SPARQL endpoint (GET/POST /sparql) until interrupted (Ctrl-C or SIGTERM)."""
     from .store import endpoint_url, make_server, open_store
 
     if bool(kb) == (store is not None):
         _fail("give knowledge-base files or folders, or --store DIR (one of them)")
     if store is not None:
-        oxstore = open_store(store)
+        open_store(store)  # a clear error now if it is no store; each query's process opens it
+        source = store
     else:
         from .kbfiles import load_store as load_in_memory
 
-        oxstore = load_in_memory(kb)  # type: ignore[arg-type]
-    server = make_server(oxstore, host, port)
+        source = load_in_memory(kb)  # type: ignore[arg-type]
+    server = make_server(source, host, port, timeout=timeout or None, max_rows=max_rows or None)
     typer.echo(f"SPARQL endpoint (read-only) at {endpoint_url(server)} — Ctrl-C stops it.", err=True)
     try:
         server.serve_forever()
@@ -317,6 +361,6 @@ def main() -> None:
     """Entry point for the ``newskb`` script and ``python -m newskb``."""
     try:
         app()
-    except KeyboardInterrupt:
-        typer.echo("Error: interrupted — outputs already written are complete; nothing half-written was kept", err=True)
+    except KeyboardInterrupt:  # before a command started (while importing)
+        typer.echo(f"Error: {INTERRUPTED}", err=True)
         sys.exit(130)

@@ -5,20 +5,23 @@ the caller decides the exit code from the summary.
 """
 from __future__ import annotations
 
+import contextlib
+import fcntl
 import functools
 import hashlib
 import json
-from collections.abc import Callable, Iterator
+import os
+from collections.abc import Callable, Generator, Iterator
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from .errors import InputError, NewskbError
+from .errors import InputError, NewskbError, OutputError
 from .extract import extract_articles, extract_in_processes
 from .ids import checked_base
 from .models import Article, Extraction
-from .output import write_atomic
 from .exchange.ftm import ftm_json_lines
 from .exchange.plover import plover_json_lines
+from .output import remove_stale_temps, write_atomic
 from .rdf.mapping import to_graph, to_quads, to_triples
 from .rdf.serialize import FORMATS, ntriples, serialize
 from .reader import article_paths, read_input
@@ -31,6 +34,8 @@ class ExportSummary:
     written: list[Path] = field(default_factory=list)
     skipped: list[str] = field(default_factory=list)  # unchanged since the last export to the same folder
     text: str | None = None  # the export itself when no output path was given
+    write_errors: list[str] = field(default_factory=list)  # the first stopped the run; the manifest's may follow
+    not_done: int = 0  # articles never reached because a write failure stopped the run
 
 
 def _read_all(paths: list[Path], summary: ExportSummary) -> Iterator[Article]:
@@ -52,20 +57,43 @@ def _stem(name: str, key: str, stems: dict[str, str]) -> str:
 
 
 MANIFEST_NAME = ".newskb-manifest"
+JOURNAL_SUFFIX = ".log"
 
 
 class Manifest:
-    """What the last export into a folder wrote: output file → the article's SHA-256, the
+    """What the exports into a folder wrote: output file → the article's SHA-256, the
     options' fingerprint and the output's own SHA-256. An article whose bytes and options
-    did not change, and whose outputs are still as written, is skipped on the next run."""
+    did not change, and whose outputs are still as written, is skipped on the next run.
+
+    Each entry is appended to a journal as soon as its file is written, so a killed
+    run loses only the articles in flight; ``save`` folds the journal into the
+    manifest. Appends share, and the fold holds, a lock on the journal, so exports
+    running at once into one folder keep every entry."""
 
     def __init__(self, folder: Path, options: dict[str, str | None]) -> None:
         self.path = folder / MANIFEST_NAME
+        self.journal = folder / (MANIFEST_NAME + JOURNAL_SUFFIX)
         self.options = hashlib.sha256(json.dumps(options, sort_keys=True).encode()).hexdigest()
+        self.entries = self._read()
+        self._journal_fd: int | None = None
+
+    def _read(self) -> dict[str, dict[str, str]]:
+        """The saved manifest with the journal's entries on top (a line cut short by a kill is ignored)."""
         try:
-            self.entries: dict[str, dict[str, str]] = json.loads(self.path.read_text(encoding="utf-8"))["files"]
+            entries: dict[str, dict[str, str]] = dict(json.loads(self.path.read_text(encoding="utf-8"))["files"])
         except (OSError, ValueError, KeyError, TypeError):
-            self.entries = {}
+            entries = {}
+        try:
+            lines = self.journal.read_text(encoding="utf-8", errors="replace").splitlines()
+        except OSError:
+            lines = []
+        for line in lines:
+            try:
+                entry = json.loads(line)
+                entries[entry.pop("file")] = entry
+            except (ValueError, KeyError, TypeError, AttributeError):
+                continue
+        return entries
 
     def unchanged(self, article: Article, targets: list[Path]) -> bool:
         for target in targets:
@@ -79,12 +107,50 @@ class Manifest:
                 return False
         return True
 
+    @contextlib.contextmanager
+    def _locked(self, mode: int):
+        if self._journal_fd is None:
+            try:
+                self._journal_fd = os.open(self.journal, os.O_WRONLY | os.O_APPEND | os.O_CREAT, 0o666)
+            except OSError as exc:
+                raise OutputError(f"{self.journal}: cannot write ({exc.strerror or exc})", "choose a writable --output") from exc
+        fcntl.flock(self._journal_fd, mode)
+        try:
+            yield self._journal_fd
+        finally:
+            fcntl.flock(self._journal_fd, fcntl.LOCK_UN)
+
     def record(self, article: Article, target: Path, text: str) -> None:
-        output = hashlib.sha256(text.encode("utf-8")).hexdigest()
-        self.entries[target.name] = {"article": article.sha256, "options": self.options, "output": output}
+        """Note a file just written, in memory and in the journal (one append, whole lines)."""
+        entry = {"article": article.sha256, "options": self.options, "output": hashlib.sha256(text.encode("utf-8")).hexdigest()}
+        self.entries[target.name] = entry
+        line = json.dumps({"file": target.name, **entry}, sort_keys=True) + "\n"
+        with self._locked(fcntl.LOCK_SH) as fd:
+            try:
+                os.write(fd, line.encode("utf-8"))
+            except OSError as exc:
+                raise OutputError(f"{self.journal}: cannot write ({exc.strerror or exc})", "free some space or choose another --output") from exc
+
+    def _pending(self) -> bool:
+        try:
+            return self.journal.stat().st_size > 0
+        except OSError:
+            return False
 
     def save(self) -> None:
-        write_atomic(self.path, json.dumps({"version": 1, "files": self.entries}, indent=0, sort_keys=True) + "\n")
+        """Fold the journal (every run's, under the lock) into the manifest, then empty it."""
+        if self.path.exists() and not self._pending():
+            return
+        with self._locked(fcntl.LOCK_EX) as fd:
+            merged = self._read()
+            write_atomic(self.path, json.dumps({"version": 1, "files": merged}, indent=0, sort_keys=True) + "\n")
+            os.ftruncate(fd, 0)
+        self.entries = merged
+
+    def close(self) -> None:
+        if self._journal_fd is not None:
+            os.close(self._journal_fd)
+            self._journal_fd = None
 
 
 def export_options(base: str | None, model: str | None) -> dict[str, str | None]:
@@ -174,12 +240,18 @@ def export(
     manifest = None
     if per_article:
         assert output is not None
+        remove_stale_temps(output)
         manifest = Manifest(output, export_options(base, model))
-    total = len(article_paths(paths)) if progress else 0
+    elif output is not None:
+        remove_stale_temps(output.parent, output.name)
+    total = len(article_paths(paths))
+
+    def handled() -> int:
+        return len(summary.exported) + len(summary.skipped) + len({s for s, _ in summary.failed})
 
     def tick() -> None:
         if progress:
-            progress(min(total, len(summary.exported) + len(summary.skipped) + len({s for s, _ in summary.failed})), total)
+            progress(min(total, handled()), total)
 
     def extraction_failed(article: Article, exc: Exception) -> None:
         summary.failed.append((article.source or article.key, f"extraction failed ({type(exc).__name__}: {str(exc)[:200]}) — please report it"))
@@ -197,22 +269,37 @@ def export(
 
     to_extract = changed(_read_all(paths, summary))
     if jobs > 1:
+        from .children import forks_die_with_this_process
+
+        forks_die_with_this_process()  # a killed export leaves no worker behind
         render = functools.partial(_render_each, formats=formats, base=base) if per_article else None
         extracted = extract_in_processes(to_extract, model=model, jobs=jobs, on_error=extraction_failed, then=render)
     else:
         extracted = ((x, None) for x in extract_articles(to_extract, model=model, on_error=extraction_failed))
     try:
         _write_all(extracted, summary, output, formats, base, stems, manifest, extractions if not per_article else None, tick)
-    finally:
-        if manifest is not None and (summary.exported or not manifest.path.exists()):
+        if isinstance(extracted, Generator):
+            extracted.close()  # after a write failure: stop extracting what could not be written
+        if manifest is not None and not summary.write_errors:  # else the journal keeps the entries for the next run
             manifest.save()
-    if not per_article:
+    except OutputError as exc:
+        summary.write_errors.append(str(exc))
+    finally:
+        if manifest is not None:
+            manifest.close()
+    if not per_article and summary.exported and not summary.write_errors:  # an empty run leaves the old output as it was
         text = _render(extractions, formats[0], base)
         if output is None:
             summary.text = text
         else:
-            write_atomic(output, text)
-            summary.written.append(output)
+            try:
+                write_atomic(output, text)
+                summary.written.append(output)
+            except OutputError as exc:
+                summary.write_errors.append(str(exc))
+                summary.exported = []  # extracted, but nothing of them was written
+    if summary.write_errors:
+        summary.not_done = max(0, total - handled())
     return summary
 
 
@@ -231,7 +318,6 @@ def _write_all(
     per_article = merged is None
     for extraction, rendered in extracted:
         name = extraction.article.source or extraction.article.key
-        summary.exported.append(name)
         if per_article:
             assert output is not None
             stem = _stem(name, extraction.article.key, stems)
@@ -242,16 +328,22 @@ def _write_all(
                     if isinstance(text, Exception):
                         raise text
                     write_atomic(target, text)
+                    if manifest is not None:
+                        manifest.record(extraction.article, target, text)
+                except OutputError as exc:  # a full or read-only disk: every later write would fail too
+                    summary.write_errors.append(str(exc))
+                    return
                 except NewskbError as exc:
                     summary.failed.append((name, str(exc)))
-                    continue
+                    break
                 except Exception as exc:  # a serialiser bug must not stop the other articles
                     summary.failed.append((name, f"export failed ({type(exc).__name__}: {str(exc)[:200]}) — please report it"))
-                    continue
+                    break
                 summary.written.append(target)
-                if manifest is not None:
-                    manifest.record(extraction.article, target, text)
+            else:
+                summary.exported.append(name)
         else:
             assert merged is not None
+            summary.exported.append(name)
             merged.append(extraction)
         tick()

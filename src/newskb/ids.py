@@ -13,18 +13,27 @@ SEGMENT_MAX = 120
 def name_segment(name: str) -> str:
     """An IRI segment that reads as the name and differs for different names: letters and
     digits of any script kept, spaces made ``_``, everything else percent-encoded (``_`` and
-    ``%`` too), so no two names share a segment and any name gives a valid IRI."""
-    out = []
+    ``%`` too), so no two names share a segment and any name gives a valid IRI.
+
+    A segment longer than ``SEGMENT_MAX`` keeps the whole characters (escapes included) that
+    fit before ``%7E`` and a digest of the name: a cut never splits a ``%XX`` or a character."""
+    pieces = []
     for ch in " ".join(name.split()):
         if ch == " ":
-            out.append("_")
+            pieces.append("_")
         elif ch.isalnum() or ch in "-.":
-            out.append(ch)
+            pieces.append(ch)
         else:
-            out.append("".join(f"%{byte:02X}" for byte in ch.encode("utf-8")))
-    segment = "".join(out)
+            pieces.append("".join(f"%{byte:02X}" for byte in ch.encode("utf-8")))
+    segment = "".join(pieces)
     if len(segment) > SEGMENT_MAX or segment.strip(".") == "":
-        segment = segment[: SEGMENT_MAX - 17] + "%7E" + digest(name, length=14)
+        kept, room = [], SEGMENT_MAX - 17
+        for piece in pieces:
+            if len(piece) > room:
+                break
+            kept.append(piece)
+            room -= len(piece)
+        segment = "".join(kept) + "%7E" + digest(name, length=14)
     return segment
 
 

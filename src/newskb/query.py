@@ -8,13 +8,27 @@ into the default graph, so a triple that several articles state (an entity's
 type or name) is counted once, not once per article.
 Queries are read-only and local: updates, SERVICE, LOAD and FROM of graphs
 the knowledge base does not hold are refused before anything runs.
+
+Oxigraph cannot interrupt a query from inside the process, so the command
+line and the endpoint run each query in a forked child (``run_guarded``) that
+streams the rendered answer back through a pipe: a timeout, a row cap,
+Ctrl-C, SIGTERM or a client that went away kill the child, and memory stays
+bounded because rows are rendered as they come and the pipe holds the child back.
 """
 from __future__ import annotations
 
 import csv
 import io
+import itertools
 import json
+import os
 import re
+import select
+import signal
+import socket
+import struct
+import time
+from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -87,7 +101,26 @@ def with_prefixes(sparql: str) -> str:
     return "\n".join([*lines, sparql])
 
 
-def run_query(store, sparql: str) -> Result:
+class QueryStopped(QueryError):
+    """A guard stopped the query: it ran too long or had too many rows."""
+
+    exit_code = 3
+
+
+class QueryTimeout(QueryStopped):
+    """The query ran past its time limit."""
+
+
+class TooManyRows(QueryStopped):
+    """The answer has more rows than allowed."""
+
+
+class ClientGone(QueryError):
+    """The client that asked went away, so the query was stopped."""
+
+
+def _answer(store, sparql: str) -> tuple[list[str], Iterator[list], bool | None]:
+    """Variables, a lazy iterator of rows, and the boolean of an ASK."""
     import pyoxigraph as ox
 
     check_query(sparql)
@@ -96,11 +129,17 @@ def run_query(store, sparql: str) -> Result:
     except SyntaxError as exc:
         raise QueryError(f"SPARQL syntax error: {str(exc).splitlines()[0]}", "check the query") from exc
     if isinstance(answer, ox.QueryBoolean):
-        return Result(variables=["ask"], rows=[[bool(answer)]], boolean=bool(answer))
+        return ["ask"], iter([[bool(answer)]]), bool(answer)
     if isinstance(answer, ox.QuerySolutions):
         variables = [v.value for v in answer.variables]
-        return Result(variables=variables, rows=[[row[v] for v in variables] for row in answer])
+        return variables, ([row[v] for v in variables] for row in answer), None
     raise QueryError("CONSTRUCT and DESCRIBE queries are not supported by `newskb query`", "use SELECT or ASK")
+
+
+def run_query(store, sparql: str) -> Result:
+    """Answer a query in this process, every row in memory (the Python API, for small answers)."""
+    variables, rows, boolean = _answer(store, sparql)
+    return Result(variables=variables, rows=list(rows), boolean=boolean)
 
 
 def query(paths: list[Path], sparql: str) -> Result:
@@ -129,27 +168,35 @@ def _short(term) -> str:
     return _plain(term)
 
 
-def to_table(result: Result) -> str:
-    cells = [[_short(t) for t in row] for row in result.rows]
-    widths = [max([len(v)] + [len(r[i]) for r in cells]) for i, v in enumerate(result.variables)]
-    widths = [min(w, 80) for w in widths]
+
+TABLE_WIDTH_SAMPLE = 1000  # rows read before the table's column widths are fixed (a wider later cell is cut)
+
+
+def table_lines(variables: list[str], rows: Iterator[list], boolean: bool | None = None) -> Iterator[str]:
+    """A plain-text table, streamed: column widths from the first ``TABLE_WIDTH_SAMPLE`` rows, at most 80."""
+    head = [[_short(t) for t in row] for row in itertools.islice(rows, TABLE_WIDTH_SAMPLE)]
+    widths = [min(80, max([len(v)] + [len(r[i]) for r in head])) for i, v in enumerate(variables)]
 
     def line(values: list[str]) -> str:
-        return " | ".join(v[:80].ljust(w) for v, w in zip(values, widths, strict=True)).rstrip()
+        return " | ".join(v[:80].ljust(w) for v, w in zip(values, widths, strict=True)).rstrip() + "\n"
 
-    out = [line(result.variables), "-+-".join("-" * w for w in widths)]
-    out += [line(r) for r in cells]
-    out.append(f"({len(cells)} row{'s' if len(cells) != 1 else ''})")
-    return "\n".join(out) + "\n"
+    yield line(variables)
+    yield "-+-".join("-" * w for w in widths) + "\n"
+    count = 0
+    for cells in itertools.chain(head, ([_short(t) for t in row] for row in rows)):
+        count += 1
+        yield line(cells)
+    yield f"({count} row{'s' if count != 1 else ''})\n"
 
 
-def to_csv(result: Result) -> str:
+def csv_lines(variables: list[str], rows: Iterator[list], boolean: bool | None = None) -> Iterator[str]:
     buffer = io.StringIO()
     writer = csv.writer(buffer, lineterminator="\n")
-    writer.writerow(result.variables)
-    for row in result.rows:
-        writer.writerow([_plain(t) for t in row])
-    return buffer.getvalue()
+    for values in itertools.chain([variables], ([_plain(t) for t in row] for row in rows)):
+        writer.writerow(values)
+        yield buffer.getvalue()
+        buffer.seek(0)
+        buffer.truncate()
 
 
 def _json_term(term) -> dict[str, str]:
@@ -167,12 +214,159 @@ def _json_term(term) -> dict[str, str]:
     return out
 
 
-def to_json(result: Result) -> str:
-    """SPARQL 1.1 Query Results JSON."""
-    if result.boolean is not None:
-        return json.dumps({"head": {}, "boolean": result.boolean}) + "\n"
-    bindings = [{v: _json_term(t) for v, t in zip(result.variables, row, strict=True) if t is not None} for row in result.rows]
-    return json.dumps({"head": {"vars": result.variables}, "results": {"bindings": bindings}}, ensure_ascii=False, indent=1) + "\n"
+def json_lines(variables: list[str], rows: Iterator[list], boolean: bool | None = None) -> Iterator[str]:
+    """SPARQL 1.1 Query Results JSON, streamed one binding a line."""
+    if boolean is not None:
+        yield json.dumps({"head": {}, "boolean": boolean}) + "\n"
+        return
+    yield '{"head": ' + json.dumps({"vars": variables}, ensure_ascii=False) + ', "results": {"bindings": ['
+    separator = "\n"
+    for row in rows:
+        yield separator + json.dumps({v: _json_term(t) for v, t in zip(variables, row, strict=True) if t is not None}, ensure_ascii=False)
+        separator = ",\n"
+    yield "\n]}}\n"
 
 
-RENDERERS = {"table": to_table, "csv": to_csv, "json": to_json}
+STREAMS = {"table": table_lines, "csv": csv_lines, "json": json_lines}
+
+
+# --- guarded runs: one killable child process per query ----------------------------------------------
+_FRAME = struct.Struct("!cBI")  # kind (D data, E error), which error, payload length
+_ERRORS: list[type[QueryError]] = [QueryError, QueryTimeout, TooManyRows]
+CHUNK = 1 << 16
+
+
+def _capped(rows: Iterable[list], max_rows: int | None) -> Iterator[list]:
+    for count, row in enumerate(rows, 1):
+        if max_rows is not None and count > max_rows:
+            raise TooManyRows(f"the answer has more than {max_rows:,} rows", "add LIMIT, or start the server with a larger --max-rows")
+        yield row
+
+
+def _child(source, sparql: str, fmt: str, max_rows: int | None, pipe: int) -> int:
+    """Run the query and send the rendered answer (or the error) down ``pipe`` in frames; the exit status."""
+
+    def send(kind: bytes, payload: bytes, error: int = 0) -> None:
+        data = _FRAME.pack(kind, error, len(payload)) + payload
+        while data:
+            data = data[os.write(pipe, data) :]
+
+    try:
+        store = source
+        if isinstance(source, Path):
+            import pyoxigraph as ox
+
+            store = ox.Store.read_only(str(source))
+        variables, rows, boolean = _answer(store, sparql)
+        pending: list[str] = []
+        size = 0
+        for piece in STREAMS[fmt](variables, _capped(rows, max_rows), boolean):
+            pending.append(piece)
+            size += len(piece)
+            if size >= CHUNK:
+                send(b"D", "".join(pending).encode("utf-8"))
+                pending, size = [], 0
+        send(b"D", "".join(pending).encode("utf-8"))
+        return 0
+    except BrokenPipeError:  # the parent stopped reading: nobody is left to tell
+        return 0
+    except QueryError as exc:
+        send(b"E", str(exc).encode("utf-8"), _ERRORS.index(type(exc)) if type(exc) in _ERRORS else 0)
+        return 2
+    except Exception as exc:  # noqa: BLE001 — told to the parent as one line, never a traceback
+        send(b"E", f"query failed ({type(exc).__name__}: {str(exc)[:200]})".encode("utf-8"))
+        return 2
+
+
+def _client_gone(sock: socket.socket) -> bool:
+    """Whether the peer closed its end (readable, no data), without taking what it sent."""
+    try:
+        return sock.recv(1, socket.MSG_PEEK | socket.MSG_DONTWAIT) == b""
+    except BlockingIOError:
+        return False
+    except OSError:
+        return True
+
+
+def run_guarded(
+    source,
+    sparql: str,
+    fmt: str,
+    write: Callable[[str], object],
+    *,
+    timeout: float | None = None,
+    max_rows: int | None = None,
+    client: socket.socket | None = None,
+) -> None:
+    """Answer a query in a forked child and hand the rendered answer to ``write`` as it comes.
+
+    ``source`` is an Oxigraph store (shared with the child by the fork) or the
+    folder of an on-disk store (opened read-only by the child). The child is
+    killed when ``timeout`` seconds pass (``QueryTimeout``), when ``client``
+    closes its connection (``ClientGone``), when this process is interrupted or
+    ``write`` fails; more than ``max_rows`` rows raise ``TooManyRows``."""
+    from .children import die_with_parent
+
+    check_query(sparql)
+    if fmt not in STREAMS:
+        raise QueryError(f"unknown result format {fmt!r}", "use table, csv or json")
+    parent = os.getpid()
+    read_end, write_end = os.pipe()
+    pid = os.fork()
+    if pid == 0:  # the child never returns into the caller's code
+        status = 2
+        try:
+            os.close(read_end)
+            signal.signal(signal.SIGINT, signal.SIG_DFL)
+            signal.signal(signal.SIGTERM, signal.SIG_DFL)
+            die_with_parent(parent)
+            # other queries' pipes and clients' sockets, inherited from a server's other threads, must
+            # not be held open here: their readers would wait for this child to end to see EOF
+            os.closerange(3, write_end)
+            os.closerange(write_end + 1, os.sysconf("SC_OPEN_MAX"))
+            status = _child(source, sparql, fmt, max_rows, write_end)
+        finally:
+            os._exit(status)
+    os.close(write_end)
+    try:
+        _relay(read_end, write, timeout, client)
+        _, status = os.waitpid(pid, 0)
+        pid = 0
+        if os.WIFSIGNALED(status):
+            raise QueryError(f"the query process ended by signal {os.WTERMSIG(status)}", "it may have run out of memory: narrow the query")
+    finally:
+        os.close(read_end)
+        if pid:  # stopped by a guard, an interruption or a failed write: the query must not run on
+            os.kill(pid, signal.SIGKILL)
+            os.waitpid(pid, 0)
+
+
+def _relay(read_end: int, write: Callable[[str], object], timeout: float | None, client: socket.socket | None) -> None:
+    deadline = None if timeout is None else time.monotonic() + timeout
+    watched: list = [read_end] + ([client] if client is not None else [])
+    buffer = bytearray()
+    while True:
+        wait = None if deadline is None else deadline - time.monotonic()
+        if wait is not None and wait <= 0:
+            raise QueryTimeout(f"the query ran longer than {timeout:g} s and was stopped", "narrow it (LIMIT, fewer joins, no unbounded paths) or allow a longer --timeout")
+        ready, _, _ = select.select(watched, [], [], wait)
+        if client is not None and client in ready:
+            if _client_gone(client):
+                raise ClientGone("the client closed the connection")
+            watched.remove(client)  # it sent more (a pipelined request): stop watching it
+        if read_end not in ready:
+            continue
+        chunk = os.read(read_end, CHUNK)
+        if not chunk:
+            return
+        buffer += chunk
+        while len(buffer) >= _FRAME.size:
+            kind, error, length = _FRAME.unpack_from(buffer)
+            if len(buffer) < _FRAME.size + length:
+                break
+            payload = bytes(buffer[_FRAME.size : _FRAME.size + length]).decode("utf-8")
+            del buffer[: _FRAME.size + length]
+            if kind == b"E":
+                message, _, hint = payload.partition(" — ")
+                raise _ERRORS[error](message, hint or None)
+            write(payload)

@@ -9,6 +9,7 @@ from __future__ import annotations
 import codecs
 import datetime as dt
 import hashlib
+import logging
 import os
 import re
 import sys
@@ -23,6 +24,7 @@ from .models import Article
 HEADER = re.compile(r"\A\s*date[ \t]*:?[ \t]+(\d{4}-\d{2}-\d{2})(?![\w-])[ \t]*(?:\r?\n)?", re.IGNORECASE)
 TITLE = re.compile(r"\A[ \t]*([^\n]{3,150}?)[ \t]*\r?\n[ \t]*\r?\n")
 TITLE_MAX_WORDS = 20
+logger = logging.getLogger(__name__)
 
 
 def parse_article(
@@ -43,6 +45,8 @@ def parse_article(
         try:
             published = dt.date.fromisoformat(header.group(1))
         except ValueError:
+            line = text.count("\n", 0, header.start(1)) + 1
+            logger.warning("%s line %d: no such date %s in the date header — datePublished left out; fix the date", source or "<text>", line, header.group(1))
             published = None
         if published:
             body_start = header.end()
@@ -108,6 +112,11 @@ def decode(raw: bytes, source: str) -> tuple[str, str]:
                 return raw.decode(encoding), encoding
             except UnicodeDecodeError as exc:
                 raise InputError(f"{source}: invalid {encoding.upper()} text (byte {exc.start})", "save the article as UTF-8") from exc
+    if b"\x00" in raw and _stray_nuls(raw):
+        text = raw.decode("utf-8")
+        line = text.count("\n", 0, text.index("\0")) + 1
+        logger.warning("%s line %d: %d NUL character(s) in the text — kept, and counted in offsets; remove them if they are not meant", source, line, text.count("\0"))
+        return text, "utf-8"
     if b"\x00" not in raw:
         try:
             return raw.decode("utf-8"), "utf-8"
@@ -118,6 +127,18 @@ def decode(raw: bytes, source: str) -> tuple[str, str]:
     if guess is None or (b"\x00" in raw and not (guess.startswith("utf_16") and _nul_bytes_of_utf16(raw))):
         raise InputError(f"{source}: binary data, not a text article", "give plain-text files (UTF-8 preferred)")
     return raw.decode(guess), guess.replace("_", "-")
+
+
+def _stray_nuls(raw: bytes) -> bool:
+    """Whether the NUL bytes are a few strays in UTF-8 text (a copy or conversion glitch), not binary
+    data or UTF-16: under one in a hundred bytes, no other control character, and valid UTF-8."""
+    if raw.count(0) * 100 > len(raw) or re.search(rb"[\x01-\x08\x0e-\x1f\x7f]", raw):
+        return False
+    try:
+        raw.decode("utf-8")
+    except UnicodeDecodeError:
+        return False
+    return True
 
 
 def _nul_bytes_of_utf16(raw: bytes) -> bool:

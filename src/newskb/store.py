@@ -6,6 +6,9 @@ into an Oxigraph store, the same queries answer in milliseconds. The endpoint
 is the SPARQL 1.1 protocol's query operation (GET or POST) on the standard
 library's HTTP server, bound to 127.0.0.1 unless told otherwise; every query
 goes through ``query.check_query`` so updates, SERVICE and LOAD are refused.
+Each query runs in its own child process (``query.run_guarded``) under a time
+limit and a row cap, and is killed as soon as its client disconnects: a
+runaway query costs one core for at most ``timeout`` seconds.
 """
 from __future__ import annotations
 
@@ -16,9 +19,11 @@ from urllib.parse import parse_qs, urlsplit
 
 from .errors import InputError, NewskbError
 from .kbfiles import kb_files, load_into_store
-from .query import run_query, to_csv, to_json
+from .query import ClientGone, QueryTimeout, TooManyRows, run_guarded
 
 MAX_QUERY_BYTES = 1_000_000
+SERVE_TIMEOUT = 5.0  # seconds a query may run on the endpoint
+SERVE_MAX_ROWS = 100_000
 STORE_MARKER = "CURRENT"  # a file every RocksDB (hence Oxigraph) database folder holds
 
 
@@ -60,7 +65,9 @@ class _Handler(BaseHTTPRequestHandler):
     """SPARQL protocol query operation: ``GET /sparql?query=…`` or ``POST /sparql`` (form or sparql-query body)."""
 
     server_version = "newskb"
-    store = None  # set on the per-server subclass
+    store = None  # set on the per-server subclass: a store, or an on-disk store's folder
+    query_timeout: float | None = SERVE_TIMEOUT  # not ``timeout``: that one is the socket's, in StreamRequestHandler
+    max_rows: int | None = SERVE_MAX_ROWS
 
     def do_GET(self) -> None:
         url = urlsplit(self.path)
@@ -95,15 +102,24 @@ class _Handler(BaseHTTPRequestHandler):
         if not sparql:
             self._send(400, "text/plain; charset=utf-8", "Give a SPARQL query in the `query` parameter.\n")
             return
+        csv = "text/csv" in (self.headers.get("Accept") or "")
+        answer: list[str] = []  # at most max_rows rows: bounded
         try:
-            result = run_query(self.store, sparql)
+            run_guarded(self.store, sparql, "csv" if csv else "json", answer.append, timeout=self.query_timeout, max_rows=self.max_rows, client=self.connection)
+        except ClientGone:
+            self.close_connection = True
+            return
+        except QueryTimeout as exc:
+            self._send(503, "text/plain; charset=utf-8", f"{exc}\n")
+            return
+        except TooManyRows as exc:
+            self._send(413, "text/plain; charset=utf-8", f"{exc}\n")
+            return
         except NewskbError as exc:
             self._send(400, "text/plain; charset=utf-8", f"{exc}\n")
             return
-        if "text/csv" in (self.headers.get("Accept") or ""):
-            self._send(200, "text/csv; charset=utf-8", to_csv(result))
-        else:
-            self._send(200, "application/sparql-results+json; charset=utf-8", to_json(result))
+        kind = "text/csv" if csv else "application/sparql-results+json"
+        self._send(200, f"{kind}; charset=utf-8", "".join(answer))
 
     def _send(self, status: int, content_type: str, text: str) -> None:
         data = text.encode("utf-8")
@@ -118,9 +134,16 @@ class _Handler(BaseHTTPRequestHandler):
         return
 
 
-def make_server(store, host: str = "127.0.0.1", port: int = 7878) -> ThreadingHTTPServer:
-    """A read-only SPARQL endpoint over ``store`` (not yet serving; port 0 picks a free one)."""
-    handler = type("Handler", (_Handler,), {"store": store})
+def make_server(
+    store, host: str = "127.0.0.1", port: int = 7878, *, timeout: float | None = SERVE_TIMEOUT, max_rows: int | None = SERVE_MAX_ROWS
+) -> ThreadingHTTPServer:
+    """A read-only SPARQL endpoint over ``store`` (a store, or an on-disk store's folder), not yet
+    serving; port 0 picks a free one. A query is stopped after ``timeout`` seconds (HTTP 503) or
+    past ``max_rows`` rows (HTTP 413); None lifts either guard."""
+    from .children import forks_die_with_this_process
+
+    forks_die_with_this_process()
+    handler = type("Handler", (_Handler,), {"store": store, "query_timeout": timeout, "max_rows": max_rows})
     try:
         return ThreadingHTTPServer((host, port), handler)
     except OSError as exc:

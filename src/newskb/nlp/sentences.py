@@ -7,6 +7,7 @@ begin a sentence is marked so; the parser still decides among the rest.
 """
 from __future__ import annotations
 
+from spacy.attrs import SENT_START
 from spacy.language import Language
 from spacy.tokens import Doc
 
@@ -34,7 +35,13 @@ def may_start_sentence(doc: Doc, i: int) -> bool:
 
 @Language.component(GUARD)
 def sentence_guard(doc: Doc) -> Doc:
+    """Mark every token that may not start a sentence, in one array write: setting
+    ``Token.is_sent_start`` scans the whole Doc each time, quadratic on a long article."""
+    if len(doc) < 2:
+        return doc
+    starts = doc.to_array([SENT_START]).view("int64")  # spaCy stores -1 ("not a start") as an unsigned wrap-around
     for i in range(1, len(doc)):
         if not may_start_sentence(doc, i):
-            doc[i].is_sent_start = False
+            starts[i] = -1
+    doc.from_array([SENT_START], starts.view("uint64"))
     return doc
