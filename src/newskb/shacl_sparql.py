@@ -35,7 +35,9 @@ NODE_KINDS = {
 }
 # datatypes whose lexical forms Oxigraph can check by casting (a failed cast is an ill-typed literal);
 # any other XSD datatype but xsd:string is refused: its ill-typed literals would pass unseen
-CASTABLE = {XSD.integer, XSD.decimal, XSD.double, XSD.float, XSD.boolean, XSD.date, XSD.dateTime, XSD.time}
+CASTABLE = {XSD.integer, XSD.decimal, XSD.double, XSD.float, XSD.boolean, XSD.date, XSD.dateTime, XSD.time,
+            XSD.gYear, XSD.gYearMonth, XSD.gMonth, XSD.gDay, XSD.gMonthDay,
+            XSD.duration, XSD.dayTimeDuration, XSD.yearMonthDuration}
 OWL_CLASS = URIRef("http://www.w3.org/2002/07/owl#Class")
 OWL_IMPORTS = URIRef("http://www.w3.org/2002/07/owl#imports")
 # pySHACL's default messages, for shapes without sh:message (the report must read the same)

@@ -331,16 +331,43 @@ def _validate_share(index: int) -> list[list[tuple]]:
     return [_subtree(results, r) for r in results.subjects(predicate=SH.resultSeverity)]
 
 
+def _share_to_pipe(index: int, sender) -> None:
+    """Worker process: send back this share's results, or what went wrong."""
+    try:
+        sender.send(_validate_share(index))
+    except BaseException as exc:  # noqa: BLE001 - handed to the parent, which raises it
+        sender.send(exc)
+    finally:
+        sender.close()
+
+
 def _validate_partitioned(data: Graph, shapes: Graph, jobs: int) -> Report:
     import multiprocessing
 
     global _shared
     _shared = (data, shapes, jobs)
+    # one forked process per share, started from this thread: a Pool that replaces finished
+    # workers forks from its helper thread, which can deadlock on a lock held at fork time
+    context = multiprocessing.get_context("fork")
+    receivers, workers = [], []
     try:
-        with multiprocessing.get_context("fork").Pool(jobs, maxtasksperchild=1) as pool:
-            shares = pool.map(_validate_share, range(jobs), chunksize=1)
+        for index in range(jobs):
+            receiver, sender = context.Pipe(duplex=False)
+            worker = context.Process(target=_share_to_pipe, args=(index, sender), daemon=True)
+            worker.start()
+            sender.close()
+            receivers.append(receiver)
+            workers.append(worker)
+        shares = [receiver.recv() for receiver in receivers]
     finally:
         _shared = None
+        for worker in workers:
+            worker.join(timeout=60)
+            if worker.is_alive():
+                worker.kill()
+    failed = next((share for share in shares if isinstance(share, BaseException)), None)
+    if failed is not None:
+        raise failed
     results = Graph()
     report = BNode()
     results.add((report, RDF.type, SH.ValidationReport))
