@@ -14,6 +14,8 @@ from __future__ import annotations
 import re
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass
+from datetime import date, datetime
+from decimal import Decimal
 
 from rdflib import RDF, RDFS, XSD, BNode, Graph, Literal, URIRef
 from rdflib.collection import Collection
@@ -22,7 +24,8 @@ from rdflib.namespace import SH, NamespaceManager
 
 TARGETS = (SH.targetClass, SH.targetNode, SH.targetObjectsOf, SH.targetSubjectsOf)
 # constraint parameters compiled below; any other sh: predicate on a shape means "use pySHACL"
-VALUE_PARAMETERS = (SH.nodeKind, SH.datatype, SH["class"], SH["in"], SH.minLength, SH.pattern, SH.minInclusive, SH["or"])
+RANGES = {SH.minInclusive: ">=", SH.minExclusive: ">", SH.maxInclusive: "<=", SH.maxExclusive: "<"}
+VALUE_PARAMETERS = (SH.nodeKind, SH.datatype, SH["class"], SH["in"], SH.minLength, SH.maxLength, SH.pattern, SH.languageIn, *RANGES, SH["or"])
 PROPERTY_ONLY = (SH.path, SH.minCount, SH.maxCount, SH.hasValue, SH.uniqueLang)
 IGNORED = (SH.message, SH.severity, SH.name, SH.description, SH.order, SH.group, SH.flags, SH.deactivated)
 NODE_KINDS = {
@@ -43,7 +46,9 @@ DEFAULT_MESSAGES = {
     SH.nodeKind: "Value is not of Node Kind {}",
     SH.datatype: "Value is not Literal with datatype {}",
     SH["class"]: "Value does not have class {}",
-    SH.minInclusive: "Value is not >= {}",
+    **{parameter: f"Value is not {operator} {{}}" for parameter, operator in RANGES.items()},
+    SH.maxLength: "String length not <= {}",
+    SH.languageIn: "String language is not in {}",
     SH.uniqueLang: "More than one String shares the same Language",
 }
 NO_VALUE = (SH.MinCountConstraintComponent, SH.MaxCountConstraintComponent, SH.HasValueConstraintComponent, SH.UniqueLangConstraintComponent)
@@ -159,10 +164,15 @@ class _Compiler:
             regex = _literal(Literal(str(value)))
             extra = f", {_literal(Literal(str(flags)))}" if flags is not None else ""
             return f"COALESCE(isBlank(?value) || !REGEX(STR(?value), {regex}{extra}), true)"
-        if parameter == SH.minInclusive:
-            if not isinstance(value, Literal) or isinstance(value.value, str):
-                raise Unsupported("sh:minInclusive on strings")
-            return f"!COALESCE(isLiteral(?value) && ?value >= {_literal(value)}, false)"
+        if parameter in RANGES:  # a value that cannot be compared (another type, a node) fails
+            if not isinstance(value, Literal) or not isinstance(value.value, (int, float, Decimal, date, datetime)):
+                raise Unsupported(f"{parameter} on other than numbers and dates")
+            return f"!COALESCE(isLiteral(?value) && ?value {RANGES[parameter]} {_literal(value)}, false)"
+        if parameter == SH.maxLength:
+            return f"COALESCE(isBlank(?value) || STRLEN(STR(?value)) > {int(value)}, true)"
+        if parameter == SH.languageIn:
+            ranges = [f"langMatches(LANG(?value), {_literal(Literal(str(r)))})" for r in self.items(value)]
+            return f"!COALESCE(isLiteral(?value) && ({' || '.join(ranges) or 'false'}), false)"
         if parameter == SH["or"]:
             alternatives = []
             for member in self.items(value):
