@@ -311,3 +311,16 @@ def test_line_formats_are_checked_for_literals_as_written_too(tmp_path, suffix, 
     kb.write_text(f'<http://example.org/a> <http://example.org/rank> "{written}"^^<http://www.w3.org/2001/XMLSchema#integer>{graph} .\n', encoding="utf-8")
     result = runner.invoke(app, ["validate", str(kb), "--shapes", str(shapes)])
     assert result.exit_code == exit_code, result.output
+
+
+@pytest.mark.parametrize("engine", ENGINES)
+def test_logical_constraints_on_nested_shapes(tmp_path, engine):
+    shapes = (
+        "ex:S a sh:NodeShape ; sh:targetNode ex:a ; sh:property [ sh:path ex:code ;\n"
+        "  sh:xone ( [ sh:datatype xsd:string ] [ sh:minLength 3 ] ) ; sh:not [ sh:in ( \"zz\" ) ] ] .\n"
+    )
+    data = 'ex:a ex:code "ab", "abc", 5, "zz", 1234 .\n'
+    result = _validate(tmp_path, shapes, data, "--engine", engine, "-f", "json")
+    values = sorted(v["value"] for v in json.loads(result.stdout)["violations"])
+    # "abc" fits both members, 5 fits neither; "zz" is a string but is excluded; "ab" and 1234 fit exactly one
+    assert values == ["5", "abc", "zz"], result.output

@@ -25,7 +25,8 @@ from rdflib.namespace import SH, NamespaceManager
 TARGETS = (SH.targetClass, SH.targetNode, SH.targetObjectsOf, SH.targetSubjectsOf)
 # constraint parameters compiled below; any other sh: predicate on a shape means "use pySHACL"
 RANGES = {SH.minInclusive: ">=", SH.minExclusive: ">", SH.maxInclusive: "<=", SH.maxExclusive: "<"}
-VALUE_PARAMETERS = (SH.nodeKind, SH.datatype, SH["class"], SH["in"], SH.minLength, SH.maxLength, SH.pattern, SH.languageIn, *RANGES, SH["or"])
+LOGICAL = (SH["or"], SH["and"], SH.xone, SH["not"], SH.node)
+VALUE_PARAMETERS = (SH.nodeKind, SH.datatype, SH["class"], SH["in"], SH.minLength, SH.maxLength, SH.pattern, SH.languageIn, *RANGES, *LOGICAL)
 PROPERTY_ONLY = (SH.path, SH.minCount, SH.maxCount, SH.hasValue, SH.uniqueLang)
 IGNORED = (SH.message, SH.severity, SH.name, SH.description, SH.order, SH.group, SH.flags, SH.deactivated)
 NODE_KINDS = {
@@ -49,6 +50,11 @@ DEFAULT_MESSAGES = {
     **{parameter: f"Value is not {operator} {{}}" for parameter, operator in RANGES.items()},
     SH.maxLength: "String length not <= {}",
     SH.languageIn: "String language is not in {}",
+    SH["or"]: "Value does not conform to any shape in the sh:or list",
+    SH["and"]: "Value does not conform to every shape in the sh:and list",
+    SH.xone: "Value does not conform to exactly one shape in the sh:xone list",
+    SH["not"]: "Value conforms to the shape {} it must not conform to",
+    SH.node: "Value does not conform to Shape {}",
     SH.uniqueLang: "More than one String shares the same Language",
 }
 NO_VALUE = (SH.MinCountConstraintComponent, SH.MaxCountConstraintComponent, SH.HasValueConstraintComponent, SH.UniqueLangConstraintComponent)
@@ -91,6 +97,7 @@ def _literal(term) -> str:
 class _Compiler:
     def __init__(self, shapes: Graph):
         self.sg = shapes
+        self.nesting: list = []  # the nested shapes being compiled, to refuse recursion
 
     def one(self, node, predicate):
         values = list(self.sg.objects(node, predicate))
@@ -174,15 +181,32 @@ class _Compiler:
             ranges = [f"langMatches(LANG(?value), {_literal(Literal(str(r)))})" for r in self.items(value)]
             return f"!COALESCE(isLiteral(?value) && ({' || '.join(ranges) or 'false'}), false)"
         if parameter == SH["or"]:
-            alternatives = []
-            for member in self.items(value):
-                self.check_parameters(member, (*VALUE_PARAMETERS, *IGNORED))
-                if set(self.sg.objects(member, SH.message)) or set(self.sg.objects(member, SH.severity)):
-                    raise Unsupported("sh:or member with its own message or severity")
-                fails = [self.violation(member, p, o) for p, o in self.sg.predicate_objects(member) if p in VALUE_PARAMETERS]
-                alternatives.append(" || ".join(f"({f})" for f in fails) or "false")
-            return " && ".join(f"({a})" for a in alternatives) or "true"
+            return " && ".join(f"({self.fails(m)})" for m in self.items(value)) or "true"
+        if parameter == SH["and"]:
+            return " || ".join(f"({self.fails(m)})" for m in self.items(value)) or "false"
+        if parameter == SH.xone:
+            conforming = " + ".join(f"IF({self.fails(m)}, 0, 1)" for m in self.items(value)) or "0"
+            return f"({conforming}) != 1"
+        if parameter == SH["not"]:
+            return f"!({self.fails(value)})"
+        if parameter == SH.node:
+            return self.fails(value)
         raise Unsupported(f"constraint {parameter}")
+
+    def fails(self, member) -> str:
+        """A condition true when ?value does not conform to a shape of value constraints only
+        (an sh:or, sh:and, sh:xone or sh:not member, or an sh:node); anything more is refused."""
+        self.check_parameters(member, (*VALUE_PARAMETERS, *IGNORED))
+        if set(self.sg.objects(member, SH.message)) or set(self.sg.objects(member, SH.severity)):
+            raise Unsupported("a nested shape with its own message or severity")
+        if self.one(member, SH.deactivated) is not None:
+            raise Unsupported("a deactivated nested shape")
+        if member in self.nesting:
+            raise Unsupported("recursive shapes")
+        self.nesting.append(member)
+        fails = [self.violation(member, p, o) for p, o in sorted(self.sg.predicate_objects(member)) if p in VALUE_PARAMETERS]
+        self.nesting.pop()
+        return " || ".join(f"({f})" for f in fails) or "false"
 
     # --- checks -------------------------------------------------------------------
     def shape_checks(self, shape) -> Iterator[Check]:
