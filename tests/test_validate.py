@@ -324,3 +324,16 @@ def test_logical_constraints_on_nested_shapes(tmp_path, engine):
     values = sorted(v["value"] for v in json.loads(result.stdout)["violations"])
     # "abc" fits both members, 5 fits neither; "zz" is a string but is excluded; "ab" and 1234 fit exactly one
     assert values == ["5", "abc", "zz"], result.output
+
+
+@pytest.mark.parametrize("engine", ENGINES)
+@pytest.mark.parametrize(
+    ("pair", "expected"),
+    [("sh:equals ex:end", ["2", "3"]), ("sh:disjoint ex:end", ["1"]), ("sh:lessThan ex:end", ["1", "3", "3"]),
+     ("sh:lessThanOrEquals ex:end", ["3", "3"])],
+)
+def test_property_pair_constraints(tmp_path, engine, pair, expected):
+    shapes = f"ex:S a sh:NodeShape ; sh:targetNode ex:a ; sh:property [ sh:path ex:start ; {pair} ] .\n"
+    data = "ex:a ex:start 1, 3 ; ex:end 1, 2 .\n"  # pairs (start, end): (1,1) (1,2) (3,1) (3,2); one result per failing pair
+    result = _validate(tmp_path, shapes, data, "--engine", engine, "-f", "json")
+    assert sorted(v["value"] for v in json.loads(result.stdout)["violations"]) == expected, result.output

@@ -27,7 +27,8 @@ TARGETS = (SH.targetClass, SH.targetNode, SH.targetObjectsOf, SH.targetSubjectsO
 RANGES = {SH.minInclusive: ">=", SH.minExclusive: ">", SH.maxInclusive: "<=", SH.maxExclusive: "<"}
 LOGICAL = (SH["or"], SH["and"], SH.xone, SH["not"], SH.node)
 VALUE_PARAMETERS = (SH.nodeKind, SH.datatype, SH["class"], SH["in"], SH.minLength, SH.maxLength, SH.pattern, SH.languageIn, *RANGES, *LOGICAL)
-PROPERTY_ONLY = (SH.path, SH.minCount, SH.maxCount, SH.hasValue, SH.uniqueLang)
+PAIRS = (SH.equals, SH.disjoint, SH.lessThan, SH.lessThanOrEquals)
+PROPERTY_ONLY = (SH.path, SH.minCount, SH.maxCount, SH.hasValue, SH.uniqueLang, *PAIRS)
 IGNORED = (SH.message, SH.severity, SH.name, SH.description, SH.order, SH.group, SH.flags, SH.deactivated)
 NODE_KINDS = {
     SH.IRI: "isIRI(?value)",
@@ -42,7 +43,8 @@ NODE_KINDS = {
 CASTABLE = {XSD.integer, XSD.decimal, XSD.double, XSD.float, XSD.boolean, XSD.date, XSD.dateTime, XSD.time}
 OWL_CLASS = URIRef("http://www.w3.org/2002/07/owl#Class")
 OWL_IMPORTS = URIRef("http://www.w3.org/2002/07/owl#imports")
-# pySHACL's default messages, for shapes without sh:message (the report must read the same)
+# default messages for shapes without sh:message: pySHACL's for the components the shipped
+# shapes use (both engines' reports must read the same there), plain words for the others
 DEFAULT_MESSAGES = {
     SH.nodeKind: "Value is not of Node Kind {}",
     SH.datatype: "Value is not Literal with datatype {}",
@@ -56,6 +58,10 @@ DEFAULT_MESSAGES = {
     SH["not"]: "Value conforms to the shape {} it must not conform to",
     SH.node: "Value does not conform to Shape {}",
     SH.uniqueLang: "More than one String shares the same Language",
+    SH.equals: "Value of the path and of {} differ",
+    SH.disjoint: "Value is also a value of {}",
+    SH.lessThan: "Value is not < a value of {}",
+    SH.lessThanOrEquals: "Value is not <= a value of {}",
 }
 NO_VALUE = (SH.MinCountConstraintComponent, SH.MaxCountConstraintComponent, SH.HasValueConstraintComponent, SH.UniqueLangConstraintComponent)
 SHAPE_VARIABLES = re.compile(r"\$(PATH|shapesGraph|currentShape)\b")
@@ -243,6 +249,18 @@ class _Compiler:
                 yield self.check(prop, parameter, value, sparql, path_term)
             elif parameter == SH.hasValue:
                 sparql = f"SELECT ?this WHERE {{ {focus} FILTER NOT EXISTS {{ ?this {path} {_literal(value)} }} }}"
+                yield self.check(prop, parameter, value, sparql, path_term)
+            elif parameter in PAIRS:
+                other = _iri(value)
+                if parameter == SH.equals:
+                    where = (f"{{ ?this {path} ?value FILTER NOT EXISTS {{ ?this {other} ?value }} }} UNION "
+                             f"{{ ?this {other} ?value FILTER NOT EXISTS {{ ?this {path} ?value }} }}")
+                elif parameter == SH.disjoint:
+                    where = f"?this {path} ?value . ?this {other} ?value ."
+                else:  # one result per failing pair; a pair that cannot be compared fails too
+                    operator = "<" if parameter == SH.lessThan else "<="
+                    where = f"?this {path} ?value . ?this {other} ?bound . FILTER(!COALESCE(?value {operator} ?bound, false))"
+                sparql = f"SELECT DISTINCT ?this ?value ?bound WHERE {{ {focus} {where} }}"
                 yield self.check(prop, parameter, value, sparql, path_term)
             elif parameter == SH.uniqueLang:
                 if (prop, parameter, value) not in inactive:
