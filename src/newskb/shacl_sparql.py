@@ -65,6 +65,8 @@ DEFAULT_MESSAGES = {
 }
 NO_VALUE = (SH.MinCountConstraintComponent, SH.MaxCountConstraintComponent, SH.HasValueConstraintComponent, SH.UniqueLangConstraintComponent)
 SHAPE_VARIABLES = re.compile(r"\$(PATH|shapesGraph|currentShape)\b")
+# what SHACL forbids around pre-bound variables, or a join with the focus nodes would not mean
+NOT_PRE_BINDABLE = re.compile(r"\b(MINUS|SERVICE|VALUES|AS)\b", re.IGNORECASE)
 
 
 class Unsupported(Exception):
@@ -228,7 +230,8 @@ class _Compiler:
                 sparql = f"SELECT DISTINCT ?this ?value WHERE {{ {focus} BIND(?this AS ?value) FILTER({self.violation(shape, parameter, value)}) }}"
                 yield self.check(shape, parameter, value, sparql, None)
         for constraint in sorted(self.sg.objects(shape, SH.sparql)):
-            yield self.sparql_check(shape, constraint, focus)
+            if self.one(constraint, SH.deactivated) != Literal(True):
+                yield self.sparql_check(shape, constraint, focus)
         for prop in sorted(self.sg.objects(shape, SH.property)):
             if self.one(prop, SH.deactivated) != Literal(True):
                 yield from self.property_checks(prop, focus)
@@ -277,9 +280,12 @@ class _Compiler:
         text = str(self.one(constraint, SH.select))
         if SHAPE_VARIABLES.search(text) or len(re.findall(r"\bSELECT\b", text, re.IGNORECASE)) != 1:
             raise Unsupported("a SPARQL constraint with $PATH, $shapesGraph, $currentShape or a sub-select")
+        if NOT_PRE_BINDABLE.search(text):
+            raise Unsupported("a SPARQL constraint using MINUS, SERVICE, VALUES or AS (pre-binding cannot be emulated)")
         head = re.match(r"\s*SELECT\s+(?:DISTINCT\s+)?(.*?)\s*WHERE\s*\{", text, re.IGNORECASE | re.DOTALL)
-        if not head or sorted(head.group(1).replace("$", "?").split()) != ["?this", "?value"]:
-            raise Unsupported("a SPARQL constraint not projecting exactly $this ?value")
+        projected = sorted(head.group(1).replace("$", "?").split()) if head else []
+        if projected not in (["?this"], ["?this", "?value"]):
+            raise Unsupported("a SPARQL constraint not projecting $this, or $this ?value")
         messages = list(self.sg.objects(constraint, SH.message)) or list(self.sg.objects(shape, SH.message))
         if any("{" in m for m in messages):
             raise Unsupported("a SPARQL constraint message with {?variable} templates")
@@ -292,7 +298,10 @@ class _Compiler:
                     prefixes.append(f"PREFIX {self.sg.value(decl, SH.prefix)}: <{self.sg.value(decl, SH.namespace)}>")
         # $this is ?this in SPARQL: joining the focus nodes first is pre-binding for a flat WHERE
         where = text[head.end():]
-        sparql = "\n".join([*sorted(set(prefixes)), f"SELECT DISTINCT ?this ?value WHERE {{ {focus} {where}"])
+        if not _flat(where):
+            raise Unsupported("a SPARQL constraint with groups (UNION, OPTIONAL, { }) where a join is not pre-binding")
+        value = "?value" if "?value" in projected else "(?this AS ?value)"  # without ?value, the value is the focus node
+        sparql = "\n".join([*sorted(set(prefixes)), f"SELECT DISTINCT ?this {value} WHERE {{ {focus} {where}"])
         return Check(sparql, shape, SH.SPARQLConstraintComponent, None, self.severity(shape), lambda f, v, ns: messages)
 
     def severity(self, shape) -> URIRef:
@@ -327,6 +336,26 @@ class _Compiler:
             raise Unsupported(f"no default message for {parameter}: give the shape an sh:message")
         component = SH[f"{parameter.rsplit('#', 1)[-1][0].upper()}{parameter.rsplit('#', 1)[-1][1:]}ConstraintComponent"]
         return Check(sparql, shape, component, path, self.severity(shape), generic)
+
+
+def _flat(where: str) -> bool:
+    """Whether a WHERE body (after its opening brace) has no group but those of ``[NOT] EXISTS``.
+    A nested group or a UNION branch is evaluated apart, where a join with the focus nodes does
+    not bind ``$this`` (pre-binding would); inside EXISTS the outer bindings are substituted."""
+    exists_depth = None
+    depth = 0
+    for match in re.finditer(r"\{|\}", where):
+        if match.group() == "}":
+            depth -= 1
+            if exists_depth is not None and depth < exists_depth:
+                exists_depth = None
+            continue
+        depth += 1
+        if exists_depth is None:
+            if not re.search(r"\bEXISTS\s*$", where[: match.start()], re.IGNORECASE):
+                return False
+            exists_depth = depth
+    return True
 
 
 def imported(shapes: Graph, ontology) -> list:
