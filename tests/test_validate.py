@@ -364,3 +364,12 @@ def test_sparql_constraints_are_compiled_only_where_a_join_is_pre_binding():
                   "$this ex:p ?value MINUS { $this ex:q ?value }", "VALUES ?value { 1 } $this ex:p ?value"):
         with pytest.raises(Unsupported):
             compile_shapes(shapes(where))
+
+
+@pytest.mark.parametrize("engine", ENGINES)
+@pytest.mark.parametrize("constraint", ['sh:minCount "many"', 'sh:pattern "(["', 'sh:maxLength "long"', 'sh:lessThan "later"'])
+def test_malformed_shapes_are_refused_in_one_line(tmp_path, engine, constraint):
+    shapes = f"ex:S a sh:NodeShape ; sh:targetNode ex:a ; sh:property [ sh:path ex:p ; {constraint} ] .\n"
+    result = _validate(tmp_path, shapes, "ex:a ex:p 1 .\n", "--engine", engine)
+    assert result.exit_code == 2, result.output
+    assert result.stderr.startswith("Error: ") and len(result.stderr.strip().splitlines()) == 1, result.stderr

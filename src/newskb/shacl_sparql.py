@@ -175,6 +175,10 @@ class _Compiler:
         if parameter == SH.minLength:
             return f"COALESCE(isBlank(?value) || STRLEN(STR(?value)) < {int(value)}, true)"
         if parameter == SH.pattern:
+            try:
+                re.compile(str(value))
+            except re.error as exc:  # SPARQL would fail every value instead of saying the shape is wrong
+                raise Unsupported(f"sh:pattern {value!r} is not a regular expression") from exc
             flags = self.one(shape, SH.flags)
             regex = _literal(Literal(str(value)))
             extra = f", {_literal(Literal(str(flags)))}" if flags is not None else ""
@@ -394,7 +398,10 @@ def compile_shapes(shapes: Graph) -> list[Check]:
     compiler = _Compiler(shapes)
     implicit = {s for s in shapes.subjects(RDF.type, None) if is_implicit_class_target(shapes, s)}
     targeted = sorted({s for target in TARGETS for s in shapes.subjects(target, None)} | implicit)
-    return [check for shape in targeted for check in compiler.shape_checks(shape)]
+    try:
+        return [check for shape in targeted for check in compiler.shape_checks(shape)]
+    except (ValueError, TypeError) as exc:  # a malformed parameter (sh:minCount "abc"): pySHACL names it
+        raise Unsupported(f"a malformed parameter ({exc})") from exc
 
 
 # --- the store ----------------------------------------------------------------
