@@ -311,3 +311,65 @@ def test_line_formats_are_checked_for_literals_as_written_too(tmp_path, suffix, 
     kb.write_text(f'<http://example.org/a> <http://example.org/rank> "{written}"^^<http://www.w3.org/2001/XMLSchema#integer>{graph} .\n', encoding="utf-8")
     result = runner.invoke(app, ["validate", str(kb), "--shapes", str(shapes)])
     assert result.exit_code == exit_code, result.output
+
+
+@pytest.mark.parametrize("engine", ENGINES)
+def test_logical_constraints_on_nested_shapes(tmp_path, engine):
+    shapes = (
+        "ex:S a sh:NodeShape ; sh:targetNode ex:a ; sh:property [ sh:path ex:code ;\n"
+        "  sh:xone ( [ sh:datatype xsd:string ] [ sh:minLength 3 ] ) ; sh:not [ sh:in ( \"zz\" ) ] ] .\n"
+    )
+    data = 'ex:a ex:code "ab", "abc", 5, "zz", 1234 .\n'
+    result = _validate(tmp_path, shapes, data, "--engine", engine, "-f", "json")
+    values = sorted(v["value"] for v in json.loads(result.stdout)["violations"])
+    # "abc" fits both members, 5 fits neither; "zz" is a string but is excluded; "ab" and 1234 fit exactly one
+    assert values == ["5", "abc", "zz"], result.output
+
+
+@pytest.mark.parametrize("engine", ENGINES)
+@pytest.mark.parametrize(
+    ("pair", "expected"),
+    [("sh:equals ex:end", ["2", "3"]), ("sh:disjoint ex:end", ["1"]), ("sh:lessThan ex:end", ["1", "3", "3"]),
+     ("sh:lessThanOrEquals ex:end", ["3", "3"])],
+)
+def test_property_pair_constraints(tmp_path, engine, pair, expected):
+    shapes = f"ex:S a sh:NodeShape ; sh:targetNode ex:a ; sh:property [ sh:path ex:start ; {pair} ] .\n"
+    data = "ex:a ex:start 1, 3 ; ex:end 1, 2 .\n"  # pairs (start, end): (1,1) (1,2) (3,1) (3,2); one result per failing pair
+    result = _validate(tmp_path, shapes, data, "--engine", engine, "-f", "json")
+    assert sorted(v["value"] for v in json.loads(result.stdout)["violations"]) == expected, result.output
+
+
+@pytest.mark.parametrize("engine", ENGINES)
+def test_a_sparql_constraint_sees_this_bound_inside_nested_groups(tmp_path, engine):
+    """SHACL pre-binds $this everywhere in the query; a join with the focus nodes would leave it
+    unbound inside a nested group, and the constraint would find nothing."""
+    shapes = (
+        "ex:S a sh:NodeShape ; sh:targetSubjectsOf ex:status ; sh:sparql [ sh:message \"not exempt\" ; sh:select \"\"\"\n"
+        "  SELECT $this WHERE { $this <http://example.org/status> ?s . { FILTER ($this != <http://example.org/exempt>) } }\n"
+        "\"\"\" ] .\n"
+    )
+    result = _validate(tmp_path, shapes, 'ex:a ex:status "x" .\nex:exempt ex:status "y" .\n', "--engine", engine, "-f", "json")
+    assert [v["focus"] for v in json.loads(result.stdout)["violations"]] == ["http://example.org/a"], result.output
+
+
+def test_sparql_constraints_are_compiled_only_where_a_join_is_pre_binding():
+    from newskb.shacl_sparql import Unsupported, compile_shapes
+
+    def shapes(where: str) -> Graph:
+        select = f"SELECT $this ?value WHERE {{ {where} }}"
+        return Graph().parse(data=PREFIXES + f'ex:S a sh:NodeShape ; sh:targetNode ex:a ; sh:sparql [ sh:select """{select}""" ] .', format="turtle")
+
+    assert compile_shapes(shapes("$this ex:p ?value . FILTER NOT EXISTS { { $this ex:q ?value } UNION { $this ex:r ?value } }"))
+    for where in ("{ $this ex:p ?value } UNION { $this ex:q ?value }", "$this ex:p ?value OPTIONAL { $this ex:q ?x }",
+                  "$this ex:p ?value MINUS { $this ex:q ?value }", "VALUES ?value { 1 } $this ex:p ?value"):
+        with pytest.raises(Unsupported):
+            compile_shapes(shapes(where))
+
+
+@pytest.mark.parametrize("engine", ENGINES)
+@pytest.mark.parametrize("constraint", ['sh:minCount "many"', 'sh:pattern "(["', 'sh:maxLength "long"', 'sh:lessThan "later"'])
+def test_malformed_shapes_are_refused_in_one_line(tmp_path, engine, constraint):
+    shapes = f"ex:S a sh:NodeShape ; sh:targetNode ex:a ; sh:property [ sh:path ex:p ; {constraint} ] .\n"
+    result = _validate(tmp_path, shapes, "ex:a ex:p 1 .\n", "--engine", engine)
+    assert result.exit_code == 2, result.output
+    assert result.stderr.startswith("Error: ") and len(result.stderr.strip().splitlines()) == 1, result.stderr

@@ -14,6 +14,8 @@ from __future__ import annotations
 import re
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass
+from datetime import date, datetime
+from decimal import Decimal
 
 from rdflib import RDF, RDFS, XSD, BNode, Graph, Literal, URIRef
 from rdflib.collection import Collection
@@ -22,8 +24,11 @@ from rdflib.namespace import SH, NamespaceManager
 
 TARGETS = (SH.targetClass, SH.targetNode, SH.targetObjectsOf, SH.targetSubjectsOf)
 # constraint parameters compiled below; any other sh: predicate on a shape means "use pySHACL"
-VALUE_PARAMETERS = (SH.nodeKind, SH.datatype, SH["class"], SH["in"], SH.minLength, SH.pattern, SH.minInclusive, SH["or"])
-PROPERTY_ONLY = (SH.path, SH.minCount, SH.maxCount, SH.hasValue, SH.uniqueLang)
+RANGES = {SH.minInclusive: ">=", SH.minExclusive: ">", SH.maxInclusive: "<=", SH.maxExclusive: "<"}
+LOGICAL = (SH["or"], SH["and"], SH.xone, SH["not"], SH.node)
+VALUE_PARAMETERS = (SH.nodeKind, SH.datatype, SH["class"], SH["in"], SH.minLength, SH.maxLength, SH.pattern, SH.languageIn, *RANGES, *LOGICAL)
+PAIRS = (SH.equals, SH.disjoint, SH.lessThan, SH.lessThanOrEquals)
+PROPERTY_ONLY = (SH.path, SH.minCount, SH.maxCount, SH.hasValue, SH.uniqueLang, *PAIRS)
 IGNORED = (SH.message, SH.severity, SH.name, SH.description, SH.order, SH.group, SH.flags, SH.deactivated)
 NODE_KINDS = {
     SH.IRI: "isIRI(?value)",
@@ -40,16 +45,30 @@ CASTABLE = {XSD.integer, XSD.decimal, XSD.double, XSD.float, XSD.boolean, XSD.da
             XSD.duration, XSD.dayTimeDuration, XSD.yearMonthDuration}
 OWL_CLASS = URIRef("http://www.w3.org/2002/07/owl#Class")
 OWL_IMPORTS = URIRef("http://www.w3.org/2002/07/owl#imports")
-# pySHACL's default messages, for shapes without sh:message (the report must read the same)
+# default messages for shapes without sh:message: pySHACL's for the components the shipped
+# shapes use (both engines' reports must read the same there), plain words for the others
 DEFAULT_MESSAGES = {
     SH.nodeKind: "Value is not of Node Kind {}",
     SH.datatype: "Value is not Literal with datatype {}",
     SH["class"]: "Value does not have class {}",
-    SH.minInclusive: "Value is not >= {}",
+    **{parameter: f"Value is not {operator} {{}}" for parameter, operator in RANGES.items()},
+    SH.maxLength: "String length not <= {}",
+    SH.languageIn: "String language is not in {}",
+    SH["or"]: "Value does not conform to any shape in the sh:or list",
+    SH["and"]: "Value does not conform to every shape in the sh:and list",
+    SH.xone: "Value does not conform to exactly one shape in the sh:xone list",
+    SH["not"]: "Value conforms to the shape {} it must not conform to",
+    SH.node: "Value does not conform to Shape {}",
     SH.uniqueLang: "More than one String shares the same Language",
+    SH.equals: "Value of the path and of {} differ",
+    SH.disjoint: "Value is also a value of {}",
+    SH.lessThan: "Value is not < a value of {}",
+    SH.lessThanOrEquals: "Value is not <= a value of {}",
 }
 NO_VALUE = (SH.MinCountConstraintComponent, SH.MaxCountConstraintComponent, SH.HasValueConstraintComponent, SH.UniqueLangConstraintComponent)
 SHAPE_VARIABLES = re.compile(r"\$(PATH|shapesGraph|currentShape)\b")
+# what SHACL forbids around pre-bound variables, or a join with the focus nodes would not mean
+NOT_PRE_BINDABLE = re.compile(r"\b(MINUS|SERVICE|VALUES|AS)\b", re.IGNORECASE)
 
 
 class Unsupported(Exception):
@@ -88,6 +107,7 @@ def _literal(term) -> str:
 class _Compiler:
     def __init__(self, shapes: Graph):
         self.sg = shapes
+        self.nesting: list = []  # the nested shapes being compiled, to refuse recursion
 
     def one(self, node, predicate):
         values = list(self.sg.objects(node, predicate))
@@ -157,24 +177,50 @@ class _Compiler:
         if parameter == SH.minLength:
             return f"COALESCE(isBlank(?value) || STRLEN(STR(?value)) < {int(value)}, true)"
         if parameter == SH.pattern:
+            try:
+                re.compile(str(value))
+            except re.error as exc:  # SPARQL would fail every value instead of saying the shape is wrong
+                raise Unsupported(f"sh:pattern {value!r} is not a regular expression") from exc
             flags = self.one(shape, SH.flags)
             regex = _literal(Literal(str(value)))
             extra = f", {_literal(Literal(str(flags)))}" if flags is not None else ""
             return f"COALESCE(isBlank(?value) || !REGEX(STR(?value), {regex}{extra}), true)"
-        if parameter == SH.minInclusive:
-            if not isinstance(value, Literal) or isinstance(value.value, str):
-                raise Unsupported("sh:minInclusive on strings")
-            return f"!COALESCE(isLiteral(?value) && ?value >= {_literal(value)}, false)"
+        if parameter in RANGES:  # a value that cannot be compared (another type, a node) fails
+            if not isinstance(value, Literal) or not isinstance(value.value, (int, float, Decimal, date, datetime)):
+                raise Unsupported(f"{parameter} on other than numbers and dates")
+            return f"!COALESCE(isLiteral(?value) && ?value {RANGES[parameter]} {_literal(value)}, false)"
+        if parameter == SH.maxLength:
+            return f"COALESCE(isBlank(?value) || STRLEN(STR(?value)) > {int(value)}, true)"
+        if parameter == SH.languageIn:
+            ranges = [f"langMatches(LANG(?value), {_literal(Literal(str(r)))})" for r in self.items(value)]
+            return f"!COALESCE(isLiteral(?value) && ({' || '.join(ranges) or 'false'}), false)"
         if parameter == SH["or"]:
-            alternatives = []
-            for member in self.items(value):
-                self.check_parameters(member, (*VALUE_PARAMETERS, *IGNORED))
-                if set(self.sg.objects(member, SH.message)) or set(self.sg.objects(member, SH.severity)):
-                    raise Unsupported("sh:or member with its own message or severity")
-                fails = [self.violation(member, p, o) for p, o in self.sg.predicate_objects(member) if p in VALUE_PARAMETERS]
-                alternatives.append(" || ".join(f"({f})" for f in fails) or "false")
-            return " && ".join(f"({a})" for a in alternatives) or "true"
+            return " && ".join(f"({self.fails(m)})" for m in self.items(value)) or "true"
+        if parameter == SH["and"]:
+            return " || ".join(f"({self.fails(m)})" for m in self.items(value)) or "false"
+        if parameter == SH.xone:
+            conforming = " + ".join(f"IF({self.fails(m)}, 0, 1)" for m in self.items(value)) or "0"
+            return f"({conforming}) != 1"
+        if parameter == SH["not"]:
+            return f"!({self.fails(value)})"
+        if parameter == SH.node:
+            return self.fails(value)
         raise Unsupported(f"constraint {parameter}")
+
+    def fails(self, member) -> str:
+        """A condition true when ?value does not conform to a shape of value constraints only
+        (an sh:or, sh:and, sh:xone or sh:not member, or an sh:node); anything more is refused."""
+        self.check_parameters(member, (*VALUE_PARAMETERS, *IGNORED))
+        if set(self.sg.objects(member, SH.message)) or set(self.sg.objects(member, SH.severity)):
+            raise Unsupported("a nested shape with its own message or severity")
+        if self.one(member, SH.deactivated) is not None:
+            raise Unsupported("a deactivated nested shape")
+        if member in self.nesting:
+            raise Unsupported("recursive shapes")
+        self.nesting.append(member)
+        fails = [self.violation(member, p, o) for p, o in sorted(self.sg.predicate_objects(member)) if p in VALUE_PARAMETERS]
+        self.nesting.pop()
+        return " || ".join(f"({f})" for f in fails) or "false"
 
     # --- checks -------------------------------------------------------------------
     def shape_checks(self, shape) -> Iterator[Check]:
@@ -190,7 +236,8 @@ class _Compiler:
                 sparql = f"SELECT DISTINCT ?this ?value WHERE {{ {focus} BIND(?this AS ?value) FILTER({self.violation(shape, parameter, value)}) }}"
                 yield self.check(shape, parameter, value, sparql, None)
         for constraint in sorted(self.sg.objects(shape, SH.sparql)):
-            yield self.sparql_check(shape, constraint, focus)
+            if self.one(constraint, SH.deactivated) != Literal(True):
+                yield self.sparql_check(shape, constraint, focus)
         for prop in sorted(self.sg.objects(shape, SH.property)):
             if self.one(prop, SH.deactivated) != Literal(True):
                 yield from self.property_checks(prop, focus)
@@ -212,6 +259,18 @@ class _Compiler:
             elif parameter == SH.hasValue:
                 sparql = f"SELECT ?this WHERE {{ {focus} FILTER NOT EXISTS {{ ?this {path} {_literal(value)} }} }}"
                 yield self.check(prop, parameter, value, sparql, path_term)
+            elif parameter in PAIRS:
+                other = _iri(value)
+                if parameter == SH.equals:
+                    where = (f"{{ ?this {path} ?value FILTER NOT EXISTS {{ ?this {other} ?value }} }} UNION "
+                             f"{{ ?this {other} ?value FILTER NOT EXISTS {{ ?this {path} ?value }} }}")
+                elif parameter == SH.disjoint:
+                    where = f"?this {path} ?value . ?this {other} ?value ."
+                else:  # one result per failing pair; a pair that cannot be compared fails too
+                    operator = "<" if parameter == SH.lessThan else "<="
+                    where = f"?this {path} ?value . ?this {other} ?bound . FILTER(!COALESCE(?value {operator} ?bound, false))"
+                sparql = f"SELECT DISTINCT ?this ?value ?bound WHERE {{ {focus} {where} }}"
+                yield self.check(prop, parameter, value, sparql, path_term)
             elif parameter == SH.uniqueLang:
                 if (prop, parameter, value) not in inactive:
                     sparql = (f"SELECT DISTINCT ?this ?lang WHERE {{ {focus} ?this {path} ?value . ?this {path} ?other . "
@@ -227,9 +286,12 @@ class _Compiler:
         text = str(self.one(constraint, SH.select))
         if SHAPE_VARIABLES.search(text) or len(re.findall(r"\bSELECT\b", text, re.IGNORECASE)) != 1:
             raise Unsupported("a SPARQL constraint with $PATH, $shapesGraph, $currentShape or a sub-select")
+        if NOT_PRE_BINDABLE.search(text):
+            raise Unsupported("a SPARQL constraint using MINUS, SERVICE, VALUES or AS (pre-binding cannot be emulated)")
         head = re.match(r"\s*SELECT\s+(?:DISTINCT\s+)?(.*?)\s*WHERE\s*\{", text, re.IGNORECASE | re.DOTALL)
-        if not head or sorted(head.group(1).replace("$", "?").split()) != ["?this", "?value"]:
-            raise Unsupported("a SPARQL constraint not projecting exactly $this ?value")
+        projected = sorted(head.group(1).replace("$", "?").split()) if head else []
+        if projected not in (["?this"], ["?this", "?value"]):
+            raise Unsupported("a SPARQL constraint not projecting $this, or $this ?value")
         messages = list(self.sg.objects(constraint, SH.message)) or list(self.sg.objects(shape, SH.message))
         if any("{" in m for m in messages):
             raise Unsupported("a SPARQL constraint message with {?variable} templates")
@@ -242,7 +304,10 @@ class _Compiler:
                     prefixes.append(f"PREFIX {self.sg.value(decl, SH.prefix)}: <{self.sg.value(decl, SH.namespace)}>")
         # $this is ?this in SPARQL: joining the focus nodes first is pre-binding for a flat WHERE
         where = text[head.end():]
-        sparql = "\n".join([*sorted(set(prefixes)), f"SELECT DISTINCT ?this ?value WHERE {{ {focus} {where}"])
+        if not _flat(where):
+            raise Unsupported("a SPARQL constraint with groups (UNION, OPTIONAL, { }) where a join is not pre-binding")
+        value = "?value" if "?value" in projected else "(?this AS ?value)"  # without ?value, the value is the focus node
+        sparql = "\n".join([*sorted(set(prefixes)), f"SELECT DISTINCT ?this {value} WHERE {{ {focus} {where}"])
         return Check(sparql, shape, SH.SPARQLConstraintComponent, None, self.severity(shape), lambda f, v, ns: messages)
 
     def severity(self, shape) -> URIRef:
@@ -277,6 +342,26 @@ class _Compiler:
             raise Unsupported(f"no default message for {parameter}: give the shape an sh:message")
         component = SH[f"{parameter.rsplit('#', 1)[-1][0].upper()}{parameter.rsplit('#', 1)[-1][1:]}ConstraintComponent"]
         return Check(sparql, shape, component, path, self.severity(shape), generic)
+
+
+def _flat(where: str) -> bool:
+    """Whether a WHERE body (after its opening brace) has no group but those of ``[NOT] EXISTS``.
+    A nested group or a UNION branch is evaluated apart, where a join with the focus nodes does
+    not bind ``$this`` (pre-binding would); inside EXISTS the outer bindings are substituted."""
+    exists_depth = None
+    depth = 0
+    for match in re.finditer(r"\{|\}", where):
+        if match.group() == "}":
+            depth -= 1
+            if exists_depth is not None and depth < exists_depth:
+                exists_depth = None
+            continue
+        depth += 1
+        if exists_depth is None:
+            if not re.search(r"\bEXISTS\s*$", where[: match.start()], re.IGNORECASE):
+                return False
+            exists_depth = depth
+    return True
 
 
 def imported(shapes: Graph, ontology) -> list:
@@ -315,7 +400,10 @@ def compile_shapes(shapes: Graph) -> list[Check]:
     compiler = _Compiler(shapes)
     implicit = {s for s in shapes.subjects(RDF.type, None) if is_implicit_class_target(shapes, s)}
     targeted = sorted({s for target in TARGETS for s in shapes.subjects(target, None)} | implicit)
-    return [check for shape in targeted for check in compiler.shape_checks(shape)]
+    try:
+        return [check for shape in targeted for check in compiler.shape_checks(shape)]
+    except (ValueError, TypeError) as exc:  # a malformed parameter (sh:minCount "abc"): pySHACL names it
+        raise Unsupported(f"a malformed parameter ({exc})") from exc
 
 
 # --- the store ----------------------------------------------------------------

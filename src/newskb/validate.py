@@ -1,9 +1,13 @@
 """Validate stage: check a knowledge base against the SHACL shapes; one typed report, many renderings."""
 from __future__ import annotations
 
+import contextlib
 import json
 import logging
+import re
+import warnings
 import zlib
+from collections.abc import Iterator
 from dataclasses import asdict, dataclass
 from functools import lru_cache
 from importlib import resources
@@ -152,6 +156,19 @@ def _for_pyshacl(shapes: Graph) -> Graph:
     return fixed
 
 
+@contextlib.contextmanager
+def _pyshacl_quiet() -> Iterator[None]:
+    """pySHACL logs its errors and warnings to stderr itself; the report and the one-line error say it."""
+    log = logging.getLogger("pyshacl-validate")
+    disabled, log.disabled = log.disabled, True
+    try:
+        with warnings.catch_warnings():
+            warnings.simplefilter("ignore")
+            yield
+    finally:
+        log.disabled = disabled
+
+
 def _run_pyshacl(data: Graph, shapes: Graph) -> Graph:
     """pySHACL with no inference and no network; in place (nothing copied) unless the shapes carry rules."""
     from pyshacl import validate as shacl_validate
@@ -162,11 +179,11 @@ def _run_pyshacl(data: Graph, shapes: Graph) -> Graph:
     if type(data) is Graph and not has_rules:
         data = _PreparedQueryGraph(store=data.store, identifier=data.identifier)
     try:
-        with literals_as_written():
+        with literals_as_written(), _pyshacl_quiet():
             _, results, _ = shacl_validate(
                 data, shacl_graph=shapes, inference="none", advanced=True, allow_warnings=True, inplace=not has_rules
             )
-    except (ConstraintLoadError, ShapeLoadError, ReportableRuntimeError, NotImplementedError) as exc:
+    except (ConstraintLoadError, ShapeLoadError, ReportableRuntimeError, NotImplementedError, re.error) as exc:
         raise ShapesRefused("pySHACL", exc) from exc
     if not isinstance(results, Graph):  # pySHACL's ValidationFailure: it could not run these shapes
         raise ShapesRefused("pySHACL", getattr(results, "message", results))
