@@ -16,11 +16,13 @@ from dataclasses import dataclass
 from functools import lru_cache
 from typing import TYPE_CHECKING
 
+from ..ids import entity_key
 from ..lexicons import read_table
 from ..models import Event, Sanction, Span
 from .arguments import entity_keys, head_keys, is_place, subject_of
 from .base import Context, sentences
 from .dates import date_for
+from .entities import EntityDraft
 from .modality import governors, phrase_lemma, status_of
 
 if TYPE_CHECKING:
@@ -31,6 +33,10 @@ TARGET_PREPS = {"on", "against", "over", "targeting", "to"}
 ANAPHORA_WINDOW = 1500
 #: Verbs by which a sanction names its targets ("a package which targets X", "measures adding X").
 LISTING_VERBS = {"target", "hit", "aim", "include", "add", "list", "cover", "name"}
+#: Tagger labels of capitalised words that are no missed organisation name ("on Monday").
+NOT_NAMES = {"DATE", "TIME", "GPE", "NORP", "LOC", "PERSON"}
+#: Pronouns of a government speaking for itself ("we are designating", "our sanctions").
+FIRST_PERSON = {"we", "our", "us"}
 STATUS_EVENT = {"Imposed": "SANCTION", "Proposed": "SANCTION", "Threatened": "THREATEN", "Lifted": "CONCEDE"}
 #: How a clause status reads for a nominal sanction without a frame verb.
 FROM_CLAUSE = {"Occurred": "Imposed", "Planned": "Proposed", "Hypothetical": "Proposed"}
@@ -44,17 +50,18 @@ class SanctionWords:
     sectors: dict[str, str]
     program: re.Pattern[str]
     context_verbs: dict[str, str]
-    context: frozenset[str]
+    context: re.Pattern[str]
     asset_verbs: dict[str, str]
     assets: frozenset[str]
     placements: dict[str, str]
     member_cues: tuple[str, ...]
     member_verbs: frozenset[str]
     member_kinds: frozenset[str]
+    measure_cues: frozenset[str]
 
 
 KINDS = ("noun", "verb", "frame", "sector", "program", "context-verb", "context", "asset-verb", "asset",
-         "placement", "member-cue", "member-verb", "member-kind")
+         "placement", "member-cue", "member-verb", "member-kind", "measure-cue")
 
 
 @lru_cache(maxsize=1)
@@ -68,11 +75,13 @@ def load_words() -> SanctionWords:
         rf"\b((?:[A-Z][\w.’'-]*\s+(?:of\s+|on\s+|for\s+|and\s+)?){{1,7}}(?:{ends})(?:\s+(?:No\.\s*)?\d[\d/.-]*)?)"
         rf"|\b(\d+(?:st|nd|rd|th)\s+(?:sanctions\s+)?package)\b"
     )
+    context = re.compile(r"\b(?:" + "|".join(sorted(map(re.escape, tables["context"]), key=len, reverse=True)) + ")",
+                         re.IGNORECASE)
     return SanctionWords(tables["noun"], tables["verb"], tables["frame"], tables["sector"], program,
-                         tables["context-verb"], frozenset(tables["context"]), tables["asset-verb"],
+                         tables["context-verb"], context, tables["asset-verb"],
                          frozenset(tables["asset"]), tables["placement"],
                          tuple(sorted(tables["member-cue"], key=len, reverse=True)), frozenset(tables["member-verb"]),
-                         frozenset(tables["member-kind"]))
+                         frozenset(tables["member-kind"]), frozenset(tables["measure-cue"]))
 
 
 def _placement(noun: Token, words: SanctionWords) -> Token | None:
@@ -122,12 +131,16 @@ def _frame_before(token: Token, words: SanctionWords) -> tuple[Token | None, str
     return (word, cue) if cue else (None, None)
 
 
-def _imposers(ctx: Context, noun: Token, frame: Token | None) -> list[str]:
+def _imposers(ctx: Context, noun: Token, frame: Token | None) -> tuple[list[str], bool]:
+    """The imposers a sanction names, and whether it leaves them to the context (first-person
+    voice "we imposed", "our sanctions")."""
     keys: list[str] = []
+    voiced = False
     if frame is not None:
         if frame.pos_ == "VERB":
-            subject = subject_of(frame)
+            subject = _subject(ctx, frame)
             if subject is not None:
+                voiced = subject.lower_ in FIRST_PERSON
                 keys.extend(entity_keys(ctx, subject))
         else:
             for child in frame.children:
@@ -135,14 +148,32 @@ def _imposers(ctx: Context, noun: Token, frame: Token | None) -> list[str]:
                     target = child if child.dep_ != "prep" else next((c for c in child.children if c.dep_ == "pobj"), None)
                     if target is not None:
                         keys.extend(entity_keys(ctx, target))
-    if not keys:
+    if not keys and not voiced:
         for child in noun.children:
             if child.dep_ in ("poss", "compound", "amod", "nmod") and child.i < noun.i:
+                voiced = voiced or child.lower_ in FIRST_PERSON
                 keys.extend(entity_keys(ctx, child))
             elif child.dep_ in ("prep", "agent") and child.lower_ in ("by", "from"):
                 for obj in (c for c in child.children if c.dep_ == "pobj"):
                     keys.extend(entity_keys(ctx, obj))
-    return list(dict.fromkeys(keys))
+    return list(dict.fromkeys(keys)), voiced and not keys
+
+
+def _subject(ctx: Context, verb: Token) -> Token | None:
+    """The subject of a verb, never a word of the headline the parser glued to the first sentence."""
+    subject = subject_of(verb)
+    if subject is not None and subject.idx < _prose_start(ctx):
+        subject = next((c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass") and c.idx >= _prose_start(ctx)), None)
+    return subject
+
+
+def _prose_start(ctx: Context) -> int:
+    article = ctx.article
+    if article.headline:
+        at = article.text.find(article.headline, article.body_start)
+        if at >= 0:
+            return at + len(article.headline)
+    return article.body_start
 
 
 def _target_phrases(noun: Token, frame: Token | None) -> list[Token]:
@@ -152,7 +183,8 @@ def _target_phrases(noun: Token, frame: Token | None) -> list[Token]:
             continue
         for child in word.children:
             if child.dep_ == "prep" and child.lower_ in TARGET_PREPS:
-                phrases.extend(c for c in child.children if c.dep_ == "pobj")
+                for prep in (child, *child.conjuncts):  # "on Russian banks and on the organisers"
+                    phrases.extend(c for c in prep.children if c.dep_ == "pobj")
             elif child.dep_ in ("acl", "relcl") and child.lemma_.lower() in LISTING_VERBS:
                 phrases.extend(c for c in child.children if c.dep_ == "dobj")
     if frame is not None and noun.dep_ == "pobj" and noun.head.lower_ in ("with", "to", "on", "onto", "under", "from"):
@@ -171,21 +203,69 @@ def _targets(ctx: Context, phrases: list[Token], imposers: list[str]) -> list[st
     for head in heads:
         if named and not ctx.entities.for_token(head) and not any(c.dep_ == "appos" for c in head.children):
             continue
-        found = (head.pos_ == "NOUN" and _members(ctx, head, words)) or _named_keys(ctx, head)
+        next_head = min((h.i for h in heads if h.i > head.i), default=None)
+        found = (head.pos_ == "NOUN" and _members(ctx, head, words, next_head)) or _named_keys(ctx, head, words)
         for key in found:
             if key not in keys and key not in imposers:
                 keys.append(key)
     return keys
 
 
-def _named_keys(ctx: Context, head: Token) -> list[str]:
+def _named_keys(ctx: Context, head: Token, words: SanctionWords) -> list[str]:
     if head.pos_ == "PROPN" and not ctx.entities.for_token(head):
-        return []  # a name the entity finder missed: not the country of its description
+        missed = _missed_name(ctx, head)  # never the country of its description ("X, a Cypriot firm")
+        return [missed] if missed else []
     found = head_keys(ctx, head)
     if not found:  # "commanders of X", "the assets of X"
         found = [k for c in head.children if c.dep_ == "prep" and c.lower_ == "of"
                  for o in c.children if o.dep_ == "pobj" for k in entity_keys(ctx, o)]
-    return found
+    return [k for k in found if not _only_owner(ctx, head, k, words)]
+
+
+def _missed_name(ctx: Context, head: Token) -> str | None:
+    """A capitalised name the entity finder missed where a sanction names its target ("sanctions
+    on Orion Freight"), kept as an organisation: the people sanctions name are found by the
+    tagger, the companies, vessels and militias they name often are not."""
+    first = head.i
+    while first > head.sent.start and head.doc[first - 1].pos_ == "PROPN" and head.doc[first - 1].dep_ == "compound":
+        first -= 1
+    words = head.doc[first: head.i + 1]
+    if len(words) < 2 or not all(t.is_alpha and t.text[:1].isupper() and t.ent_type_ not in NOT_NAMES for t in words):
+        return None
+    start, end = words.start_char, words.end_char
+    name = ctx.article.text[start:end]
+    key = entity_key("Organization", name)
+    if key not in ctx.entities.drafts:
+        ctx.entities.drafts[key] = EntityDraft(key=key, name=name, type="Organization")
+    ctx.entities.add_mention(start, end, key)
+    return key
+
+
+def _only_owner(ctx: Context, head: Token, key: str, words: SanctionWords) -> bool:
+    """A name that only modifies a group is not what a sanction on the group hits: "Assad regime
+    officials", "Putin's allies" are not Assad or Putin (but "Putin's assets" are his); a counted
+    group ("eight Syrian prisons") is that many designations, not a sanction on its country."""
+    kind = ctx.entities.get(key).type
+    if kind not in ("Person", "Place"):
+        return False
+    seen = False
+    for tok in head.subtree:
+        name = ctx.entities.for_token(tok)
+        if name is None and tok.pos_ in ("ADJ", "PROPN") and tok.text[:1].isupper():
+            name = ctx.entities.country_for_demonym(tok.text)
+        if name != key or ctx.entities.for_token(tok.head) == key and tok.head is not tok:
+            continue  # only the last word of a name shows how it hangs in the phrase
+        seen = True
+        group = tok.head
+        while group.dep_ == "compound" and group.head.pos_ == "NOUN" and group.head is not group:
+            group = group.head  # "Assad regime officials": the group is the last noun
+        if tok.dep_ not in ("compound", "poss", "amod", "nmod") or group.pos_ != "NOUN" or ctx.entities.for_token(group):
+            return False
+        counted = any(c.dep_ == "nummod" and c.like_num for c in group.children)
+        if not (kind == "Person" and group.tag_ == "NNS" and group.lemma_.lower() not in words.assets
+                or kind == "Place" and counted):
+            return False
+    return seen
 
 
 def _real_conjuncts(ctx: Context, head: Token) -> list[Token]:
@@ -216,10 +296,11 @@ def _non_places(ctx: Context, start: int, end: int) -> list[str]:
     return [k for k in ctx.entities.within(start, end) if not is_place(ctx, k)]
 
 
-def _members(ctx: Context, head: Token, words: SanctionWords) -> list[str]:
+def _members(ctx: Context, head: Token, words: SanctionWords, next_head: int | None = None) -> list[str]:
     """The named members of an unnamed group target: a list opened after it by "including" or
-    "among them" in its sentence, and the object of "The companies include X and Y" in one of the
-    next two sentences."""
+    "among them" in its sentence (unless another target stands between: the list belongs to the
+    nearest group), and the object of "The companies include X and Y" in one of the next two
+    sentences."""
     sent = head.sent
     keys: list[str] = []
     for tok in sent:
@@ -229,9 +310,8 @@ def _members(ctx: Context, head: Token, words: SanctionWords) -> list[str]:
         cue = next((c for c in words.member_cues if rest == c or rest.startswith(c + " ")), None)
         if cue is None:
             continue
-        stop = next((t for t in sent if t.i > tok.i and (t.lower_ in (";", "who", "whom", "which", "that") or t.dep_ == "relcl")), None)
-        end = stop.idx if stop is not None else sent.end_char
-        keys.extend(_non_places(ctx, tok.idx, end))
+        if next_head is None or tok.i < next_head:
+            keys.extend(_list_items(ctx, tok))
         break
     kinds = _group_lemmas(head)
     if kinds & words.member_kinds:
@@ -244,6 +324,34 @@ def _members(ctx: Context, head: Token, words: SanctionWords) -> list[str]:
                 for obj in (c for c in tok.head.children if c.dep_ in ("dobj", "attr")):
                     keys.extend(_non_places(ctx, obj.left_edge.idx, obj.right_edge.idx + len(obj.right_edge.text)))
     return list(dict.fromkeys(keys))
+
+
+def _list_items(ctx: Context, cue: Token) -> list[str]:
+    """What a list opened by "including" names, up to a semicolon: each named item, not the names
+    inside its description ("X, a Hezbollah financier who worked for Bank Y") nor a second name
+    in apposition to a named item."""
+    sent = cue.sent
+    stop = next((t for t in sent if t.i > cue.i and t.lower_ == ";"), None)
+    end = stop.idx if stop is not None else sent.end_char
+    keys: list[str] = []
+    for key in _non_places(ctx, cue.idx, end):
+        for start, stop_char in ctx.entities.mentions_of(key):
+            span = cue.doc.char_span(start, stop_char, alignment_mode="expand")
+            if span is not None and cue.idx <= start < end and _list_item(ctx, span.root, cue):
+                keys.append(key)
+                break
+    return keys
+
+
+def _list_item(ctx: Context, root: Token, cue: Token) -> bool:
+    first = root
+    while (first.dep_ == "conj" or first.dep_ == "compound" and first.head.pos_ == "PROPN") and first.head is not first:
+        first = first.head  # "a Houthi and IRGC-QF associate": a conjunct takes its first one's role
+    if first.dep_ in ("compound", "nmod", "amod", "poss") and first.head.pos_ == "NOUN" and not ctx.entities.for_token(first.head):
+        return False
+    if root.dep_ == "appos" and ctx.entities.for_token(root.head):
+        return False
+    return not any(a.dep_ in ("relcl", "acl") for a in root.ancestors if a.i > cue.i)
 
 
 def _sector(phrases: list[Token], noun: Token, words: SanctionWords) -> str | None:
@@ -273,14 +381,28 @@ def _sentence_span(ctx: Context, token: Token) -> Span:
     return Span.of(text, start, end)
 
 
-def _record(ctx: Context, token: Token, imposers: list[str], targets: list[str], status: str,
-            sector: str | None, clause_status: str) -> Sanction:
+@dataclass
+class Draft:
+    """A sanction before its imposers are settled: a first-person ("we are designating") or
+    agentless ("were sanctioned today") one takes them from the text around it."""
+
+    token: Token
+    imposers: list[str]
+    targets: list[str]
+    status: str
+    sector: str | None
+    clause: str
+    implicit: str | None  # "we" or "agentless": the imposers come from the context
+
+
+def _record(ctx: Context, draft: Draft) -> Sanction:
+    token, status, imposers, targets = draft.token, draft.status, draft.imposers, draft.targets
     evidence = _sentence_span(ctx, token)
     published = ctx.article.date_published
     date = date_for(token, published, future=status == "Proposed")
     event_status = "Occurred"
     if status == "Proposed":
-        event_status = "Hypothetical" if clause_status == "Hypothetical" else "Planned"
+        event_status = "Hypothetical" if draft.clause == "Hypothetical" else "Planned"
     event = Event(
         event_type=STATUS_EVENT[status],  # type: ignore[arg-type]
         trigger=token.text,
@@ -291,11 +413,11 @@ def _record(ctx: Context, token: Token, imposers: list[str], targets: list[str],
         evidence=(evidence,),
     )
     return Sanction(imposed_by=tuple(imposers), targets=tuple(targets), status=status,  # type: ignore[arg-type]
-                    sector=sector, program=_program(ctx, token, load_words()), date=date,
+                    sector=draft.sector, program=_program(ctx, token, load_words()), date=date,
                     evidence=evidence, event=event)
 
 
-def _from_noun(ctx: Context, token: Token, words: SanctionWords) -> Sanction | None:
+def _from_noun(ctx: Context, token: Token, words: SanctionWords) -> Draft | None:
     noun = token.head if token.dep_ == "compound" and token.head.pos_ == "NOUN" else token  # "sanctions package"
     frame, status = _frame(noun, words)
     clause = status_of(frame if frame is not None else noun)
@@ -305,13 +427,13 @@ def _from_noun(ctx: Context, token: Token, words: SanctionWords) -> Sanction | N
         status = FROM_CLAUSE[clause]
     elif status == "Imposed" and clause in ("Planned", "Hypothetical"):
         status = "Proposed"
-    imposers = _imposers(ctx, noun, frame)
+    imposers, voiced = _imposers(ctx, noun, frame)
     phrases = _target_phrases(noun, frame)
     targets = _targets(ctx, phrases, imposers)
     targets += [k for k in _listed(ctx, noun) if k not in targets and k not in imposers]
-    if not imposers or not targets:
+    if not targets or not (imposers or voiced):
         return None
-    return _record(ctx, token, imposers, targets, status, _sector(phrases, noun, words), clause)
+    return Draft(token, imposers, targets, status, _sector(phrases, noun, words), clause, "we" if voiced else None)
 
 
 def _listed(ctx: Context, noun: Token) -> list[str]:
@@ -340,7 +462,7 @@ def _verb_status(token: Token, words: SanctionWords) -> str | None:
     return None
 
 
-def _from_verb(ctx: Context, token: Token, words: SanctionWords, status: str) -> Sanction | None:
+def _from_verb(ctx: Context, token: Token, words: SanctionWords, status: str) -> Draft | None:
     clause = status_of(token)
     if clause in ("Negated", "Cancelled"):
         return None
@@ -349,20 +471,29 @@ def _from_verb(ctx: Context, token: Token, words: SanctionWords, status: str) ->
         status = intent  # "threatened to sanction X", "plans to blacklist X"
     elif clause in ("Planned", "Hypothetical"):
         status = "Proposed"
-    subject = subject_of(token)
-    imposers = entity_keys(ctx, subject) if subject is not None else []
+    subject = _subject(ctx, token)
     phrases = [c for c in token.children if c.dep_ in ("dobj", "nsubjpass")]
+    if subject is not None and not phrases and _unnamed_group(ctx, subject, words):
+        phrases, subject = [subject], None  # "the six companies sanctioned today include …" read as active
+    imposers = entity_keys(ctx, subject) if subject is not None else []
+    implicit = "agentless" if subject is None else "we" if subject.lower_ in FIRST_PERSON and not imposers else None
     targets = _targets(ctx, phrases, imposers)
-    if not imposers or not targets:
+    if not targets or not (imposers or implicit):
         return None
-    return _record(ctx, token, imposers, targets, status, _sector(phrases, token, words), clause)
+    return Draft(token, imposers, targets, status, _sector(phrases, token, words), clause, implicit)
+
+
+def _unnamed_group(ctx: Context, token: Token, words: SanctionWords) -> bool:
+    """"Individuals", "the companies": a group of the kind sanctions name, named nowhere in the phrase."""
+    return (token.pos_ == "NOUN" and token.lemma_.lower() in words.member_kinds
+            and not any(ctx.entities.for_token(t) for t in token.subtree))
 
 
 def _sanction_context(token: Token, words: SanctionWords) -> bool:
-    """"Designated", "listed": sanction verbs where sanctions are spoken of in the sentence or shortly before."""
+    """"Designated", "listed": sanction verbs where sanctions (or their legal bases: "pursuant to
+    E.O. 13224") are spoken of in the sentence or shortly before, the headline included."""
     start = max(0, token.idx - ANAPHORA_WINDOW)
-    return any(t.lemma_.lower() in words.context or t.lower_ in words.context
-               for t in token.doc[: token.sent.end] if t.idx >= start)
+    return bool(words.context.search(token.doc.text, start, token.sent.end_char))
 
 
 def _sanctions_mentioned_before(token: Token, words: SanctionWords) -> bool:
@@ -373,30 +504,79 @@ def _sanctions_mentioned_before(token: Token, words: SanctionWords) -> bool:
 
 def find_sanctions(ctx: Context) -> list[Sanction]:
     words = load_words()
-    found: list[Sanction] = []
-    seen: set[tuple] = set()
+    drafts: list[Draft] = []
     for token in ctx.doc:
         if token.idx < ctx.article.body_start:
             continue
         lemma = token.lemma_.lower()
-        record = None
+        draft = None
         if token.pos_ in ("NOUN", "PROPN") and lemma in words.nouns:
-            needs = words.nouns[lemma]
-            if needs == "anaphoric":
-                ok = _sanctions_mentioned_before(token, words)
-            else:
-                ok = not needs or any(c.lemma_.lower() in needs.split("|") or c.lower_ in needs.split("|")
-                                      for c in token.children)
-            if ok and (token.pos_ == "NOUN" or needs):
-                record = _from_noun(ctx, token, words)
+            if _names_sanction(token, words) and (token.pos_ == "NOUN" or words.nouns[lemma]):
+                draft = _from_noun(ctx, token, words)
         elif token.pos_ == "VERB":
             status = _verb_status(token, words)
             if status is not None:
-                record = _from_verb(ctx, token, words, status)
-        if record is None:
+                draft = _from_verb(ctx, token, words, status)
+        if draft is not None:
+            drafts.append(draft)
+    found: list[Sanction] = []
+    seen: set[tuple] = set()
+    for draft in drafts:
+        if draft.implicit:
+            draft.imposers = [k for k in _implicit_imposers(ctx, draft, drafts) if k not in draft.targets]
+        if not draft.imposers:
             continue
+        record = _record(ctx, draft)
         key = (record.evidence.start, record.imposed_by, record.targets, record.status)
         if key not in seen:
             seen.add(key)
             found.append(record)
     return found
+
+
+def _names_sanction(token: Token, words: SanctionWords) -> bool:
+    """Whether a sanction noun names a sanction here: "ban" only as a travel, visa, export … ban;
+    "the package", "measures" only right after sanctions were spoken of, or when imposed on
+    someone ("imposed tough measures on Russian banks") or called restrictive or punitive."""
+    needs = words.nouns[token.lemma_.lower()]
+    if needs == "anaphoric":
+        return _sanctions_mentioned_before(token, words) or _imposed_measure(token, words)
+    return not needs or any(c.lemma_.lower() in needs.split("|") or c.lower_ in needs.split("|") for c in token.children)
+
+
+def _imposed_measure(token: Token, words: SanctionWords) -> bool:
+    if any(c.dep_ == "amod" and c.lemma_.lower() in words.measure_cues for c in token.children):
+        return True
+    verb = token.head if token.dep_ in ("dobj", "nsubjpass") else None
+    return (verb is not None and verb.lemma_.lower() in words.measure_cues
+            and any(c.dep_ == "prep" and c.lower_ in ("on", "against") for c in (*verb.children, *token.children)))
+
+
+def _implicit_imposers(ctx: Context, draft: Draft, drafts: list[Draft]) -> list[str]:
+    """Who "we" are, or who imposed an agentless sanction: the issuing voice a statement names
+    ("We, the leaders of A, B and C, …"), else the imposers of the nearest sanction that names
+    them, an earlier one first ("The United States is sanctioning X. … Y was designated today")."""
+    voice = _first_person_voice(ctx)
+    if voice and draft.implicit == "we":
+        return voice
+    named = [d for d in drafts if d.imposers and not d.implicit]
+    earlier = [d for d in named if d.token.i < draft.token.i]
+    if earlier:
+        return earlier[-1].imposers
+    later = [d for d in named if d.token.idx - draft.token.idx <= ANAPHORA_WINDOW]
+    return later[0].imposers if later else voice
+
+
+def _first_person_voice(ctx: Context) -> list[str]:
+    """The parties a text speaks for when it names them beside "we": "We, the leaders of A, B and C"."""
+    for token in ctx.doc:
+        if token.lower_ != "we":
+            continue
+        for appos in (c for c in token.children if c.dep_ == "appos"):
+            keys = entity_keys(ctx, appos)
+            for of in (c for c in appos.children if c.dep_ == "prep" and c.lower_ == "of"):
+                for obj in (c for c in of.children if c.dep_ == "pobj"):
+                    keys.extend(entity_keys(ctx, obj))
+            if keys:
+                return list(dict.fromkeys(keys))
+    return []
