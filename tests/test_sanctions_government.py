@@ -54,6 +54,16 @@ POSITIVE = [
     # a sector target hits its country
     ("The United Kingdom imposed sanctions on Russia's energy sector.", {("United Kingdom", "Russia")}),
     ("Rosneft was sanctioned by the United States in 2014.", {("United States", "Rosneft")}),
+    # a participle names the group its sentence then lists
+    ("The companies sanctioned by the European Union on Friday include Kestrel Maritime.",
+     {("European Union", "Kestrel Maritime")}),
+    ("Britain imposed sanctions on Orion Freight on Monday. The seven other companies and vessels sanctioned "
+     "today include Kestrel Maritime and Baltic Star Shipping.",
+     {("United Kingdom", "Kestrel Maritime"), ("United Kingdom", "Baltic Star Shipping")}),
+    # nominal forms: being the subject or target of sanctions, being under them
+    ("Iran has been the subject of US sanctions since 2011.", {("United States", "Iran")}),
+    ("North Korea remains the target of United Nations sanctions.", {("United Nations", "North Korea")}),
+    ("Venezuela has been under US sanctions since 2019.", {("United States", "Venezuela")}),
 ]
 
 
@@ -71,6 +81,8 @@ NO_SANCTION = [
     # "measures" that are no sanctions
     "The city council imposed new measures on traffic in the old town.",
     "The government introduced new measures on housing in Madrid.",
+    # "under" a sanction that no one is placed under
+    "Exports fell under the sanctions.",
 ]
 
 

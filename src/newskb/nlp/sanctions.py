@@ -58,10 +58,11 @@ class SanctionWords:
     member_verbs: frozenset[str]
     member_kinds: frozenset[str]
     measure_cues: frozenset[str]
+    states: frozenset[str]
 
 
 KINDS = ("noun", "verb", "frame", "sector", "program", "context-verb", "context", "asset-verb", "asset",
-         "placement", "member-cue", "member-verb", "member-kind", "measure-cue")
+         "placement", "member-cue", "member-verb", "member-kind", "measure-cue", "state")
 
 
 @lru_cache(maxsize=1)
@@ -81,7 +82,8 @@ def load_words() -> SanctionWords:
                          tables["context-verb"], context, tables["asset-verb"],
                          frozenset(tables["asset"]), tables["placement"],
                          tuple(sorted(tables["member-cue"], key=len, reverse=True)), frozenset(tables["member-verb"]),
-                         frozenset(tables["member-kind"]), frozenset(tables["measure-cue"]))
+                         frozenset(tables["member-kind"]), frozenset(tables["measure-cue"]),
+                         frozenset(tables["state"]))
 
 
 def _placement(noun: Token, words: SanctionWords) -> Token | None:
@@ -177,7 +179,7 @@ def _prose_start(ctx: Context) -> int:
 
 
 def _target_phrases(noun: Token, frame: Token | None) -> list[Token]:
-    phrases: list[Token] = []
+    phrases: list[Token] = _holders(noun, load_words())
     for word in (noun, frame):
         if word is None:
             continue
@@ -190,6 +192,21 @@ def _target_phrases(noun: Token, frame: Token | None) -> list[Token]:
     if frame is not None and noun.dep_ == "pobj" and noun.head.lower_ in ("with", "to", "on", "onto", "under", "from"):
         phrases.extend(c for c in frame.children if c.dep_ == "dobj")  # "hit X with sanctions", "added X to the list"
     return phrases
+
+
+def _holders(noun: Token, words: SanctionWords) -> list[Token]:
+    """Who is under sanctions a clause names without a verb imposing them: "Iran has been the
+    subject of US sanctions", "Venezuela remains under sanctions"."""
+    if noun.dep_ != "pobj":
+        return []
+    prep = noun.head
+    clause = prep.head
+    if prep.lower_ == "of" and clause.lemma_.lower() in words.states and clause.dep_ == "attr":
+        clause = clause.head
+    elif not (prep.lower_ in words.states and clause.pos_ in ("AUX", "VERB")
+              and not any(c.dep_ == "dobj" for c in clause.children)):
+        return []
+    return [c for c in clause.children if c.dep_ in ("nsubj", "nsubjpass")]
 
 
 def _targets(ctx: Context, phrases: list[Token], imposers: list[str]) -> list[str]:
@@ -253,11 +270,11 @@ def _only_owner(ctx: Context, head: Token, key: str, words: SanctionWords) -> bo
         name = ctx.entities.for_token(tok)
         if name is None and tok.pos_ in ("ADJ", "PROPN") and tok.text[:1].isupper():
             name = ctx.entities.country_for_demonym(tok.text)
-        if name != key or ctx.entities.for_token(tok.head) == key and tok.head is not tok:
+        if name != key or ctx.entities.for_token(tok.head) == key and tok.head.i != tok.i:
             continue  # only the last word of a name shows how it hangs in the phrase
         seen = True
         group = tok.head
-        while group.dep_ == "compound" and group.head.pos_ == "NOUN" and group.head is not group:
+        while group.dep_ == "compound" and group.head.pos_ == "NOUN":
             group = group.head  # "Assad regime officials": the group is the last noun
         if tok.dep_ not in ("compound", "poss", "amod", "nmod") or group.pos_ != "NOUN" or ctx.entities.for_token(group):
             return False
@@ -299,8 +316,8 @@ def _non_places(ctx: Context, start: int, end: int) -> list[str]:
 def _members(ctx: Context, head: Token, words: SanctionWords, next_head: int | None = None) -> list[str]:
     """The named members of an unnamed group target: a list opened after it by "including" or
     "among them" in its sentence (unless another target stands between: the list belongs to the
-    nearest group), and the object of "The companies include X and Y" in one of the next two
-    sentences."""
+    nearest group), and the object of "The companies include X and Y" in its own sentence ("the
+    companies sanctioned today include X") or one of the next two."""
     sent = head.sent
     keys: list[str] = []
     for tok in sent:
@@ -317,10 +334,10 @@ def _members(ctx: Context, head: Token, words: SanctionWords, next_head: int | N
     if kinds & words.member_kinds:
         kinds |= words.member_kinds
     following = [s for s in sentences(head.doc) if s.start >= sent.end][:2]
-    for later in following:
+    for later in (sent, *following):
         for tok in later:
             if (tok.dep_ == "nsubj" and tok.lemma_.lower() in kinds and tok.head.lemma_.lower() in words.member_verbs
-                    and any(c.lower_ in ("the", "these", "those") for c in tok.children)):
+                    and (tok.i == head.i or later is not sent and any(c.lower_ in ("the", "these", "those") for c in tok.children))):
                 for obj in (c for c in tok.head.children if c.dep_ in ("dobj", "attr")):
                     keys.extend(_non_places(ctx, obj.left_edge.idx, obj.right_edge.idx + len(obj.right_edge.text)))
     return list(dict.fromkeys(keys))
@@ -345,7 +362,7 @@ def _list_items(ctx: Context, cue: Token) -> list[str]:
 
 def _list_item(ctx: Context, root: Token, cue: Token) -> bool:
     first = root
-    while (first.dep_ == "conj" or first.dep_ == "compound" and first.head.pos_ == "PROPN") and first.head is not first:
+    while first.dep_ == "conj" or first.dep_ == "compound" and first.head.pos_ == "PROPN":
         first = first.head  # "a Houthi and IRGC-QF associate": a conjunct takes its first one's role
     if first.dep_ in ("compound", "nmod", "amod", "poss") and first.head.pos_ == "NOUN" and not ctx.entities.for_token(first.head):
         return False
@@ -473,6 +490,9 @@ def _from_verb(ctx: Context, token: Token, words: SanctionWords, status: str) ->
         status = "Proposed"
     subject = _subject(ctx, token)
     phrases = [c for c in token.children if c.dep_ in ("dobj", "nsubjpass")]
+    if token.dep_ == "acl" and not phrases:  # "the companies sanctioned today (by X)"
+        agent = next((o for c in token.children if c.dep_ == "agent" for o in c.children if o.dep_ == "pobj"), None)
+        phrases, subject = [token.head], agent
     if subject is not None and not phrases and _unnamed_group(ctx, subject, words):
         phrases, subject = [subject], None  # "the six companies sanctioned today include …" read as active
     imposers = entity_keys(ctx, subject) if subject is not None else []
