@@ -33,6 +33,8 @@ TARGET_PREPS = {"on", "against", "over", "targeting", "to"}
 ANAPHORA_WINDOW = 1500
 #: Verbs by which a sanction names its targets ("a package which targets X", "measures adding X").
 LISTING_VERBS = {"target", "hit", "aim", "include", "add", "list", "cover", "name"}
+#: Prepositions naming whom a curb on trade or travel hits ("exports to X", "the licences of X").
+CURB_PREPS = {"to", "for", "of", "with", "from"}
 #: Tagger labels of capitalised words that are no missed organisation name ("on Monday").
 NOT_NAMES = {"DATE", "TIME", "GPE", "NORP", "LOC", "PERSON"}
 #: Pronouns of a government speaking for itself ("we are designating", "our sanctions").
@@ -59,10 +61,17 @@ class SanctionWords:
     member_kinds: frozenset[str]
     measure_cues: frozenset[str]
     states: frozenset[str]
+    curb_verbs: frozenset[str]
+    curbed: frozenset[str]
+    exclusion_verbs: frozenset[str]
+    exclusions: frozenset[str]
+    entry_verbs: frozenset[str]
+    entries: frozenset[str]
 
 
 KINDS = ("noun", "verb", "frame", "sector", "program", "context-verb", "context", "asset-verb", "asset",
-         "placement", "member-cue", "member-verb", "member-kind", "measure-cue", "state")
+         "placement", "member-cue", "member-verb", "member-kind", "measure-cue", "state",
+         "curb-verb", "curbed", "exclusion-verb", "exclusion", "entry-verb", "entry")
 
 
 @lru_cache(maxsize=1)
@@ -83,7 +92,7 @@ def load_words() -> SanctionWords:
                          frozenset(tables["asset"]), tables["placement"],
                          tuple(sorted(tables["member-cue"], key=len, reverse=True)), frozenset(tables["member-verb"]),
                          frozenset(tables["member-kind"]), frozenset(tables["measure-cue"]),
-                         frozenset(tables["state"]))
+                         frozenset(tables["state"]), *(frozenset(tables[k]) for k in KINDS[-6:]))
 
 
 def _placement(noun: Token, words: SanctionWords) -> Token | None:
@@ -503,6 +512,40 @@ def _from_verb(ctx: Context, token: Token, words: SanctionWords, status: str) ->
     return Draft(token, imposers, targets, status, _sector(phrases, token, words), clause, implicit)
 
 
+def _from_restriction(ctx: Context, token: Token, words: SanctionWords) -> Draft | None:
+    """Restrictions that are sanctions though no sanction word names them: a curb on trade or
+    travel with someone ("halted arms exports to X", "suspended export permits to X", "revoked
+    the visas of X"), exclusion from SWIFT ("removed X from SWIFT") and an entry ban ("barred X
+    from entering the country"; "X was barred from entering Britain": Britain bars)."""
+    lemma = token.lemma_.lower()
+    objects = [c for c in token.children if c.dep_ in ("dobj", "nsubjpass")]
+    froms = [o for c in token.children if c.dep_ == "prep" and c.lower_ == "from" for o in c.children]
+    if lemma in words.curb_verbs and objects and objects[0].lemma_.lower() in words.curbed:
+        curbed = objects[0]
+        phrases = [o for w in (curbed, token) for c in w.children if c.dep_ == "prep" and c.lower_ in CURB_PREPS
+                   for o in c.children if o.dep_ == "pobj"]
+        if not phrases or curbed.dep_ == "nsubjpass":
+            return None  # "exports to X were halted": whose exports, and by whom, is unsaid
+    elif lemma in words.exclusion_verbs and any(t.lower_ in words.exclusions for f in froms for t in f.subtree):
+        phrases = objects
+    elif lemma in words.entry_verbs and any(f.dep_ == "pcomp" and f.lemma_.lower() in words.entries for f in froms):
+        phrases = objects
+    else:
+        return None
+    clause = status_of(token)
+    if clause in ("Negated", "Cancelled"):
+        return None
+    status = FROM_CLAUSE[clause]
+    subject = _subject(ctx, token) if token.dep_ != "acl" else None
+    imposers = entity_keys(ctx, subject) if subject is not None and subject.dep_ != "nsubjpass" else []
+    if not imposers and lemma in words.entry_verbs:  # "barred from entering Britain"
+        imposers = [k for f in froms for t in f.subtree if t.dep_ == "dobj" for k in entity_keys(ctx, t) if is_place(ctx, k)]
+    targets = _targets(ctx, phrases, imposers)
+    if not targets or not imposers:
+        return None
+    return Draft(token, imposers, targets, status, _sector([*phrases, *objects], token, words), clause, None)
+
+
 def _unnamed_group(ctx: Context, token: Token, words: SanctionWords) -> bool:
     """"Individuals", "the companies": a group of the kind sanctions name, named nowhere in the phrase."""
     return (token.pos_ == "NOUN" and token.lemma_.lower() in words.member_kinds
@@ -537,6 +580,8 @@ def find_sanctions(ctx: Context) -> list[Sanction]:
             status = _verb_status(token, words)
             if status is not None:
                 draft = _from_verb(ctx, token, words, status)
+            else:
+                draft = _from_restriction(ctx, token, words)
         if draft is not None:
             drafts.append(draft)
     found: list[Sanction] = []
