@@ -35,6 +35,8 @@ ANAPHORA_WINDOW = 1500
 LISTING_VERBS = {"target", "hit", "aim", "include", "add", "list", "cover", "name"}
 #: Prepositions naming whom a curb on trade or travel hits ("exports to X", "the licences of X").
 CURB_PREPS = {"to", "for", "of", "with", "from"}
+#: Target pronouns and the kind of antecedent each takes.
+TARGET_PRONOUNS = {"him": "Person", "her": "Person", "it": "Thing", "them": "any"}
 #: Tagger labels of capitalised words that are no missed organisation name ("on Monday").
 NOT_NAMES = {"DATE", "TIME", "GPE", "NORP", "LOC", "PERSON"}
 #: Pronouns of a government speaking for itself ("we are designating", "our sanctions").
@@ -67,11 +69,12 @@ class SanctionWords:
     exclusions: frozenset[str]
     entry_verbs: frozenset[str]
     entries: frozenset[str]
+    action_nouns: dict[str, str]
 
 
 KINDS = ("noun", "verb", "frame", "sector", "program", "context-verb", "context", "asset-verb", "asset",
          "placement", "member-cue", "member-verb", "member-kind", "measure-cue", "state",
-         "curb-verb", "curbed", "exclusion-verb", "exclusion", "entry-verb", "entry")
+         "curb-verb", "curbed", "exclusion-verb", "exclusion", "entry-verb", "entry", "action-noun")
 
 
 @lru_cache(maxsize=1)
@@ -92,17 +95,20 @@ def load_words() -> SanctionWords:
                          frozenset(tables["asset"]), tables["placement"],
                          tuple(sorted(tables["member-cue"], key=len, reverse=True)), frozenset(tables["member-verb"]),
                          frozenset(tables["member-kind"]), frozenset(tables["measure-cue"]),
-                         frozenset(tables["state"]), *(frozenset(tables[k]) for k in KINDS[-6:]))
+                         frozenset(tables["state"]), *(frozenset(tables[k]) for k in KINDS[-7:-1]),
+                         tables["action-noun"])
 
 
 def _placement(noun: Token, words: SanctionWords) -> Token | None:
     """The verb that puts its object on a sanctions list or takes it off ("added X to the Entity
     List", "placed X under sanctions", "removed X from the list")."""
-    if noun.dep_ != "pobj" or noun.head.lower_ not in ("to", "on", "onto", "under", "from"):
+    if noun.dep_ != "pobj":
         return None
     verb = noun.head.head
-    if verb.pos_ == "VERB" and verb.lemma_.lower() in words.placements and any(c.dep_ == "dobj" for c in verb.children):
-        return verb
+    status = words.placements.get(verb.lemma_.lower())
+    onto = noun.head.lower_ in (("from", "off") if status == "Lifted" else ("to", "on", "onto", "under"))
+    if verb.pos_ == "VERB" and status and onto and any(c.dep_ == "dobj" for c in verb.children):
+        return verb  # "took X off the list", never "is taking action under its authorities"
     return None
 
 
@@ -159,6 +165,9 @@ def _imposers(ctx: Context, noun: Token, frame: Token | None) -> tuple[list[str]
                     target = child if child.dep_ != "prep" else next((c for c in child.children if c.dep_ == "pobj"), None)
                     if target is not None:
                         keys.extend(entity_keys(ctx, target))
+            if not keys and frame.dep_ == "dobj":  # "announced the termination of its sanctions"
+                subject = _subject(ctx, frame.head)
+                keys.extend(entity_keys(ctx, subject) if subject is not None else [])
     if not keys and not voiced:
         for child in noun.children:
             if child.dep_ in ("poss", "compound", "amod", "nmod") and child.i < noun.i:
@@ -188,12 +197,19 @@ def _prose_start(ctx: Context) -> int:
 
 
 def _target_phrases(noun: Token, frame: Token | None) -> list[Token]:
-    phrases: list[Token] = _holders(noun, load_words())
+    words = load_words()
+    phrases: list[Token] = _holders(noun, words)
+    lemma = noun.lemma_.lower()
     for word in (noun, frame):
         if word is None:
             continue
+        preps = TARGET_PREPS
+        if word.i == noun.i and lemma in words.action_nouns:
+            preps = {"of"}  # "the designation of X"
+        elif word.i == noun.i and words.nouns.get(lemma) == "context":
+            preps = {"against"}  # "action against X"
         for child in word.children:
-            if child.dep_ == "prep" and child.lower_ in TARGET_PREPS:
+            if child.dep_ == "prep" and child.lower_ in preps:
                 for prep in (child, *child.conjuncts):  # "on Russian banks and on the organisers"
                     phrases.extend(c for c in prep.children if c.dep_ == "pobj")
             elif child.dep_ in ("acl", "relcl") and child.lemma_.lower() in LISTING_VERBS:
@@ -230,11 +246,31 @@ def _targets(ctx: Context, phrases: list[Token], imposers: list[str]) -> list[st
         if named and not ctx.entities.for_token(head) and not any(c.dep_ == "appos" for c in head.children):
             continue
         next_head = min((h.i for h in heads if h.i > head.i), default=None)
-        found = (head.pos_ == "NOUN" and _members(ctx, head, words, next_head)) or _named_keys(ctx, head, words)
+        found = ((head.pos_ == "NOUN" and _members(ctx, head, words, next_head)) or _antecedent(ctx, head, imposers)
+                 or _named_keys(ctx, head, words))
         for key in found:
             if key not in keys and key not in imposers:
                 keys.append(key)
     return keys
+
+
+def _antecedent(ctx: Context, pronoun: Token, imposers: list[str]) -> list[str]:
+    """A target pronoun's antecedent in its own sentence, before looking further back: "accused
+    Rosneft of helping Caracas and sanctioned it" → Rosneft: a subject or object first, the one
+    nearest the clause's top, then the nearest; "him"/"her" never a place, "it" never a person."""
+    wanted = TARGET_PRONOUNS.get(pronoun.lower_)
+    if wanted is None:
+        return []
+    found: list[tuple[bool, int, int, str]] = []
+    for tok in pronoun.sent:
+        key = ctx.entities.for_token(tok)
+        if tok.i >= pronoun.i or key is None or key in imposers or ctx.entities.for_token(tok.head) == key:
+            continue
+        kind = ctx.entities.get(key).type
+        if wanted == "any" or kind != ("Place" if wanted == "Person" else "Person"):
+            depth = sum(1 for _ in tok.ancestors)
+            found.append((tok.dep_ not in ("dobj", "nsubj", "nsubjpass"), depth, -tok.i, key))
+    return [min(found)[3]] if found else []
 
 
 def _named_keys(ctx: Context, head: Token, words: SanctionWords) -> list[str]:
@@ -450,7 +486,7 @@ def _from_noun(ctx: Context, token: Token, words: SanctionWords) -> Draft | None
     if clause in ("Negated", "Cancelled"):
         return None
     if status is None:
-        status = FROM_CLAUSE[clause]
+        status = words.action_nouns.get(noun.lemma_.lower()) or FROM_CLAUSE[clause]
     elif status == "Imposed" and clause in ("Planned", "Hypothetical"):
         status = "Proposed"
     imposers, voiced = _imposers(ctx, noun, frame)
@@ -573,8 +609,8 @@ def find_sanctions(ctx: Context) -> list[Sanction]:
             continue
         lemma = token.lemma_.lower()
         draft = None
-        if token.pos_ in ("NOUN", "PROPN") and lemma in words.nouns:
-            if _names_sanction(token, words) and (token.pos_ == "NOUN" or words.nouns[lemma]):
+        if token.pos_ in ("NOUN", "PROPN") and (lemma in words.nouns or lemma in words.action_nouns):
+            if _names_sanction(token, words) and (token.pos_ == "NOUN" or words.nouns.get(lemma)):
                 draft = _from_noun(ctx, token, words)
         elif token.pos_ == "VERB":
             status = _verb_status(token, words)
@@ -603,7 +639,9 @@ def _names_sanction(token: Token, words: SanctionWords) -> bool:
     """Whether a sanction noun names a sanction here: "ban" only as a travel, visa, export … ban;
     "the package", "measures" only right after sanctions were spoken of, or when imposed on
     someone ("imposed tough measures on Russian banks") or called restrictive or punitive."""
-    needs = words.nouns[token.lemma_.lower()]
+    needs = words.nouns.get(token.lemma_.lower(), "context")
+    if needs == "context":
+        return _sanction_context(token, words)
     if needs == "anaphoric":
         return _sanctions_mentioned_before(token, words) or _imposed_measure(token, words)
     return not needs or any(c.lemma_.lower() in needs.split("|") or c.lower_ in needs.split("|") for c in token.children)
