@@ -123,3 +123,10 @@ def test_description_in_a_list_is_no_target():
     targets = _targets("The Treasury sanctioned six people, including Ali Rahimi, a banker who worked for Bank Melli, "
                        "and Reza Karimi, a Hezbollah financier.")
     assert not targets & {"Bank Melli", "Hezbollah"}
+
+
+def test_participle_in_a_description_hits_the_name():
+    """"X, a Danish firm sanctioned in 2022": the earlier sanction hit X, not Denmark."""
+    text = "The EU lifted sanctions on Nordic Tanker Lines, a Danish shipping firm sanctioned in 2022, on Monday."
+    assert "Denmark" not in _targets(text)
+    assert ("European Union", "Nordic Tanker Lines") in _pairs(text, "Lifted")

@@ -537,7 +537,10 @@ def _from_verb(ctx: Context, token: Token, words: SanctionWords, status: str) ->
     phrases = [c for c in token.children if c.dep_ in ("dobj", "nsubjpass")]
     if token.dep_ == "acl" and not phrases:  # "the companies sanctioned today (by X)"
         agent = next((o for c in token.children if c.dep_ == "agent" for o in c.children if o.dep_ == "pobj"), None)
-        phrases, subject = [token.head], agent
+        group = token.head
+        if group.dep_ == "appos" and ctx.entities.for_token(group.head):
+            group = group.head  # "X, a Greek tanker operator designated last year": X, not Greece
+        phrases, subject = [group], agent
     if subject is not None and not phrases and _unnamed_group(ctx, subject, words):
         phrases, subject = [subject], None  # "the six companies sanctioned today include …" read as active
     imposers = entity_keys(ctx, subject) if subject is not None else []
