@@ -22,6 +22,12 @@ STATUS = [
     ("The United States will impose sanctions on Belarus.", ("Proposed", "United States", "Belarus")),
     ("The United States announced the termination of its sanctions on Sudan.", ("Lifted", "United States", "Sudan")),
     ("The United States ended sanctions on Sudan.", ("Lifted", "United States", "Sudan")),
+    # an intent verb governs the clause it introduces; "we" is the statement's voice
+    ("We, the leaders of Canada and Japan, condemn the attack. First, we commit to ensuring that selected "
+     "Russian banks are removed from the SWIFT messaging system.", ("Proposed", "Canada", "Russia")),
+    # a relative clause says whom the measures hit
+    ("Japan imposed restrictive measures that will prevent the Russian Central Bank from using its reserves.",
+     ("Imposed", "Japan", "Central Bank of Russia")),
     # action nouns in a sanctions context
     ("The United States imposed sanctions on Iran. The designation of Hamid Saberi by the Treasury came a week later.",
      ("Imposed", "Treasury", "Hamid Saberi")),
@@ -52,3 +58,13 @@ def test_promise_is_not_imposed():
 ])
 def test_no_sanction(text):
     assert not _records(text)
+
+
+def test_commitment_across_clauses_is_not_imposed():
+    text = ("We, the leaders of Canada and Japan, condemn the attack. We commit to ensuring that selected Russian "
+            "banks are removed from the SWIFT messaging system.")
+    assert not {r for r in _records(text) if r[0] == "Imposed"}
+
+
+def test_agentless_exclusion_needs_an_imposer():
+    assert not _records("Russian banks were removed from SWIFT.")

@@ -31,12 +31,15 @@ if TYPE_CHECKING:
 TARGET_PREPS = {"on", "against", "over", "targeting", "to"}
 #: How far back (characters) a sanction mention lets "the package" / "measures" mean sanctions.
 ANAPHORA_WINDOW = 1500
-#: Verbs by which a sanction names its targets ("a package which targets X", "measures adding X").
-LISTING_VERBS = {"target", "hit", "aim", "include", "add", "list", "cover", "name"}
+#: Verbs by which a sanction names its targets ("a package which targets X", "measures adding X",
+#: "measures that will prevent X from …").
+LISTING_VERBS = {"target", "hit", "aim", "include", "add", "list", "cover", "name", "prevent", "stop", "bar", "punish"}
 #: Prepositions naming whom a curb on trade or travel hits ("exports to X", "the licences of X").
 CURB_PREPS = {"to", "for", "of", "with", "from"}
 #: Target pronouns and the kind of antecedent each takes.
 TARGET_PRONOUNS = {"him": "Person", "her": "Person", "it": "Thing", "them": "any"}
+#: Dependencies by which a clause is the complement of the verb above it.
+COMPLEMENT_DEPS = {"ccomp", "xcomp", "pcomp", "pobj", "prep", "dobj"}
 #: Tagger labels of capitalised words that are no missed organisation name ("on Monday").
 NOT_NAMES = {"DATE", "TIME", "GPE", "NORP", "LOC", "PERSON"}
 #: Pronouns of a government speaking for itself ("we are designating", "our sanctions").
@@ -575,14 +578,40 @@ def _from_restriction(ctx: Context, token: Token, words: SanctionWords) -> Draft
     if clause in ("Negated", "Cancelled"):
         return None
     status = FROM_CLAUSE[clause]
+    if status == "Imposed":
+        status = _intent(token, words) or status
     subject = _subject(ctx, token) if token.dep_ != "acl" else None
     imposers = entity_keys(ctx, subject) if subject is not None and subject.dep_ != "nsubjpass" else []
     if not imposers and lemma in words.entry_verbs:  # "barred from entering Britain"
         imposers = [k for f in froms for t in f.subtree if t.dep_ == "dobj" for k in entity_keys(ctx, t) if is_place(ctx, k)]
+    passive = any(o.dep_ == "nsubjpass" for o in objects) and not any(c.dep_ == "agent" for c in token.children)
     targets = _targets(ctx, phrases, imposers)
-    if not targets or not imposers:
+    if not targets or not (imposers or passive):
         return None
-    return Draft(token, imposers, targets, status, _sector([*phrases, *objects], token, words), clause, None)
+    implicit = None if imposers else "we" if _said_by_us(token) else "agentless"
+    return Draft(token, imposers, targets, status, _sector([*phrases, *objects], token, words), clause, implicit)
+
+
+def _intent(token: Token, words: SanctionWords) -> str | None:
+    """An intent verb governing the clause of a measure, across complement clauses: "we commit to
+    ensuring that X are removed from SWIFT" is a proposal."""
+    current = token
+    while current.dep_ in COMPLEMENT_DEPS:
+        current = current.head
+        status = words.frames.get(current.lemma_.lower())
+        if status in ("Proposed", "Threatened"):
+            return status
+    return None
+
+
+def _said_by_us(token: Token) -> bool:
+    """Whether the clauses governing a measure have a first-person subject ("we commit to ensuring that …")."""
+    current = token
+    while current.dep_ in COMPLEMENT_DEPS:
+        current = current.head
+        if any(c.dep_ == "nsubj" and c.lower_ in FIRST_PERSON for c in current.children):
+            return True
+    return False
 
 
 def _unnamed_group(ctx: Context, token: Token, words: SanctionWords) -> bool:
