@@ -60,6 +60,20 @@ POSITIVE = [
     ("Britain imposed sanctions on Orion Freight on Monday. The seven other companies and vessels sanctioned "
      "today include Kestrel Maritime and Baltic Star Shipping.",
      {("United Kingdom", "Kestrel Maritime"), ("United Kingdom", "Baltic Star Shipping")}),
+    # lists: active and agentless placements; the list's own name is neither imposer nor target
+    ("The Commerce Department has placed Kestrel Maritime on its Entity List.",
+     {("United States Department of Commerce", "Kestrel Maritime")}),
+    ("The United States imposed sanctions on Iran. Kestrel Maritime was added to the Specially Designated "
+     "Nationals (SDN) List.", {("United States", "Kestrel Maritime")}),
+    ("Kestrel Maritime was added to the EU sanctions list.", {("European Union", "Kestrel Maritime")}),
+    # the sanctions as subject of a targeting verb; "today's action" is the text's own actor's
+    ("The sanctions, announced by the Treasury on Tuesday, target Kestrel Maritime and Baltic Star Shipping.",
+     {("Treasury", "Kestrel Maritime"), ("Treasury", "Baltic Star Shipping")}),
+    ("The United States imposed sanctions on Iran on Monday. Today’s action targets Kestrel Maritime, which ships "
+     "Iranian oil to China.", {("United States", "Kestrel Maritime")}),
+    # a list of imposers the parser read as an apposition
+    ("Britain, the EU and Canada jointly sanctioned Pavel Orlov on Friday.",
+     {(i, "Pavel Orlov") for i in ("United Kingdom", "European Union", "Canada")}),
     # nominal forms: being the subject or target of sanctions, being under them
     ("Iran has been the subject of US sanctions since 2011.", {("United States", "Iran")}),
     ("North Korea remains the target of United Nations sanctions.", {("United Nations", "North Korea")}),
@@ -83,6 +97,7 @@ NO_SANCTION = [
     "The government introduced new measures on housing in Madrid.",
     # "under" a sanction that no one is placed under
     "Exports fell under the sanctions.",
+    "The budget was added to the list of priorities.",
 ]
 
 
@@ -130,3 +145,9 @@ def test_participle_in_a_description_hits_the_name():
     text = "The EU lifted sanctions on Nordic Tanker Lines, a Danish shipping firm sanctioned in 2022, on Monday."
     assert "Denmark" not in _targets(text)
     assert ("European Union", "Nordic Tanker Lines") in _pairs(text, "Lifted")
+
+
+def test_list_name_is_no_party():
+    text = ("The United States imposed sanctions on Iran. Kestrel Maritime was added to the Specially Designated "
+            "Nationals (SDN) List.")
+    assert not {n for pair in _pairs(text) for n in pair} & {"Specially Designated Nationals", "SDN"}

@@ -110,7 +110,7 @@ def _placement(noun: Token, words: SanctionWords) -> Token | None:
     verb = noun.head.head
     status = words.placements.get(verb.lemma_.lower())
     onto = noun.head.lower_ in (("from", "off") if status == "Lifted" else ("to", "on", "onto", "under"))
-    if verb.pos_ == "VERB" and status and onto and any(c.dep_ == "dobj" for c in verb.children):
+    if verb.pos_ == "VERB" and status and onto and any(c.dep_ in ("dobj", "nsubjpass") for c in verb.children):
         return verb  # "took X off the list", never "is taking action under its authorities"
     return None
 
@@ -161,7 +161,7 @@ def _imposers(ctx: Context, noun: Token, frame: Token | None) -> tuple[list[str]
             subject = _subject(ctx, frame)
             if subject is not None:
                 voiced = subject.lower_ in FIRST_PERSON
-                keys.extend(entity_keys(ctx, subject))
+                keys.extend(_parties(ctx, subject))
         else:
             for child in frame.children:
                 if child.dep_ in ("poss", "compound", "amod") or (child.dep_ == "prep" and child.lower_ == "by"):
@@ -170,16 +170,42 @@ def _imposers(ctx: Context, noun: Token, frame: Token | None) -> tuple[list[str]
                         keys.extend(entity_keys(ctx, target))
             if not keys and frame.dep_ == "dobj":  # "announced the termination of its sanctions"
                 subject = _subject(ctx, frame.head)
-                keys.extend(entity_keys(ctx, subject) if subject is not None else [])
+                keys.extend(_parties(ctx, subject) if subject is not None else [])
     if not keys and not voiced:
         for child in noun.children:
             if child.dep_ in ("poss", "compound", "amod", "nmod") and child.i < noun.i:
                 voiced = voiced or child.lower_ in FIRST_PERSON
-                keys.extend(entity_keys(ctx, child))
+                keys.extend(k for k in entity_keys(ctx, child) if child.dep_ == "poss" or not _list_name(ctx, noun, k))
             elif child.dep_ in ("prep", "agent") and child.lower_ in ("by", "from"):
                 for obj in (c for c in child.children if c.dep_ == "pobj"):
                     keys.extend(entity_keys(ctx, obj))
+            elif child.dep_ == "acl":  # "the sanctions, announced by the Treasury, …"
+                for obj in (o for c in child.children if c.dep_ == "agent" for o in c.children if o.dep_ == "pobj"):
+                    keys.extend(entity_keys(ctx, obj))
     return list(dict.fromkeys(keys)), voiced and not keys
+
+
+def _names_an_act(noun: Token, words: SanctionWords) -> bool:
+    """"The designation", "today's action": a noun for the act of sanctioning, whose actor is the
+    one acting in the text around it."""
+    lemma = noun.lemma_.lower()
+    return lemma in words.action_nouns or words.nouns.get(lemma) == "context"
+
+
+def _list_name(ctx: Context, noun: Token, key: str) -> bool:
+    """A name on a sanctions list that is the list's own ("the Specially Designated Nationals List"),
+    not its keeper's: only a country or a body the gazetteer knows keeps one ("the EU list")."""
+    draft = ctx.entities.get(key)
+    return noun.lemma_.lower() == "list" and draft.type != "Place" and not draft.wikidata
+
+
+def _parties(ctx: Context, subject: Token) -> list[str]:
+    """The entities a subject names, with named appositions, which in a subject are mostly a list
+    the parser read as one ("Britain, the EU and Canada sanctioned …")."""
+    keys = entity_keys(ctx, subject)
+    for appos in (c for c in subject.children if c.dep_ == "appos" and ctx.entities.for_token(c)):
+        keys.extend(k for k in entity_keys(ctx, appos) if k not in keys)
+    return keys
 
 
 def _subject(ctx: Context, verb: Token) -> Token | None:
@@ -218,8 +244,10 @@ def _target_phrases(noun: Token, frame: Token | None) -> list[Token]:
             elif child.dep_ in ("acl", "relcl") and child.lemma_.lower() in LISTING_VERBS:
                 phrases.extend(c for c in child.children if c.dep_ == "dobj")
     if frame is not None and noun.dep_ == "pobj" and noun.head.lower_ in ("with", "to", "on", "onto", "under", "from"):
-        phrases.extend(c for c in frame.children if c.dep_ == "dobj")  # "hit X with sanctions", "added X to the list"
-    return phrases
+        phrases.extend(c for c in frame.children if c.dep_ in ("dobj", "nsubjpass"))  # "hit X with sanctions", "X was added to the list"
+    if noun.dep_ == "nsubj" and noun.head.lemma_.lower() in LISTING_VERBS:
+        phrases.extend(c for c in noun.head.children if c.dep_ == "dobj")  # "the sanctions target X"
+    return [p for p in phrases if p.i != noun.i]  # "placed X on its Entity List": the list is no target
 
 
 def _holders(noun: Token, words: SanctionWords) -> list[Token]:
@@ -496,9 +524,13 @@ def _from_noun(ctx: Context, token: Token, words: SanctionWords) -> Draft | None
     phrases = _target_phrases(noun, frame)
     targets = _targets(ctx, phrases, imposers)
     targets += [k for k in _listed(ctx, noun) if k not in targets and k not in imposers]
-    if not targets or not (imposers or voiced):
+    agentless = ((frame is not None and frame.pos_ == "VERB" and any(c.dep_ == "nsubjpass" for c in frame.children)
+                  and not any(c.dep_ == "agent" for c in frame.children))  # "X was added to the SDN List"
+                 or _names_an_act(noun, words))  # "today's action targets X"
+    if not targets or not (imposers or voiced or agentless):
         return None
-    return Draft(token, imposers, targets, status, _sector(phrases, noun, words), clause, "we" if voiced else None)
+    implicit = None if imposers else "we" if voiced else "agentless"
+    return Draft(token, imposers, targets, status, _sector(phrases, noun, words), clause, implicit)
 
 
 def _listed(ctx: Context, noun: Token) -> list[str]:
@@ -546,7 +578,7 @@ def _from_verb(ctx: Context, token: Token, words: SanctionWords, status: str) ->
         phrases, subject = [group], agent
     if subject is not None and not phrases and _unnamed_group(ctx, subject, words):
         phrases, subject = [subject], None  # "the six companies sanctioned today include …" read as active
-    imposers = entity_keys(ctx, subject) if subject is not None else []
+    imposers = _parties(ctx, subject) if subject is not None else []
     implicit = "agentless" if subject is None else "we" if subject.lower_ in FIRST_PERSON and not imposers else None
     targets = _targets(ctx, phrases, imposers)
     if not targets or not (imposers or implicit):
@@ -581,7 +613,7 @@ def _from_restriction(ctx: Context, token: Token, words: SanctionWords) -> Draft
     if status == "Imposed":
         status = _intent(token, words) or status
     subject = _subject(ctx, token) if token.dep_ != "acl" else None
-    imposers = entity_keys(ctx, subject) if subject is not None and subject.dep_ != "nsubjpass" else []
+    imposers = _parties(ctx, subject) if subject is not None and subject.dep_ != "nsubjpass" else []
     if not imposers and lemma in words.entry_verbs:  # "barred from entering Britain"
         imposers = [k for f in froms for t in f.subtree if t.dep_ == "dobj" for k in entity_keys(ctx, t) if is_place(ctx, k)]
     passive = any(o.dep_ == "nsubjpass" for o in objects) and not any(c.dep_ == "agent" for c in token.children)
