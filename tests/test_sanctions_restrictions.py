@@ -26,6 +26,7 @@ POSITIVE = [
     ("Ramzan Kadyrov was barred from entering Britain.", ("United Kingdom", "Ramzan Kadyrov")),
     ("Poland banned Russian trucks from entering its territory.", ("Poland", "Russia")),
     ("The Treasury blocked the property of Viktor Medvedchuk.", ("Treasury", "Viktor Medvedchuk")),
+    ("China announced countermeasures against Marco Rubio.", ("China", "Marco Rubio")),
 ]
 
 
@@ -53,3 +54,13 @@ def test_no_sanction(text):
 def test_sector_of_a_curb():
     (sanction,) = extract("Germany halted arms exports to Saudi Arabia.").sanctions
     assert sanction.sector == "defence"
+
+
+def test_assets_are_their_owners_wherever_they_are():
+    """"the US assets of X" hit X, not the United States."""
+    targets = {t for _, t in _pairs("Canada froze the US assets of Viktor Yanukovych.")}
+    assert targets == {"Viktor Yanukovych"}
+
+
+def test_authorising_sanctions_is_no_imposition():
+    assert not _pairs("The president authorized sanctions against Turkey on Monday.")

@@ -308,10 +308,11 @@ def _named_keys(ctx: Context, head: Token, words: SanctionWords) -> list[str]:
     if head.pos_ == "PROPN" and not ctx.entities.for_token(head):
         missed = _missed_name(ctx, head)  # never the country of its description ("X, a Cypriot firm")
         return [missed] if missed else []
-    found = head_keys(ctx, head)
-    if not found:  # "commanders of X", "the assets of X"
-        found = [k for c in head.children if c.dep_ == "prep" and c.lower_ == "of"
-                 for o in c.children if o.dep_ == "pobj" for k in entity_keys(ctx, o)]
+    owners = [k for c in head.children if c.dep_ == "prep" and c.lower_ == "of"
+              for o in c.children if o.dep_ == "pobj" for k in entity_keys(ctx, o)]
+    if head.lemma_.lower() in words.assets and owners:
+        return owners  # "the US assets of X": X's, wherever they are
+    found = head_keys(ctx, head) or owners  # "commanders of X"
     return [k for k in found if not _only_owner(ctx, head, k, words)]
 
 
