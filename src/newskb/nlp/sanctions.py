@@ -78,6 +78,9 @@ class SanctionWords:
 KINDS = ("noun", "verb", "frame", "sector", "program", "context-verb", "context", "asset-verb", "asset",
          "placement", "member-cue", "member-verb", "member-kind", "measure-cue", "state",
          "curb-verb", "curbed", "exclusion-verb", "exclusion", "entry-verb", "entry", "action-noun")
+#: Kinds whose rows are plain word sets.
+WORD_SETS = ("asset", "member-verb", "member-kind", "measure-cue", "state", "curb-verb", "curbed", "exclusion-verb",
+             "exclusion", "entry-verb", "entry")
 
 
 @lru_cache(maxsize=1)
@@ -93,13 +96,16 @@ def load_words() -> SanctionWords:
     )
     context = re.compile(r"\b(?:" + "|".join(sorted(map(re.escape, tables["context"]), key=len, reverse=True)) + ")",
                          re.IGNORECASE)
-    return SanctionWords(tables["noun"], tables["verb"], tables["frame"], tables["sector"], program,
-                         tables["context-verb"], context, tables["asset-verb"],
-                         frozenset(tables["asset"]), tables["placement"],
-                         tuple(sorted(tables["member-cue"], key=len, reverse=True)), frozenset(tables["member-verb"]),
-                         frozenset(tables["member-kind"]), frozenset(tables["measure-cue"]),
-                         frozenset(tables["state"]), *(frozenset(tables[k]) for k in KINDS[-7:-1]),
-                         tables["action-noun"])
+    words = {kind: frozenset(tables[kind]) for kind in WORD_SETS}
+    return SanctionWords(
+        nouns=tables["noun"], verbs=tables["verb"], frames=tables["frame"], sectors=tables["sector"], program=program,
+        context_verbs=tables["context-verb"], context=context, asset_verbs=tables["asset-verb"], assets=words["asset"],
+        placements=tables["placement"], member_cues=tuple(sorted(tables["member-cue"], key=len, reverse=True)),
+        member_verbs=words["member-verb"], member_kinds=words["member-kind"], measure_cues=words["measure-cue"],
+        states=words["state"], curb_verbs=words["curb-verb"], curbed=words["curbed"],
+        exclusion_verbs=words["exclusion-verb"], exclusions=words["exclusion"], entry_verbs=words["entry-verb"],
+        entries=words["entry"], action_nouns=tables["action-noun"],
+    )
 
 
 def _placement(noun: Token, words: SanctionWords) -> Token | None:
@@ -244,7 +250,8 @@ def _target_phrases(noun: Token, frame: Token | None) -> list[Token]:
             elif child.dep_ in ("acl", "relcl") and child.lemma_.lower() in LISTING_VERBS:
                 phrases.extend(c for c in child.children if c.dep_ == "dobj")
     if frame is not None and noun.dep_ == "pobj" and noun.head.lower_ in ("with", "to", "on", "onto", "under", "from"):
-        phrases.extend(c for c in frame.children if c.dep_ in ("dobj", "nsubjpass"))  # "hit X with sanctions", "X was added to the list"
+        # "hit X with sanctions", "X was added to the list"
+        phrases.extend(c for c in frame.children if c.dep_ in ("dobj", "nsubjpass"))
     if noun.dep_ == "nsubj" and noun.head.lemma_.lower() in LISTING_VERBS:
         phrases.extend(c for c in noun.head.children if c.dep_ == "dobj")  # "the sanctions target X"
     return [p for p in phrases if p.i != noun.i]  # "placed X on its Entity List": the list is no target
@@ -414,7 +421,8 @@ def _members(ctx: Context, head: Token, words: SanctionWords, next_head: int | N
     for later in (sent, *following):
         for tok in later:
             if (tok.dep_ == "nsubj" and tok.lemma_.lower() in kinds and tok.head.lemma_.lower() in words.member_verbs
-                    and (tok.i == head.i or later is not sent and any(c.lower_ in ("the", "these", "those") for c in tok.children))):
+                    and (tok.i == head.i
+                         or later is not sent and any(c.lower_ in ("the", "these", "those") for c in tok.children))):
                 for obj in (c for c in tok.head.children if c.dep_ in ("dobj", "attr")):
                     keys.extend(_non_places(ctx, obj.left_edge.idx, obj.right_edge.idx + len(obj.right_edge.text)))
     return list(dict.fromkeys(keys))
@@ -441,7 +449,8 @@ def _list_item(ctx: Context, root: Token, cue: Token) -> bool:
     first = root
     while first.dep_ == "conj" or first.dep_ == "compound" and first.head.pos_ == "PROPN":
         first = first.head  # "a Houthi and IRGC-QF associate": a conjunct takes its first one's role
-    if first.dep_ in ("compound", "nmod", "amod", "poss") and first.head.pos_ == "NOUN" and not ctx.entities.for_token(first.head):
+    description = first.head.pos_ == "NOUN" and not ctx.entities.for_token(first.head)
+    if first.dep_ in ("compound", "nmod", "amod", "poss") and description:
         return False
     if root.dep_ == "appos" and ctx.entities.for_token(root.head):
         return False
