@@ -2,12 +2,18 @@
 
 Two shapes carry a sanction in news: a verb frame around a sanction noun ("slapped / imposed
 sanctions on X", "threatened sanctions against X", "lifted the embargo on X") and a verb that is
-itself the measure ("Washington sanctioned X", "froze the assets of X"); a nominal mention alone
-("the fresh US sanctions on X") is read as imposed. The vocabulary is data
-(lexicons/sanction_words.tsv); arguments come from the parse (nlp/arguments.py). A sanction
-needs both an imposer and a target to be a record; each record carries its event (SANCTION when
-imposed or proposed, THREATEN when threatened, CONCEDE when lifted, as PLOVER counts easing
-restrictions a concession), which find_events merges with its own mentions.
+itself the measure ("Washington sanctioned X", "froze the assets of X", "designated X pursuant to
+E.O. 13224", "added X to the Entity List"); a nominal mention alone ("the fresh US sanctions on
+X", "X has been the subject of US sanctions") is read as imposed. Restrictions no sanction word
+names count too: curbs on trade and travel ("halted arms exports to X"), exclusion from SWIFT,
+entry bans. Government releases speak in the first person and leave designations agentless
+("we are designating X", "Y was designated today"): those take the issuing voice a statement
+names ("We, the leaders of A and B") or the imposer of the nearest sanction that names one.
+The vocabulary is data (lexicons/sanction_words.tsv); arguments come from the parse
+(nlp/arguments.py). A sanction needs both an imposer and a target to be a record; each record
+carries its event (SANCTION when imposed or proposed, THREATEN when threatened, CONCEDE when
+lifted, as PLOVER counts easing restrictions a concession), which find_events merges with its
+own mentions.
 """
 from __future__ import annotations
 
