@@ -28,6 +28,10 @@ STATUS = [
     # a relative clause says whom the measures hit
     ("Japan imposed restrictive measures that will prevent the Russian Central Bank from using its reserves.",
      ("Imposed", "Japan", "Central Bank of Russia")),
+    # sanctions as the means of a verb: its subject imposes, its object or "to" phrase is hit
+    ("The United States will keep applying pressure to the Houthis, including through targeted sanctions.",
+     ("Proposed", "United States", "Houthis")),
+    ("Britain replied with new sanctions against Iran.", ("Imposed", "United Kingdom", "Iran")),
     # action nouns in a sanctions context
     ("The United States imposed sanctions on Iran. The designation of Hamid Saberi by the Treasury came a week later.",
      ("Imposed", "Treasury", "Hamid Saberi")),
@@ -53,6 +57,7 @@ def test_promise_is_not_imposed():
     # "designation", "action" outside a sanctions context
     "The council's designation of Hamid Saberi as chairman surprised no one.",
     "The police took action against Hamid Saberi.",
+    "Critics met the plan with sanctions talk.",
     # taking a case under an authority puts no one on a list, nor takes anyone off one
     "The United States is taking the case under its own authorities against Hamid Saberi.",
 ])

@@ -44,6 +44,8 @@ LISTING_VERBS = {"target", "hit", "aim", "include", "add", "list", "cover", "nam
 CURB_PREPS = {"to", "for", "of", "with", "from"}
 #: Target pronouns and the kind of antecedent each takes.
 TARGET_PRONOUNS = {"him": "Person", "her": "Person", "it": "Thing", "them": "any"}
+#: Prepositions making sanctions the means of a verb ("hit X with sanctions").
+MEANS_PREPS = {"with", "through", "via"}
 #: Dependencies by which a clause is the complement of the verb above it.
 COMPLEMENT_DEPS = {"ccomp", "xcomp", "pcomp", "pobj", "prep", "dobj"}
 #: Tagger labels of capitalised words that are no missed organisation name ("on Monday").
@@ -135,8 +137,9 @@ def _frame(token: Token, words: SanctionWords) -> tuple[Token | None, str | None
         return placement, words.placements[placement.lemma_.lower()]
     frame, status = None, None
     chain = governors(token)
-    if token.dep_ == "pobj" and token.head.lower_ == "with" and token.head.head.pos_ == "VERB":
-        chain = [token, *governors(token.head.head)]  # "hit X with sanctions"
+    verb = _means_of(token)
+    if verb is not None:
+        chain = [token, *governors(verb)]  # "hit X with sanctions", "apply pressure to X through sanctions"
     for word in chain[1:]:
         cue = words.frames.get(phrase_lemma(word)) or words.frames.get(word.lemma_.lower())
         if cue is None:
@@ -145,9 +148,22 @@ def _frame(token: Token, words: SanctionWords) -> tuple[Token | None, str | None
             frame, status = word, cue
         elif cue in ("Threatened", "Proposed", "Lifted"):
             status = cue
+    if frame is None and verb is not None:
+        return verb, None  # "responded with sanctions on X": the clause gives the status
     if frame is None:
         frame, status = _frame_before(token, words)
     return frame, status
+
+
+def _means_of(noun: Token) -> Token | None:
+    """The verb sanctions are the means of: "hit X with sanctions", "apply pressure to X,
+    including through sanctions"."""
+    if noun.dep_ != "pobj" or noun.head.lower_ not in MEANS_PREPS:
+        return None
+    verb = noun.head.head
+    if verb.lower_ == "including" and verb.dep_ == "prep":
+        verb = verb.head
+    return verb if verb.pos_ == "VERB" else None
 
 
 def _frame_before(token: Token, words: SanctionWords) -> tuple[Token | None, str | None]:
