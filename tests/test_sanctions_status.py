@@ -32,6 +32,9 @@ STATUS = [
     ("The United States will keep applying pressure to the Houthis, including through targeted sanctions.",
      ("Proposed", "United States", "Houthis")),
     ("Britain replied with new sanctions against Iran.", ("Imposed", "United Kingdom", "Iran")),
+    # a programme named for its target, run by the frame's subject
+    ("The United States lifted its Iran sanctions.", ("Lifted", "United States", "Iran")),
+    ("The European Union extended its Russia sanctions by six months.", ("Imposed", "European Union", "Russia")),
     # action nouns in a sanctions context
     ("The United States imposed sanctions on Iran. The designation of Hamid Saberi by the Treasury came a week later.",
      ("Imposed", "Treasury", "Hamid Saberi")),
@@ -58,6 +61,7 @@ def test_promise_is_not_imposed():
     "The council's designation of Hamid Saberi as chairman surprised no one.",
     "The police took action against Hamid Saberi.",
     "Critics met the plan with sanctions talk.",
+    "US sanctions have hurt the economy.",
     # taking a case under an authority puts no one on a list, nor takes anyone off one
     "The United States is taking the case under its own authorities against Hamid Saberi.",
 ])

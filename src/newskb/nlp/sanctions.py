@@ -25,7 +25,7 @@ from typing import TYPE_CHECKING
 from ..ids import entity_key
 from ..lexicons import read_table
 from ..models import Event, Sanction, Span
-from .arguments import entity_keys, head_keys, is_place, subject_of
+from .arguments import entity_keys, head_keys, is_country, is_place, subject_of
 from .base import Context, sentences
 from .dates import date_for
 from .entities import EntityDraft
@@ -558,11 +558,22 @@ def _from_noun(ctx: Context, token: Token, words: SanctionWords) -> Draft | None
     targets += [k for k in _listed(ctx, noun) if k not in targets and k not in imposers]
     agentless = ((frame is not None and frame.pos_ == "VERB" and any(c.dep_ == "nsubjpass" for c in frame.children)
                   and not any(c.dep_ == "agent" for c in frame.children))  # "X was added to the SDN List"
+                 or (frame is not None and frame.pos_ == "NOUN")  # "the termination of the sanctions program"
                  or _names_an_act(noun, words))  # "today's action targets X"
+    if not targets and (imposers or agentless):
+        targets = _named_programme(ctx, token, noun, imposers)
     if not targets or not (imposers or voiced or agentless):
         return None
     implicit = None if imposers else "we" if voiced else "agentless"
     return Draft(token, imposers, targets, status, _sector(phrases, noun, words), clause, implicit)
+
+
+def _named_programme(ctx: Context, token: Token, noun: Token, imposers: list[str]) -> list[str]:
+    """The country a sanctions programme is named for when someone else runs it: "the US lifted
+    its Iran sanctions", "the termination of the Zimbabwe sanctions program"."""
+    modifiers = [c for w in {token.i: token, noun.i: noun}.values() for c in w.children if c.dep_ == "compound"]
+    keys = [ctx.entities.for_token(c) for c in modifiers]
+    return [k for k in dict.fromkeys(keys) if k and k not in imposers and is_country(ctx, k)]
 
 
 def _listed(ctx: Context, noun: Token) -> list[str]:
