@@ -35,6 +35,10 @@ STATUS = [
     # a programme named for its target, run by the frame's subject
     ("The United States lifted its Iran sanctions.", ("Lifted", "United States", "Iran")),
     ("The European Union extended its Russia sanctions by six months.", ("Imposed", "European Union", "Russia")),
+    # a container noun holds the sanctions: its frame and clauses are theirs, their targets stay
+    ("The European Union is preparing a second package of sanctions that would add Iran Air to its list.",
+     ("Proposed", "European Union", "Iran Air")),
+    ("Britain announced a new round of sanctions on Russian banks.", ("Imposed", "United Kingdom", "Russia")),
     # action nouns in a sanctions context
     ("The United States imposed sanctions on Iran. The designation of Hamid Saberi by the Treasury came a week later.",
      ("Imposed", "Treasury", "Hamid Saberi")),
@@ -62,6 +66,7 @@ def test_promise_is_not_imposed():
     "The police took action against Hamid Saberi.",
     "Critics met the plan with sanctions talk.",
     "US sanctions have hurt the economy.",
+    "A set of sanctions was discussed.",
     # taking a case under an authority puts no one on a list, nor takes anyone off one
     "The United States is taking the case under its own authorities against Hamid Saberi.",
 ])

@@ -81,14 +81,15 @@ class SanctionWords:
     entry_verbs: frozenset[str]
     entries: frozenset[str]
     action_nouns: dict[str, str]
+    containers: frozenset[str]
 
 
 KINDS = ("noun", "verb", "frame", "sector", "program", "context-verb", "context", "asset-verb", "asset",
          "placement", "member-cue", "member-verb", "member-kind", "measure-cue", "state",
-         "curb-verb", "curbed", "exclusion-verb", "exclusion", "entry-verb", "entry", "action-noun")
+         "curb-verb", "curbed", "exclusion-verb", "exclusion", "entry-verb", "entry", "action-noun", "container")
 #: Kinds whose rows are plain word sets.
 WORD_SETS = ("asset", "member-verb", "member-kind", "measure-cue", "state", "curb-verb", "curbed", "exclusion-verb",
-             "exclusion", "entry-verb", "entry")
+             "exclusion", "entry-verb", "entry", "container")
 
 
 @lru_cache(maxsize=1)
@@ -112,7 +113,7 @@ def load_words() -> SanctionWords:
         member_verbs=words["member-verb"], member_kinds=words["member-kind"], measure_cues=words["measure-cue"],
         states=words["state"], curb_verbs=words["curb-verb"], curbed=words["curbed"],
         exclusion_verbs=words["exclusion-verb"], exclusions=words["exclusion"], entry_verbs=words["entry-verb"],
-        entries=words["entry"], action_nouns=tables["action-noun"],
+        entries=words["entry"], action_nouns=tables["action-noun"], containers=words["container"],
     )
 
 
@@ -253,11 +254,14 @@ def _prose_start(ctx: Context) -> int:
     return article.body_start
 
 
-def _target_phrases(noun: Token, frame: Token | None) -> list[Token]:
+def _target_phrases(noun: Token, frame: Token | None, token: Token | None = None) -> list[Token]:
+    """The phrases naming a sanction's targets, on the noun, the sanction word a container noun
+    holds ("a round of sanctions on X"), or the frame."""
     words = load_words()
     phrases: list[Token] = _holders(noun, words)
     lemma = noun.lemma_.lower()
-    for word in (noun, frame):
+    held = token if token is not None and token.i != noun.i else None
+    for word in (noun, held, frame):
         if word is None:
             continue
         preps = TARGET_PREPS
@@ -543,7 +547,7 @@ def _record(ctx: Context, draft: Draft) -> Sanction:
 
 
 def _from_noun(ctx: Context, token: Token, words: SanctionWords) -> Draft | None:
-    noun = token.head if token.dep_ == "compound" and token.head.pos_ == "NOUN" else token  # "sanctions package"
+    noun = _container(token, words)
     frame, status = _frame(noun, words)
     clause = status_of(frame if frame is not None else noun)
     if clause in ("Negated", "Cancelled"):
@@ -553,7 +557,7 @@ def _from_noun(ctx: Context, token: Token, words: SanctionWords) -> Draft | None
     elif status == "Imposed" and clause in ("Planned", "Hypothetical"):
         status = "Proposed"
     imposers, voiced = _imposers(ctx, noun, frame)
-    phrases = _target_phrases(noun, frame)
+    phrases = _target_phrases(noun, frame, token)
     targets = _targets(ctx, phrases, imposers)
     targets += [k for k in _listed(ctx, noun) if k not in targets and k not in imposers]
     agentless = ((frame is not None and frame.pos_ == "VERB" and any(c.dep_ == "nsubjpass" for c in frame.children)
@@ -574,6 +578,17 @@ def _named_programme(ctx: Context, token: Token, noun: Token, imposers: list[str
     modifiers = [c for w in {token.i: token, noun.i: noun}.values() for c in w.children if c.dep_ == "compound"]
     keys = [ctx.entities.for_token(c) for c in modifiers]
     return [k for k in dict.fromkeys(keys) if k and k not in imposers and is_country(ctx, k)]
+
+
+def _container(token: Token, words: SanctionWords) -> Token:
+    """The noun a sanction word is part of, whose frame and targets are the sanction's: "a
+    sanctions package", "a second package of sanctions that would add X"."""
+    if token.dep_ == "compound" and token.head.pos_ == "NOUN":
+        return token.head
+    if (token.dep_ == "pobj" and token.head.lower_ == "of" and token.head.head.pos_ == "NOUN"
+            and token.head.head.lemma_.lower() in words.containers):
+        return token.head.head
+    return token
 
 
 def _listed(ctx: Context, noun: Token) -> list[str]:
