@@ -34,6 +34,9 @@ POSITIVE = [
     ("We, the foreign ministers of Canada, Japan and Australia, announce the following steps. "
      "We have imposed sanctions on Yuri Volkov and Pavel Orlov.",
      {(c, p) for c in ("Canada", "Japan", "Australia") for p in ("Yuri Volkov", "Pavel Orlov")}),
+    # "we" in a quotation is its speaker
+    ("\"We are imposing sanctions on Kestrel Maritime today,\" Foreign Secretary David Lammy said.",
+     {("David Lammy", "Kestrel Maritime")}),
     # an agentless designation takes the imposer of the sanction before it
     ("The United States imposed sanctions on Orion Freight. Pavel Orlov, its owner, was designated today "
      "pursuant to E.O. 13846.",

@@ -778,9 +778,14 @@ def _imposed_measure(token: Token, words: SanctionWords) -> bool:
 
 
 def _implicit_imposers(ctx: Context, draft: Draft, drafts: list[Draft]) -> list[str]:
-    """Who "we" are, or who imposed an agentless sanction: the issuing voice a statement names
-    ("We, the leaders of A, B and C, …"), else the imposers of the nearest sanction that names
+    """Who "we" are, or who imposed an agentless sanction: the speaker of a quotation, the issuing
+    voice a statement names ("We, the leaders of A, B and C, …"), else the imposers of the nearest sanction that names
     them, an earlier one first ("The United States is sanctioning X. … Y was designated today")."""
+    if draft.implicit == "we":
+        speaker = next((st.speaker for st in ctx.statements
+                        if st.speaker and st.content.start <= draft.token.idx < st.content.end), None)
+        if speaker:
+            return [speaker]  # '"We will sanction X," the minister said'
     voice = _first_person_voice(ctx)
     if voice and draft.implicit == "we":
         return voice
