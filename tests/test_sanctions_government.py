@@ -154,3 +154,11 @@ def test_list_name_is_no_party():
     text = ("The United States imposed sanctions on Iran. Kestrel Maritime was added to the Specially Designated "
             "Nationals (SDN) List.")
     assert not {n for pair in _pairs(text) for n in pair} & {"Specially Designated Nationals", "SDN"}
+
+
+@pytest.mark.parametrize("text", [
+    "Canada froze the assets of Russian oligarchs.",
+    "Canada froze the assets of three Russian oligarchs.",
+])
+def test_private_people_are_not_their_state(text):
+    assert "Russia" not in _targets(text)

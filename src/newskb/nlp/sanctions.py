@@ -82,14 +82,15 @@ class SanctionWords:
     entries: frozenset[str]
     action_nouns: dict[str, str]
     containers: frozenset[str]
+    private: frozenset[str]
 
 
 KINDS = ("noun", "verb", "frame", "sector", "program", "context-verb", "context", "asset-verb", "asset",
          "placement", "member-cue", "member-verb", "member-kind", "measure-cue", "state",
-         "curb-verb", "curbed", "exclusion-verb", "exclusion", "entry-verb", "entry", "action-noun", "container")
+         "curb-verb", "curbed", "exclusion-verb", "exclusion", "entry-verb", "entry", "action-noun", "container", "private")
 #: Kinds whose rows are plain word sets.
 WORD_SETS = ("asset", "member-verb", "member-kind", "measure-cue", "state", "curb-verb", "curbed", "exclusion-verb",
-             "exclusion", "entry-verb", "entry", "container")
+             "exclusion", "entry-verb", "entry", "container", "private")
 
 
 @lru_cache(maxsize=1)
@@ -114,6 +115,7 @@ def load_words() -> SanctionWords:
         states=words["state"], curb_verbs=words["curb-verb"], curbed=words["curbed"],
         exclusion_verbs=words["exclusion-verb"], exclusions=words["exclusion"], entry_verbs=words["entry-verb"],
         entries=words["entry"], action_nouns=tables["action-noun"], containers=words["container"],
+        private=words["private"],
     )
 
 
@@ -342,7 +344,7 @@ def _named_keys(ctx: Context, head: Token, words: SanctionWords) -> list[str]:
         missed = _missed_name(ctx, head)  # never the country of its description ("X, a Cypriot firm")
         return [missed] if missed else []
     owners = [k for c in head.children if c.dep_ == "prep" and c.lower_ == "of"
-              for o in c.children if o.dep_ == "pobj" for k in entity_keys(ctx, o)]
+              for o in c.children if o.dep_ == "pobj" for k in entity_keys(ctx, o) if not _only_owner(ctx, o, k, words)]
     if head.lemma_.lower() in words.assets and owners:
         return owners  # "the US assets of X": X's, wherever they are
     found = head_keys(ctx, head) or owners  # "commanders of X"
@@ -371,7 +373,8 @@ def _missed_name(ctx: Context, head: Token) -> str | None:
 def _only_owner(ctx: Context, head: Token, key: str, words: SanctionWords) -> bool:
     """A name that only modifies a group is not what a sanction on the group hits: "Assad regime
     officials", "Putin's allies" are not Assad or Putin (but "Putin's assets" are his); a counted
-    group ("eight Syrian prisons") is that many designations, not a sanction on its country."""
+    group ("eight Syrian prisons") is that many designations, not a sanction on its country, and
+    private people ("Russian oligarchs") are not their state."""
     kind = ctx.entities.get(key).type
     if kind not in ("Person", "Place"):
         return False
@@ -390,7 +393,7 @@ def _only_owner(ctx: Context, head: Token, key: str, words: SanctionWords) -> bo
             return False
         counted = any(c.dep_ == "nummod" and c.like_num for c in group.children)
         if not (kind == "Person" and group.tag_ == "NNS" and group.lemma_.lower() not in words.assets
-                or kind == "Place" and counted):
+                or kind == "Place" and (counted or group.lemma_.lower() in words.private)):
             return False
     return seen
 
