@@ -34,6 +34,14 @@ POSITIVE = [
     ("We, the foreign ministers of Canada, Japan and Australia, announce the following steps. "
      "We have imposed sanctions on Yuri Volkov and Pavel Orlov.",
      {(c, p) for c in ("Canada", "Japan", "Australia") for p in ("Yuri Volkov", "Pavel Orlov")}),
+    # "those designated" are the clause's other arguments
+    ("The United States imposed sanctions on Iran. Among those designated are Kestrel Maritime, a Hong Kong-based "
+     "freight forwarder, and its director, Li Wei.",
+     {("United States", "Kestrel Maritime"), ("United States", "Li Wei")}),
+    ("The United States imposed sanctions on Iran. Those sanctioned include Pavel Orlov.", {("United States", "Pavel Orlov")}),
+    # a sanction on an unnamed group still says who acts for the agentless one after it
+    ("Today, the Treasury is sanctioning six entities and two individuals in Iran and China. Among those designated "
+     "is Kestrel Maritime.", {("Treasury", "Kestrel Maritime")}),
     # "we" in a quotation is its speaker
     ("\"We are imposing sanctions on Kestrel Maritime today,\" Foreign Secretary David Lammy said.",
      {("David Lammy", "Kestrel Maritime")}),
@@ -95,6 +103,7 @@ NO_SANCTION = [
     # "we" and "designate" without sanctions
     "We are designating Maria Lopez as our team captain.",
     "We imposed strict rules on our children.",
+    "Those designated as teachers include Maria Lopez.",
     # "measures" that are no sanctions
     "The city council imposed new measures on traffic in the old town.",
     "The government introduced new measures on housing in Madrid.",

@@ -516,7 +516,8 @@ def _sentence_span(ctx: Context, token: Token) -> Span:
 @dataclass
 class Draft:
     """A sanction before its imposers are settled: a first-person ("we are designating") or
-    agentless ("were sanctioned today") one takes them from the text around it."""
+    agentless ("were sanctioned today") one takes them from the text around it, where one with
+    imposers but no named target ("OFAC is sanctioning six entities") still names who acts."""
 
     token: Token
     imposers: list[str]
@@ -569,7 +570,7 @@ def _from_noun(ctx: Context, token: Token, words: SanctionWords) -> Draft | None
                  or _names_an_act(noun, words))  # "today's action targets X"
     if not targets and (imposers or agentless):
         targets = _named_programme(ctx, token, noun, imposers)
-    if not targets or not (imposers or voiced or agentless):
+    if not (imposers or targets and (voiced or agentless)):
         return None
     implicit = None if imposers else "we" if voiced else "agentless"
     return Draft(token, imposers, targets, status, _sector(phrases, noun, words), clause, implicit)
@@ -636,15 +637,29 @@ def _from_verb(ctx: Context, token: Token, words: SanctionWords, status: str) ->
         group = token.head
         if group.dep_ == "appos" and ctx.entities.for_token(group.head):
             group = group.head  # "X, a Greek tanker operator designated last year": X, not Greece
-        phrases, subject = [group], agent
+        phrases, subject = _named_for(group, words) or [group], agent
     if subject is not None and not phrases and _unnamed_group(ctx, subject, words):
         phrases, subject = [subject], None  # "the six companies sanctioned today include …" read as active
     imposers = _parties(ctx, subject) if subject is not None else []
     implicit = "agentless" if subject is None else "we" if subject.lower_ in FIRST_PERSON and not imposers else None
     targets = _targets(ctx, phrases, imposers)
-    if not targets or not (imposers or implicit):
+    if not (imposers or targets and implicit):
         return None
     return Draft(token, imposers, targets, status, _sector(phrases, token, words), clause, implicit)
+
+
+def _named_for(pronoun: Token, words: SanctionWords) -> list[Token]:
+    """Who "those sanctioned" are: the other arguments of the clause that names them ("Among those
+    designated are X and Y", "Those sanctioned include X")."""
+    if pronoun.pos_ != "PRON":
+        return []
+    if pronoun.dep_ == "pobj" and pronoun.head.lower_ in words.member_cues:
+        verb = pronoun.head.head
+    elif pronoun.dep_ == "nsubj" and pronoun.head.lemma_.lower() in words.member_verbs:
+        verb = pronoun.head
+    else:
+        return []
+    return [c for c in verb.children if c.dep_ in ("nsubj", "attr", "dobj") and c.i != pronoun.i]
 
 
 def _from_restriction(ctx: Context, token: Token, words: SanctionWords) -> Draft | None:
@@ -679,7 +694,7 @@ def _from_restriction(ctx: Context, token: Token, words: SanctionWords) -> Draft
         imposers = [k for f in froms for t in f.subtree if t.dep_ == "dobj" for k in entity_keys(ctx, t) if is_place(ctx, k)]
     passive = any(o.dep_ == "nsubjpass" for o in objects) and not any(c.dep_ == "agent" for c in token.children)
     targets = _targets(ctx, phrases, imposers)
-    if not targets or not (imposers or passive):
+    if not (imposers or targets and passive):
         return None
     implicit = None if imposers else "we" if _said_by_us(token) else "agentless"
     return Draft(token, imposers, targets, status, _sector([*phrases, *objects], token, words), clause, implicit)
@@ -750,7 +765,7 @@ def find_sanctions(ctx: Context) -> list[Sanction]:
     for draft in drafts:
         if draft.implicit:
             draft.imposers = [k for k in _implicit_imposers(ctx, draft, drafts) if k not in draft.targets]
-        if not draft.imposers:
+        if not draft.imposers or not draft.targets:
             continue
         record = _record(ctx, draft)
         key = (record.evidence.start, record.imposed_by, record.targets, record.status)
