@@ -2,12 +2,18 @@
 
 Two shapes carry a sanction in news: a verb frame around a sanction noun ("slapped / imposed
 sanctions on X", "threatened sanctions against X", "lifted the embargo on X") and a verb that is
-itself the measure ("Washington sanctioned X", "froze the assets of X"); a nominal mention alone
-("the fresh US sanctions on X") is read as imposed. The vocabulary is data
-(lexicons/sanction_words.tsv); arguments come from the parse (nlp/arguments.py). A sanction
-needs both an imposer and a target to be a record; each record carries its event (SANCTION when
-imposed or proposed, THREATEN when threatened, CONCEDE when lifted, as PLOVER counts easing
-restrictions a concession), which find_events merges with its own mentions.
+itself the measure ("Washington sanctioned X", "froze the assets of X", "designated X pursuant to
+E.O. 13224", "added X to the Entity List"); a nominal mention alone ("the fresh US sanctions on
+X", "X has been the subject of US sanctions") is read as imposed. Restrictions no sanction word
+names count too: curbs on trade and travel ("halted arms exports to X"), exclusion from SWIFT,
+entry bans. Government releases speak in the first person and leave designations agentless
+("we are designating X", "Y was designated today"): those take the issuing voice a statement
+names ("We, the leaders of A and B") or the imposer of the nearest sanction that names one.
+The vocabulary is data (lexicons/sanction_words.tsv); arguments come from the parse
+(nlp/arguments.py). A sanction needs both an imposer and a target to be a record; each record
+carries its event (SANCTION when imposed or proposed, THREATEN when threatened, CONCEDE when
+lifted, as PLOVER counts easing restrictions a concession), which find_events merges with its
+own mentions.
 """
 from __future__ import annotations
 
@@ -16,11 +22,13 @@ from dataclasses import dataclass
 from functools import lru_cache
 from typing import TYPE_CHECKING
 
+from ..ids import entity_key
 from ..lexicons import read_table
 from ..models import Event, Sanction, Span
-from .arguments import entity_keys, head_keys, is_place, subject_of
+from .arguments import entity_keys, head_keys, is_country, is_place, subject_of
 from .base import Context, sentences
 from .dates import date_for
+from .entities import EntityDraft
 from .modality import governors, phrase_lemma, status_of
 
 if TYPE_CHECKING:
@@ -29,8 +37,21 @@ if TYPE_CHECKING:
 TARGET_PREPS = {"on", "against", "over", "targeting", "to"}
 #: How far back (characters) a sanction mention lets "the package" / "measures" mean sanctions.
 ANAPHORA_WINDOW = 1500
-#: Verbs by which a sanction names its targets ("a package which targets X", "measures adding X").
-LISTING_VERBS = {"target", "hit", "aim", "include", "add", "list", "cover", "name"}
+#: Verbs by which a sanction names its targets ("a package which targets X", "measures adding X",
+#: "measures that will prevent X from …").
+LISTING_VERBS = {"target", "hit", "aim", "include", "add", "list", "cover", "name", "prevent", "stop", "bar", "punish"}
+#: Prepositions naming whom a curb on trade or travel hits ("exports to X", "the licences of X").
+CURB_PREPS = {"to", "for", "of", "with", "from"}
+#: Target pronouns and the kind of antecedent each takes.
+TARGET_PRONOUNS = {"him": "Person", "her": "Person", "it": "Thing", "them": "any"}
+#: Prepositions making sanctions the means of a verb ("hit X with sanctions").
+MEANS_PREPS = {"with", "through", "via"}
+#: Dependencies by which a clause is the complement of the verb above it.
+COMPLEMENT_DEPS = {"ccomp", "xcomp", "pcomp", "pobj", "prep", "dobj"}
+#: Tagger labels of capitalised words that are no missed organisation name ("on Monday").
+NOT_NAMES = {"DATE", "TIME", "GPE", "NORP", "LOC", "PERSON"}
+#: Pronouns of a government speaking for itself ("we are designating", "our sanctions").
+FIRST_PERSON = {"we", "our", "us"}
 STATUS_EVENT = {"Imposed": "SANCTION", "Proposed": "SANCTION", "Threatened": "THREATEN", "Lifted": "CONCEDE"}
 #: How a clause status reads for a nominal sanction without a frame verb.
 FROM_CLAUSE = {"Occurred": "Imposed", "Planned": "Proposed", "Hypothetical": "Proposed"}
@@ -44,17 +65,32 @@ class SanctionWords:
     sectors: dict[str, str]
     program: re.Pattern[str]
     context_verbs: dict[str, str]
-    context: frozenset[str]
+    context: re.Pattern[str]
     asset_verbs: dict[str, str]
     assets: frozenset[str]
     placements: dict[str, str]
     member_cues: tuple[str, ...]
     member_verbs: frozenset[str]
     member_kinds: frozenset[str]
+    measure_cues: frozenset[str]
+    states: frozenset[str]
+    curb_verbs: frozenset[str]
+    curbed: frozenset[str]
+    exclusion_verbs: frozenset[str]
+    exclusions: frozenset[str]
+    entry_verbs: frozenset[str]
+    entries: frozenset[str]
+    action_nouns: dict[str, str]
+    containers: frozenset[str]
+    private: frozenset[str]
 
 
 KINDS = ("noun", "verb", "frame", "sector", "program", "context-verb", "context", "asset-verb", "asset",
-         "placement", "member-cue", "member-verb", "member-kind")
+         "placement", "member-cue", "member-verb", "member-kind", "measure-cue", "state",
+         "curb-verb", "curbed", "exclusion-verb", "exclusion", "entry-verb", "entry", "action-noun", "container", "private")
+#: Kinds whose rows are plain word sets.
+WORD_SETS = ("asset", "member-verb", "member-kind", "measure-cue", "state", "curb-verb", "curbed", "exclusion-verb",
+             "exclusion", "entry-verb", "entry", "container", "private")
 
 
 @lru_cache(maxsize=1)
@@ -68,21 +104,31 @@ def load_words() -> SanctionWords:
         rf"\b((?:[A-Z][\w.’'-]*\s+(?:of\s+|on\s+|for\s+|and\s+)?){{1,7}}(?:{ends})(?:\s+(?:No\.\s*)?\d[\d/.-]*)?)"
         rf"|\b(\d+(?:st|nd|rd|th)\s+(?:sanctions\s+)?package)\b"
     )
-    return SanctionWords(tables["noun"], tables["verb"], tables["frame"], tables["sector"], program,
-                         tables["context-verb"], frozenset(tables["context"]), tables["asset-verb"],
-                         frozenset(tables["asset"]), tables["placement"],
-                         tuple(sorted(tables["member-cue"], key=len, reverse=True)), frozenset(tables["member-verb"]),
-                         frozenset(tables["member-kind"]))
+    context = re.compile(r"\b(?:" + "|".join(sorted(map(re.escape, tables["context"]), key=len, reverse=True)) + ")",
+                         re.IGNORECASE)
+    words = {kind: frozenset(tables[kind]) for kind in WORD_SETS}
+    return SanctionWords(
+        nouns=tables["noun"], verbs=tables["verb"], frames=tables["frame"], sectors=tables["sector"], program=program,
+        context_verbs=tables["context-verb"], context=context, asset_verbs=tables["asset-verb"], assets=words["asset"],
+        placements=tables["placement"], member_cues=tuple(sorted(tables["member-cue"], key=len, reverse=True)),
+        member_verbs=words["member-verb"], member_kinds=words["member-kind"], measure_cues=words["measure-cue"],
+        states=words["state"], curb_verbs=words["curb-verb"], curbed=words["curbed"],
+        exclusion_verbs=words["exclusion-verb"], exclusions=words["exclusion"], entry_verbs=words["entry-verb"],
+        entries=words["entry"], action_nouns=tables["action-noun"], containers=words["container"],
+        private=words["private"],
+    )
 
 
 def _placement(noun: Token, words: SanctionWords) -> Token | None:
     """The verb that puts its object on a sanctions list or takes it off ("added X to the Entity
     List", "placed X under sanctions", "removed X from the list")."""
-    if noun.dep_ != "pobj" or noun.head.lower_ not in ("to", "on", "onto", "under", "from"):
+    if noun.dep_ != "pobj":
         return None
     verb = noun.head.head
-    if verb.pos_ == "VERB" and verb.lemma_.lower() in words.placements and any(c.dep_ == "dobj" for c in verb.children):
-        return verb
+    status = words.placements.get(verb.lemma_.lower())
+    onto = noun.head.lower_ in (("from", "off") if status == "Lifted" else ("to", "on", "onto", "under"))
+    if verb.pos_ == "VERB" and status and onto and any(c.dep_ in ("dobj", "nsubjpass") for c in verb.children):
+        return verb  # "took X off the list", never "is taking action under its authorities"
     return None
 
 
@@ -94,8 +140,9 @@ def _frame(token: Token, words: SanctionWords) -> tuple[Token | None, str | None
         return placement, words.placements[placement.lemma_.lower()]
     frame, status = None, None
     chain = governors(token)
-    if token.dep_ == "pobj" and token.head.lower_ == "with" and token.head.head.pos_ == "VERB":
-        chain = [token, *governors(token.head.head)]  # "hit X with sanctions"
+    verb = _means_of(token)
+    if verb is not None:
+        chain = [token, *governors(verb)]  # "hit X with sanctions", "apply pressure to X through sanctions"
     for word in chain[1:]:
         cue = words.frames.get(phrase_lemma(word)) or words.frames.get(word.lemma_.lower())
         if cue is None:
@@ -104,9 +151,22 @@ def _frame(token: Token, words: SanctionWords) -> tuple[Token | None, str | None
             frame, status = word, cue
         elif cue in ("Threatened", "Proposed", "Lifted"):
             status = cue
+    if frame is None and verb is not None:
+        return verb, None  # "responded with sanctions on X": the clause gives the status
     if frame is None:
         frame, status = _frame_before(token, words)
     return frame, status
+
+
+def _means_of(noun: Token) -> Token | None:
+    """The verb sanctions are the means of: "hit X with sanctions", "apply pressure to X,
+    including through sanctions"."""
+    if noun.dep_ != "pobj" or noun.head.lower_ not in MEANS_PREPS:
+        return None
+    verb = noun.head.head
+    if verb.lower_ == "including" and verb.dep_ == "prep":
+        verb = verb.head
+    return verb if verb.pos_ == "VERB" else None
 
 
 def _frame_before(token: Token, words: SanctionWords) -> tuple[Token | None, str | None]:
@@ -122,42 +182,122 @@ def _frame_before(token: Token, words: SanctionWords) -> tuple[Token | None, str
     return (word, cue) if cue else (None, None)
 
 
-def _imposers(ctx: Context, noun: Token, frame: Token | None) -> list[str]:
+def _imposers(ctx: Context, noun: Token, frame: Token | None) -> tuple[list[str], bool]:
+    """The imposers a sanction names, and whether it leaves them to the context (first-person
+    voice "we imposed", "our sanctions")."""
     keys: list[str] = []
+    voiced = False
     if frame is not None:
         if frame.pos_ == "VERB":
-            subject = subject_of(frame)
+            subject = _subject(ctx, frame)
             if subject is not None:
-                keys.extend(entity_keys(ctx, subject))
+                voiced = subject.lower_ in FIRST_PERSON
+                keys.extend(_parties(ctx, subject))
         else:
             for child in frame.children:
                 if child.dep_ in ("poss", "compound", "amod") or (child.dep_ == "prep" and child.lower_ == "by"):
                     target = child if child.dep_ != "prep" else next((c for c in child.children if c.dep_ == "pobj"), None)
                     if target is not None:
                         keys.extend(entity_keys(ctx, target))
-    if not keys:
+            if not keys and frame.dep_ == "dobj":  # "announced the termination of its sanctions"
+                subject = _subject(ctx, frame.head)
+                keys.extend(_parties(ctx, subject) if subject is not None else [])
+    if not keys and not voiced:
         for child in noun.children:
             if child.dep_ in ("poss", "compound", "amod", "nmod") and child.i < noun.i:
-                keys.extend(entity_keys(ctx, child))
+                voiced = voiced or child.lower_ in FIRST_PERSON
+                keys.extend(k for k in entity_keys(ctx, child) if child.dep_ == "poss" or not _list_name(ctx, noun, k))
             elif child.dep_ in ("prep", "agent") and child.lower_ in ("by", "from"):
                 for obj in (c for c in child.children if c.dep_ == "pobj"):
                     keys.extend(entity_keys(ctx, obj))
-    return list(dict.fromkeys(keys))
+            elif child.dep_ == "acl":  # "the sanctions, announced by the Treasury, …"
+                for obj in (o for c in child.children if c.dep_ == "agent" for o in c.children if o.dep_ == "pobj"):
+                    keys.extend(entity_keys(ctx, obj))
+    return list(dict.fromkeys(keys)), voiced and not keys
 
 
-def _target_phrases(noun: Token, frame: Token | None) -> list[Token]:
-    phrases: list[Token] = []
-    for word in (noun, frame):
+def _names_an_act(noun: Token, words: SanctionWords) -> bool:
+    """"The designation", "today's action": a noun for the act of sanctioning, whose actor is the
+    one acting in the text around it."""
+    lemma = noun.lemma_.lower()
+    return lemma in words.action_nouns or words.nouns.get(lemma) == "context"
+
+
+def _list_name(ctx: Context, noun: Token, key: str) -> bool:
+    """A name on a sanctions list that is the list's own ("the Specially Designated Nationals List"),
+    not its keeper's: only a country or a body the gazetteer knows keeps one ("the EU list")."""
+    draft = ctx.entities.get(key)
+    return noun.lemma_.lower() == "list" and draft.type != "Place" and not draft.wikidata
+
+
+def _parties(ctx: Context, subject: Token) -> list[str]:
+    """The entities a subject names, with named appositions, which in a subject are mostly a list
+    the parser read as one ("Britain, the EU and Canada sanctioned …")."""
+    keys = entity_keys(ctx, subject)
+    for appos in (c for c in subject.children if c.dep_ == "appos" and ctx.entities.for_token(c)):
+        keys.extend(k for k in entity_keys(ctx, appos) if k not in keys)
+    return keys
+
+
+def _subject(ctx: Context, verb: Token) -> Token | None:
+    """The subject of a verb, never a word of the headline the parser glued to the first sentence."""
+    subject = subject_of(verb)
+    if subject is not None and subject.idx < _prose_start(ctx):
+        subject = next((c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass") and c.idx >= _prose_start(ctx)), None)
+    return subject
+
+
+def _prose_start(ctx: Context) -> int:
+    article = ctx.article
+    if article.headline:
+        at = article.text.find(article.headline, article.body_start)
+        if at >= 0:
+            return at + len(article.headline)
+    return article.body_start
+
+
+def _target_phrases(noun: Token, frame: Token | None, token: Token | None = None) -> list[Token]:
+    """The phrases naming a sanction's targets, on the noun, the sanction word a container noun
+    holds ("a round of sanctions on X"), or the frame."""
+    words = load_words()
+    phrases: list[Token] = _holders(noun, words)
+    lemma = noun.lemma_.lower()
+    held = token if token is not None and token.i != noun.i else None
+    for word in (noun, held, frame):
         if word is None:
             continue
+        preps = TARGET_PREPS
+        if word.i == noun.i and lemma in words.action_nouns:
+            preps = {"of"}  # "the designation of X"
+        elif word.i == noun.i and words.nouns.get(lemma) == "context":
+            preps = {"against"}  # "action against X"
         for child in word.children:
-            if child.dep_ == "prep" and child.lower_ in TARGET_PREPS:
-                phrases.extend(c for c in child.children if c.dep_ == "pobj")
+            if child.dep_ == "prep" and child.lower_ in preps:
+                for prep in (child, *child.conjuncts):  # "on Russian banks and on the organisers"
+                    phrases.extend(c for c in prep.children if c.dep_ == "pobj")
             elif child.dep_ in ("acl", "relcl") and child.lemma_.lower() in LISTING_VERBS:
                 phrases.extend(c for c in child.children if c.dep_ == "dobj")
     if frame is not None and noun.dep_ == "pobj" and noun.head.lower_ in ("with", "to", "on", "onto", "under", "from"):
-        phrases.extend(c for c in frame.children if c.dep_ == "dobj")  # "hit X with sanctions", "added X to the list"
-    return phrases
+        # "hit X with sanctions", "X was added to the list"
+        phrases.extend(c for c in frame.children if c.dep_ in ("dobj", "nsubjpass"))
+    if noun.dep_ == "nsubj" and noun.head.lemma_.lower() in LISTING_VERBS:
+        phrases.extend(c for c in noun.head.children if c.dep_ == "dobj")  # "the sanctions target X"
+    return [p for p in phrases if p.i != noun.i]  # "placed X on its Entity List": the list is no target
+
+
+def _holders(noun: Token, words: SanctionWords) -> list[Token]:
+    """Who is under sanctions a clause names without a verb imposing them: "Iran has been the
+    subject of US sanctions", "Venezuela remains under sanctions"."""
+    if noun.dep_ != "pobj":
+        return []
+    prep = noun.head
+    clause = prep.head
+    if prep.lower_ == "of" and clause.lemma_.lower() in words.states and clause.dep_ == "attr":
+        clause = clause.head
+    elif not (prep.lower_ in words.states and clause.pos_ in ("AUX", "VERB")
+              and not any(c.dep_ == "dobj" for c in clause.children)):
+        return []
+    return [c for c in clause.children if c.dep_ in ("nsubj", "nsubjpass")]
 
 
 def _targets(ctx: Context, phrases: list[Token], imposers: list[str]) -> list[str]:
@@ -171,21 +311,91 @@ def _targets(ctx: Context, phrases: list[Token], imposers: list[str]) -> list[st
     for head in heads:
         if named and not ctx.entities.for_token(head) and not any(c.dep_ == "appos" for c in head.children):
             continue
-        found = (head.pos_ == "NOUN" and _members(ctx, head, words)) or _named_keys(ctx, head)
+        next_head = min((h.i for h in heads if h.i > head.i), default=None)
+        found = ((head.pos_ == "NOUN" and _members(ctx, head, words, next_head)) or _antecedent(ctx, head, imposers)
+                 or _named_keys(ctx, head, words))
         for key in found:
             if key not in keys and key not in imposers:
                 keys.append(key)
     return keys
 
 
-def _named_keys(ctx: Context, head: Token) -> list[str]:
+def _antecedent(ctx: Context, pronoun: Token, imposers: list[str]) -> list[str]:
+    """A target pronoun's antecedent in its own sentence, before looking further back: "accused
+    Rosneft of helping Caracas and sanctioned it" → Rosneft: a subject or object first, the one
+    nearest the clause's top, then the nearest; "him"/"her" never a place, "it" never a person."""
+    wanted = TARGET_PRONOUNS.get(pronoun.lower_)
+    if wanted is None:
+        return []
+    found: list[tuple[bool, int, int, str]] = []
+    for tok in pronoun.sent:
+        key = ctx.entities.for_token(tok)
+        if tok.i >= pronoun.i or key is None or key in imposers or ctx.entities.for_token(tok.head) == key:
+            continue
+        kind = ctx.entities.get(key).type
+        if wanted == "any" or kind != ("Place" if wanted == "Person" else "Person"):
+            depth = sum(1 for _ in tok.ancestors)
+            found.append((tok.dep_ not in ("dobj", "nsubj", "nsubjpass"), depth, -tok.i, key))
+    return [min(found)[3]] if found else []
+
+
+def _named_keys(ctx: Context, head: Token, words: SanctionWords) -> list[str]:
     if head.pos_ == "PROPN" and not ctx.entities.for_token(head):
-        return []  # a name the entity finder missed: not the country of its description
-    found = head_keys(ctx, head)
-    if not found:  # "commanders of X", "the assets of X"
-        found = [k for c in head.children if c.dep_ == "prep" and c.lower_ == "of"
-                 for o in c.children if o.dep_ == "pobj" for k in entity_keys(ctx, o)]
-    return found
+        missed = _missed_name(ctx, head)  # never the country of its description ("X, a Cypriot firm")
+        return [missed] if missed else []
+    owners = [k for c in head.children if c.dep_ == "prep" and c.lower_ == "of"
+              for o in c.children if o.dep_ == "pobj" for k in entity_keys(ctx, o) if not _only_owner(ctx, o, k, words)]
+    if head.lemma_.lower() in words.assets and owners:
+        return owners  # "the US assets of X": X's, wherever they are
+    found = head_keys(ctx, head) or owners  # "commanders of X"
+    return [k for k in found if not _only_owner(ctx, head, k, words)]
+
+
+def _missed_name(ctx: Context, head: Token) -> str | None:
+    """A capitalised name the entity finder missed where a sanction names its target ("sanctions
+    on Orion Freight"), kept as an organisation: the people sanctions name are found by the
+    tagger, the companies, vessels and militias they name often are not."""
+    first = head.i
+    while first > head.sent.start and head.doc[first - 1].pos_ == "PROPN" and head.doc[first - 1].dep_ == "compound":
+        first -= 1
+    words = head.doc[first: head.i + 1]
+    if len(words) < 2 or not all(t.is_alpha and t.text[:1].isupper() and t.ent_type_ not in NOT_NAMES for t in words):
+        return None
+    start, end = words.start_char, words.end_char
+    name = ctx.article.text[start:end]
+    key = entity_key("Organization", name)
+    if key not in ctx.entities.drafts:
+        ctx.entities.drafts[key] = EntityDraft(key=key, name=name, type="Organization")
+    ctx.entities.add_mention(start, end, key)
+    return key
+
+
+def _only_owner(ctx: Context, head: Token, key: str, words: SanctionWords) -> bool:
+    """A name that only modifies a group is not what a sanction on the group hits: "Assad regime
+    officials", "Putin's allies" are not Assad or Putin (but "Putin's assets" are his); a counted
+    group ("eight Syrian prisons") is that many designations, not a sanction on its country, and
+    private people ("Russian oligarchs") are not their state."""
+    kind = ctx.entities.get(key).type
+    if kind not in ("Person", "Place"):
+        return False
+    seen = False
+    for tok in head.subtree:
+        name = ctx.entities.for_token(tok)
+        if name is None and tok.pos_ in ("ADJ", "PROPN") and tok.text[:1].isupper():
+            name = ctx.entities.country_for_demonym(tok.text)
+        if name != key or ctx.entities.for_token(tok.head) == key and tok.head.i != tok.i:
+            continue  # only the last word of a name shows how it hangs in the phrase
+        seen = True
+        group = tok.head
+        while group.dep_ == "compound" and group.head.pos_ == "NOUN":
+            group = group.head  # "Assad regime officials": the group is the last noun
+        if tok.dep_ not in ("compound", "poss", "amod", "nmod") or group.pos_ != "NOUN" or ctx.entities.for_token(group):
+            return False
+        counted = any(c.dep_ == "nummod" and c.like_num for c in group.children)
+        if not (kind == "Person" and group.tag_ == "NNS" and group.lemma_.lower() not in words.assets
+                or kind == "Place" and (counted or group.lemma_.lower() in words.private)):
+            return False
+    return seen
 
 
 def _real_conjuncts(ctx: Context, head: Token) -> list[Token]:
@@ -216,10 +426,11 @@ def _non_places(ctx: Context, start: int, end: int) -> list[str]:
     return [k for k in ctx.entities.within(start, end) if not is_place(ctx, k)]
 
 
-def _members(ctx: Context, head: Token, words: SanctionWords) -> list[str]:
+def _members(ctx: Context, head: Token, words: SanctionWords, next_head: int | None = None) -> list[str]:
     """The named members of an unnamed group target: a list opened after it by "including" or
-    "among them" in its sentence, and the object of "The companies include X and Y" in one of the
-    next two sentences."""
+    "among them" in its sentence (unless another target stands between: the list belongs to the
+    nearest group), and the object of "The companies include X and Y" in its own sentence ("the
+    companies sanctioned today include X") or one of the next two."""
     sent = head.sent
     keys: list[str] = []
     for tok in sent:
@@ -229,21 +440,50 @@ def _members(ctx: Context, head: Token, words: SanctionWords) -> list[str]:
         cue = next((c for c in words.member_cues if rest == c or rest.startswith(c + " ")), None)
         if cue is None:
             continue
-        stop = next((t for t in sent if t.i > tok.i and (t.lower_ in (";", "who", "whom", "which", "that") or t.dep_ == "relcl")), None)
-        end = stop.idx if stop is not None else sent.end_char
-        keys.extend(_non_places(ctx, tok.idx, end))
+        if next_head is None or tok.i < next_head:
+            keys.extend(_list_items(ctx, tok))
         break
     kinds = _group_lemmas(head)
     if kinds & words.member_kinds:
         kinds |= words.member_kinds
     following = [s for s in sentences(head.doc) if s.start >= sent.end][:2]
-    for later in following:
+    for later in (sent, *following):
         for tok in later:
             if (tok.dep_ == "nsubj" and tok.lemma_.lower() in kinds and tok.head.lemma_.lower() in words.member_verbs
-                    and any(c.lower_ in ("the", "these", "those") for c in tok.children)):
+                    and (tok.i == head.i
+                         or later is not sent and any(c.lower_ in ("the", "these", "those") for c in tok.children))):
                 for obj in (c for c in tok.head.children if c.dep_ in ("dobj", "attr")):
                     keys.extend(_non_places(ctx, obj.left_edge.idx, obj.right_edge.idx + len(obj.right_edge.text)))
     return list(dict.fromkeys(keys))
+
+
+def _list_items(ctx: Context, cue: Token) -> list[str]:
+    """What a list opened by "including" names, up to a semicolon: each named item, not the names
+    inside its description ("X, a Hezbollah financier who worked for Bank Y") nor a second name
+    in apposition to a named item."""
+    sent = cue.sent
+    stop = next((t for t in sent if t.i > cue.i and t.lower_ == ";"), None)
+    end = stop.idx if stop is not None else sent.end_char
+    keys: list[str] = []
+    for key in _non_places(ctx, cue.idx, end):
+        for start, stop_char in ctx.entities.mentions_of(key):
+            span = cue.doc.char_span(start, stop_char, alignment_mode="expand")
+            if span is not None and cue.idx <= start < end and _list_item(ctx, span.root, cue):
+                keys.append(key)
+                break
+    return keys
+
+
+def _list_item(ctx: Context, root: Token, cue: Token) -> bool:
+    first = root
+    while first.dep_ == "conj" or first.dep_ == "compound" and first.head.pos_ == "PROPN":
+        first = first.head  # "a Houthi and IRGC-QF associate": a conjunct takes its first one's role
+    description = first.head.pos_ == "NOUN" and not ctx.entities.for_token(first.head)
+    if first.dep_ in ("compound", "nmod", "amod", "poss") and description:
+        return False
+    if root.dep_ == "appos" and ctx.entities.for_token(root.head):
+        return False
+    return not any(a.dep_ in ("relcl", "acl") for a in root.ancestors if a.i > cue.i)
 
 
 def _sector(phrases: list[Token], noun: Token, words: SanctionWords) -> str | None:
@@ -273,14 +513,29 @@ def _sentence_span(ctx: Context, token: Token) -> Span:
     return Span.of(text, start, end)
 
 
-def _record(ctx: Context, token: Token, imposers: list[str], targets: list[str], status: str,
-            sector: str | None, clause_status: str) -> Sanction:
+@dataclass
+class Draft:
+    """A sanction before its imposers are settled: a first-person ("we are designating") or
+    agentless ("were sanctioned today") one takes them from the text around it, where one with
+    imposers but no named target ("OFAC is sanctioning six entities") still names who acts."""
+
+    token: Token
+    imposers: list[str]
+    targets: list[str]
+    status: str
+    sector: str | None
+    clause: str
+    implicit: str | None  # "we" or "agentless": the imposers come from the context
+
+
+def _record(ctx: Context, draft: Draft) -> Sanction:
+    token, status, imposers, targets = draft.token, draft.status, draft.imposers, draft.targets
     evidence = _sentence_span(ctx, token)
     published = ctx.article.date_published
     date = date_for(token, published, future=status == "Proposed")
     event_status = "Occurred"
     if status == "Proposed":
-        event_status = "Hypothetical" if clause_status == "Hypothetical" else "Planned"
+        event_status = "Hypothetical" if draft.clause == "Hypothetical" else "Planned"
     event = Event(
         event_type=STATUS_EVENT[status],  # type: ignore[arg-type]
         trigger=token.text,
@@ -291,27 +546,53 @@ def _record(ctx: Context, token: Token, imposers: list[str], targets: list[str],
         evidence=(evidence,),
     )
     return Sanction(imposed_by=tuple(imposers), targets=tuple(targets), status=status,  # type: ignore[arg-type]
-                    sector=sector, program=_program(ctx, token, load_words()), date=date,
+                    sector=draft.sector, program=_program(ctx, token, load_words()), date=date,
                     evidence=evidence, event=event)
 
 
-def _from_noun(ctx: Context, token: Token, words: SanctionWords) -> Sanction | None:
-    noun = token.head if token.dep_ == "compound" and token.head.pos_ == "NOUN" else token  # "sanctions package"
+def _from_noun(ctx: Context, token: Token, words: SanctionWords) -> Draft | None:
+    noun = _container(token, words)
     frame, status = _frame(noun, words)
     clause = status_of(frame if frame is not None else noun)
     if clause in ("Negated", "Cancelled"):
         return None
     if status is None:
-        status = FROM_CLAUSE[clause]
+        status = words.action_nouns.get(noun.lemma_.lower()) or FROM_CLAUSE[clause]
     elif status == "Imposed" and clause in ("Planned", "Hypothetical"):
         status = "Proposed"
-    imposers = _imposers(ctx, noun, frame)
-    phrases = _target_phrases(noun, frame)
+    imposers, voiced = _imposers(ctx, noun, frame)
+    phrases = _target_phrases(noun, frame, token)
     targets = _targets(ctx, phrases, imposers)
     targets += [k for k in _listed(ctx, noun) if k not in targets and k not in imposers]
-    if not imposers or not targets:
+    agentless = ((frame is not None and frame.pos_ == "VERB" and any(c.dep_ == "nsubjpass" for c in frame.children)
+                  and not any(c.dep_ == "agent" for c in frame.children))  # "X was added to the SDN List"
+                 or (frame is not None and frame.pos_ == "NOUN")  # "the termination of the sanctions program"
+                 or _names_an_act(noun, words))  # "today's action targets X"
+    if not targets and (imposers or agentless):
+        targets = _named_programme(ctx, token, noun, imposers)
+    if not (imposers or targets and (voiced or agentless)):
         return None
-    return _record(ctx, token, imposers, targets, status, _sector(phrases, noun, words), clause)
+    implicit = None if imposers else "we" if voiced else "agentless"
+    return Draft(token, imposers, targets, status, _sector(phrases, noun, words), clause, implicit)
+
+
+def _named_programme(ctx: Context, token: Token, noun: Token, imposers: list[str]) -> list[str]:
+    """The country a sanctions programme is named for when someone else runs it: "the US lifted
+    its Iran sanctions", "the termination of the Zimbabwe sanctions program"."""
+    modifiers = [c for w in {token.i: token, noun.i: noun}.values() for c in w.children if c.dep_ == "compound"]
+    keys = [ctx.entities.for_token(c) for c in modifiers]
+    return [k for k in dict.fromkeys(keys) if k and k not in imposers and is_country(ctx, k)]
+
+
+def _container(token: Token, words: SanctionWords) -> Token:
+    """The noun a sanction word is part of, whose frame and targets are the sanction's: "a
+    sanctions package", "a second package of sanctions that would add X"."""
+    if token.dep_ == "compound" and token.head.pos_ == "NOUN":
+        return token.head
+    if (token.dep_ == "pobj" and token.head.lower_ == "of" and token.head.head.pos_ == "NOUN"
+            and token.head.head.lemma_.lower() in words.containers):
+        return token.head.head
+    return token
 
 
 def _listed(ctx: Context, noun: Token) -> list[str]:
@@ -340,7 +621,7 @@ def _verb_status(token: Token, words: SanctionWords) -> str | None:
     return None
 
 
-def _from_verb(ctx: Context, token: Token, words: SanctionWords, status: str) -> Sanction | None:
+def _from_verb(ctx: Context, token: Token, words: SanctionWords, status: str) -> Draft | None:
     clause = status_of(token)
     if clause in ("Negated", "Cancelled"):
         return None
@@ -349,20 +630,109 @@ def _from_verb(ctx: Context, token: Token, words: SanctionWords, status: str) ->
         status = intent  # "threatened to sanction X", "plans to blacklist X"
     elif clause in ("Planned", "Hypothetical"):
         status = "Proposed"
-    subject = subject_of(token)
-    imposers = entity_keys(ctx, subject) if subject is not None else []
+    subject = _subject(ctx, token)
     phrases = [c for c in token.children if c.dep_ in ("dobj", "nsubjpass")]
+    if token.dep_ == "acl" and not phrases:  # "the companies sanctioned today (by X)"
+        agent = next((o for c in token.children if c.dep_ == "agent" for o in c.children if o.dep_ == "pobj"), None)
+        group = token.head
+        if group.dep_ == "appos" and ctx.entities.for_token(group.head):
+            group = group.head  # "X, a Greek tanker operator designated last year": X, not Greece
+        phrases, subject = _named_for(group, words) or [group], agent
+    if subject is not None and not phrases and _unnamed_group(ctx, subject, words):
+        phrases, subject = [subject], None  # "the six companies sanctioned today include …" read as active
+    imposers = _parties(ctx, subject) if subject is not None else []
+    implicit = "agentless" if subject is None else "we" if subject.lower_ in FIRST_PERSON and not imposers else None
     targets = _targets(ctx, phrases, imposers)
-    if not imposers or not targets:
+    if not (imposers or targets and implicit):
         return None
-    return _record(ctx, token, imposers, targets, status, _sector(phrases, token, words), clause)
+    return Draft(token, imposers, targets, status, _sector(phrases, token, words), clause, implicit)
+
+
+def _named_for(pronoun: Token, words: SanctionWords) -> list[Token]:
+    """Who "those sanctioned" are: the other arguments of the clause that names them ("Among those
+    designated are X and Y", "Those sanctioned include X")."""
+    if pronoun.pos_ != "PRON":
+        return []
+    if pronoun.dep_ == "pobj" and pronoun.head.lower_ in words.member_cues:
+        verb = pronoun.head.head
+    elif pronoun.dep_ == "nsubj" and pronoun.head.lemma_.lower() in words.member_verbs:
+        verb = pronoun.head
+    else:
+        return []
+    return [c for c in verb.children if c.dep_ in ("nsubj", "attr", "dobj") and c.i != pronoun.i]
+
+
+def _from_restriction(ctx: Context, token: Token, words: SanctionWords) -> Draft | None:
+    """Restrictions that are sanctions though no sanction word names them: a curb on trade or
+    travel with someone ("halted arms exports to X", "suspended export permits to X", "revoked
+    the visas of X"), exclusion from SWIFT ("removed X from SWIFT") and an entry ban ("barred X
+    from entering the country"; "X was barred from entering Britain": Britain bars)."""
+    lemma = token.lemma_.lower()
+    objects = [c for c in token.children if c.dep_ in ("dobj", "nsubjpass")]
+    froms = [o for c in token.children if c.dep_ == "prep" and c.lower_ == "from" for o in c.children]
+    if lemma in words.curb_verbs and objects and objects[0].lemma_.lower() in words.curbed:
+        curbed = objects[0]
+        phrases = [o for w in (curbed, token) for c in w.children if c.dep_ == "prep" and c.lower_ in CURB_PREPS
+                   for o in c.children if o.dep_ == "pobj"]
+        if not phrases or curbed.dep_ == "nsubjpass":
+            return None  # "exports to X were halted": whose exports, and by whom, is unsaid
+    elif lemma in words.exclusion_verbs and any(t.lower_ in words.exclusions for f in froms for t in f.subtree):
+        phrases = objects
+    elif lemma in words.entry_verbs and any(f.dep_ == "pcomp" and f.lemma_.lower() in words.entries for f in froms):
+        phrases = objects
+    else:
+        return None
+    clause = status_of(token)
+    if clause in ("Negated", "Cancelled"):
+        return None
+    status = FROM_CLAUSE[clause]
+    if status == "Imposed":
+        status = _intent(token, words) or status
+    subject = _subject(ctx, token) if token.dep_ != "acl" else None
+    imposers = _parties(ctx, subject) if subject is not None and subject.dep_ != "nsubjpass" else []
+    if not imposers and lemma in words.entry_verbs:  # "barred from entering Britain"
+        imposers = [k for f in froms for t in f.subtree if t.dep_ == "dobj" for k in entity_keys(ctx, t) if is_place(ctx, k)]
+    passive = any(o.dep_ == "nsubjpass" for o in objects) and not any(c.dep_ == "agent" for c in token.children)
+    targets = _targets(ctx, phrases, imposers)
+    if not (imposers or targets and passive):
+        return None
+    implicit = None if imposers else "we" if _said_by_us(token) else "agentless"
+    return Draft(token, imposers, targets, status, _sector([*phrases, *objects], token, words), clause, implicit)
+
+
+def _intent(token: Token, words: SanctionWords) -> str | None:
+    """An intent verb governing the clause of a measure, across complement clauses: "we commit to
+    ensuring that X are removed from SWIFT" is a proposal."""
+    current = token
+    while current.dep_ in COMPLEMENT_DEPS:
+        current = current.head
+        status = words.frames.get(current.lemma_.lower())
+        if status in ("Proposed", "Threatened"):
+            return status
+    return None
+
+
+def _said_by_us(token: Token) -> bool:
+    """Whether the clauses governing a measure have a first-person subject ("we commit to ensuring that …")."""
+    current = token
+    while current.dep_ in COMPLEMENT_DEPS:
+        current = current.head
+        if any(c.dep_ == "nsubj" and c.lower_ in FIRST_PERSON for c in current.children):
+            return True
+    return False
+
+
+def _unnamed_group(ctx: Context, token: Token, words: SanctionWords) -> bool:
+    """"Individuals", "the companies": a group of the kind sanctions name, named nowhere in the phrase."""
+    return (token.pos_ == "NOUN" and token.lemma_.lower() in words.member_kinds
+            and not any(ctx.entities.for_token(t) for t in token.subtree))
 
 
 def _sanction_context(token: Token, words: SanctionWords) -> bool:
-    """"Designated", "listed": sanction verbs where sanctions are spoken of in the sentence or shortly before."""
+    """"Designated", "listed": sanction verbs where sanctions (or their legal bases: "pursuant to
+    E.O. 13224") are spoken of in the sentence or shortly before, the headline included."""
     start = max(0, token.idx - ANAPHORA_WINDOW)
-    return any(t.lemma_.lower() in words.context or t.lower_ in words.context
-               for t in token.doc[: token.sent.end] if t.idx >= start)
+    return bool(words.context.search(token.doc.text, start, token.sent.end_char))
 
 
 def _sanctions_mentioned_before(token: Token, words: SanctionWords) -> bool:
@@ -373,30 +743,88 @@ def _sanctions_mentioned_before(token: Token, words: SanctionWords) -> bool:
 
 def find_sanctions(ctx: Context) -> list[Sanction]:
     words = load_words()
-    found: list[Sanction] = []
-    seen: set[tuple] = set()
+    drafts: list[Draft] = []
     for token in ctx.doc:
         if token.idx < ctx.article.body_start:
             continue
         lemma = token.lemma_.lower()
-        record = None
-        if token.pos_ in ("NOUN", "PROPN") and lemma in words.nouns:
-            needs = words.nouns[lemma]
-            if needs == "anaphoric":
-                ok = _sanctions_mentioned_before(token, words)
-            else:
-                ok = not needs or any(c.lemma_.lower() in needs.split("|") or c.lower_ in needs.split("|")
-                                      for c in token.children)
-            if ok and (token.pos_ == "NOUN" or needs):
-                record = _from_noun(ctx, token, words)
+        draft = None
+        if token.pos_ in ("NOUN", "PROPN") and (lemma in words.nouns or lemma in words.action_nouns):
+            if _names_sanction(token, words) and (token.pos_ == "NOUN" or words.nouns.get(lemma)):
+                draft = _from_noun(ctx, token, words)
         elif token.pos_ == "VERB":
             status = _verb_status(token, words)
             if status is not None:
-                record = _from_verb(ctx, token, words, status)
-        if record is None:
+                draft = _from_verb(ctx, token, words, status)
+            else:
+                draft = _from_restriction(ctx, token, words)
+        if draft is not None:
+            drafts.append(draft)
+    found: list[Sanction] = []
+    seen: set[tuple] = set()
+    for draft in drafts:
+        if draft.implicit:
+            draft.imposers = [k for k in _implicit_imposers(ctx, draft, drafts) if k not in draft.targets]
+        if not draft.imposers or not draft.targets:
             continue
+        record = _record(ctx, draft)
         key = (record.evidence.start, record.imposed_by, record.targets, record.status)
         if key not in seen:
             seen.add(key)
             found.append(record)
     return found
+
+
+def _names_sanction(token: Token, words: SanctionWords) -> bool:
+    """Whether a sanction noun names a sanction here: "ban" only as a travel, visa, export … ban;
+    "the package", "measures" only right after sanctions were spoken of, or when imposed on
+    someone ("imposed tough measures on Russian banks") or called restrictive or punitive."""
+    needs = words.nouns.get(token.lemma_.lower(), "context")
+    if needs == "context":
+        return _sanction_context(token, words)
+    if needs == "anaphoric":
+        return _sanctions_mentioned_before(token, words) or _imposed_measure(token, words)
+    return not needs or any(c.lemma_.lower() in needs.split("|") or c.lower_ in needs.split("|") for c in token.children)
+
+
+def _imposed_measure(token: Token, words: SanctionWords) -> bool:
+    if any(c.dep_ == "amod" and c.lemma_.lower() in words.measure_cues for c in token.children):
+        return True
+    verb = token.head if token.dep_ in ("dobj", "nsubjpass") else None
+    return (verb is not None and verb.lemma_.lower() in words.measure_cues
+            and any(c.dep_ == "prep" and c.lower_ in ("on", "against") for c in (*verb.children, *token.children)))
+
+
+def _implicit_imposers(ctx: Context, draft: Draft, drafts: list[Draft]) -> list[str]:
+    """Who "we" are, or who imposed an agentless sanction: the speaker of a quotation, the issuing
+    voice a statement names ("We, the leaders of A, B and C, …"), else the imposers of the nearest sanction that names
+    them, an earlier one first ("The United States is sanctioning X. … Y was designated today")."""
+    if draft.implicit == "we":
+        speaker = next((st.speaker for st in ctx.statements
+                        if st.speaker and st.content.start <= draft.token.idx < st.content.end), None)
+        if speaker:
+            return [speaker]  # '"We will sanction X," the minister said'
+    voice = _first_person_voice(ctx)
+    if voice and draft.implicit == "we":
+        return voice
+    named = [d for d in drafts if d.imposers and not d.implicit]
+    earlier = [d for d in named if d.token.i < draft.token.i]
+    if earlier:
+        return earlier[-1].imposers
+    later = [d for d in named if d.token.idx - draft.token.idx <= ANAPHORA_WINDOW]
+    return later[0].imposers if later else voice
+
+
+def _first_person_voice(ctx: Context) -> list[str]:
+    """The parties a text speaks for when it names them beside "we": "We, the leaders of A, B and C"."""
+    for token in ctx.doc:
+        if token.lower_ != "we":
+            continue
+        for appos in (c for c in token.children if c.dep_ == "appos"):
+            keys = entity_keys(ctx, appos)
+            for of in (c for c in appos.children if c.dep_ == "prep" and c.lower_ == "of"):
+                for obj in (c for c in of.children if c.dep_ == "pobj"):
+                    keys.extend(entity_keys(ctx, obj))
+            if keys:
+                return list(dict.fromkeys(keys))
+    return []
