@@ -226,3 +226,23 @@ def test_common_nouns_listed_with_capitals_are_not_entities(extract_text):
 def test_a_tagged_name_that_is_also_a_dictionary_word_stays(extract_text):
     x = extract_text("A spokesman for the Bundesbank said the rates were appropriate.")
     assert "Bundesbank" in names(x)
+
+
+def test_a_known_name_glued_to_more_letters_is_another_name(extract_text):
+    x = extract_text(
+        "Officers of the Islamic Revolutionary Guard Corps – Aerospace Force (IRGC-AF) were named. "
+        "An IRGC-AF commander denied it."
+    )
+    assert by_form(x, "IRGC-AF").name == "Islamic Revolutionary Guard Corps – Aerospace Force"
+    assert not any(e.name == "Islamic Revolutionary Guard Corps" for e in x.entities)
+
+
+def test_social_networks_and_wire_agencies_are_organisations(extract_text):
+    x = extract_text('"We will not stop," the activist Nora Quist wrote on Twitter, Agence France-Presse reported.')
+    assert names(x)["Twitter"].type == "Organization"
+    assert names(x)["Agence France-Presse"].type == "Organization"
+
+
+def test_a_people_name_of_a_region_is_no_entity(extract_text):
+    x = extract_text("Many Hong Kongers joined the march through Kowloon on Sunday.")
+    assert "Hong Kongers" not in names(x) and "Hong Konger" not in names(x)

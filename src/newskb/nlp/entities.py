@@ -385,7 +385,7 @@ def _candidate_spans(doc: Doc, nlp: Language, gazetteer: Gazetteer) -> list[tupl
     spans.extend(_byline_names(doc))
     spans.extend(_named_things(doc))
     for _, s, e in _gazetteer_matcher(nlp)(doc):
-        spans.append(doc[s:e])
+        spans.append(_whole_words(doc, doc[s:e]))  # "IRGC" of "IRGC-QF" is not the IRGC
     chosen = filter_spans(spans)  # longest wins, NER spans kept where equal
     covered = {i for sp in chosen for i in range(sp.start, sp.end)}
     out: list[tuple[int, int, str | None]] = [
@@ -458,7 +458,8 @@ def _extend_given_names(doc: Doc, spans: list[SpacySpan]) -> list[SpacySpan]:
     for span in spans:
         start = span.start
         while start > 0 and span.label_ == "PERSON" and doc[start - 1].pos_ == "PROPN" and doc[start - 1].is_alpha \
-                and doc[start - 1].text[:1].isupper() and doc[start - 1].lower_ not in words and doc[start - 1].whitespace_:
+                and doc[start - 1].text[:1].isupper() and doc[start - 1].lower_ not in words and doc[start - 1].whitespace_ \
+                and not _titles_or_person_nouns(doc[start - 1]):
             start -= 1
         if start != span.start and start > 0 and doc[start - 1].text[:1].isupper() and _titles_or_person_nouns(doc[start - 1]):
             grown = doc[start : span.end]
@@ -689,7 +690,7 @@ def _not_an_entity_name(span: SpacySpan) -> bool:
     last = next((t for t in reversed(words) if not (t.like_num or ROMAN.fullmatch(t.text))), None)
     if last is not None and last.lower_ in load_non_entity_heads():
         return True
-    if words and all(t.lower_.strip(".") in _title_words() for t in words):
+    if words and all(t.lower_.strip(".") in _title_words() or _titles_or_person_nouns(t) for t in words):
         return True
     doc = span.doc
     return span.text in load_time_zones() and span.start > 0 and any(ch.isdigit() for ch in doc[span.start - 1].text)
