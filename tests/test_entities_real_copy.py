@@ -246,3 +246,23 @@ def test_social_networks_and_wire_agencies_are_organisations(extract_text):
 def test_a_people_name_of_a_region_is_no_entity(extract_text):
     x = extract_text("Many Hong Kongers joined the march through Kowloon on Sunday.")
     assert "Hong Kongers" not in names(x) and "Hong Konger" not in names(x)
+
+
+def test_a_force_owned_by_a_known_body_stays_an_organisation(extract_text):
+    x = extract_text("Britain announced measures against the IRGC's Quds Force and three traders in Dubai.")
+    assert by_form(x, "Quds Force").type == "Organization"
+
+
+def test_a_leaders_regime_does_not_take_his_surname(extract_text):
+    x = extract_text(
+        "President Rafael Ortuno spoke on Monday. The Ortuno regime officials denied the report. "
+        "Ortuno has accused his rivals of plotting."
+    )
+    assert by_form(x, "Ortuno").name == "Rafael Ortuno"
+    assert by_form(x, "Ortuno regime").type == "Organization"
+
+
+def test_capitalised_administration_of_a_thing_is_no_government(extract_text):
+    x = extract_text("The General Administration of Customs said shipments from Perth were halted.")
+    assert "General Administration" not in names(x)
+    assert by_form(x, "General Administration of Customs").type == "Organization"

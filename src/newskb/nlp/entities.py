@@ -492,7 +492,8 @@ def _split_leading_body(doc: Doc, spans: list[SpacySpan], gazetteer: Gazetteer) 
                 rest = doc[cut : span.end]
                 entry = gazetteer.lookup(head.text)
                 pieces_ok = all(_name_word(t) or t.text in HYPHENS or doc[t.i - 1].text in HYPHENS for t in rest)
-                if entry and entry.type == "Organization" and rest[0].text[:1].isupper() and pieces_ok:
+                owned = head[-1].lower_ in ("'s", "’s") or rest[-1].lower_ in load_org_heads()  # "the IRGC's Quds Force"
+                if entry and entry.type == "Organization" and rest[0].text[:1].isupper() and pieces_ok and not owned:
                     split = (head, rest)
         if split:
             head, rest = split
@@ -731,40 +732,55 @@ def _family_name(span: SpacySpan) -> bool:
 def _governing_bodies(doc: Doc, gazetteer: Gazetteer) -> list[tuple[Mention, tuple[int, int]]]:
     """Governments named by a common noun after a nationality, a place or a leader ("the Afghan
     government", "the Hong Kong authorities", "the Trump administration") or before "of" and a
-    country ("the government of Syria"): one organisation per (country or person, noun)."""
+    country ("the government of Syria", "the Government of Iraq"): one organisation per
+    (country or person, noun)."""
     found = []
     ents_ending = {e.end: e for e in doc.ents if e.label_ in ("GPE", "PERSON", "NORP")}
     for tok in doc:
-        of_country = tok.i + 1 < len(doc) and doc[tok.i + 1].lower_ == "of"  # "the Government of Iraq"
-        if tok.lower_ not in load_body_nouns() or not (tok.text.islower() or of_country) or tok.dep_ in ("compound", "amod") \
-                or tok.pos_ not in ("NOUN", "PROPN"):
+        if tok.lower_ not in load_body_nouns() or tok.dep_ == "amod" or tok.pos_ not in ("NOUN", "PROPN"):
             continue
-        start, owner = None, None
-        before = ents_ending.get(tok.i)
-        if tok.i > 0 and gazetteer.demonym(doc[tok.i - 1].text) and doc[tok.i - 1].pos_ in ("ADJ", "PROPN", "NOUN"):
-            start, owner = tok.i - 1, gazetteer.demonym(doc[tok.i - 1].text).name
-        elif before is not None and before.label_ == "GPE":
-            entry = gazetteer.lookup(before.text)
-            start, owner = before.start, entry.name if entry else before.text
-            start += before[0].lower_ == "the"
-        elif before is not None and before.label_ == "PERSON":
-            start, owner = before.start, before[-1].text
-        elif tok.i > 0 and doc[tok.i - 1].pos_ == "PROPN" and doc[tok.i - 1].text[:1].isupper() and doc[tok.i - 1].is_alpha:
-            start, owner = tok.i - 1, doc[tok.i - 1].text  # "the Okonkwo administration"
-        end = tok.i + 1
-        if start is None and end + 1 < len(doc) and doc[end].lower_ == "of":
-            first = end + 1 + (doc[end + 1].lower_ == "the")
-            for last in range(min(first + 4, len(doc)), first, -1):  # "of Iraq", "of the United States"
-                entry = gazetteer.lookup(doc[first:last].text)
-                if entry is not None and entry.subtype == "Country":
-                    start, owner, end = tok.i, entry.name, last
-                    break
-        if start is None or start >= end - 1 and owner is None:
+        owned = _body_owner(doc, tok, ents_ending, gazetteer) if tok.text.islower() else None
+        if owned and tok.dep_ == "compound" and owned[1] in gazetteer.entries:
+            continue  # "a Syrian government adviser" is an adviser; "Trump administration officials" still name it
+        start, owner, end = (owned[0], owned[1], tok.i + 1) if owned else _body_of_country(doc, tok, gazetteer)
+        if owner is None:
             continue
         span = doc[start:end]
         mention = Mention(span.start_char, span.end_char, span.text, "Organization", body=(owner, tok.lemma_.lower()))
         found.append((mention, (start, end)))
     return found
+
+
+def _body_owner(doc: Doc, tok: Token, ents_ending: dict[int, SpacySpan], gazetteer: Gazetteer) -> tuple[int, str] | None:
+    """Where the owner before a body noun starts, and who it is: a country for a nationality or
+    place ("Afghan", "Hong Kong"), else the name itself ("Trump")."""
+    if tok.i == 0:
+        return None
+    prev = doc[tok.i - 1]
+    country = gazetteer.demonym(prev.text)
+    if country and prev.pos_ in ("ADJ", "PROPN", "NOUN"):
+        return tok.i - 1, country.name
+    before = ents_ending.get(tok.i)
+    if before is not None and before.label_ == "GPE":
+        entry = gazetteer.lookup(before.text)
+        return before.start + (before[0].lower_ == "the"), entry.name if entry else before.text
+    if before is not None and before.label_ == "PERSON":
+        return before.start, before[-1].text
+    if prev.pos_ == "PROPN" and prev.text[:1].isupper() and prev.is_alpha:
+        return tok.i - 1, prev.text  # "the Okonkwo administration"
+    return None
+
+
+def _body_of_country(doc: Doc, tok: Token, gazetteer: Gazetteer) -> tuple[int, str | None, int]:
+    """"government of Iraq", "Government of the United States": (start, country, end)."""
+    end = tok.i + 1
+    if end + 1 < len(doc) and doc[end].lower_ == "of":
+        first = end + 1 + (doc[end + 1].lower_ == "the")
+        for last in range(min(first + 4, len(doc)), first, -1):
+            entry = gazetteer.lookup(doc[first:last].text)
+            if entry is not None and entry.subtype == "Country":
+                return tok.i, entry.name, last
+    return tok.i, None, end
 
 
 def _cluster(mentions: list[Mention], definitions: dict[str, str]) -> list[list[Mention]]:
@@ -845,6 +861,8 @@ def _longer_names_for(ms: list[Mention], others: dict[str, list[Mention]]) -> li
     text = ms[0].text
     found = []
     for key, other in others.items():
+        if key.startswith("body:"):
+            continue  # "the Maduro regime" is no longer name of Maduro
         forms = {m.text for m in other} | ({other[0].gazetteer.name, *other[0].gazetteer.aliases} if other[0].gazetteer else set())
         for form in forms:
             longer = form.split()
