@@ -266,3 +266,9 @@ def test_capitalised_administration_of_a_thing_is_no_government(extract_text):
     x = extract_text("The General Administration of Customs said shipments from Perth were halted.")
     assert "General Administration" not in names(x)
     assert by_form(x, "General Administration of Customs").type == "Organization"
+
+
+def test_plural_of_a_surname_is_a_family_not_an_entity(extract_text):
+    x = extract_text("Senator Ellen Marsh spoke in Leeds. Critics said nothing about the Marshes was proven.")
+    assert "Marshes" not in names(x)
+    assert "Ellen Marsh" in names(x)

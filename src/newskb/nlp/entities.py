@@ -813,7 +813,16 @@ def _cluster(mentions: list[Mention], definitions: dict[str, str]) -> list[list[
             targets = [min(targets, key=lambda t: min(m.start for m in groups[t]))]  # the person named first
         if len(targets) == 1:
             groups[targets[0]].extend(groups.pop(key))
-    return list(groups.values())
+    return [ms for ms in groups.values() if not _family_of(ms, groups.values())]
+
+
+def _family_of(ms: list[Mention], groups) -> bool:
+    """A plural of a person's surname ("the Bidens" beside "Joe Biden") names a family, no one entity."""
+    word = ms[0].text
+    if len(ms[0].words) != 1 or not word.endswith("s") or any(m.titled for m in ms) or ms[0].gazetteer:
+        return False
+    surnames = {_surname(m.words[-1]) for other in groups if _is_personish(other) for m in other if len(m.words) > 1}
+    return _surname(word[:-1]) in surnames or (word.endswith("es") and _surname(word[:-2]) in surnames)
 
 
 def _skeleton(form: str) -> str:
