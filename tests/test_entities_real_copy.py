@@ -272,3 +272,35 @@ def test_plural_of_a_surname_is_a_family_not_an_entity(extract_text):
     x = extract_text("Senator Ellen Marsh spoke in Leeds. Critics said nothing about the Marshes was proven.")
     assert "Marshes" not in names(x)
     assert "Ellen Marsh" in names(x)
+
+
+def test_two_names_joined_by_a_hyphen_stay_two(extract_text):
+    x = extract_text("Analysts warned the deal would raise US-China tensions, officials in Tokyo said.")
+    found = names(x)
+    assert "US-China" not in found
+    assert "China" in found and "United States" in found
+
+
+@pytest.mark.parametrize(
+    "text, company",
+    [
+        ("Regulators fined Northgate Freight Holdings PLC on Monday in London.", "Northgate Freight Holdings PLC"),
+        ("The ministry sanctioned two shipping companies, Veltros and Marinex, on Friday.", "Marinex"),
+        ("The ministry sanctioned two shipping companies, Veltros and Marinex, on Friday.", "Veltros"),
+        ("Output fell at the mining firm Karabay after the strike, officials in Almaty said.", "Karabay"),
+    ],
+)
+def test_companies_are_known_from_their_names_and_describing_nouns(extract_text, text, company):
+    entity = by_form(extract_text(text), company)
+    assert entity.type == "Organization" and entity.subtype == "Corporation"
+
+
+def test_an_organisation_with_no_company_evidence_is_no_corporation(extract_text):
+    x = extract_text("The Coastal Rights Alliance, a civil society group, criticised the plan.")
+    entity = by_form(x, "Coastal Rights Alliance")
+    assert entity.type == "Organization" and entity.subtype != "Corporation"
+
+
+def test_a_person_described_by_an_ambiguous_noun_stays_a_person(extract_text):
+    x = extract_text("The talks pit Ivan Sorokin, a former intelligence operator, against Mark Hale, a banker.")
+    assert by_form(x, "Ivan Sorokin").type == "Person"

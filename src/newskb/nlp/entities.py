@@ -51,6 +51,7 @@ class Mention:
     body: tuple[str, str] | None = None  # (country or person, noun) of a governing body ("Syria", "government")
     described: str | None = None  # the type a describing noun or clause gives it ("businessman X")
     listed: bool = False  # one of coordinated words ("Treason, Bribery, or …")
+    company: bool = False  # its name or a describing noun says it is a company ("… Ltd", "the firm X")
 
     @property
     def words(self) -> list[str]:
@@ -270,17 +271,43 @@ def _context_type(span: SpacySpan) -> str | None:
     return None
 
 
+@lru_cache(maxsize=1)
+def load_company_words() -> dict[str, frozenset[str]]:
+    cues = [line.split(":", 1) for line in read_lines("company_words.txt")]
+    return {kind: frozenset(w for k, w in cues if k == kind) for kind in ("suffix", "noun")}
+
+
+def _describing_nouns(span: SpacySpan) -> list[Token]:
+    """Common nouns that say what a name is: right before it ("the news network X"), in
+    apposition ("X, a civil society group"), or in apposition to the first of a list it ends
+    ("two oil companies, X and Y")."""
+    root = span.root
+    before = span.doc[span.start - 1] if span.start > 0 else None
+    nouns = [before] if before is not None and before.pos_ == "NOUN" and before.text.islower() else []
+    nouns += [c for c in root.children if c.dep_ == "appos" and c.pos_ == "NOUN"]
+    listed_in = root.head if root.dep_ == "conj" else root  # "companies, X and Y": Y is listed under X
+    if listed_in.dep_ == "appos" and listed_in.head.pos_ == "NOUN":
+        nouns.append(listed_in.head)
+    return nouns
+
+
+def _company_evidence(span: SpacySpan) -> bool:
+    """A legal form or corporate word ends the name ("… Holdings PLC", "… Airlines"), or a
+    describing noun calls it a company ("the oil company X", "X, a shipping firm")."""
+    words = load_company_words()
+    if span[-1].lower_ in words["suffix"]:
+        return True
+    return any(n.lemma_.lower() in words["noun"] for n in _describing_nouns(span))
+
+
 def _described_type(span: SpacySpan) -> str | None:
     """The type the words describing a name give it, which outweighs the tagger: a common noun
     before it ("the news network X", "businessman X") or in apposition ("X, a civil society
     group"; "his counterpart, X"), or a relative "who" ("X, who was arrested")."""
     root, roles = span.root, load_role_nouns()
-    before = span.doc[span.start - 1] if span.start > 0 else None
-    if before is not None and before.pos_ == "NOUN" and before.text.islower() and before.lemma_.lower() in roles:
-        return roles[before.lemma_.lower()]
-    for other in [c for c in root.children if c.dep_ == "appos"] + ([root.head] if root.dep_ == "appos" else []):
-        if other.pos_ == "NOUN" and other.lemma_.lower() in roles:
-            return roles[other.lemma_.lower()]
+    for noun in _describing_nouns(span):
+        if noun.lemma_.lower() in roles:
+            return roles[noun.lemma_.lower()]
     if any(c.dep_ == "relcl" and any(w.lower_ in ("who", "whom") for w in c.children) for c in root.children):
         return "Person"
     return None
@@ -427,7 +454,8 @@ def _named_things(doc: Doc) -> list[SpacySpan]:
 
 
 def _whole_words(doc: Doc, span: SpacySpan) -> SpacySpan:
-    """A name never stops inside a word: "Chan" of "Chan-o-cha" grows to the whole word, and an
+    """A name never stops inside a word: "Chan" of "Chan-o-cha" grows to the whole word (unless
+    the rest is a name of its own: "US-Russia"), and an
     Arabic name whose ayn or hamza marks split it ("Jami’ ‘Ali Muhammad") is taken whole."""
     start, end = span.start, span.end
     while end < len(doc) and not doc[end - 1].whitespace_:
@@ -436,6 +464,8 @@ def _whole_words(doc: Doc, span: SpacySpan) -> SpacySpan:
             glued = doc[end + 1] if doc[end + 1].is_alpha else None  # "Chan" + "-o-cha"
         if glued is None or not (glued.pos_ == "PROPN" or span.label_ == "PERSON"):
             break
+        if glued.ent_iob_ == "B" or load_gazetteer().lookup(glued.text):
+            break  # "US-Russia talks": two names
         end = glued.i + 1
     if start >= 2 and doc[start - 1].text == "‘" and not doc[start - 1].whitespace_ and doc[start - 2].text == "’" \
             and start >= 3 and not doc[start - 3].whitespace_ and doc[start - 3].text[:1].isupper():
@@ -667,7 +697,8 @@ def _mentions(doc: Doc, nlp: Language, gazetteer: Gazetteer) -> list[Mention]:
         entry = gazetteer.lookup(text) or (gazetteer.lookup(text.title()) if text.isupper() and len(text) > 4 else None)
         mention = Mention(span.start_char, span.end_char, text, label, titled, entry, _context_type(span),
                           described=_described_type(span),
-                          listed=span.root.dep_ == "conj" or any(c.dep_ == "conj" for c in span.root.children))
+                          listed=span.root.dep_ == "conj" or any(c.dep_ == "conj" for c in span.root.children),
+                          company=_company_evidence(span))
         if entry is None and (
             text in kinds
             or _is_plural_product(mention, kinds)
@@ -897,16 +928,16 @@ def _acronyms(name: str) -> set[str]:
 
 
 def _cluster_type(ms: list[Mention]) -> str:
-    """A name described by a noun ("the opposition group X") is what the noun says; a name after
-    a title is a person's; a name ending in an organisational word
+    """A name after a title is a person's; a name described by a noun ("the opposition group X")
+    is what the noun says; a name ending in an organisational word
     ("… Shipping Lines") an organisation's; a full name tagged PERSON anchors a person (the
     tagger often calls a bare surname an ORG) unless its context says otherwise ("X, a civil
     society group"); otherwise the mentions and their contexts vote."""
+    if any(m.titled for m in ms):
+        return "Person"
     described = Counter(m.described for m in ms if m.described)
     if described:
         return max(TYPE_ORDER, key=lambda t: (described[t], -TYPE_ORDER.index(t)))
-    if any(m.titled for m in ms):
-        return "Person"
     if any(m.body or (m.words[-1].lower() in load_org_heads() and (len(m.words) > 1 or m.label != "Person")) for m in ms):
         return "Organization"  # "… Shipping Lines", "… Central Bank", "the Senate", "the Afghan government"
     other_context = any(m.context in ("Organization", "Place") for m in ms)
@@ -948,9 +979,10 @@ def find_entities(
             key = entity_key(etype, name)
             body = next((m.body for m in ms if m.body), None)
             if key not in index.drafts:
+                company = etype == "Organization" and any(m.company for m in ms)
                 index.drafts[key] = EntityDraft(
                     key=key, name=name, type=etype, wikidata=wikidata,
-                    subtype="GovernmentOrganization" if body else None,
+                    subtype="GovernmentOrganization" if body else "Corporation" if company else None,
                     country=body[0] if body and body[0] in gazetteer.entries else None,
                 )
         for m in ms:
