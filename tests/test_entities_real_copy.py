@@ -304,3 +304,14 @@ def test_an_organisation_with_no_company_evidence_is_no_corporation(extract_text
 def test_a_person_described_by_an_ambiguous_noun_stays_a_person(extract_text):
     x = extract_text("The talks pit Ivan Sorokin, a former intelligence operator, against Mark Hale, a banker.")
     assert by_form(x, "Ivan Sorokin").type == "Person"
+
+
+def test_a_capitalised_government_noun_alone_is_no_entity(extract_text):
+    x = extract_text("The Administration reaffirms its support for the people of Malawi.")
+    assert "Administration" not in names(x)
+    assert "Malawi" in names(x)
+
+
+def test_a_known_body_in_lower_case_is_found(extract_text):
+    x = extract_text("The Russian foreign ministry summoned the envoy, officials in Oslo said.")
+    assert by_form(x, "Russian foreign ministry").name == "Ministry of Foreign Affairs of Russia"

@@ -411,6 +411,7 @@ def _candidate_spans(doc: Doc, nlp: Language, gazetteer: Gazetteer) -> list[tupl
         spans.extend(x for x in (name, acronym) if x is not None)
     spans.extend(_byline_names(doc))
     spans.extend(_named_things(doc))
+    spans.extend(_lower_case_bodies(doc, gazetteer))
     for _, s, e in _gazetteer_matcher(nlp)(doc):
         spans.append(_whole_words(doc, doc[s:e]))  # "IRGC" of "IRGC-QF" is not the IRGC
     chosen = filter_spans(spans)  # longest wins, NER spans kept where equal
@@ -434,6 +435,25 @@ def _candidate_spans(doc: Doc, nlp: Language, gazetteer: Gazetteer) -> list[tupl
     out.extend(_names_after_titles(doc, covered))
     out.extend(_names_after_role_nouns(doc, covered))
     return sorted(out)
+
+
+def _lower_case_bodies(doc: Doc, gazetteer: Gazetteer) -> list[SpacySpan]:
+    """A known body written in lower case after its country ("the Russian foreign ministry")."""
+    out = []
+    for tok in doc:
+        if not tok.text.islower() or tok.lower_ not in load_org_heads():
+            continue
+        for start in range(max(tok.i - 3, 0), tok.i):
+            words = doc[start : tok.i + 1]
+            if words[0].text[:1].isupper() and words[0].lower_ != "the" and gazetteer.lookup(_capitalised(words.text)):
+                words.label_ = "ORG"
+                out.append(words)
+                break
+    return out
+
+
+def _capitalised(text: str) -> str:
+    return " ".join(w[:1].upper() + w[1:] for w in text.split())
 
 
 def _named_things(doc: Doc) -> list[SpacySpan]:
@@ -695,6 +715,8 @@ def _mentions(doc: Doc, nlp: Language, gazetteer: Gazetteer) -> list[Mention]:
         if not any(ch.isalpha() for ch in text) or not any(ch.isupper() for ch in text):
             continue
         entry = gazetteer.lookup(text) or (gazetteer.lookup(text.title()) if text.isupper() and len(text) > 4 else None)
+        if entry is None and span[-1].text.islower():  # "the Russian foreign ministry"
+            entry = gazetteer.lookup(_capitalised(text))
         mention = Mention(span.start_char, span.end_char, text, label, titled, entry, _context_type(span),
                           described=_described_type(span),
                           listed=span.root.dep_ == "conj" or any(c.dep_ == "conj" for c in span.root.children),
@@ -717,13 +739,16 @@ def _mentions(doc: Doc, nlp: Language, gazetteer: Gazetteer) -> list[Mention]:
 
 def _not_an_entity_name(span: SpacySpan) -> bool:
     """Names of laws, meetings, wars ("… Act of 2019", "G7 Summit", "World War II"), a title
-    alone ("Brigadier General"), a time zone after a clock time ("1800 UTC")."""
+    alone ("Brigadier General"), a government noun alone ("the Administration"), a time zone
+    after a clock time ("1800 UTC")."""
     words = [t for t in span if not t.is_punct]
     last = next((t for t in reversed(words) if not (t.like_num or ROMAN.fullmatch(t.text))), None)
     if last is not None and last.lower_ in load_non_entity_heads():
         return True
     if words and all(t.lower_.strip(".") in _title_words() or _titles_or_person_nouns(t) for t in words):
         return True
+    if len(words) == 1 and words[0].lower_ in load_body_nouns() and words[0].lower_ not in load_org_heads():
+        return True  # "the Administration", "the Government": whose, the name does not say
     doc = span.doc
     return span.text in load_time_zones() and span.start > 0 and any(ch.isdigit() for ch in doc[span.start - 1].text)
 
