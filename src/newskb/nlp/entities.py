@@ -1,11 +1,17 @@
 """Entity extraction: spaCy NER mentions clustered into one entity per referent.
 
-Evidence is general, never article-specific: the shipped gazetteer fixes types
-and merges forms ("US" / "the United States"); a person's surname joins the
-cluster of the full name; the whole cluster votes on the type; plural proper
-nouns that also name a product or modify common nouns ("Tomahawks" beside
-"Tomahawk missiles") are not entities; nationality words are kept apart as a
-way to reach their country.
+Evidence is general, never article-specific. Mentions come from the tagger, repaired where
+real copy trips it (a name never stops inside a word, a first name after a long title, an
+organisation run into a person's name, "X League" + "for the Y"), from acronym definitions
+("Full Name (ACR)"), statement signatures ("Name, Title"), governing bodies named by a
+common noun ("the Afghan government"), and gazetteer forms. Names of laws, meetings and
+wars, titles alone, time zones, words capitalised only by a Title-Case headline, nationality
+words and plural product names are not entities. Types come from titles, describing nouns
+("the news network X", "X, who…"), organisational and company words, context ("a base in
+X") and the tagger's votes; companies are Corporations by their legal form or a describing
+noun. Clusters join forms spelt alike without accents or transliteration variants, surnames
+(with "al-" and the like), acronyms, head words ("Parliament") and bare chambers ("the
+Senate") resolved in the country the article is about.
 """
 from __future__ import annotations
 
@@ -375,7 +381,8 @@ def _title_words() -> frozenset[str]:
 def _common_nouns(nlp: Language) -> frozenset[str]:
     """The English common nouns the model's lemmatizer knows (WordNet's noun index), if it has them."""
     try:
-        return frozenset(nlp.get_pipe("lemmatizer").lookups.get_table("lemma_index")["noun"])
+        lookups = getattr(nlp.get_pipe("lemmatizer"), "lookups")
+        return frozenset(lookups.get_table("lemma_index")["noun"])
     except (KeyError, AttributeError):
         return frozenset()
 
@@ -533,7 +540,7 @@ def load_person_nouns() -> frozenset[str]:
 def _split_leading_body(doc: Doc, spans: list[SpacySpan], gazetteer: Gazetteer) -> list[SpacySpan]:
     """An organisation's name run into the person's name after it ("director of Amnesty
     International Jane Doe"): the known organisation and the name are two mentions."""
-    out = []
+    out: list[SpacySpan] = []
     for span in spans:
         split = None
         if span.label_ in ("ORG", "PERSON") and len(span) >= 4:
@@ -627,7 +634,7 @@ def _names_after_role_nouns(doc: Doc, covered: set[int]) -> list[tuple[int, int,
     """Proper nouns the tagger missed right after a common noun that says what they are
     ("the news network X", "opposition group X", "businessman X")."""
     roles = load_role_nouns()
-    found = []
+    found: list[tuple[int, int, str | None]] = []
     for tok in doc:
         if tok.pos_ != "NOUN" or not tok.text.islower() or tok.lemma_.lower() not in roles:
             continue
@@ -644,7 +651,7 @@ def _names_after_titles(doc: Doc, covered: set[int]) -> list[tuple[int, int, str
     """Proper names right after a capitalised title that the tagger missed ("National Security
     Adviser Ajit Doval", "Chief Superintendent Helena Ma Wing-lok"), hyphenated parts included."""
     heads = _title_heads()
-    found = []
+    found: list[tuple[int, int, str | None]] = []
     for tok in doc:
         if tok.lower_ not in heads or not tok.text[:1].isupper():
             continue
