@@ -315,3 +315,14 @@ def test_a_capitalised_government_noun_alone_is_no_entity(extract_text):
 def test_a_known_body_in_lower_case_is_found(extract_text):
     x = extract_text("The Russian foreign ministry summoned the envoy, officials in Oslo said.")
     assert by_form(x, "Russian foreign ministry").name == "Ministry of Foreign Affairs of Russia"
+
+
+def test_objects_of_entering_or_shelling_are_places(extract_text):
+    x = extract_text("Government troops entered Kafr Hamra and Tal Jabin on Monday, state media said.")
+    assert by_form(x, "Kafr Hamra").type == "Place"
+    assert by_form(x, "Tal Jabin").type == "Place"
+
+
+def test_object_of_other_verbs_keeps_its_person_type(extract_text):
+    x = extract_text("The court sentenced Karim Haddad to five years.")
+    assert by_form(x, "Karim Haddad").type == "Person"

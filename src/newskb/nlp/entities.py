@@ -241,7 +241,7 @@ def _trim(doc: Doc, start: int, end: int, label: str | None) -> tuple[int, int, 
 @lru_cache(maxsize=1)
 def load_place_cues() -> dict[str, frozenset[str]]:
     cues = [line.split(":", 1) for line in read_lines("place_cues.txt")]
-    return {kind: frozenset(w for k, w in cues if k == kind) for kind in ("prep", "strongprep", "noun", "notafter")}
+    return {kind: frozenset(w for k, w in cues if k == kind) for kind in ("prep", "strongprep", "noun", "notafter", "objverb")}
 
 
 @lru_cache(maxsize=1)
@@ -255,12 +255,17 @@ def load_role_nouns() -> dict[str, str]:
 
 
 def _context_type(span: SpacySpan) -> str | None:
-    """The type a name's surroundings give it: "in X", "the port of X", "X province", "the X party",
+    """The type a name's surroundings give it: "in X", "troops entered X", "the port of X", "X province", "the X party",
     "X, a civil society group", "his counterpart, X"."""
     cues = load_place_cues()
     root = span.root
     head = root.head
     if root.dep_ == "pobj" and head.lower_ in cues["strongprep"]:
+        return "Place"
+    first = root
+    while first.dep_ == "conj" and first.head != first:
+        first = first.head  # "entered X and Y": Y is an object too
+    if first.dep_ == "dobj" and first.head.lemma_.lower() in cues["objverb"]:
         return "Place"
     if root.dep_ == "pobj" and head.lower_ in cues["prep"] and head.head.lemma_.lower() not in cues["notafter"]:
         if head.lower_ == "in" and head.head.pos_ == "NOUN" and root.i > head.head.i:
