@@ -326,3 +326,13 @@ def test_objects_of_entering_or_shelling_are_places(extract_text):
 def test_object_of_other_verbs_keeps_its_person_type(extract_text):
     x = extract_text("The court sentenced Karim Haddad to five years.")
     assert by_form(x, "Karim Haddad").type == "Person"
+
+
+def test_a_ministry_named_in_lower_case_with_its_country_is_a_body(extract_text):
+    x = extract_text("According to the ministry of internal affairs of Moldova, 40 people were detained.")
+    assert by_form(x, "ministry of internal affairs of Moldova").type == "Organization"
+
+
+def test_a_ministry_without_a_country_is_no_body(extract_text):
+    x = extract_text("The ministry of health said 40 people in Chisinau were treated.")
+    assert not any("ministry" in e.name.lower() for e in x.entities)

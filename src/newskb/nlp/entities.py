@@ -805,6 +805,8 @@ def _governing_bodies(doc: Doc, gazetteer: Gazetteer) -> list[tuple[Mention, tup
     found = []
     ents_ending = {e.end: e for e in doc.ents if e.label_ in ("GPE", "PERSON", "NORP")}
     for tok in doc:
+        if tok.lower_ in ("ministry", "department") and tok.text.islower():
+            found.extend(_ministry_of_country(doc, tok, gazetteer))
         if tok.lower_ not in load_body_nouns() or tok.dep_ == "amod" or tok.pos_ not in ("NOUN", "PROPN"):
             continue
         owned = _body_owner(doc, tok, ents_ending, gazetteer) if tok.text.islower() else None
@@ -817,6 +819,22 @@ def _governing_bodies(doc: Doc, gazetteer: Gazetteer) -> list[tuple[Mention, tup
         mention = Mention(span.start_char, span.end_char, span.text, "Organization", body=(owner, tok.lemma_.lower()))
         found.append((mention, (start, end)))
     return found
+
+
+def _ministry_of_country(doc: Doc, tok: Token, gazetteer: Gazetteer) -> list[tuple[Mention, tuple[int, int]]]:
+    """A ministry named in lower case with its country: "the ministry of internal affairs of Belarus"."""
+    for of in range(tok.i + 2, min(tok.i + 7, len(doc) - 1)):
+        if doc[of].lower_ != "of":
+            if doc[of].is_punct or doc[of].pos_ == "VERB":
+                return []
+            continue
+        start, country, end = _body_of_country(doc, doc[of - 1], gazetteer)
+        if country is None or doc[tok.i + 1].lower_ != "of":
+            return []
+        span = doc[tok.i:end]
+        portfolio = doc[tok.i : of].text.lower()
+        return [(Mention(span.start_char, span.end_char, span.text, "Organization", body=(country, portfolio)), (tok.i, end))]
+    return []
 
 
 def _body_owner(doc: Doc, tok: Token, ents_ending: dict[int, SpacySpan], gazetteer: Gazetteer) -> tuple[int, str] | None:
@@ -845,6 +863,8 @@ def _body_of_country(doc: Doc, tok: Token, gazetteer: Gazetteer) -> tuple[int, s
     if end + 1 < len(doc) and doc[end].lower_ == "of":
         first = end + 1 + (doc[end + 1].lower_ == "the")
         for last in range(min(first + 4, len(doc)), first, -1):
+            if doc[last - 1].is_punct:
+                continue
             entry = gazetteer.lookup(doc[first:last].text)
             if entry is not None and entry.subtype == "Country":
                 return tok.i, entry.name, last
