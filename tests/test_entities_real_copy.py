@@ -336,3 +336,10 @@ def test_a_ministry_named_in_lower_case_with_its_country_is_a_body(extract_text)
 def test_a_ministry_without_a_country_is_no_body(extract_text):
     x = extract_text("The ministry of health said 40 people in Chisinau were treated.")
     assert not any("ministry" in e.name.lower() for e in x.entities)
+
+
+def test_a_part_of_a_continent_is_a_region_not_the_continent(extract_text):
+    x = extract_text("Drought hit farms across southern Africa and in Kenya this year.")
+    found = names(x)
+    assert "Africa" not in found
+    assert found["southern Africa"].type == "Place"

@@ -729,6 +729,9 @@ def _mentions(doc: Doc, nlp: Language, gazetteer: Gazetteer) -> list[Mention]:
         entry = gazetteer.lookup(text) or (gazetteer.lookup(text.title()) if text.isupper() and len(text) > 4 else None)
         if entry is None and span[-1].text.islower():  # "the Russian foreign ministry"
             entry = gazetteer.lookup(_capitalised(text))
+        if entry is not None and entry.subtype == "Continent" and s > 0 and doc[s - 1].lower_ in COMPASS:
+            span, entry, label = doc[s - 1 : e], None, "Place"  # "southern Africa": a region, not the continent
+            text = span.text
         mention = Mention(span.start_char, span.end_char, text, label, titled, entry, _context_type(span),
                           described=_described_type(span),
                           listed=span.root.dep_ == "conj" or any(c.dep_ == "conj" for c in span.root.children),
@@ -766,6 +769,7 @@ def _not_an_entity_name(span: SpacySpan) -> bool:
 
 
 ROMAN = re.compile(r"[IVX]+")
+COMPASS = {"northern", "southern", "eastern", "western", "central", "north", "south", "east", "west"}
 
 
 def _headline_end(doc: Doc) -> int:
