@@ -343,3 +343,10 @@ def test_a_part_of_a_continent_is_a_region_not_the_continent(extract_text):
     found = names(x)
     assert "Africa" not in found
     assert found["southern Africa"].type == "Place"
+
+
+def test_quote_marks_and_brackets_never_enter_a_name(extract_text):
+    x = extract_text("The statement was read by [Peter Lund] and ‘Anna Berg’ in Oslo, and \"Hamid Karzai\" replied.")
+    found = names(x)
+    assert {"Peter Lund", "Anna Berg", "Hamid Karzai", "Oslo"} <= set(found)
+    assert not any(ch in name for name in found for ch in '[]()"“”‘’')
