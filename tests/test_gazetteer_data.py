@@ -34,7 +34,8 @@ def _split(cell: str) -> list[str]:
 
 def _read() -> tuple[list[str], list[list[str]]]:
     with GAZETTEER.open(encoding="utf-8", newline="") as handle:
-        lines = list(csv.reader(handle, delimiter="\t", quoting=csv.QUOTE_NONE))
+        rows = [line for line in handle if not line.startswith("#")]
+    lines = list(csv.reader(rows, delimiter="\t", quoting=csv.QUOTE_NONE))
     return lines[0], lines[1:]
 
 
@@ -47,7 +48,13 @@ def rows() -> list[dict[str, str]]:
 def test_header_is_exact():
     header, _ = _read()
     assert header == HEADER
-    assert GAZETTEER.read_text(encoding="utf-8").splitlines()[0] == "\t".join(HEADER)
+    first = next(line for line in GAZETTEER.read_text(encoding="utf-8").splitlines() if not line.startswith("#"))
+    assert first == "\t".join(HEADER)
+
+
+def test_names_its_sources_and_date():
+    comments = [line for line in GAZETTEER.read_text(encoding="utf-8").splitlines() if line.startswith("#")]
+    assert any("source" in line.lower() for line in comments) and any("as of" in line.lower() for line in comments)
 
 
 def test_every_row_has_seven_columns():
