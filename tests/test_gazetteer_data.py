@@ -34,7 +34,8 @@ def _split(cell: str) -> list[str]:
 
 def _read() -> tuple[list[str], list[list[str]]]:
     with GAZETTEER.open(encoding="utf-8", newline="") as handle:
-        lines = list(csv.reader(handle, delimiter="\t", quoting=csv.QUOTE_NONE))
+        rows = [line for line in handle if not line.startswith("#")]
+    lines = list(csv.reader(rows, delimiter="\t", quoting=csv.QUOTE_NONE))
     return lines[0], lines[1:]
 
 
@@ -47,7 +48,13 @@ def rows() -> list[dict[str, str]]:
 def test_header_is_exact():
     header, _ = _read()
     assert header == HEADER
-    assert GAZETTEER.read_text(encoding="utf-8").splitlines()[0] == "\t".join(HEADER)
+    first = next(line for line in GAZETTEER.read_text(encoding="utf-8").splitlines() if not line.startswith("#"))
+    assert first == "\t".join(HEADER)
+
+
+def test_names_its_sources_and_date():
+    comments = [line for line in GAZETTEER.read_text(encoding="utf-8").splitlines() if line.startswith("#")]
+    assert any("source" in line.lower() for line in comments) and any("as of" in line.lower() for line in comments)
 
 
 def test_every_row_has_seven_columns():
@@ -112,10 +119,11 @@ def test_no_demonym_on_two_rows(rows):
     assert not clashes, clashes
 
 
-def test_demonyms_only_on_countries_and_blocs(rows):
+def test_demonyms_only_on_countries_regions_and_blocs(rows):
+    # a region with a people's name of its own ("Hong Konger") may carry it too
     for row in rows:
         if row["demonyms"]:
-            assert row["subtype"] == "Country" or row["type"] == "Organization", row["name"]
+            assert row["subtype"] in ("Country", "AdministrativeArea") or row["type"] == "Organization", row["name"]
 
 
 def test_country_column_names_a_country_row(rows):

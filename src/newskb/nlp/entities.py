@@ -1,17 +1,24 @@
 """Entity extraction: spaCy NER mentions clustered into one entity per referent.
 
-Evidence is general, never article-specific: the shipped gazetteer fixes types
-and merges forms ("US" / "the United States"); a person's surname joins the
-cluster of the full name; the whole cluster votes on the type; plural proper
-nouns that also name a product or modify common nouns ("Tomahawks" beside
-"Tomahawk missiles") are not entities; nationality words are kept apart as a
-way to reach their country.
+Evidence is general, never article-specific. Mentions come from the tagger, repaired where
+real copy trips it (a name never stops inside a word, a first name after a long title, an
+organisation run into a person's name, "X League" + "for the Y"), from acronym definitions
+("Full Name (ACR)"), statement signatures ("Name, Title"), governing bodies named by a
+common noun ("the Afghan government"), and gazetteer forms. Names of laws, meetings and
+wars, titles alone, time zones, words capitalised only by a Title-Case headline, nationality
+words and plural product names are not entities. Types come from titles, describing nouns
+("the news network X", "X, who…"), organisational and company words, context ("a base in
+X") and the tagger's votes; companies are Corporations by their legal form or a describing
+noun. Clusters join forms spelt alike without accents or transliteration variants, surnames
+(with "al-" and the like), acronyms, head words ("Parliament") and bare chambers ("the
+Senate") resolved in the country the article is about.
 """
 from __future__ import annotations
 
 import bisect
 import datetime as dt
 import re
+import unicodedata
 from collections import Counter
 from dataclasses import dataclass, field
 from functools import lru_cache
@@ -47,6 +54,10 @@ class Mention:
     titled: bool = False  # a title such as "President" stood before it
     gazetteer: GazetteerEntry | None = None
     context: str | None = None  # the type its surroundings suggest ("Place?" for a weak cue such as "in X")
+    body: tuple[str, str] | None = None  # (country or person, noun) of a governing body ("Syria", "government")
+    described: str | None = None  # the type a describing noun or clause gives it ("businessman X")
+    listed: bool = False  # one of coordinated words ("Treason, Bribery, or …")
+    company: bool = False  # its name or a describing noun says it is a company ("… Ltd", "the firm X")
 
     @property
     def words(self) -> list[str]:
@@ -220,8 +231,8 @@ def _trim(doc: Doc, start: int, end: int, label: str | None) -> tuple[int, int, 
         rest = doc[i + 1 : end]
         # only a title before a name ("Finance Minister Lars Klingbeil" → "Lars Klingbeil"); a name
         # the tagger did not call a person needs two words ("General Motors" stays whole), and
-        # "General Administration of Customs" keeps its "General"
-        name_like = len(rest) >= (1 if label == "Person" else 2)
+        # "General Administration of Customs" and "General Intelligence Directorate" keep their "General"
+        name_like = len(rest) >= (1 if label == "Person" else 2) and rest[-1].lower_ not in load_org_heads()
         if doc[i].lower_ in heads and name_like and all(_name_word(t) for t in rest):
             return i + 1, end, True
     return start, end, False
@@ -230,7 +241,7 @@ def _trim(doc: Doc, start: int, end: int, label: str | None) -> tuple[int, int, 
 @lru_cache(maxsize=1)
 def load_place_cues() -> dict[str, frozenset[str]]:
     cues = [line.split(":", 1) for line in read_lines("place_cues.txt")]
-    return {kind: frozenset(w for k, w in cues if k == kind) for kind in ("prep", "strongprep", "noun", "notafter")}
+    return {kind: frozenset(w for k, w in cues if k == kind) for kind in ("prep", "strongprep", "noun", "notafter", "objverb")}
 
 
 @lru_cache(maxsize=1)
@@ -244,27 +255,72 @@ def load_role_nouns() -> dict[str, str]:
 
 
 def _context_type(span: SpacySpan) -> str | None:
-    """The type a name's surroundings give it: "in X", "the port of X", "X province", "the X party",
+    """The type a name's surroundings give it: "in X", "troops entered X", "the port of X", "X province", "the X party",
     "X, a civil society group", "his counterpart, X"."""
     cues = load_place_cues()
     root = span.root
     head = root.head
     if root.dep_ == "pobj" and head.lower_ in cues["strongprep"]:
         return "Place"
-    if root.dep_ == "pobj" and head.lower_ in cues["prep"] and head.head.lemma_.lower() not in cues["notafter"]:
-        return "Place?"  # a weaker cue: "in" also takes organisations
-    if root.dep_ == "pobj" and head.lower_ == "of" and head.head.lemma_.lower() in cues["noun"]:
+    first = root
+    while first.dep_ == "conj" and first.head != first:
+        first = first.head  # "entered X and Y": Y is an object too
+    if first.dep_ == "dobj" and first.head.lemma_.lower() in cues["objverb"]:
         return "Place"
+    if root.dep_ == "pobj" and head.lower_ in cues["prep"] and head.head.lemma_.lower() not in cues["notafter"]:
+        if head.lower_ == "in" and head.head.pos_ == "NOUN" and root.i > head.head.i:
+            return "Place"  # "a base in X", "protests in X": a thing that is in X
+        return "Place?"  # a weaker cue: "in" also takes organisations
+    if root.dep_ == "pobj" and head.lower_ in ("of", "at", "in", "near") and head.head.lemma_.lower() in cues["noun"]:
+        return "Place"  # "the port of X", "a camp at X"
     if root.dep_ == "compound" and head.pos_ == "NOUN":
         lemma = head.lemma_.lower()
         if lemma in cues["noun"]:
             return "Place"
         if lemma in load_org_heads():
             return "Organization"
-    roles = load_role_nouns()
-    for other in [c for c in root.children if c.dep_ == "appos"] + ([head] if root.dep_ == "appos" else []):
-        if other.pos_ == "NOUN" and other.lemma_.lower() in roles:
-            return roles[other.lemma_.lower()]
+    return None
+
+
+@lru_cache(maxsize=1)
+def load_company_words() -> dict[str, frozenset[str]]:
+    cues = [line.split(":", 1) for line in read_lines("company_words.txt")]
+    return {kind: frozenset(w for k, w in cues if k == kind) for kind in ("suffix", "noun")}
+
+
+def _describing_nouns(span: SpacySpan) -> list[Token]:
+    """Common nouns that say what a name is: right before it ("the news network X"), in
+    apposition ("X, a civil society group"), or in apposition to the first of a list it ends
+    ("two oil companies, X and Y")."""
+    root = span.root
+    before = span.doc[span.start - 1] if span.start > 0 else None
+    nouns = [before] if before is not None and before.pos_ == "NOUN" and before.text.islower() else []
+    nouns += [c for c in root.children if c.dep_ == "appos" and c.pos_ == "NOUN"]
+    listed_in = root.head if root.dep_ == "conj" else root  # "companies, X and Y": Y is listed under X
+    if listed_in.dep_ == "appos" and listed_in.head.pos_ == "NOUN":
+        nouns.append(listed_in.head)
+    return nouns
+
+
+def _company_evidence(span: SpacySpan) -> bool:
+    """A legal form or corporate word ends the name ("… Holdings PLC", "… Airlines"), or a
+    describing noun calls it a company ("the oil company X", "X, a shipping firm")."""
+    words = load_company_words()
+    if span[-1].lower_ in words["suffix"]:
+        return True
+    return any(n.lemma_.lower() in words["noun"] for n in _describing_nouns(span))
+
+
+def _described_type(span: SpacySpan) -> str | None:
+    """The type the words describing a name give it, which outweighs the tagger: a common noun
+    before it ("the news network X", "businessman X") or in apposition ("X, a civil society
+    group"; "his counterpart, X"), or a relative "who" ("X, who was arrested")."""
+    root, roles = span.root, load_role_nouns()
+    for noun in _describing_nouns(span):
+        if noun.lemma_.lower() in roles:
+            return roles[noun.lemma_.lower()]
+    if any(c.dep_ == "relcl" and any(w.lower_ in ("who", "whom") for w in c.children) for c in root.children):
+        return "Person"
     return None
 
 
@@ -305,6 +361,37 @@ def load_kind_heads() -> frozenset[str]:
     return frozenset(read_lines("kind_heads.txt"))
 
 
+@lru_cache(maxsize=1)
+def load_non_entity_heads() -> frozenset[str]:
+    return frozenset(read_lines("non_entity_heads.txt"))
+
+
+@lru_cache(maxsize=1)
+def load_body_nouns() -> frozenset[str]:
+    return frozenset(read_lines("body_nouns.txt"))
+
+
+@lru_cache(maxsize=1)
+def load_time_zones() -> frozenset[str]:
+    return frozenset(read_lines("time_zones.txt"))
+
+
+@lru_cache(maxsize=1)
+def _title_words() -> frozenset[str]:
+    """Every word of every title ("brigadier", "general", "vice", "president")."""
+    return frozenset(w.lower().strip(".()") for t in load_titles() for w in t.replace("-", " ").split())
+
+
+@lru_cache(maxsize=4)
+def _common_nouns(nlp: Language) -> frozenset[str]:
+    """The English common nouns the model's lemmatizer knows (WordNet's noun index), if it has them."""
+    try:
+        lookups = getattr(nlp.get_pipe("lemmatizer"), "lookups")
+        return frozenset(lookups.get_table("lemma_index")["noun"])
+    except (KeyError, AttributeError):
+        return frozenset()
+
+
 def _kind_names(doc: Doc) -> set[str]:
     """Names used for products or models: PRODUCT entities, and proper nouns modifying
     a noun for a kind of artefact ("Tomahawk missiles", "Leopard tanks")."""
@@ -316,18 +403,34 @@ def _kind_names(doc: Doc) -> set[str]:
     return names
 
 
+NON_ENTITY_LABELS = {"LAW", "EVENT"}  # spans that shadow the names inside them ("the Paris Climate Accord")
+SHADOW = "-"  # label of a candidate that is not an entity but hides the gazetteer forms inside it
+
+
 def _candidate_spans(doc: Doc, nlp: Language, gazetteer: Gazetteer) -> list[tuple[int, int, str | None]]:
-    """Token ranges with a proposed coarse type: NER first, then gazetteer forms NER missed,
-    then proper nouns coordinated with an entity ("Rosneft and Lukoil")."""
+    """Token ranges with a proposed coarse type: NER first, then acronym definitions, bylines and
+    gazetteer forms NER missed, then proper nouns coordinated with an entity ("Rosneft and Lukoil")
+    or named by a common noun before them ("the news network X")."""
     from spacy.util import filter_spans
 
-    spans: list[SpacySpan] = [e for e in doc.ents if e.label_ in NER_TYPES or _misread_nationality(e, gazetteer)]
-    spans = _join_adjacent_names(doc, spans)
+    spans: list[SpacySpan] = [
+        e for e in doc.ents
+        if e.label_ in NER_TYPES or e.label_ in NON_ENTITY_LABELS or _misread_nationality(e, gazetteer)
+    ]
+    spans = [_whole_words(doc, sp) for sp in _split_leading_body(doc, spans, gazetteer)]
+    spans = _join_name_of_phrase(doc, _join_adjacent_names(doc, _extend_given_names(doc, spans)))
+    for name, acronym in _acronym_definitions(doc):
+        spans.extend(x for x in (name, acronym) if x is not None)
+    spans.extend(_byline_names(doc))
+    spans.extend(_named_things(doc))
+    spans.extend(_lower_case_bodies(doc, gazetteer))
     for _, s, e in _gazetteer_matcher(nlp)(doc):
-        spans.append(doc[s:e])
+        spans.append(_whole_words(doc, doc[s:e]))  # "IRGC" of "IRGC-QF" is not the IRGC
     chosen = filter_spans(spans)  # longest wins, NER spans kept where equal
     covered = {i for sp in chosen for i in range(sp.start, sp.end)}
-    out: list[tuple[int, int, str | None]] = [(sp.start, sp.end, NER_TYPES.get(sp.label_)) for sp in chosen]
+    out: list[tuple[int, int, str | None]] = [
+        (sp.start, sp.end, SHADOW if sp.label_ in NON_ENTITY_LABELS else NER_TYPES.get(sp.label_)) for sp in chosen
+    ]
     for sp in chosen:
         label = NER_TYPES.get(sp.label_)
         if label is None:
@@ -342,23 +445,232 @@ def _candidate_spans(doc: Doc, nlp: Language, gazetteer: Gazetteer) -> list[tupl
                         out.append((lo, hi, label))
                         covered.update(range(lo, hi))
     out.extend(_names_after_titles(doc, covered))
+    out.extend(_names_after_role_nouns(doc, covered))
     return sorted(out)
 
 
+def _lower_case_bodies(doc: Doc, gazetteer: Gazetteer) -> list[SpacySpan]:
+    """A known body written in lower case after its country ("the Russian foreign ministry")."""
+    out = []
+    for tok in doc:
+        if not tok.text.islower() or tok.lower_ not in load_org_heads():
+            continue
+        for start in range(max(tok.i - 3, 0), tok.i):
+            words = doc[start : tok.i + 1]
+            if words[0].text[:1].isupper() and words[0].lower_ != "the" and gazetteer.lookup(_capitalised(words.text)):
+                words.label_ = "ORG"
+                out.append(words)
+                break
+    return out
+
+
+def _capitalised(text: str) -> str:
+    return " ".join(w[:1].upper() + w[1:] for w in text.split())
+
+
+def _named_things(doc: Doc) -> list[SpacySpan]:
+    """Capitalised names of laws, meetings and the like ("Paris Climate Accord", "Caesar Syria
+    Civilian Protection Act"): they hide the place or person names inside them."""
+    out = []
+    for tok in doc:
+        if tok.lower_ not in load_non_entity_heads() or not tok.text[:1].isupper() or tok.i == 0:
+            continue
+        start = tok.i
+        while start > 0 and (doc[start - 1].text[:1].isupper() or doc[start - 1].lower_ in ("of", "and")) and not doc[start - 1].is_sent_start:
+            start -= 1
+        while start < tok.i and not doc[start].text[:1].isupper():
+            start += 1
+        if start < tok.i:
+            out.append(doc.char_span(doc[start].idx, tok.idx + len(tok.text), label="LAW"))
+    return [sp for sp in out if sp is not None]
+
+
+def _whole_words(doc: Doc, span: SpacySpan) -> SpacySpan:
+    """A name never stops inside a word: "Chan" of "Chan-o-cha" grows to the whole word (unless
+    the rest is a name of its own: "US-Russia"), and an
+    Arabic name whose ayn or hamza marks split it ("Jami’ ‘Ali Muhammad") is taken whole."""
+    start, end = span.start, span.end
+    while end < len(doc) and not doc[end - 1].whitespace_:
+        glued = doc[end] if doc[end].is_alpha else None  # "Pho-o-" + "rat"
+        if glued is None and doc[end].text in HYPHENS and not doc[end].whitespace_ and end + 1 < len(doc):
+            glued = doc[end + 1] if doc[end + 1].is_alpha else None  # "Chan" + "-o-cha"
+        if glued is None or not (glued.pos_ == "PROPN" or span.label_ == "PERSON"):
+            break
+        if glued.ent_iob_ == "B" or load_gazetteer().lookup(glued.text):
+            break  # "US-Russia talks": two names
+        end = glued.i + 1
+    if start >= 2 and doc[start - 1].text == "‘" and not doc[start - 1].whitespace_ and doc[start - 2].text == "’" \
+            and start >= 3 and not doc[start - 3].whitespace_ and doc[start - 3].text[:1].isupper():
+        start -= 3
+    if (start, end) == (span.start, span.end):
+        return span
+    grown = doc[start:end]
+    grown.label_ = span.label_
+    return grown
+
+
+HYPHENS = {"-", "‐", "‑"}
+
+
+def _extend_given_names(doc: Doc, spans: list[SpacySpan]) -> list[SpacySpan]:
+    """A person's name the tagger started late, after a long title ("Senior Superintendent
+    Yolanda Yu" tagged "Yu"): capitalised proper nouns before it that are no title words join it."""
+    out = []
+    words = _title_words()
+    for span in spans:
+        start = span.start
+        while start > 0 and span.label_ == "PERSON" and doc[start - 1].pos_ == "PROPN" and doc[start - 1].is_alpha \
+                and doc[start - 1].text[:1].isupper() and doc[start - 1].lower_ not in words and doc[start - 1].whitespace_ \
+                and not _titles_or_person_nouns(doc[start - 1]):
+            start -= 1
+        if start != span.start and start > 0 and doc[start - 1].text[:1].isupper() and _titles_or_person_nouns(doc[start - 1]):
+            grown = doc[start : span.end]
+            grown.label_ = span.label_
+            out.append(grown)
+        else:
+            out.append(span)
+    return out
+
+
+def _titles_or_person_nouns(token: Token) -> bool:
+    """A word that stands before a person's name as a title ("Minister", "Superintendent")."""
+    return token.lower_ in _title_heads() or token.lower_ in load_person_nouns()
+
+
+@lru_cache(maxsize=1)
+def load_person_nouns() -> frozenset[str]:
+    return frozenset(read_lines("person_nouns.txt"))
+
+
+def _split_leading_body(doc: Doc, spans: list[SpacySpan], gazetteer: Gazetteer) -> list[SpacySpan]:
+    """An organisation's name run into the person's name after it ("director of Amnesty
+    International Jane Doe"): the known organisation and the name are two mentions."""
+    out: list[SpacySpan] = []
+    for span in spans:
+        split = None
+        if span.label_ in ("ORG", "PERSON") and len(span) >= 4:
+            for cut in range(span.start + 2, span.end - 1):
+                head = doc[span.start : cut]
+                rest = doc[cut : span.end]
+                entry = gazetteer.lookup(head.text)
+                pieces_ok = all(_name_word(t) or t.text in HYPHENS or doc[t.i - 1].text in HYPHENS for t in rest)
+                owned = head[-1].lower_ in ("'s", "’s") or rest[-1].lower_ in load_org_heads()  # "the IRGC's Quds Force"
+                if entry and entry.type == "Organization" and rest[0].text[:1].isupper() and pieces_ok and not owned:
+                    split = (head, rest)
+        if split:
+            head, rest = split
+            head.label_, rest.label_ = "ORG", "PERSON"
+            out.extend(split)
+        else:
+            out.append(span)
+    return out
+
+
+def _join_name_of_phrase(doc: Doc, spans: list[SpacySpan]) -> list[SpacySpan]:
+    """A body's name the tagger cut at its "for" ("the Tunisian League" + "the Defence of Human
+    Rights"): an organisational word, "for" and a capitalised name make one name ("of" often
+    joins two bodies: "the Command of the Defence Forces")."""
+    out: list[SpacySpan] = []
+    for span in sorted(spans, key=lambda sp: sp.start):
+        last = out[-1] if out else None
+        if last is not None and last.label_ == "ORG" and span.label_ in ("ORG", "WORK_OF_ART") \
+                and last[-1].lower_ in load_org_heads() and last.end < span.start <= last.end + 2 \
+                and doc[last.end].lower_ == "for" and all(t.lower_ == "the" for t in doc[last.end + 1 : span.start]) \
+                and span[-1].text[:1].isupper():
+            joined = doc[last.start : span.end]
+            joined.label_ = "ORG"
+            out[-1] = joined
+        else:
+            out.append(span)
+    return out
+
+
+ACRONYM = re.compile(r"[A-Z][A-Z0-9&]*(?:-[A-Z0-9&]+)*")
+NAME_CONNECTORS = {"of", "for", "the", "and", "on", "in", "de", "du", "des", "la", "le", "al", "&", "–", "—", "-", "'s", "’s"}
+
+
+def _acronym_definitions(doc: Doc) -> list[tuple[SpacySpan | None, SpacySpan]]:
+    """"Full Name (ACR)": the bracketed acronym, and the name before it when the acronym's
+    letters are its initials ("Syrian Democratic Forces (SDF)")."""
+    out = []
+    for tok in doc:
+        if tok.text != "(" or tok.i == 0:
+            continue
+        close = next((k for k in range(tok.i + 2, min(tok.i + 6, len(doc))) if doc[k].text == ")"), None)
+        if close is None:
+            continue
+        inner = doc[tok.i + 1 : close]
+        if not ACRONYM.fullmatch(inner.text) or len(inner.text.replace("-", "")) < 2:
+            continue
+        inner.label_ = "ORG"
+        letters = inner.text.replace("-", "")
+        name = None
+        for start in range(tok.i - 1, max(tok.i - 12, -1), -1):
+            word = doc[start]
+            if not (word.text[:1].isupper() or word.lower_ in NAME_CONNECTORS):
+                break
+            if word.text[:1].isupper() and letters in _acronyms(doc[start : tok.i].text):
+                name = doc[start : tok.i]
+                name.label_ = "ORG"
+                break
+        out.append((name, inner))
+    return out
+
+
+BYLINE = re.compile(r"^[ \t]*([A-Z][\w.’'-]*(?:[ \t]+[A-Z][\w.’'-]*){1,4}),[ \t]+(\S[^\n]*?)[ \t]*$", re.MULTILINE)
+
+
+def _byline_names(doc: Doc) -> list[SpacySpan]:
+    """A line of its own, "Name, Title" ("Jane Q. Doe, Secretary of Commerce"): the
+    signature of a statement, a person's name."""
+    out = []
+    titles = load_titles()
+    for match in BYLINE.finditer(doc.text):
+        title = match.group(2)
+        if not any(title == t or title.startswith(t + " ") for t in titles):
+            continue
+        span = doc.char_span(match.start(1), match.end(1), label="PERSON")
+        if span is not None:
+            out.append(span)
+    return out
+
+
+def _names_after_role_nouns(doc: Doc, covered: set[int]) -> list[tuple[int, int, str | None]]:
+    """Proper nouns the tagger missed right after a common noun that says what they are
+    ("the news network X", "opposition group X", "businessman X")."""
+    roles = load_role_nouns()
+    found: list[tuple[int, int, str | None]] = []
+    for tok in doc:
+        if tok.pos_ != "NOUN" or not tok.text.islower() or tok.lemma_.lower() not in roles:
+            continue
+        end = tok.i + 1
+        while end < len(doc) and end - tok.i <= 4 and doc[end].pos_ == "PROPN" and doc[end].text[:1].isupper():
+            end += 1
+        if end > tok.i + 1 and not any(i in covered for i in range(tok.i + 1, end)):
+            found.append((tok.i + 1, end, roles[tok.lemma_.lower()]))
+            covered.update(range(tok.i + 1, end))
+    return found
+
+
 def _names_after_titles(doc: Doc, covered: set[int]) -> list[tuple[int, int, str | None]]:
-    """Proper names right after a capitalised title that the tagger missed
-    ("National Security Adviser Ajit Doval", "Foreign Minister Wang Yi")."""
+    """Proper names right after a capitalised title that the tagger missed ("National Security
+    Adviser Ajit Doval", "Chief Superintendent Helena Ma Wing-lok"), hyphenated parts included."""
     heads = _title_heads()
-    found = []
+    found: list[tuple[int, int, str | None]] = []
     for tok in doc:
         if tok.lower_ not in heads or not tok.text[:1].isupper():
             continue
-        end = tok.i + 1
-        while end < len(doc) and end - tok.i <= 4 and doc[end].pos_ == "PROPN" and doc[end].text[:1].isupper() and doc[end].is_alpha:
+        first = tok.i + 1
+        while first < len(doc) and doc[first].text[:1].isupper() and _titles_or_person_nouns(doc[first]):
+            first += 1  # "Chief Superintendent"
+        end = first
+        while end < len(doc) and end - first < 4 and doc[end].pos_ == "PROPN" and doc[end].text[:1].isupper() and doc[end].is_alpha:
             end += 1
-        if end > tok.i + 1 and not any(i in covered for i in range(tok.i + 1, end)):
-            found.append((tok.i + 1, end, "Person"))
-            covered.update(range(tok.i + 1, end))
+            while end + 1 < len(doc) and not doc[end - 1].whitespace_ and doc[end].text in HYPHENS and doc[end + 1].is_alpha:
+                end += 2
+        if end > first and not any(i in covered for i in range(tok.i + 1, end)):
+            found.append((first, end, "Person"))
+            covered.update(range(first, end))
     return found
 
 
@@ -399,8 +711,13 @@ def _join_adjacent_names(doc: Doc, spans: list[SpacySpan]) -> list[SpacySpan]:
 
 def _mentions(doc: Doc, nlp: Language, gazetteer: Gazetteer) -> list[Mention]:
     kinds = _kind_names(doc)
-    mentions = []
+    bodies = _governing_bodies(doc, gazetteer)
+    in_body = {i for m, (s, e) in bodies for i in range(s, e)}
+    headline_end = _headline_end(doc)
+    mentions = [m for m, _ in bodies]
     for s, e, label in _candidate_spans(doc, nlp, gazetteer):
+        if label == SHADOW or any(i in in_body for i in range(s, e)):
+            continue
         s, e, titled = _trim(doc, s, e, label)
         if s >= e:
             continue
@@ -410,7 +727,15 @@ def _mentions(doc: Doc, nlp: Language, gazetteer: Gazetteer) -> list[Mention]:
         if not any(ch.isalpha() for ch in text) or not any(ch.isupper() for ch in text):
             continue
         entry = gazetteer.lookup(text) or (gazetteer.lookup(text.title()) if text.isupper() and len(text) > 4 else None)
-        mention = Mention(span.start_char, span.end_char, text, label, titled, entry, _context_type(span))
+        if entry is None and span[-1].text.islower():  # "the Russian foreign ministry"
+            entry = gazetteer.lookup(_capitalised(text))
+        if entry is not None and entry.subtype == "Continent" and s > 0 and doc[s - 1].lower_ in COMPASS:
+            span, entry, label = doc[s - 1 : e], None, "Place"  # "southern Africa": a region, not the continent
+            text = span.text
+        mention = Mention(span.start_char, span.end_char, text, label, titled, entry, _context_type(span),
+                          described=_described_type(span),
+                          listed=span.root.dep_ == "conj" or any(c.dep_ == "conj" for c in span.root.children),
+                          company=_company_evidence(span))
         if entry is None and (
             text in kinds
             or _is_plural_product(mention, kinds)
@@ -418,30 +743,217 @@ def _mentions(doc: Doc, nlp: Language, gazetteer: Gazetteer) -> list[Mention]:
             or (len(span) == 1 and span[0].tag_ == "NNPS" and label != "Person")
             or gazetteer.demonym(text) is not None
             or _capitalised_first_word(span)
+            or _not_an_entity_name(span)
+            or _only_in_headline(doc, span, headline_end)
+            or _family_name(span)
         ):
             continue
         mentions.append(mention)
     return mentions
 
 
-def _cluster(mentions: list[Mention]) -> list[list[Mention]]:
-    """Group mentions by referent: gazetteer entry or exact form first; then a surname joins the
-    full name, an acronym the name it abbreviates, and a shorter form the one longer name it
-    begins ("Caribe Horizon" → "Caribe Horizon Shipping", "Treasury" → "Treasury Department")."""
+def _not_an_entity_name(span: SpacySpan) -> bool:
+    """Names of laws, meetings, wars ("… Act of 2019", "G7 Summit", "World War II"), a title
+    alone ("Brigadier General"), a government noun alone ("the Administration"), a time zone
+    after a clock time ("1800 UTC")."""
+    words = [t for t in span if not t.is_punct]
+    last = next((t for t in reversed(words) if not (t.like_num or ROMAN.fullmatch(t.text))), None)
+    if last is not None and last.lower_ in load_non_entity_heads():
+        return True
+    if words and all(t.lower_.strip(".") in _title_words() or _titles_or_person_nouns(t) for t in words):
+        return True
+    if len(words) == 1 and words[0].lower_ in load_body_nouns() and words[0].lower_ not in load_org_heads():
+        return True  # "the Administration", "the Government": whose, the name does not say
+    doc = span.doc
+    return span.text in load_time_zones() and span.start > 0 and any(ch.isdigit() for ch in doc[span.start - 1].text)
+
+
+ROMAN = re.compile(r"[IVX]+")
+COMPASS = {"northern", "southern", "eastern", "western", "central", "north", "south", "east", "west"}
+
+
+def _headline_end(doc: Doc) -> int:
+    """Where a Title-Case headline ends (its first line, before a blank line), else 0: a headline
+    capitalises every word, so capitals there are no evidence of a name."""
+    text = doc.text
+    first = len(text) - len(text.lstrip())
+    line_end = text.find("\n", first)
+    if line_end < 0 or not BLANK_LINE.match(text, line_end):
+        return 0
+    words = [w for w in re.findall(r"[^\W\d_][\w’'-]*", text[first:line_end]) if len(w) > 3]
+    if len(words) < 3 or sum(w[0].isupper() for w in words) < 0.8 * len(words):
+        return 0
+    return line_end
+
+
+BLANK_LINE = re.compile(r"\r?\n[ \t]*\r?\n")
+
+
+def _only_in_headline(doc: Doc, span: SpacySpan, headline_end: int) -> bool:
+    """A name read only in a Title-Case headline, never again in the body."""
+    titled = span.start > 0 and span.doc[span.start - 1].lower_ in _title_heads()
+    return span.end_char <= headline_end and not titled and span.text not in doc.text[headline_end:]
+
+
+def _family_name(span: SpacySpan) -> bool:
+    """A surname that names a family ("the Smith family", "the Kims"): not one person."""
+    after = span.doc[span.end] if span.end < len(span.doc) else None
+    return after is not None and after.lower_ in ("family", "families", "dynasty", "clan")
+
+
+def _governing_bodies(doc: Doc, gazetteer: Gazetteer) -> list[tuple[Mention, tuple[int, int]]]:
+    """Governments named by a common noun after a nationality, a place or a leader ("the Afghan
+    government", "the Hong Kong authorities", "the Trump administration") or before "of" and a
+    country ("the government of Syria", "the Government of Iraq"): one organisation per
+    (country or person, noun)."""
+    found = []
+    ents_ending = {e.end: e for e in doc.ents if e.label_ in ("GPE", "PERSON", "NORP")}
+    for tok in doc:
+        if tok.lower_ in ("ministry", "department") and tok.text.islower():
+            found.extend(_ministry_of_country(doc, tok, gazetteer))
+        if tok.lower_ not in load_body_nouns() or tok.dep_ == "amod" or tok.pos_ not in ("NOUN", "PROPN"):
+            continue
+        owned = _body_owner(doc, tok, ents_ending, gazetteer) if tok.text.islower() else None
+        if owned and tok.dep_ == "compound" and owned[1] in gazetteer.entries:
+            continue  # "a Syrian government adviser" is an adviser; "Trump administration officials" still name it
+        start, owner, end = (owned[0], owned[1], tok.i + 1) if owned else _body_of_country(doc, tok, gazetteer)
+        if owner is None:
+            continue
+        span = doc[start:end]
+        mention = Mention(span.start_char, span.end_char, span.text, "Organization", body=(owner, tok.lemma_.lower()))
+        found.append((mention, (start, end)))
+    return found
+
+
+def _ministry_of_country(doc: Doc, tok: Token, gazetteer: Gazetteer) -> list[tuple[Mention, tuple[int, int]]]:
+    """A ministry named in lower case with its country: "the ministry of internal affairs of Belarus"."""
+    for of in range(tok.i + 2, min(tok.i + 7, len(doc) - 1)):
+        if doc[of].lower_ != "of":
+            if doc[of].is_punct or doc[of].pos_ == "VERB":
+                return []
+            continue
+        start, country, end = _body_of_country(doc, doc[of - 1], gazetteer)
+        if country is None or doc[tok.i + 1].lower_ != "of":
+            return []
+        span = doc[tok.i:end]
+        portfolio = doc[tok.i : of].text.lower()
+        return [(Mention(span.start_char, span.end_char, span.text, "Organization", body=(country, portfolio)), (tok.i, end))]
+    return []
+
+
+def _body_owner(doc: Doc, tok: Token, ents_ending: dict[int, SpacySpan], gazetteer: Gazetteer) -> tuple[int, str] | None:
+    """Where the owner before a body noun starts, and who it is: a country for a nationality or
+    place ("Afghan", "Hong Kong"), else the name itself ("Trump")."""
+    if tok.i == 0:
+        return None
+    prev = doc[tok.i - 1]
+    country = gazetteer.demonym(prev.text)
+    if country and prev.pos_ in ("ADJ", "PROPN", "NOUN"):
+        return tok.i - 1, country.name
+    before = ents_ending.get(tok.i)
+    if before is not None and before.label_ == "GPE":
+        entry = gazetteer.lookup(before.text)
+        return before.start + (before[0].lower_ == "the"), entry.name if entry else before.text
+    if before is not None and before.label_ == "PERSON":
+        return before.start, before[-1].text
+    if prev.pos_ == "PROPN" and prev.text[:1].isupper() and prev.is_alpha:
+        return tok.i - 1, prev.text  # "the Okonkwo administration"
+    return None
+
+
+def _body_of_country(doc: Doc, tok: Token, gazetteer: Gazetteer) -> tuple[int, str | None, int]:
+    """"government of Iraq", "Government of the United States": (start, country, end)."""
+    end = tok.i + 1
+    if end + 1 < len(doc) and doc[end].lower_ == "of":
+        first = end + 1 + (doc[end + 1].lower_ == "the")
+        for last in range(min(first + 4, len(doc)), first, -1):
+            if doc[last - 1].is_punct:
+                continue
+            entry = gazetteer.lookup(doc[first:last].text)
+            if entry is not None and entry.subtype == "Country":
+                return tok.i, entry.name, last
+    return tok.i, None, end
+
+
+def _cluster(mentions: list[Mention], definitions: dict[str, str]) -> list[list[Mention]]:
+    """Group mentions by referent: gazetteer entry, governing body or form (spelt without accents
+    or transliteration variants: "Erdogan" / "Erdoğan") first; then an acronym joins the name it
+    was defined for ("Syrian Democratic Forces (SDF)"), a surname the full name, a body's head
+    word the one name it heads ("Parliament" → "Tunisian Parliament"), and a shorter form the
+    one longer name it begins ("Caribe Horizon" → "Caribe Horizon Shipping")."""
     groups: dict[str, list[Mention]] = {}
     for m in mentions:
         form = m.text.title() if m.text.isupper() and len(m.text) > 4 else m.text  # "WASHINGTON (AP) —"
-        key = f"gaz:{m.gazetteer.name}" if m.gazetteer else f"form:{form}"
+        if m.gazetteer:
+            key = f"gaz:{m.gazetteer.name}"
+        elif m.body:
+            key = f"body:{m.body[0]}:{m.body[1]}"
+        else:
+            key = f"form:{_skeleton(form)}"
         groups.setdefault(key, []).append(m)
+    for acronym, name in definitions.items():
+        source = f"form:{_skeleton(acronym)}"
+        target = next((k for k, ms in groups.items() if k != source and any(m.text == name for m in ms)), None)
+        if source in groups and target is not None and source.startswith("form:"):
+            groups[target].extend(groups.pop(source))
     for key in sorted((k for k in groups if k.startswith("form:")), key=lambda k: len(groups[k][0].words)):
-        targets = _longer_names_for(groups[key], {k: ms for k, ms in groups.items() if k != key})
+        if key not in groups:
+            continue
+        others = {k: ms for k, ms in groups.items() if k != key}
+        targets = _headed_names_for(groups[key], others) or _longer_names_for(groups[key], others)
+        if len(targets) > 1 and all(_is_personish(groups[t]) for t in targets) and len(groups[key][0].words) == 1:
+            targets = [min(targets, key=lambda t: min(m.start for m in groups[t]))]  # the person named first
         if len(targets) == 1:
             groups[targets[0]].extend(groups.pop(key))
-    return list(groups.values())
+    return [ms for ms in groups.values() if not _family_of(ms, groups.values())]
+
+
+def _family_of(ms: list[Mention], groups) -> bool:
+    """A plural of a person's surname ("the Bidens" beside "Joe Biden") names a family, no one entity."""
+    word = ms[0].text
+    if len(ms[0].words) != 1 or not word.endswith("s") or any(m.titled for m in ms) or ms[0].gazetteer:
+        return False
+    surnames = {_surname(m.words[-1]) for other in groups if _is_personish(other) for m in other if len(m.words) > 1}
+    return _surname(word[:-1]) in surnames or (word.endswith("es") and _surname(word[:-2]) in surnames)
+
+
+def _skeleton(form: str) -> str:
+    """A name without accents, apostrophes, hyphens or doubled letters, "y" read as "i", so that
+    transliterations of one name compare equal ("Soleimani" / "Soleymani", "Erdoğan" / "Erdogan")."""
+    plain = "".join(ch for ch in unicodedata.normalize("NFKD", form) if not unicodedata.combining(ch))
+    plain = re.sub(r"[’'‘`-]", "", plain.lower()).replace("y", "i")
+    return re.sub(r"(.)\1+", r"\1", plain)
+
+
+def _surname(word: str) -> str:
+    """A family name without its article ("al-Assad" → "assad"), as a skeleton."""
+    return _skeleton(re.sub(r"^(?:al|el|al-|el-|bin|ben|ibn)[-‐ ]", "", word, flags=re.IGNORECASE))
 
 
 def _is_personish(ms: list[Mention]) -> bool:
     return any(m.label == "Person" or m.titled for m in ms)
+
+
+def _head_word(words: list[str]) -> str:
+    """The word a name's other words depend on: the last one, or the one before "of" / "for"
+    ("House of Representatives" → "House", "Tunisian Parliament" → "Parliament")."""
+    for i, word in enumerate(words[1:], 1):
+        if word.lower() in ("of", "for"):
+            return words[i - 1]
+    return words[-1]
+
+
+def _headed_names_for(ms: list[Mention], others: dict[str, list[Mention]]) -> list[str]:
+    """The non-person clusters one of whose longer names has this single word as its head."""
+    words = ms[0].words
+    if len(words) != 1 or words[0].lower() not in load_org_heads():
+        return []
+    found = []
+    for key, other in others.items():
+        forms = {m.text for m in other} | ({other[0].gazetteer.name, *other[0].gazetteer.aliases} if other[0].gazetteer else set())
+        if not _is_personish(other) and any(len(f.split()) > 1 and _head_word(f.split()) == words[0] for f in forms):
+            found.append(key)
+    return found
 
 
 def _longer_names_for(ms: list[Mention], others: dict[str, list[Mention]]) -> list[str]:
@@ -450,12 +962,14 @@ def _longer_names_for(ms: list[Mention], others: dict[str, list[Mention]]) -> li
     text = ms[0].text
     found = []
     for key, other in others.items():
+        if key.startswith("body:"):
+            continue  # "the Maduro regime" is no longer name of Maduro
         forms = {m.text for m in other} | ({other[0].gazetteer.name, *other[0].gazetteer.aliases} if other[0].gazetteer else set())
         for form in forms:
             longer = form.split()
             if len(longer) <= len(words):
                 continue
-            surname = len(words) == 1 and _is_personish(other) and words[0] in (longer[0], longer[-1])
+            surname = len(words) == 1 and _is_personish(other) and _surname(words[0]) in (_surname(longer[0]), _surname(longer[-1]))
             prefix = longer[: len(words)] == words and not _is_personish(other) and _cluster_type(ms) != "Place"
             person_prefix = len(words) > 1 and longer[: len(words)] == words and _is_personish(other)
             acronym = text.isupper() and len(text) > 1 and text in _acronyms(form)
@@ -475,14 +989,18 @@ def _acronyms(name: str) -> set[str]:
 
 
 def _cluster_type(ms: list[Mention]) -> str:
-    """A name after a title is a person's; a name ending in an organisational word
+    """A name after a title is a person's; a name described by a noun ("the opposition group X")
+    is what the noun says; a name ending in an organisational word
     ("… Shipping Lines") an organisation's; a full name tagged PERSON anchors a person (the
     tagger often calls a bare surname an ORG) unless its context says otherwise ("X, a civil
     society group"); otherwise the mentions and their contexts vote."""
     if any(m.titled for m in ms):
         return "Person"
-    if any(len(m.words) > 1 and m.words[-1].lower() in load_org_heads() for m in ms):
-        return "Organization"  # "… Shipping Lines", "… Central Bank"
+    described = Counter(m.described for m in ms if m.described)
+    if described:
+        return max(TYPE_ORDER, key=lambda t: (described[t], -TYPE_ORDER.index(t)))
+    if any(m.body or (m.words[-1].lower() in load_org_heads() and (len(m.words) > 1 or m.label != "Person")) for m in ms):
+        return "Organization"  # "… Shipping Lines", "… Central Bank", "the Senate", "the Afghan government"
     other_context = any(m.context in ("Organization", "Place") for m in ms)
     if any(m.label == "Person" and len(m.words) > 1 for m in ms) and not other_context:
         return "Person"
@@ -503,25 +1021,77 @@ def find_entities(
     """Entities of one article; ``published`` dates the office-holder table used to name people."""
     gazetteer = gazetteer or load_gazetteer()
     index = EntityIndex(text, gazetteer)
-    for ms in _cluster(_mentions(doc, nlp, gazetteer)):
+    mentions = _mentions(doc, nlp, gazetteer)
+    _institutions_at_home(mentions, gazetteer)
+    common = _common_nouns(nlp)
+    for ms in _cluster(mentions, _defined_acronyms(doc, mentions)):
         entry = next((m.gazetteer for m in ms if m.gazetteer), None)
         if entry:
             key = index.ensure(entry)
         else:
             etype = _cluster_type(ms)
+            if etype != "Person" and _capitalised_common_noun(ms, common):
+                continue
             name = " ".join(max(ms, key=lambda m: (len(m.words), len(m.text), -m.start)).words)
             wikidata = None
             holder = _office_holder(name, ms, published) if etype == "Person" else None
             if holder:
                 name, wikidata = holder.person, holder.wikidata
             key = entity_key(etype, name)
+            body = next((m.body for m in ms if m.body), None)
             if key not in index.drafts:
-                index.drafts[key] = EntityDraft(key=key, name=name, type=etype, wikidata=wikidata)
+                company = etype == "Organization" and any(m.company for m in ms)
+                index.drafts[key] = EntityDraft(
+                    key=key, name=name, type=etype, wikidata=wikidata,
+                    subtype="GovernmentOrganization" if body else "Corporation" if company else None,
+                    country=body[0] if body and body[0] in gazetteer.entries else None,
+                )
         for m in ms:
             index.add_alias(key, m.text)
             index.add_mention(m.start, m.end, key)
     _add_bare_forms(doc, index)
     return index
+
+
+def _defined_acronyms(doc: Doc, mentions: list[Mention]) -> dict[str, str]:
+    """Acronym → the name it was defined for in brackets: the name whose initials it spells, or
+    else the name right before the bracket ("People's Protection Units (YPG)")."""
+    out: dict[str, str] = {}
+    ending = {m.end: m for m in mentions}
+    for name, acronym in _acronym_definitions(doc):
+        paren = doc[acronym.start - 1]
+        before = ending.get(len(doc.text[: paren.idx].rstrip()))
+        if before is not None and (name is not None or before.label != "Person"):
+            out.setdefault(acronym.text, before.text)
+    return out
+
+
+def _capitalised_common_noun(ms: list[Mention], common: frozenset[str]) -> bool:
+    """A capitalised common noun read once, in a list or untagged ("Treason, Bribery, or …"): if
+    it is no organisational word and nothing around it says what it is, it names no one."""
+    if len(ms) != 1 or len(ms[0].words) != 1 or ms[0].context or ms[0].described or ms[0].label == "Place":
+        return False
+    if ms[0].label is not None and not ms[0].listed:
+        return False  # the lemma index also lists proper names ("Bundesbank"): trust the tagger outside lists
+    word = ms[0].text.lower()
+    return (word in common or word.rstrip("s") in common) and word not in load_org_heads()
+
+
+def _institutions_at_home(mentions: list[Mention], gazetteer: Gazetteer) -> None:
+    """A body named by its common name alone ("Congress", "the Senate", "the Supreme Court") is
+    the one of the country the article is most about, when the gazetteer knows that country's."""
+    counts: Counter[str] = Counter()
+    for m in mentions:
+        if m.gazetteer and m.gazetteer.subtype == "Country":
+            counts[m.gazetteer.name] += 1
+        elif m.gazetteer and m.gazetteer.country:
+            counts[m.gazetteer.country] += 1
+    if not counts:
+        return
+    home = max(counts, key=lambda c: (counts[c], -min(m.start for m in mentions if m.gazetteer and c in (m.gazetteer.name, m.gazetteer.country))))
+    for m in mentions:
+        if m.gazetteer is None and m.body is None:
+            m.gazetteer = gazetteer.home_body(home, m.text)
 
 
 def _office_holder(name: str, ms: list[Mention], published: dt.date | None) -> OfficeTerm | None:
@@ -538,21 +1108,24 @@ def _office_holder(name: str, ms: list[Mention], published: dt.date | None) -> O
 
 def _add_bare_forms(doc: Doc, index: EntityIndex) -> None:
     """Mentions NER missed of a name it found elsewhere: a one-word form of a person or
-    organisation ("Putin-Trump talks"), or a person's surname alone ("Loss believes")."""
+    organisation ("Putin-Trump talks"), or a person's surname alone ("Loss believes", "Rashid"
+    for "al-Rashid"), also as the subject opening a sentence."""
     single: dict[str, set[str]] = {}
     for key, draft in index.drafts.items():
         if not draft.mentions or draft.type == "Place":
             continue
         forms = {f for f in draft.forms | {draft.name} if " " not in f}
         if draft.type == "Person" and " " in draft.name:
-            forms.add(draft.name.split()[-1])
+            surname = draft.name.split()[-1]
+            forms |= {surname, re.sub(r"^(?:al|el|bin|ben|ibn)[-‐]", "", surname, flags=re.IGNORECASE)}
         for form in forms:
             single.setdefault(form, set()).add(key)
     for tok in doc:
         keys = single.get(tok.text)
         if not keys or len(keys) != 1 or index.for_token(tok) is not None:
             continue
-        if tok.pos_ == "PROPN" or (tok.text[:1].isupper() and not tok.is_sent_start):
+        subject = tok.dep_ in ("nsubj", "nsubjpass")  # "Rashid spoke": a surname opening a sentence
+        if tok.pos_ == "PROPN" or (tok.text[:1].isupper() and (not tok.is_sent_start or subject)):
             key = next(iter(keys))
             index.add_mention(tok.idx, tok.idx + len(tok.text), key)
             index.add_alias(key, tok.text)

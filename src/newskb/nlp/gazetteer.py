@@ -26,6 +26,7 @@ class Gazetteer:
         self.entries = {e.name: e for e in entries}
         self._by_form: dict[str, GazetteerEntry] = {}
         self._by_demonym: dict[str, GazetteerEntry] = {}
+        self._home: dict[tuple[str, str], GazetteerEntry] | None = None
         for entry in entries:
             for form in (entry.name, *entry.aliases):
                 self._by_form.setdefault(self.normal(form), entry)
@@ -46,6 +47,29 @@ class Gazetteer:
         """The country (or bloc) a nationality word names: "Russian" → Russia."""
         word = word.strip()
         return self._by_demonym.get(word) or self._by_demonym.get(word.rstrip("s")) or self._by_demonym.get(word.title())
+
+    def home_body(self, country: str, form: str) -> GazetteerEntry | None:
+        """The body of ``country`` that ``form`` names once the country is understood: "Senate"
+        is the "US Senate" in an American story, "Parliament" the "UK Parliament" in a British one."""
+        return self._home_forms().get((country, self.normal(form)))
+
+    def _home_forms(self) -> dict[tuple[str, str], GazetteerEntry]:
+        if self._home is None:
+            self._home = {}
+            for entry in self.entries.values():
+                home = self.entries.get(entry.country or "")
+                if entry.type != "Organization" or home is None:
+                    continue
+                country_words = sorted({home.name, *home.aliases, *home.demonyms}, key=len, reverse=True)
+                for form in (entry.name, *entry.aliases):
+                    bare = self.normal(form)
+                    for word in country_words:  # "US Senate" → "Senate"; "Supreme Court of the United States" → "Supreme Court"
+                        bare = re.sub(rf"^{re.escape(word)}\s+", "", bare)
+                        suffix = re.sub(rf"\s+of\s+(?:the\s+)?{re.escape(word)}$", "", bare)
+                        bare = suffix if " " in suffix else bare
+                    if bare != self.normal(form) and bare not in self._by_form:
+                        self._home.setdefault((home.name, bare), entry)
+        return self._home
 
     def forms(self) -> list[str]:
         """Every name and alias as written (what the phrase matcher looks for in text)."""
