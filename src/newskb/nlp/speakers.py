@@ -33,6 +33,7 @@ OFFICE_CLASSES = {"leader", "president", "prime_minister", "chancellor", "monarc
 LEADER_CLASSES = {"leader", "president", "prime_minister", "chancellor", "monarch"}
 COMPANY_SUBTYPES = {"Corporation", "Company", "Organization"}
 SEARCH_SENTENCES = 6
+NAME_NOUNS = {"name", "pseudonym", "alias", "nickname"}
 AGE = re.compile(r"\b\d+-year-old\b")
 
 
@@ -242,11 +243,21 @@ class Resolver:
         if key is not None:
             return key if self._single_referent(token) else None
         named = {k for c in token.children if c.dep_ == "appos" for k in [self.index.for_token(c)] if k}
+        named |= self._named_in_clause(token)
         if len(named) == 1 and token.tag_ not in {"NNS", "NNPS"}:
             return next(iter(named))  # "a senior official of the group, X, said": X
         if token.pos_ in {"NOUN", "PROPN"} and token.tag_ not in {"NNS", "NNPS"}:
             return self.resolve_description(token)
         return None
+
+    def _named_in_clause(self, token: Token) -> set[str]:
+        """"a protester using the pseudonym X", "a resident named X", "a man who gave his name as X": X."""
+        found = set()
+        for clause in (c for c in token.children if c.dep_ in {"acl", "relcl"}):
+            words = list(clause.subtree)
+            if clause.lemma_ in {"name", "call", "identify"} or any(t.lemma_ in NAME_NOUNS for t in words):
+                found |= {k for t in words for k in [self.index.for_token(t)] if k and self.index.get(k).type == "Person"}
+        return found
 
     @staticmethod
     def _single_referent(token: Token) -> bool:

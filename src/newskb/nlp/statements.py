@@ -189,6 +189,8 @@ class _Extractor:
 
     def _verb_cue(self, cue: Token) -> None:
         kind = verb_kind(cue.lemma_)
+        if cue.dep_ == "csubj":
+            return  # "People accused of … will face trial": a clause used as a subject is no attribution
         if cue.lemma_ == "point" and not any(c.dep_ == "prt" and c.lower_ == "out" for c in cue.children):
             return
         subject = self.subject_of(cue)
@@ -198,12 +200,16 @@ class _Extractor:
             return  # "he was told that…", "it is believed that…": not the source speaking
         if kind == "evidence" and not is_document(subject.lemma_) and not is_document(subject.text):
             return
+        if kind == "continuation":
+            if cue.lemma_ != "go" or any(c.dep_ == "prt" and c.lower_ == "on" for c in cue.children):
+                self._adjacent_quote(cue, cue.text + (" on" if cue.lemma_ == "go" else ""), subject)
+            return
         tokens: list[Token] = []
         need_quote = kind in {"directive", "naming"}
         if kind in {"speech", "cognition", "evidence"}:
-            tokens = self._clause_complement(cue)
+            tokens = self._in_paragraph(cue, self._clause_complement(cue))
             if not tokens and kind == "speech":
-                tokens = self._host_clause(cue)
+                tokens = self._in_paragraph(cue, self._host_clause(cue))
             if not tokens and cue.lemma_ in {"deny", "admit", "acknowledge"}:
                 tokens = [t for c in cue.children if c.dep_ in {"xcomp", "dobj"} and c.tag_ == "VBG" for t in c.subtree]
             if not tokens and cue.lemma_ in {"vow", "pledge", "promise", "threaten", "warn"}:
@@ -216,7 +222,7 @@ class _Extractor:
             tokens = self._accusation(cue)
             need_quote = cue.lemma_ != "accuse"
         if not tokens and kind in {"speech", "cognition"}:
-            tokens = self._that_clause(cue) or self._around_attribution(cue, subject)
+            tokens = self._in_paragraph(cue, self._that_clause(cue) or self._around_attribution(cue, subject))
         cue_text = cue.text + ("".join(" " + c.text for c in cue.children if c.dep_ == "prt"))
         if subject.i in self.orphans:
             source = {t.i for t in subject.subtree} | {subject.i - 1}
@@ -257,22 +263,40 @@ class _Extractor:
         """The source of a cue: its subject, or the subject of the clause a participle or conjunct hangs on."""
         tok = cue
         for _ in range(4):
-            subjects = [c for c in tok.children if c.dep_ in SUBJECT_DEPS | {"expl"}]
+            # a subject inside a quotation is the parser joining the quote to its attribution, not the source
+            subjects = [c for c in tok.children if c.dep_ in SUBJECT_DEPS | {"expl"} and not self.quote_at(c.idx)]
             if subjects:
                 subject = subjects[0]
                 if subject.dep_ == "expl" or subject.lower_ == "it" and self._extraposed(tok):
                     return None
                 return subject
             if tok.dep_ == "acl" and tok.head.pos_ in {"NOUN", "PROPN"}:
-                return tok.head  # "a statement saying that…"
+                # "a statement saying that…"; not "the area first announced", "people accused of…" (passive)
+                return tok.head if tok.tag_ != "VBN" else None
             if tok.dep_ in {"advcl", "conj", "xcomp"} and tok.head != tok:
                 tok = tok.head
                 continue
             if tok.dep_ == "pcomp" and tok.head.dep_ == "prep" and tok.head.lower_ in {"by", "after", "before", "while"}:
                 tok = tok.head.head
                 continue
-            return self._orphan_subject(cue) if tok is cue else None
+            return (self._inverted_subject(cue) or self._orphan_subject(cue)) if tok is cue else None
         return None
+
+    def _inverted_subject(self, cue: Token) -> Token | None:
+        """"“…,” said a protester": after a closing quote the parser may take the source for an object."""
+        if cue.i == cue.sent.start:
+            return None
+        prev = self.doc[cue.i - 1]
+        if prev.text == "," and prev.i > cue.sent.start:
+            prev = self.doc[prev.i - 1]
+        q = self.quote_at(prev.idx)
+        if q is None or q.end != prev.idx + len(prev.text):
+            return None
+        following = [c for c in cue.children if c.i > cue.i and c.dep_ in {"dobj", "attr", "npadvmod", "oprd"}
+                     and c.pos_ in {"NOUN", "PROPN"}]
+        if not following and cue.dep_ in {"amod", "compound"} and cue.head.i > cue.i and cue.head.pos_ in {"NOUN", "PROPN"}:
+            following = [cue.head]  # "“…” tweeted X" read as a modifier of the name
+        return following[0] if following else None
 
     def _orphan_subject(self, cue: Token) -> Token | None:
         """"…, the Y of Z said." when the parser hung the source on the clause before it: the noun phrase
@@ -382,6 +406,13 @@ class _Extractor:
             tokens += [t for c in cue.children if c.dep_ == "dobj" for t in c.subtree]
         return sorted(tokens, key=lambda t: t.i)
 
+    def _in_paragraph(self, cue: Token, tokens: list[Token]) -> list[Token]:
+        """Content stays in the cue's paragraph: a sentence the parser ran over a paragraph break
+        ("… withdrawal:" / "“…,” wrote X") does not make the paragraph before it X's words."""
+        lo, hi = self._paragraph_of(cue.idx)
+        kept = [t for t in tokens if lo <= t.idx < hi]
+        return kept if any(not t.is_punct and not t.is_space for t in kept) else []
+
     # statements ------------------------------------------------------------------
     def _emit(self, cue: Token, cue_text: str, subject: Token, tokens: list[Token], need_quote: bool) -> None:
         lo, hi = self._paragraph_of(cue.idx)
@@ -423,6 +454,7 @@ class _Extractor:
     def _split_rest(self, first: Quote, cue: Token, subject: Token) -> Quote | None:
         """"“A,” he wrote, “B.”": the quotation that resumes right after the attribution splitting it."""
         attribution = [cue, *subject.subtree] + [c for c in cue.children if c.dep_ in {"prt", "advmod", "npadvmod"}]
+        attribution = [t for t in attribution if not self.quote_at(t.idx)]
         lo = min(t.idx for t in attribution)
         hi = max(t.idx + len(t.text) for t in attribution)
         if first.end > lo or self.text[first.end : lo].strip(" ,—–-"):
@@ -447,15 +479,16 @@ class _Extractor:
         """"“…,” he said." and "He said: “…”" when the parser did not link the quotation."""
         if any(c.dep_ == "neg" for c in cue.children):
             return None  # "did not respond": no speech to attach
-        attribution = sorted({cue.i, *(t.i for t in subject.subtree)})
+        attribution = sorted({cue.i, *(t.i for t in subject.subtree if not self.quote_at(t.idx))})
         first, last = self.doc[attribution[0]], self.doc[attribution[-1]]
         for q in reversed(self.quotes):
             if q.end <= first.idx and not self.text[q.end : first.idx].strip(" ,—–-") and q not in self.names and not self._reported(q):
-                self.used.add(q)
-                return self._add(cue, cue_text, subject, q.inner_start, q.inner_end, "Direct")
+                rest = self._split_rest(q, cue, subject)
+                self.used.update({q, rest} - {None})
+                return self._add(cue, cue_text, subject, q.inner_start, (rest or q).inner_end, "Direct")
             if q.end <= first.idx:
                 break
-        after = last.idx + len(last.text)
+        after = self._attribution_end(cue, last)
         for q in self.quotes:
             if q.start >= after and not self.text[after : q.start].strip(" ,:—–-") and q not in self.names and not self._reported(q):
                 self.used.add(q)
@@ -463,6 +496,18 @@ class _Extractor:
             if q.start >= after:
                 break
         return None
+
+    def _attribution_end(self, cue: Token, last: Token) -> int:
+        """Where an attribution ends, past the cue's own modifiers ("said via Twitter:", "said at a briefing,")."""
+        own = {t.i for t in cue.subtree}
+        end = last
+        for tok in self.doc[last.i + 1 : cue.sent.end]:
+            if tok.i not in own or tok.is_space or tok.text in {".", "!", "?"} or self.quote_at(tok.idx):
+                break
+            end = tok
+        if end.text not in {":", ","}:
+            end = last  # "announced a withdrawal from the “immediate area”": an object, not a modifier
+        return end.idx + len(end.text)
 
     def _reported(self, q: Quote) -> bool:
         """Whether a quotation already lies inside a statement found so far."""
@@ -562,6 +607,8 @@ class _Extractor:
             return self.source_text(subject.head.head)
         dropped = {"appos", "relcl", "acl", "punct", "cc", "conj", "amod"}
         keep = [t for t in subject.subtree if t.i <= subject.i and not t.is_space]
+        cut = [t.i for t in keep if self.quote_at(t.idx) or (t.pos_ == "VERB" and verb_kind(t.lemma_))]
+        keep = [t for t in keep if not cut or t.i > max(cut)]  # "“…” tweeted X": the name, not the cue before it
         for child in subject.children:
             if child.i > subject.i and child.dep_ not in dropped:
                 keep.extend(child.subtree)

@@ -1,0 +1,56 @@
+"""Attribution patterns of real news copy, on sentences written for these tests (invented people).
+
+Each row is a small article → the statements it must give, as (quote type, speaker's entity
+name or None, words the statement text must contain). Rows with no statements are negatives.
+"""
+from __future__ import annotations
+
+import pytest
+
+from newskb.extract import extract_articles
+from newskb.reader import parse_article
+
+D, I, M = "Direct", "Indirect", "Mixed"
+
+ROWS: list[tuple[str, list[tuple[str, str | None, str]]]] = [
+    # the source after the cue ("“…,” wrote X"), also when the parser reads it as an object or a modifier
+    ("“We will appeal the ruling,” wrote opposition leader Marta Kowalczyk on Facebook. “The court ignored the evidence.”",
+     [(D, "Marta Kowalczyk", "We will appeal the ruling"), (D, "Marta Kowalczyk", "The court ignored the evidence")]),
+    ("“The new rules will hurt every small shop in the country,” tweeted former trade minister Pavel Novotny.",
+     [(D, "Pavel Novotny", "The new rules will hurt every small shop")]),
+    ("“We are ready” tweeted Karl Dahl “to help in any way we can.”", [(D, "Karl Dahl", "to help in any way we can")]),
+    # a paragraph ending in a colon does not become the next speaker's words
+    ("Reactions to the plan were mixed:\n\n“The plan is a step backwards for the region,” wrote economist Lars Holm on his blog.",
+     [(D, "Lars Holm", "The plan is a step backwards")]),
+    # a source named by the clause after it
+    ("“Nobody listens to us any more. We are tired,” said a farmer using the pseudonym Jakob.",
+     [(D, "Jakob", "Nobody listens to us any more")]),
+    # the cue's own modifiers between it and a colon
+    ("Interior minister Lena Sorensen said via Twitter: “The border will stay open.”", [(D, "Lena Sorensen", "The border will stay open")]),
+    ("Mayor Jorge Ruiz said at a news conference on Monday: “We have enough water for the summer.”",
+     [(D, "Jorge Ruiz", "We have enough water for the summer")]),
+    # continuation cues
+    ("Mayor Jorge Ruiz spoke for an hour.\n\n“Prices have doubled since May,” Jorge Ruiz continued in his speech.",
+     [(D, "Jorge Ruiz", "Prices have doubled since May")]),
+    # negatives: an object in scare quotes, a participle that is not an attribution, a continuing trend
+    ("The army completed a withdrawal from the “buffer zone” first announced in March.", []),
+    ("People accused of “hooliganism” in the city will face trial next month.", []),
+    ("The “premium” segment continued to grow in May.", []),
+    ("Sales went on falling in the “difficult” months after the strike.", []),
+]
+
+
+@pytest.fixture(scope="module")
+def extractions():
+    return list(extract_articles([parse_article(text) for text, _ in ROWS]))
+
+
+@pytest.mark.parametrize("row", range(len(ROWS)), ids=[text[:40] for text, _ in ROWS])
+def test_sentence_gives_expected_statements(extractions, row):
+    text, expected = ROWS[row]
+    names = {e.key: e.name for e in extractions[row].entities}
+    observed = [(s.quote_type, names.get(s.speaker) if s.speaker else None, s.text) for s in extractions[row].statements]
+    assert len(observed) == len(expected), observed
+    for (kind, speaker, words), (got_kind, got_speaker, got_text) in zip(expected, observed):
+        assert words in got_text, observed
+        assert (got_kind, got_speaker) == (kind, speaker), observed
