@@ -86,7 +86,8 @@ ROWS: list[tuple[str, list[tuple[str, str | None, str]]]] = [
     ("Valeria Moss, the agriculture minister, posted a long message on Monday. “Our farmers will keep selling grain "
      "to anyone they choose,” she wrote, “and no cartel will stop us.”\n\nGazprom denied any wrongdoing, saying in a "
      "short statement that all of its shipments met the rules.",
-     [(D, "Valeria Moss", "no cartel will stop us"), (I, "Gazprom", "all of its shipments met the rules")]),
+     [(D, "Valeria Moss", "no cartel will stop us"), (I, "Gazprom", "Gazprom denied any wrongdoing"),
+      (I, "Gazprom", "all of its shipments met the rules")]),
     # a sentence-final "according to" covers the coordination before it, unless a speech verb heads it
     ("At least 14 people were killed and dozens injured in the floods, according to the Red Cross.",
      [(I, "International Committee of the Red Cross", "At least 14 people were killed")]),

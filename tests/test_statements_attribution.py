@@ -32,6 +32,27 @@ ROWS: list[tuple[str, list[tuple[str, str | None, str]]]] = [
     # continuation cues
     ("Mayor Jorge Ruiz spoke for an hour.\n\n“Prices have doubled since May,” Jorge Ruiz continued in his speech.",
      [(D, "Jorge Ruiz", "Prices have doubled since May")]),
+    # reported speech is read with its verb; a verb of announcing, denying or promising reports its object
+    ("Tomas Berg denied that he had met the envoy.", [(I, "Tomas Berg", "denied that he had met the envoy")]),
+    ("The ministry of defence announced a full withdrawal of its troops from the border area on Friday.",
+     [(I, None, "announced a full withdrawal of its troops")]),
+    ("Opposition leader Ana Silva promised to hold new elections within a year.",
+     [(I, "Ana Silva", "promised to hold new elections")]),
+    ("The Red Cross has called for an independent inquiry into the shooting.",
+     [(I, "International Committee of the Red Cross", "called for an independent inquiry")]),
+    ("Ana Silva spoke to supporters, asking them to vote early.", [(I, "Ana Silva", "asking them to vote early")]),
+    ("The agency reported the storm the strongest since 1998.", [(I, None, "the strongest since 1998")]),
+    ("An audit by the National Audit Office found no evidence of fraud.",
+     [(I, "National Audit Office", "found no evidence of fraud")]),
+    ("Karl Weber described seeing dozens of bodies in the street.", [(I, "Karl Weber", "described seeing dozens of bodies")]),
+    ("The rebel group claimed responsibility for the attack.", [(I, None, "The rebel group claimed responsibility")]),
+    # negatives: no source, denied or negated reports, questions, the document's own voice, objects of description
+    ("The floods claimed 14 lives in the valley.", []),
+    ("The government did not confirm the number of casualties.", []),
+    ("No group has claimed responsibility for the attack.", []),
+    ("We urge all parties to return to the negotiating table.", []),
+    ("The party will announce whom it will support next week.", []),
+    ("Karl Weber described the scene to reporters.", []),
     # negatives: an object in scare quotes, a participle that is not an attribution, a continuing trend
     ("The army completed a withdrawal from the “buffer zone” first announced in March.", []),
     ("People accused of “hooliganism” in the city will face trial next month.", []),

@@ -18,7 +18,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 from typing import TYPE_CHECKING
 
-from ..lexicons import read_table
+from ..lexicons import read_lines, read_table
 from ..models import Span, Statement
 from .base import Context
 from .speakers import SUBJECT_DEPS, Resolver, resolver, role_of
@@ -29,7 +29,8 @@ if TYPE_CHECKING:
 OPENING = {"“": "”", "«": "»", "„": "“"}
 CLOSING = {"”", "»"}
 STRAIGHT = '"'
-WH_WORDS = {"what", "whether", "if", "why", "how", "when", "where", "who", "which"}
+WH_WORDS = {"what", "whether", "if", "why", "how", "when", "where", "who", "whom", "whose", "which"}
+AUTHOR_PRONOUNS = {"i", "we"}
 NAME_MARKERS = {"so-called", "dubbed", "named", "titled", "entitled", "called", "known", "codenamed", "code-named"}
 TRIM_CHARS = " \t\n,;:—–-"
 MIN_CONTINUATION_WORDS = 3
@@ -58,9 +59,35 @@ def load_cues() -> dict[str, str]:
     return out
 
 
+@lru_cache(maxsize=1)
+def object_cues() -> dict[str, str]:
+    """Cue → which object reports what was said: "yes" (any object or infinitive) or "gerund"."""
+    return {row["cue"]: row["object"] for row in read_table("speech_cues.tsv") if row.get("object")}
+
+
+@lru_cache(maxsize=1)
+def source_nouns() -> frozenset[str]:
+    """Common nouns that can be a source ("officials", "the agency"): people and organisations."""
+    return frozenset(read_lines("person_nouns.txt")) | frozenset(w.lower() for w in read_lines("org_heads.txt"))
+
+
 def verb_kind(lemma: str) -> str | None:
     kind = load_cues().get(lemma)
     return kind if kind not in (None, "phrase") else None
+
+
+def cue_of(verb: Token) -> tuple[str, str] | None:
+    """The cue a verb makes, as (lexicon entry, kind): "called for" is "call for", "said" is "say"."""
+    for child in verb.children:
+        if child.dep_ in {"prt", "prep"} and child.i > verb.i:
+            phrase = f"{verb.lemma_} {child.lower_}"
+            kind = verb_kind(phrase)
+            if kind:
+                return phrase, kind
+    kind = verb_kind(verb.lemma_)
+    if kind is None or " " in verb.lemma_:
+        return None
+    return verb.lemma_, kind
 
 
 def is_document(word: str) -> bool:
@@ -154,6 +181,14 @@ class _Extractor:
         self.used: set[Quote] = set()
         self.found: list[tuple[Statement, int]] = []  # statement and its cue offset
         self.orphans: set[int] = set()  # sources the parser attached to the reported clause
+        self.prose_start = self._after_headline(ctx)
+
+    @staticmethod
+    def _after_headline(ctx: Context) -> int:
+        """Where the prose starts: a headline sums up statements the body reports in full."""
+        headline = ctx.article.headline
+        at = ctx.article.text.find(headline, ctx.article.body_start) if headline else -1
+        return at + len(headline) if headline and at >= 0 else ctx.article.body_start  # type: ignore[arg-type]
 
     # quotes ------------------------------------------------------------------
     def quote_at(self, offset: int) -> Quote | None:
@@ -178,17 +213,17 @@ class _Extractor:
     # run -----------------------------------------------------------------------
     def run(self) -> list[Statement]:
         for tok in self.doc:
-            if self.quote_at(tok.idx):
+            if tok.idx < self.prose_start or self.quote_at(tok.idx):
                 continue  # speech reported inside a quotation belongs to the quoted speaker
             if tok.lower_ == "according" and tok.i + 1 < len(self.doc) and self.doc[tok.i + 1].lower_ == "to":
                 self._according_to(tok)
-            elif tok.pos_ in {"VERB", "AUX"} and verb_kind(tok.lemma_):
+            elif tok.pos_ in {"VERB", "AUX"} and cue_of(tok):
                 self._verb_cue(tok)
         self._continuations()
         return self._final()
 
     def _verb_cue(self, cue: Token) -> None:
-        kind = verb_kind(cue.lemma_)
+        entry, kind = cue_of(cue)  # type: ignore[misc]
         if cue.dep_ == "csubj":
             return  # "People accused of … will face trial": a clause used as a subject is no attribution
         if cue.lemma_ == "point" and not any(c.dep_ == "prt" and c.lower_ == "out" for c in cue.children):
@@ -198,32 +233,40 @@ class _Extractor:
             return
         if subject.dep_ == "nsubjpass" and subject.head == cue:
             return  # "he was told that…", "it is believed that…": not the source speaking
+        if subject.lower_ in AUTHOR_PRONOUNS:
+            return  # "We urge all parties to…" outside quotation: the document's own voice, not a report
         if kind == "evidence" and not is_document(subject.lemma_) and not is_document(subject.text):
             return
+        cue_text = cue.text + "".join(" " + c.text for c in cue.children if c.dep_ == "prt" or c.i == cue.i + 1 and " " in entry)
         if kind == "continuation":
-            if cue.lemma_ != "go" or any(c.dep_ == "prt" and c.lower_ == "on" for c in cue.children):
-                self._adjacent_quote(cue, cue.text + (" on" if cue.lemma_ == "go" else ""), subject)
+            self._adjacent_quote(cue, cue_text, subject)
             return
         tokens: list[Token] = []
-        need_quote = kind in {"directive", "naming"}
+        need_quote = kind == "naming"
         if kind in {"speech", "cognition", "evidence"}:
             tokens = self._in_paragraph(cue, self._clause_complement(cue))
             if not tokens and kind == "speech":
                 tokens = self._in_paragraph(cue, self._host_clause(cue))
-            if not tokens and cue.lemma_ in {"deny", "admit", "acknowledge"}:
-                tokens = [t for c in cue.children if c.dep_ in {"xcomp", "dobj"} and c.tag_ == "VBG" for t in c.subtree]
-            if not tokens and cue.lemma_ in {"vow", "pledge", "promise", "threaten", "warn"}:
-                tokens, need_quote = self._children_subtrees(cue, {"xcomp"}), True
         elif kind == "directive":
-            tokens = self._children_subtrees(cue, {"xcomp", "ccomp"})
+            # "urged the allies to act": a reported demand; "asked the court" with no content is not
+            asked = [c for c in cue.children if c.dep_ == "xcomp" or c.dep_ == "ccomp" and not self._question(c)]
+            tokens = self._in_paragraph(cue, sorted((t for c in asked for t in c.subtree), key=lambda t: t.i))
         elif kind == "naming":
-            tokens = self._naming(cue)
+            tokens = self._in_paragraph(cue, self._naming(cue))
+            tokens = tokens if any(self.quote_at(t.idx) for t in tokens) else []  # unquoted: maybe an object report
         elif kind == "accusation":
-            tokens = self._accusation(cue)
+            tokens = self._in_paragraph(cue, self._accusation(cue))
             need_quote = cue.lemma_ != "accuse"
+        predicate = kind == "directive" and bool(tokens)
+        if not tokens and entry in object_cues() and self._source_like(subject):
+            tokens = self._in_paragraph(cue, self._object(cue, entry))
+            predicate = bool(tokens)
+            need_quote = False
+        if predicate and subject.i < cue.i and subject.sent == cue.sent and subject.pos_ != "PRON":
+            # an object is no proposition alone: "the group claimed responsibility" reads whole
+            tokens = [t for t in subject.subtree if not self.quote_at(t.idx)] + tokens
         if not tokens and kind in {"speech", "cognition"}:
             tokens = self._in_paragraph(cue, self._that_clause(cue) or self._around_attribution(cue, subject))
-        cue_text = cue.text + ("".join(" " + c.text for c in cue.children if c.dep_ == "prt"))
         if subject.i in self.orphans:
             source = {t.i for t in subject.subtree} | {subject.i - 1}
             tokens = [t for t in tokens if t.i not in source]
@@ -231,6 +274,37 @@ class _Extractor:
             self._emit(cue, cue_text, subject, tokens, need_quote)
         elif kind == "speech":
             self._adjacent_quote(cue, cue_text, subject)
+
+    def _object(self, cue: Token, entry: str) -> list[Token]:
+        """What a verb of announcing, denying or promising reports when it takes no clause: its object
+        and the rest of its clause ("announced a complete withdrawal from the region", "denied taking
+        money", "promised to hold elections", "called for an inquiry")."""
+        if any(c.dep_ in {"neg", "dative"} for c in cue.children) or any(
+                c.dep_ in SUBJECT_DEPS and any(d.dep_ == "neg" or d.lower_ in {"no", "none"} for d in c.children) for c in cue.children):
+            return []  # "did not confirm", "no group claimed", "denied them the ability": nothing reported
+        if " " in entry:  # "called for …", "spoke of …": the preposition's object
+            objects = [c for c in cue.children if c.dep_ == "prep" and c.lower_ == entry.split()[1]]
+        else:
+            objects = [c for c in cue.children if c.dep_ in {"dobj", "xcomp", "oprd"} and c.i > cue.i]
+        if object_cues()[entry] == "gerund":
+            objects = [c for c in objects if c.tag_ == "VBG"]
+        if not objects:
+            return []
+        own = {t.i for t in cue.subtree}
+        out = []
+        for tok in self.doc[cue.i + 1 : cue.sent.end]:
+            if tok.i not in own or tok.text in {",", ";", ":", "—", "–", "(", "."} or self.quote_at(tok.idx) and tok.i not in {
+                    t.i for o in objects for t in o.subtree}:
+                break
+            out.append(tok)
+        return out if any(t.i == objects[0].i for t in out) else []
+
+    def _source_like(self, subject: Token) -> bool:
+        """A subject that can speak: a name, a pronoun, an entity, a role or a document ("the floods
+        claimed 14 lives" has no source)."""
+        if subject.pos_ in {"PROPN", "PRON"} or self.ctx.entities.for_token(subject):
+            return True
+        return bool(role_of([subject.text]) or is_document(subject.lemma_) or subject.lemma_.lower() in source_nouns())
 
     def _according_to(self, cue: Token) -> None:
         to = self.doc[cue.i + 1]
@@ -326,11 +400,8 @@ class _Extractor:
         for child in cue.children:
             if child.dep_ != "ccomp":
                 continue
-            first = min(child.subtree, key=lambda t: t.i)
-            marks = [c.lower_ for c in child.children if c.dep_ == "mark"]
-            if any(m in {"whether", "if"} for m in marks) or (first.lower_ in WH_WORDS and first.i < child.i):
-                continue
-            out.extend(child.subtree)
+            if not self._question(child):
+                out.extend(child.subtree)
         # a clause inside the complement that names its own source ("…, according to Y") is Y's
         elsewhere = {t.i for h in out if h.dep_ in {"conj", "advcl"} and any(c.lower_ == "according" for c in h.children)
                      for t in h.subtree}
@@ -341,6 +412,13 @@ class _Extractor:
                 elsewhere |= {t.i for t in last.subtree} | {t.i for t in according[0].subtree}
         elsewhere |= {h.i for h in out if h.dep_ == "cc" and h.head.i in elsewhere}
         return sorted((t for t in out if t.i not in elsewhere), key=lambda t: t.i)
+
+    @staticmethod
+    def _question(clause: Token) -> bool:
+        """"asked whether …", "announce whom they support": an open question, not a claim."""
+        first = min(clause.subtree, key=lambda t: t.i)
+        marks = [c.lower_ for c in clause.children if c.dep_ == "mark"]
+        return any(m in {"whether", "if"} for m in marks) or (first.lower_ in WH_WORDS and first.i < clause.i)
 
     def _host_clause(self, cue: Token) -> list[Token]:
         """"The talks failed, he said": the cue hangs on the clause it reports."""
@@ -383,10 +461,6 @@ class _Extractor:
             return []
         return [t for t in sent if (t.i < lo - 1 or t.i > hi) and not t.is_space]
 
-    @staticmethod
-    def _children_subtrees(cue: Token, deps: set[str]) -> list[Token]:
-        return sorted((t for c in cue.children if c.dep_ in deps for t in c.subtree), key=lambda t: t.i)
-
     def _naming(self, cue: Token) -> list[Token]:
         """"called Y “…”", "described Y as “…”": the object and what it is called."""
         objects = [c for c in cue.children if c.dep_ in {"dobj", "oprd", "ccomp", "xcomp"}]
@@ -410,7 +484,15 @@ class _Extractor:
         """Content stays in the cue's paragraph: a sentence the parser ran over a paragraph break
         ("… withdrawal:" / "“…,” wrote X") does not make the paragraph before it X's words."""
         lo, hi = self._paragraph_of(cue.idx)
-        kept = [t for t in tokens if lo <= t.idx < hi]
+
+        def inside(tok: Token) -> bool:  # the token and the words linking it to the cue
+            while tok != cue and tok.head != tok:
+                if not lo <= tok.idx < hi:
+                    return False
+                tok = tok.head
+            return True
+
+        kept = [t for t in tokens if inside(t)]
         return kept if any(not t.is_punct and not t.is_space for t in kept) else []
 
     # statements ------------------------------------------------------------------
@@ -439,6 +521,8 @@ class _Extractor:
             return
         else:
             quote_type = "Indirect"
+        if cue.i < words[0].i and cue.sent == words[0].sent:
+            start = cue.idx  # reported speech is read with its verb: "denied that he took money", "promised to resign"
         self._add(cue, cue_text, subject, start, end, quote_type)
 
     def _paragraph_of(self, offset: int) -> tuple[int, int]:
