@@ -46,6 +46,20 @@ ROWS: list[tuple[str, list[tuple[str, str | None, str]]]] = [
      [(I, "National Audit Office", "found no evidence of fraud")]),
     ("Karl Weber described seeing dozens of bodies in the street.", [(I, "Karl Weber", "described seeing dozens of bodies")]),
     ("The rebel group claimed responsibility for the attack.", [(I, None, "The rebel group claimed responsibility")]),
+    # a quotation introduced by a colon: the clause's subject, or the author of the statement it issues
+    ("Finance minister Petra Holm rejected the proposal: “It would ruin the pension system.”",
+     [(D, "Petra Holm", "It would ruin the pension system")]),
+    ("The ministry issued the following statement from Minister Jana Kral: “The talks will continue next week.”",
+     [(D, "Jana Kral", "The talks will continue next week")]),
+    ("Mayor Jorge Ruiz had a short answer for his critics:\n\n“We will finish the bridge by June.”",
+     [(D, "Jorge Ruiz", "We will finish the bridge by June")]),
+    # a verb casting its object as quoted words
+    ("Mayor Jorge Ruiz spoke on Monday. Ruiz attacked the report as “a work of fiction”.",
+     [(M, "Jorge Ruiz", "a work of fiction")]),
+    ("Karl Weber characterised the meeting as “friendly and useful”.", [(M, "Karl Weber", "friendly and useful")]),
+    ("The town is known as “the pearl of the coast”.", []),
+    ("The museum lists three exhibits: “Sun”, “Moon” and “Stars”.", []),
+    ("We have one message for everyone: “Stay at home and stay safe.”", []),
     # negatives: no source, denied or negated reports, questions, the document's own voice, objects of description
     ("The floods claimed 14 lives in the valley.", []),
     ("The government did not confirm the number of casualties.", []),

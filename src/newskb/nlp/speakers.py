@@ -247,8 +247,18 @@ class Resolver:
         if len(named) == 1 and token.tag_ not in {"NNS", "NNPS"}:
             return next(iter(named))  # "a senior official of the group, X, said": X
         if token.pos_ in {"NOUN", "PROPN"} and token.tag_ not in {"NNS", "NNPS"}:
-            return self.resolve_description(token)
+            named = self._known_person(token) if token.pos_ == "PROPN" or token.text[:1].isupper() else None
+            return named or self.resolve_description(token)
         return None
+
+    def _known_person(self, token: Token) -> str | None:
+        """A name the recogniser missed in this sentence ("Trump characterised …") that the article
+        uses for exactly one person elsewhere: the full name, a known form, or its surname."""
+        words = [c for c in token.children if c.dep_ == "compound" and c.text[:1].isupper() and c.i < token.i] + [token]
+        phrase = " ".join(t.text for t in words)
+        found = {key for key, draft in self.index.drafts.items() if draft.type == "Person"
+                 and (phrase == draft.name or phrase in draft.forms or draft.name.endswith(" " + phrase))}
+        return next(iter(found)) if len(found) == 1 else None
 
     def _named_in_clause(self, token: Token) -> set[str]:
         """"a protester using the pseudonym X", "a resident named X", "a man who gave his name as X": X."""

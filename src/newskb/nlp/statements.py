@@ -31,6 +31,7 @@ CLOSING = {"”", "»"}
 STRAIGHT = '"'
 WH_WORDS = {"what", "whether", "if", "why", "how", "when", "where", "who", "whom", "whose", "which"}
 AUTHOR_PRONOUNS = {"i", "we"}
+ISSUING_VERBS = {"issue", "release", "publish", "post", "circulate", "send"}
 NAME_MARKERS = {"so-called", "dubbed", "named", "titled", "entitled", "called", "known", "codenamed", "code-named"}
 TRIM_CHARS = " \t\n,;:—–-"
 MIN_CONTINUATION_WORDS = 3
@@ -219,8 +220,61 @@ class _Extractor:
                 self._according_to(tok)
             elif tok.pos_ in {"VERB", "AUX"} and cue_of(tok):
                 self._verb_cue(tok)
+            elif tok.pos_ == "VERB":
+                self._quoted_as(tok)
+        self._after_colon()
         self._continuations()
         return self._final()
+
+    def _quoted_as(self, verb: Token) -> None:
+        """"attacked the inquiry as “a witch hunt”", "characterised the call as “perfect”": a verb
+        that casts its object as quoted words reports the subject's own words (Mixed)."""
+        if not any(c.dep_ == "dobj" for c in verb.children):
+            return
+        for prep in (c for c in verb.children if c.dep_ == "prep" and c.lower_ == "as" and c.i > verb.i):
+            words = [t for t in prep.subtree if t != prep and not t.is_punct]
+            quotes = {self.quote_at(t.idx) for t in words}
+            if not words or None in quotes or quotes & self.names:
+                continue
+            subject = self.subject_of(verb)
+            if subject is None or subject.dep_ == "nsubjpass" or subject.lower_ in AUTHOR_PRONOUNS:
+                return
+            end = max(q.end for q in quotes if q is not None)
+            self._add(verb, verb.text, subject, verb.idx, end, "Mixed")
+            self.used.update(q for q in quotes if q is not None)
+            return
+
+    def _after_colon(self) -> None:
+        """"X opposed the plan: “…”", "The palace issued the following statement from the king: “…”":
+        a quotation that a clause introduces with a colon (in its paragraph or the next) is the words
+        of that clause's subject, or of the author of a statement the clause issues."""
+        for q in self.quotes:
+            if q in self.names or self._reported(q) or q.start < self.prose_start or len(self.text[q.inner_start : q.inner_end].split()) < MIN_CONTINUATION_WORDS:
+                continue
+            before = self.text[: q.start].rstrip()
+            if not before.endswith(":") or self.text[len(before) : q.start].count("\n") > 2:
+                continue
+            colon = self.doc.char_span(len(before) - 1, len(before), alignment_mode="expand")
+            if colon is None or not len(colon) or self.quote_at(colon[0].idx):
+                continue
+            verb = self._top_in_paragraph(colon[0])
+            if verb.pos_ not in {"VERB", "AUX"} or cue_of(verb) and cue_of(verb)[1] != "document":  # type: ignore[index]
+                continue
+            subject = self.subject_of(verb)
+            if subject is None or subject.dep_ == "nsubjpass" or subject.lower_ in AUTHOR_PRONOUNS:
+                continue
+            issued = [c for c in verb.children if c.dep_ == "dobj" and is_document(c.lemma_)]
+            if issued and verb.lemma_ in ISSUING_VERBS:
+                subject = issued[0]
+            self.used.add(q)
+            self._add(verb, verb.text, subject, q.inner_start, q.inner_end, "Direct")
+
+    def _top_in_paragraph(self, tok: Token) -> Token:
+        """The highest word above a token that still lies in the token's paragraph, outside quotation."""
+        lo, hi = self._paragraph_of(tok.idx)
+        while tok.head != tok and lo <= tok.head.idx < hi and not self.quote_at(tok.head.idx):
+            tok = tok.head
+        return tok
 
     def _verb_cue(self, cue: Token) -> None:
         entry, kind = cue_of(cue)  # type: ignore[misc]
@@ -521,7 +575,7 @@ class _Extractor:
             return
         else:
             quote_type = "Indirect"
-        if cue.i < words[0].i and cue.sent == words[0].sent:
+        if cue.i < words[0].i and cue.sent == words[0].sent and cue.lower_ != "according":
             start = cue.idx  # reported speech is read with its verb: "denied that he took money", "promised to resign"
         self._add(cue, cue_text, subject, start, end, quote_type)
 
