@@ -60,6 +60,17 @@ ROWS: list[tuple[str, list[tuple[str, str | None, str]]]] = [
     ("The town is known as “the pearl of the coast”.", []),
     ("The museum lists three exhibits: “Sun”, “Moon” and “Stars”.", []),
     ("We have one message for everyone: “Stay at home and stay safe.”", []),
+    # documents speak for whoever issued them; an unnamed spokesperson for the organisation just quoted
+    ("The Danish Refugee Council released a statement on Monday saying the camp was full.\n\n"
+     "A spokesperson told the Nordic Times the camp would stay closed until April.",
+     [(I, "Danish Refugee Council", "the camp was full"), (I, "Danish Refugee Council", "the camp would stay closed")]),
+    ("Karl Weber released a statement on Monday. “We will rebuild the school,” read the statement, “and it will open in May.”",
+     [(D, "Karl Weber", "We will rebuild the school,” read the statement, “and it will open in May")]),
+    ("A spokesperson told reporters that the office was closed.", [(I, None, "the office was closed")]),
+    ("“The bridge is closed,” read the sign at the edge of the town.", []),
+    # a national institution without an article
+    ("Nine people were injured in the blast, according to Iraqi military.", [(I, "Iraqi military", "Nine people were injured")]),
+    ("The Greek coast guard said 40 migrants had been rescued.", [(I, "Greek coast guard", "40 migrants had been rescued")]),
     # negatives: no source, denied or negated reports, questions, the document's own voice, objects of description
     ("The floods claimed 14 lives in the valley.", []),
     ("The government did not confirm the number of casualties.", []),

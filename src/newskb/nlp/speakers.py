@@ -90,6 +90,7 @@ class Resolver:
     def __init__(self, ctx: Context) -> None:
         self.ctx = ctx
         self.doc = ctx.doc
+        self.text = ctx.article.text  # ``doc.text`` is rebuilt from every token on each use
         self.index = ctx.entities
         self.profiles: dict[str, Profile] = {}
         self.anchors: list[tuple[int, str, bool]] = []  # (offset, entity key, is a subject) of resolved phrases
@@ -277,11 +278,14 @@ class Resolver:
     def resolve_description(self, head: Token) -> str | None:
         """A definite description ("the Russian leader", "the Berlin-based analyst", "the ministry")."""
         words = [t for t in head.subtree if t.i <= head.i and not t.is_space]
-        if not words or words[0].lower_ not in {"the", "this"} and not any(t.dep_ == "poss" for t in words):
+        definite = bool(words) and (words[0].lower_ in {"the", "this"} or any(t.dep_ == "poss" for t in words))
+        if not words or not definite and not self._country_name(words[0]):
             return None
         content = [t for t in words if t.dep_ not in {"det", "punct", "case"} and t.pos_ != "PRON"]
         found = role_of([t.text for t in content])
-        aged = bool(AGE.search(self.doc.text[words[0].idx : head.idx])) and words[0].lower_ in {"the", "this"}
+        if not definite and not (found and found[0].type == "Organization"):
+            return None  # bare "Iraqi military" names an institution; "French officials" no one
+        aged = bool(AGE.search(self.text[words[0].idx : head.idx])) and words[0].lower_ in {"the", "this"}
         if not found and not aged:
             return None
         key = None
@@ -297,8 +301,7 @@ class Resolver:
         if key is None and aged:
             key = self.resolve_pronoun(head.idx, {"Person"}, sentences=3)  # "the 64-year-old former banker": a person just named
         if key:
-            span_start = words[0].idx if words[0].lower_ not in {"the", "this"} else words[0].idx
-            form = self.doc.text[span_start : head.idx + len(head.text)]
+            form = self.text[words[0].idx : head.idx + len(head.text)]
             self.index.add_alias(key, form)
             self.anchors.append((head.idx, key, head.dep_ in SUBJECT_DEPS))
         return key
@@ -418,7 +421,7 @@ class Resolver:
             return None
         first = words[1] if words[0].lower_ in {"the", "this"} else words[0]
         start, end = first.idx, head.idx + len(head.text)
-        key = self.index.ensure(GazetteerEntry(self.doc.text[start:end], "Organization", None, None, (), (), None))
+        key = self.index.ensure(GazetteerEntry(self.text[start:end], "Organization", None, None, (), (), None))
         self.index.add_mention(start, end, key)
         return key
 

@@ -31,7 +31,7 @@ CLOSING = {"”", "»"}
 STRAIGHT = '"'
 WH_WORDS = {"what", "whether", "if", "why", "how", "when", "where", "who", "whom", "whose", "which"}
 AUTHOR_PRONOUNS = {"i", "we"}
-ISSUING_VERBS = {"issue", "release", "publish", "post", "circulate", "send"}
+ISSUING_VERBS = {"issue", "release", "publish", "post", "circulate", "send", "put"}
 NAME_MARKERS = {"so-called", "dubbed", "named", "titled", "entitled", "called", "known", "codenamed", "code-named"}
 TRIM_CHARS = " \t\n,;:—–-"
 MIN_CONTINUATION_WORDS = 3
@@ -289,8 +289,9 @@ class _Extractor:
             return  # "he was told that…", "it is believed that…": not the source speaking
         if subject.lower_ in AUTHOR_PRONOUNS:
             return  # "We urge all parties to…" outside quotation: the document's own voice, not a report
-        if kind == "evidence" and not is_document(subject.lemma_) and not is_document(subject.text):
+        if kind in {"evidence", "reading"} and not is_document(subject.lemma_) and not is_document(subject.text):
             return
+        kind = "speech" if kind == "reading" else kind
         cue_text = cue.text + "".join(" " + c.text for c in cue.children if c.dep_ == "prt" or c.i == cue.i + 1 and " " in entry)
         if kind == "continuation":
             self._adjacent_quote(cue, cue_text, subject)
@@ -600,7 +601,7 @@ class _Extractor:
         for q in self.quotes:
             if q.start >= hi:
                 gap = self.text[hi : q.start]
-                if gap.strip(" ,—–-:") or "\n" in gap or q in self.names or self._reported(q):
+                if gap.strip(" ,;—–-:") or "\n" in gap or q in self.names or self._reported(q):
                     return None
                 return q
         return None
@@ -698,10 +699,14 @@ class _Extractor:
                         for g in c.children if g.dep_ == "pobj"]
             authors += [c for c in subject.children if c.dep_ == "compound" and self.ctx.entities.for_token(c)]
             if not authors:  # "a notice posted on the ministry's website", "a filing published by X"
-                authors = [t for c in subject.children if c.dep_ == "acl" for t in c.subtree
+                authors = [t for c in subject.children if c.dep_ == "acl" and c.tag_ == "VBN" for t in c.subtree
                            if t.dep_ in {"compound", "poss", "pobj"} and self.ctx.entities.for_token(t)][:1]
             if len(authors) == 1:
                 return self.resolver.resolve_token(authors[0]), text
+            issued = subject.dep_ == "dobj" and subject.head.lemma_ in ISSUING_VERBS
+            issuer = self.subject_of(subject.head) if issued else None
+            if not authors and issuer is not None:  # "X released a statement saying …": X
+                return self.resolver.resolve_token(issuer), text
             if not authors and any(c.lower_ == "the" for c in subject.children):
                 return self._earlier_document_author(subject), text
             return None, text
@@ -718,7 +723,20 @@ class _Extractor:
                 if len(bodies) == 1:
                     body = self.resolver.resolve_token(bodies[0])
                     return (self._named_spokesperson(subject, body) if body else None) or body, text
+                if not bodies and not named:  # "A spokesperson told …" right after an organisation's statement
+                    return self._last_organisation_source(subject), text
         return self.resolver.resolve_token(subject), text
+
+    def _last_organisation_source(self, noun: Token) -> str | None:
+        """The organisation that was the source of the statement just before (same or previous paragraph)."""
+        lo = self._paragraph_of(noun.idx)[0]
+        before = self.text[:lo].rstrip()
+        lo = self._paragraph_of(len(before) - 1)[0] if before else lo
+        earlier = [st for st, at in self.found if lo <= at < noun.idx and st.speaker]
+        if not earlier:
+            return None
+        last = max(earlier, key=lambda st: st.evidence.start).speaker
+        return last if self.ctx.entities.get(last).type == "Organization" else None  # type: ignore[arg-type]
 
     def _named_spokesperson(self, noun: Token, body: str) -> str | None:
         """"The Kremlin spokesman said" after the article named him ("X, the Kremlin spokesman"): X.
