@@ -71,6 +71,21 @@ ROWS: list[tuple[str, list[tuple[str, str | None, str]]]] = [
     # a national institution without an article
     ("Nine people were injured in the blast, according to Iraqi military.", [(I, "Iraqi military", "Nine people were injured")]),
     ("The Greek coast guard said 40 migrants had been rescued.", [(I, "Greek coast guard", "40 migrants had been rescued")]),
+    # a name set off by commas before the cue, or after an unnamed description, is the source
+    ("Speaking to reporters in Rome, the director of the Italian Red Cross, Paolo Ferri, said, “We need more doctors.”",
+     [(D, "Paolo Ferri", "We need more doctors")]),
+    ("A member of the city council, Marta Rossi said, “The budget is a disgrace.”", [(D, "Marta Rossi", "The budget is a disgrace")]),
+    # a clause complement the parser split into an object and a verb without a subject
+    ("Union leader Karl Weber has repeatedly maintained a strike is what the workers want.",
+     [(I, "Karl Weber", "a strike is what the workers want")]),
+    ("Farmers have claimed the government, in particular, is ignoring their losses.",
+     [(I, None, "the government, in particular, is ignoring their losses")]),
+    ("Karl Weber denied the report and left the building.", [(I, "Karl Weber", "Karl Weber denied the report")]),
+    # "to the effect that", and an institution named with its "of" phrases
+    ("The ministry issued a statement to the effect that the border would reopen on Monday.",
+     [(I, None, "the border would reopen on Monday")]),
+    ("According to figures from the ministry of health of Peru, 300 people were infected.",
+     [(I, "ministry of health of Peru", "300 people were infected")]),
     # negatives: no source, denied or negated reports, questions, the document's own voice, objects of description
     ("The floods claimed 14 lives in the valley.", []),
     ("The government did not confirm the number of casualties.", []),

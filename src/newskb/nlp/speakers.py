@@ -307,8 +307,9 @@ class Resolver:
         return key
 
     def _of_objects(self, head: Token) -> list[Token]:
-        """"the president of Russia": the country after "of"."""
-        return [g for c in head.children if c.dep_ == "prep" and c.lower_ == "of" for g in c.children if g.dep_ == "pobj"]
+        """"the president of Russia", "the ministry of internal affairs of Belarus": the nouns after "of"."""
+        found = [g for c in head.children if c.dep_ == "prep" and c.lower_ == "of" for g in c.children if g.dep_ == "pobj"]
+        return found + [g for f in found for g in self._of_objects(f)]
 
     def recent(self, keys: set[str], before: int) -> str | None:
         """Of candidate entities, the one mentioned last before an offset."""
@@ -420,7 +421,8 @@ class Resolver:
         if not owners and not countries:
             return None
         first = words[1] if words[0].lower_ in {"the", "this"} else words[0]
-        start, end = first.idx, head.idx + len(head.text)
+        last = max([head] + self._of_objects(head), key=lambda t: t.i)  # "the ministry of internal affairs of Belarus"
+        start, end = first.idx, last.idx + len(last.text)
         key = self.index.ensure(GazetteerEntry(self.text[start:end], "Organization", None, None, (), (), None))
         self.index.add_mention(start, end, key)
         return key

@@ -31,6 +31,7 @@ CLOSING = {"”", "»"}
 STRAIGHT = '"'
 WH_WORDS = {"what", "whether", "if", "why", "how", "when", "where", "who", "whom", "whose", "which"}
 AUTHOR_PRONOUNS = {"i", "we"}
+ADDRESSEE_VERBS = {"tell", "inform", "assure", "remind", "notify", "brief", "ask", "urge"}
 ISSUING_VERBS = {"issue", "release", "publish", "post", "circulate", "send", "put"}
 NAME_MARKERS = {"so-called", "dubbed", "named", "titled", "entitled", "called", "known", "codenamed", "code-named"}
 TRIM_CHARS = " \t\n,;:—–-"
@@ -222,9 +223,25 @@ class _Extractor:
                 self._verb_cue(tok)
             elif tok.pos_ == "VERB":
                 self._quoted_as(tok)
+            elif tok.lower_ == "effect" and tok.i >= 2 and self.doc[tok.i - 2].lower_ == "to" and self.doc[tok.i - 1].lower_ == "the":
+                self._to_the_effect(tok)
         self._after_colon()
         self._continuations()
         return self._final()
+
+    def _to_the_effect(self, effect: Token) -> None:
+        """"issued a statement to the effect (that) X": X, from the statement's issuer or the verb's subject."""
+        to = self.doc[effect.i - 2]
+        head = to.head
+        subject = head if head.pos_ == "NOUN" and is_document(head.lemma_) else (
+            self.subject_of(head) if head.pos_ in {"VERB", "AUX"} else None)
+        if subject is None or subject.lower_ in AUTHOR_PRONOUNS:
+            return
+        content = [t for t in self.doc[effect.i + 1 : effect.sent.end] if not t.is_space]
+        if content and content[0].lower_ == "that":
+            content = content[1:]
+        if len([t for t in content if not t.is_punct]) >= MIN_CONTINUATION_WORDS:
+            self._emit(to, "to the effect", subject, self._in_paragraph(effect, content), False)
 
     def _quoted_as(self, verb: Token) -> None:
         """"attacked the inquiry as “a witch hunt”", "characterised the call as “perfect”": a verb
@@ -299,7 +316,7 @@ class _Extractor:
         tokens: list[Token] = []
         need_quote = kind == "naming"
         if kind in {"speech", "cognition", "evidence"}:
-            tokens = self._in_paragraph(cue, self._clause_complement(cue))
+            tokens = self._in_paragraph(cue, self._clause_complement(cue) or self._split_complement(cue))
             if not tokens and kind == "speech":
                 tokens = self._in_paragraph(cue, self._host_clause(cue))
         elif kind == "directive":
@@ -348,7 +365,7 @@ class _Extractor:
         own = {t.i for t in cue.subtree}
         out = []
         for tok in self.doc[cue.i + 1 : cue.sent.end]:
-            if tok.i not in own or tok.text in {",", ";", ":", "—", "–", "(", "."} or self.quote_at(tok.idx) and tok.i not in {
+            if tok.i not in own or tok.text in {",", ";", ":", "—", "–", "(", "."} or tok.dep_ == "cc" and tok.head == cue or self.quote_at(tok.idx) and tok.i not in {
                     t.i for o in objects for t in o.subtree}:
                 break
             out.append(tok)
@@ -395,7 +412,8 @@ class _Extractor:
             # a subject inside a quotation is the parser joining the quote to its attribution, not the source
             subjects = [c for c in tok.children if c.dep_ in SUBJECT_DEPS | {"expl"} and not self.quote_at(c.idx)]
             if subjects:
-                subject = subjects[0]
+                named = [c for c in subjects if c.pos_ == "PROPN" and self.ctx.entities.for_token(c)]
+                subject = named[-1] if len(subjects) > 1 and named else subjects[0]  # "A member of X, Y Z said": Y Z
                 if subject.dep_ == "expl" or subject.lower_ == "it" and self._extraposed(tok):
                     return None
                 return subject
@@ -433,6 +451,8 @@ class _Extractor:
         if cue.dep_ != "ROOT":
             return None
         phrase, j = [], cue.i - 1
+        if self.doc[j].text == "," and j > cue.sent.start:
+            j -= 1  # "…, the president of X, Jamel Msallem, said": the name set off by commas
         while j > cue.sent.start and self.doc[j].text not in {",", "—", "–"} and not self.doc[j].is_space:
             phrase.append(self.doc[j])
             j -= 1
@@ -467,6 +487,20 @@ class _Extractor:
                 elsewhere |= {t.i for t in last.subtree} | {t.i for t in according[0].subtree}
         elsewhere |= {h.i for h in out if h.dep_ == "cc" and h.head.i in elsewhere}
         return sorted((t for t in out if t.i not in elsewhere), key=lambda t: t.i)
+
+    @staticmethod
+    def _split_complement(cue: Token) -> list[Token]:
+        """"maintained an inquiry is what …", "claimed Iran is influencing …": the parser split a clause
+        complement into an object and a verb without a subject; together they are the content."""
+        if cue.lemma_ in ADDRESSEE_VERBS:
+            return []
+        objects = [c for c in cue.children if c.dep_ == "dobj" and c.i > cue.i and c.pos_ in {"NOUN", "PROPN", "PRON"}]
+        verbs = [c for c in cue.children if c.dep_ in {"conj", "advcl"} and c.pos_ in {"VERB", "AUX"} and objects
+                 and c.i > objects[0].i and not any(g.dep_ in SUBJECT_DEPS | {"mark"} for g in c.children)
+                 and (c.tag_ not in {"VBG", "VBN"} or any(g.dep_ in {"aux", "auxpass"} for g in c.children))]
+        if not objects or not verbs or any(c.dep_ == "cc" and objects[0].i < c.i < verbs[0].i for c in cue.children):
+            return []  # "denied the report and left": two actions, not one clause
+        return sorted({t for t in objects[0].subtree} | {t for t in verbs[0].subtree}, key=lambda t: t.i)
 
     @staticmethod
     def _question(clause: Token) -> bool:
@@ -576,7 +610,7 @@ class _Extractor:
             return
         else:
             quote_type = "Indirect"
-        if cue.i < words[0].i and cue.sent == words[0].sent and cue.lower_ != "according":
+        if quote_type != "Direct" and cue.i < words[0].i and cue.sent == words[0].sent and cue.lower_ != "according":
             start = cue.idx  # reported speech is read with its verb: "denied that he took money", "promised to resign"
         self._add(cue, cue_text, subject, start, end, quote_type)
 
