@@ -86,6 +86,10 @@ ROWS: list[tuple[str, list[tuple[str, str | None, str]]]] = [
      [(I, None, "the border would reopen on Monday")]),
     ("According to figures from the ministry of health of Peru, 300 people were infected.",
      [(I, "ministry of health of Peru", "300 people were infected")]),
+    # a participle with an object after a name is the name's act, not a passive
+    ("Poland’s interior minister, Marek Nowak, called the plan “a dangerous illusion”.",
+     [(M, "Marek Nowak", "called the plan “a dangerous illusion”")]),
+    ("A man called “the butcher” was arrested in the port on Friday.", []),
     # negatives: no source, denied or negated reports, questions, the document's own voice, objects of description
     ("The floods claimed 14 lives in the valley.", []),
     ("The government did not confirm the number of casualties.", []),

@@ -419,7 +419,9 @@ class _Extractor:
                 return subject
             if tok.dep_ == "acl" and tok.head.pos_ in {"NOUN", "PROPN"}:
                 # "a statement saying that…"; not "the area first announced", "people accused of…" (passive)
-                return tok.head if tok.tag_ != "VBN" else None
+                active = tok.tag_ != "VBN" or any(c.dep_ in {"dobj", "ccomp"} or c.dep_ == "oprd" and self.quote_at(c.idx)
+                                                  for c in tok.children)
+                return tok.head if active else None
             if tok.dep_ in {"advcl", "conj", "xcomp"} and tok.head != tok:
                 tok = tok.head
                 continue
@@ -612,6 +614,9 @@ class _Extractor:
             quote_type = "Indirect"
         if quote_type != "Direct" and cue.i < words[0].i and cue.sent == words[0].sent and cue.lower_ != "according":
             start = cue.idx  # reported speech is read with its verb: "denied that he took money", "promised to resign"
+        closing = self.quote_at(end) if quote_type == "Mixed" else None
+        if closing is not None and closing.end == end + 1 and closing.start >= start:
+            end += 1  # the closing mark of a quoted fragment the clause ends with
         self._add(cue, cue_text, subject, start, end, quote_type)
 
     def _paragraph_of(self, offset: int) -> tuple[int, int]:
