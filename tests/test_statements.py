@@ -197,6 +197,12 @@ def test_descriptions_become_aliases_and_appositions_roles(extractions):
     ("A stray closing mark” here and a “real one”.", 1),
     ('Straight "quotes" work "too".', 2),
     ("“First paragraph opens\n\n“and the second closes,” she said.", 1),
+    # single curly quotes (British copy), told apart from apostrophes
+    ("‘We will not back down,’ the minister said.", 1),
+    ("The leaders’ summit ended.", 0),
+    ("‘Don’t go,’ he said.", 1),
+    ("‘It was the workers’ money,’ she said.", 1),
+    ("He said “we call it ‘the deal’ now” today.", 1),
 ])
 def test_quote_pairing(text, expected):
     quotes = find_quotes(text)

@@ -90,6 +90,10 @@ ROWS: list[tuple[str, list[tuple[str, str | None, str]]]] = [
     ("Poland’s interior minister, Marek Nowak, called the plan “a dangerous illusion”.",
      [(M, "Marek Nowak", "called the plan “a dangerous illusion”")]),
     ("A man called “the butcher” was arrested in the port on Friday.", []),
+    # single quotation marks
+    ("‘We will not back down,’ Anna Kovac said.", [(D, "Anna Kovac", "We will not back down")]),
+    ("Sofia Rossi called the proposal ‘a historic mistake’.", [(M, "Sofia Rossi", "a historic mistake")]),
+    ("The leaders’ summit ended with a ‘historic’ deal.", []),
     # negatives: no source, denied or negated reports, questions, the document's own voice, objects of description
     ("The floods claimed 14 lives in the valley.", []),
     ("The government did not confirm the number of casualties.", []),

@@ -113,6 +113,7 @@ def find_quotes(text: str, start: int = 0) -> list[Quote]:
             else:
                 quotes.append(_closed_at_paragraph_end(text, pending))
         quotes.extend(Quote(*q) for q in found)
+        quotes.extend(_single_quotes(text, para_start, para_end, found, open_at))
         pending = (open_at[0], open_at[1], para_end) if open_at else None
     if pending:
         quotes.append(_closed_at_paragraph_end(text, pending))
@@ -161,6 +162,38 @@ def _pair_in_paragraph(text: str, start: int, end: int) -> tuple[list[tuple[int,
         elif ch in OPENING and closer != STRAIGHT:
             open_mark = i  # a stray opening mark: restart from the later one
     return found, ((open_mark, open_mark + 1) if open_mark is not None else None)
+
+
+def _single_quotes(text: str, start: int, end: int, doubles: list[tuple[int, int, int, int]],
+                   open_double: tuple[int, int] | None) -> list[Quote]:
+    """Single curly quotes (‘…’, British and Australian copy) outside double quotation, told apart from
+    apostrophes: ‘ opens before a word; ’ closes after one unless a letter follows (“don’t”); a closer
+    after “s” before a lower-case word (“the leaders’ summit”) gives way to a later closer."""
+    outside = [(start, end)]
+    spans = [(q[0], q[1]) for q in doubles] + ([(open_double[0], end)] if open_double else [])
+    for lo, hi in sorted(spans):
+        outside = [piece for a, b in outside for piece in ((a, min(b, lo)), (max(a, hi), b)) if piece[0] < piece[1]]
+    found = []
+    for lo, hi in outside:
+        i = lo
+        while i < hi:
+            if text[i] == "‘" and (i == lo or text[i - 1].isspace() or text[i - 1] in "([{—–-:") and i + 1 < hi and not text[i + 1].isspace():
+                closers = [j for j in range(i + 1, text.find("‘", i + 1, hi) if "‘" in text[i + 1 : hi] else hi)
+                           if text[j] == "’" and not text[j - 1].isspace() and not (j + 1 < hi and text[j + 1].isalnum())]
+                plain = [j for j in closers if not _possessive(text, j, hi)]
+                close = (plain or closers or [None])[0]
+                if close is not None:
+                    found.append(Quote(i, close + 1, i + 1, close))
+                    i = close + 1
+                    continue
+            i += 1
+    return found
+
+
+def _possessive(text: str, j: int, end: int) -> bool:
+    """“the leaders’ summit”: an apostrophe after a plural, before a lower-case word."""
+    after = text[j + 1 : min(end, j + 3)]
+    return text[j - 1] == "s" and after[:1] == " " and after[1:2].islower()
 
 
 def _opens(text: str, i: int, end: int) -> bool:
@@ -712,7 +745,7 @@ class _Extractor:
             end -= 1
         inner = self.text[start:end]
         # drop a dangling quote mark at either edge (the quotation continues outside the content)
-        if inner[:1] in "“\"«„" and not self.quotes_within(start, end + 1) and self.quote_at(start) and self.quote_at(start).end > end + 1:  # type: ignore[union-attr]
+        if inner[:1] in "“\"«„‘" and not self.quotes_within(start, end + 1) and self.quote_at(start) and self.quote_at(start).end > end + 1:  # type: ignore[union-attr]
             start += 1
         return start, end
 
