@@ -94,6 +94,22 @@ ROWS: list[tuple[str, list[tuple[str, str | None, str]]]] = [
     ("‘We will not back down,’ Anna Kovac said.", [(D, "Anna Kovac", "We will not back down")]),
     ("Sofia Rossi called the proposal ‘a historic mistake’.", [(M, "Sofia Rossi", "a historic mistake")]),
     ("The leaders’ summit ended with a ‘historic’ deal.", []),
+    # a quotation closing the sentence after a comma; a quotation sentence after an attribution sentence
+    ("Mayor Jorge Ruiz defended his decision, “We had no other choice.”", [(D, "Jorge Ruiz", "We had no other choice")]),
+    ("Karl Weber criticised the plan, “It will cost too much.”", [(D, "Karl Weber", "It will cost too much")]),
+    ("Karl Weber spoke to reporters on Monday. “We will win this fight.”", [(D, "Karl Weber", "We will win this fight")]),
+    ("Karl Weber said the plan was ready. “It is a good plan for the city.”",
+     [(I, "Karl Weber", "the plan was ready"), (D, "Karl Weber", "It is a good plan for the city")]),
+    ("The group, “Friends of the Earth Now”, said the plan was bad.", [(I, None, "the plan was bad")]),
+    ("Protests continued in the capital. “We will not stop until he resigns.”", []),
+    ("During the first hour, friends and relatives of the prisoners spoke.", []),
+    # media as sources; titles with a "to" phrase
+    ("CNN aired the footage on Monday. The network claims that the footage is genuine.",
+     [(I, "CNN", "the footage is genuine")]),
+    ("British Ambassador to France Anna Clarke said the embassy would stay open.",
+     [(I, "Anna Clarke", "the embassy would stay open")]),
+    ("The US envoy to Ukraine, Kurt Volker, said the talks were useful.", [(I, "Kurt Volker", "the talks were useful")]),
+    ("US Ambassador to the United Nations said the vote was a mistake.", [(I, None, "the vote was a mistake")]),
     # negatives: no source, denied or negated reports, questions, the document's own voice, objects of description
     ("The floods claimed 14 lives in the valley.", []),
     ("The government did not confirm the number of casualties.", []),

@@ -245,6 +245,7 @@ class Resolver:
             return key if self._single_referent(token) else None
         named = {k for c in token.children if c.dep_ == "appos" for k in [self.index.for_token(c)] if k}
         named |= self._named_in_clause(token)
+        named |= self._named_after_title(token)
         if len(named) == 1 and token.tag_ not in {"NNS", "NNPS"}:
             return next(iter(named))  # "a senior official of the group, X, said": X
         if token.pos_ in {"NOUN", "PROPN"} and token.tag_ not in {"NNS", "NNPS"}:
@@ -269,6 +270,25 @@ class Resolver:
             if clause.lemma_ in {"name", "call", "identify"} or any(t.lemma_ in NAME_NOUNS for t in words):
                 found |= {k for t in words for k in [self.index.for_token(t)] if k and self.index.get(k).type == "Person"}
         return found
+
+    def _named_after_title(self, token: Token) -> set[str]:
+        """"US Ambassador to Germany Richard Grenell": a title whose "to" phrase ends in the holder's name."""
+        found = role_of([token.text])
+        if not found or found[0].type != "Person":
+            return set()
+        objects = [g for c in token.children if c.dep_ == "prep" and c.lower_ == "to" for g in c.children if g.dep_ == "pobj"]
+        found_keys = set()
+        for g in objects:
+            key = self.index.for_token(g)
+            proper = [t for t in g.subtree if t.i <= g.i and t.pos_ == "PROPN"]
+            bare = not any(t.dep_ == "det" for t in g.children)
+            # "to Germany Richard Grenell": a place and a name (the recogniser may have typed them as one body)
+            if key and (self.index.get(key).type == "Person" or bare and len(proper) >= 3):
+                found_keys.add(key)
+            # "the US envoy to Ukraine, Kurt Volker,": the name set off after the "to" phrase
+            found_keys |= {k for c in g.children if c.dep_ == "appos" for k in [self.index.for_token(c)]
+                           if k and self.index.get(k).type == "Person"}
+        return found_keys
 
     @staticmethod
     def _single_referent(token: Token) -> bool:

@@ -53,7 +53,7 @@ class Quote:
 
 @lru_cache(maxsize=1)
 def load_cues() -> dict[str, str]:
-    """Cue → kind (speech, cognition, directive, naming, accusation, evidence, phrase, document)."""
+    """Cue → kind (speech, cognition, directive, naming, accusation, evidence, reading, quoting, phrase, document)."""
     out: dict[str, str] = {}
     for row in read_table("speech_cues.tsv"):
         cue, kind = row["cue"], row["kind"]
@@ -259,6 +259,7 @@ class _Extractor:
             elif tok.lower_ == "effect" and tok.i >= 2 and self.doc[tok.i - 2].lower_ == "to" and self.doc[tok.i - 1].lower_ == "the":
                 self._to_the_effect(tok)
         self._after_colon()
+        self._after_attribution()
         self._continuations()
         return self._final()
 
@@ -295,20 +296,24 @@ class _Extractor:
             return
 
     def _after_colon(self) -> None:
-        """"X opposed the plan: “…”", "The palace issued the following statement from the king: “…”":
-        a quotation that a clause introduces with a colon (in its paragraph or the next) is the words
-        of that clause's subject, or of the author of a statement the clause issues."""
+        """"X opposed the plan: “…”", "X defended his decision, “…”", "The palace issued the following
+        statement from the king: “…”": a quotation that a clause introduces with a colon (in its paragraph
+        or the next) or with a comma (closing the sentence) is the words of that clause's subject, or of
+        the author of a statement the clause issues."""
         for q in self.quotes:
             if q in self.names or self._reported(q) or q.start < self.prose_start or len(self.text[q.inner_start : q.inner_end].split()) < MIN_CONTINUATION_WORDS:
                 continue
             before = self.text[: q.start].rstrip()
-            if not before.endswith(":") or self.text[len(before) : q.start].count("\n") > 2:
+            gap = self.text[len(before) : q.start]
+            if before.endswith(":") and gap.count("\n") <= 2:
+                pass
+            elif not (before.endswith(",") and "\n" not in gap and self._ends_sentence(q)):
                 continue
-            colon = self.doc.char_span(len(before) - 1, len(before), alignment_mode="expand")
-            if colon is None or not len(colon) or self.quote_at(colon[0].idx):
+            mark = self.doc.char_span(len(before) - 1, len(before), alignment_mode="expand")
+            if mark is None or not len(mark) or self.quote_at(mark[0].idx):
                 continue
-            verb = self._top_in_paragraph(colon[0])
-            if verb.pos_ not in {"VERB", "AUX"} or cue_of(verb) and cue_of(verb)[1] != "document":  # type: ignore[index]
+            verb = self._top_in_paragraph(mark[0])
+            if verb.pos_ not in {"VERB", "AUX"}:
                 continue
             subject = self.subject_of(verb)
             if subject is None or subject.dep_ == "nsubjpass" or subject.lower_ in AUTHOR_PRONOUNS:
@@ -318,6 +323,38 @@ class _Extractor:
                 subject = issued[0]
             self.used.add(q)
             self._add(verb, verb.text, subject, q.inner_start, q.inner_end, "Direct")
+
+    def _after_attribution(self) -> None:
+        """"X spoke to reporters on Monday. “…”" / "X said the plan was ready. “…”": a quotation standing as
+        a sentence of its own right after a sentence in which a source speaks (same paragraph) is that
+        source's."""
+        for q in self.quotes:
+            if q in self.names or self._reported(q) or q.start < self.prose_start or len(self.text[q.inner_start : q.inner_end].split()) < MIN_CONTINUATION_WORDS:
+                continue
+            opening = self.doc.char_span(q.start, q.start + 1, alignment_mode="expand")
+            if opening is None or not len(opening) or opening[0].sent.start == 0 or not self._ends_sentence(q):
+                continue
+            sent = opening[0].sent
+            if self.text[sent.start_char : q.start].strip():
+                continue
+            previous = self.doc[sent.start - 1].sent
+            verb = previous.root
+            cue = cue_of(verb) if verb.pos_ in {"VERB", "AUX"} else None
+            if cue is None or cue[1] != "speech" and cue[0] != "speak" or "\n" in self.text[previous.end_char : q.start]:
+                continue
+            if any(self.quote_at(t.idx) for t in previous) or any(c.dep_ == "neg" for c in verb.children):
+                continue
+            subject = self.subject_of(verb)
+            if subject is None or subject.dep_ == "nsubjpass" or subject.lower_ in AUTHOR_PRONOUNS or not self._source_like(subject):
+                continue
+            self.used.add(q)
+            self._add(verb, verb.text, subject, q.inner_start, q.inner_end, "Direct")
+
+    def _ends_sentence(self, q: Quote) -> bool:
+        """Whether a quotation closes its sentence: nothing but end punctuation before the next sentence."""
+        rest = self.text[q.end : q.end + 3]
+        rest = rest[1:] if rest[:1] in ".!?" else rest
+        return not rest.strip() or rest[:1] == "\n" or rest[:1] == " " and rest[1:2].isupper()
 
     def _top_in_paragraph(self, tok: Token) -> Token:
         """The highest word above a token that still lies in the token's paragraph, outside quotation."""
@@ -343,7 +380,7 @@ class _Extractor:
             return
         kind = "speech" if kind == "reading" else kind
         cue_text = cue.text + "".join(" " + c.text for c in cue.children if c.dep_ == "prt" or c.i == cue.i + 1 and " " in entry)
-        if kind == "continuation":
+        if kind == "quoting":
             self._adjacent_quote(cue, cue_text, subject)
             return
         tokens: list[Token] = []
