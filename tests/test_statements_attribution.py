@@ -110,6 +110,9 @@ ROWS: list[tuple[str, list[tuple[str, str | None, str]]]] = [
      [(I, "Anna Clarke", "the embassy would stay open")]),
     ("The US envoy to Ukraine, Kurt Volker, said the talks were useful.", [(I, "Kurt Volker", "the talks were useful")]),
     ("US Ambassador to the United Nations said the vote was a mistake.", [(I, None, "the vote was a mistake")]),
+    # "according to" set off inside a coordination reports the conjunct after it
+    ("The militia is the largest armed group in the north, mostly local and, according to Spain, loyal to the old regime.",
+     [(I, "Spain", "loyal to the old regime")]),
     # negatives: no source, denied or negated reports, questions, the document's own voice, objects of description
     ("The floods claimed 14 lives in the valley.", []),
     ("The government did not confirm the number of casualties.", []),

@@ -453,7 +453,18 @@ class _Extractor:
         sources = [c for c in to.children if c.dep_ == "pobj"]
         if not sources:
             return
-        phrase = set(t.i for t in cue.subtree) | {to.i}
+        source = {t.i for t in sources[0].subtree}
+        after = to.i + 1
+        while after < cue.sent.end and after in source and self.doc[after].text != ",":
+            after += 1  # the source phrase ends at a comma ("according to X, supportive of Y")
+        phrase = {cue.i, *range(to.i, after)}
+        if (cue.i >= 2 and self.doc[cue.i - 1].text == "," and self.doc[cue.i - 2].dep_ == "cc"
+                and after < len(self.doc) and self.doc[after].text == ","):
+            # "… largely Kurdish and, according to X, supportive of Y": X reports the conjunct that follows
+            rest = [t for t in self.doc[after + 1 : cue.sent.end] if not t.is_punct and not t.is_space]
+            if rest:
+                self._emit(cue, "according to", sources[0], rest, False)
+            return
         host = cue.head if cue.head.pos_ in {"VERB", "AUX"} and cue.head != cue else None
         while (host is not None and host.dep_ == "conj" and host.i < cue.i and host.head.pos_ in {"VERB", "AUX"}
                and not verb_kind(host.head.lemma_)):
