@@ -303,13 +303,13 @@ class _Extractor:
         for q in self.quotes:
             if q in self.names or self._reported(q) or q.start < self.prose_start or len(self.text[q.inner_start : q.inner_end].split()) < MIN_CONTINUATION_WORDS:
                 continue
-            before = self.text[: q.start].rstrip()
-            gap = self.text[len(before) : q.start]
-            if before.endswith(":") and gap.count("\n") <= 2:
+            before = self._before(q.start)
+            gap, mark_char = self.text[before : q.start], self.text[before - 1 : before]
+            if mark_char == ":" and gap.count("\n") <= 2:
                 pass
-            elif not (before.endswith(",") and "\n" not in gap and self._ends_sentence(q)):
+            elif not (mark_char == "," and "\n" not in gap and self._ends_sentence(q)):
                 continue
-            mark = self.doc.char_span(len(before) - 1, len(before), alignment_mode="expand")
+            mark = self.doc.char_span(before - 1, before, alignment_mode="expand")
             if mark is None or not len(mark) or self.quote_at(mark[0].idx):
                 continue
             verb = self._top_in_paragraph(mark[0])
@@ -705,10 +705,19 @@ class _Extractor:
         start = self.text.rfind("\n", 0, offset) + 1
         end = self.text.find("\n", offset)
         end = len(self.text) if end < 0 else end
-        for q in self.quotes:
-            if q.start < end and q.end > start:
-                start, end = min(start, q.start), max(end, q.end)
+        i = bisect.bisect_left(self._quote_starts, start)
+        if i > 0 and self.quotes[i - 1].end > start:  # a quotation opened in an earlier paragraph
+            start, end = min(start, self.quotes[i - 1].start), max(end, self.quotes[i - 1].end)
+        while i < len(self.quotes) and self.quotes[i].start < end:
+            end = max(end, self.quotes[i].end)
+            i += 1
         return max(start, self.ctx.article.body_start), end
+
+    def _before(self, offset: int) -> int:
+        """The offset just after the last non-blank character before ``offset``."""
+        while offset > 0 and self.text[offset - 1].isspace():
+            offset -= 1
+        return offset
 
     def _split_rest(self, first: Quote, cue: Token, subject: Token) -> Quote | None:
         """"“A,” he wrote, “B.”": the quotation that resumes right after the attribution splitting it."""
@@ -850,8 +859,8 @@ class _Extractor:
     def _last_organisation_source(self, noun: Token) -> str | None:
         """The organisation that was the source of the statement just before (same or previous paragraph)."""
         lo = self._paragraph_of(noun.idx)[0]
-        before = self.text[:lo].rstrip()
-        lo = self._paragraph_of(len(before) - 1)[0] if before else lo
+        before = self._before(lo)
+        lo = self._paragraph_of(before - 1)[0] if before else lo
         earlier = [st for st, at in self.found if lo <= at < noun.idx and st.speaker]
         if not earlier:
             return None
