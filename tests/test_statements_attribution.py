@@ -113,6 +113,12 @@ ROWS: list[tuple[str, list[tuple[str, str | None, str]]]] = [
     # "according to" set off inside a coordination reports the conjunct after it
     ("The militia is the largest armed group in the north, mostly local and, according to Spain, loyal to the old regime.",
      [(I, "Spain", "loyal to the old regime")]),
+    # casting an object "as" a kind of thing is a claim; "as" a role is an appointment; a quoted title-case name is a name
+    ("Karl Weber named both the Northern Front and the People's Guard (PG) as terrorists.",
+     [(I, "Karl Weber", "the People's Guard (PG) as terrorists")]),
+    ("The ministry designated the group as a terrorist organisation.", [(I, None, "designated the group as a terrorist organisation")]),
+    ("The president named Anna Berg as ambassador to Spain.", []),
+    ("Karl Weber named the operation “Northern Shield” on Monday.", []),
     # negatives: no source, denied or negated reports, questions, the document's own voice, objects of description
     ("The floods claimed 14 lives in the valley.", []),
     ("The government did not confirm the number of casualties.", []),

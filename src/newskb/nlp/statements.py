@@ -242,6 +242,11 @@ class _Extractor:
         before = self.text[max(0, q.start - 25) : q.start].split()
         return bool(before) and before[-1].lower().strip(",") in NAME_MARKERS and q.inner_end - q.inner_start < 60
 
+    def _proper_name(self, q: Quote) -> bool:
+        """Quoted words that are a title-case name ("Operation Peace Spring"), not a claim."""
+        words = re.findall(r"[\w'’-]+", self.text[q.inner_start : q.inner_end])
+        return 0 < len(words) <= 6 and all(w[0].isupper() or w.lower() in {"of", "the", "and", "for", "in", "on"} for w in words)
+
     def quotes_within(self, start: int, end: int) -> list[Quote]:
         return [q for q in self.quotes if start <= q.inner_start and q.inner_end <= end and q not in self.names]
 
@@ -395,7 +400,9 @@ class _Extractor:
             tokens = self._in_paragraph(cue, sorted((t for c in asked for t in c.subtree), key=lambda t: t.i))
         elif kind == "naming":
             tokens = self._in_paragraph(cue, self._naming(cue))
-            tokens = tokens if any(self.quote_at(t.idx) for t in tokens) else []  # unquoted: maybe an object report
+            quoted = {q for t in tokens for q in [self.quote_at(t.idx)] if q is not None}
+            if not quoted or all(self._proper_name(q) for q in quoted):
+                tokens = []  # unquoted: maybe an object report; "named it “Operation Peace Spring”": a name
         elif kind == "accusation":
             tokens = self._in_paragraph(cue, self._accusation(cue))
             need_quote = cue.lemma_ != "accuse"
@@ -426,6 +433,11 @@ class _Extractor:
             return []  # "did not confirm", "no group claimed", "denied them the ability": nothing reported
         if " " in entry:  # "called for …", "spoke of …": the preposition's object
             objects = [c for c in cue.children if c.dep_ == "prep" and c.lower_ == entry.split()[1]]
+        elif object_cues()[entry] == "as":
+            kinds = [g for c in cue.children if c.dep_ == "prep" and c.lower_ == "as" for g in c.children if g.dep_ == "pobj"]
+            if not kinds or any(found[0].type == "Person" for k in kinds for found in (role_of([k.text]), role_of([k.lemma_])) if found):
+                return []  # "named her as ambassador": an appointment, not a claim
+            objects = [c for c in cue.children if c.dep_ == "dobj" and c.i > cue.i]
         else:
             objects = [c for c in cue.children if c.dep_ in {"dobj", "xcomp", "oprd"} and c.i > cue.i]
         if object_cues()[entry] == "gerund":
@@ -435,7 +447,7 @@ class _Extractor:
         own = {t.i for t in cue.subtree}
         out = []
         for tok in self.doc[cue.i + 1 : cue.sent.end]:
-            if tok.i not in own or tok.text in {",", ";", ":", "—", "–", "(", "."} or tok.dep_ == "cc" and tok.head == cue or self.quote_at(tok.idx) and tok.i not in {
+            if tok.i not in own or tok.text in {",", ";", ":", "—", "–", "."} or tok.dep_ == "cc" and tok.head == cue or self.quote_at(tok.idx) and tok.i not in {
                     t.i for o in objects for t in o.subtree}:
                 break
             out.append(tok)
