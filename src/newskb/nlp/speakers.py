@@ -249,8 +249,8 @@ class Resolver:
         if len(named) == 1 and token.tag_ not in {"NNS", "NNPS"}:
             return next(iter(named))  # "a senior official of the group, X, said": X
         if token.pos_ in {"NOUN", "PROPN"} and token.tag_ not in {"NNS", "NNPS"}:
-            named = self._known_person(token) if token.pos_ == "PROPN" or token.text[:1].isupper() else None
-            return named or self.resolve_description(token)
+            known = self._known_person(token) if token.pos_ == "PROPN" or token.text[:1].isupper() else None
+            return known or self.resolve_description(token)
         return None
 
     def _known_person(self, token: Token) -> str | None:

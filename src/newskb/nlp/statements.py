@@ -7,8 +7,12 @@ the raw text, not over spaCy sentences, so quotes that run over sentences or
 paragraphs stay whole; unbalanced marks close at the end of their paragraph.
 Content made only of quotation is Direct, a clause holding a quoted fragment
 is Mixed, and a clause without quotation is Indirect. Quotation with no cue
-around it (scare quotes, titles) is not a statement, unless it continues the
-quotation of the statement just before it.
+around it (scare quotes, titles) is not a statement, unless a clause introduces
+it with a colon (or a comma closing the sentence), it stands as the sentence
+after one in which a source speaks, or it continues the quotation of the
+statement just before it. Verbs of announcing, denying, promising and calling
+for report their object when they take no clause ("announced a withdrawal").
+Reported speech is read with its verb ("denied that …"), as annotators key it.
 """
 from __future__ import annotations
 
@@ -35,7 +39,7 @@ ADDRESSEE_VERBS = {"tell", "inform", "assure", "remind", "notify", "brief", "ask
 ISSUING_VERBS = {"issue", "release", "publish", "post", "circulate", "send", "put"}
 NAME_MARKERS = {"so-called", "dubbed", "named", "titled", "entitled", "called", "known", "codenamed", "code-named"}
 TRIM_CHARS = " \t\n,;:—–-"
-MIN_CONTINUATION_WORDS = 3
+MIN_QUOTE_WORDS = 3
 
 
 @dataclass(frozen=True)
@@ -181,8 +185,8 @@ def _single_quotes(text: str, start: int, end: int, doubles: list[tuple[int, int
                 closers = [j for j in range(i + 1, text.find("‘", i + 1, hi) if "‘" in text[i + 1 : hi] else hi)
                            if text[j] == "’" and not text[j - 1].isspace() and not (j + 1 < hi and text[j + 1].isalnum())]
                 plain = [j for j in closers if not _possessive(text, j, hi)]
-                close = (plain or closers or [None])[0]
-                if close is not None:
+                if plain or closers:
+                    close = (plain or closers)[0]
                     found.append(Quote(i, close + 1, i + 1, close))
                     i = close + 1
                     continue
@@ -279,7 +283,7 @@ class _Extractor:
         content = [t for t in self.doc[effect.i + 1 : effect.sent.end] if not t.is_space]
         if content and content[0].lower_ == "that":
             content = content[1:]
-        if len([t for t in content if not t.is_punct]) >= MIN_CONTINUATION_WORDS:
+        if len([t for t in content if not t.is_punct]) >= MIN_QUOTE_WORDS:
             self._emit(to, "to the effect", subject, self._in_paragraph(effect, content), False)
 
     def _quoted_as(self, verb: Token) -> None:
@@ -292,8 +296,8 @@ class _Extractor:
             quotes = {self.quote_at(t.idx) for t in words}
             if not words or None in quotes or quotes & self.names:
                 continue
-            subject = self.subject_of(verb)
-            if subject is None or subject.dep_ == "nsubjpass" or subject.lower_ in AUTHOR_PRONOUNS:
+            subject = self._speaking_subject(verb)
+            if subject is None:
                 return
             end = max(q.end for q in quotes if q is not None)
             self._add(verb, verb.text, subject, verb.idx, end, "Mixed")
@@ -306,7 +310,7 @@ class _Extractor:
         or the next) or with a comma (closing the sentence) is the words of that clause's subject, or of
         the author of a statement the clause issues."""
         for q in self.quotes:
-            if q in self.names or self._reported(q) or q.start < self.prose_start or len(self.text[q.inner_start : q.inner_end].split()) < MIN_CONTINUATION_WORDS:
+            if not self._unclaimed(q):
                 continue
             before = self._before(q.start)
             gap, mark_char = self.text[before : q.start], self.text[before - 1 : before]
@@ -320,8 +324,8 @@ class _Extractor:
             verb = self._top_in_paragraph(mark[0])
             if verb.pos_ not in {"VERB", "AUX"}:
                 continue
-            subject = self.subject_of(verb)
-            if subject is None or subject.dep_ == "nsubjpass" or subject.lower_ in AUTHOR_PRONOUNS:
+            subject = self._speaking_subject(verb)
+            if subject is None:
                 continue
             issued = [c for c in verb.children if c.dep_ == "dobj" and is_document(c.lemma_)]
             if issued and verb.lemma_ in ISSUING_VERBS:
@@ -334,7 +338,7 @@ class _Extractor:
         a sentence of its own right after a sentence in which a source speaks (same paragraph) is that
         source's."""
         for q in self.quotes:
-            if q in self.names or self._reported(q) or q.start < self.prose_start or len(self.text[q.inner_start : q.inner_end].split()) < MIN_CONTINUATION_WORDS:
+            if not self._unclaimed(q):
                 continue
             opening = self.doc.char_span(q.start, q.start + 1, alignment_mode="expand")
             if opening is None or not len(opening) or opening[0].sent.start == 0 or not self._ends_sentence(q):
@@ -349,11 +353,23 @@ class _Extractor:
                 continue
             if any(self.quote_at(t.idx) for t in previous) or any(c.dep_ == "neg" for c in verb.children):
                 continue
-            subject = self.subject_of(verb)
-            if subject is None or subject.dep_ == "nsubjpass" or subject.lower_ in AUTHOR_PRONOUNS or not self._source_like(subject):
+            subject = self._speaking_subject(verb)
+            if subject is None or not self._source_like(subject):
                 continue
             self.used.add(q)
             self._add(verb, verb.text, subject, q.inner_start, q.inner_end, "Direct")
+
+    def _unclaimed(self, q: Quote) -> bool:
+        """A quotation of a few words or more in the prose that no statement holds yet."""
+        words = len(self.text[q.inner_start : q.inner_end].split())
+        return q not in self.names and not self._reported(q) and q.start >= self.prose_start and words >= MIN_QUOTE_WORDS
+
+    def _speaking_subject(self, verb: Token) -> Token | None:
+        """The subject of a verb when it can be a source: not passive, not the document's own "we"."""
+        subject = self.subject_of(verb)
+        if subject is None or subject.dep_ == "nsubjpass" or subject.lower_ in AUTHOR_PRONOUNS:
+            return None
+        return subject
 
     def _ends_sentence(self, q: Quote) -> bool:
         """Whether a quotation closes its sentence: nothing but end punctuation before the next sentence."""
@@ -764,7 +780,7 @@ class _Extractor:
         for q in reversed(self.quotes):
             if q.end <= first.idx and not self.text[q.end : first.idx].strip(" ,—–-") and q not in self.names and not self._reported(q):
                 rest = self._split_rest(q, cue, subject)
-                self.used.update({q, rest} - {None})
+                self.used.update([q, rest] if rest else [q])
                 return self._add(cue, cue_text, subject, q.inner_start, (rest or q).inner_end, "Direct")
             if q.end <= first.idx:
                 break
@@ -924,7 +940,7 @@ class _Extractor:
     def _continuations(self) -> None:
         """A quotation with no cue that follows an attributed one at once (same or next paragraph)."""
         for q in self.quotes:
-            if q in self.used or q in self.names or len(self.text[q.inner_start : q.inner_end].split()) < MIN_CONTINUATION_WORDS:
+            if q in self.used or q in self.names or len(self.text[q.inner_start : q.inner_end].split()) < MIN_QUOTE_WORDS:
                 continue
             if any(st.content.start <= q.inner_start and q.inner_end <= st.content.end for st, _ in self.found):
                 continue
