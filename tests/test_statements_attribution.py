@@ -19,6 +19,8 @@ ROWS: list[tuple[str, list[tuple[str, str | None, str]]]] = [
     ("“The new rules will hurt every small shop in the country,” tweeted former trade minister Pavel Novotny.",
      [(D, "Pavel Novotny", "The new rules will hurt every small shop")]),
     ("“We are ready” tweeted Karl Dahl “to help in any way we can.”", [(D, "Karl Dahl", "to help in any way we can")]),
+    ("“Today’s action targets the financiers of violence,” said Under Secretary John Doe.",
+     [(D, "John Doe", "Today’s action targets the financiers of violence")]),
     # a paragraph ending in a colon does not become the next speaker's words
     ("Reactions to the plan were mixed:\n\n“The plan is a step backwards for the region,” wrote economist Lars Holm on his blog.",
      [(D, "Lars Holm", "The plan is a step backwards")]),
@@ -116,9 +118,14 @@ ROWS: list[tuple[str, list[tuple[str, str | None, str]]]] = [
     # casting an object "as" a kind of thing is a claim; "as" a role is an appointment; a quoted title-case name is a name
     ("Karl Weber named both the Northern Front and the People's Guard (PG) as terrorists.",
      [(I, "Karl Weber", "the People's Guard (PG) as terrorists")]),
-    ("The ministry designated the group as a terrorist organisation.", [(I, None, "designated the group as a terrorist organisation")]),
+    ("The ministry labelled the group as a terrorist organisation.", [(I, None, "labelled the group as a terrorist organisation")]),
+    ("The Treasury designated the company as a sanctioned entity on Monday.", []),
     ("The president named Anna Berg as ambassador to Spain.", []),
     ("Karl Weber named the operation “Northern Shield” on Monday.", []),
+    # a generic description ("the militia") is the organisation that was a subject just before, not any one named
+    ("According to the United Nations, more than 2,000 civilians were killed last year. "
+     "The militia has denied any involvement in the attacks.",
+     [(I, "United Nations", "more than 2,000 civilians were killed"), (I, None, "The militia has denied any involvement")]),
     # negatives: no source, denied or negated reports, questions, the document's own voice, objects of description
     ("The floods claimed 14 lives in the valley.", []),
     ("The government did not confirm the number of casualties.", []),

@@ -400,7 +400,8 @@ class Resolver:
         if found is None and bare and not role.generic and len(candidates) == 1:
             found = next(iter(candidates))  # "the military said …" before the article names its armed forces
         if found is None and role.generic:
-            found = self.resolve_pronoun(head.idx, {"Organization"}, sentences=2, exclude=self._own_subject(head))
+            # "the militia said": the organisation that was a subject just before, not any one named nearby
+            found = self.resolve_pronoun(head.idx, {"Organization"}, sentences=2, exclude=self._own_subject(head), nearby=False)
         return found
 
     def _own_subject(self, head: Token) -> set[str]:
@@ -448,17 +449,19 @@ class Resolver:
         return key
 
     def resolve_pronoun(self, offset: int, types: set[str], sentences: int = SEARCH_SENTENCES,
-                        exclude: frozenset[str] | set[str] = frozenset()) -> str | None:
-        """The nearest preceding subject of a compatible type; else the only such entity nearby."""
+                        exclude: frozenset[str] | set[str] = frozenset(), nearby: bool = True) -> str | None:
+        """The nearest preceding subject of a compatible type; else (when ``nearby``) the only such entity nearby."""
         sents = [s for s in doc_sentences(self.doc) if s.start_char <= offset]
         window = sents[-sentences:]
         for sent in reversed(window):
             subjects = [k for k in self._subjects(sent, offset, types) if k not in exclude]
             if subjects:
                 return subjects[-1]
-        nearby = [k for sent in window[-2:] for k in self.index.within(sent.start_char, min(sent.end_char, offset))
-                  if self.index.get(k).type in types and k not in exclude]
-        return nearby[0] if len(set(nearby)) == 1 else None
+        if not nearby:
+            return None
+        named = [k for sent in window[-2:] for k in self.index.within(sent.start_char, min(sent.end_char, offset))
+                 if self.index.get(k).type in types and k not in exclude]
+        return named[0] if len(set(named)) == 1 else None
 
     def _subjects(self, sent: SpacySpan, before: int, types: set[str]) -> list[str]:
         """Entities that are subjects in a sentence (in text order), up to an offset."""

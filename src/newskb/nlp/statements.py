@@ -554,6 +554,14 @@ class _Extractor:
                      and c.pos_ in {"NOUN", "PROPN"}]
         if not following and cue.dep_ in {"amod", "compound"} and cue.head.i > cue.i and cue.head.pos_ in {"NOUN", "PROPN"}:
             following = [cue.head]  # "“…” tweeted X" read as a modifier of the name
+        if not following:  # "“…,” said Under Secretary X" with "Under" read as a preposition: the first noun phrase
+            span = []
+            for tok in self.doc[cue.i + 1 : cue.sent.end]:
+                if tok.is_punct or tok.is_space:
+                    break
+                span.append(tok)
+            nouns = {t.i for t in span if t.pos_ in {"NOUN", "PROPN"}}
+            following = [t for t in span if t.i in nouns and t.head.i not in nouns]
         return following[0] if following else None
 
     def _orphan_subject(self, cue: Token) -> Token | None:
