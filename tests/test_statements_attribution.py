@@ -126,6 +126,8 @@ ROWS: list[tuple[str, list[tuple[str, str | None, str]]]] = [
     ("According to the United Nations, more than 2,000 civilians were killed last year. "
      "The militia has denied any involvement in the attacks.",
      [(I, "United Nations", "more than 2,000 civilians were killed"), (I, None, "The militia has denied any involvement")]),
+    ("The government promised to release emergency funds.", [(I, None, "promised to release emergency funds")]),
+    ("The Iraqi government said the talks would resume.", [(I, "Iraqi government", "the talks would resume")]),
     # negatives: no source, denied or negated reports, questions, the document's own voice, objects of description
     ("The floods claimed 14 lives in the valley.", []),
     ("The government did not confirm the number of casualties.", []),
