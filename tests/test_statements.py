@@ -25,7 +25,9 @@ ROWS: list[tuple[str, list[tuple[str, str | None, str]]]] = [
     ("Olena Shevchenko visited Lviv on Monday. “We will win,” she said, “and then we will rebuild every town.”",
      [(D, "Olena Shevchenko", "we will rebuild every town")]),
     ("“The message is clear,” said Tomas Novak. “Europe must act now, before it is too late.”",
-     [(D, "Tomas Novak", "The message is clear"), (D, "Tomas Novak", "Europe must act now")]),
+     [(D, "Tomas Novak", "The message is clear,” said Tomas Novak. “Europe must act now")]),
+    ("“The message is clear,” said Tomas Novak. “It is not clear at all,” replied Ivan Petrov.",
+     [(D, "Tomas Novak", "The message is clear"), (D, "Ivan Petrov", "It is not clear at all")]),
     # a quote over two paragraphs that reopens without closing
     ("Tomas Novak spoke after the vote.\n\n“It is a good first step. But it is not enough.\n\n“We need more money,” Novak said.",
      [(D, "Tomas Novak", "It is a good first step")]),

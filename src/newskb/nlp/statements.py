@@ -756,18 +756,27 @@ class _Extractor:
         return offset
 
     def _split_rest(self, first: Quote, cue: Token, subject: Token) -> Quote | None:
-        """"“A,” he wrote, “B.”": the quotation that resumes right after the attribution splitting it."""
+        """"“A,” he wrote, “B.”" and "“A,” he told reporters. “B.”": the quotation that resumes right after
+        the attribution splitting it, in the same paragraph, is the same statement."""
         attribution = [cue, *subject.subtree] + [c for c in cue.children if c.dep_ in {"prt", "advmod", "npadvmod"}]
         attribution = [t for t in attribution if not self.quote_at(t.idx)]
         lo = min(t.idx for t in attribution)
-        hi = max(t.idx + len(t.text) for t in attribution)
+        own = {t.i for t in cue.subtree}
+        last = max(attribution, key=lambda t: t.i)
+        for tok in self.doc[last.i + 1 : cue.sent.end]:  # the cue's own words after it: "told the press"
+            if tok.i not in own or self.quote_at(tok.idx) or tok.is_space:
+                break
+            last = tok
+        hi = last.idx + len(last.text)
         if first.end > lo or self.text[first.end : lo].strip(" ,—–-"):
             return None
         for q in self.quotes:
             if q.start >= hi:
                 gap = self.text[hi : q.start]
-                if gap.strip(" ,;—–-:") or "\n" in gap or q in self.names or self._reported(q):
+                if gap.strip(" ,;.—–-:") or "\n" in gap or q in self.names or self._reported(q):
                     return None
+                if "." in gap and not self._ends_sentence(q):
+                    return None  # "“A,” he said. “B,” she replied.": the next quotation has a source of its own
                 return q
         return None
 
