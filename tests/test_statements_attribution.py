@@ -128,6 +128,10 @@ ROWS: list[tuple[str, list[tuple[str, str | None, str]]]] = [
      [(I, "United Nations", "more than 2,000 civilians were killed"), (I, None, "The militia has denied any involvement")]),
     ("The government promised to release emergency funds.", [(I, None, "promised to release emergency funds")]),
     ("The Iraqi government said the talks would resume.", [(I, "Iraqi government", "the talks would resume")]),
+    # negatives: a colon after a clause with no source; announcements not yet made
+    ("The sign at the gate read: “No entry for trucks after six.”", []),
+    ("The president is expected to announce the new cabinet next week.", []),
+    ("The party will announce its candidate on Monday.", []),
     # negatives: no source, denied or negated reports, questions, the document's own voice, objects of description
     ("The floods claimed 14 lives in the valley.", []),
     ("The government did not confirm the number of casualties.", []),

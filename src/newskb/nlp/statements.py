@@ -325,11 +325,11 @@ class _Extractor:
             if verb.pos_ not in {"VERB", "AUX"}:
                 continue
             subject = self._speaking_subject(verb)
-            if subject is None:
-                continue
             issued = [c for c in verb.children if c.dep_ == "dobj" and is_document(c.lemma_)]
-            if issued and verb.lemma_ in ISSUING_VERBS:
+            if subject is not None and issued and verb.lemma_ in ISSUING_VERBS:
                 subject = issued[0]
+            if subject is None or not self._source_like(subject):
+                continue  # "The sign read: “…”" has no source
             self.used.add(q)
             self._add(verb, verb.text, subject, q.inner_start, q.inner_end, "Direct")
 
@@ -447,6 +447,8 @@ class _Extractor:
         if any(c.dep_ in {"neg", "dative"} for c in cue.children) or any(
                 c.dep_ in SUBJECT_DEPS and any(d.dep_ == "neg" or d.lower_ in {"no", "none"} for d in c.children) for c in cue.children):
             return []  # "did not confirm", "no group claimed", "denied them the ability": nothing reported
+        if any(c.dep_ == "aux" and (c.tag_ == "MD" or c.lower_ == "to") for c in cue.children):
+            return []  # "is expected to announce", "will announce": no announcement made yet
         if " " in entry:  # "called for …", "spoke of …": the preposition's object
             objects = [c for c in cue.children if c.dep_ == "prep" and c.lower_ == entry.split()[1]]
         elif object_cues()[entry] == "as":
