@@ -128,6 +128,11 @@ ROWS: list[tuple[str, list[tuple[str, str | None, str]]]] = [
      [(I, "United Nations", "more than 2,000 civilians were killed"), (I, None, "The militia has denied any involvement")]),
     ("The government promised to release emergency funds.", [(I, None, "promised to release emergency funds")]),
     ("The Iraqi government said the talks would resume.", [(I, "Iraqi government", "the talks would resume")]),
+    # a figure put on a tally ("put the death toll at 50") is reported; "put the plan on hold" is not
+    ("Officials put the death toll at 50 on Monday.", [(I, None, "put the death toll at 50")]),
+    ("The Red Cross has placed the number of dead in the hundreds.",
+     [(I, "International Committee of the Red Cross", "placed the number of dead in the hundreds")]),
+    ("The government put the plan on hold.", []),
     # negatives: a colon after a clause with no source; announcements not yet made
     ("The sign at the gate read: “No entry for trucks after six.”", []),
     ("The president is expected to announce the new cabinet next week.", []),

@@ -61,7 +61,7 @@ def load_cues() -> dict[str, str]:
     out: dict[str, str] = {}
     for row in read_table("speech_cues.tsv"):
         cue, kind = row["cue"], row["kind"]
-        out[f"{kind}:{cue}" if kind == "document" else cue] = kind
+        out[f"{kind}:{cue}" if kind in {"document", "tally_noun"} else cue] = kind
     return out
 
 
@@ -399,6 +399,8 @@ class _Extractor:
             return  # "We urge all parties to…" outside quotation: the document's own voice, not a report
         if kind in {"evidence", "reading"} and not is_document(subject.lemma_) and not is_document(subject.text):
             return
+        if kind == "tally" and not any(c.dep_ == "dobj" and f"tally_noun:{c.lemma_.lower()}" in load_cues() for c in cue.children):
+            return  # "put the plan on hold" reports nothing; "put the death toll at 50" reports a figure
         kind = "speech" if kind == "reading" else kind
         cue_text = cue.text + "".join(" " + c.text for c in cue.children if c.dep_ == "prt" or c.i == cue.i + 1 and " " in entry)
         if kind == "quoting":
