@@ -25,7 +25,9 @@ ROWS: list[tuple[str, list[tuple[str, str | None, str]]]] = [
     ("Olena Shevchenko visited Lviv on Monday. “We will win,” she said, “and then we will rebuild every town.”",
      [(D, "Olena Shevchenko", "we will rebuild every town")]),
     ("“The message is clear,” said Tomas Novak. “Europe must act now, before it is too late.”",
-     [(D, "Tomas Novak", "The message is clear"), (D, "Tomas Novak", "Europe must act now")]),
+     [(D, "Tomas Novak", "The message is clear,” said Tomas Novak. “Europe must act now")]),
+    ("“The message is clear,” said Tomas Novak. “It is not clear at all,” replied Ivan Petrov.",
+     [(D, "Tomas Novak", "The message is clear"), (D, "Ivan Petrov", "It is not clear at all")]),
     # a quote over two paragraphs that reopens without closing
     ("Tomas Novak spoke after the vote.\n\n“It is a good first step. But it is not enough.\n\n“We need more money,” Novak said.",
      [(D, "Tomas Novak", "It is a good first step")]),
@@ -86,7 +88,8 @@ ROWS: list[tuple[str, list[tuple[str, str | None, str]]]] = [
     ("Valeria Moss, the agriculture minister, posted a long message on Monday. “Our farmers will keep selling grain "
      "to anyone they choose,” she wrote, “and no cartel will stop us.”\n\nGazprom denied any wrongdoing, saying in a "
      "short statement that all of its shipments met the rules.",
-     [(D, "Valeria Moss", "no cartel will stop us"), (I, "Gazprom", "all of its shipments met the rules")]),
+     [(D, "Valeria Moss", "no cartel will stop us"), (I, "Gazprom", "Gazprom denied any wrongdoing"),
+      (I, "Gazprom", "all of its shipments met the rules")]),
     # a sentence-final "according to" covers the coordination before it, unless a speech verb heads it
     ("At least 14 people were killed and dozens injured in the floods, according to the Red Cross.",
      [(I, "International Committee of the Red Cross", "At least 14 people were killed")]),
@@ -196,6 +199,12 @@ def test_descriptions_become_aliases_and_appositions_roles(extractions):
     ("A stray closing mark” here and a “real one”.", 1),
     ('Straight "quotes" work "too".', 2),
     ("“First paragraph opens\n\n“and the second closes,” she said.", 1),
+    # single curly quotes (British copy), told apart from apostrophes
+    ("‘We will not back down,’ the minister said.", 1),
+    ("The leaders’ summit ended.", 0),
+    ("‘Don’t go,’ he said.", 1),
+    ("‘It was the workers’ money,’ she said.", 1),
+    ("He said “we call it ‘the deal’ now” today.", 1),
 ])
 def test_quote_pairing(text, expected):
     quotes = find_quotes(text)

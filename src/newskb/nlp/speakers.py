@@ -33,6 +33,7 @@ OFFICE_CLASSES = {"leader", "president", "prime_minister", "chancellor", "monarc
 LEADER_CLASSES = {"leader", "president", "prime_minister", "chancellor", "monarch"}
 COMPANY_SUBTYPES = {"Corporation", "Company", "Organization"}
 SEARCH_SENTENCES = 6
+NAME_NOUNS = {"name", "pseudonym", "alias", "nickname"}
 AGE = re.compile(r"\b\d+-year-old\b")
 
 
@@ -89,6 +90,7 @@ class Resolver:
     def __init__(self, ctx: Context) -> None:
         self.ctx = ctx
         self.doc = ctx.doc
+        self.text = ctx.article.text  # ``doc.text`` is rebuilt from every token on each use
         self.index = ctx.entities
         self.profiles: dict[str, Profile] = {}
         self.anchors: list[tuple[int, str, bool]] = []  # (offset, entity key, is a subject) of resolved phrases
@@ -242,11 +244,51 @@ class Resolver:
         if key is not None:
             return key if self._single_referent(token) else None
         named = {k for c in token.children if c.dep_ == "appos" for k in [self.index.for_token(c)] if k}
+        named |= self._named_in_clause(token)
+        named |= self._named_after_title(token)
         if len(named) == 1 and token.tag_ not in {"NNS", "NNPS"}:
             return next(iter(named))  # "a senior official of the group, X, said": X
         if token.pos_ in {"NOUN", "PROPN"} and token.tag_ not in {"NNS", "NNPS"}:
-            return self.resolve_description(token)
+            known = self._known_person(token) if token.pos_ == "PROPN" or token.text[:1].isupper() else None
+            return known or self.resolve_description(token)
         return None
+
+    def _known_person(self, token: Token) -> str | None:
+        """A name the recogniser missed in this sentence ("Trump characterised …") that the article
+        uses for exactly one person elsewhere: the full name, a known form, or its surname."""
+        words = [c for c in token.children if c.dep_ == "compound" and c.text[:1].isupper() and c.i < token.i] + [token]
+        phrase = " ".join(t.text for t in words)
+        found = {key for key, draft in self.index.drafts.items() if draft.type == "Person"
+                 and (phrase == draft.name or phrase in draft.forms or draft.name.endswith(" " + phrase))}
+        return next(iter(found)) if len(found) == 1 else None
+
+    def _named_in_clause(self, token: Token) -> set[str]:
+        """"a protester using the pseudonym X", "a resident named X", "a man who gave his name as X": X."""
+        found = set()
+        for clause in (c for c in token.children if c.dep_ in {"acl", "relcl"}):
+            words = list(clause.subtree)
+            if clause.lemma_ in {"name", "call", "identify"} or any(t.lemma_ in NAME_NOUNS for t in words):
+                found |= {k for t in words for k in [self.index.for_token(t)] if k and self.index.get(k).type == "Person"}
+        return found
+
+    def _named_after_title(self, token: Token) -> set[str]:
+        """"US Ambassador to Germany Richard Grenell": a title whose "to" phrase ends in the holder's name."""
+        found = role_of([token.text])
+        if not found or found[0].type != "Person":
+            return set()
+        objects = [g for c in token.children if c.dep_ == "prep" and c.lower_ == "to" for g in c.children if g.dep_ == "pobj"]
+        found_keys = set()
+        for g in objects:
+            key = self.index.for_token(g)
+            proper = [t for t in g.subtree if t.i <= g.i and t.pos_ == "PROPN"]
+            bare = not any(t.dep_ == "det" for t in g.children)
+            # "to Germany Richard Grenell": a place and a name (the recogniser may have typed them as one body)
+            if key and (self.index.get(key).type == "Person" or bare and len(proper) >= 3):
+                found_keys.add(key)
+            # "the US envoy to Ukraine, Kurt Volker,": the name set off after the "to" phrase
+            found_keys |= {k for c in g.children if c.dep_ == "appos" for k in [self.index.for_token(c)]
+                           if k and self.index.get(k).type == "Person"}
+        return found_keys
 
     @staticmethod
     def _single_referent(token: Token) -> bool:
@@ -256,11 +298,14 @@ class Resolver:
     def resolve_description(self, head: Token) -> str | None:
         """A definite description ("the Russian leader", "the Berlin-based analyst", "the ministry")."""
         words = [t for t in head.subtree if t.i <= head.i and not t.is_space]
-        if not words or words[0].lower_ not in {"the", "this"} and not any(t.dep_ == "poss" for t in words):
+        definite = bool(words) and (words[0].lower_ in {"the", "this"} or any(t.dep_ == "poss" for t in words))
+        if not words or not definite and not self._country_name(words[0]):
             return None
         content = [t for t in words if t.dep_ not in {"det", "punct", "case"} and t.pos_ != "PRON"]
         found = role_of([t.text for t in content])
-        aged = bool(AGE.search(self.doc.text[words[0].idx : head.idx])) and words[0].lower_ in {"the", "this"}
+        if not definite and not (found and found[0].type == "Organization"):
+            return None  # bare "Iraqi military" names an institution; "French officials" no one
+        aged = bool(AGE.search(self.text[words[0].idx : head.idx])) and words[0].lower_ in {"the", "this"}
         if not found and not aged:
             return None
         key = None
@@ -276,15 +321,15 @@ class Resolver:
         if key is None and aged:
             key = self.resolve_pronoun(head.idx, {"Person"}, sentences=3)  # "the 64-year-old former banker": a person just named
         if key:
-            span_start = words[0].idx if words[0].lower_ not in {"the", "this"} else words[0].idx
-            form = self.doc.text[span_start : head.idx + len(head.text)]
+            form = self.text[words[0].idx : head.idx + len(head.text)]
             self.index.add_alias(key, form)
             self.anchors.append((head.idx, key, head.dep_ in SUBJECT_DEPS))
         return key
 
     def _of_objects(self, head: Token) -> list[Token]:
-        """"the president of Russia": the country after "of"."""
-        return [g for c in head.children if c.dep_ == "prep" and c.lower_ == "of" for g in c.children if g.dep_ == "pobj"]
+        """"the president of Russia", "the ministry of internal affairs of Belarus": the nouns after "of"."""
+        found = [g for c in head.children if c.dep_ == "prep" and c.lower_ == "of" for g in c.children if g.dep_ == "pobj"]
+        return found + [g for f in found for g in self._of_objects(f)]
 
     def recent(self, keys: set[str], before: int) -> str | None:
         """Of candidate entities, the one mentioned last before an offset."""
@@ -355,7 +400,8 @@ class Resolver:
         if found is None and bare and not role.generic and len(candidates) == 1:
             found = next(iter(candidates))  # "the military said …" before the article names its armed forces
         if found is None and role.generic:
-            found = self.resolve_pronoun(head.idx, {"Organization"}, sentences=2, exclude=self._own_subject(head))
+            # "the militia said": the organisation that was a subject just before, not any one named nearby
+            found = self.resolve_pronoun(head.idx, {"Organization"}, sentences=2, exclude=self._own_subject(head), nearby=False)
         return found
 
     def _own_subject(self, head: Token) -> set[str]:
@@ -396,23 +442,26 @@ class Resolver:
         if not owners and not countries:
             return None
         first = words[1] if words[0].lower_ in {"the", "this"} else words[0]
-        start, end = first.idx, head.idx + len(head.text)
-        key = self.index.ensure(GazetteerEntry(self.doc.text[start:end], "Organization", None, None, (), (), None))
+        last = max([head] + self._of_objects(head), key=lambda t: t.i)  # "the ministry of internal affairs of Belarus"
+        start, end = first.idx, last.idx + len(last.text)
+        key = self.index.ensure(GazetteerEntry(self.text[start:end], "Organization", None, None, (), (), None))
         self.index.add_mention(start, end, key)
         return key
 
     def resolve_pronoun(self, offset: int, types: set[str], sentences: int = SEARCH_SENTENCES,
-                        exclude: frozenset[str] | set[str] = frozenset()) -> str | None:
-        """The nearest preceding subject of a compatible type; else the only such entity nearby."""
+                        exclude: frozenset[str] | set[str] = frozenset(), nearby: bool = True) -> str | None:
+        """The nearest preceding subject of a compatible type; else (when ``nearby``) the only such entity nearby."""
         sents = [s for s in doc_sentences(self.doc) if s.start_char <= offset]
         window = sents[-sentences:]
         for sent in reversed(window):
             subjects = [k for k in self._subjects(sent, offset, types) if k not in exclude]
             if subjects:
                 return subjects[-1]
-        nearby = [k for sent in window[-2:] for k in self.index.within(sent.start_char, min(sent.end_char, offset))
-                  if self.index.get(k).type in types and k not in exclude]
-        return nearby[0] if len(set(nearby)) == 1 else None
+        if not nearby:
+            return None
+        named = [k for sent in window[-2:] for k in self.index.within(sent.start_char, min(sent.end_char, offset))
+                 if self.index.get(k).type in types and k not in exclude]
+        return named[0] if len(set(named)) == 1 else None
 
     def _subjects(self, sent: SpacySpan, before: int, types: set[str]) -> list[str]:
         """Entities that are subjects in a sentence (in text order), up to an offset."""

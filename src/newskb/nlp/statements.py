@@ -7,8 +7,12 @@ the raw text, not over spaCy sentences, so quotes that run over sentences or
 paragraphs stay whole; unbalanced marks close at the end of their paragraph.
 Content made only of quotation is Direct, a clause holding a quoted fragment
 is Mixed, and a clause without quotation is Indirect. Quotation with no cue
-around it (scare quotes, titles) is not a statement, unless it continues the
-quotation of the statement just before it.
+around it (scare quotes, titles) is not a statement, unless a clause introduces
+it with a colon (or a comma closing the sentence), it stands as the sentence
+after one in which a source speaks, or it continues the quotation of the
+statement just before it. Verbs of announcing, denying, promising and calling
+for report their object when they take no clause ("announced a withdrawal").
+Reported speech is read with its verb ("denied that …"), as annotators key it.
 """
 from __future__ import annotations
 
@@ -18,7 +22,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 from typing import TYPE_CHECKING
 
-from ..lexicons import read_table
+from ..lexicons import read_lines, read_table
 from ..models import Span, Statement
 from .base import Context
 from .speakers import SUBJECT_DEPS, Resolver, resolver, role_of
@@ -29,10 +33,13 @@ if TYPE_CHECKING:
 OPENING = {"“": "”", "«": "»", "„": "“"}
 CLOSING = {"”", "»"}
 STRAIGHT = '"'
-WH_WORDS = {"what", "whether", "if", "why", "how", "when", "where", "who", "which"}
+WH_WORDS = {"what", "whether", "if", "why", "how", "when", "where", "who", "whom", "whose", "which"}
+AUTHOR_PRONOUNS = {"i", "we"}
+ADDRESSEE_VERBS = {"tell", "inform", "assure", "remind", "notify", "brief", "ask", "urge"}
+ISSUING_VERBS = {"issue", "release", "publish", "post", "circulate", "send", "put"}
 NAME_MARKERS = {"so-called", "dubbed", "named", "titled", "entitled", "called", "known", "codenamed", "code-named"}
 TRIM_CHARS = " \t\n,;:—–-"
-MIN_CONTINUATION_WORDS = 3
+MIN_QUOTE_WORDS = 3
 
 
 @dataclass(frozen=True)
@@ -50,17 +57,43 @@ class Quote:
 
 @lru_cache(maxsize=1)
 def load_cues() -> dict[str, str]:
-    """Cue → kind (speech, cognition, directive, naming, accusation, evidence, phrase, document)."""
+    """Cue → kind (speech, cognition, directive, naming, accusation, evidence, reading, quoting, phrase, document)."""
     out: dict[str, str] = {}
     for row in read_table("speech_cues.tsv"):
         cue, kind = row["cue"], row["kind"]
-        out[f"{kind}:{cue}" if kind == "document" else cue] = kind
+        out[f"{kind}:{cue}" if kind in {"document", "tally_noun"} else cue] = kind
     return out
+
+
+@lru_cache(maxsize=1)
+def object_cues() -> dict[str, str]:
+    """Cue → which object reports what was said: "yes" (any object or infinitive) or "gerund"."""
+    return {row["cue"]: row["object"] for row in read_table("speech_cues.tsv") if row.get("object")}
+
+
+@lru_cache(maxsize=1)
+def source_nouns() -> frozenset[str]:
+    """Common nouns that can be a source ("officials", "the agency"): people and organisations."""
+    return frozenset(read_lines("person_nouns.txt")) | frozenset(w.lower() for w in read_lines("org_heads.txt"))
 
 
 def verb_kind(lemma: str) -> str | None:
     kind = load_cues().get(lemma)
     return kind if kind not in (None, "phrase") else None
+
+
+def cue_of(verb: Token) -> tuple[str, str] | None:
+    """The cue a verb makes, as (lexicon entry, kind): "called for" is "call for", "said" is "say"."""
+    for child in verb.children:
+        if child.dep_ in {"prt", "prep"} and child.i > verb.i:
+            phrase = f"{verb.lemma_} {child.lower_}"
+            kind = verb_kind(phrase)
+            if kind:
+                return phrase, kind
+    kind = verb_kind(verb.lemma_)
+    if kind is None or " " in verb.lemma_:
+        return None
+    return verb.lemma_, kind
 
 
 def is_document(word: str) -> bool:
@@ -84,6 +117,7 @@ def find_quotes(text: str, start: int = 0) -> list[Quote]:
             else:
                 quotes.append(_closed_at_paragraph_end(text, pending))
         quotes.extend(Quote(*q) for q in found)
+        quotes.extend(_single_quotes(text, para_start, para_end, found, open_at))
         pending = (open_at[0], open_at[1], para_end) if open_at else None
     if pending:
         quotes.append(_closed_at_paragraph_end(text, pending))
@@ -134,6 +168,38 @@ def _pair_in_paragraph(text: str, start: int, end: int) -> tuple[list[tuple[int,
     return found, ((open_mark, open_mark + 1) if open_mark is not None else None)
 
 
+def _single_quotes(text: str, start: int, end: int, doubles: list[tuple[int, int, int, int]],
+                   open_double: tuple[int, int] | None) -> list[Quote]:
+    """Single curly quotes (‘…’, British and Australian copy) outside double quotation, told apart from
+    apostrophes: ‘ opens before a word; ’ closes after one unless a letter follows (“don’t”); a closer
+    after “s” before a lower-case word (“the leaders’ summit”) gives way to a later closer."""
+    outside = [(start, end)]
+    spans = [(q[0], q[1]) for q in doubles] + ([(open_double[0], end)] if open_double else [])
+    for lo, hi in sorted(spans):
+        outside = [piece for a, b in outside for piece in ((a, min(b, lo)), (max(a, hi), b)) if piece[0] < piece[1]]
+    found = []
+    for lo, hi in outside:
+        i = lo
+        while i < hi:
+            if text[i] == "‘" and (i == lo or text[i - 1].isspace() or text[i - 1] in "([{—–-:") and i + 1 < hi and not text[i + 1].isspace():
+                closers = [j for j in range(i + 1, text.find("‘", i + 1, hi) if "‘" in text[i + 1 : hi] else hi)
+                           if text[j] == "’" and not text[j - 1].isspace() and not (j + 1 < hi and text[j + 1].isalnum())]
+                plain = [j for j in closers if not _possessive(text, j, hi)]
+                if plain or closers:
+                    close = (plain or closers)[0]
+                    found.append(Quote(i, close + 1, i + 1, close))
+                    i = close + 1
+                    continue
+            i += 1
+    return found
+
+
+def _possessive(text: str, j: int, end: int) -> bool:
+    """“the leaders’ summit”: an apostrophe after a plural, before a lower-case word."""
+    after = text[j + 1 : min(end, j + 3)]
+    return text[j - 1] == "s" and after[:1] == " " and after[1:2].islower()
+
+
 def _opens(text: str, i: int, end: int) -> bool:
     """A straight double quote opens when it stands before a word, not after one."""
     before = text[i - 1] if i > 0 else " "
@@ -154,6 +220,14 @@ class _Extractor:
         self.used: set[Quote] = set()
         self.found: list[tuple[Statement, int]] = []  # statement and its cue offset
         self.orphans: set[int] = set()  # sources the parser attached to the reported clause
+        self.prose_start = self._after_headline(ctx)
+
+    @staticmethod
+    def _after_headline(ctx: Context) -> int:
+        """Where the prose starts: a headline sums up statements the body reports in full."""
+        headline = ctx.article.headline
+        at = ctx.article.text.find(headline, ctx.article.body_start) if headline else -1
+        return at + len(headline) if headline and at >= 0 else ctx.article.body_start  # type: ignore[arg-type]
 
     # quotes ------------------------------------------------------------------
     def quote_at(self, offset: int) -> Quote | None:
@@ -172,23 +246,148 @@ class _Extractor:
         before = self.text[max(0, q.start - 25) : q.start].split()
         return bool(before) and before[-1].lower().strip(",") in NAME_MARKERS and q.inner_end - q.inner_start < 60
 
+    def _proper_name(self, q: Quote) -> bool:
+        """Quoted words that are a title-case name ("Operation Peace Spring"), not a claim."""
+        words = re.findall(r"[\w'’-]+", self.text[q.inner_start : q.inner_end])
+        return 0 < len(words) <= 6 and all(w[0].isupper() or w.lower() in {"of", "the", "and", "for", "in", "on"} for w in words)
+
     def quotes_within(self, start: int, end: int) -> list[Quote]:
         return [q for q in self.quotes if start <= q.inner_start and q.inner_end <= end and q not in self.names]
 
     # run -----------------------------------------------------------------------
     def run(self) -> list[Statement]:
         for tok in self.doc:
-            if self.quote_at(tok.idx):
+            if tok.idx < self.prose_start or self.quote_at(tok.idx):
                 continue  # speech reported inside a quotation belongs to the quoted speaker
             if tok.lower_ == "according" and tok.i + 1 < len(self.doc) and self.doc[tok.i + 1].lower_ == "to":
                 self._according_to(tok)
-            elif tok.pos_ in {"VERB", "AUX"} and verb_kind(tok.lemma_):
+            elif tok.pos_ in {"VERB", "AUX"} and cue_of(tok):
                 self._verb_cue(tok)
+            elif tok.pos_ == "VERB":
+                self._quoted_as(tok)
+            elif tok.lower_ == "effect" and tok.i >= 2 and self.doc[tok.i - 2].lower_ == "to" and self.doc[tok.i - 1].lower_ == "the":
+                self._to_the_effect(tok)
+        self._after_colon()
+        self._after_attribution()
         self._continuations()
         return self._final()
 
+    def _to_the_effect(self, effect: Token) -> None:
+        """"issued a statement to the effect (that) X": X, from the statement's issuer or the verb's subject."""
+        to = self.doc[effect.i - 2]
+        head = to.head
+        subject = head if head.pos_ == "NOUN" and is_document(head.lemma_) else (
+            self.subject_of(head) if head.pos_ in {"VERB", "AUX"} else None)
+        if subject is None or subject.lower_ in AUTHOR_PRONOUNS:
+            return
+        content = [t for t in self.doc[effect.i + 1 : effect.sent.end] if not t.is_space]
+        if content and content[0].lower_ == "that":
+            content = content[1:]
+        if len([t for t in content if not t.is_punct]) >= MIN_QUOTE_WORDS:
+            self._emit(to, "to the effect", subject, self._in_paragraph(effect, content), False)
+
+    def _quoted_as(self, verb: Token) -> None:
+        """"attacked the inquiry as “a witch hunt”", "characterised the call as “perfect”": a verb
+        that casts its object as quoted words reports the subject's own words (Mixed)."""
+        if not any(c.dep_ == "dobj" for c in verb.children):
+            return
+        for prep in (c for c in verb.children if c.dep_ == "prep" and c.lower_ == "as" and c.i > verb.i):
+            words = [t for t in prep.subtree if t != prep and not t.is_punct]
+            quotes = {self.quote_at(t.idx) for t in words}
+            if not words or None in quotes or quotes & self.names:
+                continue
+            subject = self._speaking_subject(verb)
+            if subject is None:
+                return
+            end = max(q.end for q in quotes if q is not None)
+            self._add(verb, verb.text, subject, verb.idx, end, "Mixed")
+            self.used.update(q for q in quotes if q is not None)
+            return
+
+    def _after_colon(self) -> None:
+        """"X opposed the plan: “…”", "X defended his decision, “…”", "The palace issued the following
+        statement from the king: “…”": a quotation that a clause introduces with a colon (in its paragraph
+        or the next) or with a comma (closing the sentence) is the words of that clause's subject, or of
+        the author of a statement the clause issues."""
+        for q in self.quotes:
+            if not self._unclaimed(q):
+                continue
+            before = self._before(q.start)
+            gap, mark_char = self.text[before : q.start], self.text[before - 1 : before]
+            if mark_char == ":" and gap.count("\n") <= 2:
+                pass
+            elif not (mark_char == "," and "\n" not in gap and self._ends_sentence(q)):
+                continue
+            mark = self.doc.char_span(before - 1, before, alignment_mode="expand")
+            if mark is None or not len(mark) or self.quote_at(mark[0].idx):
+                continue
+            verb = self._top_in_paragraph(mark[0])
+            if verb.pos_ not in {"VERB", "AUX"}:
+                continue
+            subject = self._speaking_subject(verb)
+            issued = [c for c in verb.children if c.dep_ == "dobj" and is_document(c.lemma_)]
+            if subject is not None and issued and verb.lemma_ in ISSUING_VERBS:
+                subject = issued[0]
+            if subject is None or not self._source_like(subject):
+                continue  # "The sign read: “…”" has no source
+            self.used.add(q)
+            self._add(verb, verb.text, subject, q.inner_start, q.inner_end, "Direct")
+
+    def _after_attribution(self) -> None:
+        """"X spoke to reporters on Monday. “…”" / "X said the plan was ready. “…”": a quotation standing as
+        a sentence of its own right after a sentence in which a source speaks (same paragraph) is that
+        source's."""
+        for q in self.quotes:
+            if not self._unclaimed(q):
+                continue
+            opening = self.doc.char_span(q.start, q.start + 1, alignment_mode="expand")
+            if opening is None or not len(opening) or opening[0].sent.start == 0 or not self._ends_sentence(q):
+                continue
+            sent = opening[0].sent
+            if self.text[sent.start_char : q.start].strip():
+                continue
+            previous = self.doc[sent.start - 1].sent
+            verb = previous.root
+            cue = cue_of(verb) if verb.pos_ in {"VERB", "AUX"} else None
+            if cue is None or cue[1] != "speech" and cue[0] != "speak" or "\n" in self.text[previous.end_char : q.start]:
+                continue
+            if any(self.quote_at(t.idx) for t in previous) or any(c.dep_ == "neg" for c in verb.children):
+                continue
+            subject = self._speaking_subject(verb)
+            if subject is None or not self._source_like(subject):
+                continue
+            self.used.add(q)
+            self._add(verb, verb.text, subject, q.inner_start, q.inner_end, "Direct")
+
+    def _unclaimed(self, q: Quote) -> bool:
+        """A quotation of a few words or more in the prose that no statement holds yet."""
+        words = len(self.text[q.inner_start : q.inner_end].split())
+        return q not in self.names and not self._reported(q) and q.start >= self.prose_start and words >= MIN_QUOTE_WORDS
+
+    def _speaking_subject(self, verb: Token) -> Token | None:
+        """The subject of a verb when it can be a source: not passive, not the document's own "we"."""
+        subject = self.subject_of(verb)
+        if subject is None or subject.dep_ == "nsubjpass" or subject.lower_ in AUTHOR_PRONOUNS:
+            return None
+        return subject
+
+    def _ends_sentence(self, q: Quote) -> bool:
+        """Whether a quotation closes its sentence: nothing but end punctuation before the next sentence."""
+        rest = self.text[q.end : q.end + 3]
+        rest = rest[1:] if rest[:1] in ".!?" else rest
+        return not rest.strip() or rest[:1] == "\n" or rest[:1] == " " and rest[1:2].isupper()
+
+    def _top_in_paragraph(self, tok: Token) -> Token:
+        """The highest word above a token that still lies in the token's paragraph, outside quotation."""
+        lo, hi = self._paragraph_of(tok.idx)
+        while tok.head != tok and lo <= tok.head.idx < hi and not self.quote_at(tok.head.idx):
+            tok = tok.head
+        return tok
+
     def _verb_cue(self, cue: Token) -> None:
-        kind = verb_kind(cue.lemma_)
+        entry, kind = cue_of(cue)  # type: ignore[misc]
+        if cue.dep_ == "csubj":
+            return  # "People accused of … will face trial": a clause used as a subject is no attribution
         if cue.lemma_ == "point" and not any(c.dep_ == "prt" and c.lower_ == "out" for c in cue.children):
             return
         subject = self.subject_of(cue)
@@ -196,28 +395,45 @@ class _Extractor:
             return
         if subject.dep_ == "nsubjpass" and subject.head == cue:
             return  # "he was told that…", "it is believed that…": not the source speaking
-        if kind == "evidence" and not is_document(subject.lemma_) and not is_document(subject.text):
+        if subject.lower_ in AUTHOR_PRONOUNS:
+            return  # "We urge all parties to…" outside quotation: the document's own voice, not a report
+        if kind in {"evidence", "reading"} and not is_document(subject.lemma_) and not is_document(subject.text):
+            return
+        if kind == "tally" and not any(c.dep_ == "dobj" and f"tally_noun:{c.lemma_.lower()}" in load_cues() for c in cue.children):
+            return  # "put the plan on hold" reports nothing; "put the death toll at 50" reports a figure
+        kind = "speech" if kind == "reading" else kind
+        cue_text = cue.text + "".join(" " + c.text for c in cue.children if c.dep_ == "prt" or c.i == cue.i + 1 and " " in entry)
+        if kind == "quoting":
+            self._adjacent_quote(cue, cue_text, subject)
             return
         tokens: list[Token] = []
-        need_quote = kind in {"directive", "naming"}
+        need_quote = kind == "naming"
         if kind in {"speech", "cognition", "evidence"}:
-            tokens = self._clause_complement(cue)
+            tokens = self._in_paragraph(cue, self._clause_complement(cue) or self._split_complement(cue))
             if not tokens and kind == "speech":
-                tokens = self._host_clause(cue)
-            if not tokens and cue.lemma_ in {"deny", "admit", "acknowledge"}:
-                tokens = [t for c in cue.children if c.dep_ in {"xcomp", "dobj"} and c.tag_ == "VBG" for t in c.subtree]
-            if not tokens and cue.lemma_ in {"vow", "pledge", "promise", "threaten", "warn"}:
-                tokens, need_quote = self._children_subtrees(cue, {"xcomp"}), True
+                tokens = self._in_paragraph(cue, self._host_clause(cue))
         elif kind == "directive":
-            tokens = self._children_subtrees(cue, {"xcomp", "ccomp"})
+            # "urged the allies to act": a reported demand; "asked the court" with no content is not
+            asked = [c for c in cue.children if c.dep_ == "xcomp" or c.dep_ == "ccomp" and not self._question(c)]
+            tokens = self._in_paragraph(cue, sorted((t for c in asked for t in c.subtree), key=lambda t: t.i))
         elif kind == "naming":
-            tokens = self._naming(cue)
+            tokens = self._in_paragraph(cue, self._naming(cue))
+            quoted = {q for t in tokens for q in [self.quote_at(t.idx)] if q is not None}
+            if not quoted or all(self._proper_name(q) for q in quoted):
+                tokens = []  # unquoted: maybe an object report; "named it “Operation Peace Spring”": a name
         elif kind == "accusation":
-            tokens = self._accusation(cue)
+            tokens = self._in_paragraph(cue, self._accusation(cue))
             need_quote = cue.lemma_ != "accuse"
+        predicate = kind == "directive" and bool(tokens)
+        if not tokens and entry in object_cues() and self._source_like(subject):
+            tokens = self._in_paragraph(cue, self._object(cue, entry))
+            predicate = bool(tokens)
+            need_quote = False
+        if predicate and subject.i < cue.i and subject.sent == cue.sent and subject.pos_ != "PRON":
+            # an object is no proposition alone: "the group claimed responsibility" reads whole
+            tokens = [t for t in subject.subtree if not self.quote_at(t.idx)] + tokens
         if not tokens and kind in {"speech", "cognition"}:
-            tokens = self._that_clause(cue) or self._around_attribution(cue, subject)
-        cue_text = cue.text + ("".join(" " + c.text for c in cue.children if c.dep_ == "prt"))
+            tokens = self._in_paragraph(cue, self._that_clause(cue) or self._around_attribution(cue, subject))
         if subject.i in self.orphans:
             source = {t.i for t in subject.subtree} | {subject.i - 1}
             tokens = [t for t in tokens if t.i not in source]
@@ -226,12 +442,61 @@ class _Extractor:
         elif kind == "speech":
             self._adjacent_quote(cue, cue_text, subject)
 
+    def _object(self, cue: Token, entry: str) -> list[Token]:
+        """What a verb of announcing, denying or promising reports when it takes no clause: its object
+        and the rest of its clause ("announced a complete withdrawal from the region", "denied taking
+        money", "promised to hold elections", "called for an inquiry")."""
+        if any(c.dep_ in {"neg", "dative"} for c in cue.children) or any(
+                c.dep_ in SUBJECT_DEPS and any(d.dep_ == "neg" or d.lower_ in {"no", "none"} for d in c.children) for c in cue.children):
+            return []  # "did not confirm", "no group claimed", "denied them the ability": nothing reported
+        if any(c.dep_ == "aux" and (c.tag_ == "MD" or c.lower_ == "to") for c in cue.children):
+            return []  # "is expected to announce", "will announce": no announcement made yet
+        if " " in entry:  # "called for …", "spoke of …": the preposition's object
+            objects = [c for c in cue.children if c.dep_ == "prep" and c.lower_ == entry.split()[1]]
+        elif object_cues()[entry] == "as":
+            kinds = [g for c in cue.children if c.dep_ == "prep" and c.lower_ == "as" for g in c.children if g.dep_ == "pobj"]
+            if not kinds or any(found[0].type == "Person" for k in kinds for found in (role_of([k.text]), role_of([k.lemma_])) if found):
+                return []  # "named her as ambassador": an appointment, not a claim
+            objects = [c for c in cue.children if c.dep_ == "dobj" and c.i > cue.i]
+        else:
+            objects = [c for c in cue.children if c.dep_ in {"dobj", "xcomp", "oprd"} and c.i > cue.i]
+        if object_cues()[entry] == "gerund":
+            objects = [c for c in objects if c.tag_ == "VBG"]
+        if not objects:
+            return []
+        own = {t.i for t in cue.subtree}
+        out = []
+        for tok in self.doc[cue.i + 1 : cue.sent.end]:
+            if tok.i not in own or tok.text in {",", ";", ":", "—", "–", "."} or tok.dep_ == "cc" and tok.head == cue or self.quote_at(tok.idx) and tok.i not in {
+                    t.i for o in objects for t in o.subtree}:
+                break
+            out.append(tok)
+        return out if any(t.i == objects[0].i for t in out) else []
+
+    def _source_like(self, subject: Token) -> bool:
+        """A subject that can speak: a name, a pronoun, an entity, a role or a document ("the floods
+        claimed 14 lives" has no source)."""
+        if subject.pos_ in {"PROPN", "PRON"} or self.ctx.entities.for_token(subject):
+            return True
+        return bool(role_of([subject.text]) or is_document(subject.lemma_) or subject.lemma_.lower() in source_nouns())
+
     def _according_to(self, cue: Token) -> None:
         to = self.doc[cue.i + 1]
         sources = [c for c in to.children if c.dep_ == "pobj"]
         if not sources:
             return
-        phrase = set(t.i for t in cue.subtree) | {to.i}
+        source = {t.i for t in sources[0].subtree}
+        after = to.i + 1
+        while after < cue.sent.end and after in source and self.doc[after].text != ",":
+            after += 1  # the source phrase ends at a comma ("according to X, supportive of Y")
+        phrase = {cue.i, *range(to.i, after)}
+        if (cue.i >= 2 and self.doc[cue.i - 1].text == "," and self.doc[cue.i - 2].dep_ == "cc"
+                and after < len(self.doc) and self.doc[after].text == ","):
+            # "… largely Kurdish and, according to X, supportive of Y": X reports the conjunct that follows
+            rest = [t for t in self.doc[after + 1 : cue.sent.end] if not t.is_punct and not t.is_space]
+            if rest:
+                self._emit(cue, "according to", sources[0], rest, False)
+            return
         host = cue.head if cue.head.pos_ in {"VERB", "AUX"} and cue.head != cue else None
         while (host is not None and host.dep_ == "conj" and host.i < cue.i and host.head.pos_ in {"VERB", "AUX"}
                and not verb_kind(host.head.lemma_)):
@@ -257,22 +522,51 @@ class _Extractor:
         """The source of a cue: its subject, or the subject of the clause a participle or conjunct hangs on."""
         tok = cue
         for _ in range(4):
-            subjects = [c for c in tok.children if c.dep_ in SUBJECT_DEPS | {"expl"}]
+            # a subject inside a quotation is the parser joining the quote to its attribution, not the source
+            subjects = [c for c in tok.children if c.dep_ in SUBJECT_DEPS | {"expl"} and not self.quote_at(c.idx)]
             if subjects:
-                subject = subjects[0]
+                named = [c for c in subjects if c.pos_ == "PROPN" and self.ctx.entities.for_token(c)]
+                subject = named[-1] if len(subjects) > 1 and named else subjects[0]  # "A member of X, Y Z said": Y Z
                 if subject.dep_ == "expl" or subject.lower_ == "it" and self._extraposed(tok):
                     return None
                 return subject
             if tok.dep_ == "acl" and tok.head.pos_ in {"NOUN", "PROPN"}:
-                return tok.head  # "a statement saying that…"
+                # "a statement saying that…"; not "the area first announced", "people accused of…" (passive)
+                active = tok.tag_ != "VBN" or any(c.dep_ in {"dobj", "ccomp"} or c.dep_ == "oprd" and self.quote_at(c.idx)
+                                                  for c in tok.children)
+                return tok.head if active else None
             if tok.dep_ in {"advcl", "conj", "xcomp"} and tok.head != tok:
                 tok = tok.head
                 continue
             if tok.dep_ == "pcomp" and tok.head.dep_ == "prep" and tok.head.lower_ in {"by", "after", "before", "while"}:
                 tok = tok.head.head
                 continue
-            return self._orphan_subject(cue) if tok is cue else None
+            return (self._inverted_subject(cue) or self._orphan_subject(cue)) if tok is cue else None
         return None
+
+    def _inverted_subject(self, cue: Token) -> Token | None:
+        """"“…,” said a protester": after a closing quote the parser may take the source for an object."""
+        if cue.i == cue.sent.start:
+            return None
+        prev = self.doc[cue.i - 1]
+        if prev.text == "," and prev.i > cue.sent.start:
+            prev = self.doc[prev.i - 1]
+        q = self.quote_at(prev.idx)
+        if q is None or q.end != prev.idx + len(prev.text):
+            return None
+        following = [c for c in cue.children if c.i > cue.i and c.dep_ in {"dobj", "attr", "npadvmod", "oprd"}
+                     and c.pos_ in {"NOUN", "PROPN"}]
+        if not following and cue.dep_ in {"amod", "compound"} and cue.head.i > cue.i and cue.head.pos_ in {"NOUN", "PROPN"}:
+            following = [cue.head]  # "“…” tweeted X" read as a modifier of the name
+        if not following:  # "“…,” said Under Secretary X" with "Under" read as a preposition: the first noun phrase
+            span = []
+            for tok in self.doc[cue.i + 1 : cue.sent.end]:
+                if tok.is_punct or tok.is_space:
+                    break
+                span.append(tok)
+            nouns = {t.i for t in span if t.pos_ in {"NOUN", "PROPN"}}
+            following = [t for t in span if t.i in nouns and t.head.i not in nouns]
+        return following[0] if following else None
 
     def _orphan_subject(self, cue: Token) -> Token | None:
         """"…, the Y of Z said." when the parser hung the source on the clause before it: the noun phrase
@@ -280,6 +574,8 @@ class _Extractor:
         if cue.dep_ != "ROOT":
             return None
         phrase, j = [], cue.i - 1
+        if self.doc[j].text == "," and j > cue.sent.start:
+            j -= 1  # "…, the president of X, Jamel Msallem, said": the name set off by commas
         while j > cue.sent.start and self.doc[j].text not in {",", "—", "–"} and not self.doc[j].is_space:
             phrase.append(self.doc[j])
             j -= 1
@@ -302,11 +598,8 @@ class _Extractor:
         for child in cue.children:
             if child.dep_ != "ccomp":
                 continue
-            first = min(child.subtree, key=lambda t: t.i)
-            marks = [c.lower_ for c in child.children if c.dep_ == "mark"]
-            if any(m in {"whether", "if"} for m in marks) or (first.lower_ in WH_WORDS and first.i < child.i):
-                continue
-            out.extend(child.subtree)
+            if not self._question(child):
+                out.extend(child.subtree)
         # a clause inside the complement that names its own source ("…, according to Y") is Y's
         elsewhere = {t.i for h in out if h.dep_ in {"conj", "advcl"} and any(c.lower_ == "according" for c in h.children)
                      for t in h.subtree}
@@ -317,6 +610,27 @@ class _Extractor:
                 elsewhere |= {t.i for t in last.subtree} | {t.i for t in according[0].subtree}
         elsewhere |= {h.i for h in out if h.dep_ == "cc" and h.head.i in elsewhere}
         return sorted((t for t in out if t.i not in elsewhere), key=lambda t: t.i)
+
+    @staticmethod
+    def _split_complement(cue: Token) -> list[Token]:
+        """"maintained an inquiry is what …", "claimed Iran is influencing …": the parser split a clause
+        complement into an object and a verb without a subject; together they are the content."""
+        if cue.lemma_ in ADDRESSEE_VERBS:
+            return []
+        objects = [c for c in cue.children if c.dep_ == "dobj" and c.i > cue.i and c.pos_ in {"NOUN", "PROPN", "PRON"}]
+        verbs = [c for c in cue.children if c.dep_ in {"conj", "advcl"} and c.pos_ in {"VERB", "AUX"} and objects
+                 and c.i > objects[0].i and not any(g.dep_ in SUBJECT_DEPS | {"mark"} for g in c.children)
+                 and (c.tag_ not in {"VBG", "VBN"} or any(g.dep_ in {"aux", "auxpass"} for g in c.children))]
+        if not objects or not verbs or any(c.dep_ == "cc" and objects[0].i < c.i < verbs[0].i for c in cue.children):
+            return []  # "denied the report and left": two actions, not one clause
+        return sorted({t for t in objects[0].subtree} | {t for t in verbs[0].subtree}, key=lambda t: t.i)
+
+    @staticmethod
+    def _question(clause: Token) -> bool:
+        """"asked whether …", "announce whom they support": an open question, not a claim."""
+        first = min(clause.subtree, key=lambda t: t.i)
+        marks = [c.lower_ for c in clause.children if c.dep_ == "mark"]
+        return any(m in {"whether", "if"} for m in marks) or (first.lower_ in WH_WORDS and first.i < clause.i)
 
     def _host_clause(self, cue: Token) -> list[Token]:
         """"The talks failed, he said": the cue hangs on the clause it reports."""
@@ -359,10 +673,6 @@ class _Extractor:
             return []
         return [t for t in sent if (t.i < lo - 1 or t.i > hi) and not t.is_space]
 
-    @staticmethod
-    def _children_subtrees(cue: Token, deps: set[str]) -> list[Token]:
-        return sorted((t for c in cue.children if c.dep_ in deps for t in c.subtree), key=lambda t: t.i)
-
     def _naming(self, cue: Token) -> list[Token]:
         """"called Y “…”", "described Y as “…”": the object and what it is called."""
         objects = [c for c in cue.children if c.dep_ in {"dobj", "oprd", "ccomp", "xcomp"}]
@@ -381,6 +691,21 @@ class _Extractor:
         if cue.lemma_ != "accuse":
             tokens += [t for c in cue.children if c.dep_ == "dobj" for t in c.subtree]
         return sorted(tokens, key=lambda t: t.i)
+
+    def _in_paragraph(self, cue: Token, tokens: list[Token]) -> list[Token]:
+        """Content stays in the cue's paragraph: a sentence the parser ran over a paragraph break
+        ("… withdrawal:" / "“…,” wrote X") does not make the paragraph before it X's words."""
+        lo, hi = self._paragraph_of(cue.idx)
+
+        def inside(tok: Token) -> bool:  # the token and the words linking it to the cue
+            while tok != cue and tok.head != tok:
+                if not lo <= tok.idx < hi:
+                    return False
+                tok = tok.head
+            return True
+
+        kept = [t for t in tokens if inside(t)]
+        return kept if any(not t.is_punct and not t.is_space for t in kept) else []
 
     # statements ------------------------------------------------------------------
     def _emit(self, cue: Token, cue_text: str, subject: Token, tokens: list[Token], need_quote: bool) -> None:
@@ -408,6 +733,11 @@ class _Extractor:
             return
         else:
             quote_type = "Indirect"
+        if quote_type != "Direct" and cue.i < words[0].i and cue.sent == words[0].sent and cue.lower_ != "according":
+            start = cue.idx  # reported speech is read with its verb: "denied that he took money", "promised to resign"
+        closing = self.quote_at(end) if quote_type == "Mixed" else None
+        if closing is not None and closing.end == end + 1 and closing.start >= start:
+            end += 1  # the closing mark of a quoted fragment the clause ends with
         self._add(cue, cue_text, subject, start, end, quote_type)
 
     def _paragraph_of(self, offset: int) -> tuple[int, int]:
@@ -415,23 +745,42 @@ class _Extractor:
         start = self.text.rfind("\n", 0, offset) + 1
         end = self.text.find("\n", offset)
         end = len(self.text) if end < 0 else end
-        for q in self.quotes:
-            if q.start < end and q.end > start:
-                start, end = min(start, q.start), max(end, q.end)
+        i = bisect.bisect_left(self._quote_starts, start)
+        if i > 0 and self.quotes[i - 1].end > start:  # a quotation opened in an earlier paragraph
+            start, end = min(start, self.quotes[i - 1].start), max(end, self.quotes[i - 1].end)
+        while i < len(self.quotes) and self.quotes[i].start < end:
+            end = max(end, self.quotes[i].end)
+            i += 1
         return max(start, self.ctx.article.body_start), end
 
+    def _before(self, offset: int) -> int:
+        """The offset just after the last non-blank character before ``offset``."""
+        while offset > 0 and self.text[offset - 1].isspace():
+            offset -= 1
+        return offset
+
     def _split_rest(self, first: Quote, cue: Token, subject: Token) -> Quote | None:
-        """"“A,” he wrote, “B.”": the quotation that resumes right after the attribution splitting it."""
+        """"“A,” he wrote, “B.”" and "“A,” he told reporters. “B.”": the quotation that resumes right after
+        the attribution splitting it, in the same paragraph, is the same statement."""
         attribution = [cue, *subject.subtree] + [c for c in cue.children if c.dep_ in {"prt", "advmod", "npadvmod"}]
+        attribution = [t for t in attribution if not self.quote_at(t.idx)]
         lo = min(t.idx for t in attribution)
-        hi = max(t.idx + len(t.text) for t in attribution)
+        own = {t.i for t in cue.subtree}
+        last = max(attribution, key=lambda t: t.i)
+        for tok in self.doc[last.i + 1 : cue.sent.end]:  # the cue's own words after it: "told the press"
+            if tok.i not in own or self.quote_at(tok.idx) or tok.is_space:
+                break
+            last = tok
+        hi = last.idx + len(last.text)
         if first.end > lo or self.text[first.end : lo].strip(" ,—–-"):
             return None
         for q in self.quotes:
             if q.start >= hi:
                 gap = self.text[hi : q.start]
-                if gap.strip(" ,—–-:") or "\n" in gap or q in self.names or self._reported(q):
+                if gap.strip(" ,;.—–-:") or "\n" in gap or q in self.names or self._reported(q):
                     return None
+                if "." in gap and not self._ends_sentence(q):
+                    return None  # "“A,” he said. “B,” she replied.": the next quotation has a source of its own
                 return q
         return None
 
@@ -447,15 +796,16 @@ class _Extractor:
         """"“…,” he said." and "He said: “…”" when the parser did not link the quotation."""
         if any(c.dep_ == "neg" for c in cue.children):
             return None  # "did not respond": no speech to attach
-        attribution = sorted({cue.i, *(t.i for t in subject.subtree)})
+        attribution = sorted({cue.i, *(t.i for t in subject.subtree if not self.quote_at(t.idx))})
         first, last = self.doc[attribution[0]], self.doc[attribution[-1]]
         for q in reversed(self.quotes):
             if q.end <= first.idx and not self.text[q.end : first.idx].strip(" ,—–-") and q not in self.names and not self._reported(q):
-                self.used.add(q)
-                return self._add(cue, cue_text, subject, q.inner_start, q.inner_end, "Direct")
+                rest = self._split_rest(q, cue, subject)
+                self.used.update([q, rest] if rest else [q])
+                return self._add(cue, cue_text, subject, q.inner_start, (rest or q).inner_end, "Direct")
             if q.end <= first.idx:
                 break
-        after = last.idx + len(last.text)
+        after = self._attribution_end(cue, last)
         for q in self.quotes:
             if q.start >= after and not self.text[after : q.start].strip(" ,:—–-") and q not in self.names and not self._reported(q):
                 self.used.add(q)
@@ -463,6 +813,18 @@ class _Extractor:
             if q.start >= after:
                 break
         return None
+
+    def _attribution_end(self, cue: Token, last: Token) -> int:
+        """Where an attribution ends, past the cue's own modifiers ("said via Twitter:", "said at a briefing,")."""
+        own = {t.i for t in cue.subtree}
+        end = last
+        for tok in self.doc[last.i + 1 : cue.sent.end]:
+            if tok.i not in own or tok.is_space or tok.text in {".", "!", "?"} or self.quote_at(tok.idx):
+                break
+            end = tok
+        if end.text not in {":", ","}:
+            end = last  # "announced a withdrawal from the “immediate area”": an object, not a modifier
+        return end.idx + len(end.text)
 
     def _reported(self, q: Quote) -> bool:
         """Whether a quotation already lies inside a statement found so far."""
@@ -489,7 +851,7 @@ class _Extractor:
             end -= 1
         inner = self.text[start:end]
         # drop a dangling quote mark at either edge (the quotation continues outside the content)
-        if inner[:1] in "“\"«„" and not self.quotes_within(start, end + 1) and self.quote_at(start) and self.quote_at(start).end > end + 1:  # type: ignore[union-attr]
+        if inner[:1] in "“\"«„‘" and not self.quotes_within(start, end + 1) and self.quote_at(start) and self.quote_at(start).end > end + 1:  # type: ignore[union-attr]
             start += 1
         return start, end
 
@@ -515,10 +877,14 @@ class _Extractor:
                         for g in c.children if g.dep_ == "pobj"]
             authors += [c for c in subject.children if c.dep_ == "compound" and self.ctx.entities.for_token(c)]
             if not authors:  # "a notice posted on the ministry's website", "a filing published by X"
-                authors = [t for c in subject.children if c.dep_ == "acl" for t in c.subtree
+                authors = [t for c in subject.children if c.dep_ == "acl" and c.tag_ == "VBN" for t in c.subtree
                            if t.dep_ in {"compound", "poss", "pobj"} and self.ctx.entities.for_token(t)][:1]
             if len(authors) == 1:
                 return self.resolver.resolve_token(authors[0]), text
+            issued = subject.dep_ == "dobj" and subject.head.lemma_ in ISSUING_VERBS
+            issuer = self.subject_of(subject.head) if issued else None
+            if not authors and issuer is not None:  # "X released a statement saying …": X
+                return self.resolver.resolve_token(issuer), text
             if not authors and any(c.lower_ == "the" for c in subject.children):
                 return self._earlier_document_author(subject), text
             return None, text
@@ -535,7 +901,20 @@ class _Extractor:
                 if len(bodies) == 1:
                     body = self.resolver.resolve_token(bodies[0])
                     return (self._named_spokesperson(subject, body) if body else None) or body, text
+                if not bodies and not named:  # "A spokesperson told …" right after an organisation's statement
+                    return self._last_organisation_source(subject), text
         return self.resolver.resolve_token(subject), text
+
+    def _last_organisation_source(self, noun: Token) -> str | None:
+        """The organisation that was the source of the statement just before (same or previous paragraph)."""
+        lo = self._paragraph_of(noun.idx)[0]
+        before = self._before(lo)
+        lo = self._paragraph_of(before - 1)[0] if before else lo
+        earlier = [st for st, at in self.found if lo <= at < noun.idx and st.speaker]
+        if not earlier:
+            return None
+        last = max(earlier, key=lambda st: st.evidence.start).speaker
+        return last if self.ctx.entities.get(last).type == "Organization" else None  # type: ignore[arg-type]
 
     def _named_spokesperson(self, noun: Token, body: str) -> str | None:
         """"The Kremlin spokesman said" after the article named him ("X, the Kremlin spokesman"): X.
@@ -562,6 +941,8 @@ class _Extractor:
             return self.source_text(subject.head.head)
         dropped = {"appos", "relcl", "acl", "punct", "cc", "conj", "amod"}
         keep = [t for t in subject.subtree if t.i <= subject.i and not t.is_space]
+        cut = [t.i for t in keep if self.quote_at(t.idx) or (t.pos_ == "VERB" and verb_kind(t.lemma_))]
+        keep = [t for t in keep if not cut or t.i > max(cut)]  # "“…” tweeted X": the name, not the cue before it
         for child in subject.children:
             if child.i > subject.i and child.dep_ not in dropped:
                 keep.extend(child.subtree)
@@ -580,7 +961,7 @@ class _Extractor:
     def _continuations(self) -> None:
         """A quotation with no cue that follows an attributed one at once (same or next paragraph)."""
         for q in self.quotes:
-            if q in self.used or q in self.names or len(self.text[q.inner_start : q.inner_end].split()) < MIN_CONTINUATION_WORDS:
+            if q in self.used or q in self.names or len(self.text[q.inner_start : q.inner_end].split()) < MIN_QUOTE_WORDS:
                 continue
             if any(st.content.start <= q.inner_start and q.inner_end <= st.content.end for st, _ in self.found):
                 continue
