@@ -38,8 +38,9 @@ DEFINITE = {"the", "this", "that", "these", "those", "his", "her", "its", "their
 POS_CODES = {"VERB": "V", "NOUN": "N", "PROPN": "N"}
 FIRST_PERSON = {"i", "we"}
 INDEFINITE = {"a", "an"}
-#: A noun is the object of the verb before "on", "for", "to" ("went on strike", "asked for talks"), not "in" ("showcased … in summits").
-GOVERNING_PREPS = {"on", "for", "to"}
+#: A noun is the object of the verb before "on", "for", "to", "into" ("went on strike", "entered into an
+#: agreement"), not "in" ("showcased … in summits").
+GOVERNING_PREPS = {"on", "for", "to", "into"}
 #: Where counting prepositions lead: "dozens of prisoners" (a quantity), "1.9 billion euros in aid" (a sum).
 COUNTED_PREPS = {"of": "QUANTITY", "in": "MONEY"}
 
@@ -141,8 +142,10 @@ def _prepositions(token: Token) -> set[str]:
 
 
 def _complements(token: Token) -> list[Token]:
-    """What a verb calls its object ("called the plan a provocation", "called the measures 'illegal'")."""
+    """What a verb calls its object ("called the plan a provocation", "called the measures 'illegal'",
+    "named the party as a terrorist group")."""
     out = [t for c in token.children if c.dep_ in ("oprd", "acomp") for t in c.subtree]
+    out.extend(t for c in token.children if c.dep_ == "prep" and c.lower_ == "as" for t in c.subtree)
     for obj in (c for c in token.children if c.dep_ == "dobj"):
         out.extend(t for c in obj.children if c.dep_ in ("amod", "appos") and c.i > obj.i for t in c.subtree)
     return out
@@ -182,7 +185,9 @@ def _holds(ctx: Context, token: Token, condition: str) -> bool:
         return any(_forms(t) & words for t in tokens)
 
     if name == "obj":
-        result = in_class(objects(token)) if arg else bool(objects(token))
+        # an object counts with its compounds: "lifted the sanctions programme"
+        found = objects(token)
+        result = in_class(found + [c for o in found for c in o.children if c.dep_ == "compound"]) if arg else bool(found)
     elif name == "mod":
         result = in_class(_modifiers(token))
     elif name == "subj":
@@ -205,6 +210,13 @@ def _holds(ctx: Context, token: Token, condition: str) -> bool:
         result = any(key and not is_place(ctx, key) for key in _partners(ctx, token))
     elif name == "plural":
         result = token.tag_ in ("NNS", "NNPS")
+    elif name == "gerund":
+        result = any(g.dep_ == "pcomp" for c in token.children if c.dep_ == "prep" for g in c.children)
+    elif name == "gov":
+        result = token.dep_ == "xcomp" and in_class([token.head])
+    elif name == "content":
+        clause = [c for c in token.children if c.dep_ == "ccomp"]
+        result = any(in_class([s]) for c in clause for s in c.children if s.dep_ in ("nsubj", "nsubjpass"))
     else:
         raise ValueError(f"unknown trigger condition {condition!r}")
     return result != negate
