@@ -56,6 +56,8 @@ class TriggerRule:
 
 #: A demand reported as an obligation: "the minister said Europe must do more" (CAMEO 10).
 REPORTED_OBLIGATION = TriggerRule(("must",), "V", "REQUEST", (), "100")
+#: A demand put as timeliness: "it is time for the rebels to accept a ceasefire" (CAMEO 10).
+TIME_TO_ACT = TriggerRule(("time",), "N", "REQUEST", (), "100")
 
 
 @lru_cache(maxsize=1)
@@ -146,6 +148,7 @@ def _complements(token: Token) -> list[Token]:
     "named the party as a terrorist group")."""
     out = [t for c in token.children if c.dep_ in ("oprd", "acomp") for t in c.subtree]
     out.extend(t for c in token.children if c.dep_ == "prep" and c.lower_ == "as" for t in c.subtree)
+    out.extend(c for c in token.children if c.dep_ == "ccomp" and c.pos_ in ("ADJ", "NOUN"))  # "considered it inappropriate"
     for obj in (c for c in token.children if c.dep_ == "dobj"):
         out.extend(t for c in obj.children if c.dep_ in ("amod", "appos") and c.i > obj.i for t in c.subtree)
     return out
@@ -225,8 +228,8 @@ def _holds(ctx: Context, token: Token, condition: str) -> bool:
 def match_trigger(ctx: Context, token: Token) -> TriggerRule | None:
     """The rule that types ``token`` as an event trigger, or None (also for a blocked sense)."""
     pos = POS_CODES.get(token.pos_)
-    if pos is None or (token.pos_ == "PROPN" and ctx.entities.for_token(token)):
-        return None
+    if pos is None or token.ent_type_ == "DATE" or (token.pos_ == "PROPN" and ctx.entities.for_token(token)):
+        return None  # a name, or a date ("in March")
     rules = load_rules()
     seen: set[int] = set()
     for form in (token.lemma_.lower(), token.lower_):
@@ -256,6 +259,7 @@ class Draft:
     spans: list[tuple[int, int]] = field(default_factory=list)
     definite: bool = False
     sanctions: list[int] = field(default_factory=list)
+    lemma: str = ""
 
     @property
     def participants(self) -> set[str]:
@@ -330,6 +334,8 @@ def arguments(ctx: Context, token: Token, event_type: str) -> tuple[list[str], l
                 else:
                     _add(actors, [key])
         prep_args(token, include_of=True)
+        for clause in (c for c in token.children if c.dep_ == "acl" and c.tag_ == "VBN"):
+            prep_args(clause, include_of=False)  # "a phone call made by X to Y"
         verb = _governing_verb(token)
         if verb is not None:
             subject = subject_of(verb)
@@ -379,7 +385,7 @@ def _indefinite(noun: Token) -> bool:
 def _specific_subject(subject: Token) -> bool:
     """A subject that points at someone: a name, a pronoun, a definite phrase ("the army"), or a
     human or group noun ("protesters", "riot police"); not "analysts" or "experts"."""
-    if subject.pos_ == "PROPN" or (subject.lower_ in PRONOUNS and subject.lower_ not in FIRST_PERSON):
+    if subject.pos_ == "PROPN" or subject.lower_ in PRONOUNS or subject.lower_ in FIRST_PERSON:
         return True
     return any(c.lower_ in DEFINITE or c.dep_ == "poss" for c in subject.children) or is_participant(subject)
 
@@ -396,8 +402,14 @@ def _specific(token: Token, event_type: str) -> bool:
     verb = _governing_verb(token)
     if verb is not None and any(c.lower_ in DEFINITE or c.lower_ in INDEFINITE for c in token.children):
         return True
-    if token.dep_ == "nsubj" and event_type not in VERBAL_TYPES and _indefinite(token):
-        return True  # "an air strike hit a market" (a definite "the attacks came …" looks back)
+    if token.dep_ in ("nsubj", "ROOT") and event_type not in VERBAL_TYPES and _indefinite(token):
+        return True  # "an air strike hit a market", "A military coup removed …" (a definite "the attacks came …" looks back)
+    if any(c.ent_type_ == "DATE" for c in token.children):
+        return True  # "the 2020 offensive"
+    if token.dep_ == "poss" or any(c.dep_ == "poss" for c in token.children):
+        return True  # "their demands", "Trump's call": the possessor is who acts
+    if _aspect_subject(token):
+        return True  # "protests continue in the capital", "the shooting took place in the district"
     governing = _governing_word(token)
     subject = subject_of(governing) if governing is not None else None
     if subject is not None and _specific_subject(subject):
@@ -407,14 +419,53 @@ def _specific(token: Token, event_type: str) -> bool:
     return any(c.dep_ == "prep" and c.lower_ in ("on", "against", "of", "in", "at") for c in token.children)
 
 
+def _lemma_in(token: Token, name: str) -> bool:
+    return bool(_forms(token) & load_classes().get(name, frozenset()))
+
+
+def _clause_verb(token: Token) -> Token | None:
+    return token if token.pos_ in ("VERB", "AUX") else _governing_word(token)
+
+
 def _generic(token: Token) -> bool:
     """A clausal subject without its own subject ("providing arms would escalate") is a scenario;
-    a predicate noun ("the answer is more sanctions") names a kind, not a happening."""
+    a predicate noun ("the answer is more sanctions") names a kind, not a happening; so do a
+    habit ("G7 meetings usually center on politics"), a kind of document ("the extradition bill"),
+    a role ("the envoy for the negotiations") and a source ("according to a complaint")."""
     if token.dep_ == "csubj" and subject_of(token) is None:
         return True
-    if token.pos_ != "VERB" and token.dep_ == "compound" and is_participant(token.head):
-        return True  # "aid agencies", "protest leaders" name people, not a happening
-    return token.pos_ != "VERB" and token.dep_ == "attr"
+    verb = _clause_verb(token)
+    if verb is None and token.dep_ in ("nsubj", "nsubjpass"):
+        verb = token.head
+    if verb is not None and any(c.dep_ == "advmod" and _lemma_in(c, "HABITUAL") for c in verb.children):
+        return True
+    if token.pos_ == "VERB":
+        return _speech_frame(token) or (token.dep_ == "amod" and not _reports_participant(token.head))
+    if token.dep_ == "compound" and (is_participant(token.head) or _lemma_in(token.head, "DOCUMENT")):
+        return True  # "aid agencies", "protest leaders" name people; "the extradition bill" a text
+    if token.dep_ == "pobj" and token.head.lower_ == "for" and is_participant(token.head.head):
+        return True  # "the special envoy for Ukraine negotiations" names a role
+    if token.dep_ == "pobj" and token.head.lower_ == "to" and token.head.head.lower_ == "according":
+        return True
+    return token.dep_ == "attr"
+
+
+def _aspect_subject(token: Token) -> bool:
+    """The subject, or what the subject counts, of a verb of happening ("a couple of bombings took place")."""
+    if token.dep_ == "pobj" and token in counted(token.head.head):
+        token = token.head.head
+    return token.dep_ in ("nsubj", "nsubjpass") and _lemma_in(token.head, "ASPECT")
+
+
+def _speech_frame(token: Token) -> bool:
+    """"Speaking to a news agency, X said …": the participle frames a statement; it is no meeting."""
+    return (token.dep_ == "advcl" and token.tag_ == "VBG" and subject_of(token) in (None, subject_of(token.head))
+            and token.head.lemma_.lower() in load_cues().report and not any(c.dep_ == "nsubj" for c in token.children))
+
+
+def _reports_participant(noun: Token) -> bool:
+    """A participle before a noun reports a happening to people: "arrested protesters", not "a captured vehicle"."""
+    return noun.pos_ == "PROPN" or is_participant(noun)
 
 
 def _sentence(ctx: Context, token: Token) -> tuple[int, int]:
@@ -453,13 +504,16 @@ def _draft(ctx: Context, token: Token, rule: TriggerRule) -> Draft | None:
     if nominal and rule.type == "SANCTION" and not (targets or _on_participant(token)):
         return None  # "Western sanctions" in general are no happening; sanctions on someone are
     status = status_of(token)
+    event_type = rule.type
+    if status == "Negated" and event_type in ("AGREE", "CONCEDE") and _holds(ctx, token, "obj:DEMAND"):
+        event_type, status = "REJECT", "Occurred"  # "did not accede to the protesters' demands" is a refusal
     if status == "Occurred" and rule.type not in VERBAL_TYPES and _intended(token):
         status = "Planned"  # "pledged 1.9 billion euros in aid": the aid is promised, not yet given
     sentence = _sentence(ctx, token)
     date = date_for(token, ctx.article.date_published, future=status == "Planned")
     definite = any(c.lower_ in DEFINITE or c.dep_ == "poss" for c in token.children)
-    return Draft(rule.type, rule.cameo, token.text, sentence, status, actors, targets, place, date,
-                 [sentence], definite)
+    return Draft(event_type, rule.cameo, token.text, sentence, status, actors, targets, place, date,
+                 [sentence], definite, lemma=token.lemma_.lower())
 
 
 def _on_participant(token: Token) -> bool:
@@ -492,6 +546,30 @@ def reported_obligation(ctx: Context, token: Token) -> bool:
     return (named or is_participant(subject)) and _specific_subject(speaker)
 
 
+def time_to_act(token: Token) -> list[Token]:
+    """The infinitive clauses of "it is time (for X) to …" — what is demanded — or nothing."""
+    if token.lemma_.lower() != "time" or token.dep_ != "attr" or token.head.lemma_.lower() != "be":
+        return []
+    if not any(c.dep_ == "nsubj" and c.lower_ == "it" for c in token.head.children):
+        return []
+    clauses = [c for c in token.children if c.dep_ in ("relcl", "acl", "advcl")
+               and any(a.dep_ == "aux" and a.lower_ == "to" for a in c.children)]
+    return [v for c in clauses for v in (c, *c.conjuncts)]
+
+
+def _time_draft(ctx: Context, token: Token) -> Draft:
+    """Those who are to act are the demand's targets; the speaker is outside the sentence."""
+    targets: list[str] = []
+    for verb in time_to_act(token):
+        subject = next((c for c in verb.children if c.dep_ == "nsubj"), None)
+        if subject is not None:
+            _add(targets, entity_keys(ctx, subject))
+    sentence = _sentence(ctx, token)
+    date = date_for(token, ctx.article.date_published, future=False)
+    return Draft("REQUEST", TIME_TO_ACT.cameo, token.text, sentence, status_of(token.head), [], targets, None, date,
+                 [sentence], False)
+
+
 def _obligation_draft(ctx: Context, token: Token) -> Draft:
     """The speaker demands, the one who must act is asked; the demand is as real as the saying."""
     speaker = subject_of(token.head)
@@ -517,17 +595,21 @@ def _same_happening(first: Draft, later: Draft) -> bool:
     shared = first.participants & later.participants
     if first.place and first.place == later.place and later.definite:
         return True  # "a meeting in Budapest" … "the Budapest meeting", whatever became of it
+    if later.definite and later.lemma and later.lemma == first.lemma and not (set(later.participants) - first.participants):
+        return True  # "held a rally in Minsk" … "the rally started at six": the same rally
     if first.status != later.status:
         return False
     if first.type == "SANCTION" and set(first.targets) & set(later.targets):
         return True
-    return later.definite and (len(shared) >= 2 or (len(shared) == 1 and not first.place))
+    if len(shared) >= 2:
+        return True  # "a call between Trump and Zelensky" again is that call
+    return later.definite and len(shared) == 1 and not first.place
 
 
 def _merge(drafts: list[Draft]) -> list[Draft]:
     merged: list[Draft] = []
     for draft in sorted(drafts, key=lambda d: (d.sentence, d.type)):
-        for kept in merged:
+        for kept in reversed(merged):  # the nearest earlier mention
             if _same_happening(kept, draft):
                 _add(kept.actors, draft.actors)
                 _add(kept.targets, [k for k in draft.targets if k not in kept.actors])
@@ -552,19 +634,29 @@ def find_events(ctx: Context) -> list[Event]:
     doc = ctx.doc
     body = ctx.article.body_start
     triggers: dict[int, TriggerRule] = {}
+    demanded: set[int] = set()  # what "it is time to" demands is content, not events
     for token in doc:
         if token.idx >= body:
+            if time_to_act(token):
+                triggers[token.i] = TIME_TO_ACT
+                demanded.update(t.i for v in time_to_act(token) for t in v.subtree)
+                continue
             rule = REPORTED_OBLIGATION if reported_obligation(ctx, token) else match_trigger(ctx, token)
             if rule is not None:
                 triggers[token.i] = rule
     drafts: list[Draft] = []
     for i, rule in sorted(triggers.items()):
         token = doc[i]
-        if _absorbed(token, triggers) or _generic(token):
+        if i in demanded or _absorbed(token, triggers) or _generic(token):
             continue
-        draft = _obligation_draft(ctx, token) if rule is REPORTED_OBLIGATION else _draft(ctx, token, rule)
-        if draft is not None:
-            drafts.append(draft)
+        if rule is REPORTED_OBLIGATION:
+            draft: Draft | None = _obligation_draft(ctx, token)
+        elif rule is TIME_TO_ACT:
+            draft = _time_draft(ctx, token)
+        else:
+            draft = _draft(ctx, token, rule)
+        if draft is not None and not (draft.status == "Negated" and not draft.participants):
+            drafts.append(draft)  # a denial with nobody named reports nothing
     for index, sanction in enumerate(ctx.sanctions):
         if sanction.event is not None:
             drafts.append(_from_sanction(index, sanction.event))

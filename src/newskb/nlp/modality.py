@@ -76,6 +76,9 @@ def is_negated(token: Token, cues: Cues) -> bool:
             return True
         if child.dep_ == "det" and child.lower_ in ("no", "neither"):
             return True
+        if child.dep_ in ("nsubj", "nsubjpass") and (child.lower_ in cues.neg or any(
+                d.dep_ == "det" and d.lower_ in ("no", "neither") for d in child.children)):
+            return True  # "nobody is conducting an inquiry", "no party agreed"
     return False
 
 
