@@ -37,6 +37,7 @@ PLACE_PREPS = {"in", "at", "near", "outside", "inside", "across"}
 DEFINITE = {"the", "this", "that", "these", "those", "his", "her", "its", "their", "our"}
 POS_CODES = {"VERB": "V", "NOUN": "N", "PROPN": "N"}
 FIRST_PERSON = {"i", "we"}
+FIRST_PERSON_WORDS = {"i", "we", "me", "us", "my", "our"}
 INDEFINITE = {"a", "an"}
 #: A noun is the object of the verb before "on", "for", "to", "into" ("went on strike", "entered into an
 #: agreement"), not "in" ("showcased … in summits").
@@ -291,6 +292,43 @@ def _governing_noun(token: Token) -> Token | None:
     return None
 
 
+def _first_person(ctx: Context, pronoun: Token) -> list[str]:
+    """Who "we" or "I" is: the speaker of the quotation it stands in, else the signatories a
+    statement names once ("We, the leaders of France, Germany …, condemn …")."""
+    at = pronoun.idx
+    for statement in ctx.statements:
+        if statement.speaker and statement.content.start <= at < statement.content.end:
+            return [statement.speaker]
+    doc = pronoun.doc
+    if "newskb_we" not in doc.user_data:
+        doc.user_data["newskb_we"] = next(
+            (c.i for t in doc if t.lower_ == "we" for c in t.children if c.dep_ == "appos"), None)
+    signatories = doc.user_data["newskb_we"]
+    return _keys(ctx, doc[signatories]) if signatories is not None and pronoun.lower_ != "i" else []
+
+
+def _keys(ctx: Context, token: Token) -> list[str]:
+    """The entities a participant phrase stands for: its own names; for "we" and "our", the
+    speaker; for "members of the European Union", the body; for "a U.S.-led coalition", the leader."""
+    keys = entity_keys(ctx, token)
+    if keys:
+        return keys
+    if token.lower_ in FIRST_PERSON_WORDS:
+        return _first_person(ctx, token)
+    if is_participant(token):
+        keys = [k for c in token.children if c.dep_ == "prep" and c.lower_ in ("of", "from")
+                for o in c.children if o.dep_ == "pobj" for k in entity_keys(ctx, o)]
+        if keys:
+            return keys
+        return [k for c in token.children if c.dep_ in ("amod", "compound") and c.i < token.i
+                for t in c.subtree if t is not c for k in entity_keys(ctx, t)]
+    return []
+
+
+def _passive(verb: Token) -> bool:
+    return any(c.dep_ == "auxpass" for c in verb.children)
+
+
 def arguments(ctx: Context, token: Token, event_type: str) -> tuple[list[str], list[str], str | None]:
     actors: list[str] = []
     targets: list[str] = []
@@ -303,8 +341,8 @@ def arguments(ctx: Context, token: Token, event_type: str) -> tuple[list[str], l
                 continue
             objs = [c for c in child.children if c.dep_ == "pobj"]
             for obj in objs:
-                keys = entity_keys(ctx, obj)
                 prep = "by" if child.dep_ == "agent" else child.lower_
+                keys = _keys(ctx, obj) if prep in ACTOR_PREPS else entity_keys(ctx, obj)
                 if prep in PLACE_PREPS:
                     _add(places, [k for k in keys if is_place(ctx, k)])
                 elif prep in ACTOR_PREPS or (consult and prep in ("with", "of")):
@@ -314,8 +352,10 @@ def arguments(ctx: Context, token: Token, event_type: str) -> tuple[list[str], l
 
     if token.pos_ == "VERB":
         subject = subject_of(token)
-        if subject is not None:
-            _add(actors, entity_keys(ctx, subject))
+        if subject is not None and _passive(token) and subject.dep_ != "pobj":
+            _add(targets, entity_keys(ctx, subject))  # "a man who was arrested in May" is the one arrested
+        elif subject is not None:
+            _add(actors, _keys(ctx, subject))
         for child in token.children:
             if child.dep_ in ("dobj", "nsubjpass", "dative"):
                 _add(targets, entity_keys(ctx, child))
@@ -328,7 +368,7 @@ def arguments(ctx: Context, token: Token, event_type: str) -> tuple[list[str], l
             if child.i > token.i:
                 continue
             chain = [t for t in child.subtree if t is child or t.dep_ in ("compound", "amod", "nmod")]
-            for key in [k for t in chain for k in entity_keys(ctx, t)]:
+            for key in [k for t in chain for k in (_keys if t.dep_ == "poss" else entity_keys)(ctx, t)]:
                 if is_place(ctx, key) and not is_country(ctx, key):
                     _add(places, [key])
                 else:
@@ -340,7 +380,7 @@ def arguments(ctx: Context, token: Token, event_type: str) -> tuple[list[str], l
         if verb is not None:
             subject = subject_of(verb)
             if subject is not None:
-                _add(actors, entity_keys(ctx, subject))
+                _add(actors, _keys(ctx, subject))
             prep_args(verb, include_of=False)
         noun = _governing_noun(token)
         if noun is not None:
@@ -505,7 +545,7 @@ def _draft(ctx: Context, token: Token, rule: TriggerRule) -> Draft | None:
         return None  # "Western sanctions" in general are no happening; sanctions on someone are
     status = status_of(token)
     event_type = rule.type
-    if status == "Negated" and event_type in ("AGREE", "CONCEDE") and _holds(ctx, token, "obj:DEMAND"):
+    if status == "Negated" and event_type in ("AGREE", "CONCEDE") and (_holds(ctx, token, "obj:DEMAND") or _holds(ctx, token, "pobj:DEMAND")):
         event_type, status = "REJECT", "Occurred"  # "did not accede to the protesters' demands" is a refusal
     if status == "Occurred" and rule.type not in VERBAL_TYPES and _intended(token):
         status = "Planned"  # "pledged 1.9 billion euros in aid": the aid is promised, not yet given
