@@ -138,7 +138,11 @@ def _modifiers(token: Token) -> list[Token]:
 
 
 def _prepositions(token: Token) -> set[str]:
+    """A word's prepositions, its objects', and for a noun the one right after it that the parse
+    hung on the verb ("renewed their calls for a ceasefire")."""
     words = {c.lower_ for c in token.children if c.dep_ in ("prep", "prt", "agent", "dative")}
+    if token.pos_ != "VERB" and token.dep_ == "dobj":
+        words |= {c.lower_ for c in token.head.children if c.dep_ == "prep" and c.i == token.right_edge.i + 1}
     for obj in objects(token):
         words |= {c.lower_ for c in obj.children if c.dep_ == "prep"}
     return words
@@ -203,8 +207,9 @@ def _holds(ctx: Context, token: Token, condition: str) -> bool:
         result = any(c.dep_ in arg.split("|") for c in token.children)
     elif name == "comp":
         result = in_class(_complements(token)) if arg else bool(_complements(token))
-    elif name == "xcomp":
-        result = in_class([c for c in token.children if c.dep_ == "xcomp"])
+    elif name == "xcomp":  # an infinitive, also one the parse takes for a clause ("hold X to account")
+        result = in_class([c for c in token.children if c.dep_ == "xcomp" or (
+            c.dep_ == "ccomp" and any(a.dep_ == "aux" and a.lower_ == "to" for a in c.children))])
     elif name == "pobj":
         result = in_class([o for c in token.children if c.dep_ == "prep" for o in c.children if o.dep_ == "pobj"])
     elif name == "govverb":
@@ -320,9 +325,8 @@ def _keys(ctx: Context, token: Token) -> list[str]:
                 for o in c.children if o.dep_ == "pobj" for k in entity_keys(ctx, o)]
         if keys:
             return keys
-        return [k for c in token.children if c.dep_ in ("amod", "compound") and c.i < token.i
-                for t in c.subtree if t is not c for k in entity_keys(ctx, t)]
-    return []
+    return [k for c in token.children if c.dep_ == "amod" and c.lemma_.lower() == "lead" and c.i < token.i
+            for t in c.subtree if t is not c for k in entity_keys(ctx, t)]
 
 
 def _passive(verb: Token) -> bool:
@@ -687,7 +691,7 @@ def find_events(ctx: Context) -> list[Event]:
     drafts: list[Draft] = []
     for i, rule in sorted(triggers.items()):
         token = doc[i]
-        if i in demanded or _absorbed(token, triggers) or _generic(token):
+        if i in demanded or _absorbed(token, triggers) or (rule is not TIME_TO_ACT and _generic(token)):
             continue
         if rule is REPORTED_OBLIGATION:
             draft: Draft | None = _obligation_draft(ctx, token)

@@ -1,0 +1,129 @@
+"""One-sentence tests for the event rules added for real news copy: reaction verbs, concessions,
+cut aid, designations, threats of measures, coups; happenings under way; habits, kinds, roles
+and sources that report nothing; demands put as "it is time"; refused demands; passive
+participants; "we" in statements; later mentions of one happening. The sentences are our own."""
+from __future__ import annotations
+
+import pytest
+
+OCC, PLAN, HYP, NEG = "Occurred", "Planned", "Hypothetical", "Negated"
+
+#: (type, status, sentence): the sentence reports an event of that type with that status.
+POSITIVE = [
+    # reaction verbs typed by PLOVER (SUPPORT 051, ACCUSE 111, REJECT 120)
+    ("SUPPORT", OCC, "The senator appreciated the ranger's quick response to the flood."),
+    ("SUPPORT", OCC, "The mayors stand with the striking dock workers."),
+    ("SUPPORT", OCC, "The proposal was quickly seconded by the Finnish delegation."),
+    ("SUPPORT", OCC, "The prime minister congratulated the winner of the run-off."),
+    ("ACCUSE", OCC, "The bishops spoke out against the eviction of the villagers."),
+    ("ACCUSE", OCC, "The governor attacked the inquiry as a partisan stunt."),
+    ("ACCUSE", OCC, "The council considered the decree unconstitutional."),
+    ("ACCUSE", OCC, "The ruling party's candidacy was challenged by the opposition alliance."),
+    ("REJECT", OCC, "The farmers' union opposed the new water tax."),
+    ("REJECT", OCC, "The mayor did not accede to the demands of the strikers."),
+    ("REJECT", OCC, "The junta ignored repeated calls for a transition."),
+    # CONCEDE: withdrawing a proposal, ending restrictions, resigning
+    ("CONCEDE", PLAN, "The minister said the government would withdraw the disputed pension bill."),
+    ("CONCEDE", OCC, "The party withdrew from fielding a candidate in the by-election."),
+    ("CONCEDE", OCC, "The regulator ended the export restrictions on rice."),
+    ("CONCEDE", OCC, "Washington announced the termination of the sanctions programme."),
+    # SANCTION: designations, measures imposed, aid withheld, ties paused
+    ("SANCTION", OCC, "The Treasury designated two shipping firms in Dubai."),
+    ("SANCTION", OCC, "Brussels imposed tough measures on the country's largest banks."),
+    ("SANCTION", OCC, "The president withheld military aid from the border state."),
+    ("SANCTION", OCC, "Canada paused its participation in the regional dialogue."),
+    ("SANCTION", OCC, "The ministry imposed visa restrictions on three judges."),
+    # THREATEN: readiness to take measures, holding to account
+    ("THREATEN", OCC, "The ministers said they are prepared to take further measures against the regime."),
+    ("THREATEN", PLAN, "The union said it will hold the company to account."),
+    # REQUEST
+    ("REQUEST", OCC, "It is time for the militia to lay down its weapons."),
+    ("REQUEST", OCC, "The committee issued a subpoena for the minister's emails."),
+    ("REQUEST", OCC, "The governor encouraged residents to leave the coast."),
+    ("REQUEST", OCC, "The bishops renewed their calls for a ceasefire."),
+    # PROTEST: streets filled, a day met with protests, protests under way
+    ("PROTEST", OCC, "Students, who have filled the central squares since May, marched again."),
+    ("PROTEST", OCC, "The visit was met with protests in the capital."),
+    ("PROTEST", OCC, "Anti-government protests continue in the port city."),
+    # ASSAULT: coups, car bombs, ousting, military operations with a date
+    ("ASSAULT", OCC, "A military coup removed the elected president in 1999."),
+    ("ASSAULT", OCC, "A car bomb was rammed into the gate of the police academy."),
+    ("ASSAULT", OCC, "An army column ousted the rebels from the hill town."),
+    ("ASSAULT", OCC, "The brigade took part in the 2016 offensive operation near the river."),
+    ("ASSAULT", OCC, "A couple of suicide bombings took place in the capital last week."),
+    # RETREAT, MOBILIZE, COERCE, CONSULT, AGREE
+    ("RETREAT", OCC, "British troops left Basra in 2009."),
+    ("MOBILIZE", OCC, "The general dispatched two battalions to the coast."),
+    ("COERCE", OCC, "Riot police suppressed the rally with tear gas."),
+    ("CONSULT", OCC, "The two presidents spoke on the phone on Tuesday."),
+    ("AGREE", OCC, "The rebels announced they had entered into an agreement with the government."),
+]
+
+#: (type, sentence): the sentence reports no event of that type.
+NEGATIVE = [
+    ("CONSULT", "Regional summits usually focus on trade."),  # a habit
+    ("COOPERATE", "Lawmakers debated the extradition bill until midnight."),  # a kind of law
+    ("CONSULT", "The special envoy for the border negotiations resigned."),  # a role
+    ("ACCUSE", "According to a complaint filed last year, the firm hid its losses."),  # a source
+    ("CONSULT", "Speaking to a local radio station, the mayor said the bridge would reopen."),  # a speech frame
+    ("COERCE", "The soldiers drove a captured truck through the checkpoint."),  # a captured thing
+    ("THREATEN", "The floods pose a threat to the harvest."),  # a risk, not a threat
+    ("ASSAULT", "The minister launched an inquiry into the contracts."),  # no weapon launched
+    ("ASSAULT", "The critics called it an assault on democratic norms."),  # a verbal attack
+    ("RETREAT", "The broadcaster withdrew its reporters from the area."),  # not forces
+    ("CONSULT", "The exhibition was visited by thousands of schoolchildren."),
+    ("PROTEST", "The election is scheduled for March 24."),  # a month, not a march
+    ("AGREE", "Not everyone agrees on how the rules work."),  # a denial naming nobody
+    ("ACCUSE", "Nobody is conducting a formal inquiry."),  # denied by its subject
+]
+
+#: (type, sentence, actors, targets): who acts and who is acted on.
+PARTICIPANTS = [
+    ("COERCE", "Police detained Ales Bialiatski, who was arrested in May.", set(), {"Ales Bialiatski"}),
+    ("ACCUSE", "The raid was condemned by members of the European Union.", {"European Union"}, set()),
+    ("ASSAULT", "The France-led mission ousted the militia from the valley.", {"France"}, set()),
+    ("SUPPORT", "We, the leaders of France and Germany, stand with Moldova.", {"France", "Germany"}, {"Moldova"}),
+]
+
+
+@pytest.fixture(scope="module")
+def events_by_sentence(nlp):
+    from newskb.extract import extract_doc
+    from newskb.nlp.annotate import annotate_many
+    from newskb.reader import parse_article
+
+    sentences = sorted({s for *_, s in POSITIVE} | {s for _, s in NEGATIVE} | {s for _, s, *_ in PARTICIPANTS})
+    out = {}
+    for doc, article in annotate_many([parse_article(s) for s in sentences], nlp, batch_size=64):
+        x = extract_doc(article, doc, nlp)
+        names = {e.key: e.name for e in x.entities}
+        out[article.text] = [e.model_copy(update={"actors": tuple(names[k] for k in e.actors),
+                                                  "targets": tuple(names[k] for k in e.targets)}) for e in x.events]
+    return out
+
+
+@pytest.mark.parametrize(("event_type", "status", "sentence"), POSITIVE)
+def test_rule_reports_event(events_by_sentence, event_type, status, sentence):
+    found = [e for e in events_by_sentence[sentence] if e.event_type == event_type]
+    assert found, [(e.event_type, e.trigger) for e in events_by_sentence[sentence]]
+    assert status in {e.status for e in found}, [(e.trigger, e.status) for e in found]
+
+
+@pytest.mark.parametrize(("event_type", "sentence"), NEGATIVE)
+def test_rule_reports_no_event(events_by_sentence, event_type, sentence):
+    assert not [e for e in events_by_sentence[sentence] if e.event_type == event_type]
+
+
+@pytest.mark.parametrize(("event_type", "sentence", "actors", "targets"), PARTICIPANTS)
+def test_rule_participants(events_by_sentence, event_type, sentence, actors, targets):
+    (event,) = [e for e in events_by_sentence[sentence] if e.event_type == event_type]
+    assert set(event.actors) >= actors
+    assert set(event.targets) >= targets
+
+
+def test_later_mention_is_the_same_happening(nlp):
+    from newskb.extract import extract
+
+    x = extract("date 2024-05-03\n\nThousands held a rally in Tbilisi on Friday. The rally started at noon.")
+    rallies = [e for e in x.events if e.event_type == "PROTEST"]
+    assert len(rallies) == 1 and len(rallies[0].evidence) == 2
