@@ -54,7 +54,7 @@ def _add_sanction(graph: Graph, minter: Minter, extraction: Extraction, sanction
     graph.add((node, PROPERTIES["status"], Literal(sanction.status.lower())))
     start = sanction.date or (article.date_published if sanction.status == "Imposed" else None)
     if start:
-        graph.add((node, PROPERTIES["startDate"], Literal(start.isoformat(), datatype=XSD.date)))
+        graph.add((node, PROPERTIES["startDate"], Literal(str(start), datatype=XSD.date if len(str(start)) == 10 else None)))
     if article.source and "://" in article.source:
         graph.add((node, PROPERTIES["sourceUrl"], Literal(article.source)))
     graph.add((node, PROPERTIES["summary"], Literal(sanction.evidence.exact)))
