@@ -83,6 +83,8 @@ PARTICIPANTS = [
     ("ACCUSE", "The raid was condemned by members of the European Union.", {"European Union"}, set()),
     ("ASSAULT", "The France-led mission ousted the militia from the valley.", {"France"}, set()),
     ("SUPPORT", "We, the leaders of France and Germany, stand with Moldova.", {"France", "Germany"}, {"Moldova"}),
+    ("COERCE", "Kais Saied signed a decree banning the party.", {"Kais Saied"}, set()),
+    ("ASSAULT", "Hezbollah took part in the offensive on the town.", {"Hezbollah"}, set()),
 ]
 
 
@@ -127,3 +129,20 @@ def test_later_mention_is_the_same_happening(nlp):
     x = extract("date 2024-05-03\n\nThousands held a rally in Tbilisi on Friday. The rally started at noon.")
     rallies = [e for e in x.events if e.event_type == "PROTEST"]
     assert len(rallies) == 1 and len(rallies[0].evidence) == 2
+
+
+def test_the_attack_points_back_at_the_nearest_happening_of_its_type(nlp):
+    from newskb.extract import extract
+
+    x = extract("date 2024-05-03\n\nA car bomb was rammed into a police station in Ghazni on Monday. "
+                "Officials said the attack was carried out by the Taliban.")
+    (attack,) = [e for e in x.events if e.event_type == "ASSAULT"]
+    names = {e.key: e.name for e in x.entities}
+    assert len(attack.evidence) == 2 and "Taliban" in {names[k] for k in attack.actors}
+
+
+def test_an_attack_on_another_date_is_another_attack(nlp):
+    from newskb.extract import extract
+
+    x = extract("date 2024-05-03\n\nA car bomb exploded in Ghazni on Monday. The attack in 2015 killed dozens.")
+    assert len([e for e in x.events if e.event_type == "ASSAULT"]) == 2

@@ -39,6 +39,10 @@ POS_CODES = {"VERB": "V", "NOUN": "N", "PROPN": "N"}
 FIRST_PERSON = {"i", "we"}
 FIRST_PERSON_WORDS = {"i", "we", "me", "us", "my", "our"}
 INDEFINITE = {"a", "an"}
+#: Determiners with which a noun points back at a happening already told ("the attack", "this decision").
+ANAPHORIC = {"the", "this", "that", "these", "those"}
+#: How far back (in characters) "the attack" looks for the attack it means.
+ANAPHOR_REACH = 1500
 #: A noun is the object of the verb before "on", "for", "to", "into" ("went on strike", "entered into an
 #: agreement"), not "in" ("showcased … in summits").
 GOVERNING_PREPS = {"on", "for", "to", "into"}
@@ -128,8 +132,9 @@ def _governing_word(token: Token) -> Token | None:
     """The verb a noun is the object of, directly or through "on", "for" or "to" ("went on strike")."""
     verb = _governing_verb(token)
     prep = token.head
-    if verb is None and token.dep_ == "pobj" and prep.lower_ in GOVERNING_PREPS and prep.head.pos_ in ("VERB", "AUX"):
-        verb = prep.head
+    if verb is None and token.dep_ == "pobj" and prep.head.pos_ in ("VERB", "AUX") and (
+            prep.lower_ in GOVERNING_PREPS or (prep.lower_ == "in" and _lemma_in(prep.head, "PARTICIPATE"))):
+        verb = prep.head  # "went on strike", "took part in the offensive"
     return verb
 
 
@@ -266,6 +271,7 @@ class Draft:
     definite: bool = False
     sanctions: list[int] = field(default_factory=list)
     lemma: str = ""
+    anaphor: bool = False
 
     @property
     def participants(self) -> set[str]:
@@ -329,6 +335,18 @@ def _keys(ctx: Context, token: Token) -> list[str]:
             for t in c.subtree if t is not c for k in entity_keys(ctx, t)]
 
 
+def _doer(verb: Token) -> Token | None:
+    """Who does what an -ing clause on a noun says: the noun ("gunmen firing on a crowd"), or for
+    a text, whoever issued it ("signed a decree banning the niqab")."""
+    if verb.dep_ != "acl" or verb.tag_ != "VBG":
+        return None
+    noun = verb.head
+    if _lemma_in(noun, "DOCUMENT") or _lemma_in(noun, "PROPOSAL"):
+        issuer = _governing_verb(noun)
+        return subject_of(issuer) if issuer is not None else None
+    return noun
+
+
 def _passive(verb: Token) -> bool:
     return any(c.dep_ == "auxpass" for c in verb.children)
 
@@ -355,7 +373,7 @@ def arguments(ctx: Context, token: Token, event_type: str) -> tuple[list[str], l
                     _add(targets, keys)
 
     if token.pos_ == "VERB":
-        subject = subject_of(token)
+        subject = subject_of(token) or _doer(token)
         if subject is not None and _passive(token) and subject.dep_ != "pobj":
             _add(targets, entity_keys(ctx, subject))  # "a man who was arrested in May" is the one arrested
         elif subject is not None:
@@ -380,7 +398,7 @@ def arguments(ctx: Context, token: Token, event_type: str) -> tuple[list[str], l
         prep_args(token, include_of=True)
         for clause in (c for c in token.children if c.dep_ == "acl" and c.tag_ == "VBN"):
             prep_args(clause, include_of=False)  # "a phone call made by X to Y"
-        verb = _governing_verb(token)
+        verb = _governing_verb(token) or _governing_word(token)
         if verb is not None:
             subject = subject_of(verb)
             if subject is not None:
@@ -556,8 +574,9 @@ def _draft(ctx: Context, token: Token, rule: TriggerRule) -> Draft | None:
     sentence = _sentence(ctx, token)
     date = date_for(token, ctx.article.date_published, future=status == "Planned")
     definite = any(c.lower_ in DEFINITE or c.dep_ == "poss" for c in token.children)
+    anaphor = nominal and any(c.dep_ == "det" and c.lower_ in ANAPHORIC for c in token.children)
     return Draft(event_type, rule.cameo, token.text, sentence, status, actors, targets, place, date,
-                 [sentence], definite, lemma=token.lemma_.lower())
+                 [sentence], definite, lemma=token.lemma_.lower(), anaphor=anaphor)
 
 
 def _on_participant(token: Token) -> bool:
@@ -650,11 +669,25 @@ def _same_happening(first: Draft, later: Draft) -> bool:
     return later.definite and len(shared) == 1 and not first.place
 
 
+def _antecedent(merged: list[Draft], later: Draft) -> Draft | None:
+    """The happening "the attack" points back at: the nearest earlier one of its type, close
+    by, not told at another place or on another date."""
+    if not later.anaphor:
+        return None
+    first = next((d for d in reversed(merged) if d.type == later.type and d.sentence != later.sentence), None)
+    if first is None or later.sentence[0] - first.sentence[1] > ANAPHOR_REACH:
+        return None
+    if (first.place and later.place and first.place != later.place) or (first.date and later.date and first.date != later.date):
+        return None
+    return first
+
+
 def _merge(drafts: list[Draft]) -> list[Draft]:
     merged: list[Draft] = []
     for draft in sorted(drafts, key=lambda d: (d.sentence, d.type)):
+        antecedent = _antecedent(merged, draft)
         for kept in reversed(merged):  # the nearest earlier mention
-            if _same_happening(kept, draft):
+            if kept is antecedent or _same_happening(kept, draft):
                 _add(kept.actors, draft.actors)
                 _add(kept.targets, [k for k in draft.targets if k not in kept.actors])
                 kept.place = kept.place or draft.place
