@@ -75,6 +75,8 @@ NEGATIVE = [
     ("PROTEST", "The election is scheduled for March 24."),  # a month, not a march
     ("AGREE", "Not everyone agrees on how the rules work."),  # a denial naming nobody
     ("ACCUSE", "Nobody is conducting a formal inquiry."),  # denied by its subject
+    ("ASSAULT", "The country faces terrorist attacks every year."),  # a kind of happening
+    ("THREATEN", "Rural judges increasingly fear threats."),
 ]
 
 #: (type, sentence, actors, targets): who acts and who is acted on.
@@ -146,3 +148,20 @@ def test_an_attack_on_another_date_is_another_attack(nlp):
 
     x = extract("date 2024-05-03\n\nA car bomb exploded in Ghazni on Monday. The attack in 2015 killed dozens.")
     assert len([e for e in x.events if e.event_type == "ASSAULT"]) == 2
+
+
+def test_a_verb_whose_subject_points_back_is_the_same_happening(nlp):
+    from newskb.extract import extract
+
+    x = extract("date 2024-05-03\n\nGunmen attacked a checkpoint in Kandahar on Monday. "
+                "A police spokesman said the attack had killed four officers.")
+    (attack,) = [e for e in x.events if e.event_type == "ASSAULT"]
+    assert len(attack.evidence) == 2
+
+
+def test_a_possessor_thing_is_the_object(nlp):
+    from newskb.extract import extract
+
+    x = extract("date 2024-05-03\n\nThe minister announced the withdrawal of the pension bill on Monday. "
+                "Unions doubted the bill's withdrawal would last.")
+    assert not [e for e in x.events if e.event_type == "RETREAT"]

@@ -109,12 +109,15 @@ def counted(noun: Token) -> list[Token]:
 
 
 def objects(token: Token) -> list[Token]:
-    """Direct objects, passive subjects and on/against objects (of/on/… objects for nouns),
-    and what an object counts ("released dozens of prisoners")."""
+    """Direct objects, passive subjects and on/against objects (of/on/… objects for nouns, and a
+    possessor that is a thing: "the bill's withdrawal"), and what an object counts ("released
+    dozens of prisoners")."""
     preps = VERB_OBJECT_PREPS if token.pos_ == "VERB" else NOUN_OBJECT_PREPS
     out: list[Token] = []
     for child in token.children:
         if child.dep_ in ("dobj", "nsubjpass", "dative") and child.pos_ != "ADP":
+            out.append(child)
+        elif child.dep_ == "poss" and token.pos_ != "VERB" and child.pos_ == "NOUN" and not is_participant(child):
             out.append(child)
         elif child.dep_ == "prep" and child.lower_ in preps:
             out.extend(c for c in child.children if c.dep_ == "pobj")
@@ -505,6 +508,8 @@ def _generic(token: Token) -> bool:
         return _speech_frame(token) or (token.dep_ == "amod" and not _reports_participant(token.head))
     if token.dep_ == "compound" and (is_participant(token.head) or _lemma_in(token.head, "DOCUMENT")):
         return True  # "aid agencies", "protest leaders" name people; "the extradition bill" a text
+    if _bare_plural(token) and token.dep_ == "dobj" and _lemma_in(token.head, "KIND_VERB"):
+        return True  # "the country faces terrorist attacks", "to prevent attacks": a kind of happening
     if token.dep_ == "pobj" and token.head.lower_ == "for" and is_participant(token.head.head):
         return True  # "the special envoy for Ukraine negotiations" names a role
     if token.dep_ == "pobj" and token.head.lower_ == "to" and token.head.head.lower_ == "according":
@@ -517,6 +522,12 @@ def _aspect_subject(token: Token) -> bool:
     if token.dep_ == "pobj" and token in counted(token.head.head):
         token = token.head.head
     return token.dep_ in ("nsubj", "nsubjpass") and _lemma_in(token.head, "ASPECT")
+
+
+def _bare_plural(noun: Token) -> bool:
+    """A plural with no determiner, number, possessor or attachment: "attacks", "terrorist threats"."""
+    return noun.tag_ == "NNS" and not any(
+        c.dep_ in ("det", "poss", "nummod", "prep", "acl", "relcl") or c.ent_type_ for c in noun.children)
 
 
 def _speech_frame(token: Token) -> bool:
@@ -574,9 +585,22 @@ def _draft(ctx: Context, token: Token, rule: TriggerRule) -> Draft | None:
     sentence = _sentence(ctx, token)
     date = date_for(token, ctx.article.date_published, future=status == "Planned")
     definite = any(c.lower_ in DEFINITE or c.dep_ == "poss" for c in token.children)
-    anaphor = nominal and any(c.dep_ == "det" and c.lower_ in ANAPHORIC for c in token.children)
+    anaphor = _points_back(ctx, token, rule.type)
     return Draft(event_type, rule.cameo, token.text, sentence, status, actors, targets, place, date,
                  [sentence], definite, lemma=token.lemma_.lower(), anaphor=anaphor)
+
+
+def _points_back(ctx: Context, token: Token, event_type: str) -> bool:
+    """A mention of a happening already told: "the attack", "the bill's withdrawal", and a verb
+    whose subject is one ("the attack had killed twelve")."""
+    if token.pos_ == "VERB":
+        subject = _subject(token)
+        if subject is None or subject.pos_ != "NOUN":
+            return False
+        rule = match_trigger(ctx, subject)
+        return rule is not None and rule.type == event_type and _points_back(ctx, subject, event_type)
+    return any((c.dep_ == "det" and c.lower_ in ANAPHORIC) or (c.dep_ == "poss" and c.pos_ == "NOUN" and not is_participant(c))
+               for c in token.children)
 
 
 def _on_participant(token: Token) -> bool:
