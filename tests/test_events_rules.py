@@ -57,6 +57,17 @@ POSITIVE = [
     ("COERCE", OCC, "Riot police suppressed the rally with tear gas."),
     ("CONSULT", OCC, "The two presidents spoke on the phone on Tuesday."),
     ("AGREE", OCC, "The rebels announced they had entered into an agreement with the government."),
+    # coverage checked against CAMEO verb sets
+    ("CONSULT", OCC, "The king received the Kenyan trade minister at the palace."),
+    ("CONCEDE", OCC, "Pirates freed the crew of the cargo ship."),
+    ("AID", OCC, "The development bank approved a loan to Ghana."),
+    ("AID", OCC, "Greece sent rescue teams to Turkey after the earthquake."),
+    ("RETREAT", OCC, "The militia handed over its weapons to the army."),
+    ("REJECT", OCC, "The senate blocked the aid package."),
+    ("PROTEST", OCC, "Tens of thousands marched through the city centre."),
+    ("PROTEST", OCC, "Farmers blocked highways with their tractors."),
+    ("MOBILIZE", OCC, "The alliance increased its military presence in the east."),
+    ("COERCE", OCC, "Soldiers demolished the homes of the families."),
 ]
 
 #: (type, sentence): the sentence reports no event of that type.
