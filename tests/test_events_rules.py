@@ -176,3 +176,13 @@ def test_a_possessor_thing_is_the_object(nlp):
     x = extract("date 2024-05-03\n\nThe minister announced the withdrawal of the pension bill on Monday. "
                 "Unions doubted the bill's withdrawal would last.")
     assert not [e for e in x.events if e.event_type == "RETREAT"]
+
+
+def test_we_in_a_release_is_the_author_its_title_names(nlp):
+    from newskb.extract import extract
+
+    x = extract("date 2024-05-03\n\nStatement by Foreign Ministry Spokesperson Maria Lindqvist on Sudan\n\n"
+                "We condemn the shelling of Omdurman by the Rapid Support Forces.")
+    (accuse,) = [e for e in x.events if e.event_type == "ACCUSE"]
+    names = {e.key: e.name for e in x.entities}
+    assert "Maria Lindqvist" in {names[k] for k in accuse.actors}

@@ -11,6 +11,7 @@ every reporting sentence. Sanctions found earlier arrive with their events and m
 """
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass, field
 from functools import lru_cache
 from typing import TYPE_CHECKING
@@ -318,7 +319,37 @@ def _first_person(ctx: Context, pronoun: Token) -> list[str]:
         doc.user_data["newskb_we"] = next(
             (c.i for t in doc if t.lower_ == "we" for c in t.children if c.dep_ == "appos"), None)
     signatories = doc.user_data["newskb_we"]
-    return _keys(ctx, doc[signatories]) if signatories is not None and pronoun.lower_ != "i" else []
+    if signatories is not None and pronoun.lower_ != "i":
+        return _keys(ctx, doc[signatories])
+    return author(ctx)
+
+
+#: "Statement by National Security Council Spokesperson Jane Doe on …": a release's title naming its author.
+TITLE_BY = re.compile(r"^(?:(?:Joint |Press )?Statement|Remarks|Readout|Op-Ed|Message) by\b", re.IGNORECASE)
+#: How many opening lines may carry a byline.
+BYLINE_LINES = 4
+
+
+def author(ctx: Context) -> list[str]:
+    """Who a press release speaks for: the person its byline names ("Jane Doe, Secretary of State"
+    on a line of its own under the title) or its title names ("Statement by … Jane Doe")."""
+    text, at = ctx.article.text, ctx.article.body_start
+    lines = []
+    for line in text[at:].split("\n"):
+        if line.strip():
+            lines.append((at, line))
+        at += len(line) + 1
+        if len(lines) == BYLINE_LINES:
+            break
+    for start, line in lines:
+        people = [k for k in ctx.entities.within(start, start + len(line)) if ctx.entities.get(k).type == "Person"]
+        if not people or len(line) > 160:
+            continue
+        first = ctx.entities.mentions_of(people[0])
+        opens = any(s == start + len(line) - len(line.lstrip()) for s, _ in first)
+        if TITLE_BY.match(line.strip()) or (opens and "," in line and not line.rstrip().endswith(".")):
+            return people[:1]
+    return []
 
 
 def _keys(ctx: Context, token: Token) -> list[str]:
@@ -653,7 +684,8 @@ def _time_draft(ctx: Context, token: Token) -> Draft:
             _add(targets, entity_keys(ctx, subject))
     sentence = _sentence(ctx, token)
     date = date_for(token, ctx.article.date_published, future=False)
-    return Draft("REQUEST", TIME_TO_ACT.cameo, token.text, sentence, status_of(token.head), [], targets, None, date,
+    actors = [k for k in _first_person(ctx, token) if k not in targets]  # whoever speaks makes the demand
+    return Draft("REQUEST", TIME_TO_ACT.cameo, token.text, sentence, status_of(token.head), actors, targets, None, date,
                  [sentence], False)
 
 
