@@ -68,6 +68,8 @@ POSITIVE = [
     ("PROTEST", OCC, "Farmers blocked highways with their tractors."),
     ("MOBILIZE", OCC, "The alliance increased its military presence in the east."),
     ("COERCE", OCC, "Soldiers demolished the homes of the families."),
+    ("CONCEDE", OCC, "The rebels ceded control of the port to the army."),
+    ("COERCE", OCC, "The minister signed a decree that bars women from the stadium."),  # what a decree does
 ]
 
 #: (type, sentence): the sentence reports no event of that type.
@@ -88,6 +90,9 @@ NEGATIVE = [
     ("ACCUSE", "Nobody is conducting a formal inquiry."),  # denied by its subject
     ("ASSAULT", "The country faces terrorist attacks every year."),  # a kind of happening
     ("THREATEN", "Rural judges increasingly fear threats."),
+    ("COOPERATE", "Parliament debated a bill that would allow extraditions to the mainland."),  # a bill's content
+    ("CONSULT", "His suggestion that the dispute be discussed at the summit angered Ankara."),
+    ("CONCEDE", "The singer relinquished her title in 1990."),  # a personal title, no concession
 ]
 
 #: (type, sentence, actors, targets): who acts and who is acted on.

@@ -535,6 +535,8 @@ def _generic(token: Token) -> bool:
         verb = token.head
     if verb is not None and any(c.dep_ == "advmod" and _lemma_in(c, "HABITUAL") for c in verb.children):
         return True
+    if _proposed_content(token):
+        return True
     if token.pos_ == "VERB":
         return _speech_frame(token) or (token.dep_ == "amod" and not _reports_participant(token.head))
     if token.dep_ == "compound" and (is_participant(token.head) or _lemma_in(token.head, "DOCUMENT")):
@@ -553,6 +555,18 @@ def _aspect_subject(token: Token) -> bool:
     if token.dep_ == "pobj" and token in counted(token.head.head):
         token = token.head.head
     return token.dep_ in ("nsubj", "nsubjpass") and _lemma_in(token.head, "ASPECT")
+
+
+def _proposed_content(token: Token) -> bool:
+    """What a text or proposal would do or says should be done ("a bill that would allow
+    extraditions", "the suggestion that the issue be discussed") is its content, not a happening;
+    what it does ("a decree that bars the niqab") is."""
+    modals = load_cues().aux
+    for clause in [token, *list(token.ancestors)[:5]]:
+        if clause.dep_ in ("acl", "relcl") and (_lemma_in(clause.head, "DOCUMENT") or _lemma_in(clause.head, "PROPOSAL")):
+            return any((c.dep_ == "mark" and c.lower_ == "that") or (c.dep_ == "aux" and c.lower_ in modals and c.lower_ not in ("will", "shall", "'ll", "wo"))
+                       for c in clause.children)
+    return False
 
 
 def _bare_plural(noun: Token) -> bool:
