@@ -103,6 +103,9 @@ PARTICIPANTS = [
     ("SUPPORT", "We, the leaders of France and Germany, stand with Moldova.", {"France", "Germany"}, {"Moldova"}),
     ("COERCE", "Kais Saied signed a decree banning the party.", {"Kais Saied"}, set()),
     ("ASSAULT", "Hezbollah took part in the offensive on the town.", {"Hezbollah"}, set()),
+    ("ASSAULT", "The United States invaded in 2003, and a U.S.-led coalition toppled the regime.", {"United States"}, set()),
+    ("SANCTION", "Neighbouring states including Chad and Niger have cited security concerns to impose sanctions on Mali.",
+     {"Chad", "Niger"}, {"Mali"}),
 ]
 
 

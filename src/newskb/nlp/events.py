@@ -355,6 +355,10 @@ def author(ctx: Context) -> list[str]:
 def _keys(ctx: Context, token: Token) -> list[str]:
     """The entities a participant phrase stands for: its own names; for "we" and "our", the
     speaker; for "members of the European Union", the body; for "a U.S.-led coalition", the leader."""
+    examples = [k for c in token.children if c.dep_ == "prep" and c.lower_ in ("including", "like")
+                for o in c.children if o.dep_ == "pobj" for k in entity_keys(ctx, o)]
+    if examples and is_participant(token):
+        return examples  # "neighbouring countries including Algeria and Morocco"
     keys = entity_keys(ctx, token)
     if keys:
         return keys
@@ -365,13 +369,31 @@ def _keys(ctx: Context, token: Token) -> list[str]:
                 for o in c.children if o.dep_ == "pobj" for k in entity_keys(ctx, o)]
         if keys:
             return keys
-    return [k for c in token.children if c.dep_ == "amod" and c.lemma_.lower() == "lead" and c.i < token.i
-            for t in c.subtree if t is not c for k in entity_keys(ctx, t)]
+    return _leader(ctx, token)
+
+
+def _leader(ctx: Context, token: Token) -> list[str]:
+    """Who leads "a U.S.-led coalition" or "the France-led mission"."""
+    out: list[str] = []
+    for child in (c for c in token.children if c.dep_ == "amod" and c.i < token.i):
+        if child.lemma_.lower() == "lead":
+            out.extend(k for t in child.subtree if t is not child for k in entity_keys(ctx, t))
+        elif child.lower_.endswith("-led"):
+            name = child.text[: -len("-led")]
+            named = ctx.entities.within(child.idx, child.idx + len(name)) or [ctx.entities.by_name(name)]
+            out.extend(k for k in named if k)
+    return out
 
 
 def _doer(verb: Token) -> Token | None:
     """Who does what an -ing clause on a noun says: the noun ("gunmen firing on a crowd"), or for
     a text, whoever issued it ("signed a decree banning the niqab")."""
+    infinitive = any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children)
+    if verb.dep_ == "advcl" and infinitive:
+        return subject_of(verb.head)  # "withdrew troops to ease tensions": who withdrew eases
+    if verb.dep_ == "acl" and infinitive:
+        issuer = _governing_verb(verb.head)  # "cited security concerns to impose bans"
+        return subject_of(issuer) if issuer is not None else None
     if verb.dep_ != "acl" or verb.tag_ != "VBG":
         return None
     noun = verb.head
