@@ -104,6 +104,7 @@ PARTICIPANTS = [
     ("COERCE", "Kais Saied signed a decree banning the party.", {"Kais Saied"}, set()),
     ("ASSAULT", "Hezbollah took part in the offensive on the town.", {"Hezbollah"}, set()),
     ("ASSAULT", "The United States invaded in 2003, and a U.S.-led coalition toppled the regime.", {"United States"}, set()),
+    ("ASSAULT", "Boko Haram claimed responsibility for the bombing of the market.", {"Boko Haram"}, set()),
     ("SANCTION", "Neighbouring states including Chad and Niger have cited security concerns to impose sanctions on Mali.",
      {"Chad", "Niger"}, {"Mali"}),
 ]
@@ -194,3 +195,13 @@ def test_we_in_a_release_is_the_author_its_title_names(nlp):
     (accuse,) = [e for e in x.events if e.event_type == "ACCUSE"]
     names = {e.key: e.name for e in x.entities}
     assert "Maria Lindqvist" in {names[k] for k in accuse.actors}
+
+
+def test_a_claim_of_responsibility_names_who_attacked(nlp):
+    from newskb.extract import extract
+
+    x = extract("date 2024-05-03\n\nA car bomb exploded outside a market in Maiduguri on Friday. "
+                "Boko Haram claimed responsibility.")
+    (attack,) = [e for e in x.events if e.event_type == "ASSAULT"]
+    names = {e.key: e.name for e in x.entities}
+    assert "Boko Haram" in {names[k] for k in attack.actors}

@@ -403,6 +403,15 @@ def _doer(verb: Token) -> Token | None:
     return noun
 
 
+def _claimant(noun: Token) -> Token | None:
+    """Who claimed responsibility for an attack carried it out: "IS claimed responsibility for the bombing"."""
+    prep = noun.head
+    if noun.dep_ != "pobj" or prep.lower_ != "for" or not _lemma_in(prep.head, "CREDIT"):
+        return None
+    verb = prep.head.head if prep.head.dep_ == "dobj" else None
+    return subject_of(verb) if verb is not None and verb.lemma_.lower() in ("claim", "accept", "admit") else None
+
+
 def _passive(verb: Token) -> bool:
     return any(c.dep_ == "auxpass" for c in verb.children)
 
@@ -460,6 +469,9 @@ def arguments(ctx: Context, token: Token, event_type: str) -> tuple[list[str], l
             if subject is not None:
                 _add(actors, _keys(ctx, subject))
             prep_args(verb, include_of=False)
+        claimant = _claimant(token)
+        if claimant is not None:
+            _add(actors, _keys(ctx, claimant))
         noun = _governing_noun(token)
         if noun is not None:
             for child in _modifiers(noun):
@@ -661,6 +673,8 @@ def _points_back(ctx: Context, token: Token, event_type: str) -> bool:
     """A mention of a happening already told: "the attack", "the bill's withdrawal", and a verb
     whose subject is one ("the attack had killed twelve")."""
     if token.pos_ == "VERB":
+        if _holds(ctx, token, "obj:CREDIT"):
+            return True  # "the Taliban claimed responsibility": for the attack just told
         subject = _subject(token)
         if subject is None or subject.pos_ != "NOUN":
             return False
