@@ -104,6 +104,8 @@ PARTICIPANTS = [
     ("COERCE", "Kais Saied signed a decree banning the party.", {"Kais Saied"}, set()),
     ("ASSAULT", "Hezbollah took part in the offensive on the town.", {"Hezbollah"}, set()),
     ("ASSAULT", "The United States invaded in 2003, and a U.S.-led coalition toppled the regime.", {"United States"}, set()),
+    ("ACCUSE", "His critics, which include Amnesty International, blame him for the crackdown.", {"Amnesty International"}, set()),
+    ("ASSAULT", "Hamas was implicated in the killing of the two soldiers.", {"Hamas"}, set()),
     ("ASSAULT", "Boko Haram claimed responsibility for the bombing of the market.", {"Boko Haram"}, set()),
     ("SANCTION", "Neighbouring states including Chad and Niger have cited security concerns to impose sanctions on Mali.",
      {"Chad", "Niger"}, {"Mali"}),

@@ -357,6 +357,8 @@ def _keys(ctx: Context, token: Token) -> list[str]:
     speaker; for "members of the European Union", the body; for "a U.S.-led coalition", the leader."""
     examples = [k for c in token.children if c.dep_ == "prep" and c.lower_ in ("including", "like")
                 for o in c.children if o.dep_ == "pobj" for k in entity_keys(ctx, o)]
+    examples += [k for c in token.children if c.dep_ == "relcl" and c.lemma_.lower() == "include"
+                 for o in c.children if o.dep_ == "dobj" for k in entity_keys(ctx, o)]  # "critics, which include X,"
     if examples and is_participant(token):
         return examples  # "neighbouring countries including Algeria and Morocco"
     keys = entity_keys(ctx, token)
@@ -466,6 +468,8 @@ def arguments(ctx: Context, token: Token, event_type: str) -> tuple[list[str], l
         verb = _governing_verb(token) or _governing_word(token)
         if verb is not None:
             subject = subject_of(verb)
+            if subject is None and _lemma_in(verb, "PARTICIPATE"):  # "the group was implicated in the killing"
+                subject = next((c for c in verb.children if c.dep_ == "nsubjpass"), None)
             if subject is not None:
                 _add(actors, _keys(ctx, subject))
             prep_args(verb, include_of=False)
