@@ -93,6 +93,8 @@ NEGATIVE = [
     ("COOPERATE", "Parliament debated a bill that would allow extraditions to the mainland."),  # a bill's content
     ("CONSULT", "His suggestion that the dispute be discussed at the summit angered Ankara."),
     ("CONCEDE", "The singer relinquished her title in 1990."),  # a personal title, no concession
+    ("REJECT", "The new rules deny smugglers the ability to hide their profits."),  # deny someone something
+    ("AID", "Lawmakers asked about the withholding of military aid to Kenya."),  # the aid is what is withheld
 ]
 
 #: (type, sentence, actors, targets): who acts and who is acted on.

@@ -493,6 +493,8 @@ def _absorbed(token: Token, triggers: dict[int, TriggerRule]) -> bool:
         verb = _governing_verb(token)
         if verb is not None and verb.i in triggers:
             return True
+        if token.dep_ == "pobj" and token.head.lower_ == "of" and token.head.head.pos_ == "NOUN":
+            return token.head.head.i in triggers  # "the withholding of aid" is one happening, the withholding
         return token.dep_ == "pobj" and token.head.head.i in triggers and token.head.head.pos_ == "VERB"
     head = token.head
     rule = triggers.get(head.i)
