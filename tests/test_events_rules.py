@@ -56,6 +56,9 @@ POSITIVE = [
     ("MOBILIZE", OCC, "The general dispatched two battalions to the coast."),
     ("COERCE", OCC, "Riot police suppressed the rally with tear gas."),
     ("CONSULT", OCC, "The two presidents spoke on the phone on Tuesday."),
+    ("CONSULT", OCC, "In a phone call on Friday, Olaf Scholz urged Emmanuel Macron to release the funds."),
+    ("RETREAT", PLAN, "The Pentagon announced a complete withdrawal of its troops from the region."),
+    ("ASSAULT", PLAN, "An imminent offensive on the port drove thousands from their homes."),
     ("AGREE", OCC, "The rebels announced they had entered into an agreement with the government."),
     # coverage checked against CAMEO verb sets
     ("CONSULT", OCC, "The king received the Kenyan trade minister at the palace."),

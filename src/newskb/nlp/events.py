@@ -35,6 +35,8 @@ NOUN_OBJECT_PREPS = {"of", "on", "against", "to", "at", "upon", "toward", "towar
 TARGET_PREPS = {"on", "against", "at", "into", "to", "toward", "towards", "upon", "with", "of", "over"}
 ACTOR_PREPS = {"between", "by", "among", "from"}
 PLACE_PREPS = {"in", "at", "near", "outside", "inside", "across"}
+#: Prepositions of a setting, not of an argument: a happening after them is not the verb's content.
+ADJUNCT_PREPS = PLACE_PREPS | {"during", "after", "before", "since", "amid", "despite", "following"}
 DEFINITE = {"the", "this", "that", "these", "those", "his", "her", "its", "their", "our"}
 POS_CODES = {"VERB": "V", "NOUN": "N", "PROPN": "N"}
 FIRST_PERSON = {"i", "we"}
@@ -405,6 +407,14 @@ def _doer(verb: Token) -> Token | None:
     return noun
 
 
+def _framing_verb(noun: Token) -> Token | None:
+    """The verb a meeting frames: "in a phone call in late July, Trump encouraged Zelensky …"."""
+    prep = noun.head
+    if noun.dep_ == "pobj" and prep.lower_ in ("in", "during", "at") and prep.head.pos_ == "VERB":
+        return prep.head
+    return None
+
+
 def _claimant(noun: Token) -> Token | None:
     """Who claimed responsibility for an attack carried it out: "IS claimed responsibility for the bombing"."""
     prep = noun.head
@@ -476,6 +486,11 @@ def arguments(ctx: Context, token: Token, event_type: str) -> tuple[list[str], l
         claimant = _claimant(token)
         if claimant is not None:
             _add(actors, _keys(ctx, claimant))
+        frame = _framing_verb(token) if consult else None
+        if frame is not None:  # "in a phone call, Trump urged Zelensky to …": the two spoke
+            subject = subject_of(frame)
+            _add(actors, _keys(ctx, subject) if subject is not None else [])
+            _add(actors, [k for c in frame.children if c.dep_ in ("dobj", "dative") for k in entity_keys(ctx, c)])
         noun = _governing_noun(token)
         if noun is not None:
             for child in _modifiers(noun):
@@ -495,7 +510,8 @@ def _absorbed(token: Token, triggers: dict[int, TriggerRule]) -> bool:
             return True
         if token.dep_ == "pobj" and token.head.lower_ == "of" and token.head.head.pos_ == "NOUN":
             return token.head.head.i in triggers  # "the withholding of aid" is one happening, the withholding
-        return token.dep_ == "pobj" and token.head.head.i in triggers and token.head.head.pos_ == "VERB"
+        return (token.dep_ == "pobj" and token.head.head.i in triggers and token.head.head.pos_ == "VERB"
+                and token.head.lower_ not in ADJUNCT_PREPS)  # "in a phone call, Trump urged …" frames the urging
     head = token.head
     rule = triggers.get(head.i)
     if token.dep_ == "advcl" and rule is not None and head is not token:
@@ -665,8 +681,8 @@ def _draft(ctx: Context, token: Token, rule: TriggerRule) -> Draft | None:
     event_type = rule.type
     if status == "Negated" and event_type in ("AGREE", "CONCEDE") and (_holds(ctx, token, "obj:DEMAND") or _holds(ctx, token, "pobj:DEMAND")):
         event_type, status = "REJECT", "Occurred"  # "did not accede to the protesters' demands" is a refusal
-    if status == "Occurred" and rule.type not in VERBAL_TYPES and _intended(token):
-        status = "Planned"  # "pledged 1.9 billion euros in aid": the aid is promised, not yet given
+    if status == "Occurred" and rule.type not in VERBAL_TYPES and rule.type != "SANCTION" and _intended(token):
+        status = "Planned"  # "pledged 1.9 billion euros in aid", "announced a withdrawal": promised, not yet done
     sentence = _sentence(ctx, token)
     date = date_for(token, ctx.article.date_published, future=status == "Planned")
     definite = any(c.lower_ in DEFINITE or c.dep_ == "poss" for c in token.children)
