@@ -1,4 +1,5 @@
-"""Dates resolved against the publication date, offline."""
+"""Dates resolved against the publication date, offline, at the precision the text gives
+(contract v1.1): a year stays a year, a month a month; no day is invented."""
 from __future__ import annotations
 
 import datetime as dt
@@ -11,14 +12,20 @@ PUBLISHED = dt.date(2025, 10, 29)  # a Wednesday
 
 
 @pytest.mark.parametrize(("expression", "future", "expected"), [
-    ("on Monday", False, dt.date(2025, 10, 27)),
-    ("Wednesday", False, dt.date(2025, 10, 29)),
-    ("next Tuesday", True, dt.date(2025, 11, 4)),
-    ("last month", False, dt.date(2025, 9, 1)),
-    ("since 2011", False, dt.date(2011, 1, 1)),
-    ("March 2024", False, dt.date(2024, 3, 1)),
-    ("October 22", False, dt.date(2025, 10, 22)),
-    ("yesterday", False, dt.date(2025, 10, 28)),
+    ("on Monday", False, "2025-10-27"),
+    ("Wednesday", False, "2025-10-29"),
+    ("next Tuesday", True, "2025-11-04"),
+    ("last month", False, "2025-09"),
+    ("since 2011", False, "2011"),
+    ("in 2011", False, "2011"),
+    ("last year", False, "2024"),
+    ("March 2024", False, "2024-03"),
+    ("late July", False, "2025-07"),
+    ("early 2019", False, "2019"),
+    ("mid-March", False, "2025-03"),
+    ("October 22", False, "2025-10-22"),
+    ("yesterday", False, "2025-10-28"),
+    ("last week", False, "2025-10"),  # the week before lies in one month
     ("recently", False, None),
     ("the past decade", False, None),
     ("two years ago", False, None),
@@ -27,9 +34,13 @@ def test_resolve(expression, future, expected):
     assert resolve_expression(expression, PUBLISHED, future=future) == expected
 
 
+def test_week_across_two_months_names_no_month():
+    assert resolve_expression("last week", dt.date(2025, 10, 8)) is None
+
+
 def test_relative_date_needs_publication_date():
     assert resolve_expression("last month", None) is None
-    assert resolve_expression("2011", None) == dt.date(2011, 1, 1)
+    assert resolve_expression("2011", None) == "2011"
 
 
 def test_event_date_from_article():
@@ -37,4 +48,32 @@ def test_event_date_from_article():
 
     x = extract("date 2025-10-29\n\nOn Monday, Emmanuel Macron met Olaf Scholz in Berlin.")
     (event,) = [e for e in x.events if e.event_type == "CONSULT"]
-    assert event.date == dt.date(2025, 10, 27)
+    assert event.date == "2025-10-27"
+
+
+@pytest.mark.parametrize(("sentence", "lexical", "datatype"), [
+    ("In 2011, Emmanuel Macron met Olaf Scholz in Berlin.", "2011", "gYear"),
+    ("Last month, Emmanuel Macron met Olaf Scholz in Berlin.", "2025-09", "gYearMonth"),
+    ("On Monday, Emmanuel Macron met Olaf Scholz in Berlin.", "2025-10-27", "date"),
+])
+def test_event_date_keeps_its_precision_in_rdf(sentence, lexical, datatype):
+    from rdflib import XSD
+
+    from newskb.extract import extract
+    from newskb.rdf.mapping import to_graph
+    from newskb.rdf.vocab import NKB
+
+    graph = to_graph([extract("date 2025-10-29\n\n" + sentence)])
+    (date,) = set(graph.objects(None, NKB.date))
+    assert str(date) == lexical and date.datatype == XSD[datatype]
+
+
+def test_a_record_date_must_be_iso_at_some_precision():
+    from pydantic import ValidationError
+
+    from newskb.models import Event, Span
+
+    span = Span(start=0, end=4, exact="talk")
+    assert Event(event_type="CONSULT", trigger="talk", date="2019-11", evidence=(span,)).date == "2019-11"
+    with pytest.raises(ValidationError):
+        Event(event_type="CONSULT", trigger="talk", date="2019-13", evidence=(span,))

@@ -6,7 +6,7 @@ normalised), so that ``text[start:end] == exact`` for every span.
 from __future__ import annotations
 
 import datetime as dt
-from typing import ClassVar, Literal
+from typing import Annotated, ClassVar, Literal
 
 from pydantic import BaseModel, ConfigDict, Field, SerializeAsAny, model_validator
 
@@ -19,6 +19,8 @@ PloverType = Literal[
     "ACCUSE", "REJECT", "THREATEN", "PROTEST", "SANCTION", "MOBILIZE", "COERCE", "ASSAULT",
 ]
 PLOVER_TYPES: tuple[str, ...] = PloverType.__args__  # type: ignore[attr-defined]
+#: A date at the precision the text gives (contract v1.1): "2019", "2019-11" or "2019-11-05".
+PartialDate = Annotated[str, Field(pattern=r"^[0-9]{4}(-(0[1-9]|1[0-2])(-(0[1-9]|[12][0-9]|3[01]))?)?$")]
 
 
 class Record(BaseModel):
@@ -99,7 +101,7 @@ class Event(Record):
     actors: tuple[str, ...] = ()
     targets: tuple[str, ...] = ()
     place: str | None = None
-    date: dt.date | None = None
+    date: PartialDate | None = None
     status: EventStatus = "Occurred"
     evidence: tuple[Span, ...] = Field(min_length=1)
 
@@ -112,7 +114,7 @@ class Sanction(Record):
     status: SanctionStatus
     sector: str | None = None
     program: str | None = None
-    date: dt.date | None = None
+    date: PartialDate | None = None
     evidence: Span
     event: Event | None = None
 

@@ -36,6 +36,8 @@ def subject_of(verb: Token) -> Token | None:
     raised = False
     for _ in range(8):
         for child in current.children:
+            if child.dep_ in SUBJECT_DEPS and child.tag_ in ("WP", "WDT") and current.dep_ == "relcl":
+                return current.head  # "protesters, who have filled the streets": the protesters
             if child.dep_ in SUBJECT_DEPS or (raised and child.dep_ == "nsubjpass"):
                 return child  # "X is expected to travel": X travels
             if child.dep_ == "agent":

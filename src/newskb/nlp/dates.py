@@ -1,5 +1,7 @@
 """Resolve the date a clause gives ("on Wednesday", "last month", "since 2011") against the
-article's publication date. dateparser does the reading, offline, English only."""
+article's publication date, at the precision the text gives (contract v1.1): "2011" is a year,
+"last month" and "late July" a month ("2025-09"), "on Wednesday" a day; a day is never invented.
+dateparser does the reading, offline, English only."""
 from __future__ import annotations
 
 import datetime as dt
@@ -10,10 +12,12 @@ from typing import TYPE_CHECKING
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Span, Token
 
-#: Day-less expressions resolve to the first day of their month or year.
 VAGUE = re.compile(r"\b(recent(ly)?|past|coming|decades?|centur(y|ies)|years?\s+ago|for\s+\w+\s+years?|now|today's|era|season|time)\b", re.IGNORECASE)
 WEEKDAYS = {name: i for i, name in enumerate(("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"))}
 LEADING = re.compile(r"^(?:on|in|at|since|from|by|until|during|as of|the)\s+", re.IGNORECASE)
+#: "late July", "early 2020", "mid-March": a part of a month or year is that month or year.
+PART_OF = re.compile(r"^(?:late|early|mid|the\s+end\s+of|the\s+start\s+of|the\s+middle\s+of)[\s-]+", re.IGNORECASE)
+YEAR = re.compile(r"(1[89]|20)\d\d")
 
 
 @lru_cache(maxsize=32)
@@ -29,17 +33,19 @@ def _parser(published: dt.date, future: bool):
 
 
 @lru_cache(maxsize=4096)
-def resolve_expression(expression: str, published: dt.date | None, *, future: bool = False) -> dt.date | None:
-    """The calendar date an expression names, relative to ``published``; None when it names none.
-    A month or a year resolves to its first day."""
+def resolve_expression(expression: str, published: dt.date | None, *, future: bool = False) -> str | None:
+    """The date an expression names, relative to ``published``, as ISO text at the precision it
+    gives — "2011", "2025-09" or "2025-10-27"; None when it names none."""
     text = LEADING.sub("", expression.strip()).strip(" ,.")
+    part = PART_OF.match(text)
+    text = text[part.end():] if part else text
     if not text or VAGUE.search(text) or not re.search(r"[A-Za-z0-9]", text):
         return None
-    if re.fullmatch(r"(1[89]|20)\d\d", text):
-        return dt.date(int(text), 1, 1)
+    if YEAR.fullmatch(text):
+        return text
     weekday = WEEKDAYS.get(text.lower())
     if weekday is not None and published is not None and published.weekday() == weekday:
-        return published  # "on Wednesday" in a Wednesday paper is that day
+        return published.isoformat()  # "on Wednesday" in a Wednesday paper is that day
     if published is None and not re.search(r"\b(1[89]|20)\d\d\b", text):
         return None  # a relative date needs the publication date to mean anything
     try:
@@ -49,11 +55,15 @@ def resolve_expression(expression: str, published: dt.date | None, *, future: bo
     if data is None or data.date_obj is None:
         return None
     value = data.date_obj.date()
-    if data.period == "month":
-        value = value.replace(day=1)
-    elif data.period == "year":
-        value = value.replace(month=1, day=1)
-    return value
+    if data.period == "year":
+        return f"{value.year:04d}"
+    if data.period == "week":
+        monday = value - dt.timedelta(days=value.weekday())
+        sunday = monday + dt.timedelta(days=6)
+        return f"{monday.year:04d}-{monday.month:02d}" if (monday.year, monday.month) == (sunday.year, sunday.month) else None
+    if data.period == "month" or part:
+        return f"{value.year:04d}-{value.month:02d}"
+    return value.isoformat()
 
 
 def _date_entities(doc: Doc) -> list[Span]:
@@ -64,7 +74,7 @@ def _date_entities(doc: Doc) -> list[Span]:
     return [doc[start:end] for start, end in doc.user_data["newskb_dates"]]
 
 
-def date_for(token: Token, published: dt.date | None, *, future: bool = False) -> dt.date | None:
+def date_for(token: Token, published: dt.date | None, *, future: bool = False) -> str | None:
     """The date attached to a trigger's clause: a DATE entity that depends on the trigger or its verb."""
     sent = token.sent
     anchors = {token.i}

@@ -11,6 +11,7 @@ every reporting sentence. Sanctions found earlier arrive with their events and m
 """
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass, field
 from functools import lru_cache
 from typing import TYPE_CHECKING
@@ -34,12 +35,20 @@ NOUN_OBJECT_PREPS = {"of", "on", "against", "to", "at", "upon", "toward", "towar
 TARGET_PREPS = {"on", "against", "at", "into", "to", "toward", "towards", "upon", "with", "of", "over"}
 ACTOR_PREPS = {"between", "by", "among", "from"}
 PLACE_PREPS = {"in", "at", "near", "outside", "inside", "across"}
+#: Prepositions of a setting, not of an argument: a happening after them is not the verb's content.
+ADJUNCT_PREPS = PLACE_PREPS | {"during", "after", "before", "since", "amid", "despite", "following"}
 DEFINITE = {"the", "this", "that", "these", "those", "his", "her", "its", "their", "our"}
 POS_CODES = {"VERB": "V", "NOUN": "N", "PROPN": "N"}
 FIRST_PERSON = {"i", "we"}
+FIRST_PERSON_WORDS = {"i", "we", "me", "us", "my", "our"}
 INDEFINITE = {"a", "an"}
-#: A noun is the object of the verb before "on", "for", "to" ("went on strike", "asked for talks"), not "in" ("showcased … in summits").
-GOVERNING_PREPS = {"on", "for", "to"}
+#: Determiners with which a noun points back at a happening already told ("the attack", "this decision").
+ANAPHORIC = {"the", "this", "that", "these", "those"}
+#: How far back (in characters) "the attack" looks for the attack it means.
+ANAPHOR_REACH = 1500
+#: A noun is the object of the verb before "on", "for", "to", "into" ("went on strike", "entered into an
+#: agreement"), not "in" ("showcased … in summits").
+GOVERNING_PREPS = {"on", "for", "to", "into"}
 #: Where counting prepositions lead: "dozens of prisoners" (a quantity), "1.9 billion euros in aid" (a sum).
 COUNTED_PREPS = {"of": "QUANTITY", "in": "MONEY"}
 
@@ -55,6 +64,8 @@ class TriggerRule:
 
 #: A demand reported as an obligation: "the minister said Europe must do more" (CAMEO 10).
 REPORTED_OBLIGATION = TriggerRule(("must",), "V", "REQUEST", (), "100")
+#: A demand put as timeliness: "it is time for the rebels to accept a ceasefire" (CAMEO 10).
+TIME_TO_ACT = TriggerRule(("time",), "N", "REQUEST", (), "100")
 
 
 @lru_cache(maxsize=1)
@@ -101,12 +112,15 @@ def counted(noun: Token) -> list[Token]:
 
 
 def objects(token: Token) -> list[Token]:
-    """Direct objects, passive subjects and on/against objects (of/on/… objects for nouns),
-    and what an object counts ("released dozens of prisoners")."""
+    """Direct objects, passive subjects and on/against objects (of/on/… objects for nouns, and a
+    possessor that is a thing: "the bill's withdrawal"), and what an object counts ("released
+    dozens of prisoners")."""
     preps = VERB_OBJECT_PREPS if token.pos_ == "VERB" else NOUN_OBJECT_PREPS
     out: list[Token] = []
     for child in token.children:
         if child.dep_ in ("dobj", "nsubjpass", "dative") and child.pos_ != "ADP":
+            out.append(child)
+        elif child.dep_ == "poss" and token.pos_ != "VERB" and child.pos_ == "NOUN" and not is_participant(child):
             out.append(child)
         elif child.dep_ == "prep" and child.lower_ in preps:
             out.extend(c for c in child.children if c.dep_ == "pobj")
@@ -124,8 +138,9 @@ def _governing_word(token: Token) -> Token | None:
     """The verb a noun is the object of, directly or through "on", "for" or "to" ("went on strike")."""
     verb = _governing_verb(token)
     prep = token.head
-    if verb is None and token.dep_ == "pobj" and prep.lower_ in GOVERNING_PREPS and prep.head.pos_ in ("VERB", "AUX"):
-        verb = prep.head
+    if verb is None and token.dep_ == "pobj" and prep.head.pos_ in ("VERB", "AUX") and (
+            prep.lower_ in GOVERNING_PREPS or (prep.lower_ == "in" and _lemma_in(prep.head, "PARTICIPATE"))):
+        verb = prep.head  # "went on strike", "took part in the offensive"
     return verb
 
 
@@ -134,15 +149,22 @@ def _modifiers(token: Token) -> list[Token]:
 
 
 def _prepositions(token: Token) -> set[str]:
+    """A word's prepositions, its objects', and for a noun the one right after it that the parse
+    hung on the verb ("renewed their calls for a ceasefire")."""
     words = {c.lower_ for c in token.children if c.dep_ in ("prep", "prt", "agent", "dative")}
+    if token.pos_ != "VERB" and token.dep_ == "dobj":
+        words |= {c.lower_ for c in token.head.children if c.dep_ == "prep" and c.i == token.right_edge.i + 1}
     for obj in objects(token):
         words |= {c.lower_ for c in obj.children if c.dep_ == "prep"}
     return words
 
 
 def _complements(token: Token) -> list[Token]:
-    """What a verb calls its object ("called the plan a provocation", "called the measures 'illegal'")."""
+    """What a verb calls its object ("called the plan a provocation", "called the measures 'illegal'",
+    "named the party as a terrorist group")."""
     out = [t for c in token.children if c.dep_ in ("oprd", "acomp") for t in c.subtree]
+    out.extend(t for c in token.children if c.dep_ == "prep" and c.lower_ == "as" for t in c.subtree)
+    out.extend(c for c in token.children if c.dep_ == "ccomp" and c.pos_ in ("ADJ", "NOUN"))  # "considered it inappropriate"
     for obj in (c for c in token.children if c.dep_ == "dobj"):
         out.extend(t for c in obj.children if c.dep_ in ("amod", "appos") and c.i > obj.i for t in c.subtree)
     return out
@@ -182,7 +204,9 @@ def _holds(ctx: Context, token: Token, condition: str) -> bool:
         return any(_forms(t) & words for t in tokens)
 
     if name == "obj":
-        result = in_class(objects(token)) if arg else bool(objects(token))
+        # an object counts with its compounds: "lifted the sanctions programme"
+        found = objects(token)
+        result = in_class(found + [c for o in found for c in o.children if c.dep_ == "compound"]) if arg else bool(found)
     elif name == "mod":
         result = in_class(_modifiers(token))
     elif name == "subj":
@@ -194,8 +218,9 @@ def _holds(ctx: Context, token: Token, condition: str) -> bool:
         result = any(c.dep_ in arg.split("|") for c in token.children)
     elif name == "comp":
         result = in_class(_complements(token)) if arg else bool(_complements(token))
-    elif name == "xcomp":
-        result = in_class([c for c in token.children if c.dep_ == "xcomp"])
+    elif name == "xcomp":  # an infinitive, also one the parse takes for a clause ("hold X to account")
+        result = in_class([c for c in token.children if c.dep_ == "xcomp" or (
+            c.dep_ == "ccomp" and any(a.dep_ == "aux" and a.lower_ == "to" for a in c.children))])
     elif name == "pobj":
         result = in_class([o for c in token.children if c.dep_ == "prep" for o in c.children if o.dep_ == "pobj"])
     elif name == "govverb":
@@ -205,6 +230,13 @@ def _holds(ctx: Context, token: Token, condition: str) -> bool:
         result = any(key and not is_place(ctx, key) for key in _partners(ctx, token))
     elif name == "plural":
         result = token.tag_ in ("NNS", "NNPS")
+    elif name == "gerund":
+        result = any(g.dep_ == "pcomp" for c in token.children if c.dep_ == "prep" for g in c.children)
+    elif name == "gov":
+        result = token.dep_ == "xcomp" and in_class([token.head])
+    elif name == "content":
+        clause = [c for c in token.children if c.dep_ == "ccomp"]
+        result = any(in_class([s]) for c in clause for s in c.children if s.dep_ in ("nsubj", "nsubjpass"))
     else:
         raise ValueError(f"unknown trigger condition {condition!r}")
     return result != negate
@@ -213,8 +245,8 @@ def _holds(ctx: Context, token: Token, condition: str) -> bool:
 def match_trigger(ctx: Context, token: Token) -> TriggerRule | None:
     """The rule that types ``token`` as an event trigger, or None (also for a blocked sense)."""
     pos = POS_CODES.get(token.pos_)
-    if pos is None or (token.pos_ == "PROPN" and ctx.entities.for_token(token)):
-        return None
+    if pos is None or token.ent_type_ == "DATE" or (token.pos_ == "PROPN" and ctx.entities.for_token(token)):
+        return None  # a name, or a date ("in March")
     rules = load_rules()
     seen: set[int] = set()
     for form in (token.lemma_.lower(), token.lower_):
@@ -244,6 +276,8 @@ class Draft:
     spans: list[tuple[int, int]] = field(default_factory=list)
     definite: bool = False
     sanctions: list[int] = field(default_factory=list)
+    lemma: str = ""
+    anaphor: bool = False
 
     @property
     def participants(self) -> set[str]:
@@ -275,6 +309,125 @@ def _governing_noun(token: Token) -> Token | None:
     return None
 
 
+def _first_person(ctx: Context, pronoun: Token) -> list[str]:
+    """Who "we" or "I" is: the speaker of the quotation it stands in, else the signatories a
+    statement names once ("We, the leaders of France, Germany …, condemn …")."""
+    at = pronoun.idx
+    for statement in ctx.statements:
+        if statement.speaker and statement.content.start <= at < statement.content.end:
+            return [statement.speaker]
+    doc = pronoun.doc
+    if "newskb_we" not in doc.user_data:
+        doc.user_data["newskb_we"] = next(
+            (c.i for t in doc if t.lower_ == "we" for c in t.children if c.dep_ == "appos"), None)
+    signatories = doc.user_data["newskb_we"]
+    if signatories is not None and pronoun.lower_ != "i":
+        return _keys(ctx, doc[signatories])
+    return author(ctx)
+
+
+#: "Statement by National Security Council Spokesperson Jane Doe on …": a release's title naming its author.
+TITLE_BY = re.compile(r"^(?:(?:Joint |Press )?Statement|Remarks|Readout|Op-Ed|Message) by\b", re.IGNORECASE)
+#: How many opening lines may carry a byline.
+BYLINE_LINES = 4
+
+
+def author(ctx: Context) -> list[str]:
+    """Who a press release speaks for: the person its byline names ("Jane Doe, Secretary of State"
+    on a line of its own under the title) or its title names ("Statement by … Jane Doe")."""
+    text, at = ctx.article.text, ctx.article.body_start
+    lines = []
+    for line in text[at:].split("\n"):
+        if line.strip():
+            lines.append((at, line))
+        at += len(line) + 1
+        if len(lines) == BYLINE_LINES:
+            break
+    for start, line in lines:
+        people = [k for k in ctx.entities.within(start, start + len(line)) if ctx.entities.get(k).type == "Person"]
+        if not people or len(line) > 160:
+            continue
+        first = ctx.entities.mentions_of(people[0])
+        opens = any(s == start + len(line) - len(line.lstrip()) for s, _ in first)
+        if TITLE_BY.match(line.strip()) or (opens and "," in line and not line.rstrip().endswith(".")):
+            return people[:1]
+    return []
+
+
+def _keys(ctx: Context, token: Token) -> list[str]:
+    """The entities a participant phrase stands for: its own names; for "we" and "our", the
+    speaker; for "members of the European Union", the body; for "a U.S.-led coalition", the leader."""
+    examples = [k for c in token.children if c.dep_ == "prep" and c.lower_ in ("including", "like")
+                for o in c.children if o.dep_ == "pobj" for k in entity_keys(ctx, o)]
+    examples += [k for c in token.children if c.dep_ == "relcl" and c.lemma_.lower() == "include"
+                 for o in c.children if o.dep_ == "dobj" for k in entity_keys(ctx, o)]  # "critics, which include X,"
+    if examples and is_participant(token):
+        return examples  # "neighbouring countries including Algeria and Morocco"
+    keys = entity_keys(ctx, token)
+    if keys:
+        return keys
+    if token.lower_ in FIRST_PERSON_WORDS:
+        return _first_person(ctx, token)
+    if is_participant(token):
+        keys = [k for c in token.children if c.dep_ == "prep" and c.lower_ in ("of", "from")
+                for o in c.children if o.dep_ == "pobj" for k in entity_keys(ctx, o)]
+        if keys:
+            return keys
+    return _leader(ctx, token)
+
+
+def _leader(ctx: Context, token: Token) -> list[str]:
+    """Who leads "a U.S.-led coalition" or "the France-led mission"."""
+    out: list[str] = []
+    for child in (c for c in token.children if c.dep_ == "amod" and c.i < token.i):
+        if child.lemma_.lower() == "lead":
+            out.extend(k for t in child.subtree if t is not child for k in entity_keys(ctx, t))
+        elif child.lower_.endswith("-led"):
+            name = child.text[: -len("-led")]
+            named = ctx.entities.within(child.idx, child.idx + len(name)) or [ctx.entities.by_name(name)]
+            out.extend(k for k in named if k)
+    return out
+
+
+def _doer(verb: Token) -> Token | None:
+    """Who does what an -ing clause on a noun says: the noun ("gunmen firing on a crowd"), or for
+    a text, whoever issued it ("signed a decree banning the niqab")."""
+    infinitive = any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children)
+    if verb.dep_ == "advcl" and infinitive:
+        return subject_of(verb.head)  # "withdrew troops to ease tensions": who withdrew eases
+    if verb.dep_ == "acl" and infinitive:
+        issuer = _governing_verb(verb.head)  # "cited security concerns to impose bans"
+        return subject_of(issuer) if issuer is not None else None
+    if verb.dep_ != "acl" or verb.tag_ != "VBG":
+        return None
+    noun = verb.head
+    if _lemma_in(noun, "DOCUMENT") or _lemma_in(noun, "PROPOSAL"):
+        issuer = _governing_verb(noun)
+        return subject_of(issuer) if issuer is not None else None
+    return noun
+
+
+def _framing_verb(noun: Token) -> Token | None:
+    """The verb a meeting frames: "in a phone call in late July, Trump encouraged Zelensky …"."""
+    prep = noun.head
+    if noun.dep_ == "pobj" and prep.lower_ in ("in", "during", "at") and prep.head.pos_ == "VERB":
+        return prep.head
+    return None
+
+
+def _claimant(noun: Token) -> Token | None:
+    """Who claimed responsibility for an attack carried it out: "IS claimed responsibility for the bombing"."""
+    prep = noun.head
+    if noun.dep_ != "pobj" or prep.lower_ != "for" or not _lemma_in(prep.head, "CREDIT"):
+        return None
+    verb = prep.head.head if prep.head.dep_ == "dobj" else None
+    return subject_of(verb) if verb is not None and verb.lemma_.lower() in ("claim", "accept", "admit") else None
+
+
+def _passive(verb: Token) -> bool:
+    return any(c.dep_ == "auxpass" for c in verb.children)
+
+
 def arguments(ctx: Context, token: Token, event_type: str) -> tuple[list[str], list[str], str | None]:
     actors: list[str] = []
     targets: list[str] = []
@@ -287,8 +440,8 @@ def arguments(ctx: Context, token: Token, event_type: str) -> tuple[list[str], l
                 continue
             objs = [c for c in child.children if c.dep_ == "pobj"]
             for obj in objs:
-                keys = entity_keys(ctx, obj)
                 prep = "by" if child.dep_ == "agent" else child.lower_
+                keys = _keys(ctx, obj) if prep in ACTOR_PREPS else entity_keys(ctx, obj)
                 if prep in PLACE_PREPS:
                     _add(places, [k for k in keys if is_place(ctx, k)])
                 elif prep in ACTOR_PREPS or (consult and prep in ("with", "of")):
@@ -297,9 +450,11 @@ def arguments(ctx: Context, token: Token, event_type: str) -> tuple[list[str], l
                     _add(targets, keys)
 
     if token.pos_ == "VERB":
-        subject = subject_of(token)
-        if subject is not None:
-            _add(actors, entity_keys(ctx, subject))
+        subject = subject_of(token) or _doer(token)
+        if subject is not None and _passive(token) and subject.dep_ != "pobj":
+            _add(targets, entity_keys(ctx, subject))  # "a man who was arrested in May" is the one arrested
+        elif subject is not None:
+            _add(actors, _keys(ctx, subject))
         for child in token.children:
             if child.dep_ in ("dobj", "nsubjpass", "dative"):
                 _add(targets, entity_keys(ctx, child))
@@ -312,18 +467,30 @@ def arguments(ctx: Context, token: Token, event_type: str) -> tuple[list[str], l
             if child.i > token.i:
                 continue
             chain = [t for t in child.subtree if t is child or t.dep_ in ("compound", "amod", "nmod")]
-            for key in [k for t in chain for k in entity_keys(ctx, t)]:
+            for key in [k for t in chain for k in (_keys if t.dep_ == "poss" else entity_keys)(ctx, t)]:
                 if is_place(ctx, key) and not is_country(ctx, key):
                     _add(places, [key])
                 else:
                     _add(actors, [key])
         prep_args(token, include_of=True)
-        verb = _governing_verb(token)
+        for clause in (c for c in token.children if c.dep_ == "acl" and c.tag_ == "VBN"):
+            prep_args(clause, include_of=False)  # "a phone call made by X to Y"
+        verb = _governing_verb(token) or _governing_word(token)
         if verb is not None:
             subject = subject_of(verb)
+            if subject is None and _lemma_in(verb, "PARTICIPATE"):  # "the group was implicated in the killing"
+                subject = next((c for c in verb.children if c.dep_ == "nsubjpass"), None)
             if subject is not None:
-                _add(actors, entity_keys(ctx, subject))
+                _add(actors, _keys(ctx, subject))
             prep_args(verb, include_of=False)
+        claimant = _claimant(token)
+        if claimant is not None:
+            _add(actors, _keys(ctx, claimant))
+        frame = _framing_verb(token) if consult else None
+        if frame is not None:  # "in a phone call, Trump urged Zelensky to …": the two spoke
+            subject = subject_of(frame)
+            _add(actors, _keys(ctx, subject) if subject is not None else [])
+            _add(actors, [k for c in frame.children if c.dep_ in ("dobj", "dative") for k in entity_keys(ctx, c)])
         noun = _governing_noun(token)
         if noun is not None:
             for child in _modifiers(noun):
@@ -341,7 +508,10 @@ def _absorbed(token: Token, triggers: dict[int, TriggerRule]) -> bool:
         verb = _governing_verb(token)
         if verb is not None and verb.i in triggers:
             return True
-        return token.dep_ == "pobj" and token.head.head.i in triggers and token.head.head.pos_ == "VERB"
+        if token.dep_ == "pobj" and token.head.lower_ == "of" and token.head.head.pos_ == "NOUN":
+            return token.head.head.i in triggers  # "the withholding of aid" is one happening, the withholding
+        return (token.dep_ == "pobj" and token.head.head.i in triggers and token.head.head.pos_ == "VERB"
+                and token.head.lower_ not in ADJUNCT_PREPS)  # "in a phone call, Trump urged …" frames the urging
     head = token.head
     rule = triggers.get(head.i)
     if token.dep_ == "advcl" and rule is not None and head is not token:
@@ -367,7 +537,7 @@ def _indefinite(noun: Token) -> bool:
 def _specific_subject(subject: Token) -> bool:
     """A subject that points at someone: a name, a pronoun, a definite phrase ("the army"), or a
     human or group noun ("protesters", "riot police"); not "analysts" or "experts"."""
-    if subject.pos_ == "PROPN" or (subject.lower_ in PRONOUNS and subject.lower_ not in FIRST_PERSON):
+    if subject.pos_ == "PROPN" or subject.lower_ in PRONOUNS or subject.lower_ in FIRST_PERSON:
         return True
     return any(c.lower_ in DEFINITE or c.dep_ == "poss" for c in subject.children) or is_participant(subject)
 
@@ -384,8 +554,14 @@ def _specific(token: Token, event_type: str) -> bool:
     verb = _governing_verb(token)
     if verb is not None and any(c.lower_ in DEFINITE or c.lower_ in INDEFINITE for c in token.children):
         return True
-    if token.dep_ == "nsubj" and event_type not in VERBAL_TYPES and _indefinite(token):
-        return True  # "an air strike hit a market" (a definite "the attacks came …" looks back)
+    if token.dep_ in ("nsubj", "ROOT") and event_type not in VERBAL_TYPES and _indefinite(token):
+        return True  # "an air strike hit a market", "A military coup removed …" (a definite "the attacks came …" looks back)
+    if any(c.ent_type_ == "DATE" for c in token.children):
+        return True  # "the 2020 offensive"
+    if token.dep_ == "poss" or any(c.dep_ == "poss" for c in token.children):
+        return True  # "their demands", "Trump's call": the possessor is who acts
+    if _aspect_subject(token):
+        return True  # "protests continue in the capital", "the shooting took place in the district"
     governing = _governing_word(token)
     subject = subject_of(governing) if governing is not None else None
     if subject is not None and _specific_subject(subject):
@@ -395,14 +571,75 @@ def _specific(token: Token, event_type: str) -> bool:
     return any(c.dep_ == "prep" and c.lower_ in ("on", "against", "of", "in", "at") for c in token.children)
 
 
+def _lemma_in(token: Token, name: str) -> bool:
+    return bool(_forms(token) & load_classes().get(name, frozenset()))
+
+
+def _clause_verb(token: Token) -> Token | None:
+    return token if token.pos_ in ("VERB", "AUX") else _governing_word(token)
+
+
 def _generic(token: Token) -> bool:
     """A clausal subject without its own subject ("providing arms would escalate") is a scenario;
-    a predicate noun ("the answer is more sanctions") names a kind, not a happening."""
+    a predicate noun ("the answer is more sanctions") names a kind, not a happening; so do a
+    habit ("G7 meetings usually center on politics"), a kind of document ("the extradition bill"),
+    a role ("the envoy for the negotiations") and a source ("according to a complaint")."""
     if token.dep_ == "csubj" and subject_of(token) is None:
         return True
-    if token.pos_ != "VERB" and token.dep_ == "compound" and is_participant(token.head):
-        return True  # "aid agencies", "protest leaders" name people, not a happening
-    return token.pos_ != "VERB" and token.dep_ == "attr"
+    verb = _clause_verb(token)
+    if verb is None and token.dep_ in ("nsubj", "nsubjpass"):
+        verb = token.head
+    if verb is not None and any(c.dep_ == "advmod" and _lemma_in(c, "HABITUAL") for c in verb.children):
+        return True
+    if _proposed_content(token):
+        return True
+    if token.pos_ == "VERB":
+        return _speech_frame(token) or (token.dep_ == "amod" and not _reports_participant(token.head))
+    if token.dep_ == "compound" and (is_participant(token.head) or _lemma_in(token.head, "DOCUMENT")):
+        return True  # "aid agencies", "protest leaders" name people; "the extradition bill" a text
+    if _bare_plural(token) and token.dep_ == "dobj" and _lemma_in(token.head, "KIND_VERB"):
+        return True  # "the country faces terrorist attacks", "to prevent attacks": a kind of happening
+    if token.dep_ == "pobj" and token.head.lower_ == "for" and is_participant(token.head.head):
+        return True  # "the special envoy for Ukraine negotiations" names a role
+    if token.dep_ == "pobj" and token.head.lower_ == "to" and token.head.head.lower_ == "according":
+        return True
+    return token.dep_ == "attr"
+
+
+def _aspect_subject(token: Token) -> bool:
+    """The subject, or what the subject counts, of a verb of happening ("a couple of bombings took place")."""
+    if token.dep_ == "pobj" and token in counted(token.head.head):
+        token = token.head.head
+    return token.dep_ in ("nsubj", "nsubjpass") and _lemma_in(token.head, "ASPECT")
+
+
+def _proposed_content(token: Token) -> bool:
+    """What a text or proposal would do or says should be done ("a bill that would allow
+    extraditions", "the suggestion that the issue be discussed") is its content, not a happening;
+    what it does ("a decree that bars the niqab") is."""
+    modals = load_cues().aux
+    for clause in [token, *list(token.ancestors)[:5]]:
+        if clause.dep_ in ("acl", "relcl") and (_lemma_in(clause.head, "DOCUMENT") or _lemma_in(clause.head, "PROPOSAL")):
+            return any((c.dep_ == "mark" and c.lower_ == "that") or (c.dep_ == "aux" and c.lower_ in modals and c.lower_ not in ("will", "shall", "'ll", "wo"))
+                       for c in clause.children)
+    return False
+
+
+def _bare_plural(noun: Token) -> bool:
+    """A plural with no determiner, number, possessor or attachment: "attacks", "terrorist threats"."""
+    return noun.tag_ == "NNS" and not any(
+        c.dep_ in ("det", "poss", "nummod", "prep", "acl", "relcl") or c.ent_type_ for c in noun.children)
+
+
+def _speech_frame(token: Token) -> bool:
+    """"Speaking to a news agency, X said …": the participle frames a statement; it is no meeting."""
+    return (token.dep_ == "advcl" and token.tag_ == "VBG" and subject_of(token) in (None, subject_of(token.head))
+            and token.head.lemma_.lower() in load_cues().report and not any(c.dep_ == "nsubj" for c in token.children))
+
+
+def _reports_participant(noun: Token) -> bool:
+    """A participle before a noun reports a happening to people: "arrested protesters", not "a captured vehicle"."""
+    return noun.pos_ == "PROPN" or is_participant(noun)
 
 
 def _sentence(ctx: Context, token: Token) -> tuple[int, int]:
@@ -441,13 +678,32 @@ def _draft(ctx: Context, token: Token, rule: TriggerRule) -> Draft | None:
     if nominal and rule.type == "SANCTION" and not (targets or _on_participant(token)):
         return None  # "Western sanctions" in general are no happening; sanctions on someone are
     status = status_of(token)
-    if status == "Occurred" and rule.type not in VERBAL_TYPES and _intended(token):
-        status = "Planned"  # "pledged 1.9 billion euros in aid": the aid is promised, not yet given
+    event_type = rule.type
+    if status == "Negated" and event_type in ("AGREE", "CONCEDE") and (_holds(ctx, token, "obj:DEMAND") or _holds(ctx, token, "pobj:DEMAND")):
+        event_type, status = "REJECT", "Occurred"  # "did not accede to the protesters' demands" is a refusal
+    if status == "Occurred" and rule.type not in VERBAL_TYPES and rule.type != "SANCTION" and _intended(token):
+        status = "Planned"  # "pledged 1.9 billion euros in aid", "announced a withdrawal": promised, not yet done
     sentence = _sentence(ctx, token)
     date = date_for(token, ctx.article.date_published, future=status == "Planned")
     definite = any(c.lower_ in DEFINITE or c.dep_ == "poss" for c in token.children)
-    return Draft(rule.type, rule.cameo, token.text, sentence, status, actors, targets, place, date,
-                 [sentence], definite)
+    anaphor = _points_back(ctx, token, rule.type)
+    return Draft(event_type, rule.cameo, token.text, sentence, status, actors, targets, place, date,
+                 [sentence], definite, lemma=token.lemma_.lower(), anaphor=anaphor)
+
+
+def _points_back(ctx: Context, token: Token, event_type: str) -> bool:
+    """A mention of a happening already told: "the attack", "the bill's withdrawal", and a verb
+    whose subject is one ("the attack had killed twelve")."""
+    if token.pos_ == "VERB":
+        if _holds(ctx, token, "obj:CREDIT"):
+            return True  # "the Taliban claimed responsibility": for the attack just told
+        subject = _subject(token)
+        if subject is None or subject.pos_ != "NOUN":
+            return False
+        rule = match_trigger(ctx, subject)
+        return rule is not None and rule.type == event_type and _points_back(ctx, subject, event_type)
+    return any((c.dep_ == "det" and c.lower_ in ANAPHORIC) or (c.dep_ == "poss" and c.pos_ == "NOUN" and not is_participant(c))
+               for c in token.children)
 
 
 def _on_participant(token: Token) -> bool:
@@ -480,6 +736,31 @@ def reported_obligation(ctx: Context, token: Token) -> bool:
     return (named or is_participant(subject)) and _specific_subject(speaker)
 
 
+def time_to_act(token: Token) -> list[Token]:
+    """The infinitive clauses of "it is time (for X) to …" — what is demanded — or nothing."""
+    if token.lemma_.lower() != "time" or token.dep_ != "attr" or token.head.lemma_.lower() != "be":
+        return []
+    if not any(c.dep_ == "nsubj" and c.lower_ == "it" for c in token.head.children):
+        return []
+    clauses = [c for c in token.children if c.dep_ in ("relcl", "acl", "advcl")
+               and any(a.dep_ == "aux" and a.lower_ == "to" for a in c.children)]
+    return [v for c in clauses for v in (c, *c.conjuncts)]
+
+
+def _time_draft(ctx: Context, token: Token) -> Draft:
+    """Those who are to act are the demand's targets; the speaker is outside the sentence."""
+    targets: list[str] = []
+    for verb in time_to_act(token):
+        subject = next((c for c in verb.children if c.dep_ == "nsubj"), None)
+        if subject is not None:
+            _add(targets, entity_keys(ctx, subject))
+    sentence = _sentence(ctx, token)
+    date = date_for(token, ctx.article.date_published, future=False)
+    actors = [k for k in _first_person(ctx, token) if k not in targets]  # whoever speaks makes the demand
+    return Draft("REQUEST", TIME_TO_ACT.cameo, token.text, sentence, status_of(token.head), actors, targets, None, date,
+                 [sentence], False)
+
+
 def _obligation_draft(ctx: Context, token: Token) -> Draft:
     """The speaker demands, the one who must act is asked; the demand is as real as the saying."""
     speaker = subject_of(token.head)
@@ -505,18 +786,36 @@ def _same_happening(first: Draft, later: Draft) -> bool:
     shared = first.participants & later.participants
     if first.place and first.place == later.place and later.definite:
         return True  # "a meeting in Budapest" … "the Budapest meeting", whatever became of it
+    if later.definite and later.lemma and later.lemma == first.lemma and not (set(later.participants) - first.participants):
+        return True  # "held a rally in Minsk" … "the rally started at six": the same rally
     if first.status != later.status:
         return False
     if first.type == "SANCTION" and set(first.targets) & set(later.targets):
         return True
-    return later.definite and (len(shared) >= 2 or (len(shared) == 1 and not first.place))
+    if len(shared) >= 2:
+        return True  # "a call between Trump and Zelensky" again is that call
+    return later.definite and len(shared) == 1 and not first.place
+
+
+def _antecedent(merged: list[Draft], later: Draft) -> Draft | None:
+    """The happening "the attack" points back at: the nearest earlier one of its type, close
+    by, not told at another place or on another date."""
+    if not later.anaphor:
+        return None
+    first = next((d for d in reversed(merged) if d.type == later.type and d.sentence != later.sentence), None)
+    if first is None or later.sentence[0] - first.sentence[1] > ANAPHOR_REACH:
+        return None
+    if (first.place and later.place and first.place != later.place) or (first.date and later.date and first.date != later.date):
+        return None
+    return first
 
 
 def _merge(drafts: list[Draft]) -> list[Draft]:
     merged: list[Draft] = []
     for draft in sorted(drafts, key=lambda d: (d.sentence, d.type)):
-        for kept in merged:
-            if _same_happening(kept, draft):
+        antecedent = _antecedent(merged, draft)
+        for kept in reversed(merged):  # the nearest earlier mention
+            if kept is antecedent or _same_happening(kept, draft):
                 _add(kept.actors, draft.actors)
                 _add(kept.targets, [k for k in draft.targets if k not in kept.actors])
                 kept.place = kept.place or draft.place
@@ -540,19 +839,29 @@ def find_events(ctx: Context) -> list[Event]:
     doc = ctx.doc
     body = ctx.article.body_start
     triggers: dict[int, TriggerRule] = {}
+    demanded: set[int] = set()  # what "it is time to" demands is content, not events
     for token in doc:
         if token.idx >= body:
+            if time_to_act(token):
+                triggers[token.i] = TIME_TO_ACT
+                demanded.update(t.i for v in time_to_act(token) for t in v.subtree)
+                continue
             rule = REPORTED_OBLIGATION if reported_obligation(ctx, token) else match_trigger(ctx, token)
             if rule is not None:
                 triggers[token.i] = rule
     drafts: list[Draft] = []
     for i, rule in sorted(triggers.items()):
         token = doc[i]
-        if _absorbed(token, triggers) or _generic(token):
+        if i in demanded or _absorbed(token, triggers) or (rule is not TIME_TO_ACT and _generic(token)):
             continue
-        draft = _obligation_draft(ctx, token) if rule is REPORTED_OBLIGATION else _draft(ctx, token, rule)
-        if draft is not None:
-            drafts.append(draft)
+        if rule is REPORTED_OBLIGATION:
+            draft: Draft | None = _obligation_draft(ctx, token)
+        elif rule is TIME_TO_ACT:
+            draft = _time_draft(ctx, token)
+        else:
+            draft = _draft(ctx, token, rule)
+        if draft is not None and not (draft.status == "Negated" and not draft.participants):
+            drafts.append(draft)  # a denial with nobody named reports nothing
     for index, sanction in enumerate(ctx.sanctions):
         if sanction.event is not None:
             drafts.append(_from_sanction(index, sanction.event))

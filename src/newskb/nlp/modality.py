@@ -76,6 +76,9 @@ def is_negated(token: Token, cues: Cues) -> bool:
             return True
         if child.dep_ == "det" and child.lower_ in ("no", "neither"):
             return True
+        if child.dep_ in ("nsubj", "nsubjpass") and (child.lower_ in cues.neg or any(
+                d.dep_ == "det" and d.lower_ in ("no", "neither") for d in child.children)):
+            return True  # "nobody is conducting an inquiry", "no party agreed"
     return False
 
 
@@ -88,6 +91,8 @@ def governors(token: Token) -> list[Token]:
         if head is current:
             break
         dep = current.dep_
+        if dep == "conj" and current.pos_ in ("VERB", "AUX") and any(c.dep_ in ("nsubj", "nsubjpass") for c in current.children):
+            break  # a coordinated clause with its own subject has its own status ("no group claimed it, but militias had made threats")
         if dep in CLIMB_DEPS:
             current = head
         elif dep in ("pobj", "pcomp") and head.dep_ in ("prep", "agent") and head.lower_ in ARGUMENT_PREPS and head.head is not head:

@@ -63,7 +63,7 @@ def ontology_ttl(d: Declaration) -> str:
         if "subproperty_of" in spec:
             pairs.append(("rdfs:subPropertyOf", spec["subproperty_of"]))
         pairs += [("rdfs:label", _text(spec["label"])), ("rdfs:comment", _text(spec["comment"]))]
-        pairs += [(f"rdfs:{key}", spec[key]) for key in ("domain", "range") if key in spec]
+        pairs += [(f"rdfs:{key}", _range(spec) if key == "range" else spec[key]) for key in ("domain", "range") if key in spec]
         out.append(_node(prop, pairs))
     for scheme, spec in d.schemes.items():
         out += ["", f"# ------------------------------------------------------------- {scheme} scheme"]
@@ -81,6 +81,13 @@ def ontology_ttl(d: Declaration) -> str:
     return "\n".join(out) + "\n"
 
 
+def _range(spec: dict) -> str:
+    """The range, or the union of the datatypes a property takes (a date at the precision the text gives)."""
+    if len(spec.get("datatypes", [])) > 1:
+        return f"[ a rdfs:Datatype ; owl:unionOf ( {' '.join(spec['datatypes'])} ) ]"
+    return spec["range"]
+
+
 def context(d: Declaration) -> dict[str, object]:
     """The JSON-LD context: the prefixes, then one term per property, in declaration order."""
     terms: dict[str, object] = dict(d.prefixes)
@@ -92,6 +99,8 @@ def context(d: Declaration) -> dict[str, object]:
             terms[term] = {"@id": prop, "@type": "@id"}
         elif "language" in spec:
             terms[term] = {"@id": prop, "@language": spec["language"]}
+        elif len(spec.get("datatypes", [])) > 1:  # each value says its own datatype
+            terms[term] = {"@id": prop}
         elif spec.get("range", "xsd:string") != "xsd:string":
             terms[term] = {"@id": prop, "@type": spec["range"]}
         else:

@@ -69,8 +69,14 @@ class Minter:
         return URIRef(f"{self.base}span/{article.key}-{span.start}-{span.end}")
 
 
-def _date(value: dt.date) -> Literal:
-    return Literal(value.isoformat(), datatype=XSD.date)
+#: A partial date's datatype by the length of its ISO text (contract v1.1).
+PRECISION = {4: XSD.gYear, 7: XSD.gYearMonth, 10: XSD.date}
+
+
+def _date(value: dt.date | str) -> Literal:
+    """A day is an xsd:date; a record's date keeps the precision the text gives (xsd:gYearMonth, xsd:gYear)."""
+    text = value.isoformat() if isinstance(value, dt.date) else value
+    return Literal(text, datatype=PRECISION[len(text)])
 
 
 @lru_cache(maxsize=1)
