@@ -64,7 +64,7 @@ POSITIVE = [
      {("European Union", "Kestrel Maritime"), ("European Union", "Tovarisch Logistics")}),
     # a sector target hits its country
     ("The United Kingdom imposed sanctions on Russia's energy sector.", {("United Kingdom", "Russia")}),
-    ("Rosneft was sanctioned by the United States in 2014.", {("United States", "Rosneft")}),
+    ("Rosneft Trading was sanctioned by the United States in 2014.", {("United States", "Rosneft Trading")}),
     # a participle names the group its sentence then lists
     ("The companies sanctioned by the European Union on Friday include Kestrel Maritime.",
      {("European Union", "Kestrel Maritime")}),

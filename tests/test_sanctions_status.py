@@ -41,7 +41,7 @@ STATUS = [
     ("Britain announced a new round of sanctions on Russian banks.", ("Imposed", "United Kingdom", "Russia")),
     # action nouns in a sanctions context
     ("The United States imposed sanctions on Iran. The designation of Hamid Saberi by the Treasury came a week later.",
-     ("Imposed", "Treasury", "Hamid Saberi")),
+     ("Imposed", "United States Department of the Treasury", "Hamid Saberi")),
     ("The United States is taking action against Hamid Saberi under its sanctions authorities.",
      ("Imposed", "United States", "Hamid Saberi")),
     # a pronoun target: its antecedent in the sentence, the clause's object before a deeper name
