@@ -72,12 +72,12 @@ def check_file(raw: bytes, nlp, shapes) -> str:
     import pyoxigraph as ox
 
     from newskb.errors import InputError
-    from newskb.extract import extract_doc
+    from newskb.pipeline import extract_doc
     from newskb.nlp.annotate import annotate
     from newskb.rdf.mapping import to_graph
     from newskb.rdf.serialize import serialize
     from newskb.reader import decode, parse_article
-    from newskb.validate import validate_graph
+    from newskb.validation import validate_graph
     from rdflib import Graph
 
     try:
@@ -105,7 +105,7 @@ def main() -> int:
     import logging
 
     from newskb.nlp.annotate import load_model
-    from newskb.validate import load_shapes
+    from newskb.validation import load_shapes
 
     logging.getLogger("newskb").setLevel(logging.ERROR)  # the warnings are expected here
     nlp, shapes = load_model(), load_shapes()

@@ -15,7 +15,7 @@ import sys
 import time
 
 from newskb.ids import entity_key
-from newskb.link import decide, read_nodes
+from newskb.linking import decide, read_nodes
 from newskb.models import Entity, Extraction
 from newskb.rdf.mapping import to_triples
 from newskb.rdf.serialize import ntriples

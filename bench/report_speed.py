@@ -18,7 +18,7 @@ from pathlib import Path
 
 from newskb.export import export
 from newskb.kbfiles import load_store
-from newskb.report import load_report, to_html, to_markdown
+from newskb.reporting import load_report, to_html, to_markdown
 
 ROOT = Path(__file__).resolve().parents[1]
 

@@ -97,7 +97,7 @@ def stage_export(corpus: str, output: str, jobs: int) -> dict:
 def stage_validate(kb: str, jobs: int) -> dict:
     """pySHACL (the reference) on a graph parsed by rdflib, ``jobs`` processes."""
     from newskb.kbfiles import load_graph
-    from newskb.validate import validate_graph
+    from newskb.validation import validate_graph
 
     start = time.perf_counter()
     graph = load_graph([Path(kb)])
@@ -124,7 +124,7 @@ def stage_validate_oxigraph(kb: str) -> dict:
 
     from newskb.kbfiles import load_store
     from newskb.shacl_sparql import compile_shapes, run_checks
-    from newskb.validate import load_shapes
+    from newskb.validation import load_shapes
 
     shapes = load_shapes()
     start = time.perf_counter()
@@ -150,7 +150,7 @@ _ARTICLE_KEYED = re.compile(r"(/id/(?:article|span|statement|event|sanction)/)")
 def stage_big_kb(kb: str, work: str, target_triples: int) -> dict:
     """Replicate the exported N-Quads, renaming every article-keyed IRI per copy (entities stay
     shared, as they would across a real archive), load into an on-disk store and time queries."""
-    from newskb.query import run_query
+    from newskb.sparql import run_query
     from newskb.store import load, open_store
 
     quads = "".join(p.read_text(encoding="utf-8") for p in sorted(Path(kb).glob("*.nq")))

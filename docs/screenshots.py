@@ -24,7 +24,7 @@ SHOTS = {
 
 
 def main() -> int:
-    from newskb.report import report
+    from newskb.reporting import report
 
     browser = shutil.which("chromium")
     if browser is None:

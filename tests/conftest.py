@@ -24,7 +24,7 @@ def seed_path() -> Path:
 
 @pytest.fixture(scope="session")
 def seed_extraction(seed_path, nlp):
-    from newskb.extract import extract_doc
+    from newskb.pipeline import extract_doc
     from newskb.nlp.annotate import annotate
     from newskb.reader import read_article
 
@@ -35,7 +35,7 @@ def seed_extraction(seed_path, nlp):
 @pytest.fixture(scope="session")
 def extract_text(nlp):
     """Extract records from a text written in a test."""
-    from newskb.extract import extract_doc
+    from newskb.pipeline import extract_doc
     from newskb.nlp.annotate import annotate
     from newskb.reader import parse_article
 

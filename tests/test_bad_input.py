@@ -21,7 +21,7 @@ from typer.testing import CliRunner
 
 from newskb.cli import app
 from newskb.errors import QueryError
-from newskb.query import check_query
+from newskb.sparql import check_query
 from newskb.rdf.vocab import NKB
 
 runner = CliRunner()
@@ -149,7 +149,7 @@ def test_pieces_join_back_and_prefer_paragraphs_then_sentences():
 def test_article_longer_than_a_piece_is_parsed_in_pieces_with_correct_offsets(nlp, monkeypatch):
     """The same code path as an article over spaCy's 1,000,000-character max_length, at a small scale."""
     import newskb.nlp.annotate as annotate_module
-    from newskb.extract import extract_articles
+    from newskb.pipeline import extract_articles
     from newskb.reader import parse_article
 
     monkeypatch.setattr(annotate_module, "PIECE_CHARS", 400)
@@ -203,7 +203,7 @@ def test_names_with_iri_illegal_characters_and_literals_with_quotes_round_trip(t
     """Entity names become slugged IRI segments; odd literals survive every format, in rdflib and Oxigraph."""
     import pyoxigraph as ox
 
-    from newskb.extract import extract
+    from newskb.pipeline import extract
     from newskb.models import Entity, Extraction
     from newskb.rdf.mapping import to_graph
     from newskb.rdf.serialize import serialize
@@ -284,7 +284,7 @@ def test_one_bad_article_in_a_batch_is_reported_and_the_rest_exported(tmp_path):
 
 
 def test_an_article_failing_in_extraction_is_reported_and_the_rest_exported(tmp_path, monkeypatch):
-    import newskb.extract as extract_module
+    import newskb.pipeline as extract_module
 
     real = extract_module.find_events
 

@@ -44,7 +44,7 @@ def test_relative_date_needs_publication_date():
 
 
 def test_event_date_from_article():
-    from newskb.extract import extract
+    from newskb.pipeline import extract
 
     x = extract("date 2025-10-29\n\nOn Monday, Emmanuel Macron met Olaf Scholz in Berlin.")
     (event,) = [e for e in x.events if e.event_type == "CONSULT"]
@@ -59,7 +59,7 @@ def test_event_date_from_article():
 def test_event_date_keeps_its_precision_in_rdf(sentence, lexical, datatype):
     from rdflib import XSD
 
-    from newskb.extract import extract
+    from newskb.pipeline import extract
     from newskb.rdf.mapping import to_graph
     from newskb.rdf.vocab import NKB
 

@@ -157,7 +157,7 @@ def real_exports(nlp, tmp_path_factory):
     if not REAL.is_dir() or not REFERENCE.is_file():
         pytest.skip("the shared development set and reference scorer (../shared/eval) are not beside the repository")
     from newskb.evaluate import load_gold
-    from newskb.extract import extract_doc
+    from newskb.pipeline import extract_doc
     from newskb.nlp.annotate import annotate
     from newskb.rdf.mapping import to_graph
     from newskb.rdf.serialize import serialize

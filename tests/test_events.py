@@ -3,7 +3,7 @@ from __future__ import annotations
 
 import pytest
 
-from newskb.extract import extract
+from newskb.pipeline import extract
 
 POSITIVE = [
     # AGREE

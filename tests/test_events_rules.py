@@ -119,7 +119,7 @@ PARTICIPANTS = [
 
 @pytest.fixture(scope="module")
 def events_by_sentence(nlp):
-    from newskb.extract import extract_doc
+    from newskb.pipeline import extract_doc
     from newskb.nlp.annotate import annotate_many
     from newskb.reader import parse_article
 
@@ -153,7 +153,7 @@ def test_rule_participants(events_by_sentence, event_type, sentence, actors, tar
 
 
 def test_later_mention_is_the_same_happening(nlp):
-    from newskb.extract import extract
+    from newskb.pipeline import extract
 
     x = extract("date 2024-05-03\n\nThousands held a rally in Tbilisi on Friday. The rally started at noon.")
     rallies = [e for e in x.events if e.event_type == "PROTEST"]
@@ -161,7 +161,7 @@ def test_later_mention_is_the_same_happening(nlp):
 
 
 def test_the_attack_points_back_at_the_nearest_happening_of_its_type(nlp):
-    from newskb.extract import extract
+    from newskb.pipeline import extract
 
     x = extract("date 2024-05-03\n\nA car bomb was rammed into a police station in Ghazni on Monday. "
                 "Officials said the attack was carried out by the Taliban.")
@@ -171,14 +171,14 @@ def test_the_attack_points_back_at_the_nearest_happening_of_its_type(nlp):
 
 
 def test_an_attack_on_another_date_is_another_attack(nlp):
-    from newskb.extract import extract
+    from newskb.pipeline import extract
 
     x = extract("date 2024-05-03\n\nA car bomb exploded in Ghazni on Monday. The attack in 2015 killed dozens.")
     assert len([e for e in x.events if e.event_type == "ASSAULT"]) == 2
 
 
 def test_a_verb_whose_subject_points_back_is_the_same_happening(nlp):
-    from newskb.extract import extract
+    from newskb.pipeline import extract
 
     x = extract("date 2024-05-03\n\nGunmen attacked a checkpoint in Kandahar on Monday. "
                 "A police spokesman said the attack had killed four officers.")
@@ -187,7 +187,7 @@ def test_a_verb_whose_subject_points_back_is_the_same_happening(nlp):
 
 
 def test_a_possessor_thing_is_the_object(nlp):
-    from newskb.extract import extract
+    from newskb.pipeline import extract
 
     x = extract("date 2024-05-03\n\nThe minister announced the withdrawal of the pension bill on Monday. "
                 "Unions doubted the bill's withdrawal would last.")
@@ -195,7 +195,7 @@ def test_a_possessor_thing_is_the_object(nlp):
 
 
 def test_we_in_a_release_is_the_author_its_title_names(nlp):
-    from newskb.extract import extract
+    from newskb.pipeline import extract
 
     x = extract("date 2024-05-03\n\nStatement by Foreign Ministry Spokesperson Maria Lindqvist on Sudan\n\n"
                 "We condemn the shelling of Omdurman by the Rapid Support Forces.")
@@ -205,7 +205,7 @@ def test_we_in_a_release_is_the_author_its_title_names(nlp):
 
 
 def test_a_claim_of_responsibility_names_who_attacked(nlp):
-    from newskb.extract import extract
+    from newskb.pipeline import extract
 
     x = extract("date 2024-05-03\n\nA car bomb exploded outside a market in Maiduguri on Friday. "
                 "Boko Haram claimed responsibility.")

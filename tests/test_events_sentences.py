@@ -211,7 +211,7 @@ PARTICIPANTS = [
 
 @pytest.fixture(scope="module")
 def events_by_sentence(nlp):
-    from newskb.extract import extract_doc
+    from newskb.pipeline import extract_doc
     from newskb.nlp.annotate import annotate_many
     from newskb.reader import parse_article
 

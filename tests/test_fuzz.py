@@ -61,12 +61,12 @@ def articles(draw) -> str:
 
 def check_export(text: str, nlp, shapes) -> None:
     """The property: the export of any text parses back, conforms and is grounded."""
-    from newskb.extract import extract_doc
+    from newskb.pipeline import extract_doc
     from newskb.nlp.annotate import annotate
     from newskb.rdf.mapping import to_graph
     from newskb.rdf.serialize import serialize
     from newskb.reader import parse_article
-    from newskb.validate import validate_graph
+    from newskb.validation import validate_graph
 
     if not text.strip():
         return
@@ -94,7 +94,7 @@ FUZZ_SETTINGS = dict(
 
 @pytest.fixture(scope="module")
 def shapes():
-    from newskb.validate import load_shapes
+    from newskb.validation import load_shapes
 
     return load_shapes()
 

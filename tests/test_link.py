@@ -8,7 +8,7 @@ from typer.testing import CliRunner
 
 from newskb.cli import app
 from newskb.ids import entity_key
-from newskb.link import acronym, apply_links, decide, normal, read_nodes
+from newskb.linking import acronym, apply_links, decide, normal, read_nodes
 from newskb.models import Entity, Extraction
 from newskb.rdf.mapping import to_triples
 from newskb.rdf.serialize import ntriples
@@ -132,7 +132,7 @@ def test_the_merged_view_answers_a_corpus_query_with_one_node(tmp_path):
     store = load_store([folder])
     merged = apply_links(store)
     assert merged >= 10
-    from newskb.tables import select
+    from newskb.tabular import select
 
     rows = select(store, """SELECT ?e (COUNT(DISTINCT ?a) AS ?n) WHERE { ?a schema:mentions ?e .
         ?e owl:sameAs wd:Q39259 } GROUP BY ?e""")

@@ -11,7 +11,7 @@ from typer.testing import CliRunner
 from newskb.cli import app
 from newskb.errors import QueryError
 from newskb.kbfiles import load_graph
-from newskb.query import check_query, query
+from newskb.sparql import check_query, query
 from newskb.rdf.mapping import to_graph
 from newskb.rdf.serialize import serialize
 from newskb.rdf.vocab import PREFIXES

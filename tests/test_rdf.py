@@ -231,7 +231,7 @@ def test_an_extension_file_may_add_terms_but_not_redefine_them():
     ("2019", "gYear", True), ("2019-11", "gYearMonth", True), ("2019-11-02", "date", True), ("November 2019", None, False),
 ])
 def test_an_event_date_validates_at_each_precision_the_contract_allows(graph, lexical, datatype, conforms):
-    from newskb.validate import validate_graph
+    from newskb.validation import validate_graph
 
     written = Literal(lexical, datatype=URIRef(f"http://www.w3.org/2001/XMLSchema#{datatype}") if datatype else None)
     dated = Graph()

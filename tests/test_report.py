@@ -11,7 +11,7 @@ import pytest
 from typer.testing import CliRunner
 
 from newskb.cli import app
-from newskb.tables import tables
+from newskb.tabular import tables
 
 runner = CliRunner()
 ROOT = Path(__file__).resolve().parents[1]
@@ -66,7 +66,7 @@ def test_article_report_highlights_every_statement_exactly(tmp_path):
     result = runner.invoke(app, ["report", str(kb), "-o", str(page)])
     assert result.exit_code == 0, result.output
     dom = render(page, tmp_path, tmp_path / "article.png")
-    from newskb.report import _record_id
+    from newskb.reporting import _record_id
 
     statements = tables(kb, ["statements"])["statements"].rows
     assert statements

@@ -3,7 +3,7 @@ from __future__ import annotations
 
 import pytest
 
-from newskb.extract import extract
+from newskb.pipeline import extract
 
 TABLE = [
     ("The United States imposed sanctions on Rosneft and Lukoil.", {"United States"}, {"Rosneft", "Lukoil"}, "Imposed"),

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from newskb.extract import extract
+from newskb.pipeline import extract
 
 
 def _pairs(text: str) -> set[tuple[str, str]]:

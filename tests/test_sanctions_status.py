@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import pytest
 
-from newskb.extract import extract
+from newskb.pipeline import extract
 
 
 def _records(text: str) -> set[tuple[str, str, str]]:

@@ -193,7 +193,7 @@ def test_parallel_validation_matches_pyshacl(exported, monkeypatch, broken):
     from pyshacl import validate as plain_pyshacl
     from rdflib.namespace import SH
 
-    import newskb.validate as v
+    import newskb.validation as v
     from newskb.kbfiles import load_graph
 
     graph = load_graph(sorted(exported.glob("002*.ttl")))
@@ -326,7 +326,7 @@ def seed_graph(seed_extraction):
 def test_oxigraph_engine_matches_pyshacl_on_the_exports(exported, seed_graph):
     """Same verdict and the very same violations (focus, path, value, severity, message, shape)."""
     from newskb.kbfiles import load_graph
-    from newskb.validate import load_shapes, validate_files, validate_graph
+    from newskb.validation import load_shapes, validate_files, validate_graph
 
     shapes = load_shapes()
     graphs = {"seed": seed_graph, **{p.name: load_graph([p]) for p in sorted(exported.glob("*.ttl"))}}
@@ -343,7 +343,7 @@ def test_oxigraph_engine_matches_pyshacl_on_the_exports(exported, seed_graph):
 @pytest.mark.parametrize("breakage", BREAKAGES, ids=lambda f: f.__name__.strip("_"))
 def test_oxigraph_engine_matches_pyshacl_on_broken_copies(exported, breakage):
     from newskb.kbfiles import load_graph
-    from newskb.validate import load_shapes, validate_graph
+    from newskb.validation import load_shapes, validate_graph
 
     shapes = load_shapes()
     graph = load_graph([p for p in sorted(exported.glob("*.ttl")) if p.name[:3] in ("001", "004")])  # statements, events, sanctions
@@ -363,12 +363,12 @@ def test_unsupported_shapes_fall_back_to_pyshacl(exported, caplog):
 
     from newskb.kbfiles import load_graph
     from newskb.rdf.vocab import NKB
-    from newskb.validate import load_shapes, validate_graph
+    from newskb.validation import load_shapes, validate_graph
 
     shapes = load_shapes()
     shapes.add((next(iter(shapes.subjects(SH.targetClass, NKB.Statement))), SH.closed, Literal(True)))  # not compiled
     graph = load_graph(sorted(exported.glob("002*.ttl")))
-    with caplog.at_level(logging.DEBUG, logger="newskb.validate"):
+    with caplog.at_level(logging.DEBUG, logger="newskb.validation"):
         fast = validate_graph(graph, shapes)
     assert "shacl#closed" in caplog.text
     assert fast.violations == validate_graph(graph, shapes, engine="pyshacl").violations

@@ -28,7 +28,7 @@ from rdflib.namespace import SH
 
 from newskb.errors import InputError
 from newskb.kbfiles import parse_into
-from newskb.validate import ENGINES, load_shapes, validate_files
+from newskb.validation import ENGINES, load_shapes, validate_files
 
 SUITE = Path(__file__).resolve().parents[2] / "shared" / "external" / "shacl-suite"
 MF = Namespace("http://www.w3.org/2001/sw/DataAccess/tests/test-manifest#")

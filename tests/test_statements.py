@@ -7,7 +7,7 @@ from __future__ import annotations
 
 import pytest
 
-from newskb.extract import extract_articles
+from newskb.pipeline import extract_articles
 from newskb.nlp.statements import find_quotes, load_cues
 from newskb.reader import parse_article
 

@@ -7,7 +7,7 @@ from __future__ import annotations
 
 import pytest
 
-from newskb.extract import extract_articles
+from newskb.pipeline import extract_articles
 from newskb.reader import parse_article
 
 D, I, M = "Direct", "Indirect", "Mixed"

@@ -10,7 +10,7 @@ import pytest
 from typer.testing import CliRunner
 
 from newskb.cli import app
-from newskb.tables import ENTITY_COLUMNS, EVENT_COLUMNS, SANCTION_COLUMNS, STATEMENT_COLUMNS, tables
+from newskb.tabular import ENTITY_COLUMNS, EVENT_COLUMNS, SANCTION_COLUMNS, STATEMENT_COLUMNS, tables
 
 runner = CliRunner()
 ARTICLE = (

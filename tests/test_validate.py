@@ -12,7 +12,7 @@ from newskb.cli import app
 from newskb.rdf.mapping import to_graph
 from newskb.rdf.serialize import serialize
 from newskb.rdf.vocab import NKB, OA, PLOVER, SCHEMA
-from newskb.validate import load_shapes, validate_graph
+from newskb.validation import load_shapes, validate_graph
 
 runner = CliRunner()
 SMALL = (

@@ -11,7 +11,7 @@ from collections import defaultdict
 from pathlib import Path
 
 from newskb.lexicons import read_table
-from newskb.link import KINDS, Node, known_items, normal, wikidata_for
+from newskb.linking import KINDS, Node, known_items, normal, wikidata_for
 from newskb.nlp.gazetteer import load_gazetteer
 from newskb.nlp.offices import load_office_holders
 from newskb.rdf.mapping import SUBTYPE_CLASSES

@@ -172,7 +172,7 @@ def table(
 ) -> None:
     """One row per statement, event, sanction or entity, with article, date, names, IRIs and offsets."""
     from .output import write_atomic
-    from .tables import tables
+    from .tabular import tables
 
     renderers = {"csv": lambda t: t.to_csv(), "tsv": lambda t: t.to_csv("\t"), "json": lambda t: t.to_json()}
     if fmt not in renderers:
@@ -194,7 +194,7 @@ def report(
 ) -> None:
     """A readable report: each article's text with its records highlighted, who said what, a timeline and a network."""
     from .output import write_atomic
-    from .report import report as build_report
+    from .reporting import report as build_report
 
     chosen = fmt or ("md" if output is not None and output.suffix.lower() in {".md", ".markdown"} else "html")
     text = build_report([p if p.startswith(("http://", "https://")) else Path(p) for p in paths], fmt=chosen, model=model)
@@ -214,7 +214,7 @@ def link(
 ) -> None:
     """Decide which entity nodes of different articles are one referent; write owl:sameAs links and canonical nodes."""
     from .ids import checked_base
-    from .link import link as find_links
+    from .linking import link as find_links
     from .output import write_atomic
 
     text = find_links(kb, base=checked_base(base))
@@ -236,7 +236,7 @@ def validate(
     fail_on: Annotated[str, typer.Option("--fail-on", help="Exit 1 on a result of this severity or above: violation, warning or info.")] = "violation",
 ) -> None:
     """Validate against the SHACL shapes: exit 0 passes, 1 a result at --fail-on or above, 2 input or tool error."""
-    from .validate import ENGINES, SEVERITY_LEVELS, load_shapes, validate_files
+    from .validation import ENGINES, SEVERITY_LEVELS, load_shapes, validate_files
 
     renderers = {"text": "to_text", "json": "to_json", "turtle": "to_turtle"}
     if fmt not in renderers:
@@ -264,7 +264,7 @@ def query(
 
     Rows are written as they come; Ctrl-C stops the query at once."""
     from .kbfiles import read_text
-    from .query import STREAMS, run_guarded
+    from .sparql import STREAMS, run_guarded
 
     if (sparql is None) == (file is None):
         _fail("give exactly one of --sparql TEXT or --file Q.rq")

@@ -47,7 +47,7 @@ def output_stems(files: list[Path]) -> list[str]:
 def export_batch(batch: list[tuple[str, str]], output: str, base: str | None, model: str | None) -> tuple[list[str], list[tuple[str, str]], list[str]]:
     """One task: (file, stem) pairs → N-Quads files in ``output``. Returns (exported, failed, written)."""
     from .export import _render
-    from .extract import extract_articles
+    from .pipeline import extract_articles
     from .output import write_atomic
 
     exported: list[str] = []

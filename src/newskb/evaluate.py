@@ -660,7 +660,7 @@ def pair_gold(gold: Path, article: Path | None = None, texts: Path | None = None
 
 def evaluate_pairs(pairs: list[tuple[Path, Path]], model: str | None = None) -> dict[str, Any]:
     """Extract each article, map it to RDF, score it against its gold, and pool the counts and the errors."""
-    from .extract import extract_doc
+    from .pipeline import extract_doc
     from .nlp.annotate import annotate, load_model
     from .rdf.mapping import to_graph
     from .reader import read_article

@@ -16,7 +16,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 from .errors import InputError, NewskbError, OutputError
-from .extract import extract_articles, extract_in_processes
+from .pipeline import extract_articles, extract_in_processes
 from .ids import checked_base
 from .models import Article, Extraction
 from .exchange.ftm import ftm_json_lines
@@ -184,7 +184,7 @@ def _model_version(name: str) -> str | None:
 
 def _render_each(extraction: Extraction, formats: list[str], base: str | None) -> dict[str, str | Exception]:
     """Each format's text (or what went wrong), computed in a worker process with ``--jobs``."""
-    from .extract import picklable
+    from .pipeline import picklable
 
     out: dict[str, str | Exception] = {}
     for fmt in formats:

@@ -19,7 +19,7 @@ from urllib.parse import parse_qs, urlsplit
 
 from .errors import InputError, NewskbError
 from .kbfiles import kb_files, load_into_store
-from .query import ClientGone, QueryTimeout, TooManyRows, run_guarded
+from .sparql import ClientGone, QueryTimeout, TooManyRows, run_guarded
 
 MAX_QUERY_BYTES = 1_000_000
 SERVE_TIMEOUT = 5.0  # seconds a query may run on the endpoint

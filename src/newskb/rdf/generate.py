@@ -197,7 +197,7 @@ def shapes_ttl(d: Declaration) -> str:
 
 def outputs(d: Declaration) -> dict[Path, str]:
     """Each generated file and what it must hold."""
-    from ..validate import default_shapes_dir
+    from ..validation import default_shapes_dir
 
     here = Path(__file__).parent
     return {

@@ -242,7 +242,7 @@ def canonical_name(cluster: list[Node]) -> str:
 
 # ---------------------------------------------------------------- reading and writing
 def read_nodes(store) -> list[Node]:
-    from .tables import select
+    from .tabular import select
 
     rows = select(store, """SELECT ?e ?class ?name ?alt ?wd WHERE { ?e schema:name ?name ; a ?class .
         VALUES ?class { schema:Person schema:Organization schema:Place }
@@ -311,7 +311,7 @@ def apply_links(store) -> int:
     the members' names become alternate names). Returns how many nodes were merged."""
     import pyoxigraph as ox
 
-    from .tables import select
+    from .tabular import select
 
     name, alternate = ox.NamedNode(str(SCHEMA.name)), ox.NamedNode(str(SCHEMA.alternateName))
     same_as = ox.NamedNode(OWL_SAME_AS)

@@ -22,7 +22,7 @@ from typing import Any
 
 from .errors import InputError
 from .fetch import is_url
-from .tables import Table, select, tables_of_store
+from .tabular import Table, select, tables_of_store
 
 KINDS = ("entity", "statement", "event", "sanction")
 MAX_NETWORK_NODES = 50
