@@ -151,3 +151,16 @@ def test_links_validate_with_the_knowledge_base(tmp_path):
     (folder / "links.ttl").write_text(result.stdout, encoding="utf-8")
     checked = runner.invoke(app, ["validate", str(folder)])
     assert checked.exit_code == 0, checked.output
+
+
+def test_query_sees_the_merged_view_unless_told_not_to(tmp_path):
+    folder = tmp_path / "kb"
+    folder.mkdir()
+    for number, extraction in enumerate(_extractions()):
+        (folder / f"a{number}.nt").write_text(ntriples(to_triples([extraction])), encoding="utf-8")
+    assert runner.invoke(app, ["link", str(folder), "-o", str(folder / "links.ttl")]).exit_code == 0
+    count = 'SELECT (COUNT(DISTINCT ?e) AS ?n) WHERE { ?a schema:mentions ?e . ?e a schema:Person ; schema:name ?name FILTER(CONTAINS(LCASE(?name), "erdo")) }'
+    merged = runner.invoke(app, ["query", str(folder), "-q", count, "-f", "csv"])
+    raw = runner.invoke(app, ["query", str(folder), "-q", count, "-f", "csv", "--no-links"])
+    assert merged.exit_code == 0 and raw.exit_code == 0, merged.output + raw.output
+    assert merged.stdout.splitlines()[1] == "1" and raw.stdout.splitlines()[1] == "4"

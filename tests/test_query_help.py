@@ -42,3 +42,44 @@ def test_every_shipped_query_uses_declared_terms_only():
     assert queries
     for path in queries:
         assert undeclared_terms(path.read_text(encoding="utf-8")) == [], path.name
+
+
+# --- the command line: warnings, one-line errors in the user's own positions, names as in the table ---
+from typer.testing import CliRunner  # noqa: E402
+
+from newskb.cli import app  # noqa: E402
+
+runner = CliRunner()
+KB = str(ROOT / "kb")
+
+
+def test_a_misspelt_term_warns_on_stderr_and_the_query_still_runs():
+    result = runner.invoke(app, ["query", KB, "-q", "SELECT ?n WHERE { ?e schema:nmae ?n }"])
+    assert result.exit_code == 0
+    assert "Warning: schema:nmae" in result.stderr and "did you mean schema:name?" in result.stderr
+    assert "(0 rows)" in result.stdout
+
+
+def test_a_syntax_error_is_one_line_at_the_position_in_the_users_text():
+    query = "SELECT ?e\nWHERE { ?e schema:name ?n .\n  FILTER(?n = ) }"
+    result = runner.invoke(app, ["query", KB, "-q", query])
+    assert result.exit_code == 2
+    (line,) = result.stderr.splitlines()
+    assert "at line 3, column" in line and "schema:" in line and "expected one of" not in line
+
+
+def test_an_unknown_prefix_is_named_with_the_known_ones():
+    result = runner.invoke(app, ["query", KB, "-q", "SELECT ?e WHERE { ?e foaf:name ?n }"])
+    assert result.exit_code == 2
+    (line,) = result.stderr.splitlines()
+    assert "unknown prefix foaf:" in line and "schema:" in line
+
+
+def test_csv_names_terms_as_the_table_does_and_full_iris_on_request():
+    query = "SELECT ?type WHERE { ?s a nkb:Statement ; nkb:quoteType ?type } LIMIT 1"
+    table = runner.invoke(app, ["query", KB, "-q", query]).stdout
+    csv_text = runner.invoke(app, ["query", KB, "-q", query, "-f", "csv"]).stdout
+    value = csv_text.splitlines()[1]
+    assert value.startswith("nkb:") and value in table
+    full = runner.invoke(app, ["query", KB, "-q", query, "-f", "csv", "--full-iris"]).stdout
+    assert full.splitlines()[1] == "https://w3id.org/newskb/ns#" + value.removeprefix("nkb:")

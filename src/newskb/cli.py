@@ -259,12 +259,16 @@ def query(
     fmt: Annotated[str, typer.Option("--format", "-f", help="table, csv or json (SPARQL results JSON).")] = "table",
     store: Annotated[Optional[Path], typer.Option("--store", help="Query a store built by `newskb load` instead of files.")] = None,
     timeout: Annotated[Optional[float], typer.Option("--timeout", min=0.001, help="Stop the query after this many seconds (exit 3). Default: no limit.")] = None,
+    links: Annotated[bool, typer.Option("--links/--no-links", help="Query the merged view of `newskb link`'s links found among the files (default), or the raw nodes.")] = True,
+    full_iris: Annotated[bool, typer.Option("--full-iris", help="Full IRIs in the table and CSV instead of prefixed names.")] = False,
 ) -> None:
     """Run a read-only SPARQL SELECT or ASK query over exported files and folders, or a store.
 
-    Rows are written as they come; Ctrl-C stops the query at once."""
+    Rows are written as they come; Ctrl-C stops the query at once. A term of newskb's
+    namespaces that the ontology does not declare gets a warning with the nearest one."""
     from .kbfiles import read_text
     from .sparql import STREAMS, run_guarded
+    from .sparql_terms import undeclared_terms
 
     if (sparql is None) == (file is None):
         _fail("give exactly one of --sparql TEXT or --file Q.rq")
@@ -273,6 +277,8 @@ def query(
     if bool(kb) == (store is not None):
         _fail("give knowledge-base files or folders, or --store DIR (one of them)")
     text = sparql if sparql is not None else read_text(file)  # type: ignore[arg-type]
+    for warning in undeclared_terms(text):
+        typer.echo(f"Warning: {warning}", err=True)
     if store is not None:
         from .store import open_store
 
@@ -282,7 +288,11 @@ def query(
         from .kbfiles import load_store
 
         source = load_store(kb)  # type: ignore[arg-type]
-    run_guarded(source, text, fmt, sys.stdout.write, timeout=timeout)
+        if links:
+            from .linking import apply_links
+
+            apply_links(source)
+    run_guarded(source, text, fmt, sys.stdout.write, timeout=timeout, full_iris=full_iris)
 
 
 @app.command()

@@ -54,7 +54,11 @@ class Result:
 
 
 def check_query(sparql: str) -> None:
-    """Refuse updates and anything that could reach outside the knowledge base."""
+    """Refuse updates, anything that could reach outside the knowledge base, and unknown prefixes."""
+    unknown = unknown_prefixes(sparql)
+    if unknown:
+        known = ", ".join(f"{p}:" for p in PREFIXES)
+        raise QueryError(f"unknown prefix {unknown[0]}: in the query", f"declare it (PREFIX {unknown[0]}: <…>) or use one newskb knows: {known}")
     skeleton = _STRINGS_AND_COMMENTS.sub(lambda m: "<>" if m.group(0).startswith("<") else " ", sparql)
     refused = _REFUSED.search(skeleton)
     if refused:
@@ -94,6 +98,32 @@ def _calls_service(sparql: str) -> bool:
     return has_service(parsed)
 
 
+_POSITION = re.compile(r"error at (\d+):(\d+)")
+
+
+def syntax_error(exc: SyntaxError, sparql: str, full: str) -> QueryError:
+    """One line: where in the user's own text the parser stopped, and which prefixes newskb added."""
+    added = full.count("\n") - sparql.count("\n")
+    prefixes = ", ".join(f"{p}:" for p in PREFIXES if f"PREFIX {p}: <" in full.split(sparql)[0]) if added else ""
+    where = ""
+    position = _POSITION.search(str(exc))
+    if position:
+        line, column = int(position.group(1)) - added, int(position.group(2))
+        text = sparql.splitlines()[line - 1] if 0 < line <= len(sparql.splitlines()) else ""
+        near = text[max(column - 1, 0) : column + 19].strip()
+        where = f" at line {line}, column {column}" + (f" (near {near!r})" if near else "")
+    hint = f"newskb added the prefixes {prefixes}; check the query" if prefixes else "check the query"
+    return QueryError(f"SPARQL syntax error{where}", hint)
+
+
+def unknown_prefixes(sparql: str) -> list[str]:
+    """Prefixes the query uses that it neither declares nor newskb knows."""
+    skeleton = _STRINGS_AND_COMMENTS.sub(" ", sparql)
+    declared = {m.lower() for m in re.findall(r"PREFIX\s+([\w-]*):", skeleton, re.IGNORECASE)}
+    used = re.findall(r"(?<![\w:?$<])([A-Za-z][\w-]*):(?=[\w(])", re.sub(r"PREFIX\s+[\w-]*:", " ", skeleton, flags=re.IGNORECASE))
+    return sorted({p for p in used if p.lower() not in declared and p not in PREFIXES})
+
+
 def with_prefixes(sparql: str) -> str:
     """Prepend the contract's prefixes that the query uses but does not declare."""
     declared = {m.lower() for m in re.findall(r"PREFIX\s+([\w-]*):", sparql, re.IGNORECASE)}
@@ -124,10 +154,11 @@ def _answer(store, sparql: str) -> tuple[list[str], Iterator[list], bool | None]
     import pyoxigraph as ox
 
     check_query(sparql)
+    full = with_prefixes(sparql)
     try:
-        answer = store.query(with_prefixes(sparql))
+        answer = store.query(full)
     except SyntaxError as exc:
-        raise QueryError(f"SPARQL syntax error: {str(exc).splitlines()[0]}", "check the query") from exc
+        raise syntax_error(exc, sparql, full) from exc
     if isinstance(answer, ox.QueryBoolean):
         return ["ask"], iter([[bool(answer)]]), bool(answer)
     if isinstance(answer, ox.QuerySolutions):
@@ -142,10 +173,16 @@ def run_query(store, sparql: str) -> Result:
     return Result(variables=variables, rows=list(rows), boolean=boolean)
 
 
-def query(paths: list[Path], sparql: str) -> Result:
-    """Answer a SELECT or ASK query over the given knowledge-base files and folders."""
+def query(paths: list[Path], sparql: str, *, links: bool = True) -> Result:
+    """Answer a SELECT or ASK query over the given knowledge-base files and folders; with ``links``,
+    over the merged view of the ``newskb link`` links among them."""
     check_query(sparql)
-    return run_query(load_store(paths), sparql)
+    store = load_store(paths)
+    if links:
+        from .linking import apply_links
+
+        apply_links(store)
+    return run_query(store, sparql)
 
 
 # --- renderings -------------------------------------------------------------
@@ -172,9 +209,10 @@ def _short(term) -> str:
 TABLE_WIDTH_SAMPLE = 1000  # rows read before the table's column widths are fixed (a wider later cell is cut)
 
 
-def table_lines(variables: list[str], rows: Iterator[list], boolean: bool | None = None) -> Iterator[str]:
+def table_lines(variables: list[str], rows: Iterator[list], boolean: bool | None = None, *, short: bool = True) -> Iterator[str]:
     """A plain-text table, streamed: column widths from the first ``TABLE_WIDTH_SAMPLE`` rows, at most 80."""
-    head = [[_short(t) for t in row] for row in itertools.islice(rows, TABLE_WIDTH_SAMPLE)]
+    cell = _short if short else _plain
+    head = [[cell(t) for t in row] for row in itertools.islice(rows, TABLE_WIDTH_SAMPLE)]
     widths = [min(80, max([len(v)] + [len(r[i]) for r in head])) for i, v in enumerate(variables)]
 
     def line(values: list[str]) -> str:
@@ -183,16 +221,21 @@ def table_lines(variables: list[str], rows: Iterator[list], boolean: bool | None
     yield line(variables)
     yield "-+-".join("-" * w for w in widths) + "\n"
     count = 0
-    for cells in itertools.chain(head, ([_short(t) for t in row] for row in rows)):
+    for cells in itertools.chain(head, ([cell(t) for t in row] for row in rows)):
         count += 1
         yield line(cells)
     yield f"({count} row{'s' if count != 1 else ''})\n"
 
 
-def csv_lines(variables: list[str], rows: Iterator[list], boolean: bool | None = None) -> Iterator[str]:
+def csv_lines(variables: list[str], rows: Iterator[list], boolean: bool | None = None, *, short: bool = True) -> Iterator[str]:
+    """CSV with the table's prefixed names (``short``), or full IRIs as SPARQL 1.1 CSV results have them."""
+    def cell(term) -> str:  # a prefixed name where the table shows one, else the bare value
+        text = _short(term) if short else _plain(term)
+        return _plain(term) if text.startswith("<") else text
+
     buffer = io.StringIO()
     writer = csv.writer(buffer, lineterminator="\n")
-    for values in itertools.chain([variables], ([_plain(t) for t in row] for row in rows)):
+    for values in itertools.chain([variables], ([cell(t) for t in row] for row in rows)):
         writer.writerow(values)
         yield buffer.getvalue()
         buffer.seek(0)
@@ -214,8 +257,8 @@ def _json_term(term) -> dict[str, str]:
     return out
 
 
-def json_lines(variables: list[str], rows: Iterator[list], boolean: bool | None = None) -> Iterator[str]:
-    """SPARQL 1.1 Query Results JSON, streamed one binding a line."""
+def json_lines(variables: list[str], rows: Iterator[list], boolean: bool | None = None, *, short: bool = True) -> Iterator[str]:
+    """SPARQL 1.1 Query Results JSON, streamed one binding a line (always full IRIs)."""
     if boolean is not None:
         yield json.dumps({"head": {}, "boolean": boolean}) + "\n"
         return
@@ -243,7 +286,7 @@ def _capped(rows: Iterable[list], max_rows: int | None) -> Iterator[list]:
         yield row
 
 
-def _child(source, sparql: str, fmt: str, max_rows: int | None, pipe: int) -> int:
+def _child(source, sparql: str, fmt: str, max_rows: int | None, pipe: int, full_iris: bool = False) -> int:
     """Run the query and send the rendered answer (or the error) down ``pipe`` in frames; the exit status."""
 
     def send(kind: bytes, payload: bytes, error: int = 0) -> None:
@@ -260,7 +303,7 @@ def _child(source, sparql: str, fmt: str, max_rows: int | None, pipe: int) -> in
         variables, rows, boolean = _answer(store, sparql)
         pending: list[str] = []
         size = 0
-        for piece in STREAMS[fmt](variables, _capped(rows, max_rows), boolean):
+        for piece in STREAMS[fmt](variables, _capped(rows, max_rows), boolean, short=not full_iris):
             pending.append(piece)
             size += len(piece)
             if size >= CHUNK:
@@ -297,6 +340,7 @@ def run_guarded(
     timeout: float | None = None,
     max_rows: int | None = None,
     client: socket.socket | None = None,
+    full_iris: bool = False,
 ) -> None:
     """Answer a query in a forked child and hand the rendered answer to ``write`` as it comes.
 
@@ -324,7 +368,7 @@ def run_guarded(
             # not be held open here: their readers would wait for this child to end to see EOF
             os.closerange(3, write_end)
             os.closerange(write_end + 1, os.sysconf("SC_OPEN_MAX"))
-            status = _child(source, sparql, fmt, max_rows, write_end)
+            status = _child(source, sparql, fmt, max_rows, write_end, full_iris)
         finally:
             os._exit(status)
     os.close(write_end)
