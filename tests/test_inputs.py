@@ -213,3 +213,29 @@ def test_an_uninstalled_model_is_one_line_and_exit_2(tmp_path):
     assert result.exit_code == 2
     assert "python -m spacy download en_core_web_trf" in result.stderr
     assert "Traceback" not in result.output
+
+
+def test_a_folder_exported_again_with_other_options_holds_one_version_of_each_article(tmp_path):
+    folder = tmp_path / "in"
+    folder.mkdir()
+    (folder / "a.txt").write_text("The minister, Maria Lopez, resigned on Tuesday.", encoding="utf-8")
+    out = f"{tmp_path / 'kb'}/"
+    assert runner.invoke(app, ["export", str(folder), "-o", out, "-f", "turtle"]).exit_code == 0
+    again = runner.invoke(app, ["export", str(folder), "-o", out, "-f", "nt", "--base", "https://example.org/id/"])
+    assert again.exit_code == 0, again.output
+    assert "1 older output(s) of the same articles removed" in again.stderr
+    assert sorted(p.name for p in (tmp_path / "kb").iterdir() if not p.name.startswith(".")) == ["a.nt"]
+    count = "SELECT (COUNT(DISTINCT ?a) AS ?n) WHERE { ?a a schema:NewsArticle }"
+    assert runner.invoke(app, ["query", str(tmp_path / "kb"), "-q", count, "-f", "csv"]).stdout.splitlines()[1] == "1"
+
+
+def test_an_older_output_the_user_edited_is_left_in_place(tmp_path):
+    folder = tmp_path / "in"
+    folder.mkdir()
+    (folder / "a.txt").write_text("The minister, Maria Lopez, resigned on Tuesday.", encoding="utf-8")
+    out = f"{tmp_path / 'kb'}/"
+    assert runner.invoke(app, ["export", str(folder), "-o", out, "-f", "turtle"]).exit_code == 0
+    edited = tmp_path / "kb" / "a.ttl"
+    edited.write_text(edited.read_text(encoding="utf-8") + "# my note\n", encoding="utf-8")
+    again = runner.invoke(app, ["export", str(folder), "-o", out, "-f", "nt"])
+    assert again.exit_code == 0 and edited.exists() and "left in place" in again.stderr

@@ -110,15 +110,30 @@ def _terminated(_signum: int, _frame: object) -> None:
 
 
 @contextlib.contextmanager
-def _progress_bar(label: str) -> Iterator[Callable[[int, int], None] | None]:
-    """A rich progress bar on stderr when it is a terminal; nothing otherwise (logs and pipes stay clean)."""
-    if not sys.stderr.isatty():
-        yield None
-        return
-    from rich.console import Console
-    from rich.progress import Progress
+def _progress_bar(label: str, console=None, model: str | None = None) -> Iterator[Callable[[int, int], None] | None]:
+    """On a terminal (stderr, or the console given): a "loading the model" line while spaCy
+    loads, then a bar with the articles done, the total, the rate and the time left.
+    Nothing otherwise, so logs and pipes stay clean."""
+    if console is None:
+        if not sys.stderr.isatty():
+            yield None
+            return
+        from rich.console import Console
 
-    with Progress(console=Console(stderr=True), transient=True) as bar:
+        console = Console(stderr=True)
+    from rich.progress import BarColumn, MofNCompleteColumn, Progress, ProgressColumn, TextColumn, TimeElapsedColumn, TimeRemainingColumn
+    from rich.text import Text
+
+    from .nlp.annotate import load_model, model_name
+
+    class Rate(ProgressColumn):
+        def render(self, task) -> Text:
+            return Text(f"{task.speed:.1f} articles/s" if task.speed else "")
+
+    with console.status(f"Loading the spaCy model {model_name(model)} …"):
+        load_model(model)  # loaded once here; the export (and its forked workers) reuse it
+    columns = (TextColumn("{task.description}"), BarColumn(), MofNCompleteColumn(), Rate(), TimeElapsedColumn(), TimeRemainingColumn())
+    with Progress(*columns, console=console, transient=True) as bar:
         task = bar.add_task(label, total=None)
         yield lambda done, total: bar.update(task, completed=done, total=total)
 
@@ -141,7 +156,7 @@ def export(
     if target and not per_article and not fmt and _format_of_file(target.name) is None:
         _fail(f"cannot tell the format of {output!r} from its suffix — end it with {', '.join(SUFFIX_FORMATS)} or give --format")
     formats = fmt or ([_format_of_file(target.name) or "turtle"] if target and not per_article else ["turtle"])
-    with _progress_bar("Exporting") as progress:
+    with _progress_bar("Exporting", model=model) as progress:
         summary = run_export(paths, formats=formats, output=target, per_article=per_article, base=base, model=model, jobs=jobs, progress=progress)
     if summary.text is not None:
         sys.stdout.write(summary.text)
@@ -151,6 +166,7 @@ def export(
         typer.echo(f"Error: {reason}", err=True)
     if output is not None or summary.failed or summary.write_errors:
         skipped = f", {len(summary.skipped)} unchanged (skipped)" if summary.skipped else ""
+        skipped += f", {len(summary.retired)} older output(s) of the same articles removed" if summary.retired else ""
         stopped = f"; stopped at the write failure, {summary.not_done} not exported" if summary.write_errors else ""
         kept = f"; {output} left as it was" if target and not per_article and not summary.written and target.exists() else ""
         typer.echo(f"{len(summary.exported)} article(s) exported{skipped}, {len(summary.failed)} failed{stopped}{kept}.", err=True)

@@ -10,6 +10,7 @@ import fcntl
 import functools
 import hashlib
 import json
+import logging
 import os
 from collections.abc import Callable, Generator, Iterator
 from dataclasses import dataclass, field
@@ -26,6 +27,8 @@ from .rdf.mapping import to_graph, to_quads, to_triples
 from .rdf.serialize import FORMATS, ntriples, serialize
 from .reader import article_paths, read_input
 
+logger = logging.getLogger(__name__)
+
 
 @dataclass
 class ExportSummary:
@@ -36,6 +39,7 @@ class ExportSummary:
     text: str | None = None  # the export itself when no output path was given
     write_errors: list[str] = field(default_factory=list)  # the first stopped the run; the manifest's may follow
     not_done: int = 0  # articles never reached because a write failure stopped the run
+    retired: list[str] = field(default_factory=list)  # older outputs of the same articles, removed
 
 
 def _read_all(paths: list[Path], summary: ExportSummary) -> Iterator[Article]:
@@ -90,7 +94,11 @@ class Manifest:
         for line in lines:
             try:
                 entry = json.loads(line)
-                entries[entry.pop("file")] = entry
+                name = entry.pop("file")
+                if entry.get("retired"):
+                    entries.pop(name, None)
+                else:
+                    entries[name] = entry
             except (ValueError, KeyError, TypeError, AttributeError):
                 continue
         return entries
@@ -130,6 +138,31 @@ class Manifest:
                 os.write(fd, line.encode("utf-8"))
             except OSError as exc:
                 raise OutputError(f"{self.journal}: cannot write ({exc.strerror or exc})", "free some space or choose another --output") from exc
+
+    def retire(self, article: Article, kept: set[str]) -> list[str]:
+        """Remove the files an earlier export wrote for this same article that this one did not
+        write (another format set or ``--base``), so the folder never holds two versions of one
+        article. Only files still as newskb wrote them are removed; an edited one is left and named."""
+        retired = []
+        for name, entry in sorted(self.entries.items()):
+            if entry.get("article") != article.sha256 or name in kept:
+                continue
+            path = self.path.parent / name
+            try:
+                if hashlib.sha256(path.read_bytes()).hexdigest() != entry.get("output"):
+                    logger.warning("%s: left in place, it was changed after newskb wrote it (an older export of %s)", path, article.source)
+                    continue
+                path.unlink()
+            except FileNotFoundError:
+                pass
+            except OSError as exc:
+                raise OutputError(f"{path}: cannot remove the older export of this article ({exc.strerror or exc})", "check the folder's permissions") from exc
+            del self.entries[name]
+            line = json.dumps({"file": name, "retired": True}, sort_keys=True) + "\n"
+            with self._locked(fcntl.LOCK_SH) as fd:
+                os.write(fd, line.encode("utf-8"))
+            retired.append(name)
+        return retired
 
     def _pending(self) -> bool:
         try:
@@ -342,6 +375,8 @@ def _write_all(
                 summary.written.append(target)
             else:
                 summary.exported.append(name)
+                if manifest is not None:
+                    summary.retired += manifest.retire(extraction.article, {f"{stem}{FORMATS[fmt]}" for fmt in formats})
         else:
             assert merged is not None
             summary.exported.append(name)

@@ -54,11 +54,7 @@ class Result:
 
 
 def check_query(sparql: str) -> None:
-    """Refuse updates, anything that could reach outside the knowledge base, and unknown prefixes."""
-    unknown = unknown_prefixes(sparql)
-    if unknown:
-        known = ", ".join(f"{p}:" for p in PREFIXES)
-        raise QueryError(f"unknown prefix {unknown[0]}: in the query", f"declare it (PREFIX {unknown[0]}: <…>) or use one newskb knows: {known}")
+    """Refuse updates and anything that could reach outside the knowledge base."""
     skeleton = _STRINGS_AND_COMMENTS.sub(lambda m: "<>" if m.group(0).startswith("<") else " ", sparql)
     refused = _REFUSED.search(skeleton)
     if refused:
@@ -154,6 +150,10 @@ def _answer(store, sparql: str) -> tuple[list[str], Iterator[list], bool | None]
     import pyoxigraph as ox
 
     check_query(sparql)
+    unknown = unknown_prefixes(sparql)
+    if unknown:
+        known = ", ".join(f"{p}:" for p in PREFIXES)
+        raise QueryError(f"unknown prefix {unknown[0]}: in the query", f"declare it (PREFIX {unknown[0]}: <…>) or use one newskb knows: {known}")
     full = with_prefixes(sparql)
     try:
         answer = store.query(full)
