@@ -65,3 +65,14 @@ def team_scores(nlp):
 def holdout_scores(nlp):
     """Pooled scores on the second, independently written set (tests/data/holdout)."""
     return _scores(Path(__file__).parent / "data" / "holdout")
+
+
+REAL = Path(__file__).resolve().parents[2] / "shared" / "eval" / "real"
+
+
+@pytest.fixture(scope="session")
+def real_scores(nlp):
+    """Pooled scores on the real development articles (../shared/eval/real), computed once."""
+    if not REAL.is_dir():
+        pytest.skip("the shared real articles (../shared/eval/real) are not beside the repository")
+    return _scores(REAL)
