@@ -373,7 +373,46 @@ def _keys(ctx: Context, token: Token) -> list[str]:
                 for o in c.children if o.dep_ == "pobj" for k in entity_keys(ctx, o)]
         if keys:
             return keys
-    return _leader(ctx, token)
+    return _leader(ctx, token) or _group_actor(ctx, token)
+
+
+ARMED_NOUNS = frozenset({"army", "military", "force", "forces", "troops"})
+
+
+def _names_an_army(name: str) -> bool:
+    """A state's armed forces by name ("Syrian Army", "Israel Defense Forces"), not a militia's "… Forces"."""
+    lowered = name.lower()
+    return lowered.split()[-1] in ("army", "military") or lowered.endswith(("armed forces", "defense forces", "defence forces"))
+
+
+def _group_actor(ctx: Context, token: Token) -> list[str]:
+    """An unnamed collective that acts ("police fired", "some protesters threw stones",
+    "government forces began deploying") is the event's actor, as event-data coders record it:
+    an organisation named by the phrase, its common-noun modifiers kept ("riot police",
+    "security forces"), determiners and counts left out, in lower case."""
+    if token.pos_ not in ("NOUN", "PROPN") or not _forms(token) & load_classes().get("GROUP_ACTOR", frozenset()):
+        return []
+    if token.pos_ == "PROPN" and token.i > token.sent.start:
+        return []  # a name the entity finder did not take is not guessed at here
+    first = token.i
+    while first > token.sent.start and token.doc[first - 1].dep_ in ("compound", "amod") and token.doc[first - 1].pos_ in ("NOUN", "ADJ") \
+            and token.doc[first - 1].head.i >= first and not token.doc[first - 1].text[:1].isupper():
+        first -= 1
+    words = token.doc[first : token.i + 1]
+    name = words.text.lower()
+    from ..ids import entity_key
+    from .entities import EntityDraft
+
+    if token.lemma_.lower() in ARMED_NOUNS:  # "government forces", "the army": the one army the article names
+        armies = {k for k, d in ctx.entities.drafts.items() if d.type == "Organization" and _names_an_army(d.name)}
+        if len(armies) == 1:
+            return list(armies)
+
+    key = entity_key("Organization", name)
+    if key not in ctx.entities.drafts:
+        ctx.entities.drafts[key] = EntityDraft(key=key, name=name, type="Organization")
+    ctx.entities.add_mention(words.start_char, words.end_char, key)
+    return [key]
 
 
 def _leader(ctx: Context, token: Token) -> list[str]:
