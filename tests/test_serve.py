@@ -315,3 +315,17 @@ def test_query_page_runs_an_example_in_chromium(endpoint, tmp_path):
     assert shown == names
     assert tree.xpath("//*[@id='examples']/button")  # the examples are one click away
     assert tree.xpath("//*[@id='articles']/li/a[starts-with(@href, '/article/')]")  # browsing needs no SPARQL
+
+
+def test_readme_serve_example_runs(monkeypatch, capsys):
+    readme = (ROOT / "README.md").read_text(encoding="utf-8")
+    section = readme[readme.index("### `newskb serve"):]
+    section = section[: section.index("\n### ", 1)]
+    blocks = re.findall(r"```python\n(.*?)```", section, re.DOTALL)
+    assert blocks
+    monkeypatch.chdir(ROOT)
+    for block in blocks:
+        exec(compile(block, "README.md", "exec"), {})
+    printed = capsys.readouterr().out
+    assert "Vladimir Putin" in printed.splitlines()  # a name the shipped kb/ holds
+    assert "schema:name \"Berlin\"" in printed or "<https://schema.org/name> \"Berlin\"" in printed
