@@ -31,6 +31,7 @@ import time
 from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass
 from pathlib import Path
+from typing import IO, TypeVar, cast
 
 from .errors import QueryError
 from .kbfiles import load_store
@@ -329,9 +330,10 @@ class _Frames:
 _FRAME = struct.Struct("!cBI")  # kind (D data, E error), which error, payload length
 _ERRORS: list[type[QueryError]] = [QueryError, QueryTimeout, TooManyRows]
 CHUNK = 1 << 16
+T = TypeVar("T")
 
 
-def _capped(rows: Iterable[list], max_rows: int | None) -> Iterator[list]:
+def _capped(rows: Iterable[T], max_rows: int | None) -> Iterator[T]:
     for count, row in enumerate(rows, 1):
         if max_rows is not None and count > max_rows:
             raise TooManyRows(f"the answer has more than {max_rows:,} rows", "add LIMIT, or start the server with a larger --max-rows")
@@ -356,7 +358,7 @@ def _child(source, sparql: str, fmt: str, max_rows: int | None, pipe: int, datas
             import pyoxigraph as ox
 
             frames = _Frames(lambda data: send(b"D", data))
-            ox.serialize(_capped(_triples(store, sparql, dataset), max_rows), frames, getattr(ox.RdfFormat, GRAPH_FORMATS[fmt]), prefixes=PREFIXES)
+            ox.serialize(_capped(_triples(store, sparql, dataset), max_rows), cast(IO[bytes], frames), getattr(ox.RdfFormat, GRAPH_FORMATS[fmt]), prefixes=PREFIXES)
             frames.flush()
             return 0
         variables, rows, boolean = _answer(store, sparql, dataset)

@@ -16,6 +16,7 @@ runaway query costs one core for at most ``timeout`` seconds.
 from __future__ import annotations
 
 import json
+import re
 import threading
 from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
 from importlib import resources
@@ -262,7 +263,10 @@ class _Handler(BaseHTTPRequestHandler):
 
     def _service_description(self) -> str:
         """SPARQL 1.1 Service Description of this endpoint, in Turtle."""
-        endpoint = f"http://{self.headers.get('Host') or '%s:%s' % self.server.server_address[:2]}{urlsplit(self.path).path}"
+        host = self.headers.get("Host") or ""
+        if not re.fullmatch(r"[\w.:\[\]-]+", host):  # the IRI is written into Turtle: only a plain host[:port]
+            host = "%s:%s" % self.connection.getsockname()[:2]
+        endpoint = f"http://{host}{urlsplit(self.path).path}"
         formats = ", ".join(f"formats:{SERVICE_FORMATS[f]}" for f in (*RESULT_TYPES, *GRAPH_TYPES))
         return (
             "@prefix sd: <http://www.w3.org/ns/sparql-service-description#> .\n"
