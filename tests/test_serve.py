@@ -217,6 +217,7 @@ def test_service_description(endpoint):
     service = graph.value(predicate=rdflib.RDF.type, object=SD.Service)
     assert graph.value(service, SD.endpoint) == rdflib.URIRef(endpoint)
     assert (service, SD.supportedLanguage, SD.SPARQL11Query) in graph
+    assert (service, SD.feature, SD.UnionDefaultGraph) in graph
     formats = set(graph.objects(service, SD.resultFormat))
     assert {FORMATS.SPARQL_Results_JSON, FORMATS.SPARQL_Results_XML, FORMATS.SPARQL_Results_CSV, FORMATS.SPARQL_Results_TSV, FORMATS.Turtle} <= formats
     status, _, body = request(endpoint, Host="x> a <y")  # a Host header cannot break the Turtle

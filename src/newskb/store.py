@@ -275,6 +275,7 @@ class _Handler(BaseHTTPRequestHandler):
             f"<{endpoint}> a sd:Service ;\n"
             f"    sd:endpoint <{endpoint}> ;\n"
             "    sd:supportedLanguage sd:SPARQL11Query ;\n"
+            "    sd:feature sd:UnionDefaultGraph ;\n"  # the default graph merges the named graphs
             f"    sd:resultFormat {formats} ;\n"
             "    dcterms:description \"newskb knowledge base, read-only: the default graph merges every article's named graph; "
             "updates, SERVICE and LOAD are refused\" ;\n"
