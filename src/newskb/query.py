@@ -309,6 +309,13 @@ def _triples(store, sparql: str, dataset: Dataset | None) -> Iterator:
     return answer
 
 
+# --- guarded runs: one killable child process per query ----------------------------------------------
+_FRAME = struct.Struct("!cBI")  # kind (D data, E error), which error, payload length
+_ERRORS: list[type[QueryError]] = [QueryError, QueryTimeout, TooManyRows]
+CHUNK = 1 << 16
+T = TypeVar("T")
+
+
 class _Frames:
     """A binary file the RDF writers write to: bytes sent down the pipe in chunks."""
 
@@ -324,13 +331,6 @@ class _Frames:
     def flush(self) -> None:
         self.send(bytes(self.pending))
         self.pending.clear()
-
-
-# --- guarded runs: one killable child process per query ----------------------------------------------
-_FRAME = struct.Struct("!cBI")  # kind (D data, E error), which error, payload length
-_ERRORS: list[type[QueryError]] = [QueryError, QueryTimeout, TooManyRows]
-CHUNK = 1 << 16
-T = TypeVar("T")
 
 
 def _capped(rows: Iterable[T], max_rows: int | None) -> Iterator[T]:
