@@ -335,7 +335,8 @@ def serve(
     timeout: Annotated[float, typer.Option("--timeout", min=0, help="Seconds a query may run (HTTP 503 past it); 0 for no limit.")] = 5.0,
     max_rows: Annotated[int, typer.Option("--max-rows", min=0, help="Rows an answer may have (HTTP 413 past it); 0 for no limit.")] = 100_000,
 ) -> None:
-    """Serve a read-only SPARQL endpoint (GET/POST /sparql) until interrupted (Ctrl-C or SIGTERM)."""
+    """Serve a read-only SPARQL endpoint (GET/POST /sparql; JSON, XML, CSV, TSV, Turtle, N-Triples or JSON-LD by Accept)
+    and a query page with browsable article and entity reports (GET /) until interrupted (Ctrl-C or SIGTERM)."""
     from .store import endpoint_url, make_server, open_store
 
     if bool(kb) == (store is not None):
@@ -349,6 +350,7 @@ def serve(
         source = load_in_memory(kb)  # type: ignore[arg-type]
     server = make_server(source, host, port, timeout=timeout or None, max_rows=max_rows or None)
     typer.echo(f"SPARQL endpoint (read-only) at {endpoint_url(server)} — Ctrl-C stops it.", err=True)
+    typer.echo(f"Query page: {endpoint_url(server).removesuffix('sparql')}", err=True)
     try:
         server.serve_forever()
     except KeyboardInterrupt:

@@ -129,7 +129,11 @@ def _trigger_in(row: dict[str, Any]) -> tuple[int, int]:
 
 def load_report(paths: list[Path | str], *, model: str | None = None) -> ReportData:
     """Everything a report shows, read from the inputs."""
-    store = _store_of(paths, model)
+    return report_of_store(_store_of(paths, model))
+
+
+def report_of_store(store) -> ReportData:
+    """Everything a report shows, read from a store whose default graph is the knowledge base."""
     articles = {
         r["a"]: ArticleView(r["a"], r["source"], r["published"], r["headline"], r["body"])
         for r in select(store, """SELECT ?a ?source ?published ?headline ?body WHERE { ?a a schema:NewsArticle .
@@ -147,6 +151,35 @@ def load_report(paths: list[Path | str], *, model: str | None = None) -> ReportD
             articles[iri].marks = marks
     ordered = sorted(articles.values(), key=lambda a: (a.source or "", a.iri))
     return ReportData(ordered, found["entities"], found["events"], found["sanctions"])
+
+
+def focused(data: ReportData, *, article: str | None = None, entity: str | None = None) -> ReportData | None:
+    """The report of one article, or of one entity (the articles that mention it, and the statements,
+    events and sanctions it takes part in there); None when the knowledge base has no such article or entity."""
+    if article is not None:
+        kept = [a for a in data.articles if a.iri == article]
+        if not kept:
+            return None
+        marked = {m.record for m in kept[0].marks}
+        return ReportData(kept, Table("entities", data.entities.columns, [r for r in data.entities.rows if r["iri"] in marked]),
+                          Table("events", data.events.columns, [r for r in data.events.rows if r["article_iri"] == article]),
+                          Table("sanctions", data.sanctions.columns, [r for r in data.sanctions.rows if r["article_iri"] == article]))
+    entities = [r for r in data.entities.rows if r["iri"] == entity]
+    if not entities:
+        return None
+
+    def involves(row: dict[str, Any]) -> bool:
+        return any(entity in (row.get(column) or "").split() for column in ("speaker_iri", "actors_iris", "targets_iris", "imposers_iris"))
+
+    kept = []
+    for view in data.articles:
+        if any(m.record == entity for m in view.marks) or any(involves(r) for r in view.events + view.sanctions + view.statements):
+            kept.append(ArticleView(view.iri, view.source, view.published, view.headline, view.text, view.marks,
+                                    [r for r in view.statements if involves(r)], [r for r in view.events if involves(r)],
+                                    [r for r in view.sanctions if involves(r)]))
+    return ReportData(kept, Table("entities", data.entities.columns, entities),
+                      Table("events", data.events.columns, [r for r in data.events.rows if involves(r)]),
+                      Table("sanctions", data.sanctions.columns, [r for r in data.sanctions.rows if involves(r)]))
 
 
 # ------------------------------------------------------------ shared views

@@ -31,6 +31,7 @@ import time
 from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass
 from pathlib import Path
+from typing import IO, TypeVar, cast
 
 from .errors import QueryError
 from .kbfiles import load_store
@@ -41,6 +42,7 @@ _STRINGS_AND_COMMENTS = re.compile(
     r'"""[\s\S]*?"""|\'\'\'[\s\S]*?\'\'\'|"(?:[^"\\\n]|\\.)*"|\'(?:[^\'\\\n]|\\.)*\'|<[^<>"{}|^`\\\x00-\x20]*>|#[^\n]*'
 )
 _SERVICE_WORD = re.compile(r"(?<![?$\w:])SERVICE(?![\w:])", re.IGNORECASE)
+_FORM = re.compile(r"(?<![?$\w:])(SELECT|ASK|CONSTRUCT|DESCRIBE)\b(?!:)", re.IGNORECASE)
 _REFUSED = re.compile(r"(?<![?$\w:])(SERVICE|LOAD|INSERT|DELETE|DROP|CLEAR|CREATE|ADD|MOVE|COPY|WITH)\b(?!:)", re.IGNORECASE)
 
 
@@ -64,6 +66,13 @@ def check_query(sparql: str) -> None:
         raise QueryError("SPARQL FROM / FROM NAMED is not allowed", "the knowledge-base files are the dataset; use GRAPH <…> to pick an article")
     if _SERVICE_WORD.search(sparql) and _calls_service(sparql):
         raise QueryError("SPARQL SERVICE is not allowed", "newskb query runs read-only queries over local files")
+
+
+def query_form(sparql: str) -> str:
+    """``select``, ``ask``, ``construct`` or ``describe``: the first form keyword outside strings, IRIs and
+    comments (so an endpoint can choose the answer's format before running it)."""
+    found = _FORM.search(_STRINGS_AND_COMMENTS.sub(" ", sparql))
+    return found.group(1).lower() if found else "select"
 
 
 def _calls_service(sparql: str) -> bool:
@@ -145,8 +154,11 @@ class ClientGone(QueryError):
     """The client that asked went away, so the query was stopped."""
 
 
-def _answer(store, sparql: str) -> tuple[list[str], Iterator[list], bool | None]:
-    """Variables, a lazy iterator of rows, and the boolean of an ASK."""
+Dataset = tuple[list[str], list[str]]  # the SPARQL protocol's default-graph-uri and named-graph-uri IRIs
+
+
+def _run(store, sparql: str, dataset: Dataset | None):
+    """The query's answer; a protocol ``dataset`` replaces the store's (an IRI it lacks is an empty graph)."""
     import pyoxigraph as ox
 
     check_query(sparql)
@@ -154,11 +166,23 @@ def _answer(store, sparql: str) -> tuple[list[str], Iterator[list], bool | None]
     if unknown:
         known = ", ".join(f"{p}:" for p in PREFIXES)
         raise QueryError(f"unknown prefix {unknown[0]}: in the query", f"declare it (PREFIX {unknown[0]}: <…>) or use one newskb knows: {known}")
+    chosen = {}
+    if dataset is not None and (dataset[0] or dataset[1]):
+        chosen = {"default_graph": [ox.NamedNode(iri) for iri in dataset[0]], "named_graphs": [ox.NamedNode(iri) for iri in dataset[1]]}
     full = with_prefixes(sparql)
     try:
-        answer = store.query(full)
+        return store.query(full, **chosen)
     except SyntaxError as exc:
         raise syntax_error(exc, sparql, full) from exc
+    except ValueError as exc:  # a dataset IRI that is no IRI
+        raise QueryError(f"bad dataset IRI: {str(exc).splitlines()[0]}", "give absolute IRIs as default-graph-uri / named-graph-uri") from exc
+
+
+def _answer(store, sparql: str, dataset: Dataset | None = None) -> tuple[list[str], Iterator[list], bool | None]:
+    """Variables, a lazy iterator of rows, and the boolean of an ASK."""
+    import pyoxigraph as ox
+
+    answer = _run(store, sparql, dataset)
     if isinstance(answer, ox.QueryBoolean):
         return ["ask"], iter([[bool(answer)]]), bool(answer)
     if isinstance(answer, ox.QuerySolutions):
@@ -270,23 +294,98 @@ def json_lines(variables: list[str], rows: Iterator[list], boolean: bool | None 
     yield "\n]}}\n"
 
 
-STREAMS = {"table": table_lines, "csv": csv_lines, "json": json_lines}
+def _tsv_term(term) -> str:
+    """A term as SPARQL 1.1 TSV writes it: in Turtle syntax (IRIs in brackets, literals quoted and escaped)."""
+    if term is None:
+        return ""
+    if isinstance(term, bool):
+        return str(term).lower()
+    return str(term)
+
+
+def tsv_lines(variables: list[str], rows: Iterator[list], boolean: bool | None = None, *, short: bool = False) -> Iterator[str]:
+    """SPARQL 1.1 Query Results TSV, one row a line."""
+    yield "\t".join(f"?{v}" for v in variables) + "\n"
+    for row in rows:
+        yield "\t".join(_tsv_term(t) for t in row) + "\n"
+
+
+def _xml_term(term) -> str:
+    import pyoxigraph as ox
+    from xml.sax.saxutils import escape, quoteattr
+
+    if isinstance(term, ox.NamedNode):
+        return f"<uri>{escape(term.value)}</uri>"
+    if isinstance(term, ox.BlankNode):
+        return f"<bnode>{escape(term.value)}</bnode>"
+    if term.language:
+        return f"<literal xml:lang={quoteattr(term.language)}>{escape(term.value)}</literal>"
+    if term.datatype.value != "http://www.w3.org/2001/XMLSchema#string":
+        return f"<literal datatype={quoteattr(term.datatype.value)}>{escape(term.value)}</literal>"
+    return f"<literal>{escape(term.value)}</literal>"
+
+
+def xml_lines(variables: list[str], rows: Iterator[list], boolean: bool | None = None, *, short: bool = False) -> Iterator[str]:
+    """SPARQL Query Results XML, streamed one result a line."""
+    from xml.sax.saxutils import quoteattr
+
+    yield '<?xml version="1.0"?>\n<sparql xmlns="http://www.w3.org/2005/sparql-results#">\n<head>'
+    if boolean is not None:
+        yield f"</head>\n<boolean>{str(boolean).lower()}</boolean>\n</sparql>\n"
+        return
+    yield "".join(f"<variable name={quoteattr(v)}/>" for v in variables) + "</head>\n<results>\n"
+    for row in rows:
+        cells = "".join(f"<binding name={quoteattr(v)}>{_xml_term(t)}</binding>" for v, t in zip(variables, row, strict=True) if t is not None)
+        yield f"<result>{cells}</result>\n"
+    yield "</results>\n</sparql>\n"
+
+
+STREAMS = {"table": table_lines, "csv": csv_lines, "json": json_lines}  # the command line's formats
+RESULT_STREAMS = {**STREAMS, "tsv": tsv_lines, "xml": xml_lines}  # the endpoint's, which clients choose by media type
+GRAPH_FORMATS = {"turtle": "TURTLE", "ntriples": "N_TRIPLES", "jsonld": "JSON_LD", "rdfxml": "RDF_XML"}  # CONSTRUCT and DESCRIBE answers, by pyoxigraph's writers
+
+
+def _triples(store, sparql: str, dataset: Dataset | None) -> Iterator:
+    import pyoxigraph as ox
+
+    answer = _run(store, sparql, dataset)
+    if not isinstance(answer, ox.QueryTriples):
+        raise QueryError("a SELECT or ASK query has no RDF graph to answer with", "ask for SPARQL results (JSON, XML, CSV or TSV)")
+    return answer
 
 
 # --- guarded runs: one killable child process per query ----------------------------------------------
 _FRAME = struct.Struct("!cBI")  # kind (D data, E error), which error, payload length
 _ERRORS: list[type[QueryError]] = [QueryError, QueryTimeout, TooManyRows]
 CHUNK = 1 << 16
+T = TypeVar("T")
 
 
-def _capped(rows: Iterable[list], max_rows: int | None) -> Iterator[list]:
+class _Frames:
+    """A binary file the RDF writers write to: bytes sent down the pipe in chunks."""
+
+    def __init__(self, send: Callable[[bytes], None]):
+        self.send, self.pending = send, bytearray()
+
+    def write(self, data: bytes) -> int:
+        self.pending += data
+        if len(self.pending) >= CHUNK:
+            self.flush()
+        return len(data)
+
+    def flush(self) -> None:
+        self.send(bytes(self.pending))
+        self.pending.clear()
+
+
+def _capped(rows: Iterable[T], max_rows: int | None) -> Iterator[T]:
     for count, row in enumerate(rows, 1):
         if max_rows is not None and count > max_rows:
             raise TooManyRows(f"the answer has more than {max_rows:,} rows", "add LIMIT, or start the server with a larger --max-rows")
         yield row
 
 
-def _child(source, sparql: str, fmt: str, max_rows: int | None, pipe: int, full_iris: bool = False) -> int:
+def _child(source, sparql: str, fmt: str, max_rows: int | None, pipe: int, dataset: Dataset | None = None, full_iris: bool = False) -> int:
     """Run the query and send the rendered answer (or the error) down ``pipe`` in frames; the exit status."""
 
     def send(kind: bytes, payload: bytes, error: int = 0) -> None:
@@ -300,10 +399,17 @@ def _child(source, sparql: str, fmt: str, max_rows: int | None, pipe: int, full_
             import pyoxigraph as ox
 
             store = ox.Store.read_only(str(source))
-        variables, rows, boolean = _answer(store, sparql)
+        if fmt in GRAPH_FORMATS:
+            import pyoxigraph as ox
+
+            frames = _Frames(lambda data: send(b"D", data))
+            ox.serialize(_capped(_triples(store, sparql, dataset), max_rows), cast(IO[bytes], frames), getattr(ox.RdfFormat, GRAPH_FORMATS[fmt]), prefixes=PREFIXES)
+            frames.flush()
+            return 0
+        variables, rows, boolean = _answer(store, sparql, dataset)
         pending: list[str] = []
         size = 0
-        for piece in STREAMS[fmt](variables, _capped(rows, max_rows), boolean, short=not full_iris):
+        for piece in RESULT_STREAMS[fmt](variables, _capped(rows, max_rows), boolean, short=not full_iris):
             pending.append(piece)
             size += len(piece)
             if size >= CHUNK:
@@ -340,6 +446,7 @@ def run_guarded(
     timeout: float | None = None,
     max_rows: int | None = None,
     client: socket.socket | None = None,
+    dataset: Dataset | None = None,
     full_iris: bool = False,
 ) -> None:
     """Answer a query in a forked child and hand the rendered answer to ``write`` as it comes.
@@ -348,11 +455,13 @@ def run_guarded(
     folder of an on-disk store (opened read-only by the child). The child is
     killed when ``timeout`` seconds pass (``QueryTimeout``), when ``client``
     closes its connection (``ClientGone``), when this process is interrupted or
-    ``write`` fails; more than ``max_rows`` rows raise ``TooManyRows``."""
+    ``write`` fails; more than ``max_rows`` rows raise ``TooManyRows``. ``fmt`` is a results format
+    (``RESULT_STREAMS``) or, for CONSTRUCT and DESCRIBE, an RDF one (``GRAPH_FORMATS``); ``dataset``
+    replaces the store's default and named graphs, as the SPARQL protocol's parameters do."""
     from .children import die_with_parent
 
     check_query(sparql)
-    if fmt not in STREAMS:
+    if fmt not in RESULT_STREAMS and fmt not in GRAPH_FORMATS:
         raise QueryError(f"unknown result format {fmt!r}", "use table, csv or json")
     parent = os.getpid()
     read_end, write_end = os.pipe()
@@ -368,7 +477,7 @@ def run_guarded(
             # not be held open here: their readers would wait for this child to end to see EOF
             os.closerange(3, write_end)
             os.closerange(write_end + 1, os.sysconf("SC_OPEN_MAX"))
-            status = _child(source, sparql, fmt, max_rows, write_end, full_iris)
+            status = _child(source, sparql, fmt, max_rows, write_end, dataset, full_iris)
         finally:
             os._exit(status)
     os.close(write_end)
