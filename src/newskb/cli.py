@@ -347,7 +347,10 @@ def serve(
     else:
         from .kbfiles import load_store as load_in_memory
 
+        from .linking import apply_links
+
         source = load_in_memory(kb)  # type: ignore[arg-type]
+        apply_links(source)  # the merged view, when `newskb link`'s links are among the files
     server = make_server(source, host, port, timeout=timeout or None, max_rows=max_rows or None)
     typer.echo(f"SPARQL endpoint (read-only) at {endpoint_url(server)} — Ctrl-C stops it.", err=True)
     typer.echo(f"Query page: {endpoint_url(server).removesuffix('sparql')}", err=True)
