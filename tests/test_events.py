@@ -209,10 +209,19 @@ def test_raised_subject_is_the_actor():
     assert event.status == "Planned"
 
 
-def test_unnamed_state_forces_act_for_the_country_the_sentence_names():
-    x = extract("In Tel Aviv, police detained at least 15 people.")
+def test_unnamed_authorities_act_for_the_country_the_sentence_names():
+    x = extract("In Tel Aviv, authorities detained at least 15 people.")
     names = {e.key: e.name for e in x.entities}
     (event,) = [e for e in x.events if e.event_type == "COERCE"]
     assert {names[k] for k in event.actors} == {"Israel"}
-    y = extract("Police detained at least 15 people after the match.")
+    y = extract("Authorities detained at least 15 people after the match.")
     assert not [e for e in y.events if e.event_type == "COERCE" and e.actors]
+
+
+def test_unnamed_police_are_the_actor_as_written_even_where_a_country_is_named():
+    x = extract("In Tel Aviv, police detained at least 15 people.")
+    names = {e.key: e.name for e in x.entities}
+    (event,) = [e for e in x.events if e.event_type == "COERCE"]
+    assert {names[k] for k in event.actors} == {"police"}
+
+

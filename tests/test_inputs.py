@@ -229,6 +229,18 @@ def test_a_folder_exported_again_with_other_options_holds_one_version_of_each_ar
     assert runner.invoke(app, ["query", str(tmp_path / "kb"), "-q", count, "-f", "csv"]).stdout.splitlines()[1] == "1"
 
 
+def test_two_files_with_the_same_bytes_are_two_articles_and_both_outputs_stay(tmp_path):
+    folder = tmp_path / "in"
+    folder.mkdir()
+    for name in ("a.txt", "b.txt"):
+        (folder / name).write_text("The minister, Maria Lopez, resigned on Tuesday.", encoding="utf-8")
+    out = tmp_path / "kb"
+    assert runner.invoke(app, ["export", str(folder), "-o", f"{out}/"]).exit_code == 0
+    again = runner.invoke(app, ["export", str(folder), "-o", f"{out}/", "-f", "nt"])
+    assert again.exit_code == 0, again.output
+    assert sorted(p.name for p in out.iterdir() if not p.name.startswith(".")) == ["a.nt", "b.nt"]
+
+
 def test_an_older_output_the_user_edited_is_left_in_place(tmp_path):
     folder = tmp_path / "in"
     folder.mkdir()

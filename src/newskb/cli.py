@@ -373,7 +373,7 @@ def evaluate(
     errors: Annotated[bool, typer.Option("--errors/--no-errors", help="List every miss and false positive after the scores.")] = True,
     measure: Annotated[Optional[list[str]], typer.Option("--measure", "-m", help="Only these measures' errors: entities, statements (both), statements_detected, statements_attributed, sanctions, events, grounding; repeat for several.")] = None,
 ) -> None:
-    """Score extraction against annotated articles (the format of shared/eval/FORMAT.md) and list what went wrong."""
+    """Score extraction against annotated articles (the format of docs/format.md) and list what went wrong."""
     import json
 
     from .evaluate import MEASURES, evaluate_pairs, pair_gold, select_measures, to_json_data, to_text

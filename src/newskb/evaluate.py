@@ -1,4 +1,4 @@
-"""Score an export against a gold annotation (the format of ``shared/eval/FORMAT.md``) and say what went wrong.
+"""Score an export against a gold annotation (the format of ``docs/format.md``) and say what went wrong.
 
 The matching rules are those of the shared evaluation scorer, so that users can
 measure the tool on their own annotated articles and get the numbers the

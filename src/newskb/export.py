@@ -139,13 +139,14 @@ class Manifest:
             except OSError as exc:
                 raise OutputError(f"{self.journal}: cannot write ({exc.strerror or exc})", "free some space or choose another --output") from exc
 
-    def retire(self, article: Article, kept: set[str]) -> list[str]:
-        """Remove the files an earlier export wrote for this same article that this one did not
-        write (another format set or ``--base``), so the folder never holds two versions of one
-        article. Only files still as newskb wrote them are removed; an edited one is left and named."""
+    def retire(self, article: Article, stem: str, kept: set[str]) -> list[str]:
+        """Remove the files an earlier export wrote for this same article under the same stem that
+        this one did not write (another format set or ``--base``), so the folder never holds two
+        versions of one article; another file with the same bytes is another article and stays.
+        Only files still as newskb wrote them are removed; an edited one is left and named."""
         retired = []
         for name, entry in sorted(self.entries.items()):
-            if entry.get("article") != article.sha256 or name in kept:
+            if entry.get("article") != article.sha256 or name in kept or Path(name).stem != stem:
                 continue
             path = self.path.parent / name
             try:
@@ -376,7 +377,7 @@ def _write_all(
             else:
                 summary.exported.append(name)
                 if manifest is not None:
-                    summary.retired += manifest.retire(extraction.article, {f"{stem}{FORMATS[fmt]}" for fmt in formats})
+                    summary.retired += manifest.retire(extraction.article, stem, {f"{stem}{FORMATS[fmt]}" for fmt in formats})
         else:
             assert merged is not None
             summary.exported.append(name)

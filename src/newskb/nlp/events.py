@@ -394,6 +394,8 @@ def _group_actor(ctx: Context, token: Token) -> list[str]:
         return []
     if token.pos_ == "PROPN" and token.i > token.sent.start:
         return []  # a name the entity finder did not take is not guessed at here
+    if any(c.dep_ in ("amod", "acl") and c.i > token.i for c in token.children):
+        return []  # "forces loyal to the general", "militias backed by Iran": whose they are is the point
     first = token.i
     while first > token.sent.start and token.doc[first - 1].dep_ in ("compound", "amod") and token.doc[first - 1].pos_ in ("NOUN", "ADJ") \
             and token.doc[first - 1].head.i >= first and not token.doc[first - 1].text[:1].isupper():
