@@ -136,10 +136,16 @@ def test_a_merged_output_that_cannot_be_written_is_one_line_and_the_old_file_sta
 
 
 # --- Ctrl-C, impossible dates, stray NUL characters --------------------------------------------------
+def ctrl_c_as_at_a_terminal() -> None:
+    """Give the child the default SIGINT even when this run was started in the background
+    (where the shell ignores it and Python would then never raise KeyboardInterrupt)."""
+    signal.signal(signal.SIGINT, signal.SIG_DFL)
+
+
 def newskb(*args: str, **kwargs) -> subprocess.Popen:
     env = {**os.environ, "PYTHONPATH": str(Path(__file__).resolve().parents[1] / "src")}
     kwargs.setdefault("stdout", subprocess.DEVNULL)
-    return subprocess.Popen([sys.executable, "-m", "newskb", *args], env=env, stderr=subprocess.PIPE, **kwargs)
+    return subprocess.Popen([sys.executable, "-m", "newskb", *args], preexec_fn=ctrl_c_as_at_a_terminal, env=env, stderr=subprocess.PIPE, **kwargs)
 
 
 def test_ctrl_c_prints_the_interrupted_line_and_exits_130(tmp_path):
@@ -148,8 +154,9 @@ def test_ctrl_c_prints_the_interrupted_line_and_exits_130(tmp_path):
     proc = newskb("export", "-", "-o", str(out), stdin=subprocess.PIPE)  # waits for stdin that never ends
     time.sleep(4)
     proc.send_signal(signal.SIGINT)
-    _, stderr = proc.communicate(timeout=60)
-    assert proc.returncode == 130
+    proc.wait(timeout=60)  # not communicate(): closing stdin would race the signal with an end of input
+    stderr = proc.stderr.read()
+    assert proc.returncode == 130, stderr.decode()
     assert stderr.decode().strip().splitlines()[-1].startswith("Error: interrupted — ")
     assert "Traceback" not in stderr.decode() and out.read_text(encoding="utf-8") == "old\n"
 

@@ -35,8 +35,14 @@ def kb(tmp_path_factory) -> Path:
     return path
 
 
+def ctrl_c_as_at_a_terminal() -> None:
+    """Give the child the default SIGINT even when this run was started in the background
+    (where the shell ignores it and Python would then never raise KeyboardInterrupt)."""
+    signal.signal(signal.SIGINT, signal.SIG_DFL)
+
+
 def newskb(*args: str, **kwargs) -> subprocess.Popen:
-    return subprocess.Popen([sys.executable, "-m", "newskb", *args], env={**os.environ, "PYTHONPATH": SRC},
+    return subprocess.Popen([sys.executable, "-m", "newskb", *args], preexec_fn=ctrl_c_as_at_a_terminal, env={**os.environ, "PYTHONPATH": SRC},
                             stdout=subprocess.PIPE, stderr=subprocess.PIPE, **kwargs)
 
 

@@ -54,7 +54,7 @@ def subject_of(verb: Token) -> Token | None:
                     if objs:
                         return objs[0]
             return noun if current.dep_ == "relcl" else None
-        if current.dep_ in INHERIT_DEPS and current.head is not current:
+        if current.dep_ in INHERIT_DEPS and current.head.i != current.i:
             raised = current.dep_ == "xcomp"
             current = current.head
             continue

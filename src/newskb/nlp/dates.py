@@ -80,7 +80,7 @@ def date_for(token: Token, published: dt.date | None, *, future: bool = False) -
     anchors = {token.i}
     head = token
     for _ in range(3):
-        if head.head is head:
+        if head.head.i == head.i:
             break
         if head.dep_ in ("dobj", "pobj", "nsubjpass", "xcomp", "prep"):
             head = head.head

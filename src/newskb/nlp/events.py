@@ -297,7 +297,7 @@ def _governing_verb(token: Token) -> Token | None:
         return token.head
     if token.dep_ == "conj":
         return _governing_verb(token.head)
-    if token.dep_ == "pobj" and token.head.head is not token.head and token in counted(token.head.head):
+    if token.dep_ == "pobj" and token.head.head.i != token.head.i and token in counted(token.head.head):
         return _governing_verb(token.head.head)
     return None
 
@@ -307,6 +307,23 @@ def _governing_noun(token: Token) -> Token | None:
     if token.dep_ == "pobj" and token.head.lower_ == "of" and token.head.head.pos_ == "NOUN":
         return token.head.head
     return None
+
+
+#: Possessive pronouns that, on a happening noun, usually point at their own clause's subject.
+BOUND_POSSESSIVES = frozenset({"its", "their"})
+
+
+def _clause_subject(ctx: Context, pronoun: Token) -> list[str]:
+    """Whose "its" or "their" is: the named subject of the clause the pronoun sits in ("the House
+    issued a subpoena as part of its inquiry" → the House); nothing when that subject names nobody."""
+    word = pronoun
+    while word.head.i != word.i:  # spaCy makes a new Token per access: compare positions, not objects
+        word = word.head
+        if word.pos_ == "VERB":
+            subject = subject_of(word)
+            if subject is not None and pronoun not in subject.subtree:
+                return _keys(ctx, subject)
+    return []
 
 
 def _first_person(ctx: Context, pronoun: Token) -> list[str]:
@@ -322,7 +339,9 @@ def _first_person(ctx: Context, pronoun: Token) -> list[str]:
             (c.i for t in doc if t.lower_ == "we" for c in t.children if c.dep_ == "appos"), None)
     signatories = doc.user_data["newskb_we"]
     if signatories is not None and pronoun.lower_ != "i":
-        return _keys(ctx, doc[signatories])
+        named = doc[signatories]  # every body the apposition names, however the parser split its list
+        return [k for k in ctx.entities.within(named.left_edge.idx, named.right_edge.idx + len(named.right_edge))
+                if not is_place(ctx, k) or is_country(ctx, k)] or _keys(ctx, named)
     return author(ctx)
 
 
@@ -368,6 +387,8 @@ def _keys(ctx: Context, token: Token) -> list[str]:
         return keys
     if token.lower_ in FIRST_PERSON_WORDS:
         return _first_person(ctx, token)
+    if token.dep_ == "poss" and token.lower_ in BOUND_POSSESSIVES:
+        return _clause_subject(ctx, token)
     if is_participant(token):
         keys = [k for c in token.children if c.dep_ == "prep" and c.lower_ in ("of", "from")
                 for o in c.children if o.dep_ == "pobj" for k in entity_keys(ctx, o)]
@@ -390,8 +411,8 @@ def _group_actor(ctx: Context, token: Token) -> list[str]:
     "government forces began deploying") is the event's actor, as event-data coders record it:
     an organisation named by the phrase, its common-noun modifiers kept ("riot police",
     "security forces"), determiners and counts left out, in lower case."""
-    if token.pos_ not in ("NOUN", "PROPN") or not _forms(token) & load_classes().get("GROUP_ACTOR", frozenset()):
-        return []
+    if token.pos_ not in ("NOUN", "PROPN", "ADJ") or not _forms(token) & load_classes().get("GROUP_ACTOR", frozenset()):
+        return []  # an adjective only as a group's own word: "a military coup"
     if token.pos_ == "PROPN" and token.i > token.sent.start:
         return []  # a name the entity finder did not take is not guessed at here
     if any(c.dep_ in ("amod", "acl") and c.i > token.i for c in token.children):
@@ -422,7 +443,7 @@ def _leader(ctx: Context, token: Token) -> list[str]:
     out: list[str] = []
     for child in (c for c in token.children if c.dep_ == "amod" and c.i < token.i):
         if child.lemma_.lower() == "lead":
-            out.extend(k for t in child.subtree if t is not child for k in entity_keys(ctx, t))
+            out.extend(k for t in child.subtree if t.i != child.i for k in entity_keys(ctx, t))
         elif child.lower_.endswith("-led"):
             name = child.text[: -len("-led")]
             named = ctx.entities.within(child.idx, child.idx + len(name)) or [ctx.entities.by_name(name)]
@@ -466,7 +487,11 @@ def _claimant(noun: Token) -> Token | None:
 
 
 def _passive(verb: Token) -> bool:
-    return any(c.dep_ == "auxpass" for c in verb.children)
+    """A passive verb, or a participle sharing one's auxiliary: "was arrested and banned"."""
+    if any(c.dep_ == "auxpass" for c in verb.children):
+        return True
+    return verb.dep_ == "conj" and verb.tag_ == "VBN" and _passive(verb.head) \
+        and not any(c.dep_ in ("nsubj", "nsubjpass", "aux") for c in verb.children)
 
 
 def arguments(ctx: Context, token: Token, event_type: str) -> tuple[list[str], list[str], str | None]:
@@ -492,8 +517,9 @@ def arguments(ctx: Context, token: Token, event_type: str) -> tuple[list[str], l
 
     if token.pos_ == "VERB":
         subject = subject_of(token) or _doer(token)
-        if subject is not None and _passive(token) and subject.dep_ != "pobj":
-            _add(targets, entity_keys(ctx, subject))  # "a man who was arrested in May" is the one arrested
+        by_agent = subject is not None and subject.dep_ == "pobj" and (subject.head.dep_ == "agent" or subject.head.lower_ == "by")
+        if subject is not None and _passive(token) and not by_agent:
+            _add(targets, entity_keys(ctx, subject))  # "X, who was arrested in May" is the one arrested
         elif subject is not None:
             _add(actors, _keys(ctx, subject))
         for child in token.children:
@@ -507,8 +533,11 @@ def arguments(ctx: Context, token: Token, event_type: str) -> tuple[list[str], l
         for child in _modifiers(token):
             if child.i > token.i:
                 continue
-            chain = [t for t in child.subtree if t is child or t.dep_ in ("compound", "amod", "nmod")]
-            for key in [k for t in chain for k in (_keys if t.dep_ == "poss" else entity_keys)(ctx, t)]:
+            chain = [t for t in child.subtree if t.i == child.i or t.dep_ in ("compound", "amod", "nmod")]
+            keys = [k for t in chain for k in (_keys if t.dep_ == "poss" else entity_keys)(ctx, t)]
+            if not keys and child.dep_ in ("amod", "compound") and child.pos_ in ("ADJ", "NOUN"):
+                keys = _group_actor(ctx, child)  # "a military coup", "a police raid": the group that acts
+            for key in keys:
                 if is_place(ctx, key) and not is_country(ctx, key):
                     _add(places, [key])
                 else:
@@ -516,6 +545,9 @@ def arguments(ctx: Context, token: Token, event_type: str) -> tuple[list[str], l
         prep_args(token, include_of=True)
         for clause in (c for c in token.children if c.dep_ == "acl" and c.tag_ == "VBN"):
             prep_args(clause, include_of=False)  # "a phone call made by X to Y"
+        if token.dep_ == "nsubj" and event_type in ("ASSAULT", "COERCE") and token.head.pos_ == "VERB":
+            for obj in (c for c in token.head.children if c.dep_ == "dobj"):
+                _add(targets, entity_keys(ctx, obj))  # "a coup removed the prime minister": the one it struck
         verb = _governing_verb(token) or _governing_word(token)
         if verb is not None:
             subject = subject_of(verb)
@@ -555,7 +587,7 @@ def _absorbed(token: Token, triggers: dict[int, TriggerRule]) -> bool:
                 and token.head.lower_ not in ADJUNCT_PREPS)  # "in a phone call, Trump urged …" frames the urging
     head = token.head
     rule = triggers.get(head.i)
-    if token.dep_ == "advcl" and rule is not None and head is not token:
+    if token.dep_ == "advcl" and rule is not None and head.i != token.i:
         # "pressed X … to accept" (an infinitive read as a purpose clause) is the request's content;
         # "rallied …, demanding that" is what the protest says
         infinitive = any(c.dep_ == "aux" and c.lower_ == "to" for c in token.children)

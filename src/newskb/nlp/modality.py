@@ -95,7 +95,7 @@ def governors(token: Token) -> list[Token]:
             break  # a coordinated clause with its own subject has its own status ("no group claimed it, but militias had made threats")
         if dep in CLIMB_DEPS:
             current = head
-        elif dep in ("pobj", "pcomp") and head.dep_ in ("prep", "agent") and head.lower_ in ARGUMENT_PREPS and head.head is not head:
+        elif dep in ("pobj", "pcomp") and head.dep_ in ("prep", "agent") and head.lower_ in ARGUMENT_PREPS and head.head.i != head.i:
             current = head.head
         elif dep == "compound" and token.pos_ in ("NOUN", "PROPN"):
             current = head

@@ -1,0 +1,54 @@
+"""Who acts and who is acted on, as news sentences put it: signatories named in an apposition,
+passive relative clauses and shared passive auxiliaries, a group adjective on a happening noun,
+the object of a verb whose subject is the happening, and "its"/"their" bound to the clause subject."""
+import pytest
+
+from newskb import extract
+
+
+def participants(sentence: str, event_type: str) -> tuple[set[str], set[str]]:
+    x = extract(sentence)
+    names = {e.key: e.name for e in x.entities}
+    (event,) = [e for e in x.events if e.event_type == event_type]
+    return {names[k] for k in event.actors}, {names[k] for k in event.targets}
+
+
+def test_we_with_an_apposition_acts_as_every_body_it_names():
+    actors, _ = participants("We, the foreign ministers of Brazil, Argentina, Chile and Peru, reject the blockade of Venezuela.", "REJECT")
+    assert actors == {"Brazil", "Argentina", "Chile", "Peru"}
+    actors, _ = participants("We, the heads of the African Union, Kenya, Ghana, Nigeria, the Gambia, and South Africa condemn the coup in Niger.", "ACCUSE")
+    assert actors == {"African Union", "Kenya", "Ghana", "Nigeria", "Gambia", "South Africa"}
+
+
+def test_the_antecedent_of_a_passive_relative_clause_is_the_one_acted_on():
+    actors, targets = participants("Supporters rallied for the release of Alexei Navalny, who was arrested in January.", "COERCE")
+    assert (actors, targets) == (set(), {"Alexei Navalny"})
+
+
+def test_a_participle_sharing_a_passive_auxiliary_is_passive_too():
+    actors, targets = participants("Juan Perez was detained and deported by the police.", "COERCE")
+    assert (actors, targets) == ({"police"}, {"Juan Perez"})
+    actors, targets = participants("Police arrested and detained Juan Perez.", "COERCE")
+    assert (actors, targets) == ({"police"}, {"Juan Perez"})
+
+
+def test_a_group_word_on_a_happening_noun_is_its_actor_and_the_verbs_object_its_target():
+    actors, targets = participants("A military coup removed Prime Minister Nawaz Sharif in 1999.", "ASSAULT")
+    assert (actors, targets) == ({"military"}, {"Nawaz Sharif"})
+    actors, targets = participants("A rebel attack killed Governor Abdul Rahman in March.", "ASSAULT")
+    assert (actors, targets) == ({"rebel"}, {"Abdul Rahman"})
+
+
+@pytest.mark.parametrize(("sentence", "event_type", "actor"), [
+    ("The Senate opened its inquiry into the deal.", "ACCUSE", "Senate"),
+    ("Rebels said their attack on Goma had succeeded.", "ASSAULT", "rebels"),
+])
+def test_its_and_their_on_a_happening_noun_point_at_the_clause_subject(sentence, event_type, actor):
+    actors, _ = participants(sentence, event_type)
+    assert actors == {actor}
+
+
+def test_a_possessive_with_no_subject_outside_its_own_phrase_names_nobody():
+    actors, _ = participants("Their demands included new elections.", "REQUEST")
+    assert actors == set()
+
