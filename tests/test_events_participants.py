@@ -52,3 +52,21 @@ def test_a_possessive_with_no_subject_outside_its_own_phrase_names_nobody():
     actors, _ = participants("Their demands included new elections.", "REQUEST")
     assert actors == set()
 
+
+
+def test_a_headline_gives_no_events_the_body_tells_in_full():
+    x = extract("date 2024-03-04\nRebels attack Goma as talks stall\n\nRebels attacked the town of Goma on Monday, officials said.")
+    assert [(e.event_type, e.trigger) for e in x.events if e.event_type == "ASSAULT"] == [("ASSAULT", "attacked")]
+
+
+def test_a_verb_with_no_object_shares_its_conjuncts():
+    actors, _ = participants("For the first time in ten weeks of protests in Lima, police fired and landed a live round on a student yesterday.", "ASSAULT")
+    assert actors == {"police"}
+    assert not [e for e in extract("The army fired and missed.").events if e.event_type == "ASSAULT"]
+
+
+def test_an_object_that_denies_negates_the_happening():
+    x = extract("The rebels have conceded nothing.")
+    assert not [e for e in x.events if e.event_type == "CONCEDE" and e.status == "Occurred"]
+    y = extract("The rebels conceded the town.")
+    assert [e for e in y.events if e.event_type == "CONCEDE" and e.status == "Occurred"]

@@ -28,6 +28,14 @@ class Context:
     sanctions: list[Sanction] = field(default_factory=list)
     resolver: Resolver | None = None  # descriptions and pronouns → entities, built on first use
 
+    @property
+    def prose_start(self) -> int:
+        """Where the prose starts, after the date header and the headline: a headline sums up
+        what the body reports in full, so records come from the body."""
+        article = self.article
+        at = article.text.find(article.headline, article.body_start) if article.headline else -1
+        return at + len(article.headline) if article.headline and at >= 0 else article.body_start  # type: ignore[arg-type]
+
 
 class Extractor(Protocol):
     name: str

@@ -111,13 +111,24 @@ def counted(noun: Token) -> list[Token]:
     return out
 
 
+def _with_shared(token: Token) -> list[Token]:
+    """A word's dependents, and for a verb with no object or preposition of its own, those of the
+    verb it is coordinated with: "police fired and landed a round on a protester" fired on one."""
+    children = list(token.children)
+    if token.pos_ == "VERB" and not any(c.dep_ in ("dobj", "prep", "dative") and c.i > token.i for c in children):
+        for conj in children:
+            if conj.dep_ == "conj" and conj.pos_ == "VERB" and not any(c.dep_ in ("nsubj", "nsubjpass") for c in conj.children):
+                return children + [c for c in conj.children if c.dep_ in ("dobj", "prep", "dative")]
+    return children
+
+
 def objects(token: Token) -> list[Token]:
     """Direct objects, passive subjects and on/against objects (of/on/… objects for nouns, and a
     possessor that is a thing: "the bill's withdrawal"), and what an object counts ("released
     dozens of prisoners")."""
     preps = VERB_OBJECT_PREPS if token.pos_ == "VERB" else NOUN_OBJECT_PREPS
     out: list[Token] = []
-    for child in token.children:
+    for child in _with_shared(token):
         if child.dep_ in ("dobj", "nsubjpass", "dative") and child.pos_ != "ADP":
             out.append(child)
         elif child.dep_ == "poss" and token.pos_ != "VERB" and child.pos_ == "NOUN" and not is_participant(child):
@@ -151,7 +162,7 @@ def _modifiers(token: Token) -> list[Token]:
 def _prepositions(token: Token) -> set[str]:
     """A word's prepositions, its objects', and for a noun the one right after it that the parse
     hung on the verb ("renewed their calls for a ceasefire")."""
-    words = {c.lower_ for c in token.children if c.dep_ in ("prep", "prt", "agent", "dative")}
+    words = {c.lower_ for c in _with_shared(token) if c.dep_ in ("prep", "prt", "agent", "dative")}
     if token.pos_ != "VERB" and token.dep_ == "dobj":
         words |= {c.lower_ for c in token.head.children if c.dep_ == "prep" and c.i == token.right_edge.i + 1}
     for obj in objects(token):
@@ -314,14 +325,16 @@ BOUND_POSSESSIVES = frozenset({"its", "their"})
 
 
 def _clause_subject(ctx: Context, pronoun: Token) -> list[str]:
-    """Whose "its" or "their" is: the named subject of the clause the pronoun sits in ("the House
-    issued a subpoena as part of its inquiry" → the House); nothing when that subject names nobody."""
+    """Whose "its" or "their" is: the subject of the clause the pronoun sits in ("the House issued
+    a subpoena as part of its inquiry" → the House); nothing when the clause has no subject of its own."""
     word = pronoun
     while word.head.i != word.i:  # spaCy makes a new Token per access: compare positions, not objects
         word = word.head
         if word.pos_ == "VERB":
-            subject = subject_of(word)
-            if subject is not None and pronoun not in subject.subtree:
+            subject = next((c for c in word.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+            if subject is None:
+                return []  # "directed the committees to proceed with their inquiries": whose is not the subject's
+            if pronoun not in subject.subtree:
                 return _keys(ctx, subject)
     return []
 
@@ -910,7 +923,7 @@ def _from_sanction(index: int, event: Event) -> Draft:
 
 def find_events(ctx: Context) -> list[Event]:
     doc = ctx.doc
-    body = ctx.article.body_start
+    body = ctx.prose_start
     triggers: dict[int, TriggerRule] = {}
     demanded: set[int] = set()  # what "it is time to" demands is content, not events
     for token in doc:

@@ -70,6 +70,10 @@ def governor_cue(token: Token, cues: Cues) -> str | None:
     return None
 
 
+#: Objects that deny the happening their verb names.
+NEGATIVE_OBJECTS = frozenset({"nothing", "none", "nobody", "no one"})
+
+
 def is_negated(token: Token, cues: Cues) -> bool:
     for child in token.children:
         if child.dep_ in NEGATION_DEPS and child.lower_ in cues.neg:
@@ -79,6 +83,8 @@ def is_negated(token: Token, cues: Cues) -> bool:
         if child.dep_ in ("nsubj", "nsubjpass") and (child.lower_ in cues.neg or any(
                 d.dep_ == "det" and d.lower_ in ("no", "neither") for d in child.children)):
             return True  # "nobody is conducting an inquiry", "no party agreed"
+        if child.dep_ == "dobj" and child.lower_ in NEGATIVE_OBJECTS:
+            return True  # "they have conceded nothing"
     return False
 
 
@@ -88,7 +94,7 @@ def governors(token: Token) -> list[Token]:
     current = token
     for _ in range(6):
         head = current.head
-        if head is current:
+        if head.i == current.i:
             break
         dep = current.dep_
         if dep == "conj" and current.pos_ in ("VERB", "AUX") and any(c.dep_ in ("nsubj", "nsubjpass") for c in current.children):

@@ -242,18 +242,9 @@ def _parties(ctx: Context, subject: Token) -> list[str]:
 def _subject(ctx: Context, verb: Token) -> Token | None:
     """The subject of a verb, never a word of the headline the parser glued to the first sentence."""
     subject = subject_of(verb)
-    if subject is not None and subject.idx < _prose_start(ctx):
-        subject = next((c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass") and c.idx >= _prose_start(ctx)), None)
+    if subject is not None and subject.idx < ctx.prose_start:
+        subject = next((c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass") and c.idx >= ctx.prose_start), None)
     return subject
-
-
-def _prose_start(ctx: Context) -> int:
-    article = ctx.article
-    if article.headline:
-        at = article.text.find(article.headline, article.body_start)
-        if at >= 0:
-            return at + len(article.headline)
-    return article.body_start
 
 
 def _target_phrases(noun: Token, frame: Token | None, token: Token | None = None) -> list[Token]:

@@ -1,9 +1,13 @@
-"""A guard on sentence boundaries: news sentences start after terminal punctuation or a line break.
+"""A guard on sentence boundaries: news sentences start after terminal punctuation or a line break,
+and a blank line always ends one.
 
 The small English parser sometimes starts a sentence in mid-clause, after a
 bracketed acronym ("… Guard Corps (IRGC) | Aerospace Force, …"), which cuts
-records from their arguments. Before the parser runs, every token that cannot
-begin a sentence is marked so; the parser still decides among the rest.
+records from their arguments; and it runs a title or a dateline with no full
+stop into the paragraph below it ("… Economic Measures\n\nWe, the leaders …"
+parsed "We" as the object of the title's "on"). Before the parser runs, every
+token that cannot begin a sentence is marked so, and every token after a blank
+line is marked as a start; the parser still decides among the rest.
 """
 from __future__ import annotations
 
@@ -14,6 +18,19 @@ from spacy.tokens import Doc
 TERMINAL = {".", "!", "?", "…", "...", "?!", "!?"}
 CLOSERS = {'"', "'", "”", "’", "»", ")", "]"}
 GUARD = "newskb_sentence_guard"
+
+
+def after_blank_line(doc: Doc, i: int) -> bool:
+    """Whether a blank line (a paragraph break) lies between token ``i`` and the word before it."""
+    gap = ""
+    j = i - 1
+    while j >= 0 and doc[j].is_space:
+        gap = doc[j].text_with_ws + gap
+        j -= 1
+    if j < 0:
+        return False
+    gap = doc[j].whitespace_ + gap
+    return gap.count("\n") >= 2 and not doc[i].is_space
 
 
 def may_start_sentence(doc: Doc, i: int) -> bool:
@@ -35,7 +52,8 @@ def may_start_sentence(doc: Doc, i: int) -> bool:
 
 @Language.component(GUARD)
 def sentence_guard(doc: Doc) -> Doc:
-    """Mark every token that may not start a sentence, in one array write: setting
+    """Mark every token that may not start a sentence, and every one after a paragraph break that
+    must, in one array write: setting
     ``Token.is_sent_start`` scans the whole Doc each time, quadratic on a long article."""
     if len(doc) < 2:
         return doc
@@ -43,5 +61,7 @@ def sentence_guard(doc: Doc) -> Doc:
     for i in range(1, len(doc)):
         if not may_start_sentence(doc, i):
             starts[i] = -1
+        elif after_blank_line(doc, i):
+            starts[i] = 1
     doc.from_array([SENT_START], starts.view("uint64"))
     return doc

@@ -220,14 +220,7 @@ class _Extractor:
         self.used: set[Quote] = set()
         self.found: list[tuple[Statement, int]] = []  # statement and its cue offset
         self.orphans: set[int] = set()  # sources the parser attached to the reported clause
-        self.prose_start = self._after_headline(ctx)
-
-    @staticmethod
-    def _after_headline(ctx: Context) -> int:
-        """Where the prose starts: a headline sums up statements the body reports in full."""
-        headline = ctx.article.headline
-        at = ctx.article.text.find(headline, ctx.article.body_start) if headline else -1
-        return at + len(headline) if headline and at >= 0 else ctx.article.body_start  # type: ignore[arg-type]
+        self.prose_start = ctx.prose_start
 
     # quotes ------------------------------------------------------------------
     def quote_at(self, offset: int) -> Quote | None:
