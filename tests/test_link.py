@@ -164,3 +164,26 @@ def test_query_sees_the_merged_view_unless_told_not_to(tmp_path):
     raw = runner.invoke(app, ["query", str(folder), "-q", count, "-f", "csv", "--no-links"])
     assert merged.exit_code == 0 and raw.exit_code == 0, merged.output + raw.output
     assert merged.stdout.splitlines()[1] == "1" and raw.stdout.splitlines()[1] == "4"
+
+
+def test_export_link_writes_the_folders_links_and_a_rerun_does_not_read_them_as_an_export(tmp_path):
+    articles = tmp_path / "in"
+    articles.mkdir()
+    (articles / "a.txt").write_text("The mediator José Núñez met officials in Lima on Monday.", encoding="utf-8")
+    (articles / "b.txt").write_text("Jose Nunez, the mediator, said on Tuesday that talks would resume.", encoding="utf-8")
+    out = tmp_path / "kb"
+    result = runner.invoke(app, ["export", str(articles), "-o", f"{out}/", "--link"])
+    assert result.exit_code == 0, result.output
+    first = (out / "links.ttl").read_text(encoding="utf-8")
+    assert "owl:sameAs" in first
+    count = "SELECT (COUNT(DISTINCT ?e) AS ?n) WHERE { ?a schema:mentions ?e . ?e a schema:Person }"
+    assert runner.invoke(app, ["query", str(out), "-q", count, "-f", "csv"]).stdout.splitlines()[1] == "1"
+    assert runner.invoke(app, ["query", str(out), "-q", count, "-f", "csv", "--no-links"]).stdout.splitlines()[1] == "2"
+    assert runner.invoke(app, ["export", str(articles), "-o", f"{out}/", "--link"]).exit_code == 0
+    assert (out / "links.ttl").read_text(encoding="utf-8") == first
+
+
+def test_export_link_needs_a_folder_output(tmp_path):
+    (tmp_path / "a.txt").write_text("Erdogan spoke in Ankara.", encoding="utf-8")
+    result = runner.invoke(app, ["export", str(tmp_path / "a.txt"), "-o", str(tmp_path / "kb.ttl"), "--link"])
+    assert result.exit_code == 2 and "--link needs a folder output" in result.stderr

