@@ -10,6 +10,25 @@ SEEDS = ROOT / "seeds"
 KB = ROOT / "kb"
 
 
+MODEL_FIXTURES = {"nlp"}  # every model fixture depends on it
+
+
+@pytest.fixture(autouse=True)
+def _model_only_when_marked(request, monkeypatch):
+    """A test that loads the spaCy model must say so (``@pytest.mark.model``), so that
+    ``pytest -m "not model"`` really runs without it, in seconds."""
+    if request.node.get_closest_marker("model") is not None:
+        return
+    needs = MODEL_FIXTURES & set(request.fixturenames)
+    assert not needs, f"{request.node.nodeid} uses {sorted(needs)}: mark it @pytest.mark.model"
+    import newskb.nlp.annotate as annotate
+
+    def refuse(name: str):
+        raise AssertionError(f"{request.node.nodeid} loads the spaCy model ({name}): mark it @pytest.mark.model")
+
+    monkeypatch.setattr(annotate, "_load", refuse)
+
+
 @pytest.fixture(scope="session")
 def nlp():
     from newskb.nlp.annotate import load_model

@@ -36,6 +36,7 @@ def _call(name: str):
     raise AssertionError(name)
 
 
+@pytest.mark.model
 @pytest.mark.parametrize("name", [n for n in newskb.__all__ if n != "__version__"])
 def test_each_public_function_works_twice_after_every_submodule_is_imported(name):
     first = _call(name)

@@ -69,6 +69,7 @@ def assert_grounded(graph: Graph, text: str) -> int:
 
 
 # --- inputs that are not articles ---------------------------------------------------------------
+@pytest.mark.model
 @pytest.mark.parametrize(
     ("content", "reason"),
     [
@@ -92,6 +93,7 @@ def test_not_an_article_is_one_clear_error_and_nothing_written(tmp_path, content
 
 
 # --- encodings and line endings: offsets count in the decoded text ------------------------------
+@pytest.mark.model
 @pytest.mark.parametrize(
     ("raw", "encoding"),
     [
@@ -120,6 +122,7 @@ def test_other_encodings_are_decoded_and_recorded(tmp_path, raw, encoding):
     assert assert_grounded(graph, article.text) > 0
 
 
+@pytest.mark.model
 def test_crlf_line_endings_keep_offsets_in_the_text_as_read(tmp_path):
     text = "date 2024-03-01\r\n" + STORY.replace("\n", "\r\n") + "Officials in Oslo said talks would resume.\r\n"
     path = tmp_path / "crlf.txt"
@@ -146,6 +149,7 @@ def test_pieces_join_back_and_prefer_paragraphs_then_sentences():
     assert pieces(unbroken, size=10_000) == ["x" * 10_000, "x" * 10_000, "x" * 5_000]
 
 
+@pytest.mark.model
 def test_article_longer_than_a_piece_is_parsed_in_pieces_with_correct_offsets(nlp, monkeypatch):
     """The same code path as an article over spaCy's 1,000,000-character max_length, at a small scale."""
     import newskb.nlp.annotate as annotate_module
@@ -168,6 +172,7 @@ def test_article_longer_than_a_piece_is_parsed_in_pieces_with_correct_offsets(nl
         assert all(s.grounded_in(extraction.article.text) for s in extraction.spans())
 
 
+@pytest.mark.model
 def test_model_max_length_is_never_reached(nlp):
     from newskb.nlp.annotate import PIECE_CHARS
 
@@ -175,6 +180,7 @@ def test_model_max_length_is_never_reached(nlp):
 
 
 # --- odd text -------------------------------------------------------------------------------------
+@pytest.mark.model
 @pytest.mark.parametrize(
     "text",
     [
@@ -199,6 +205,7 @@ def test_odd_text_exports_grounded_and_conforms(tmp_path, text):
     assert validated.exit_code == 0, validated.output
 
 
+@pytest.mark.model
 def test_names_with_iri_illegal_characters_and_literals_with_quotes_round_trip(tmp_path):
     """Entity names become slugged IRI segments; odd literals survive every format, in rdflib and Oxigraph."""
     import pyoxigraph as ox
@@ -233,6 +240,7 @@ def test_invalid_base_iri_is_refused(tmp_path):
 
 
 # --- folders --------------------------------------------------------------------------------------
+@pytest.mark.model
 def test_folder_with_unreadable_file_link_loops_and_a_pipe_exports_the_rest(tmp_path, monkeypatch):
     corpus = tmp_path / "corpus"
     (corpus / "sub").mkdir(parents=True)
@@ -261,6 +269,7 @@ def test_folder_with_unreadable_file_link_loops_and_a_pipe_exports_the_rest(tmp_
     assert "2 article(s) exported, 3 failed." in result.stderr
 
 
+@pytest.mark.model
 def test_same_file_name_in_two_folders_gives_two_outputs(tmp_path):
     for folder, text in (("x", STORY), ("y", "Officials in Lima said the talks ended.\n")):
         (tmp_path / "in" / folder).mkdir(parents=True)
@@ -272,6 +281,7 @@ def test_same_file_name_in_two_folders_gives_two_outputs(tmp_path):
     assert len(names) == 2 and "story.ttl" in names and any(n.startswith("story-") for n in names)
 
 
+@pytest.mark.model
 def test_one_bad_article_in_a_batch_is_reported_and_the_rest_exported(tmp_path):
     (tmp_path / "in").mkdir()
     (tmp_path / "in" / "a.txt").write_text(STORY, encoding="utf-8")
@@ -283,6 +293,7 @@ def test_one_bad_article_in_a_batch_is_reported_and_the_rest_exported(tmp_path):
     assert len(set(Graph().parse(tmp_path / "all.ttl").subjects(NKB.encoding, None))) == 2
 
 
+@pytest.mark.model
 def test_an_article_failing_in_extraction_is_reported_and_the_rest_exported(tmp_path, monkeypatch):
     import newskb.pipeline as extract_module
 
@@ -305,6 +316,7 @@ def test_an_article_failing_in_extraction_is_reported_and_the_rest_exported(tmp_
 
 
 # --- outputs: nothing lost ------------------------------------------------------------------------
+@pytest.mark.model
 def test_output_in_a_folder_that_does_not_exist_is_created(tmp_path):
     path = tmp_path / "a.txt"
     path.write_text(STORY, encoding="utf-8")
@@ -314,6 +326,7 @@ def test_output_in_a_folder_that_does_not_exist_is_created(tmp_path):
     assert len(Graph().parse(out)) > 0
 
 
+@pytest.mark.model
 def test_output_under_a_file_is_a_clear_error(tmp_path):
     path = tmp_path / "a.txt"
     path.write_text(STORY, encoding="utf-8")
@@ -340,6 +353,7 @@ def test_a_failed_write_leaves_the_old_output_untouched(tmp_path, monkeypatch, f
     assert [p.name for p in tmp_path.iterdir()] == ["kb.ttl"]  # no temporary file left behind
 
 
+@pytest.mark.model
 def test_read_only_output_folder_is_a_clear_error_and_old_output_stays(tmp_path, monkeypatch):
     from newskb import output
 
@@ -488,6 +502,7 @@ def test_jsonld_never_fetches_a_remote_context(name, tmp_path, listener, no_pyth
     assert hits == []
 
 
+@pytest.mark.model
 def test_export_validate_query_never_open_a_socket(tmp_path, no_python_sockets):
     path = tmp_path / "a.txt"
     path.write_text(STORY, encoding="utf-8")
@@ -505,6 +520,7 @@ def test_deeply_nested_json_is_a_clear_error(tmp_path):
 
 
 # --- determinism ----------------------------------------------------------------------------------
+@pytest.mark.model
 def test_exporting_twice_and_in_any_file_order_gives_identical_bytes(tmp_path):
     texts = {"a.txt": STORY, "b.txt": "Officials in Lima said the talks ended.\n", "c.txt": "Zoë Ångström said “no” in Kyiv.\n"}
     outputs = []
@@ -523,6 +539,7 @@ def test_exporting_twice_and_in_any_file_order_gives_identical_bytes(tmp_path):
     assert all(len(texts_) == 1 for texts_ in by_format.values())
 
 
+@pytest.mark.model  # in the export it starts as a process
 def test_export_does_not_depend_on_the_hash_seed(tmp_path):
     path = tmp_path / "a.txt"
     path.write_text(STORY + "The European Union and Japan imposed sanctions on Iran, officials in Brussels said.\n", encoding="utf-8")

@@ -1,6 +1,7 @@
 """The command line, in-process (CliRunner), plus one real subprocess smoke test."""
 from __future__ import annotations
 
+import pytest
 import re
 import subprocess
 import sys
@@ -30,6 +31,7 @@ def test_python_dash_m_help_runs_as_a_program():
         assert command in done.stdout
 
 
+@pytest.mark.model
 def test_export_to_stdout_as_turtle(tmp_path):
     path = tmp_path / "rutte.txt"
     path.write_text(ARTICLE, encoding="utf-8")
@@ -39,12 +41,14 @@ def test_export_to_stdout_as_turtle(tmp_path):
     assert any("Mark Rutte" == str(o) for o in graph.objects())
 
 
+@pytest.mark.model
 def test_export_stdin_dash(tmp_path):
     result = runner.invoke(app, ["export", "-", "-f", "nt"], input=ARTICLE)
     assert result.exit_code == 0, result.output
     assert '"Mark Rutte"' in result.stdout
 
 
+@pytest.mark.model
 def test_export_folder_output_one_file_per_article_and_format(tmp_path):
     src = tmp_path / "in"
     src.mkdir()
@@ -61,6 +65,7 @@ def test_export_folder_output_one_file_per_article_and_format(tmp_path):
     assert isomorphic(ttl, Graph().parse(out / "one.jsonld", format="json-ld"))
 
 
+@pytest.mark.model
 def test_export_merged_file_takes_the_format_from_its_suffix(tmp_path):
     src = tmp_path / "a.txt"
     src.write_text(ARTICLE, encoding="utf-8")
@@ -76,6 +81,7 @@ def test_export_missing_input_is_one_line_and_exit_2(tmp_path):
     assert result.stderr.startswith("Error: ") and len(result.stderr.strip().splitlines()) == 1
 
 
+@pytest.mark.model
 def test_missing_model_names_the_package_to_install(tmp_path):
     src = tmp_path / "a.txt"
     src.write_text(ARTICLE, encoding="utf-8")
@@ -99,6 +105,7 @@ def test_readme_documents_every_command():
         assert re.search(rf"newskb {command}\b", readme), command
 
 
+@pytest.mark.model
 def test_progress_shows_the_model_load_then_counts_and_rate():
     import io
 

@@ -43,6 +43,7 @@ def test_relative_date_needs_publication_date():
     assert resolve_expression("2011", None) == "2011"
 
 
+@pytest.mark.model
 def test_event_date_from_article():
     from newskb.pipeline import extract
 
@@ -51,6 +52,7 @@ def test_event_date_from_article():
     assert event.date == "2025-10-27"
 
 
+@pytest.mark.model
 @pytest.mark.parametrize(("sentence", "lexical", "datatype"), [
     ("In 2011, Emmanuel Macron met Olaf Scholz in Berlin.", "2011", "gYear"),
     ("Last month, Emmanuel Macron met Olaf Scholz in Berlin.", "2025-09", "gYearMonth"),

@@ -134,6 +134,7 @@ def _serve(args: list[str], cwd: Path) -> None:
         server.wait(30)
 
 
+@pytest.mark.model
 @pytest.mark.parametrize("block", [b for b in BLOCKS if b[2] in {"bash", "sh"}], ids=_id)
 def test_shell_block_runs(block, scratch):
     for command, expected in commands(block[3]):
@@ -151,6 +152,7 @@ def test_shell_block_runs(block, scratch):
         assert result.exit_code == expected, f"{_id(block)}: {command!r} exited {result.exit_code}: {result.output[-2000:]}"
 
 
+@pytest.mark.model
 @pytest.mark.parametrize("block", [b for b in BLOCKS if b[2] == "python"], ids=_id)
 def test_python_block_runs_twice_in_one_process(block, scratch):
     code = compile(block[3], _id(block), "exec")

@@ -7,6 +7,8 @@ import pytest
 
 from newskb.evaluate import evaluate_pairs
 
+pytestmark = pytest.mark.model  # every test here reads text with the spaCy model
+
 ROOT = Path(__file__).resolve().parents[1]
 GOLD = ROOT.parent / "shared" / "eval" / "gold"
 

@@ -3,6 +3,8 @@ from __future__ import annotations
 
 import pytest
 
+pytestmark = pytest.mark.model  # every test here reads text with the spaCy model
+
 
 def entities(extraction):
     return {e.name: e for e in extraction.entities}

@@ -127,6 +127,7 @@ def test_pair_folder_reports_a_missing_article(tmp_path: Path):
         pair_folder(tmp_path)
 
 
+@pytest.mark.model
 def test_evaluate_command_reports_pooled_scores_as_text_and_json(tmp_path):
     article = tmp_path / "a.txt"
     article.write_text('Jacinda Ardern visited Wellington. "We are ready," Ardern said.', encoding="utf-8")
@@ -174,6 +175,7 @@ def real_exports(nlp, tmp_path_factory):
     return out
 
 
+@pytest.mark.model
 def test_scores_equal_the_reference_scorer_on_every_development_article(real_exports):
     spec = importlib.util.spec_from_file_location("reference_score", REFERENCE)
     reference = importlib.util.module_from_spec(spec)
@@ -186,6 +188,7 @@ def test_scores_equal_the_reference_scorer_on_every_development_article(real_exp
             assert {k: ours[kind][k] for k in values} == values, (turtle.name, kind)
 
 
+@pytest.mark.model
 def test_error_counts_agree_with_the_scores_on_the_development_set(real_exports):
     """Misses and false positives are read off the same matching as the counts, so they must add up."""
     for gold, turtle, text in real_exports:
@@ -355,6 +358,7 @@ def apart(tmp_path):
     return gold, texts
 
 
+@pytest.mark.model
 def test_text_report_keeps_the_score_table_first_then_lists_the_errors(apart):
     gold, texts = apart
     done = runner.invoke(app, ["evaluate", str(gold), "--texts", str(texts)])
@@ -366,6 +370,7 @@ def test_text_report_keeps_the_score_table_first_then_lists_the_errors(apart):
     assert "-- a.txt" in lines
 
 
+@pytest.mark.model
 def test_json_carries_scores_and_error_lists_and_measure_selects_them(apart):
     gold, texts = apart
     done = runner.invoke(app, ["evaluate", str(gold), "--texts", str(texts), "-f", "json", "--measure", "entities"])

@@ -3,6 +3,8 @@ from __future__ import annotations
 
 import pytest
 
+pytestmark = pytest.mark.model  # every test here reads text with the spaCy model
+
 
 def _actors(extract_text, text: str) -> list[tuple[str, list[str]]]:
     x = extract_text(text)

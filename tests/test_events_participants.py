@@ -5,6 +5,8 @@ import pytest
 
 from newskb import extract
 
+pytestmark = pytest.mark.model  # every test here reads text with the spaCy model
+
 
 def participants(sentence: str, event_type: str) -> tuple[set[str], set[str]]:
     x = extract(sentence)

@@ -6,6 +6,8 @@ from __future__ import annotations
 
 import pytest
 
+pytestmark = pytest.mark.model  # every test here reads text with the spaCy model
+
 OCC, PLAN, HYP, NEG = "Occurred", "Planned", "Hypothetical", "Negated"
 
 #: (type, status, sentence): the sentence reports an event of that type with that status.

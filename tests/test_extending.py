@@ -62,6 +62,7 @@ def run(copy: Path, *args: str) -> subprocess.CompletedProcess:
     return subprocess.run([sys.executable, *args], cwd=copy, env=env, capture_output=True, text=True, timeout=600)
 
 
+@pytest.mark.model  # in the export it starts as a process
 def test_a_kind_added_as_the_walkthrough_says_is_exported_validated_and_queried(extended):
     stale = run(extended, "-m", "newskb.rdf.generate", "--check")
     assert stale.returncode == 1, "the new declaration must change the generated files"

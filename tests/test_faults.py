@@ -38,6 +38,7 @@ def write_articles(folder: Path, count: int) -> Path:
 
 
 # --- a failed or empty run leaves the old output as it was ------------------------------------------
+@pytest.mark.model
 @pytest.mark.parametrize("content", [b"", b"  \n\t ", b"\x00\x01\x02\x89PNG"], ids=["empty", "whitespace", "binary"])
 def test_a_failed_run_leaves_the_merged_output_byte_identical(tmp_path, content):
     good, bad, out = tmp_path / "good.txt", tmp_path / "bad.txt", tmp_path / "kb.ttl"
@@ -51,6 +52,7 @@ def test_a_failed_run_leaves_the_merged_output_byte_identical(tmp_path, content)
     assert f"{out} left as it was" in result.stderr
 
 
+@pytest.mark.model
 def test_a_failed_run_leaves_the_folder_output_byte_identical(tmp_path):
     good, bad, out = tmp_path / "good.txt", tmp_path / "bad.txt", tmp_path / "kb"
     good.write_text(STORY, encoding="utf-8")
@@ -80,6 +82,7 @@ def fail_writes_after(monkeypatch, allowed: int, error: int = errno.ENOSPC) -> l
     return calls
 
 
+@pytest.mark.model
 def test_a_full_disk_stops_the_export_at_the_first_failure_with_a_true_summary(tmp_path, monkeypatch):
     articles = write_articles(tmp_path / "in", 6)
     calls = fail_writes_after(monkeypatch, 2)
@@ -93,6 +96,7 @@ def test_a_full_disk_stops_the_export_at_the_first_failure_with_a_true_summary(t
     assert "Traceback" not in result.output
 
 
+@pytest.mark.model
 def test_after_a_full_disk_the_next_run_exports_only_what_is_missing(tmp_path, monkeypatch):
     from newskb.export import export
 
@@ -106,6 +110,7 @@ def test_after_a_full_disk_the_next_run_exports_only_what_is_missing(tmp_path, m
     assert len(second.skipped) == 3 and len(second.exported) == 2 and not second.write_errors
 
 
+@pytest.mark.model
 def test_a_manifest_that_cannot_be_saved_masks_nothing(tmp_path, monkeypatch):
     from newskb import export as export_module
 
@@ -124,6 +129,7 @@ def test_a_manifest_that_cannot_be_saved_masks_nothing(tmp_path, monkeypatch):
     assert "1 article(s) exported, 1 failed" in result.stderr
 
 
+@pytest.mark.model
 def test_a_merged_output_that_cannot_be_written_is_one_line_and_the_old_file_stays(tmp_path, monkeypatch):
     article, out = tmp_path / "a.txt", tmp_path / "kb.ttl"
     article.write_text(STORY, encoding="utf-8")
@@ -148,6 +154,7 @@ def newskb(*args: str, **kwargs) -> subprocess.Popen:
     return subprocess.Popen([sys.executable, "-m", "newskb", *args], preexec_fn=ctrl_c_as_at_a_terminal, env=env, stderr=subprocess.PIPE, **kwargs)
 
 
+@pytest.mark.model  # in the export it starts as a process
 def test_ctrl_c_prints_the_interrupted_line_and_exits_130(tmp_path):
     out = tmp_path / "kb.ttl"
     out.write_text("old\n", encoding="utf-8")
@@ -161,6 +168,7 @@ def test_ctrl_c_prints_the_interrupted_line_and_exits_130(tmp_path):
     assert "Traceback" not in stderr.decode() and out.read_text(encoding="utf-8") == "old\n"
 
 
+@pytest.mark.model
 @pytest.mark.parametrize(("header", "warned"), [("date 2025-02-30", True), ("Date: 2023-13-01", True), ("date 2024-02-29", False)])
 def test_a_header_date_that_does_not_exist_is_a_warning_naming_the_line(tmp_path, header, warned):
     path = tmp_path / "story.txt"
@@ -175,6 +183,7 @@ def test_a_header_date_that_does_not_exist_is_a_warning_naming_the_line(tmp_path
         assert warnings == [] and "datePublished" in result.stdout
 
 
+@pytest.mark.model
 def test_a_stray_nul_character_is_kept_with_a_warning_and_offsets_hold(tmp_path):
     from rdflib import Graph
 
@@ -192,6 +201,7 @@ def test_a_stray_nul_character_is_kept_with_a_warning_and_offsets_hold(tmp_path)
     assert rows and all(text[int(s) : int(e)] == str(x) for s, e, x in rows)
 
 
+@pytest.mark.model
 @pytest.mark.parametrize("raw", [b"Text\0with\x01controls\n" * 5, ("Many NUL characters\0\0" * 5).encode()], ids=["controls", "many"])
 def test_nul_characters_among_controls_or_in_numbers_are_still_binary(tmp_path, raw):
     path = tmp_path / "x.txt"
@@ -235,6 +245,7 @@ def dead_pid() -> int:
     return proc.pid
 
 
+@pytest.mark.model  # in the export it starts as a process
 def test_kill_9_of_an_export_kills_its_workers(tmp_path):
     articles = write_articles(tmp_path / "in", 400)
     proc = newskb("export", str(articles), "-o", f"{tmp_path / 'out'}/", "--jobs", "2")
@@ -245,6 +256,7 @@ def test_kill_9_of_an_export_kills_its_workers(tmp_path):
     assert wait_for(lambda: not any(running(w) for w in workers), within=10), [w for w in workers if running(w)]
 
 
+@pytest.mark.model  # in the export it starts as a process
 def test_a_killed_export_loses_only_articles_in_flight_and_a_rerun_matches_a_clean_export(tmp_path):
     articles = write_articles(tmp_path / "in", 120)
     clean, out = tmp_path / "clean", tmp_path / "out"
@@ -278,6 +290,7 @@ def test_a_live_runs_temporary_file_is_left_alone(tmp_path):
     assert mine.exists() and elsewhere.exists()
 
 
+@pytest.mark.model  # in the export it starts as a process
 def test_two_exports_into_one_folder_keep_every_manifest_entry(tmp_path):
     import json
 
@@ -307,6 +320,7 @@ def tiny_disk(tmp_path):
     subprocess.run(["umount", str(mount)], check=True)
 
 
+@pytest.mark.model  # in the export it starts as a process
 def test_a_really_full_disk_stops_at_the_first_failure_with_a_true_summary(tmp_path, tiny_disk):
     articles = write_articles(tmp_path / "in", 60)
     proc = newskb("export", str(articles), "-o", f"{tiny_disk}/")
@@ -323,6 +337,7 @@ def test_a_really_full_disk_stops_at_the_first_failure_with_a_true_summary(tmp_p
     assert "Traceback" not in text
 
 
+@pytest.mark.model  # in the export it starts as a process
 def test_a_really_read_only_folder_keeps_the_old_outputs(tmp_path, tiny_disk):
     articles = write_articles(tmp_path / "in", 3)
     assert newskb("export", str(articles), "-o", f"{tiny_disk}/").wait(timeout=300) == 0

@@ -170,6 +170,7 @@ def test_serve_row_cap_is_http_413_with_a_hint(server):
     assert ask(url, "SELECT * WHERE { ?s ?p ?o } LIMIT 1000")[0] == 200
 
 
+@pytest.mark.model
 def test_serve_kills_the_query_of_a_client_that_went_away(kb):
     proc = newskb("serve", str(kb), "--port", "0", "--timeout", "60")
     url = re.search(r"http://127\.0\.0\.1:\d+/sparql", proc.stderr.readline().decode()).group(0)

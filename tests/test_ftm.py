@@ -29,6 +29,7 @@ def ftm_lines(tmp_path_factory) -> list[dict]:
     return [json.loads(line) for line in text.splitlines()]
 
 
+@pytest.mark.model  # in the export it starts as a process
 def test_every_entity_is_valid_for_the_ftm_model_and_every_reference_resolves(ftm_lines):
     from followthemoney import model
 
@@ -50,6 +51,7 @@ def test_every_entity_is_valid_for_the_ftm_model_and_every_reference_resolves(ft
     assert putin.schema.name == "Person" and putin.first("wikidataId") == "Q7747"
 
 
+@pytest.mark.model  # in the export it starts as a process
 def test_the_ftm_command_line_validates_the_export_without_dropping_a_value(ftm_lines, tmp_path):
     ftm = Path(sys.executable).with_name("ftm")
     if not ftm.exists():
@@ -65,6 +67,7 @@ def test_the_ftm_command_line_validates_the_export_without_dropping_a_value(ftm_
             assert sorted(back[entity["id"]]["properties"][prop]) == sorted(values), prop
 
 
+@pytest.mark.model
 def test_ftm_ids_follow_the_entity_not_the_article(tmp_path):
     for name, text in (("a.txt", ARTICLE), ("b.txt", "The United Kingdom imposed sanctions on Rosneft.\n")):
         (tmp_path / name).write_text(text, encoding="utf-8")

@@ -15,6 +15,8 @@ from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 from rdflib import Graph
 
+pytestmark = pytest.mark.model  # every test here reads text with the spaCy model
+
 NAMES = [
     "Ingrid Dahl", "Jean-Luc Moreau", "Seán Ó Briain", "O'Neill", "Zoë Ångström", "Владимир Петров", "محمد العلي",
     "李明", "Nguyễn Văn An", "Ma<r>k \"Q\" {R}|u\\t^t`e", "Anna B. Carter Jr.", "the European Union", "Iran", "Brazil",

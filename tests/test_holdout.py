@@ -2,6 +2,10 @@
 generality (tests/data/holdout): the levels expected on articles we never see."""
 from __future__ import annotations
 
+import pytest
+
+pytestmark = pytest.mark.model  # every test here reads text with the spaCy model
+
 
 def test_entities(holdout_scores):
     assert holdout_scores["entities"]["f1"] >= 0.85, holdout_scores["entities"]

@@ -13,6 +13,8 @@ from newskb.cli import app
 from newskb.markup import format_of, html_to_text, markdown_to_text
 from newskb.rdf.vocab import NKB, SCHEMA
 
+pytestmark = pytest.mark.model  # every test here reads text with the spaCy model
+
 runner = CliRunner()
 
 PAGE = """<!DOCTYPE html>

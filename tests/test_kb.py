@@ -1,6 +1,7 @@
 """kb/ is the committed export of seeds/: regenerating it gives the same bytes, and it validates."""
 from __future__ import annotations
 
+import pytest
 from pathlib import Path
 
 from typer.testing import CliRunner
@@ -11,6 +12,7 @@ runner = CliRunner()
 ROOT = Path(__file__).resolve().parents[1]
 
 
+@pytest.mark.model
 def test_kb_is_the_export_of_seeds(tmp_path):
     result = runner.invoke(app, ["export", str(ROOT / "seeds"), "--output", f"{tmp_path}/", "-f", "turtle", "-f", "jsonld"])
     assert result.exit_code == 0, result.output

@@ -166,6 +166,7 @@ def test_query_sees_the_merged_view_unless_told_not_to(tmp_path):
     assert merged.stdout.splitlines()[1] == "1" and raw.stdout.splitlines()[1] == "4"
 
 
+@pytest.mark.model
 def test_export_link_writes_the_folders_links_and_a_rerun_does_not_read_them_as_an_export(tmp_path):
     articles = tmp_path / "in"
     articles.mkdir()

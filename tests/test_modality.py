@@ -6,6 +6,8 @@ import pytest
 from newskb.nlp.annotate import load_model
 from newskb.nlp.modality import status_of
 
+pytestmark = pytest.mark.model  # every test here reads text with the spaCy model
+
 TABLE = [
     ("Macron met Scholz in Berlin.", "met", "Occurred"),
     ("Macron will meet Scholz in Berlin.", "meet", "Planned"),

@@ -225,6 +225,7 @@ def _speaker_of(nlp, text: str, day: dt.date) -> str | None:
     return ctx.entities.get(key).name if key else None
 
 
+@pytest.mark.model
 @pytest.mark.parametrize("text,day,person", [
     ("The French foreign minister said the talks would resume.", dt.date(2019, 6, 1), "Jean-Yves Le Drian"),
     ("The French foreign minister said the talks would resume.", dt.date(2025, 6, 1), "Jean-Noël Barrot"),
@@ -239,6 +240,7 @@ def test_description_resolves_to_the_holder_at_the_article_date(nlp, text, day, 
     assert _speaker_of(nlp, text, day) == person
 
 
+@pytest.mark.model
 def test_description_of_an_office_the_country_lacks_stays_unresolved(nlp):
     """The United States has no prime minister: "the American prime minister" is nobody."""
     assert _speaker_of(nlp, "The American prime minister said the plan was sound.", dt.date(2022, 3, 1)) is None

@@ -1,12 +1,15 @@
 """PLOVER JSON lines: one record per event, with the specification's required fields and grounded offsets."""
 from __future__ import annotations
 
+import pytest
 import json
 
 from typer.testing import CliRunner
 
 from newskb.cli import app
 from newskb.models import PLOVER_TYPES
+
+pytestmark = pytest.mark.model  # every test here reads text with the spaCy model
 
 runner = CliRunner()
 ARTICLE = (

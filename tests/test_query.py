@@ -16,6 +16,8 @@ from newskb.rdf.mapping import to_graph
 from newskb.rdf.serialize import serialize
 from newskb.rdf.vocab import PREFIXES
 
+pytestmark = pytest.mark.model  # every test here reads text with the spaCy model
+
 runner = CliRunner()
 HEADER = "\n".join(f"PREFIX {p}: <{iri}>" for p, iri in PREFIXES.items())
 QUERIES = [

@@ -26,6 +26,7 @@ def graph(seed_extraction) -> Graph:
     return to_graph([seed_extraction])
 
 
+@pytest.mark.model
 def test_article_node_follows_the_contract(graph, seed_extraction):
     article = next(graph.subjects(RDF.type, SCHEMA.NewsArticle))
     assert str(graph.value(article, NKB.sha256)) == seed_extraction.article.sha256
@@ -35,17 +36,20 @@ def test_article_node_follows_the_contract(graph, seed_extraction):
     }
 
 
+@pytest.mark.model
 def test_every_entity_has_one_name_and_a_contract_class(graph):
     for entity in set(graph.objects(None, SCHEMA.mentions)):
         assert len(list(graph.objects(entity, SCHEMA.name))) == 1
         assert set(graph.objects(entity, RDF.type)) & {SCHEMA.Person, SCHEMA.Organization, SCHEMA.Place}
 
 
+@pytest.mark.model
 def test_wikidata_links_use_owl_same_as(graph):
     linked = [o for o in graph.objects(None, OWL.sameAs)]
     assert all(str(o).startswith("http://www.wikidata.org/entity/Q") for o in linked)
 
 
+@pytest.mark.model
 def test_every_span_is_grounded(graph, seed_extraction):
     text = seed_extraction.article.text
     spans = set(graph.subjects(RDF.type, OA.SpecificResource))
@@ -59,6 +63,7 @@ def test_every_span_is_grounded(graph, seed_extraction):
         assert text[int(start) : int(end)] == str(exact)
 
 
+@pytest.mark.model
 def test_every_term_the_exporter_emits_is_declared_in_the_ontology(graph):
     declared = set(ontology().subjects())
     used = set(graph.predicates()) | set(graph.objects(None, RDF.type))
@@ -117,6 +122,7 @@ def test_shapes_mention_only_declared_terms():
             assert term in declared, term
 
 
+@pytest.mark.model
 def test_turtle_and_jsonld_are_isomorphic(graph):
     turtle = Graph().parse(data=serialize(graph, "turtle"), format="turtle")
     jsonld = Graph().parse(data=serialize(graph, "jsonld"), format="json-ld")
@@ -125,6 +131,7 @@ def test_turtle_and_jsonld_are_isomorphic(graph):
     assert json.loads(serialize(graph, "jsonld"))["@context"] == jsonld_context()
 
 
+@pytest.mark.model
 def test_nquads_put_each_article_in_its_own_graph(seed_extraction):
     dataset = to_dataset([seed_extraction])
     names = {g.identifier for g in dataset.graphs() if len(g)}
@@ -134,6 +141,7 @@ def test_nquads_put_each_article_in_its_own_graph(seed_extraction):
     assert all(line.endswith(f"<{article}> .") for line in text.splitlines())
 
 
+@pytest.mark.model
 def test_output_is_byte_identical_across_runs(seed_extraction):
     first = {f: serialize(to_graph([seed_extraction]), f) for f in ("turtle", "jsonld", "nt")}
     second = {f: serialize(to_graph([seed_extraction]), f) for f in ("turtle", "jsonld", "nt")}
@@ -141,6 +149,7 @@ def test_output_is_byte_identical_across_runs(seed_extraction):
     assert "_:" not in first["nt"]  # no blank-node labels, random or not
 
 
+@pytest.mark.model
 def test_base_sets_the_iri_base(seed_extraction):
     graph = to_graph([seed_extraction], base="https://example.org/kb/")
     subjects = {str(s) for s in graph.subjects() if isinstance(s, URIRef)}
@@ -148,6 +157,7 @@ def test_base_sets_the_iri_base(seed_extraction):
     assert ours and all(s.startswith("https://example.org/kb/") for s in ours)
 
 
+@pytest.mark.model
 def test_merging_articles_keeps_one_node_and_one_name_per_entity(extract_text):
     a = extract_text("Jacinda Ardern spoke in Wellington.")
     b = extract_text("Jacinda Ardern later left Wellington for London.")
@@ -158,12 +168,14 @@ def test_merging_articles_keeps_one_node_and_one_name_per_entity(extract_text):
     assert len(set(graph.subjects(RDF.type, SCHEMA.NewsArticle))) == 2
 
 
+@pytest.mark.model
 def test_records_are_derived_from_their_article(graph):
     for kind in (NKB.Statement, NKB.Event, NKB.Sanction):
         for record in graph.subjects(RDF.type, kind):
             assert graph.value(record, PROV.wasDerivedFrom) is not None
 
 
+@pytest.mark.model
 def test_records_that_differ_only_in_status_are_two_nodes(seed_extraction):
     from newskb.models import Event, Extraction
 
@@ -227,6 +239,7 @@ def test_an_extension_file_may_add_terms_but_not_redefine_them():
         read([*files, ("toy.yaml", "records:\n  toy: {class: nkb:Toy, model: Toy, fields: {x: {property: nkb:nope}}}\n")])
 
 
+@pytest.mark.model
 @pytest.mark.parametrize("lexical, datatype, conforms", [
     ("2019", "gYear", True), ("2019-11", "gYearMonth", True), ("2019-11-02", "date", True), ("November 2019", None, False),
 ])

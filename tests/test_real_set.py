@@ -7,6 +7,8 @@ from __future__ import annotations
 
 import pytest
 
+pytestmark = pytest.mark.model  # every test here reads text with the spaCy model
+
 FLOORS = {
     "entities": 0.95,
     "statements_detected": 0.94,

@@ -13,6 +13,8 @@ from typer.testing import CliRunner
 from newskb.cli import app
 from newskb.tabular import tables
 
+pytestmark = pytest.mark.model  # every test here reads text with the spaCy model
+
 runner = CliRunner()
 ROOT = Path(__file__).resolve().parents[1]
 REAL = ROOT.parent / "shared" / "eval" / "real"

@@ -5,6 +5,8 @@ import pytest
 
 from newskb.pipeline import extract
 
+pytestmark = pytest.mark.model  # every test here reads text with the spaCy model
+
 TABLE = [
     ("The United States imposed sanctions on Rosneft and Lukoil.", {"United States"}, {"Rosneft", "Lukoil"}, "Imposed"),
     ("Britain slapped sanctions on two Iranian oil companies – NIOC and NITC.", {"United Kingdom"}, {"NIOC", "NITC"}, "Imposed"),

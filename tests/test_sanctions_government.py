@@ -7,6 +7,8 @@ import pytest
 
 from newskb.pipeline import extract
 
+pytestmark = pytest.mark.model  # every test here reads text with the spaCy model
+
 
 def _pairs(text: str, status: str = "Imposed") -> set[tuple[str, str]]:
     x = extract(text)

@@ -16,6 +16,8 @@ from typer.testing import CliRunner
 
 from newskb.cli import app
 
+pytestmark = pytest.mark.model  # every test here reads text with the spaCy model
+
 ARTICLES = Path(__file__).resolve().parent / "data" / "articles"
 runner = CliRunner()
 

@@ -1,6 +1,10 @@
 """The sentence guard: no sentence starts in mid-clause; the parser still splits real sentences."""
 from __future__ import annotations
 
+import pytest
+
+pytestmark = pytest.mark.model  # every test here reads text with the spaCy model
+
 
 def sentences(nlp, text: str) -> list[str]:
     return [s.text.strip() for s in nlp(text).sents if s.text.strip()]

@@ -22,13 +22,14 @@ import rdflib
 from newskb.sparql import query_form
 from newskb.store import endpoint_url, make_server, negotiate, serve_in_thread, RESULT_TYPES, GRAPH_TYPES
 
+
 ROOT = Path(__file__).resolve().parents[1]
 ARTICLES = ROOT / "tests" / "data" / "articles"
 SD = rdflib.Namespace("http://www.w3.org/ns/sparql-service-description#")
 FORMATS = rdflib.Namespace("http://www.w3.org/ns/formats/")
 PEOPLE = "SELECT ?name WHERE { ?e a schema:Person ; schema:name ?name } ORDER BY ?name"
 THREE_WAY = "SELECT (COUNT(*) AS ?n) WHERE { ?a ?b ?c . ?d ?e ?f . ?g ?h ?i }"
-pytestmark = pytest.mark.filterwarnings("ignore:ConjunctiveGraph is deprecated:DeprecationWarning")  # inside SPARQLWrapper
+pytestmark = [pytest.mark.model, pytest.mark.filterwarnings("ignore:ConjunctiveGraph is deprecated:DeprecationWarning")]  # the model: an export to serve; the warning: inside SPARQLWrapper
 
 
 @pytest.fixture(scope="module")

@@ -130,6 +130,7 @@ BINDING = ("The Arctic Workers Union rejected the offer on Monday. Norway's labo
            "“unrealistic”, accusing the group of stalling.")
 
 
+@pytest.mark.model
 def test_description_is_not_its_own_clause_subject():
     """"X accused the group of …": "the group" is the organisation before, not X."""
     article = parse_article(BINDING)
@@ -144,6 +145,7 @@ def test_description_is_not_its_own_clause_subject():
     assert key is not None and context.entities.get(key).name == "Arctic Workers Union"
 
 
+@pytest.mark.model
 def test_former_office_holder_profile():
     article = parse_article("date 2025-03-01\nMario Draghi spoke in Milan. The former Italian prime minister said little.")
     nlp = load_model()

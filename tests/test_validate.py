@@ -38,11 +38,13 @@ def copy(graph: Graph) -> Graph:
     return out
 
 
+@pytest.mark.model
 def test_the_export_conforms(good, shapes):
     report = validate_graph(good, shapes)
     assert report.conforms, report.to_text()
 
 
+@pytest.mark.model
 def test_entity_without_a_name_is_caught(good, shapes):
     broken = copy(good)
     entity = next(iter(good.objects(None, SCHEMA.mentions)))
@@ -66,6 +68,7 @@ def _statement(graph: Graph) -> Graph:
     return st
 
 
+@pytest.mark.model
 @pytest.mark.parametrize("prop", [SCHEMA.text, NKB.quoteType, NKB.evidence, NKB.speakerText])
 def test_statement_missing_a_must_is_caught(good, shapes, prop):
     graph = copy(good)
@@ -76,6 +79,7 @@ def test_statement_missing_a_must_is_caught(good, shapes, prop):
     assert not report.conforms and any(v.focus == str(st) for v in report.violations)
 
 
+@pytest.mark.model
 def test_quote_type_outside_the_enumeration_is_caught(good, shapes):
     graph = copy(good)
     st = _statement(graph)
@@ -83,6 +87,7 @@ def test_quote_type_outside_the_enumeration_is_caught(good, shapes):
     assert not validate_graph(graph, shapes).conforms
 
 
+@pytest.mark.model
 def test_span_whose_exact_length_differs_is_caught(good, shapes):
     graph = copy(good)
     quote = next(iter(graph.subjects(predicate=OA.exact)))
@@ -105,6 +110,7 @@ def _event(graph: Graph) -> URIRef:
     return ev
 
 
+@pytest.mark.model
 def test_event_with_zero_or_two_types_or_a_foreign_type_is_caught(good, shapes):
     graph = copy(good)
     ev = _event(graph)
@@ -117,6 +123,7 @@ def test_event_with_zero_or_two_types_or_a_foreign_type_is_caught(good, shapes):
     assert any(v.focus == str(ev) for v in validate_graph(graph, shapes).violations)
 
 
+@pytest.mark.model
 def test_event_status_outside_its_enumeration_is_caught(good, shapes):
     graph = copy(good)
     ev = _event(graph)
@@ -131,12 +138,14 @@ def write(tmp_path: Path, graph: Graph, name: str = "kb.ttl") -> Path:
     return path
 
 
+@pytest.mark.model
 def test_validate_exits_0_when_the_kb_conforms(tmp_path, good):
     result = runner.invoke(app, ["validate", str(write(tmp_path, good))])
     assert result.exit_code == 0, result.output
     assert result.stdout.startswith("Conforms")
 
 
+@pytest.mark.model
 def test_validate_exits_1_on_violations_with_a_json_report(tmp_path, good):
     broken = copy(good)
     broken.remove((None, SCHEMA.name, None))
@@ -147,6 +156,7 @@ def test_validate_exits_1_on_violations_with_a_json_report(tmp_path, good):
     assert report == json.loads(validate_graph(broken, load_shapes()).to_json())
 
 
+@pytest.mark.model
 def test_validate_turtle_report_is_a_shacl_validation_report(tmp_path, good):
     result = runner.invoke(app, ["validate", str(write(tmp_path, good)), "--format", "turtle"])
     assert result.exit_code == 0
@@ -154,6 +164,7 @@ def test_validate_turtle_report_is_a_shacl_validation_report(tmp_path, good):
     assert (None, URIRef("http://www.w3.org/ns/shacl#conforms"), Literal(True)) in report
 
 
+@pytest.mark.model
 @pytest.mark.parametrize(
     "args",
     [
