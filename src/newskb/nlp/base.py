@@ -1,15 +1,16 @@
-"""The one small interface every extractor shares.
+"""What the extractors of one article share: the ``Context``, and the document's sentences.
 
-An extractor is a callable ``(ctx) -> list[record]``. It reads the parsed
-document and the entity index in ``ctx`` and never mutates earlier results;
-the pipeline runs extractors in order (statements, then sanctions, then
-events), storing each result in ``ctx`` so later extractors can use it: events
-take their status from the statement that reports them and link sanctions.
+``pipeline.extract_doc`` builds the context and calls ``find_statements``, ``find_sanctions``
+and ``find_events`` in turn, storing each result on it. Later extractors read earlier results:
+sanctions and events take who "we" is from the statements, and ``find_events`` merges the
+sanctions' events and sets each sanction's ``event``. Speaker resolution is built on first use
+and kept on the context; it adds what it learns (aliases, job titles, affiliations, office
+holders, institutions) to the shared entity index.
 """
 from __future__ import annotations
 
 from dataclasses import dataclass, field
-from typing import TYPE_CHECKING, Any, Protocol
+from typing import TYPE_CHECKING
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc
@@ -35,12 +36,6 @@ class Context:
         article = self.article
         at = article.text.find(article.headline, article.body_start) if article.headline else -1
         return at + len(article.headline) if article.headline and at >= 0 else article.body_start  # type: ignore[arg-type]
-
-
-class Extractor(Protocol):
-    name: str
-
-    def __call__(self, ctx: Context) -> list[Any]: ...
 
 
 def sentences(doc: Doc) -> list:

@@ -36,7 +36,6 @@ if TYPE_CHECKING:
     from spacy.tokens import Span as SpacySpan
 
 NER_TYPES = {"PERSON": "Person", "ORG": "Organization", "GPE": "Place", "LOC": "Place", "FAC": "Place"}
-POSSESSIVE = re.compile(r"(['’]s|['’])$")
 TYPE_ORDER = ("Person", "Organization", "Place")
 
 

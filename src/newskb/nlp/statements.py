@@ -51,9 +51,6 @@ class Quote:
     inner_start: int
     inner_end: int
 
-    def holds(self, start: int, end: int) -> bool:
-        return self.start <= start and end <= self.end
-
 
 @lru_cache(maxsize=1)
 def load_cues() -> dict[str, str]:
