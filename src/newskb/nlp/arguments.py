@@ -2,10 +2,12 @@
 event extractors: the subject of a verb (climbing through "continued to strike", "slapping …"
 participles and coordinations), the entities a noun phrase names (its own name, its conjuncts
 and appositions, a nationality word: "Russian officials" → Russia, a pronoun or description
-through speaker resolution when available, "the two" → the two people last named)."""
+through speaker resolution, "the two" → the two people last named)."""
 from __future__ import annotations
 
 from typing import TYPE_CHECKING
+
+from .speakers import resolve_reference
 
 if TYPE_CHECKING:
     from spacy.tokens import Token
@@ -19,15 +21,6 @@ PRONOUNS = {"he", "she", "it", "they", "him", "her", "them", "his", "its", "thei
 PAIR_WORDS = {"two", "both"}
 #: Pronouns for a state, organisation or group, which in a reported clause are the reporter.
 THING_PRONOUNS = {"it", "they"}
-
-
-def resolve_reference(ctx: Context, start: int, end: int) -> str | None:
-    """Speaker resolution for pronouns and descriptions, when that module is present."""
-    try:
-        from .speakers import resolve_reference as resolve
-    except ImportError:
-        return None
-    return resolve(ctx, start, end)
 
 
 def subject_of(verb: Token) -> Token | None:
