@@ -21,6 +21,7 @@ from ..models import Event, Span
 from .arguments import PRONOUNS, entity_keys, is_country, is_place, subject_of
 from .base import Context
 from .dates import date_for
+from .grammar import NOMINAL_SUBJECT_DEPS
 from .modality import load_cues, status_of
 
 if TYPE_CHECKING:
@@ -117,7 +118,7 @@ def _with_shared(token: Token) -> list[Token]:
     children = list(token.children)
     if token.pos_ == "VERB" and not any(c.dep_ in ("dobj", "prep", "dative") and c.i > token.i for c in children):
         for conj in children:
-            if conj.dep_ == "conj" and conj.pos_ == "VERB" and not any(c.dep_ in ("nsubj", "nsubjpass") for c in conj.children):
+            if conj.dep_ == "conj" and conj.pos_ == "VERB" and not any(c.dep_ in NOMINAL_SUBJECT_DEPS for c in conj.children):
                 return children + [c for c in conj.children if c.dep_ in ("dobj", "prep", "dative")]
     return children
 
@@ -247,7 +248,7 @@ def _holds(ctx: Context, token: Token, condition: str) -> bool:
         result = token.dep_ == "xcomp" and in_class([token.head])
     elif name == "content":
         clause = [c for c in token.children if c.dep_ == "ccomp"]
-        result = any(in_class([s]) for c in clause for s in c.children if s.dep_ in ("nsubj", "nsubjpass"))
+        result = any(in_class([s]) for c in clause for s in c.children if s.dep_ in NOMINAL_SUBJECT_DEPS)
     else:
         raise ValueError(f"unknown trigger condition {condition!r}")
     return result != negate
@@ -331,7 +332,7 @@ def _clause_subject(ctx: Context, pronoun: Token) -> list[str]:
     while word.head.i != word.i:  # spaCy makes a new Token per access: compare positions, not objects
         word = word.head
         if word.pos_ == "VERB":
-            subject = next((c for c in word.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+            subject = next((c for c in word.children if c.dep_ in NOMINAL_SUBJECT_DEPS), None)
             if subject is None:
                 return []  # "directed the committees to proceed with their inquiries": whose is not the subject's
             if pronoun not in subject.subtree:
@@ -673,7 +674,7 @@ def _generic(token: Token) -> bool:
     if token.dep_ == "csubj" and subject_of(token) is None:
         return True
     verb = _clause_verb(token)
-    if verb is None and token.dep_ in ("nsubj", "nsubjpass"):
+    if verb is None and token.dep_ in NOMINAL_SUBJECT_DEPS:
         verb = token.head
     if verb is not None and any(c.dep_ == "advmod" and _lemma_in(c, "HABITUAL") for c in verb.children):
         return True
@@ -696,7 +697,7 @@ def _aspect_subject(token: Token) -> bool:
     """The subject, or what the subject counts, of a verb of happening ("a couple of bombings took place")."""
     if token.dep_ == "pobj" and token in counted(token.head.head):
         token = token.head.head
-    return token.dep_ in ("nsubj", "nsubjpass") and _lemma_in(token.head, "ASPECT")
+    return token.dep_ in NOMINAL_SUBJECT_DEPS and _lemma_in(token.head, "ASPECT")
 
 
 def _proposed_content(token: Token) -> bool:

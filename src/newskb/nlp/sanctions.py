@@ -29,6 +29,7 @@ from .arguments import entity_keys, head_keys, is_country, is_place, subject_of
 from .base import Context, sentences
 from .dates import date_for
 from .entities import EntityDraft
+from .grammar import NOMINAL_SUBJECT_DEPS
 from .modality import governors, phrase_lemma, status_of
 
 if TYPE_CHECKING:
@@ -243,7 +244,7 @@ def _subject(ctx: Context, verb: Token) -> Token | None:
     """The subject of a verb, never a word of the headline the parser glued to the first sentence."""
     subject = subject_of(verb)
     if subject is not None and subject.idx < ctx.prose_start:
-        subject = next((c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass") and c.idx >= ctx.prose_start), None)
+        subject = next((c for c in verb.children if c.dep_ in NOMINAL_SUBJECT_DEPS and c.idx >= ctx.prose_start), None)
     return subject
 
 
@@ -288,7 +289,7 @@ def _holders(noun: Token, words: SanctionWords) -> list[Token]:
     elif not (prep.lower_ in words.states and clause.pos_ in ("AUX", "VERB")
               and not any(c.dep_ == "dobj" for c in clause.children)):
         return []
-    return [c for c in clause.children if c.dep_ in ("nsubj", "nsubjpass")]
+    return [c for c in clause.children if c.dep_ in NOMINAL_SUBJECT_DEPS]
 
 
 def _targets(ctx: Context, phrases: list[Token], imposers: list[str]) -> list[str]:

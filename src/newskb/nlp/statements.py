@@ -25,7 +25,8 @@ from typing import TYPE_CHECKING
 from ..lexicons import read_lines, read_table
 from ..models import Span, Statement
 from .base import Context
-from .speakers import SUBJECT_DEPS, Resolver, resolver, role_of
+from .grammar import NOMINAL_SUBJECT_DEPS
+from .speakers import Resolver, resolver, role_of
 
 if TYPE_CHECKING:
     from spacy.tokens import Token
@@ -437,7 +438,7 @@ class _Extractor:
         and the rest of its clause ("announced a complete withdrawal from the region", "denied taking
         money", "promised to hold elections", "called for an inquiry")."""
         if any(c.dep_ in {"neg", "dative"} for c in cue.children) or any(
-                c.dep_ in SUBJECT_DEPS and any(d.dep_ == "neg" or d.lower_ in {"no", "none"} for d in c.children) for c in cue.children):
+                c.dep_ in NOMINAL_SUBJECT_DEPS and any(d.dep_ == "neg" or d.lower_ in {"no", "none"} for d in c.children) for c in cue.children):
             return []  # "did not confirm", "no group claimed", "denied them the ability": nothing reported
         if any(c.dep_ == "aux" and (c.tag_ == "MD" or c.lower_ == "to") for c in cue.children):
             return []  # "is expected to announce", "will announce": no announcement made yet
@@ -505,7 +506,7 @@ class _Extractor:
     def _last_own_conjunct(head: Token, before: Token) -> Token | None:
         """The last clause coordinated with ``head``, with a subject of its own, ending before a token."""
         conjuncts = [c for c in head.children if c.dep_ == "conj" and c.i < before.i and c.pos_ in {"VERB", "AUX"}
-                     and any(g.dep_ in SUBJECT_DEPS for g in c.children)]
+                     and any(g.dep_ in NOMINAL_SUBJECT_DEPS for g in c.children)]
         return conjuncts[-1] if conjuncts else None
 
     def subject_of(self, cue: Token) -> Token | None:
@@ -513,7 +514,7 @@ class _Extractor:
         tok = cue
         for _ in range(4):
             # a subject inside a quotation is the parser joining the quote to its attribution, not the source
-            subjects = [c for c in tok.children if c.dep_ in SUBJECT_DEPS | {"expl"} and not self.quote_at(c.idx)]
+            subjects = [c for c in tok.children if c.dep_ in NOMINAL_SUBJECT_DEPS | {"expl"} and not self.quote_at(c.idx)]
             if subjects:
                 named = [c for c in subjects if c.pos_ == "PROPN" and self.ctx.entities.for_token(c)]
                 subject = named[-1] if len(subjects) > 1 and named else subjects[0]  # "A member of X, Y Z said": Y Z
@@ -609,7 +610,7 @@ class _Extractor:
             return []
         objects = [c for c in cue.children if c.dep_ == "dobj" and c.i > cue.i and c.pos_ in {"NOUN", "PROPN", "PRON"}]
         verbs = [c for c in cue.children if c.dep_ in {"conj", "advcl"} and c.pos_ in {"VERB", "AUX"} and objects
-                 and c.i > objects[0].i and not any(g.dep_ in SUBJECT_DEPS | {"mark"} for g in c.children)
+                 and c.i > objects[0].i and not any(g.dep_ in NOMINAL_SUBJECT_DEPS | {"mark"} for g in c.children)
                  and (c.tag_ not in {"VBG", "VBN"} or any(g.dep_ in {"aux", "auxpass"} for g in c.children))]
         if not objects or not verbs or any(c.dep_ == "cc" and objects[0].i < c.i < verbs[0].i for c in cue.children):
             return []  # "denied the report and left": two actions, not one clause
@@ -627,7 +628,7 @@ class _Extractor:
         head = cue.head
         if cue.dep_ not in {"parataxis", "ccomp", "advcl", "conj"} or head == cue or head.i > cue.i:
             return []
-        if not any(c.dep_ in SUBJECT_DEPS for c in cue.children):
+        if not any(c.dep_ in NOMINAL_SUBJECT_DEPS for c in cue.children):
             return []  # "X denied it, saying that …": a participle reports what follows it, not its host
         left = [t for t in self.doc[cue.left_edge.i - 1 : cue.left_edge.i] if t.text in {",", "—", "–", "-"}]
         if not left and cue.dep_ != "parataxis":
