@@ -22,7 +22,7 @@ from .arguments import PRONOUNS, entity_keys, is_country, is_place, subject_of
 from .base import Context
 from .dates import date_for
 from .grammar import NOMINAL_SUBJECT_DEPS
-from .modality import load_cues, status_of
+from .modality import load_modality_cues, status_of
 
 if TYPE_CHECKING:
     from spacy.tokens import Token
@@ -33,14 +33,15 @@ VERBAL_TYPES = {"AGREE", "CONSULT", "SUPPORT", "CONCEDE", "REQUEST", "ACCUSE", "
 CONTENT_TYPES = {"THREATEN", "REQUEST", "AGREE", "REJECT", "ACCUSE"}
 VERB_OBJECT_PREPS = {"on", "against", "at", "into", "upon"}
 NOUN_OBJECT_PREPS = {"of", "on", "against", "to", "at", "upon", "toward", "towards", "over"}
-TARGET_PREPS = {"on", "against", "at", "into", "to", "toward", "towards", "upon", "with", "of", "over"}
+#: Prepositions naming whom an act is done to; wider than a sanction\'s ("fired at X", "clashed with X").
+EVENT_TARGET_PREPS = {"on", "against", "at", "into", "to", "toward", "towards", "upon", "with", "of", "over"}
 ACTOR_PREPS = {"between", "by", "among", "from"}
 PLACE_PREPS = {"in", "at", "near", "outside", "inside", "across"}
 #: Prepositions of a setting, not of an argument: a happening after them is not the verb's content.
 ADJUNCT_PREPS = PLACE_PREPS | {"during", "after", "before", "since", "amid", "despite", "following"}
 DEFINITE = {"the", "this", "that", "these", "those", "his", "her", "its", "their", "our"}
 POS_CODES = {"VERB": "V", "NOUN": "N", "PROPN": "N"}
-FIRST_PERSON = {"i", "we"}
+FIRST_PERSON_SUBJECTS = {"i", "we"}
 FIRST_PERSON_WORDS = {"i", "we", "me", "us", "my", "our"}
 INDEFINITE = {"a", "an"}
 #: Determiners with which a noun points back at a happening already told ("the attack", "this decision").
@@ -526,7 +527,7 @@ def arguments(ctx: Context, token: Token, event_type: str) -> tuple[list[str], l
                     _add(places, [k for k in keys if is_place(ctx, k)])
                 elif prep in ACTOR_PREPS or (consult and prep in ("with", "of")):
                     _add(actors, keys)
-                elif prep in TARGET_PREPS and (include_of or prep != "of"):
+                elif prep in EVENT_TARGET_PREPS and (include_of or prep != "of"):
                     _add(targets, keys)
 
     if token.pos_ == "VERB":
@@ -624,7 +625,7 @@ def _indefinite(noun: Token) -> bool:
 def _specific_subject(subject: Token) -> bool:
     """A subject that points at someone: a name, a pronoun, a definite phrase ("the army"), or a
     human or group noun ("protesters", "riot police"); not "analysts" or "experts"."""
-    if subject.pos_ == "PROPN" or subject.lower_ in PRONOUNS or subject.lower_ in FIRST_PERSON:
+    if subject.pos_ == "PROPN" or subject.lower_ in PRONOUNS or subject.lower_ in FIRST_PERSON_SUBJECTS:
         return True
     return any(c.lower_ in DEFINITE or c.dep_ == "poss" for c in subject.children) or is_participant(subject)
 
@@ -704,7 +705,7 @@ def _proposed_content(token: Token) -> bool:
     """What a text or proposal would do or says should be done ("a bill that would allow
     extraditions", "the suggestion that the issue be discussed") is its content, not a happening;
     what it does ("a decree that bars the niqab") is."""
-    modals = load_cues().aux
+    modals = load_modality_cues().aux
     for clause in [token, *list(token.ancestors)[:5]]:
         if clause.dep_ in ("acl", "relcl") and (_lemma_in(clause.head, "DOCUMENT") or _lemma_in(clause.head, "PROPOSAL")):
             return any((c.dep_ == "mark" and c.lower_ == "that") or (c.dep_ == "aux" and c.lower_ in modals and c.lower_ not in ("will", "shall", "'ll", "wo"))
@@ -721,7 +722,7 @@ def _bare_plural(noun: Token) -> bool:
 def _speech_frame(token: Token) -> bool:
     """"Speaking to a news agency, X said …": the participle frames a statement; it is no meeting."""
     return (token.dep_ == "advcl" and token.tag_ == "VBG" and subject_of(token) in (None, subject_of(token.head))
-            and token.head.lemma_.lower() in load_cues().report and not any(c.dep_ == "nsubj" for c in token.children))
+            and token.head.lemma_.lower() in load_modality_cues().report and not any(c.dep_ == "nsubj" for c in token.children))
 
 
 def _reports_participant(noun: Token) -> bool:
@@ -802,14 +803,14 @@ def _on_participant(token: Token) -> bool:
 def _intended(token: Token) -> bool:
     """Material help pledged, promised or offered, by the trigger itself or the verb it is the object of."""
     verb = token if token.pos_ == "VERB" else _governing_verb(token)
-    return verb is not None and verb.lemma_.lower() in load_cues().intent
+    return verb is not None and verb.lemma_.lower() in load_modality_cues().intent
 
 
 def reported_obligation(ctx: Context, token: Token) -> bool:
     """A clause with "must" or "should" reported by a speech verb, laid on someone ("said Europe
     must do more", not "said inflation should ease") by a speaker who is someone (not "analysts");
     "must have known" is an inference, not a demand."""
-    cues = load_cues()
+    cues = load_modality_cues()
     if token.pos_ not in ("VERB", "AUX") or token.dep_ != "ccomp" or token.head.lemma_.lower() not in cues.report:
         return False
     auxes = [c.lower_ for c in token.children if c.dep_ == "aux"]
@@ -817,7 +818,7 @@ def reported_obligation(ctx: Context, token: Token) -> bool:
         return False
     subject = next((c for c in token.children if c.dep_ == "nsubj"), None)
     speaker = subject_of(token.head)
-    if subject is None or speaker is None or subject.lower_ in PRONOUNS or subject.lower_ in FIRST_PERSON:
+    if subject is None or speaker is None or subject.lower_ in PRONOUNS or subject.lower_ in FIRST_PERSON_SUBJECTS:
         return False
     named = subject.pos_ == "PROPN" or ctx.entities.for_token(subject) is not None
     return (named or is_participant(subject)) and _specific_subject(speaker)

@@ -44,7 +44,8 @@ class Cues:
 
 
 @lru_cache(maxsize=1)
-def load_cues() -> Cues:
+def load_modality_cues() -> Cues:
+    """The status cues of lexicons/modality.tsv by kind (speech cues are ``statements.load_speech_cues``)."""
     kinds = ("aux", "neg", "mark", "governor", "modifier", "report", "backshift", "frame", "intent", "obligation")
     tables: dict[str, dict[str, str]] = {kind: {} for kind in kinds}
     for row in read_table("modality.tsv"):
@@ -144,7 +145,7 @@ def _own_cues(token: Token, cues: Cues) -> list[str]:
 
 def status_of(token: Token) -> str:
     """The status of the happening ``token`` names: Occurred, Planned, Cancelled, Hypothetical or Negated."""
-    cues = load_cues()
+    cues = load_modality_cues()
     found: list[str] = []
     for depth, word in enumerate(governors(token)):
         negated = is_negated(word, cues)

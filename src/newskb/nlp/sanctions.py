@@ -35,7 +35,8 @@ from .modality import governors, phrase_lemma, status_of
 if TYPE_CHECKING:
     from spacy.tokens import Token
 
-TARGET_PREPS = {"on", "against", "over", "targeting", "to"}
+#: Prepositions naming whom a sanction hits ("sanctions on X", "an embargo against X", "measures targeting X").
+SANCTION_TARGET_PREPS = {"on", "against", "over", "targeting", "to"}
 #: How far back (characters) a sanction mention lets "the package" / "measures" mean sanctions.
 ANAPHORA_WINDOW = 1500
 #: Verbs by which a sanction names its targets ("a package which targets X", "measures adding X",
@@ -51,8 +52,8 @@ MEANS_PREPS = {"with", "through", "via"}
 COMPLEMENT_DEPS = {"ccomp", "xcomp", "pcomp", "pobj", "prep", "dobj"}
 #: Tagger labels of capitalised words that are no missed organisation name ("on Monday").
 NOT_NAMES = {"DATE", "TIME", "GPE", "NORP", "LOC", "PERSON"}
-#: Pronouns of a government speaking for itself ("we are designating", "our sanctions").
-FIRST_PERSON = {"we", "our", "us"}
+#: Pronouns of a government speaking for itself ("we are designating", "our sanctions"): never "I".
+FIRST_PERSON_PLURAL = {"we", "our", "us"}
 STATUS_EVENT = {"Imposed": "SANCTION", "Proposed": "SANCTION", "Threatened": "THREATEN", "Lifted": "CONCEDE"}
 #: How a clause status reads for a nominal sanction without a frame verb.
 FROM_CLAUSE = {"Occurred": "Imposed", "Planned": "Proposed", "Hypothetical": "Proposed"}
@@ -192,7 +193,7 @@ def _imposers(ctx: Context, noun: Token, frame: Token | None) -> tuple[list[str]
         if frame.pos_ == "VERB":
             subject = _subject(ctx, frame)
             if subject is not None:
-                voiced = subject.lower_ in FIRST_PERSON
+                voiced = subject.lower_ in FIRST_PERSON_PLURAL
                 keys.extend(_parties(ctx, subject))
         else:
             for child in frame.children:
@@ -206,7 +207,7 @@ def _imposers(ctx: Context, noun: Token, frame: Token | None) -> tuple[list[str]
     if not keys and not voiced:
         for child in noun.children:
             if child.dep_ in ("poss", "compound", "amod", "nmod") and child.i < noun.i:
-                voiced = voiced or child.lower_ in FIRST_PERSON
+                voiced = voiced or child.lower_ in FIRST_PERSON_PLURAL
                 keys.extend(k for k in entity_keys(ctx, child) if child.dep_ == "poss" or not _list_name(ctx, noun, k))
             elif child.dep_ in ("prep", "agent") and child.lower_ in ("by", "from"):
                 for obj in (c for c in child.children if c.dep_ == "pobj"):
@@ -258,7 +259,7 @@ def _target_phrases(noun: Token, frame: Token | None, token: Token | None = None
     for word in (noun, held, frame):
         if word is None:
             continue
-        preps = TARGET_PREPS
+        preps = SANCTION_TARGET_PREPS
         if word.i == noun.i and lemma in words.action_nouns:
             preps = {"of"}  # "the designation of X"
         elif word.i == noun.i and words.nouns.get(lemma) == "context":
@@ -633,7 +634,7 @@ def _from_verb(ctx: Context, token: Token, words: SanctionWords, status: str) ->
     if subject is not None and not phrases and _unnamed_group(ctx, subject, words):
         phrases, subject = [subject], None  # "the six companies sanctioned today include …" read as active
     imposers = _parties(ctx, subject) if subject is not None else []
-    implicit = "agentless" if subject is None else "we" if subject.lower_ in FIRST_PERSON and not imposers else None
+    implicit = "agentless" if subject is None else "we" if subject.lower_ in FIRST_PERSON_PLURAL and not imposers else None
     targets = _targets(ctx, phrases, imposers)
     if not (imposers or targets and implicit):
         return None
@@ -709,7 +710,7 @@ def _said_by_us(token: Token) -> bool:
     current = token
     while current.dep_ in COMPLEMENT_DEPS:
         current = current.head
-        if any(c.dep_ == "nsubj" and c.lower_ in FIRST_PERSON for c in current.children):
+        if any(c.dep_ == "nsubj" and c.lower_ in FIRST_PERSON_PLURAL for c in current.children):
             return True
     return False
 

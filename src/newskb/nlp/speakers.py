@@ -26,7 +26,8 @@ if TYPE_CHECKING:
     from .base import Context
 
 PERSON_PRONOUNS = {"he", "she", "him", "her"}
-THING_PRONOUNS = {"it"}
+#: "it" points back at one organisation or place; "they" may mean several, so no one entity.
+SINGULAR_THING_PRONOUNS = {"it"}
 RELATIVE_PRONOUNS = {"who", "which", "that"}
 PAST_MARKERS = {"former", "ex", "ex-", "late", "then", "outgoing", "previous"}
 LEADER_CLASSES = {"leader", "president", "prime_minister", "chancellor", "monarch"}
@@ -235,7 +236,7 @@ class Resolver:
         if token.pos_ == "PRON":
             if lower in PERSON_PRONOUNS:
                 return self.resolve_pronoun(token.idx, {"Person"})
-            if lower in THING_PRONOUNS:
+            if lower in SINGULAR_THING_PRONOUNS:
                 return self.resolve_pronoun(token.idx, {"Organization", "Place"})
             return None
         key = self.index.for_token(token)

@@ -54,8 +54,9 @@ class Quote:
 
 
 @lru_cache(maxsize=1)
-def load_cues() -> dict[str, str]:
-    """Cue → kind (speech, cognition, directive, naming, accusation, evidence, reading, quoting, phrase, document)."""
+def load_speech_cues() -> dict[str, str]:
+    """Speech cue → kind (speech, cognition, directive, naming, accusation, evidence, reading, quoting, phrase,
+    document), from lexicons/speech_cues.tsv."""
     out: dict[str, str] = {}
     for row in read_table("speech_cues.tsv"):
         cue, kind = row["cue"], row["kind"]
@@ -76,7 +77,7 @@ def source_nouns() -> frozenset[str]:
 
 
 def verb_kind(lemma: str) -> str | None:
-    kind = load_cues().get(lemma)
+    kind = load_speech_cues().get(lemma)
     return kind if kind not in (None, "phrase") else None
 
 
@@ -95,7 +96,7 @@ def cue_of(verb: Token) -> tuple[str, str] | None:
 
 
 def is_document(word: str) -> bool:
-    return f"document:{word.lower()}" in load_cues()
+    return f"document:{word.lower()}" in load_speech_cues()
 
 
 # --- quotation marks ------------------------------------------------------------
@@ -390,7 +391,7 @@ class _Extractor:
             return  # "We urge all parties to…" outside quotation: the document's own voice, not a report
         if kind in {"evidence", "reading"} and not is_document(subject.lemma_) and not is_document(subject.text):
             return
-        if kind == "tally" and not any(c.dep_ == "dobj" and f"tally_noun:{c.lemma_.lower()}" in load_cues() for c in cue.children):
+        if kind == "tally" and not any(c.dep_ == "dobj" and f"tally_noun:{c.lemma_.lower()}" in load_speech_cues() for c in cue.children):
             return  # "put the plan on hold" reports nothing; "put the death toll at 50" reports a figure
         kind = "speech" if kind == "reading" else kind
         cue_text = cue.text + "".join(" " + c.text for c in cue.children if c.dep_ == "prt" or c.i == cue.i + 1 and " " in entry)
