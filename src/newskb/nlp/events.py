@@ -189,7 +189,8 @@ def _partners(ctx: Context, token: Token) -> list[str]:
             for o in c.children if o.dep_ == "pobj" for k in entity_keys(ctx, o)]
 
 
-def _subject(token: Token) -> Token | None:
+def _trigger_subject(token: Token) -> Token | None:
+    """Who a trigger names as its doer: a verb's subject, a noun's possessor ("Russia's invasion")."""
     if token.pos_ == "VERB":
         return subject_of(token)
     return next((c for c in token.children if c.dep_ == "poss"), None)
@@ -223,7 +224,7 @@ def _holds(ctx: Context, token: Token, condition: str) -> bool:
     elif name == "mod":
         result = in_class(_modifiers(token))
     elif name == "subj":
-        subject = _subject(token)
+        subject = _trigger_subject(token)
         result = subject is not None and in_class([subject] if arg == "@" else [subject, *_modifiers(subject)])
     elif name == "prep":
         result = bool(_prepositions(token) & set(arg.split("|")))
@@ -785,7 +786,7 @@ def _points_back(ctx: Context, token: Token, event_type: str) -> bool:
     if token.pos_ == "VERB":
         if _holds(ctx, token, "obj:CREDIT"):
             return True  # "the Taliban claimed responsibility": for the attack just told
-        subject = _subject(token)
+        subject = _trigger_subject(token)
         if subject is None or subject.pos_ != "NOUN":
             return False
         rule = match_trigger(ctx, subject)
@@ -885,7 +886,7 @@ def _same_happening(first: Draft, later: Draft) -> bool:
     return later.definite and len(shared) == 1 and not first.place
 
 
-def _antecedent(merged: list[Draft], later: Draft) -> Draft | None:
+def _antecedent_event(merged: list[Draft], later: Draft) -> Draft | None:
     """The happening "the attack" points back at: the nearest earlier one of its type, close
     by, not told at another place or on another date."""
     if not later.anaphor:
@@ -901,7 +902,7 @@ def _antecedent(merged: list[Draft], later: Draft) -> Draft | None:
 def _merge(drafts: list[Draft]) -> list[Draft]:
     merged: list[Draft] = []
     for draft in sorted(drafts, key=lambda d: (d.sentence, d.type)):
-        antecedent = _antecedent(merged, draft)
+        antecedent = _antecedent_event(merged, draft)
         for kept in reversed(merged):  # the nearest earlier mention
             if kept is antecedent or _same_happening(kept, draft):
                 _add(kept.actors, draft.actors)

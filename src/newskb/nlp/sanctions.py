@@ -191,7 +191,7 @@ def _imposers(ctx: Context, noun: Token, frame: Token | None) -> tuple[list[str]
     voiced = False
     if frame is not None:
         if frame.pos_ == "VERB":
-            subject = _subject(ctx, frame)
+            subject = _prose_subject(ctx, frame)
             if subject is not None:
                 voiced = subject.lower_ in FIRST_PERSON_PLURAL
                 keys.extend(_parties(ctx, subject))
@@ -202,7 +202,7 @@ def _imposers(ctx: Context, noun: Token, frame: Token | None) -> tuple[list[str]
                     if target is not None:
                         keys.extend(entity_keys(ctx, target))
             if not keys and frame.dep_ == "dobj":  # "announced the termination of its sanctions"
-                subject = _subject(ctx, frame.head)
+                subject = _prose_subject(ctx, frame.head)
                 keys.extend(_parties(ctx, subject) if subject is not None else [])
     if not keys and not voiced:
         for child in noun.children:
@@ -241,7 +241,7 @@ def _parties(ctx: Context, subject: Token) -> list[str]:
     return keys
 
 
-def _subject(ctx: Context, verb: Token) -> Token | None:
+def _prose_subject(ctx: Context, verb: Token) -> Token | None:
     """The subject of a verb, never a word of the headline the parser glued to the first sentence."""
     subject = subject_of(verb)
     if subject is not None and subject.idx < ctx.prose_start:
@@ -305,7 +305,7 @@ def _targets(ctx: Context, phrases: list[Token], imposers: list[str]) -> list[st
         if named and not ctx.entities.for_token(head) and not any(c.dep_ == "appos" for c in head.children):
             continue
         next_head = min((h.i for h in heads if h.i > head.i), default=None)
-        found = ((head.pos_ == "NOUN" and _members(ctx, head, words, next_head)) or _antecedent(ctx, head, imposers)
+        found = ((head.pos_ == "NOUN" and _members(ctx, head, words, next_head)) or _pronoun_antecedent(ctx, head, imposers)
                  or _named_keys(ctx, head, words))
         for key in found:
             if key not in keys and key not in imposers:
@@ -313,7 +313,7 @@ def _targets(ctx: Context, phrases: list[Token], imposers: list[str]) -> list[st
     return keys
 
 
-def _antecedent(ctx: Context, pronoun: Token, imposers: list[str]) -> list[str]:
+def _pronoun_antecedent(ctx: Context, pronoun: Token, imposers: list[str]) -> list[str]:
     """A target pronoun's antecedent in its own sentence, before looking further back: "accused
     Rosneft of helping Caracas and sanctioned it" → Rosneft: a subject or object first, the one
     nearest the clause's top, then the nearest; "him"/"her" never a place, "it" never a person."""
@@ -623,7 +623,7 @@ def _from_verb(ctx: Context, token: Token, words: SanctionWords, status: str) ->
         status = intent  # "threatened to sanction X", "plans to blacklist X"
     elif clause in ("Planned", "Hypothetical"):
         status = "Proposed"
-    subject = _subject(ctx, token)
+    subject = _prose_subject(ctx, token)
     phrases = [c for c in token.children if c.dep_ in ("dobj", "nsubjpass")]
     if token.dep_ == "acl" and not phrases:  # "the companies sanctioned today (by X)"
         agent = next((o for c in token.children if c.dep_ == "agent" for o in c.children if o.dep_ == "pobj"), None)
@@ -681,7 +681,7 @@ def _from_restriction(ctx: Context, token: Token, words: SanctionWords) -> Draft
     status = FROM_CLAUSE[clause]
     if status == "Imposed":
         status = _intent(token, words) or status
-    subject = _subject(ctx, token) if token.dep_ != "acl" else None
+    subject = _prose_subject(ctx, token) if token.dep_ != "acl" else None
     imposers = _parties(ctx, subject) if subject is not None and subject.dep_ != "nsubjpass" else []
     if not imposers and lemma in words.entry_verbs:  # "barred from entering Britain"
         imposers = [k for f in froms for t in f.subtree if t.dep_ == "dobj" for k in entity_keys(ctx, t) if is_place(ctx, k)]

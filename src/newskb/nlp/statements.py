@@ -269,7 +269,7 @@ class _Extractor:
         to = self.doc[effect.i - 2]
         head = to.head
         subject = head if head.pos_ == "NOUN" and is_document(head.lemma_) else (
-            self.subject_of(head) if head.pos_ in {"VERB", "AUX"} else None)
+            self.cue_subject(head) if head.pos_ in {"VERB", "AUX"} else None)
         if subject is None or subject.lower_ in AUTHOR_PRONOUNS:
             return
         content = [t for t in self.doc[effect.i + 1 : effect.sent.end] if not t.is_space]
@@ -358,7 +358,7 @@ class _Extractor:
 
     def _speaking_subject(self, verb: Token) -> Token | None:
         """The subject of a verb when it can be a source: not passive, not the document's own "we"."""
-        subject = self.subject_of(verb)
+        subject = self.cue_subject(verb)
         if subject is None or subject.dep_ == "nsubjpass" or subject.lower_ in AUTHOR_PRONOUNS:
             return None
         return subject
@@ -382,7 +382,7 @@ class _Extractor:
             return  # "People accused of … will face trial": a clause used as a subject is no attribution
         if cue.lemma_ == "point" and not any(c.dep_ == "prt" and c.lower_ == "out" for c in cue.children):
             return
-        subject = self.subject_of(cue)
+        subject = self.cue_subject(cue)
         if subject is None:
             return
         if subject.dep_ == "nsubjpass" and subject.head == cue:
@@ -510,8 +510,10 @@ class _Extractor:
                      and any(g.dep_ in NOMINAL_SUBJECT_DEPS for g in c.children)]
         return conjuncts[-1] if conjuncts else None
 
-    def subject_of(self, cue: Token) -> Token | None:
-        """The source of a cue: its subject, or the subject of the clause a participle or conjunct hangs on."""
+    def cue_subject(self, cue: Token) -> Token | None:
+        """The source of a cue: its subject, or the subject of the clause a participle or conjunct hangs on.
+        Not ``arguments.subject_of``: a source is never inside a quotation or a dummy "it", may be passive
+        (callers decide), and one the parser lost is looked for after a closing quote or a comma."""
         tok = cue
         for _ in range(4):
             # a subject inside a quotation is the parser joining the quote to its attribution, not the source
@@ -874,7 +876,7 @@ class _Extractor:
             if len(authors) == 1:
                 return self.resolver.resolve_token(authors[0]), text
             issued = subject.dep_ == "dobj" and subject.head.lemma_ in ISSUING_VERBS
-            issuer = self.subject_of(subject.head) if issued else None
+            issuer = self.cue_subject(subject.head) if issued else None
             if not authors and issuer is not None:  # "X released a statement saying …": X
                 return self.resolver.resolve_token(issuer), text
             if not authors and any(c.lower_ == "the" for c in subject.children):
@@ -923,7 +925,7 @@ class _Extractor:
             if tok.lemma_ != noun.lemma_ or tok.pos_ != "NOUN":
                 continue
             verb = tok.head.head if tok.dep_ == "pobj" else tok.head if tok.dep_ == "dobj" else None
-            subject = self.subject_of(verb) if verb is not None and verb.pos_ in {"VERB", "AUX"} else None
+            subject = self.cue_subject(verb) if verb is not None and verb.pos_ in {"VERB", "AUX"} else None
             return self.resolver.resolve_token(subject) if subject is not None else None
         return None
 
