@@ -13,7 +13,7 @@ from dataclasses import dataclass, field
 from typing import TYPE_CHECKING
 
 if TYPE_CHECKING:
-    from spacy.tokens import Doc
+    from spacy.tokens import Doc, Token
 
     from ..models import Article, Sanction, Statement
     from .entities import EntityIndex
@@ -44,3 +44,15 @@ def sentences(doc: Doc) -> list:
     if "newskb_sents" not in doc.user_data:
         doc.user_data["newskb_sents"] = [(s.start, s.end) for s in doc.sents]
     return [doc[start:end] for start, end in doc.user_data["newskb_sents"]]
+
+
+def sentence_bounds(ctx: Context, token: Token) -> tuple[int, int]:
+    """The character range of a token's sentence, the evidence of a record: trimmed of edge
+    whitespace and of any header the parser ran into the first sentence."""
+    text = ctx.article.text
+    start, end = max(token.sent.start_char, ctx.article.body_start), token.sent.end_char
+    while start < end and text[start].isspace():
+        start += 1
+    while end > start and text[end - 1].isspace():
+        end -= 1
+    return start, end

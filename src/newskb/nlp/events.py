@@ -19,7 +19,7 @@ from typing import TYPE_CHECKING
 from ..lexicons import read_table
 from ..models import Event, Span
 from .arguments import PRONOUNS, entity_keys, is_country, is_place, subject_of
-from .base import Context
+from .base import Context, sentence_bounds
 from .dates import date_for
 from .grammar import NOMINAL_SUBJECT_DEPS
 from .modality import load_modality_cues, status_of
@@ -731,17 +731,6 @@ def _reports_participant(noun: Token) -> bool:
     return noun.pos_ == "PROPN" or is_participant(noun)
 
 
-def _sentence(ctx: Context, token: Token) -> tuple[int, int]:
-    text = ctx.article.text
-    start, end = token.sent.start_char, token.sent.end_char
-    start = max(start, ctx.article.body_start)
-    while start < end and text[start].isspace():
-        start += 1
-    while end > start and text[end - 1].isspace():
-        end -= 1
-    return start, end
-
-
 def _state_forces(ctx: Context, token: Token, place: str | None) -> list[str]:
     """Unnamed police, troops or authorities act for the country where the sentence puts them
     ("In Lyon, police arrested …" → France); nothing when the sentence names no single country."""
@@ -751,7 +740,7 @@ def _state_forces(ctx: Context, token: Token, place: str | None) -> list[str]:
         return []
     if any(c.dep_ in ("amod", "prep", "acl", "relcl", "appos") for c in subject.children):
         return []  # "forces loyal to the general", "rebel forces": not the state's own
-    start, end = _sentence(ctx, token)
+    start, end = sentence_bounds(ctx, token)
     places = ([place] if place else []) + [k for k in ctx.entities.within(start, end) if is_place(ctx, k)]
     countries = {ctx.entities.country_of(k) for k in places} - {None}
     return sorted(countries) if len(countries) == 1 else []  # type: ignore[arg-type]
@@ -772,7 +761,7 @@ def _draft(ctx: Context, token: Token, rule: TriggerRule) -> Draft | None:
         event_type, status = "REJECT", "Occurred"  # "did not accede to the protesters' demands" is a refusal
     if status == "Occurred" and rule.type not in VERBAL_TYPES and rule.type != "SANCTION" and _intended(token):
         status = "Planned"  # "pledged 1.9 billion euros in aid", "announced a withdrawal": promised, not yet done
-    sentence = _sentence(ctx, token)
+    sentence = sentence_bounds(ctx, token)
     date = date_for(token, ctx.article.date_published, future=status == "Planned")
     definite = any(c.lower_ in DEFINITE or c.dep_ == "poss" for c in token.children)
     anaphor = _points_back(ctx, token, rule.type)
@@ -843,7 +832,7 @@ def _time_draft(ctx: Context, token: Token) -> Draft:
         subject = next((c for c in verb.children if c.dep_ == "nsubj"), None)
         if subject is not None:
             _add(targets, entity_keys(ctx, subject))
-    sentence = _sentence(ctx, token)
+    sentence = sentence_bounds(ctx, token)
     date = date_for(token, ctx.article.date_published, future=False)
     actors = [k for k in _first_person(ctx, token) if k not in targets]  # whoever speaks makes the demand
     return Draft("REQUEST", TIME_TO_ACT.cameo, token.text, sentence, status_of(token.head), actors, targets, None, date,
@@ -857,7 +846,7 @@ def _obligation_draft(ctx: Context, token: Token) -> Draft:
     actors = entity_keys(ctx, speaker) if speaker is not None else []
     targets = [k for k in entity_keys(ctx, subject) if k not in actors]
     status = status_of(token.head)
-    sentence = _sentence(ctx, token)
+    sentence = sentence_bounds(ctx, token)
     date = date_for(token.head, ctx.article.date_published, future=False)
     return Draft("REQUEST", REPORTED_OBLIGATION.cameo, token.head.text, sentence, status, actors, targets, None, date,
                  [sentence], False)

@@ -26,7 +26,7 @@ from ..ids import entity_key
 from ..lexicons import read_table
 from ..models import Event, Sanction, Span
 from .arguments import entity_keys, head_keys, is_country, is_place, subject_of
-from .base import Context, sentences
+from .base import Context, sentence_bounds, sentences
 from .dates import date_for
 from .entities import EntityDraft
 from .grammar import NOMINAL_SUBJECT_DEPS
@@ -496,16 +496,6 @@ def _program(ctx: Context, token: Token, words: SanctionWords) -> str | None:
     return re.sub(r"^(?:The|Under|Its|Their)\s+", "", name)
 
 
-def _sentence_span(ctx: Context, token: Token) -> Span:
-    text = ctx.article.text
-    start, end = max(token.sent.start_char, ctx.article.body_start), token.sent.end_char
-    while start < end and text[start].isspace():
-        start += 1
-    while end > start and text[end - 1].isspace():
-        end -= 1
-    return Span.of(text, start, end)
-
-
 @dataclass
 class Draft:
     """A sanction before its imposers are settled: a first-person ("we are designating") or
@@ -523,7 +513,7 @@ class Draft:
 
 def _record(ctx: Context, draft: Draft) -> Sanction:
     token, status, imposers, targets = draft.token, draft.status, draft.imposers, draft.targets
-    evidence = _sentence_span(ctx, token)
+    evidence = Span.of(ctx.article.text, *sentence_bounds(ctx, token))
     published = ctx.article.date_published
     date = date_for(token, published, future=status == "Proposed")
     event_status = "Occurred"
