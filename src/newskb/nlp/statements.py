@@ -850,7 +850,8 @@ class _Extractor:
         return start, end
 
     def _sentences(self, start: int, end: int) -> Span:
-        """The sentences holding a range: the quote and its attribution."""
+        """The sentences holding a range: the quote and its attribution. Unlike ``base.sentence_bounds``
+        it may span several sentences, and never trims into the range itself."""
         first = self.doc.char_span(start, start + 1, alignment_mode="expand")
         last = self.doc.char_span(max(start, end - 1), end, alignment_mode="expand")
         lo = first.sent.start_char if first is not None and len(first) else start
