@@ -8,7 +8,7 @@ from __future__ import annotations
 import pytest
 
 from newskb.pipeline import extract_articles
-from newskb.nlp.statements import find_quotes, load_cues
+from newskb.nlp.statements import find_quotes, load_speech_cues
 from newskb.reader import parse_article
 
 D, I, M = "Direct", "Indirect", "Mixed"
@@ -228,10 +228,10 @@ def test_quote_pairing_never_fails_on_marks_alone():
     ("phrase", {"according to"}),
 ])
 def test_cue_lexicon_families(kind, members):
-    cues = load_cues()
+    cues = load_speech_cues()
     assert all(cues.get(m) == kind for m in members)
 
 
 def test_document_cues_are_nouns_of_sources():
-    cues = load_cues()
+    cues = load_speech_cues()
     assert {"document:statement", "document:data", "document:tweet", "document:figures"} <= set(cues)

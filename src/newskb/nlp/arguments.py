@@ -2,17 +2,19 @@
 event extractors: the subject of a verb (climbing through "continued to strike", "slapping …"
 participles and coordinations), the entities a noun phrase names (its own name, its conjuncts
 and appositions, a nationality word: "Russian officials" → Russia, a pronoun or description
-through speaker resolution when available, "the two" → the two people last named)."""
+through speaker resolution, "the two" → the two people last named)."""
 from __future__ import annotations
 
 from typing import TYPE_CHECKING
+
+from .grammar import ACTIVE_SUBJECT_DEPS, NOMINAL_SUBJECT_DEPS
+from .speakers import resolve_reference
 
 if TYPE_CHECKING:
     from spacy.tokens import Token
 
     from .base import Context
 
-SUBJECT_DEPS = {"nsubj", "csubj"}
 #: A verb without its own subject shares the subject of the word it hangs from.
 INHERIT_DEPS = {"xcomp", "conj", "advcl", "pcomp", "prep", "advmod", "acomp"}
 PRONOUNS = {"he", "she", "it", "they", "him", "her", "them", "his", "its", "their", "hers", "theirs"}
@@ -21,24 +23,15 @@ PAIR_WORDS = {"two", "both"}
 THING_PRONOUNS = {"it", "they"}
 
 
-def resolve_reference(ctx: Context, start: int, end: int) -> str | None:
-    """Speaker resolution for pronouns and descriptions, when that module is present."""
-    try:
-        from .speakers import resolve_reference as resolve
-    except ImportError:
-        return None
-    return resolve(ctx, start, end)
-
-
 def subject_of(verb: Token) -> Token | None:
     """The grammatical subject of a verb, or of the clause it depends on ("continued to strike")."""
     current = verb
     raised = False
     for _ in range(8):
         for child in current.children:
-            if child.dep_ in SUBJECT_DEPS and child.tag_ in ("WP", "WDT") and current.dep_ == "relcl":
+            if child.dep_ in ACTIVE_SUBJECT_DEPS and child.tag_ in ("WP", "WDT") and current.dep_ == "relcl":
                 return current.head  # "protesters, who have filled the streets": the protesters
-            if child.dep_ in SUBJECT_DEPS or (raised and child.dep_ == "nsubjpass"):
+            if child.dep_ in ACTIVE_SUBJECT_DEPS or (raised and child.dep_ == "nsubjpass"):
                 return child  # "X is expected to travel": X travels
             if child.dep_ == "agent":
                 objs = [c for c in child.children if c.dep_ == "pobj"]
@@ -116,7 +109,7 @@ def _reporting_subject(ctx: Context, pronoun: Token) -> list[str]:
     """"Hamas said they would release …", "the ministry said it would …": the subject pronoun of a
     reported clause is the subject of the clause that reports it, when that names no person."""
     verb = pronoun.head
-    if pronoun.dep_ not in ("nsubj", "nsubjpass") or verb.dep_ != "ccomp":
+    if pronoun.dep_ not in NOMINAL_SUBJECT_DEPS or verb.dep_ != "ccomp":
         return []
     main = subject_of(verb.head)
     if main is None or main.pos_ == "PRON" or main.lower_ in PRONOUNS:

@@ -1,18 +1,19 @@
-"""The one small interface every extractor shares.
+"""What the extractors of one article share: the ``Context``, and the document's sentences.
 
-An extractor is a callable ``(ctx) -> list[record]``. It reads the parsed
-document and the entity index in ``ctx`` and never mutates earlier results;
-the pipeline runs extractors in order (statements, then sanctions, then
-events), storing each result in ``ctx`` so later extractors can use it: events
-take their status from the statement that reports them and link sanctions.
+``pipeline.extract_doc`` builds the context and calls ``find_statements``, ``find_sanctions``
+and ``find_events`` in turn, storing each result on it. Later extractors read earlier results:
+sanctions and events take who "we" is from the statements, and ``find_events`` merges the
+sanctions' events and sets each sanction's ``event``. Speaker resolution is built on first use
+and kept on the context; it adds what it learns (aliases, job titles, affiliations, office
+holders, institutions) to the shared entity index.
 """
 from __future__ import annotations
 
 from dataclasses import dataclass, field
-from typing import TYPE_CHECKING, Any, Protocol
+from typing import TYPE_CHECKING
 
 if TYPE_CHECKING:
-    from spacy.tokens import Doc
+    from spacy.tokens import Doc, Token
 
     from ..models import Article, Sanction, Statement
     from .entities import EntityIndex
@@ -37,15 +38,21 @@ class Context:
         return at + len(article.headline) if article.headline and at >= 0 else article.body_start  # type: ignore[arg-type]
 
 
-class Extractor(Protocol):
-    name: str
-
-    def __call__(self, ctx: Context) -> list[Any]: ...
-
-
 def sentences(doc: Doc) -> list:
     """The document's sentences, found once per document (``Doc.sents`` walks the whole text
     on every call); kept as token offsets so the Doc stays serialisable."""
     if "newskb_sents" not in doc.user_data:
         doc.user_data["newskb_sents"] = [(s.start, s.end) for s in doc.sents]
     return [doc[start:end] for start, end in doc.user_data["newskb_sents"]]
+
+
+def sentence_bounds(ctx: Context, token: Token) -> tuple[int, int]:
+    """The character range of a token's sentence, the evidence of a record: trimmed of edge
+    whitespace and of any header the parser ran into the first sentence."""
+    text = ctx.article.text
+    start, end = max(token.sent.start_char, ctx.article.body_start), token.sent.end_char
+    while start < end and text[start].isspace():
+        start += 1
+    while end > start and text[end - 1].isspace():
+        end -= 1
+    return start, end

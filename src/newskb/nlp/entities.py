@@ -28,6 +28,7 @@ from ..ids import entity_key
 from ..lexicons import read_lines, read_table
 from ..models import Entity, Span
 from .gazetteer import Gazetteer, GazetteerEntry, load_gazetteer
+from .grammar import NOMINAL_SUBJECT_DEPS
 from .offices import OfficeTerm, holder_called
 
 if TYPE_CHECKING:
@@ -36,7 +37,6 @@ if TYPE_CHECKING:
     from spacy.tokens import Span as SpacySpan
 
 NER_TYPES = {"PERSON": "Person", "ORG": "Organization", "GPE": "Place", "LOC": "Place", "FAC": "Place"}
-POSSESSIVE = re.compile(r"(['’]s|['’])$")
 TYPE_ORDER = ("Person", "Organization", "Place")
 
 
@@ -1124,7 +1124,7 @@ def _add_bare_forms(doc: Doc, index: EntityIndex) -> None:
         keys = single.get(tok.text)
         if not keys or len(keys) != 1 or index.for_token(tok) is not None:
             continue
-        subject = tok.dep_ in ("nsubj", "nsubjpass")  # "Rashid spoke": a surname opening a sentence
+        subject = tok.dep_ in NOMINAL_SUBJECT_DEPS  # "Rashid spoke": a surname opening a sentence
         if tok.pos_ == "PROPN" or (tok.text[:1].isupper() and (not tok.is_sent_start or subject)):
             key = next(iter(keys))
             index.add_mention(tok.idx, tok.idx + len(tok.text), key)

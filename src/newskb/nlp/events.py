@@ -19,9 +19,10 @@ from typing import TYPE_CHECKING
 from ..lexicons import read_table
 from ..models import Event, Span
 from .arguments import PRONOUNS, entity_keys, is_country, is_place, subject_of
-from .base import Context
+from .base import Context, sentence_bounds
 from .dates import date_for
-from .modality import load_cues, status_of
+from .grammar import NOMINAL_SUBJECT_DEPS
+from .modality import load_modality_cues, status_of
 
 if TYPE_CHECKING:
     from spacy.tokens import Token
@@ -32,14 +33,15 @@ VERBAL_TYPES = {"AGREE", "CONSULT", "SUPPORT", "CONCEDE", "REQUEST", "ACCUSE", "
 CONTENT_TYPES = {"THREATEN", "REQUEST", "AGREE", "REJECT", "ACCUSE"}
 VERB_OBJECT_PREPS = {"on", "against", "at", "into", "upon"}
 NOUN_OBJECT_PREPS = {"of", "on", "against", "to", "at", "upon", "toward", "towards", "over"}
-TARGET_PREPS = {"on", "against", "at", "into", "to", "toward", "towards", "upon", "with", "of", "over"}
+#: Prepositions naming whom an act is done to; wider than a sanction\'s ("fired at X", "clashed with X").
+EVENT_TARGET_PREPS = {"on", "against", "at", "into", "to", "toward", "towards", "upon", "with", "of", "over"}
 ACTOR_PREPS = {"between", "by", "among", "from"}
 PLACE_PREPS = {"in", "at", "near", "outside", "inside", "across"}
 #: Prepositions of a setting, not of an argument: a happening after them is not the verb's content.
 ADJUNCT_PREPS = PLACE_PREPS | {"during", "after", "before", "since", "amid", "despite", "following"}
 DEFINITE = {"the", "this", "that", "these", "those", "his", "her", "its", "their", "our"}
 POS_CODES = {"VERB": "V", "NOUN": "N", "PROPN": "N"}
-FIRST_PERSON = {"i", "we"}
+FIRST_PERSON_SUBJECTS = {"i", "we"}
 FIRST_PERSON_WORDS = {"i", "we", "me", "us", "my", "our"}
 INDEFINITE = {"a", "an"}
 #: Determiners with which a noun points back at a happening already told ("the attack", "this decision").
@@ -117,7 +119,7 @@ def _with_shared(token: Token) -> list[Token]:
     children = list(token.children)
     if token.pos_ == "VERB" and not any(c.dep_ in ("dobj", "prep", "dative") and c.i > token.i for c in children):
         for conj in children:
-            if conj.dep_ == "conj" and conj.pos_ == "VERB" and not any(c.dep_ in ("nsubj", "nsubjpass") for c in conj.children):
+            if conj.dep_ == "conj" and conj.pos_ == "VERB" and not any(c.dep_ in NOMINAL_SUBJECT_DEPS for c in conj.children):
                 return children + [c for c in conj.children if c.dep_ in ("dobj", "prep", "dative")]
     return children
 
@@ -187,7 +189,8 @@ def _partners(ctx: Context, token: Token) -> list[str]:
             for o in c.children if o.dep_ == "pobj" for k in entity_keys(ctx, o)]
 
 
-def _subject(token: Token) -> Token | None:
+def _trigger_subject(token: Token) -> Token | None:
+    """Who a trigger names as its doer: a verb's subject, a noun's possessor ("Russia's invasion")."""
     if token.pos_ == "VERB":
         return subject_of(token)
     return next((c for c in token.children if c.dep_ == "poss"), None)
@@ -221,7 +224,7 @@ def _holds(ctx: Context, token: Token, condition: str) -> bool:
     elif name == "mod":
         result = in_class(_modifiers(token))
     elif name == "subj":
-        subject = _subject(token)
+        subject = _trigger_subject(token)
         result = subject is not None and in_class([subject] if arg == "@" else [subject, *_modifiers(subject)])
     elif name == "prep":
         result = bool(_prepositions(token) & set(arg.split("|")))
@@ -247,7 +250,7 @@ def _holds(ctx: Context, token: Token, condition: str) -> bool:
         result = token.dep_ == "xcomp" and in_class([token.head])
     elif name == "content":
         clause = [c for c in token.children if c.dep_ == "ccomp"]
-        result = any(in_class([s]) for c in clause for s in c.children if s.dep_ in ("nsubj", "nsubjpass"))
+        result = any(in_class([s]) for c in clause for s in c.children if s.dep_ in NOMINAL_SUBJECT_DEPS)
     else:
         raise ValueError(f"unknown trigger condition {condition!r}")
     return result != negate
@@ -331,7 +334,7 @@ def _clause_subject(ctx: Context, pronoun: Token) -> list[str]:
     while word.head.i != word.i:  # spaCy makes a new Token per access: compare positions, not objects
         word = word.head
         if word.pos_ == "VERB":
-            subject = next((c for c in word.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+            subject = next((c for c in word.children if c.dep_ in NOMINAL_SUBJECT_DEPS), None)
             if subject is None:
                 return []  # "directed the committees to proceed with their inquiries": whose is not the subject's
             if pronoun not in subject.subtree:
@@ -525,7 +528,7 @@ def arguments(ctx: Context, token: Token, event_type: str) -> tuple[list[str], l
                     _add(places, [k for k in keys if is_place(ctx, k)])
                 elif prep in ACTOR_PREPS or (consult and prep in ("with", "of")):
                     _add(actors, keys)
-                elif prep in TARGET_PREPS and (include_of or prep != "of"):
+                elif prep in EVENT_TARGET_PREPS and (include_of or prep != "of"):
                     _add(targets, keys)
 
     if token.pos_ == "VERB":
@@ -623,7 +626,7 @@ def _indefinite(noun: Token) -> bool:
 def _specific_subject(subject: Token) -> bool:
     """A subject that points at someone: a name, a pronoun, a definite phrase ("the army"), or a
     human or group noun ("protesters", "riot police"); not "analysts" or "experts"."""
-    if subject.pos_ == "PROPN" or subject.lower_ in PRONOUNS or subject.lower_ in FIRST_PERSON:
+    if subject.pos_ == "PROPN" or subject.lower_ in PRONOUNS or subject.lower_ in FIRST_PERSON_SUBJECTS:
         return True
     return any(c.lower_ in DEFINITE or c.dep_ == "poss" for c in subject.children) or is_participant(subject)
 
@@ -673,7 +676,7 @@ def _generic(token: Token) -> bool:
     if token.dep_ == "csubj" and subject_of(token) is None:
         return True
     verb = _clause_verb(token)
-    if verb is None and token.dep_ in ("nsubj", "nsubjpass"):
+    if verb is None and token.dep_ in NOMINAL_SUBJECT_DEPS:
         verb = token.head
     if verb is not None and any(c.dep_ == "advmod" and _lemma_in(c, "HABITUAL") for c in verb.children):
         return True
@@ -696,14 +699,14 @@ def _aspect_subject(token: Token) -> bool:
     """The subject, or what the subject counts, of a verb of happening ("a couple of bombings took place")."""
     if token.dep_ == "pobj" and token in counted(token.head.head):
         token = token.head.head
-    return token.dep_ in ("nsubj", "nsubjpass") and _lemma_in(token.head, "ASPECT")
+    return token.dep_ in NOMINAL_SUBJECT_DEPS and _lemma_in(token.head, "ASPECT")
 
 
 def _proposed_content(token: Token) -> bool:
     """What a text or proposal would do or says should be done ("a bill that would allow
     extraditions", "the suggestion that the issue be discussed") is its content, not a happening;
     what it does ("a decree that bars the niqab") is."""
-    modals = load_cues().aux
+    modals = load_modality_cues().aux
     for clause in [token, *list(token.ancestors)[:5]]:
         if clause.dep_ in ("acl", "relcl") and (_lemma_in(clause.head, "DOCUMENT") or _lemma_in(clause.head, "PROPOSAL")):
             return any((c.dep_ == "mark" and c.lower_ == "that") or (c.dep_ == "aux" and c.lower_ in modals and c.lower_ not in ("will", "shall", "'ll", "wo"))
@@ -720,23 +723,12 @@ def _bare_plural(noun: Token) -> bool:
 def _speech_frame(token: Token) -> bool:
     """"Speaking to a news agency, X said …": the participle frames a statement; it is no meeting."""
     return (token.dep_ == "advcl" and token.tag_ == "VBG" and subject_of(token) in (None, subject_of(token.head))
-            and token.head.lemma_.lower() in load_cues().report and not any(c.dep_ == "nsubj" for c in token.children))
+            and token.head.lemma_.lower() in load_modality_cues().report and not any(c.dep_ == "nsubj" for c in token.children))
 
 
 def _reports_participant(noun: Token) -> bool:
     """A participle before a noun reports a happening to people: "arrested protesters", not "a captured vehicle"."""
     return noun.pos_ == "PROPN" or is_participant(noun)
-
-
-def _sentence(ctx: Context, token: Token) -> tuple[int, int]:
-    text = ctx.article.text
-    start, end = token.sent.start_char, token.sent.end_char
-    start = max(start, ctx.article.body_start)
-    while start < end and text[start].isspace():
-        start += 1
-    while end > start and text[end - 1].isspace():
-        end -= 1
-    return start, end
 
 
 def _state_forces(ctx: Context, token: Token, place: str | None) -> list[str]:
@@ -748,7 +740,7 @@ def _state_forces(ctx: Context, token: Token, place: str | None) -> list[str]:
         return []
     if any(c.dep_ in ("amod", "prep", "acl", "relcl", "appos") for c in subject.children):
         return []  # "forces loyal to the general", "rebel forces": not the state's own
-    start, end = _sentence(ctx, token)
+    start, end = sentence_bounds(ctx, token)
     places = ([place] if place else []) + [k for k in ctx.entities.within(start, end) if is_place(ctx, k)]
     countries = {ctx.entities.country_of(k) for k in places} - {None}
     return sorted(countries) if len(countries) == 1 else []  # type: ignore[arg-type]
@@ -769,7 +761,7 @@ def _draft(ctx: Context, token: Token, rule: TriggerRule) -> Draft | None:
         event_type, status = "REJECT", "Occurred"  # "did not accede to the protesters' demands" is a refusal
     if status == "Occurred" and rule.type not in VERBAL_TYPES and rule.type != "SANCTION" and _intended(token):
         status = "Planned"  # "pledged 1.9 billion euros in aid", "announced a withdrawal": promised, not yet done
-    sentence = _sentence(ctx, token)
+    sentence = sentence_bounds(ctx, token)
     date = date_for(token, ctx.article.date_published, future=status == "Planned")
     definite = any(c.lower_ in DEFINITE or c.dep_ == "poss" for c in token.children)
     anaphor = _points_back(ctx, token, rule.type)
@@ -783,7 +775,7 @@ def _points_back(ctx: Context, token: Token, event_type: str) -> bool:
     if token.pos_ == "VERB":
         if _holds(ctx, token, "obj:CREDIT"):
             return True  # "the Taliban claimed responsibility": for the attack just told
-        subject = _subject(token)
+        subject = _trigger_subject(token)
         if subject is None or subject.pos_ != "NOUN":
             return False
         rule = match_trigger(ctx, subject)
@@ -801,14 +793,14 @@ def _on_participant(token: Token) -> bool:
 def _intended(token: Token) -> bool:
     """Material help pledged, promised or offered, by the trigger itself or the verb it is the object of."""
     verb = token if token.pos_ == "VERB" else _governing_verb(token)
-    return verb is not None and verb.lemma_.lower() in load_cues().intent
+    return verb is not None and verb.lemma_.lower() in load_modality_cues().intent
 
 
 def reported_obligation(ctx: Context, token: Token) -> bool:
     """A clause with "must" or "should" reported by a speech verb, laid on someone ("said Europe
     must do more", not "said inflation should ease") by a speaker who is someone (not "analysts");
     "must have known" is an inference, not a demand."""
-    cues = load_cues()
+    cues = load_modality_cues()
     if token.pos_ not in ("VERB", "AUX") or token.dep_ != "ccomp" or token.head.lemma_.lower() not in cues.report:
         return False
     auxes = [c.lower_ for c in token.children if c.dep_ == "aux"]
@@ -816,7 +808,7 @@ def reported_obligation(ctx: Context, token: Token) -> bool:
         return False
     subject = next((c for c in token.children if c.dep_ == "nsubj"), None)
     speaker = subject_of(token.head)
-    if subject is None or speaker is None or subject.lower_ in PRONOUNS or subject.lower_ in FIRST_PERSON:
+    if subject is None or speaker is None or subject.lower_ in PRONOUNS or subject.lower_ in FIRST_PERSON_SUBJECTS:
         return False
     named = subject.pos_ == "PROPN" or ctx.entities.for_token(subject) is not None
     return (named or is_participant(subject)) and _specific_subject(speaker)
@@ -840,7 +832,7 @@ def _time_draft(ctx: Context, token: Token) -> Draft:
         subject = next((c for c in verb.children if c.dep_ == "nsubj"), None)
         if subject is not None:
             _add(targets, entity_keys(ctx, subject))
-    sentence = _sentence(ctx, token)
+    sentence = sentence_bounds(ctx, token)
     date = date_for(token, ctx.article.date_published, future=False)
     actors = [k for k in _first_person(ctx, token) if k not in targets]  # whoever speaks makes the demand
     return Draft("REQUEST", TIME_TO_ACT.cameo, token.text, sentence, status_of(token.head), actors, targets, None, date,
@@ -854,7 +846,7 @@ def _obligation_draft(ctx: Context, token: Token) -> Draft:
     actors = entity_keys(ctx, speaker) if speaker is not None else []
     targets = [k for k in entity_keys(ctx, subject) if k not in actors]
     status = status_of(token.head)
-    sentence = _sentence(ctx, token)
+    sentence = sentence_bounds(ctx, token)
     date = date_for(token.head, ctx.article.date_published, future=False)
     return Draft("REQUEST", REPORTED_OBLIGATION.cameo, token.head.text, sentence, status, actors, targets, None, date,
                  [sentence], False)
@@ -883,7 +875,7 @@ def _same_happening(first: Draft, later: Draft) -> bool:
     return later.definite and len(shared) == 1 and not first.place
 
 
-def _antecedent(merged: list[Draft], later: Draft) -> Draft | None:
+def _antecedent_event(merged: list[Draft], later: Draft) -> Draft | None:
     """The happening "the attack" points back at: the nearest earlier one of its type, close
     by, not told at another place or on another date."""
     if not later.anaphor:
@@ -899,7 +891,7 @@ def _antecedent(merged: list[Draft], later: Draft) -> Draft | None:
 def _merge(drafts: list[Draft]) -> list[Draft]:
     merged: list[Draft] = []
     for draft in sorted(drafts, key=lambda d: (d.sentence, d.type)):
-        antecedent = _antecedent(merged, draft)
+        antecedent = _antecedent_event(merged, draft)
         for kept in reversed(merged):  # the nearest earlier mention
             if kept is antecedent or _same_happening(kept, draft):
                 _add(kept.actors, draft.actors)

@@ -14,6 +14,7 @@ from functools import lru_cache
 from typing import TYPE_CHECKING
 
 from ..lexicons import read_table
+from .grammar import NOMINAL_SUBJECT_DEPS
 
 if TYPE_CHECKING:
     from spacy.tokens import Token
@@ -43,7 +44,8 @@ class Cues:
 
 
 @lru_cache(maxsize=1)
-def load_cues() -> Cues:
+def load_modality_cues() -> Cues:
+    """The status cues of lexicons/modality.tsv by kind (speech cues are ``statements.load_speech_cues``)."""
     kinds = ("aux", "neg", "mark", "governor", "modifier", "report", "backshift", "frame", "intent", "obligation")
     tables: dict[str, dict[str, str]] = {kind: {} for kind in kinds}
     for row in read_table("modality.tsv"):
@@ -80,7 +82,7 @@ def is_negated(token: Token, cues: Cues) -> bool:
             return True
         if child.dep_ == "det" and child.lower_ in ("no", "neither"):
             return True
-        if child.dep_ in ("nsubj", "nsubjpass") and (child.lower_ in cues.neg or any(
+        if child.dep_ in NOMINAL_SUBJECT_DEPS and (child.lower_ in cues.neg or any(
                 d.dep_ == "det" and d.lower_ in ("no", "neither") for d in child.children)):
             return True  # "nobody is conducting an inquiry", "no party agreed"
         if child.dep_ == "dobj" and child.lower_ in NEGATIVE_OBJECTS:
@@ -97,7 +99,7 @@ def governors(token: Token) -> list[Token]:
         if head.i == current.i:
             break
         dep = current.dep_
-        if dep == "conj" and current.pos_ in ("VERB", "AUX") and any(c.dep_ in ("nsubj", "nsubjpass") for c in current.children):
+        if dep == "conj" and current.pos_ in ("VERB", "AUX") and any(c.dep_ in NOMINAL_SUBJECT_DEPS for c in current.children):
             break  # a coordinated clause with its own subject has its own status ("no group claimed it, but militias had made threats")
         if dep in CLIMB_DEPS:
             current = head
@@ -143,7 +145,7 @@ def _own_cues(token: Token, cues: Cues) -> list[str]:
 
 def status_of(token: Token) -> str:
     """The status of the happening ``token`` names: Occurred, Planned, Cancelled, Hypothetical or Negated."""
-    cues = load_cues()
+    cues = load_modality_cues()
     found: list[str] = []
     for depth, word in enumerate(governors(token)):
         negated = is_negated(word, cues)

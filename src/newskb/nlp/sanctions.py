@@ -26,15 +26,17 @@ from ..ids import entity_key
 from ..lexicons import read_table
 from ..models import Event, Sanction, Span
 from .arguments import entity_keys, head_keys, is_country, is_place, subject_of
-from .base import Context, sentences
+from .base import Context, sentence_bounds, sentences
 from .dates import date_for
 from .entities import EntityDraft
+from .grammar import NOMINAL_SUBJECT_DEPS
 from .modality import governors, phrase_lemma, status_of
 
 if TYPE_CHECKING:
     from spacy.tokens import Token
 
-TARGET_PREPS = {"on", "against", "over", "targeting", "to"}
+#: Prepositions naming whom a sanction hits ("sanctions on X", "an embargo against X", "measures targeting X").
+SANCTION_TARGET_PREPS = {"on", "against", "over", "targeting", "to"}
 #: How far back (characters) a sanction mention lets "the package" / "measures" mean sanctions.
 ANAPHORA_WINDOW = 1500
 #: Verbs by which a sanction names its targets ("a package which targets X", "measures adding X",
@@ -50,8 +52,8 @@ MEANS_PREPS = {"with", "through", "via"}
 COMPLEMENT_DEPS = {"ccomp", "xcomp", "pcomp", "pobj", "prep", "dobj"}
 #: Tagger labels of capitalised words that are no missed organisation name ("on Monday").
 NOT_NAMES = {"DATE", "TIME", "GPE", "NORP", "LOC", "PERSON"}
-#: Pronouns of a government speaking for itself ("we are designating", "our sanctions").
-FIRST_PERSON = {"we", "our", "us"}
+#: Pronouns of a government speaking for itself ("we are designating", "our sanctions"): never "I".
+FIRST_PERSON_PLURAL = {"we", "our", "us"}
 STATUS_EVENT = {"Imposed": "SANCTION", "Proposed": "SANCTION", "Threatened": "THREATEN", "Lifted": "CONCEDE"}
 #: How a clause status reads for a nominal sanction without a frame verb.
 FROM_CLAUSE = {"Occurred": "Imposed", "Planned": "Proposed", "Hypothetical": "Proposed"}
@@ -189,9 +191,9 @@ def _imposers(ctx: Context, noun: Token, frame: Token | None) -> tuple[list[str]
     voiced = False
     if frame is not None:
         if frame.pos_ == "VERB":
-            subject = _subject(ctx, frame)
+            subject = _prose_subject(ctx, frame)
             if subject is not None:
-                voiced = subject.lower_ in FIRST_PERSON
+                voiced = subject.lower_ in FIRST_PERSON_PLURAL
                 keys.extend(_parties(ctx, subject))
         else:
             for child in frame.children:
@@ -200,12 +202,12 @@ def _imposers(ctx: Context, noun: Token, frame: Token | None) -> tuple[list[str]
                     if target is not None:
                         keys.extend(entity_keys(ctx, target))
             if not keys and frame.dep_ == "dobj":  # "announced the termination of its sanctions"
-                subject = _subject(ctx, frame.head)
+                subject = _prose_subject(ctx, frame.head)
                 keys.extend(_parties(ctx, subject) if subject is not None else [])
     if not keys and not voiced:
         for child in noun.children:
             if child.dep_ in ("poss", "compound", "amod", "nmod") and child.i < noun.i:
-                voiced = voiced or child.lower_ in FIRST_PERSON
+                voiced = voiced or child.lower_ in FIRST_PERSON_PLURAL
                 keys.extend(k for k in entity_keys(ctx, child) if child.dep_ == "poss" or not _list_name(ctx, noun, k))
             elif child.dep_ in ("prep", "agent") and child.lower_ in ("by", "from"):
                 for obj in (c for c in child.children if c.dep_ == "pobj"):
@@ -239,11 +241,11 @@ def _parties(ctx: Context, subject: Token) -> list[str]:
     return keys
 
 
-def _subject(ctx: Context, verb: Token) -> Token | None:
+def _prose_subject(ctx: Context, verb: Token) -> Token | None:
     """The subject of a verb, never a word of the headline the parser glued to the first sentence."""
     subject = subject_of(verb)
     if subject is not None and subject.idx < ctx.prose_start:
-        subject = next((c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass") and c.idx >= ctx.prose_start), None)
+        subject = next((c for c in verb.children if c.dep_ in NOMINAL_SUBJECT_DEPS and c.idx >= ctx.prose_start), None)
     return subject
 
 
@@ -257,7 +259,7 @@ def _target_phrases(noun: Token, frame: Token | None, token: Token | None = None
     for word in (noun, held, frame):
         if word is None:
             continue
-        preps = TARGET_PREPS
+        preps = SANCTION_TARGET_PREPS
         if word.i == noun.i and lemma in words.action_nouns:
             preps = {"of"}  # "the designation of X"
         elif word.i == noun.i and words.nouns.get(lemma) == "context":
@@ -288,7 +290,7 @@ def _holders(noun: Token, words: SanctionWords) -> list[Token]:
     elif not (prep.lower_ in words.states and clause.pos_ in ("AUX", "VERB")
               and not any(c.dep_ == "dobj" for c in clause.children)):
         return []
-    return [c for c in clause.children if c.dep_ in ("nsubj", "nsubjpass")]
+    return [c for c in clause.children if c.dep_ in NOMINAL_SUBJECT_DEPS]
 
 
 def _targets(ctx: Context, phrases: list[Token], imposers: list[str]) -> list[str]:
@@ -303,7 +305,7 @@ def _targets(ctx: Context, phrases: list[Token], imposers: list[str]) -> list[st
         if named and not ctx.entities.for_token(head) and not any(c.dep_ == "appos" for c in head.children):
             continue
         next_head = min((h.i for h in heads if h.i > head.i), default=None)
-        found = ((head.pos_ == "NOUN" and _members(ctx, head, words, next_head)) or _antecedent(ctx, head, imposers)
+        found = ((head.pos_ == "NOUN" and _members(ctx, head, words, next_head)) or _pronoun_antecedent(ctx, head, imposers)
                  or _named_keys(ctx, head, words))
         for key in found:
             if key not in keys and key not in imposers:
@@ -311,7 +313,7 @@ def _targets(ctx: Context, phrases: list[Token], imposers: list[str]) -> list[st
     return keys
 
 
-def _antecedent(ctx: Context, pronoun: Token, imposers: list[str]) -> list[str]:
+def _pronoun_antecedent(ctx: Context, pronoun: Token, imposers: list[str]) -> list[str]:
     """A target pronoun's antecedent in its own sentence, before looking further back: "accused
     Rosneft of helping Caracas and sanctioned it" → Rosneft: a subject or object first, the one
     nearest the clause's top, then the nearest; "him"/"her" never a place, "it" never a person."""
@@ -494,16 +496,6 @@ def _program(ctx: Context, token: Token, words: SanctionWords) -> str | None:
     return re.sub(r"^(?:The|Under|Its|Their)\s+", "", name)
 
 
-def _sentence_span(ctx: Context, token: Token) -> Span:
-    text = ctx.article.text
-    start, end = max(token.sent.start_char, ctx.article.body_start), token.sent.end_char
-    while start < end and text[start].isspace():
-        start += 1
-    while end > start and text[end - 1].isspace():
-        end -= 1
-    return Span.of(text, start, end)
-
-
 @dataclass
 class Draft:
     """A sanction before its imposers are settled: a first-person ("we are designating") or
@@ -521,7 +513,7 @@ class Draft:
 
 def _record(ctx: Context, draft: Draft) -> Sanction:
     token, status, imposers, targets = draft.token, draft.status, draft.imposers, draft.targets
-    evidence = _sentence_span(ctx, token)
+    evidence = Span.of(ctx.article.text, *sentence_bounds(ctx, token))
     published = ctx.article.date_published
     date = date_for(token, published, future=status == "Proposed")
     event_status = "Occurred"
@@ -621,7 +613,7 @@ def _from_verb(ctx: Context, token: Token, words: SanctionWords, status: str) ->
         status = intent  # "threatened to sanction X", "plans to blacklist X"
     elif clause in ("Planned", "Hypothetical"):
         status = "Proposed"
-    subject = _subject(ctx, token)
+    subject = _prose_subject(ctx, token)
     phrases = [c for c in token.children if c.dep_ in ("dobj", "nsubjpass")]
     if token.dep_ == "acl" and not phrases:  # "the companies sanctioned today (by X)"
         agent = next((o for c in token.children if c.dep_ == "agent" for o in c.children if o.dep_ == "pobj"), None)
@@ -632,7 +624,7 @@ def _from_verb(ctx: Context, token: Token, words: SanctionWords, status: str) ->
     if subject is not None and not phrases and _unnamed_group(ctx, subject, words):
         phrases, subject = [subject], None  # "the six companies sanctioned today include …" read as active
     imposers = _parties(ctx, subject) if subject is not None else []
-    implicit = "agentless" if subject is None else "we" if subject.lower_ in FIRST_PERSON and not imposers else None
+    implicit = "agentless" if subject is None else "we" if subject.lower_ in FIRST_PERSON_PLURAL and not imposers else None
     targets = _targets(ctx, phrases, imposers)
     if not (imposers or targets and implicit):
         return None
@@ -679,7 +671,7 @@ def _from_restriction(ctx: Context, token: Token, words: SanctionWords) -> Draft
     status = FROM_CLAUSE[clause]
     if status == "Imposed":
         status = _intent(token, words) or status
-    subject = _subject(ctx, token) if token.dep_ != "acl" else None
+    subject = _prose_subject(ctx, token) if token.dep_ != "acl" else None
     imposers = _parties(ctx, subject) if subject is not None and subject.dep_ != "nsubjpass" else []
     if not imposers and lemma in words.entry_verbs:  # "barred from entering Britain"
         imposers = [k for f in froms for t in f.subtree if t.dep_ == "dobj" for k in entity_keys(ctx, t) if is_place(ctx, k)]
@@ -708,7 +700,7 @@ def _said_by_us(token: Token) -> bool:
     current = token
     while current.dep_ in COMPLEMENT_DEPS:
         current = current.head
-        if any(c.dep_ == "nsubj" and c.lower_ in FIRST_PERSON for c in current.children):
+        if any(c.dep_ == "nsubj" and c.lower_ in FIRST_PERSON_PLURAL for c in current.children):
             return True
     return False
 

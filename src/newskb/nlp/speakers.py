@@ -16,6 +16,7 @@ from typing import TYPE_CHECKING
 from ..lexicons import read_table
 from .base import sentences as doc_sentences
 from .gazetteer import GazetteerEntry
+from .grammar import NOMINAL_SUBJECT_DEPS
 from .offices import OfficeTerm, load_office_holders
 
 if TYPE_CHECKING:
@@ -25,13 +26,11 @@ if TYPE_CHECKING:
     from .base import Context
 
 PERSON_PRONOUNS = {"he", "she", "him", "her"}
-THING_PRONOUNS = {"it"}
+#: "it" points back at one organisation or place; "they" may mean several, so no one entity.
+SINGULAR_THING_PRONOUNS = {"it"}
 RELATIVE_PRONOUNS = {"who", "which", "that"}
-SUBJECT_DEPS = {"nsubj", "nsubjpass"}
 PAST_MARKERS = {"former", "ex", "ex-", "late", "then", "outgoing", "previous"}
-OFFICE_CLASSES = {"leader", "president", "prime_minister", "chancellor", "monarch", "foreign_minister"}
 LEADER_CLASSES = {"leader", "president", "prime_minister", "chancellor", "monarch"}
-COMPANY_SUBTYPES = {"Corporation", "Company", "Organization"}
 SEARCH_SENTENCES = 6
 NAME_NOUNS = {"name", "pseudonym", "alias", "nickname"}
 AGE = re.compile(r"\b\d+-year-old\b")
@@ -194,7 +193,7 @@ class Resolver:
                 name, description = tok.head, tok
             elif tok.dep_ == "relcl" and tok.lemma_ == "be":
                 attrs = [c for c in tok.children if c.dep_ == "attr" and c.pos_ == "NOUN"]
-                subjects = [c for c in tok.children if c.dep_ in SUBJECT_DEPS and c.lower_ in RELATIVE_PRONOUNS]
+                subjects = [c for c in tok.children if c.dep_ in NOMINAL_SUBJECT_DEPS and c.lower_ in RELATIVE_PRONOUNS]
                 if not attrs or not subjects:
                     continue
                 name, description = tok.head, attrs[0]
@@ -232,12 +231,12 @@ class Resolver:
     def resolve_token(self, token: Token) -> str | None:
         """The entity a source phrase headed by ``token`` refers to, or None."""
         lower = token.lower_
-        if lower in RELATIVE_PRONOUNS and token.dep_ in SUBJECT_DEPS and token.head.dep_ == "relcl":
+        if lower in RELATIVE_PRONOUNS and token.dep_ in NOMINAL_SUBJECT_DEPS and token.head.dep_ == "relcl":
             return self.resolve_token(token.head.head)
         if token.pos_ == "PRON":
             if lower in PERSON_PRONOUNS:
                 return self.resolve_pronoun(token.idx, {"Person"})
-            if lower in THING_PRONOUNS:
+            if lower in SINGULAR_THING_PRONOUNS:
                 return self.resolve_pronoun(token.idx, {"Organization", "Place"})
             return None
         key = self.index.for_token(token)
@@ -323,7 +322,7 @@ class Resolver:
         if key:
             form = self.text[words[0].idx : head.idx + len(head.text)]
             self.index.add_alias(key, form)
-            self.anchors.append((head.idx, key, head.dep_ in SUBJECT_DEPS))
+            self.anchors.append((head.idx, key, head.dep_ in NOMINAL_SUBJECT_DEPS))
         return key
 
     def _of_objects(self, head: Token) -> list[Token]:
@@ -411,7 +410,7 @@ class Resolver:
         while verb.pos_ not in {"VERB", "AUX"} and verb.head != verb:
             verb = verb.head
         for _ in range(4):
-            subjects = [c for c in verb.children if c.dep_ in SUBJECT_DEPS]
+            subjects = [c for c in verb.children if c.dep_ in NOMINAL_SUBJECT_DEPS]
             if subjects:
                 key = self.index.for_token(subjects[0]) or next((k for p, k, _ in self.anchors if p == subjects[0].idx), None)
                 return {key} if key else set()
@@ -467,7 +466,7 @@ class Resolver:
         """Entities that are subjects in a sentence (in text order), up to an offset."""
         out: list[tuple[int, str]] = []
         for tok in sent:
-            if tok.idx >= before or tok.dep_ not in SUBJECT_DEPS:
+            if tok.idx >= before or tok.dep_ not in NOMINAL_SUBJECT_DEPS:
                 continue
             key = self.index.for_token(tok)
             if key is None:

@@ -25,7 +25,8 @@ from typing import TYPE_CHECKING
 from ..lexicons import read_lines, read_table
 from ..models import Span, Statement
 from .base import Context
-from .speakers import SUBJECT_DEPS, Resolver, resolver, role_of
+from .grammar import NOMINAL_SUBJECT_DEPS
+from .speakers import Resolver, resolver, role_of
 
 if TYPE_CHECKING:
     from spacy.tokens import Token
@@ -51,13 +52,11 @@ class Quote:
     inner_start: int
     inner_end: int
 
-    def holds(self, start: int, end: int) -> bool:
-        return self.start <= start and end <= self.end
-
 
 @lru_cache(maxsize=1)
-def load_cues() -> dict[str, str]:
-    """Cue → kind (speech, cognition, directive, naming, accusation, evidence, reading, quoting, phrase, document)."""
+def load_speech_cues() -> dict[str, str]:
+    """Speech cue → kind (speech, cognition, directive, naming, accusation, evidence, reading, quoting, phrase,
+    document), from lexicons/speech_cues.tsv."""
     out: dict[str, str] = {}
     for row in read_table("speech_cues.tsv"):
         cue, kind = row["cue"], row["kind"]
@@ -78,7 +77,7 @@ def source_nouns() -> frozenset[str]:
 
 
 def verb_kind(lemma: str) -> str | None:
-    kind = load_cues().get(lemma)
+    kind = load_speech_cues().get(lemma)
     return kind if kind not in (None, "phrase") else None
 
 
@@ -97,7 +96,7 @@ def cue_of(verb: Token) -> tuple[str, str] | None:
 
 
 def is_document(word: str) -> bool:
-    return f"document:{word.lower()}" in load_cues()
+    return f"document:{word.lower()}" in load_speech_cues()
 
 
 # --- quotation marks ------------------------------------------------------------
@@ -270,7 +269,7 @@ class _Extractor:
         to = self.doc[effect.i - 2]
         head = to.head
         subject = head if head.pos_ == "NOUN" and is_document(head.lemma_) else (
-            self.subject_of(head) if head.pos_ in {"VERB", "AUX"} else None)
+            self.cue_subject(head) if head.pos_ in {"VERB", "AUX"} else None)
         if subject is None or subject.lower_ in AUTHOR_PRONOUNS:
             return
         content = [t for t in self.doc[effect.i + 1 : effect.sent.end] if not t.is_space]
@@ -359,7 +358,7 @@ class _Extractor:
 
     def _speaking_subject(self, verb: Token) -> Token | None:
         """The subject of a verb when it can be a source: not passive, not the document's own "we"."""
-        subject = self.subject_of(verb)
+        subject = self.cue_subject(verb)
         if subject is None or subject.dep_ == "nsubjpass" or subject.lower_ in AUTHOR_PRONOUNS:
             return None
         return subject
@@ -383,7 +382,7 @@ class _Extractor:
             return  # "People accused of … will face trial": a clause used as a subject is no attribution
         if cue.lemma_ == "point" and not any(c.dep_ == "prt" and c.lower_ == "out" for c in cue.children):
             return
-        subject = self.subject_of(cue)
+        subject = self.cue_subject(cue)
         if subject is None:
             return
         if subject.dep_ == "nsubjpass" and subject.head == cue:
@@ -392,7 +391,7 @@ class _Extractor:
             return  # "We urge all parties to…" outside quotation: the document's own voice, not a report
         if kind in {"evidence", "reading"} and not is_document(subject.lemma_) and not is_document(subject.text):
             return
-        if kind == "tally" and not any(c.dep_ == "dobj" and f"tally_noun:{c.lemma_.lower()}" in load_cues() for c in cue.children):
+        if kind == "tally" and not any(c.dep_ == "dobj" and f"tally_noun:{c.lemma_.lower()}" in load_speech_cues() for c in cue.children):
             return  # "put the plan on hold" reports nothing; "put the death toll at 50" reports a figure
         kind = "speech" if kind == "reading" else kind
         cue_text = cue.text + "".join(" " + c.text for c in cue.children if c.dep_ == "prt" or c.i == cue.i + 1 and " " in entry)
@@ -440,7 +439,7 @@ class _Extractor:
         and the rest of its clause ("announced a complete withdrawal from the region", "denied taking
         money", "promised to hold elections", "called for an inquiry")."""
         if any(c.dep_ in {"neg", "dative"} for c in cue.children) or any(
-                c.dep_ in SUBJECT_DEPS and any(d.dep_ == "neg" or d.lower_ in {"no", "none"} for d in c.children) for c in cue.children):
+                c.dep_ in NOMINAL_SUBJECT_DEPS and any(d.dep_ == "neg" or d.lower_ in {"no", "none"} for d in c.children) for c in cue.children):
             return []  # "did not confirm", "no group claimed", "denied them the ability": nothing reported
         if any(c.dep_ == "aux" and (c.tag_ == "MD" or c.lower_ == "to") for c in cue.children):
             return []  # "is expected to announce", "will announce": no announcement made yet
@@ -508,15 +507,17 @@ class _Extractor:
     def _last_own_conjunct(head: Token, before: Token) -> Token | None:
         """The last clause coordinated with ``head``, with a subject of its own, ending before a token."""
         conjuncts = [c for c in head.children if c.dep_ == "conj" and c.i < before.i and c.pos_ in {"VERB", "AUX"}
-                     and any(g.dep_ in SUBJECT_DEPS for g in c.children)]
+                     and any(g.dep_ in NOMINAL_SUBJECT_DEPS for g in c.children)]
         return conjuncts[-1] if conjuncts else None
 
-    def subject_of(self, cue: Token) -> Token | None:
-        """The source of a cue: its subject, or the subject of the clause a participle or conjunct hangs on."""
+    def cue_subject(self, cue: Token) -> Token | None:
+        """The source of a cue: its subject, or the subject of the clause a participle or conjunct hangs on.
+        Not ``arguments.subject_of``: a source is never inside a quotation or a dummy "it", may be passive
+        (callers decide), and one the parser lost is looked for after a closing quote or a comma."""
         tok = cue
         for _ in range(4):
             # a subject inside a quotation is the parser joining the quote to its attribution, not the source
-            subjects = [c for c in tok.children if c.dep_ in SUBJECT_DEPS | {"expl"} and not self.quote_at(c.idx)]
+            subjects = [c for c in tok.children if c.dep_ in NOMINAL_SUBJECT_DEPS | {"expl"} and not self.quote_at(c.idx)]
             if subjects:
                 named = [c for c in subjects if c.pos_ == "PROPN" and self.ctx.entities.for_token(c)]
                 subject = named[-1] if len(subjects) > 1 and named else subjects[0]  # "A member of X, Y Z said": Y Z
@@ -612,7 +613,7 @@ class _Extractor:
             return []
         objects = [c for c in cue.children if c.dep_ == "dobj" and c.i > cue.i and c.pos_ in {"NOUN", "PROPN", "PRON"}]
         verbs = [c for c in cue.children if c.dep_ in {"conj", "advcl"} and c.pos_ in {"VERB", "AUX"} and objects
-                 and c.i > objects[0].i and not any(g.dep_ in SUBJECT_DEPS | {"mark"} for g in c.children)
+                 and c.i > objects[0].i and not any(g.dep_ in NOMINAL_SUBJECT_DEPS | {"mark"} for g in c.children)
                  and (c.tag_ not in {"VBG", "VBN"} or any(g.dep_ in {"aux", "auxpass"} for g in c.children))]
         if not objects or not verbs or any(c.dep_ == "cc" and objects[0].i < c.i < verbs[0].i for c in cue.children):
             return []  # "denied the report and left": two actions, not one clause
@@ -630,7 +631,7 @@ class _Extractor:
         head = cue.head
         if cue.dep_ not in {"parataxis", "ccomp", "advcl", "conj"} or head == cue or head.i > cue.i:
             return []
-        if not any(c.dep_ in SUBJECT_DEPS for c in cue.children):
+        if not any(c.dep_ in NOMINAL_SUBJECT_DEPS for c in cue.children):
             return []  # "X denied it, saying that …": a participle reports what follows it, not its host
         left = [t for t in self.doc[cue.left_edge.i - 1 : cue.left_edge.i] if t.text in {",", "—", "–", "-"}]
         if not left and cue.dep_ != "parataxis":
@@ -849,7 +850,8 @@ class _Extractor:
         return start, end
 
     def _sentences(self, start: int, end: int) -> Span:
-        """The sentences holding a range: the quote and its attribution."""
+        """The sentences holding a range: the quote and its attribution. Unlike ``base.sentence_bounds``
+        it may span several sentences, and never trims into the range itself."""
         first = self.doc.char_span(start, start + 1, alignment_mode="expand")
         last = self.doc.char_span(max(start, end - 1), end, alignment_mode="expand")
         lo = first.sent.start_char if first is not None and len(first) else start
@@ -875,7 +877,7 @@ class _Extractor:
             if len(authors) == 1:
                 return self.resolver.resolve_token(authors[0]), text
             issued = subject.dep_ == "dobj" and subject.head.lemma_ in ISSUING_VERBS
-            issuer = self.subject_of(subject.head) if issued else None
+            issuer = self.cue_subject(subject.head) if issued else None
             if not authors and issuer is not None:  # "X released a statement saying …": X
                 return self.resolver.resolve_token(issuer), text
             if not authors and any(c.lower_ == "the" for c in subject.children):
@@ -924,7 +926,7 @@ class _Extractor:
             if tok.lemma_ != noun.lemma_ or tok.pos_ != "NOUN":
                 continue
             verb = tok.head.head if tok.dep_ == "pobj" else tok.head if tok.dep_ == "dobj" else None
-            subject = self.subject_of(verb) if verb is not None and verb.pos_ in {"VERB", "AUX"} else None
+            subject = self.cue_subject(verb) if verb is not None and verb.pos_ in {"VERB", "AUX"} else None
             return self.resolver.resolve_token(subject) if subject is not None else None
         return None
 
