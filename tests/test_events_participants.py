@@ -72,3 +72,25 @@ def test_an_object_that_denies_negates_the_happening():
     assert not [e for e in x.events if e.event_type == "CONCEDE" and e.status == "Occurred"]
     y = extract("The rebels conceded the town.")
     assert [e for e in y.events if e.event_type == "CONCEDE" and e.status == "Occurred"]
+
+
+@pytest.mark.parametrize(("sentence", "event_type", "trigger"), [
+    ("Protesters hurled stones and petrol bombs at police in Santiago.", "ASSAULT", "hurled"),
+    ("Rioters threw bricks at the police station.", "ASSAULT", "threw"),
+    ("The rebels waged war on the government for a decade.", "ASSAULT", "waged"),
+    ("The rebels are waging a war against the army.", "ASSAULT", "waging"),
+    ("Russian hackers hacked the computer network of the Bundestag.", "ASSAULT", "hacked"),
+    ("The navy intercepted a vessel carrying weapons to Yemen.", "COERCE", "intercepted"),
+    ("Police swooped on the camp before dawn.", "COERCE", "swooped"),
+])
+def test_violence_and_repression_vocabulary(sentence, event_type, trigger):
+    assert (event_type, trigger) in {(e.event_type, e.trigger) for e in extract(sentence).events}
+
+
+@pytest.mark.parametrize("sentence", [
+    "She threw her support behind the candidate.",
+    "Israel intercepted a missile fired from Gaza.",
+    "The company waged a campaign for lower taxes.",
+])
+def test_the_same_verbs_in_other_senses_are_no_violence(sentence):
+    assert not [e for e in extract(sentence).events if e.event_type in ("ASSAULT", "COERCE")]

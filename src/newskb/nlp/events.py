@@ -256,6 +256,18 @@ def _holds(ctx: Context, token: Token, condition: str) -> bool:
     return result != negate
 
 
+def _base_forms(token: Token) -> tuple[str, ...]:
+    """Base forms of a verb the lemmatizer got wrong ("waged" as "wag"): -ed and -ing undone onto an -e."""
+    word = token.lower_
+    if token.pos_ != "VERB":
+        return ()
+    if word.endswith("ed"):
+        return (word[:-1],)
+    if word.endswith("ing"):
+        return (word[:-3] + "e",)
+    return ()
+
+
 def match_trigger(ctx: Context, token: Token) -> TriggerRule | None:
     """The rule that types ``token`` as an event trigger, or None (also for a blocked sense)."""
     pos = POS_CODES.get(token.pos_)
@@ -263,7 +275,7 @@ def match_trigger(ctx: Context, token: Token) -> TriggerRule | None:
         return None  # a name, or a date ("in March")
     rules = load_rules()
     seen: set[int] = set()
-    for form in (token.lemma_.lower(), token.lower_):
+    for form in (token.lemma_.lower(), token.lower_, *_base_forms(token)):
         for rule in rules.get(form, []):
             if id(rule) in seen or rule.pos != pos:
                 continue
