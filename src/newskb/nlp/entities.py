@@ -24,6 +24,9 @@ from dataclasses import dataclass, field
 from functools import lru_cache
 from typing import TYPE_CHECKING
 
+import numpy
+from spacy.attrs import ORTH, SENT_START
+
 from ..ids import entity_key
 from ..lexicons import read_lines, read_table
 from ..models import Entity, Span
@@ -674,13 +677,20 @@ def _names_after_titles(doc: Doc, covered: set[int]) -> list[tuple[int, int, str
     return found
 
 
-def _capitalised_first_word(span: SpacySpan) -> bool:
+def _capitalised_first_word(span: SpacySpan, mid_sentence: set[int]) -> bool:
     """An ordinary word capitalised only because it starts the sentence ("Riot police fired…"):
-    one word, first in its sentence, modifying a common noun, never capitalised elsewhere."""
+    one word, first in its sentence, modifying a common noun, never capitalised elsewhere
+    (``mid_sentence``: the forms read elsewhere than at a sentence start)."""
     token = span[0]
     if len(span) != 1 or not token.is_sent_start or token.dep_ != "compound" or token.head.pos_ != "NOUN":
         return False
-    return not any(t.text == token.text and not t.is_sent_start for t in span.doc if t.i != token.i)
+    return token.orth not in mid_sentence
+
+
+def _mid_sentence_forms(doc: Doc) -> set[int]:
+    """The ORTH ids of the tokens that do not start a sentence, from one array read of the Doc."""
+    forms = doc.to_array([ORTH, SENT_START]).view("int64")  # -1 ("not a start") is stored unsigned
+    return set(numpy.unique(forms[forms[:, 1] != 1, 0]).view("uint64").tolist())
 
 
 def _misread_nationality(ent: SpacySpan, gazetteer: Gazetteer) -> bool:
@@ -715,6 +725,7 @@ def _mentions(doc: Doc, nlp: Language, gazetteer: Gazetteer) -> list[Mention]:
     in_body = {i for m, (s, e) in bodies for i in range(s, e)}
     headline_end = _headline_end(doc)
     mentions = [m for m, _ in bodies]
+    mid_sentence = _mid_sentence_forms(doc)
     for s, e, label in _candidate_spans(doc, nlp, gazetteer):
         if label == SHADOW or any(i in in_body for i in range(s, e)):
             continue
@@ -742,7 +753,7 @@ def _mentions(doc: Doc, nlp: Language, gazetteer: Gazetteer) -> list[Mention]:
             or _is_title_fragment(span)
             or (len(span) == 1 and span[0].tag_ == "NNPS" and label != "Person")
             or gazetteer.demonym(text) is not None
-            or _capitalised_first_word(span)
+            or _capitalised_first_word(span, mid_sentence)
             or _not_an_entity_name(span)
             or _only_in_headline(doc, span, headline_end)
             or _family_name(span)
@@ -1058,9 +1069,10 @@ def _defined_acronyms(doc: Doc, mentions: list[Mention]) -> dict[str, str]:
     else the name right before the bracket ("People's Protection Units (YPG)")."""
     out: dict[str, str] = {}
     ending = {m.end: m for m in mentions}
+    text = doc.text  # rebuilt from every token on each use
     for name, acronym in _acronym_definitions(doc):
         paren = doc[acronym.start - 1]
-        before = ending.get(len(doc.text[: paren.idx].rstrip()))
+        before = ending.get(len(text[: paren.idx].rstrip()))
         if before is not None and (name is not None or before.label != "Person"):
             out.setdefault(acronym.text, before.text)
     return out

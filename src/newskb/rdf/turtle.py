@@ -28,6 +28,8 @@ from .vocab import bind_prefixes
 # escapes rdflib's Turtle serializer applies to a local name
 PERCENT_NOT_ESCAPE = re.compile(r"%(?![0-9A-Fa-f]{2})")
 INDENT = "    "
+# DefinedNamespace attribute lookups are slow; these are read once per term written
+RDF_TYPE, RDF_NIL, RDFS_CLASS, RDFS_LABEL = RDF.type, RDF.nil, RDFS.Class, RDFS.label
 OBJECT_SEPARATOR = ",\n" + 2 * INDENT
 
 
@@ -109,7 +111,7 @@ def _write(triples: set) -> str:
         references[o] += 1
         by_subject[s][p].append(o)
         for node, is_predicate in ((s, False), (p, True), (o, False)):
-            if is_predicate and node == RDF.type:
+            if is_predicate and node == RDF_TYPE:
                 continue
             if type(node) is Literal:
                 if node.datatype is not None:
@@ -120,7 +122,7 @@ def _write(triples: set) -> str:
                 raise _NeedsRdflib(node)
             _use(name, used)
 
-    top = sorted(s for s in by_subject if RDFS.Class in by_subject[s].get(RDF.type, ()))
+    top = sorted(s for s in by_subject if RDFS_CLASS in by_subject[s].get(RDF_TYPE, ()))
     rest = sorted((references[s], s) for s in by_subject.keys() - set(top))
     out = [f"@prefix {prefix}: <{namespace}> .\n" for prefix, namespace in sorted(used.items())]
     for subject in top + [s for _, s in rest]:
@@ -149,7 +151,7 @@ def _use(name: tuple[str, str, str] | None, used: dict[str, str]) -> None:
 
 def _predicate_order(properties: dict) -> list:
     """rdf:type, then rdfs:label, then the rest sorted (rdflib's ``sortProperties``)."""
-    first = [p for p in (RDF.type, RDFS.label) if p in properties]
+    first = [p for p in (RDF_TYPE, RDFS_LABEL) if p in properties]
     return first + sorted(p for p in properties if p not in first)
 
 
@@ -159,9 +161,9 @@ def _datatype_name(datatype: URIRef) -> str | None:
 
 
 def _label(node, is_predicate: bool) -> str:
-    if node == RDF.nil:
+    if node == RDF_NIL:
         return "()"
-    if is_predicate and node == RDF.type:
+    if is_predicate and node == RDF_TYPE:
         return "a"
     if type(node) is Literal:
         return node._literal_n3(use_plain=True, qname_callback=_datatype_name)
