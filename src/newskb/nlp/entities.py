@@ -30,6 +30,7 @@ from spacy.attrs import ORTH, SENT_START
 from ..ids import entity_key
 from ..lexicons import read_lines, read_table
 from ..models import Entity, Span
+from .base import doc_text
 from .gazetteer import Gazetteer, GazetteerEntry, load_gazetteer
 from .offices import OfficeTerm, holder_called
 
@@ -596,8 +597,10 @@ def _acronym_definitions(doc: Doc) -> list[tuple[SpacySpan | None, SpacySpan]]:
     """"Full Name (ACR)": the bracketed acronym, and the name before it when the acronym's
     letters are its initials ("Syrian Democratic Forces (SDF)")."""
     out = []
-    for tok in doc:
-        if tok.text != "(" or tok.i == 0:
+    orths = doc.to_array(ORTH)
+    for i in numpy.flatnonzero(orths == doc.vocab.strings["("]).tolist():  # one array read, not a Token per word
+        tok = doc[i]
+        if tok.i == 0:
             continue
         close = next((k for k in range(tok.i + 2, min(tok.i + 6, len(doc))) if doc[k].text == ")"), None)
         if close is None:
@@ -628,7 +631,7 @@ def _byline_names(doc: Doc) -> list[SpacySpan]:
     signature of a statement, a person's name."""
     out = []
     titles = load_titles()
-    for match in BYLINE.finditer(doc.text):
+    for match in BYLINE.finditer(doc_text(doc)):
         title = match.group(2)
         if not any(title == t or title.startswith(t + " ") for t in titles):
             continue
@@ -786,7 +789,7 @@ COMPASS = {"northern", "southern", "eastern", "western", "central", "north", "so
 def _headline_end(doc: Doc) -> int:
     """Where a Title-Case headline ends (its first line, before a blank line), else 0: a headline
     capitalises every word, so capitals there are no evidence of a name."""
-    text = doc.text
+    text = doc_text(doc)
     first = len(text) - len(text.lstrip())
     line_end = text.find("\n", first)
     if line_end < 0 or not BLANK_LINE.match(text, line_end):
@@ -803,7 +806,7 @@ BLANK_LINE = re.compile(r"\r?\n[ \t]*\r?\n")
 def _only_in_headline(doc: Doc, span: SpacySpan, headline_end: int) -> bool:
     """A name read only in a Title-Case headline, never again in the body."""
     titled = span.start > 0 and span.doc[span.start - 1].lower_ in _title_heads()
-    return span.end_char <= headline_end and not titled and span.text not in doc.text[headline_end:]
+    return span.end_char <= headline_end and not titled and span.text not in doc_text(doc)[headline_end:]
 
 
 def _family_name(span: SpacySpan) -> bool:
@@ -1069,7 +1072,7 @@ def _defined_acronyms(doc: Doc, mentions: list[Mention]) -> dict[str, str]:
     else the name right before the bracket ("People's Protection Units (YPG)")."""
     out: dict[str, str] = {}
     ending = {m.end: m for m in mentions}
-    text = doc.text  # rebuilt from every token on each use
+    text = doc_text(doc)
     for name, acronym in _acronym_definitions(doc):
         paren = doc[acronym.start - 1]
         before = ending.get(len(text[: paren.idx].rstrip()))

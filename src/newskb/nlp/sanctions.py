@@ -659,6 +659,8 @@ def _from_restriction(ctx: Context, token: Token, words: SanctionWords) -> Draft
     the visas of X"), exclusion from SWIFT ("removed X from SWIFT") and an entry ban ("barred X
     from entering the country"; "X was barred from entering Britain": Britain bars)."""
     lemma = token.lemma_.lower()
+    if lemma not in words.curb_verbs and lemma not in words.exclusion_verbs and lemma not in words.entry_verbs:
+        return None  # asked of every verb: most are none of these
     objects = [c for c in token.children if c.dep_ in ("dobj", "nsubjpass")]
     froms = [o for c in token.children if c.dep_ == "prep" and c.lower_ == "from" for o in c.children]
     if lemma in words.curb_verbs and objects and objects[0].lemma_.lower() in words.curbed:
