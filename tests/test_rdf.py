@@ -268,6 +268,8 @@ def test_export_turtle_is_what_rdflib_writes(seed_extraction):
         (subject, OWL.sameAs, URIRef("http://www.wikidata.org/entity/Q1.")),
         (subject, SCHEMA.startDate, Literal("2025", datatype=URIRef("http://www.w3.org/2001/XMLSchema#gYear"))),
         (subject, SCHEMA.alternateName, Literal(3)),
+        (subject, SCHEMA.description, Literal("y", lang="en")),
+        (URIRef("https://w3id.org/newskb/id/entity/z"), SCHEMA.description, Literal("y", lang="EN")),
     }
     handed_to_rdflib = [
         {(subject, URIRef("http://example.org/unbound#p"), Literal("a"))},  # rdflib invents a prefix

@@ -102,42 +102,66 @@ def turtle(triples: Iterable[tuple]) -> str:
 
 
 def _write(triples: set) -> str:
-    used: dict[str, str] = {}
     references: dict = defaultdict(int)
     by_subject: dict = defaultdict(lambda: defaultdict(list))
     for s, p, o in triples:
-        if type(s) is not URIRef or type(p) is not URIRef or type(o) not in (URIRef, Literal):
-            raise _NeedsRdflib((s, p, o))
         references[o] += 1
         by_subject[s][p].append(o)
-        for node, is_predicate in ((s, False), (p, True), (o, False)):
-            if is_predicate and node == RDF_TYPE:
-                continue
-            if type(node) is Literal:
-                if node.datatype is not None:
-                    _use(prefixed_name(node.datatype), used)
-                continue
-            name = prefixed_name(node)
-            if name is None and is_predicate:  # rdflib would generate a prefix for it
-                raise _NeedsRdflib(node)
-            _use(name, used)
+    if any(type(s) is not URIRef for s in by_subject):
+        raise _NeedsRdflib("a subject that is no IRI")
+    predicates = {p for properties in by_subject.values() for p in properties}
+    used = _prefixes_used(by_subject.keys() | references.keys(), predicates)
 
-    top = sorted(s for s in by_subject if RDFS_CLASS in by_subject[s].get(RDF_TYPE, ()))
-    rest = sorted((references[s], s) for s in by_subject.keys() - set(top))
+    # every subject is an IRI, so rdflib's ordering of terms is the ordering of their strings
+    top = sorted((s for s in by_subject if RDFS_CLASS in by_subject[s].get(RDF_TYPE, ())), key=str)
+    rest = sorted(by_subject.keys() - set(top), key=lambda s: (references.get(s, 0), str(s)))
+    verbs = {p: _label(p, True) for p in predicates}
+    labels: dict = {}  # IRI -> how it is written
     out = [f"@prefix {prefix}: <{namespace}> .\n" for prefix, namespace in sorted(used.items())]
-    for subject in top + [s for _, s in rest]:
+    for subject in top + rest:
         out.append("\n" + _label(subject, False))
         properties = by_subject[subject]
-        first = True
+        separator = " "
         for predicate in _predicate_order(properties):
-            out.append(" " if first else " ;\n" + INDENT)
-            first = False
-            out.append(_label(predicate, True))
-            objects = sorted(properties[predicate])
-            out.append(" " + OBJECT_SEPARATOR.join(_label(o, False) for o in objects))
+            objects = properties[predicate]
+            if len(objects) > 1:
+                objects.sort()  # literals sort by value, as in rdflib
+            written = []
+            for o in objects:
+                if type(o) is not URIRef:  # equal literals may be written differently ("en", "EN")
+                    written.append(_label(o, False))
+                    continue
+                if o not in labels:
+                    labels[o] = _label(o, False)
+                written.append(labels[o])
+            out += (separator, verbs[predicate], " ", OBJECT_SEPARATOR.join(written))
+            separator = " ;\n" + INDENT
         out.append(" .\n")
     out.append("\n")
     return "".join(out).encode("utf-8", "replace").decode("utf-8")
+
+
+def _prefixes_used(nodes: Iterable, predicates: Iterable) -> dict[str, str]:
+    """Prefix -> namespace of every prefixed name rdflib would write, datatypes included."""
+    used: dict[str, str] = {}
+    for node in nodes:
+        if type(node) is Literal:
+            if node.datatype is not None:
+                _use(prefixed_name(node.datatype), used)
+        elif type(node) is URIRef:
+            _use(prefixed_name(node), used)
+        else:
+            raise _NeedsRdflib(node)
+    for predicate in predicates:
+        if type(predicate) is not URIRef:
+            raise _NeedsRdflib(predicate)
+        if predicate == RDF_TYPE:
+            continue
+        name = prefixed_name(predicate)
+        if name is None:  # rdflib would generate a prefix for it
+            raise _NeedsRdflib(predicate)
+        _use(name, used)
+    return used
 
 
 def _use(name: tuple[str, str, str] | None, used: dict[str, str]) -> None:
@@ -152,7 +176,7 @@ def _use(name: tuple[str, str, str] | None, used: dict[str, str]) -> None:
 def _predicate_order(properties: dict) -> list:
     """rdf:type, then rdfs:label, then the rest sorted (rdflib's ``sortProperties``)."""
     first = [p for p in (RDF_TYPE, RDFS_LABEL) if p in properties]
-    return first + sorted(p for p in properties if p not in first)
+    return first + sorted((p for p in properties if p not in first), key=str)
 
 
 def _datatype_name(datatype: URIRef) -> str | None:
