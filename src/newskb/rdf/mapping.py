@@ -218,11 +218,11 @@ def to_triples(extractions: Iterable[Extraction] | Extraction, base: str | None 
 def to_quads(extractions: Iterable[Extraction], base: str | None = None) -> list[tuple]:
     """One named graph per article (named by the article IRI), as (s, p, o, graph) quads."""
     minter = Minter(base or DEFAULT_BASE)
-    return [
-        (*triple, minter.article(extraction.article))
-        for extraction in extractions
-        for triple in to_triples([extraction], base)
-    ]
+    quads = []
+    for extraction in extractions:
+        graph = minter.article(extraction.article)
+        quads.extend((s, p, o, graph) for s, p, o in to_triples([extraction], base))
+    return quads
 
 
 def to_dataset(extractions: Iterable[Extraction], base: str | None = None) -> Dataset:
