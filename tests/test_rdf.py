@@ -254,3 +254,39 @@ def test_an_event_date_validates_at_each_precision_the_contract_allows(graph, le
     dated.remove((event, NKB.date, None))
     dated.add((event, NKB.date, written))
     assert validate_graph(dated).conforms is conforms
+
+
+def test_export_turtle_is_what_rdflib_writes(seed_extraction):
+    """The export writes Turtle itself (rdflib's serializer is quadratic in article length); its
+    bytes must stay rdflib's, including for graphs it hands back to rdflib."""
+    from rdflib import BNode
+
+    from newskb.rdf.mapping import to_triples
+    from newskb.rdf.turtle import turtle
+    from newskb.rdf.vocab import bind_prefixes
+
+    def rdflib_turtle(triples) -> str:
+        graph = Graph()
+        bind_prefixes(graph)
+        for triple in triples:
+            graph.add(triple)
+        return graph.serialize(format="turtle")
+
+    triples = to_triples([seed_extraction])
+    assert turtle(triples) == serialize(to_graph([seed_extraction]), "turtle")
+    subject = URIRef("https://w3id.org/newskb/id/entity/x")
+    written_here = {
+        (subject, SCHEMA.name, Literal("x(1)%", lang="en")),
+        (URIRef("https://schema.org/a(b)%zz"), RDF.type, URIRef("http://www.w3.org/2000/01/rdf-schema#Class")),
+        (subject, OWL.sameAs, URIRef("http://www.wikidata.org/entity/Q1.")),
+        (subject, SCHEMA.startDate, Literal("2025", datatype=URIRef("http://www.w3.org/2001/XMLSchema#gYear"))),
+        (subject, SCHEMA.alternateName, Literal(3)),
+        (subject, SCHEMA.description, Literal("y", lang="en")),
+        (URIRef("https://w3id.org/newskb/id/entity/z"), SCHEMA.description, Literal("y", lang="EN")),
+    }
+    handed_to_rdflib = [
+        {(subject, URIRef("http://example.org/unbound#p"), Literal("a"))},  # rdflib invents a prefix
+        {(subject, NKB.actor, BNode("b1"))},
+    ]
+    for extra in [written_here, *handed_to_rdflib]:
+        assert turtle(triples | extra) == rdflib_turtle(triples | extra)

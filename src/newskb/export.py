@@ -25,6 +25,7 @@ from .exchange.plover import plover_json_lines
 from .output import remove_stale_temps, write_atomic
 from .rdf.mapping import to_graph, to_quads, to_triples
 from .rdf.serialize import FORMATS, ntriples, serialize
+from .rdf.turtle import turtle
 from .reader import article_paths, read_input
 
 logger = logging.getLogger(__name__)
@@ -238,6 +239,8 @@ def _render(extractions: list[Extraction], fmt: str, base: str | None) -> str:
         return ntriples(to_triples(extractions, base))
     if fmt == "nq":
         return ntriples(to_quads(extractions, base))
+    if fmt == "turtle":
+        return turtle(to_triples(extractions, base))
     return serialize(to_graph(extractions, base), fmt)
 
 

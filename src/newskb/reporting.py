@@ -14,7 +14,6 @@ of their export are built by the same code from the same triples.
 from __future__ import annotations
 
 import html
-import json
 from collections import Counter, defaultdict
 from dataclasses import dataclass, field
 from pathlib import Path

@@ -9,11 +9,12 @@ holders, institutions) to the shared entity index.
 """
 from __future__ import annotations
 
+from bisect import bisect_left, bisect_right
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING
 
 if TYPE_CHECKING:
-    from spacy.tokens import Doc, Token
+    from spacy.tokens import Doc, Span, Token
 
     from ..models import Article, Sanction, Statement
     from .entities import EntityIndex
@@ -38,12 +39,34 @@ class Context:
         return at + len(article.headline) if article.headline and at >= 0 else article.body_start  # type: ignore[arg-type]
 
 
-def sentences(doc: Doc) -> list:
-    """The document's sentences, found once per document (``Doc.sents`` walks the whole text
-    on every call); kept as token offsets so the Doc stays serialisable."""
+def doc_text(doc: Doc) -> str:
+    """The document's text, built once (``Doc.text`` joins every token on each use)."""
+    if "newskb_text" not in doc.user_data:
+        doc.user_data["newskb_text"] = doc.text
+    return doc.user_data["newskb_text"]
+
+
+def _sentence_index(doc: Doc) -> tuple[list[int], list[int], list[int]]:
+    """Each sentence's first token, end token and first character, found once per document
+    (``Doc.sents`` walks the whole text on every call); plain offsets, so the Doc stays serialisable."""
     if "newskb_sents" not in doc.user_data:
-        doc.user_data["newskb_sents"] = [(s.start, s.end) for s in doc.sents]
-    return [doc[start:end] for start, end in doc.user_data["newskb_sents"]]
+        bounds = [(s.start, s.end, s.start_char) for s in doc.sents]
+        doc.user_data["newskb_sents"] = tuple(list(column) for column in zip(*bounds)) if bounds else ([], [], [])
+    return doc.user_data["newskb_sents"]
+
+
+def sentences_before(doc: Doc, offset: int, count: int) -> list[Span]:
+    """The last ``count`` sentences starting at or before a character offset, in text order."""
+    starts, ends, start_chars = _sentence_index(doc)
+    upto = bisect_right(start_chars, offset)
+    return [doc[starts[k] : ends[k]] for k in range(max(0, upto - count), upto)]
+
+
+def sentences_after(doc: Doc, token_index: int, count: int) -> list[Span]:
+    """The first ``count`` sentences starting at or after a token, in text order."""
+    starts, ends, _ = _sentence_index(doc)
+    first = bisect_left(starts, token_index)
+    return [doc[starts[k] : ends[k]] for k in range(first, min(first + count, len(starts)))]
 
 
 def sentence_bounds(ctx: Context, token: Token) -> tuple[int, int]:

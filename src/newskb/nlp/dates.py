@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import datetime as dt
 import re
+from bisect import bisect_left
 from functools import lru_cache
 from typing import TYPE_CHECKING
 
@@ -66,12 +67,21 @@ def resolve_expression(expression: str, published: dt.date | None, *, future: bo
     return value.isoformat()
 
 
-def _date_entities(doc: Doc) -> list[Span]:
-    """The document's DATE entities, found once per document (``Span.ents`` rescans them all);
-    kept as plain offsets so the Doc stays serialisable."""
+def _date_entities_in(doc: Doc, start: int, end: int) -> list[Span]:
+    """The DATE entities within tokens [start, end), in text order. Their offsets are found once
+    per document (``Span.ents`` rescans them all) and kept as plain numbers, so the Doc stays
+    serialisable; entities are sorted and never overlap, so a sentence's are found by bisection."""
     if "newskb_dates" not in doc.user_data:
-        doc.user_data["newskb_dates"] = [(ent.start, ent.end) for ent in doc.ents if ent.label_ == "DATE"]
-    return [doc[start:end] for start, end in doc.user_data["newskb_dates"]]
+        dates = [(ent.start, ent.end) for ent in doc.ents if ent.label_ == "DATE"]
+        doc.user_data["newskb_dates"] = ([s for s, _ in dates], [e for _, e in dates])
+    starts, ends = doc.user_data["newskb_dates"]
+    out = []
+    for k in range(bisect_left(starts, start), len(starts)):
+        if starts[k] >= end:
+            break
+        if ends[k] <= end:
+            out.append(doc[starts[k] : ends[k]])
+    return out
 
 
 def date_for(token: Token, published: dt.date | None, *, future: bool = False) -> str | None:
@@ -87,9 +97,7 @@ def date_for(token: Token, published: dt.date | None, *, future: bool = False) -
             anchors.add(head.i)
         else:
             break
-    for ent in _date_entities(token.doc):
-        if ent.start < sent.start or ent.end > sent.end:
-            continue
+    for ent in _date_entities_in(token.doc, sent.start, sent.end):
         node = ent.root
         for _ in range(3):
             if node.head.i in anchors:

@@ -24,9 +24,13 @@ from dataclasses import dataclass, field
 from functools import lru_cache
 from typing import TYPE_CHECKING
 
+import numpy
+from spacy.attrs import ORTH, SENT_START
+
 from ..ids import entity_key
 from ..lexicons import read_lines, read_table
 from ..models import Entity, Span
+from .base import doc_text
 from .gazetteer import Gazetteer, GazetteerEntry, load_gazetteer
 from .grammar import NOMINAL_SUBJECT_DEPS
 from .offices import OfficeTerm, holder_called
@@ -593,8 +597,10 @@ def _acronym_definitions(doc: Doc) -> list[tuple[SpacySpan | None, SpacySpan]]:
     """"Full Name (ACR)": the bracketed acronym, and the name before it when the acronym's
     letters are its initials ("Syrian Democratic Forces (SDF)")."""
     out = []
-    for tok in doc:
-        if tok.text != "(" or tok.i == 0:
+    orths = doc.to_array(ORTH)
+    for i in numpy.flatnonzero(orths == doc.vocab.strings["("]).tolist():  # one array read, not a Token per word
+        tok = doc[i]
+        if tok.i == 0:
             continue
         close = next((k for k in range(tok.i + 2, min(tok.i + 6, len(doc))) if doc[k].text == ")"), None)
         if close is None:
@@ -625,7 +631,7 @@ def _byline_names(doc: Doc) -> list[SpacySpan]:
     signature of a statement, a person's name."""
     out = []
     titles = load_titles()
-    for match in BYLINE.finditer(doc.text):
+    for match in BYLINE.finditer(doc_text(doc)):
         title = match.group(2)
         if not any(title == t or title.startswith(t + " ") for t in titles):
             continue
@@ -674,13 +680,20 @@ def _names_after_titles(doc: Doc, covered: set[int]) -> list[tuple[int, int, str
     return found
 
 
-def _capitalised_first_word(span: SpacySpan) -> bool:
+def _capitalised_first_word(span: SpacySpan, mid_sentence: set[int]) -> bool:
     """An ordinary word capitalised only because it starts the sentence ("Riot police fired…"):
-    one word, first in its sentence, modifying a common noun, never capitalised elsewhere."""
+    one word, first in its sentence, modifying a common noun, never capitalised elsewhere
+    (``mid_sentence``: the forms read elsewhere than at a sentence start)."""
     token = span[0]
     if len(span) != 1 or not token.is_sent_start or token.dep_ != "compound" or token.head.pos_ != "NOUN":
         return False
-    return not any(t.text == token.text and not t.is_sent_start for t in span.doc if t.i != token.i)
+    return token.orth not in mid_sentence
+
+
+def _mid_sentence_forms(doc: Doc) -> set[int]:
+    """The ORTH ids of the tokens that do not start a sentence, from one array read of the Doc."""
+    forms = doc.to_array([ORTH, SENT_START]).view("int64")  # -1 ("not a start") is stored unsigned
+    return set(numpy.unique(forms[forms[:, 1] != 1, 0]).view("uint64").tolist())
 
 
 def _misread_nationality(ent: SpacySpan, gazetteer: Gazetteer) -> bool:
@@ -715,6 +728,7 @@ def _mentions(doc: Doc, nlp: Language, gazetteer: Gazetteer) -> list[Mention]:
     in_body = {i for m, (s, e) in bodies for i in range(s, e)}
     headline_end = _headline_end(doc)
     mentions = [m for m, _ in bodies]
+    mid_sentence = _mid_sentence_forms(doc)
     for s, e, label in _candidate_spans(doc, nlp, gazetteer):
         if label == SHADOW or any(i in in_body for i in range(s, e)):
             continue
@@ -742,7 +756,7 @@ def _mentions(doc: Doc, nlp: Language, gazetteer: Gazetteer) -> list[Mention]:
             or _is_title_fragment(span)
             or (len(span) == 1 and span[0].tag_ == "NNPS" and label != "Person")
             or gazetteer.demonym(text) is not None
-            or _capitalised_first_word(span)
+            or _capitalised_first_word(span, mid_sentence)
             or _not_an_entity_name(span)
             or _only_in_headline(doc, span, headline_end)
             or _family_name(span)
@@ -775,7 +789,7 @@ COMPASS = {"northern", "southern", "eastern", "western", "central", "north", "so
 def _headline_end(doc: Doc) -> int:
     """Where a Title-Case headline ends (its first line, before a blank line), else 0: a headline
     capitalises every word, so capitals there are no evidence of a name."""
-    text = doc.text
+    text = doc_text(doc)
     first = len(text) - len(text.lstrip())
     line_end = text.find("\n", first)
     if line_end < 0 or not BLANK_LINE.match(text, line_end):
@@ -792,7 +806,7 @@ BLANK_LINE = re.compile(r"\r?\n[ \t]*\r?\n")
 def _only_in_headline(doc: Doc, span: SpacySpan, headline_end: int) -> bool:
     """A name read only in a Title-Case headline, never again in the body."""
     titled = span.start > 0 and span.doc[span.start - 1].lower_ in _title_heads()
-    return span.end_char <= headline_end and not titled and span.text not in doc.text[headline_end:]
+    return span.end_char <= headline_end and not titled and span.text not in doc_text(doc)[headline_end:]
 
 
 def _family_name(span: SpacySpan) -> bool:
@@ -1058,9 +1072,10 @@ def _defined_acronyms(doc: Doc, mentions: list[Mention]) -> dict[str, str]:
     else the name right before the bracket ("People's Protection Units (YPG)")."""
     out: dict[str, str] = {}
     ending = {m.end: m for m in mentions}
+    text = doc_text(doc)
     for name, acronym in _acronym_definitions(doc):
         paren = doc[acronym.start - 1]
-        before = ending.get(len(doc.text[: paren.idx].rstrip()))
+        before = ending.get(len(text[: paren.idx].rstrip()))
         if before is not None and (name is not None or before.label != "Person"):
             out.setdefault(acronym.text, before.text)
     return out

@@ -887,12 +887,12 @@ def _same_happening(first: Draft, later: Draft) -> bool:
     return later.definite and len(shared) == 1 and not first.place
 
 
-def _antecedent_event(merged: list[Draft], later: Draft) -> Draft | None:
-    """The happening "the attack" points back at: the nearest earlier one of its type, close
-    by, not told at another place or on another date."""
+def _antecedent_event(same_type: list[Draft], later: Draft) -> Draft | None:
+    """The happening "the attack" points back at: the nearest earlier one of its type (``same_type``
+    holds those merged so far), close by, not told at another place or on another date."""
     if not later.anaphor:
         return None
-    first = next((d for d in reversed(merged) if d.type == later.type and d.sentence != later.sentence), None)
+    first = next((d for d in reversed(same_type) if d.sentence != later.sentence), None)
     if first is None or later.sentence[0] - first.sentence[1] > ANAPHOR_REACH:
         return None
     if (first.place and later.place and first.place != later.place) or (first.date and later.date and first.date != later.date):
@@ -902,9 +902,11 @@ def _antecedent_event(merged: list[Draft], later: Draft) -> Draft | None:
 
 def _merge(drafts: list[Draft]) -> list[Draft]:
     merged: list[Draft] = []
+    merged_of_type: dict[str, list[Draft]] = {}  # only a happening of the same type can be the same one
     for draft in sorted(drafts, key=lambda d: (d.sentence, d.type)):
-        antecedent = _antecedent_event(merged, draft)
-        for kept in reversed(merged):  # the nearest earlier mention
+        same_type = merged_of_type.setdefault(draft.type, [])
+        antecedent = _antecedent_event(same_type, draft)
+        for kept in reversed(same_type):  # the nearest earlier mention
             if kept is antecedent or _same_happening(kept, draft):
                 _add(kept.actors, draft.actors)
                 _add(kept.targets, [k for k in draft.targets if k not in kept.actors])
@@ -915,6 +917,7 @@ def _merge(drafts: list[Draft]) -> list[Draft]:
                 break
         else:
             merged.append(draft)
+            same_type.append(draft)
     return merged
 
 

@@ -26,7 +26,7 @@ from ..ids import entity_key
 from ..lexicons import read_table
 from ..models import Event, Sanction, Span
 from .arguments import entity_keys, head_keys, is_country, is_place, subject_of
-from .base import Context, sentence_bounds, sentences
+from .base import Context, doc_text, sentence_bounds, sentences_after
 from .dates import date_for
 from .entities import EntityDraft
 from .grammar import NOMINAL_SUBJECT_DEPS
@@ -439,7 +439,7 @@ def _members(ctx: Context, head: Token, words: SanctionWords, next_head: int | N
     kinds = _group_lemmas(head)
     if kinds & words.member_kinds:
         kinds |= words.member_kinds
-    following = [s for s in sentences(head.doc) if s.start >= sent.end][:2]
+    following = sentences_after(head.doc, sent.end, 2)
     for later in (sent, *following):
         for tok in later:
             if (tok.dep_ == "nsubj" and tok.lemma_.lower() in kinds and tok.head.lemma_.lower() in words.member_verbs
@@ -651,6 +651,8 @@ def _from_restriction(ctx: Context, token: Token, words: SanctionWords) -> Draft
     the visas of X"), exclusion from SWIFT ("removed X from SWIFT") and an entry ban ("barred X
     from entering the country"; "X was barred from entering Britain": Britain bars)."""
     lemma = token.lemma_.lower()
+    if lemma not in words.curb_verbs and lemma not in words.exclusion_verbs and lemma not in words.entry_verbs:
+        return None  # asked of every verb: most are none of these
     objects = [c for c in token.children if c.dep_ in ("dobj", "nsubjpass")]
     froms = [o for c in token.children if c.dep_ == "prep" and c.lower_ == "from" for o in c.children]
     if lemma in words.curb_verbs and objects and objects[0].lemma_.lower() in words.curbed:
@@ -715,13 +717,19 @@ def _sanction_context(token: Token, words: SanctionWords) -> bool:
     """"Designated", "listed": sanction verbs where sanctions (or their legal bases: "pursuant to
     E.O. 13224") are spoken of in the sentence or shortly before, the headline included."""
     start = max(0, token.idx - ANAPHORA_WINDOW)
-    return bool(words.context.search(token.doc.text, start, token.sent.end_char))
+    return bool(words.context.search(doc_text(token.doc), start, token.sent.end_char))
 
 
 def _sanctions_mentioned_before(token: Token, words: SanctionWords) -> bool:
     """"The package", "measures": sanctions only when sanctions were spoken of shortly before."""
     start = max(0, token.idx - ANAPHORA_WINDOW)
-    return any(t.lemma_.lower() in ("sanction", "embargo") for t in token.doc[: token.i] if t.idx >= start)
+    doc = token.doc
+    for i in range(token.i - 1, -1, -1):
+        if doc[i].idx < start:
+            return False
+        if doc[i].lemma_.lower() in ("sanction", "embargo"):
+            return True
+    return False
 
 
 def find_sanctions(ctx: Context) -> list[Sanction]:
@@ -800,9 +808,10 @@ def _implicit_imposers(ctx: Context, draft: Draft, drafts: list[Draft]) -> list[
 
 def _first_person_voice(ctx: Context) -> list[str]:
     """The parties a text speaks for when it names them beside "we": "We, the leaders of A, B and C"."""
-    for token in ctx.doc:
-        if token.lower_ != "we":
-            continue
+    doc = ctx.doc
+    if "newskb_we_tokens" not in doc.user_data:  # asked once per agentless sanction: walk the Doc once
+        doc.user_data["newskb_we_tokens"] = [t.i for t in doc if t.lower_ == "we"]
+    for token in (doc[i] for i in doc.user_data["newskb_we_tokens"]):
         for appos in (c for c in token.children if c.dep_ == "appos"):
             keys = entity_keys(ctx, appos)
             for of in (c for c in appos.children if c.dep_ == "prep" and c.lower_ == "of"):

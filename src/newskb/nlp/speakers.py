@@ -14,10 +14,10 @@ from functools import lru_cache
 from typing import TYPE_CHECKING
 
 from ..lexicons import read_table
-from .base import sentences as doc_sentences
+from .base import sentences_before
 from .gazetteer import GazetteerEntry
 from .grammar import NOMINAL_SUBJECT_DEPS
-from .offices import OfficeTerm, load_office_holders
+from .offices import OfficeTerm, load_office_holders, terms_called
 
 if TYPE_CHECKING:
     from spacy.tokens import Span as SpacySpan
@@ -213,10 +213,7 @@ class Resolver:
         for key, draft in self.index.drafts.items():
             if draft.type != "Person":
                 continue
-            names = {draft.name} | draft.forms
-            for term in load_office_holders():
-                if not (term.person in names or set(term.aliases) & names):
-                    continue
+            for term in terms_called({draft.name} | draft.forms):
                 profile = self.profile(key)
                 if day is None or term.held_on(day):
                     profile.classes.add(_class_of_term(term))
@@ -450,8 +447,7 @@ class Resolver:
     def resolve_pronoun(self, offset: int, types: set[str], sentences: int = SEARCH_SENTENCES,
                         exclude: frozenset[str] | set[str] = frozenset(), nearby: bool = True) -> str | None:
         """The nearest preceding subject of a compatible type; else (when ``nearby``) the only such entity nearby."""
-        sents = [s for s in doc_sentences(self.doc) if s.start_char <= offset]
-        window = sents[-sentences:]
+        window = sentences_before(self.doc, offset, sentences)
         for sent in reversed(window):
             subjects = [k for k in self._subjects(sent, offset, types) if k not in exclude]
             if subjects:

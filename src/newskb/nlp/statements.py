@@ -980,16 +980,28 @@ class _Extractor:
         chosen: dict[tuple[int, int], tuple[Statement, int]] = {}
         for st, cue_at in sorted(self.found, key=lambda p: (p[0].content.start, p[1])):
             chosen.setdefault((st.content.start, st.content.end), (st, cue_at))
-        kept = list(chosen.values())
+        kept = list(chosen.values())  # sorted by content start
+        starts = [st.content.start for st, _ in kept]
+        cues = sorted(c for _, c in kept)
+        longest = max((st.content.end - st.content.start for st, _ in kept), default=0)
         out = []
         for st, cue_at in kept:
-            if st.cue == "according to" and any(o is not st and st.content.start <= c < st.content.end for o, c in kept):
+            own = st.content.start <= cue_at < st.content.end
+            cues_inside = bisect.bisect_left(cues, st.content.end) - bisect.bisect_left(cues, st.content.start)
+            if st.cue == "according to" and cues_inside > own:
                 continue  # "according to X, Y said that …": Y's statement, as X reports it
-            nested = any(o is not st and o.cue != "according to" and o.content.start <= cue_at < o.content.end
-                         and (o.content.end - o.content.start) > (st.content.end - st.content.start) for o, _ in kept)
-            if not nested:
+            if not self._nested(st, cue_at, kept, starts, longest):
                 out.append(st)
         return sorted(out, key=lambda s: (s.content.start, s.content.end))
+
+    @staticmethod
+    def _nested(st: Statement, cue_at: int, kept: list[tuple[Statement, int]], starts: list[int], longest: int) -> bool:
+        """Whether a longer statement (not "according to") holds this one's cue. Only those
+        starting within ``longest`` characters before the cue can: a bisection, not a scan of all."""
+        length = st.content.end - st.content.start
+        first, last = bisect.bisect_left(starts, cue_at - longest), bisect.bisect_right(starts, cue_at)
+        return any(o is not st and o.cue != "according to" and cue_at < o.content.end
+                   and o.content.end - o.content.start > length for o, _ in kept[first:last])
 
 
 def find_statements(ctx: Context) -> list[Statement]:

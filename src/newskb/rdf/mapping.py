@@ -27,6 +27,12 @@ _declared = declaration()
 ENTITY_CLASSES = {c.split(":", 1)[1]: _declared.iri(c) for c in _declared.entity["classes"]}
 SUBTYPE_CLASSES = {c.split(":", 1)[1]: _declared.iri(c) for c in _declared.subclasses(_declared.entity["classes"])}
 MENTIONED_BY = _declared.iri(_declared.entity["mentioned_by"])
+# terms written for every record and span, read once (namespace attribute lookups are slow)
+TYPE, DERIVED_FROM, NAME, ALTERNATE_NAME = RDF.type, PROV.wasDerivedFrom, SCHEMA.name, SCHEMA.alternateName
+SPECIFIC_RESOURCE, HAS_SOURCE, HAS_SELECTOR, START, END, EXACT = (
+    OA.SpecificResource, OA.hasSource, OA.hasSelector, OA.start, OA.end, OA.exact
+)
+POSITION_SELECTOR, QUOTE_SELECTOR = OA.TextPositionSelector, OA.TextQuoteSelector
 
 
 @dataclass(frozen=True)
@@ -138,36 +144,36 @@ class _Writer:
         iri = self.m.span(self.x.article, span)
         position, quote = URIRef(f"{iri}/position"), URIRef(f"{iri}/quote")
         for triple in (
-            (iri, RDF.type, OA.SpecificResource),
-            (iri, OA.hasSource, self.article_iri),
-            (iri, OA.hasSelector, position),
-            (iri, OA.hasSelector, quote),
-            (position, RDF.type, OA.TextPositionSelector),
-            (position, OA.start, Literal(span.start)),
-            (position, OA.end, Literal(span.end)),
-            (quote, RDF.type, OA.TextQuoteSelector),
-            (quote, OA.exact, Literal(span.exact)),
+            (iri, TYPE, SPECIFIC_RESOURCE),
+            (iri, HAS_SOURCE, self.article_iri),
+            (iri, HAS_SELECTOR, position),
+            (iri, HAS_SELECTOR, quote),
+            (position, TYPE, POSITION_SELECTOR),
+            (position, START, Literal(span.start)),
+            (position, END, Literal(span.end)),
+            (quote, TYPE, QUOTE_SELECTOR),
+            (quote, EXACT, Literal(span.exact)),
         ):
             self.g.add(triple)
         return iri
 
     def article(self) -> None:
-        self.g.add((self.article_iri, RDF.type, ARTICLE.cls))
+        self.g.add((self.article_iri, TYPE, ARTICLE.cls))
         self.fields(self.article_iri, self.x.article, ARTICLE)
 
     def entity(self, entity: Entity) -> None:
         s = self.m.entity(entity.key)
-        self.g.add((s, RDF.type, ENTITY_CLASSES[entity.type]))
+        self.g.add((s, TYPE, ENTITY_CLASSES[entity.type]))
         if entity.subtype in SUBTYPE_CLASSES:
-            self.g.add((s, RDF.type, SUBTYPE_CLASSES[entity.subtype]))
+            self.g.add((s, TYPE, SUBTYPE_CLASSES[entity.subtype]))
         self.fields(s, entity, ENTITY)
         self.g.add((self.article_iri, MENTIONED_BY, s))
 
     def record(self, table: Table, record: Record) -> URIRef:
         s = self.m.record(table.kind.name, self.x.article, record)
-        self.g.add((s, RDF.type, table.cls))
+        self.g.add((s, TYPE, table.cls))
         self.fields(s, record, table)
-        self.g.add((s, PROV.wasDerivedFrom, self.article_iri))
+        self.g.add((s, DERIVED_FROM, self.article_iri))
         return s
 
     def write(self) -> None:
@@ -212,11 +218,11 @@ def to_triples(extractions: Iterable[Extraction] | Extraction, base: str | None 
 def to_quads(extractions: Iterable[Extraction], base: str | None = None) -> list[tuple]:
     """One named graph per article (named by the article IRI), as (s, p, o, graph) quads."""
     minter = Minter(base or DEFAULT_BASE)
-    return [
-        (*triple, minter.article(extraction.article))
-        for extraction in extractions
-        for triple in to_triples([extraction], base)
-    ]
+    quads = []
+    for extraction in extractions:
+        graph = minter.article(extraction.article)
+        quads.extend((s, p, o, graph) for s, p, o in to_triples([extraction], base))
+    return quads
 
 
 def to_dataset(extractions: Iterable[Extraction], base: str | None = None) -> Dataset:
@@ -232,9 +238,9 @@ def settle_names(triples: TripleSet) -> None:
     """Keep exactly one schema:name per entity after a merge; the others become alternate names."""
     names: dict = {}
     for s, p, o in triples:
-        if p == SCHEMA.name:
+        if p == NAME:
             names.setdefault(s, []).append(o)
     for subject, found in names.items():
         for extra in sorted(found, key=lambda n: (-len(str(n)), str(n)))[1:]:
-            triples.discard((subject, SCHEMA.name, extra))
-            triples.add((subject, SCHEMA.alternateName, extra))
+            triples.discard((subject, NAME, extra))
+            triples.add((subject, ALTERNATE_NAME, extra))

@@ -12,6 +12,7 @@ from importlib import resources
 from typing import Any
 
 from rdflib import Dataset, Graph
+from rdflib.graph import DATASET_DEFAULT_GRAPH_ID
 
 # format -> file suffix; ftm and plover are JSON lines for the FollowTheMoney and PLOVER tools, not RDF
 FORMATS = {"turtle": ".ttl", "jsonld": ".jsonld", "nt": ".nt", "nq": ".nq", "ftm": ".ftm.json", "plover": ".plover.jsonl"}
@@ -44,11 +45,23 @@ def to_jsonld(graph: Graph) -> str:
 
 def ntriples(triples) -> str:
     """N-Triples from bare triples, or N-Quads from (s, p, o, graph) quads, sorted line by line."""
-    from rdflib.plugins.serializers.nquads import _nq_row
     from rdflib.plugins.serializers.nt import _nt_row
 
-    rows = (_nt_row(t) if len(t) == 3 else _nq_row(t[:3], t[3]) for t in triples)
+    columns: dict = {}  # graph -> its column of a row, found once per graph, not once per row
+    rows = []
+    for t in triples:
+        if len(t) == 3:
+            rows.append(_nt_row(t))
+            continue
+        if t[3] not in columns:
+            columns[t[3]] = _graph_column(t[3])
+        rows.append(f"{_nt_row(t[:3])[:-2]}{columns[t[3]]} .\n")  # rdflib's ``_nq_row``: the triple's row with the graph before " ."
     return "".join(sorted(rows))
+
+
+def _graph_column(graph) -> str:
+    """The graph's column of an N-Quads row, as rdflib's ``_nq_row`` writes it."""
+    return graph.n3() if graph and graph != DATASET_DEFAULT_GRAPH_ID else ""
 
 
 def serialize(graph: Graph | Dataset, fmt: str) -> str:

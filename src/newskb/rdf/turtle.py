@@ -1,0 +1,195 @@
+"""Turtle for an export, written straight from its set of triples, byte for byte what rdflib writes.
+
+rdflib's Turtle serializer needs a Graph (an indexed store to build) and looks
+each IRI's prefix up in a trie of namespaces that grows with every IRI it
+splits; under one span namespace that trie is as wide as the article has
+spans, so the lookup is quadratic in article length and cost more than
+parsing the article. Here a prefixed name depends only on the prefixes
+``bind_prefixes`` declares (an IRI's own split namespace never extends another
+IRI's, so the ones rdflib adds to its trie never change an answer) and is
+computed once per IRI. Layout (subject order, predicate and object order,
+indents) follows rdflib's ``TurtleSerializer``; a graph outside what the
+exports hold (blank nodes, a predicate with no declared prefix, for which
+rdflib would invent one) goes to rdflib itself.
+"""
+from __future__ import annotations
+
+import re
+from collections import defaultdict
+from collections.abc import Iterable
+from functools import lru_cache
+
+from rdflib import RDF, RDFS, Graph, Literal, URIRef
+from rdflib.namespace import split_uri
+from rdflib.term import _is_valid_uri
+
+from .vocab import bind_prefixes
+
+# escapes rdflib's Turtle serializer applies to a local name
+PERCENT_NOT_ESCAPE = re.compile(r"%(?![0-9A-Fa-f]{2})")
+INDENT = "    "
+# DefinedNamespace attribute lookups are slow; these are read once per term written
+RDF_TYPE, RDF_NIL, RDFS_CLASS, RDFS_LABEL = RDF.type, RDF.nil, RDFS.Class, RDFS.label
+OBJECT_SEPARATOR = ",\n" + 2 * INDENT
+
+
+class _NeedsRdflib(Exception):
+    """The graph holds something this writer does not lay out as rdflib would."""
+
+
+def _bound_graph() -> Graph:
+    graph = Graph()
+    bind_prefixes(graph)
+    return graph
+
+
+@lru_cache(maxsize=1)
+def _namespaces() -> tuple[dict[str, str], tuple[str, ...]]:
+    """Namespace -> prefix, as an export graph's store answers it, and the namespaces longest first."""
+    store = _bound_graph().store
+    prefixes = {str(ns): store.prefix(ns) for _, ns in store.namespaces()}
+    return prefixes, tuple(sorted(prefixes, key=len, reverse=True))
+
+
+@lru_cache(maxsize=None)
+def _longer_namespaces(split_namespace: str) -> tuple[str, ...]:
+    """Declared namespaces that extend a split namespace, longest first (almost always none)."""
+    return tuple(ns for ns in _namespaces()[1] if len(ns) > len(split_namespace) and ns.startswith(split_namespace))
+
+
+@lru_cache(maxsize=200_000)
+def prefixed_name(uri: URIRef) -> tuple[str, str, str] | None:
+    """(prefix, namespace, "prefix:local") as rdflib's ``TurtleSerializer.get_pname`` gives it
+    without generating prefixes, or None when the IRI is written in full."""
+    prefixes = _namespaces()[0]
+    if not _is_valid_uri(uri):
+        return _whole_namespace(uri)
+    try:
+        namespace, local = split_uri(uri)
+    except ValueError:
+        namespace, local = str(uri), ""
+        if not prefixes.get(namespace):
+            return _whole_namespace(uri)
+    for longer in _longer_namespaces(namespace):
+        if uri.startswith(longer):
+            namespace, local = longer, uri[len(longer) :]
+            break
+    prefix = prefixes.get(namespace)
+    if prefix is None:
+        return _whole_namespace(uri)
+    local = PERCENT_NOT_ESCAPE.sub("\\%", local.replace("(", r"\(").replace(")", r"\)"))
+    if local.endswith("."):
+        return None
+    return prefix, namespace, f"{prefix}:{local}"
+
+
+def _whole_namespace(uri: URIRef) -> tuple[str, str, str] | None:
+    prefix = _namespaces()[0].get(str(uri))
+    return (prefix, str(uri), f"{prefix}:") if prefix is not None else None
+
+
+def turtle(triples: Iterable[tuple]) -> str:
+    """The triples as Turtle, identical to ``serialize(graph, "turtle")`` of a graph holding them
+    with the export prefixes bound."""
+    triples = triples if isinstance(triples, (set, frozenset)) else set(triples)
+    try:
+        return _write(triples)
+    except _NeedsRdflib:
+        graph = _bound_graph()
+        for triple in triples:
+            graph.add(triple)
+        return graph.serialize(format="turtle")
+
+
+def _write(triples: set) -> str:
+    references: dict = defaultdict(int)
+    by_subject: dict = defaultdict(lambda: defaultdict(list))
+    for s, p, o in triples:
+        references[o] += 1
+        by_subject[s][p].append(o)
+    if any(type(s) is not URIRef for s in by_subject):
+        raise _NeedsRdflib("a subject that is no IRI")
+    predicates = {p for properties in by_subject.values() for p in properties}
+    used = _prefixes_used(by_subject.keys() | references.keys(), predicates)
+
+    # every subject is an IRI, so rdflib's ordering of terms is the ordering of their strings
+    top = sorted((s for s in by_subject if RDFS_CLASS in by_subject[s].get(RDF_TYPE, ())), key=str)
+    rest = sorted(by_subject.keys() - set(top), key=lambda s: (references.get(s, 0), str(s)))
+    verbs = {p: _label(p, True) for p in predicates}
+    labels: dict = {}  # IRI -> how it is written
+    out = [f"@prefix {prefix}: <{namespace}> .\n" for prefix, namespace in sorted(used.items())]
+    for subject in top + rest:
+        out.append("\n" + _label(subject, False))
+        properties = by_subject[subject]
+        separator = " "
+        for predicate in _predicate_order(properties):
+            objects = properties[predicate]
+            if len(objects) > 1:
+                objects.sort()  # literals sort by value, as in rdflib
+            written = []
+            for o in objects:
+                if type(o) is not URIRef:  # equal literals may be written differently ("en", "EN")
+                    written.append(_label(o, False))
+                    continue
+                if o not in labels:
+                    labels[o] = _label(o, False)
+                written.append(labels[o])
+            out += (separator, verbs[predicate], " ", OBJECT_SEPARATOR.join(written))
+            separator = " ;\n" + INDENT
+        out.append(" .\n")
+    out.append("\n")
+    return "".join(out).encode("utf-8", "replace").decode("utf-8")
+
+
+def _prefixes_used(nodes: Iterable, predicates: Iterable) -> dict[str, str]:
+    """Prefix -> namespace of every prefixed name rdflib would write, datatypes included."""
+    used: dict[str, str] = {}
+    for node in nodes:
+        if type(node) is Literal:
+            if node.datatype is not None:
+                _use(prefixed_name(node.datatype), used)
+        elif type(node) is URIRef:
+            _use(prefixed_name(node), used)
+        else:
+            raise _NeedsRdflib(node)
+    for predicate in predicates:
+        if type(predicate) is not URIRef:
+            raise _NeedsRdflib(predicate)
+        if predicate == RDF_TYPE:
+            continue
+        name = prefixed_name(predicate)
+        if name is None:  # rdflib would generate a prefix for it
+            raise _NeedsRdflib(predicate)
+        _use(name, used)
+    return used
+
+
+def _use(name: tuple[str, str, str] | None, used: dict[str, str]) -> None:
+    if name is None:
+        return
+    prefix, namespace, _ = name
+    if prefix.startswith("_") or used.get(prefix, namespace) != namespace:  # rdflib would rename the prefix
+        raise _NeedsRdflib(prefix)
+    used[prefix] = namespace
+
+
+def _predicate_order(properties: dict) -> list:
+    """rdf:type, then rdfs:label, then the rest sorted (rdflib's ``sortProperties``)."""
+    first = [p for p in (RDF_TYPE, RDFS_LABEL) if p in properties]
+    return first + sorted((p for p in properties if p not in first), key=str)
+
+
+def _datatype_name(datatype: URIRef) -> str | None:
+    name = prefixed_name(datatype)
+    return name[2] if name else None
+
+
+def _label(node, is_predicate: bool) -> str:
+    if node == RDF_NIL:
+        return "()"
+    if is_predicate and node == RDF_TYPE:
+        return "a"
+    if type(node) is Literal:
+        return node._literal_n3(use_plain=True, qname_callback=_datatype_name)
+    name = prefixed_name(node)
+    return name[2] if name else node.n3()
