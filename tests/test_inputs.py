@@ -3,7 +3,6 @@ from __future__ import annotations
 
 import http.server
 import threading
-from pathlib import Path
 
 import pytest
 from rdflib import Graph, Literal
