@@ -256,6 +256,7 @@ def test_an_event_date_validates_at_each_precision_the_contract_allows(graph, le
     assert validate_graph(dated).conforms is conforms
 
 
+@pytest.mark.model
 def test_export_turtle_is_what_rdflib_writes(seed_extraction):
     """The export writes Turtle itself (rdflib's serializer is quadratic in article length); its
     bytes must stay rdflib's, including for graphs it hands back to rdflib."""
