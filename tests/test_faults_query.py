@@ -190,29 +190,28 @@ def test_serve_kills_the_query_of_a_client_that_went_away(kb):
         proc.wait(timeout=10)
 
 
-def test_sigterm_stops_the_server_and_its_queries(kb):
+def server_running_a_runaway_query(kb) -> tuple[subprocess.Popen, list[int]]:
+    """A server with no timeout, busy with a query that never ends, and its query processes."""
     proc = newskb("serve", str(kb), "--port", "0", "--timeout", "0")
     url = re.search(r"http://127\.0\.0\.1:\d+/sparql", proc.stderr.readline().decode()).group(0)
     threading.Thread(target=ask_and_forget, args=(url, CARTESIAN_COUNT), daemon=True).start()
-    deadline = time.monotonic() + 10
+    deadline = time.monotonic() + 30
     while not children(proc.pid) and time.monotonic() < deadline:
         time.sleep(0.02)
     workers = children(proc.pid)
     assert workers
+    return proc, workers
+
+
+def test_sigterm_stops_the_server_and_its_queries(kb):
+    proc, workers = server_running_a_runaway_query(kb)
     proc.send_signal(signal.SIGTERM)
     assert proc.wait(timeout=10) == 0 and "Stopped." in proc.stderr.read().decode()
     assert gone(workers)
 
 
 def test_kill_9_of_the_server_kills_its_queries(kb):
-    proc = newskb("serve", str(kb), "--port", "0", "--timeout", "0")
-    url = re.search(r"http://127\.0\.0\.1:\d+/sparql", proc.stderr.readline().decode()).group(0)
-    threading.Thread(target=ask_and_forget, args=(url, CARTESIAN_COUNT), daemon=True).start()
-    deadline = time.monotonic() + 10
-    while not children(proc.pid) and time.monotonic() < deadline:
-        time.sleep(0.02)
-    workers = children(proc.pid)
-    assert workers
+    proc, workers = server_running_a_runaway_query(kb)
     proc.kill()
     proc.wait()
     assert gone(workers)
