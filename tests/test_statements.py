@@ -38,6 +38,13 @@ ROWS: list[tuple[str, list[tuple[str, str | None, str]]]] = [
     ("Helena Fischer said that the talks would resume next week.", [(I, "Helena Fischer", "the talks would resume next week")]),
     ("Analysts warned that prices could rise further.", [(I, None, "prices could rise further")]),
     ("Rami Haddad claims that the election was rigged.", [(I, "Rami Haddad", "the election was rigged")]),
+    # more reporting verbs of news copy
+    ("Helena Fischer underlined that the talks would resume.", [(I, "Helena Fischer", "the talks would resume")]),
+    ("Helena Fischer pointed out that the bridge had been closed for years.", [(I, "Helena Fischer", "the bridge had been closed for years")]),
+    ("The general testified that he had warned the president.", [(I, None, "he had warned the president")]),
+    ('"We will win," Jonas Berg scoffed.', [(D, "Jonas Berg", "We will win")]),
+    ("Officials hope that the ceasefire will hold.", [(I, None, "the ceasefire will hold")]),
+    ("The senator underscored the need for talks.", []),
     ("Rami Haddad denied that he had met the envoy.", [(I, "Rami Haddad", "he had met the envoy")]),
     ("Laura Chen believes that the market will recover by spring.", [(I, "Laura Chen", "the market will recover")]),
     ("According to the World Bank, growth in the region will slow to 2 percent.",
