@@ -8,6 +8,7 @@ whose text is the article's, so offsets still hold and memory stays bounded.
 """
 from __future__ import annotations
 
+import gc
 import os
 import re
 from collections.abc import Iterable, Iterator
@@ -66,6 +67,7 @@ def _load(name: str) -> Language:
     from .sentences import GUARD
 
     nlp.add_pipe(GUARD, before="parser")
+    gc.freeze()  # the model lives as long as the process: no collection rescans it, nor dirties its pages in forked workers
     return nlp
 
 

@@ -931,6 +931,7 @@ def _family_of(ms: list[Mention], groups) -> bool:
     return _surname(word[:-1]) in surnames or (word.endswith("es") and _surname(word[:-2]) in surnames)
 
 
+@lru_cache(maxsize=65536)  # asked for every pair of clusters compared
 def _skeleton(form: str) -> str:
     """A name without accents, apostrophes, hyphens or doubled letters, "y" read as "i", so that
     transliterations of one name compare equal ("Soleimani" / "Soleymani", "Erdoğan" / "Erdogan")."""
@@ -939,6 +940,7 @@ def _skeleton(form: str) -> str:
     return re.sub(r"(.)\1+", r"\1", plain)
 
 
+@lru_cache(maxsize=65536)  # asked for every pair of clusters compared
 def _surname(word: str) -> str:
     """A family name without its article ("al-Assad" → "assad"), as a skeleton."""
     return _skeleton(re.sub(r"^(?:al|el|al-|el-|bin|ben|ibn)[-‐ ]", "", word, flags=re.IGNORECASE))

@@ -271,12 +271,15 @@ def _base_forms(token: Token) -> tuple[str, ...]:
 def match_trigger(ctx: Context, token: Token) -> TriggerRule | None:
     """The rule that types ``token`` as an event trigger, or None (also for a blocked sense)."""
     pos = POS_CODES.get(token.pos_)
-    if pos is None or token.ent_type_ == "DATE" or (token.pos_ == "PROPN" and ctx.entities.for_token(token)):
-        return None  # a name, or a date ("in March")
+    if pos is None:
+        return None
     rules = load_rules()
+    forms = [form for form in (token.lemma_.lower(), token.lower_, *_base_forms(token)) if form in rules]
+    if not forms or token.ent_type_ == "DATE" or (token.pos_ == "PROPN" and ctx.entities.for_token(token)):
+        return None  # no trigger word (most tokens: looked up before the costlier checks), a name, or a date ("in March")
     seen: set[int] = set()
-    for form in (token.lemma_.lower(), token.lower_, *_base_forms(token)):
-        for rule in rules.get(form, []):
+    for form in forms:
+        for rule in rules[form]:
             if id(rule) in seen or rule.pos != pos:
                 continue
             seen.add(id(rule))

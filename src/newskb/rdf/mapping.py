@@ -85,6 +85,12 @@ def _date(value: dt.date | str) -> Literal:
     return Literal(text, datatype=PRECISION[len(text)])
 
 
+@lru_cache(maxsize=65536)
+def _offset(value: int) -> Literal:
+    """A span offset's literal: offsets recur across spans and articles, and ``Literal`` is slow to build."""
+    return Literal(value)
+
+
 @lru_cache(maxsize=1)
 def ontology() -> Graph:
     """The shipped ontology (classes, properties, the PLOVER scheme)."""
@@ -108,6 +114,7 @@ class _Writer:
         self.m = minter
         self.x = extraction
         self.article_iri = minter.article(extraction.article)
+        self.spans: dict[tuple[int, int], URIRef] = {}  # records share evidence sentences: each written once
 
     def object(self, how: str, value: Any, of: str | None = None) -> URIRef | Literal:
         if how == "literal":
@@ -141,7 +148,10 @@ class _Writer:
                 self.g.add((subject, predicate, self.object(how, item, of)))
 
     def span(self, span: Span) -> URIRef:
-        iri = self.m.span(self.x.article, span)
+        known = self.spans.get((span.start, span.end))
+        if known is not None:
+            return known
+        iri = self.spans[span.start, span.end] = self.m.span(self.x.article, span)
         position, quote = URIRef(f"{iri}/position"), URIRef(f"{iri}/quote")
         for triple in (
             (iri, TYPE, SPECIFIC_RESOURCE),
@@ -149,8 +159,8 @@ class _Writer:
             (iri, HAS_SELECTOR, position),
             (iri, HAS_SELECTOR, quote),
             (position, TYPE, POSITION_SELECTOR),
-            (position, START, Literal(span.start)),
-            (position, END, Literal(span.end)),
+            (position, START, _offset(span.start)),
+            (position, END, _offset(span.end)),
             (quote, TYPE, QUOTE_SELECTOR),
             (quote, EXACT, Literal(span.exact)),
         ):

@@ -61,7 +61,9 @@ def _longer_namespaces(split_namespace: str) -> tuple[str, ...]:
 def prefixed_name(uri: URIRef) -> tuple[str, str, str] | None:
     """(prefix, namespace, "prefix:local") as rdflib's ``TurtleSerializer.get_pname`` gives it
     without generating prefixes, or None when the IRI is written in full."""
-    prefixes = _namespaces()[0]
+    prefixes, namespaces = _namespaces()
+    if not str.startswith(uri, namespaces):  # URIRef.startswith takes no tuple
+        return None  # under no declared namespace (the export's own instances): every branch below writes it in full
     if not _is_valid_uri(uri):
         return _whole_namespace(uri)
     try:
