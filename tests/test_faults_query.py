@@ -57,6 +57,16 @@ def children(pid: int) -> list[int]:
     return found
 
 
+def new_children(pid: int, seen: set[int], within: float = 30) -> list[int]:
+    """The children of ``pid`` not in ``seen``, waited for (a query process starts slowly on a loaded machine)."""
+    deadline = time.monotonic() + within
+    while True:
+        started = [child for child in children(pid) if child not in seen]
+        if started or time.monotonic() > deadline:
+            return started
+        time.sleep(0.02)
+
+
 def rss_mb(pid: int) -> float:
     status = Path(f"/proc/{pid}/status").read_text()
     return int(re.search(r"VmRSS:\s+(\d+)", status).group(1)) / 1024
@@ -93,10 +103,7 @@ def test_query_timeout_stops_a_runaway_query_with_exit_3(kb, sparql):
 @pytest.mark.parametrize("sig", [signal.SIGINT, signal.SIGTERM], ids=["ctrl-c", "sigterm"])
 def test_ctrl_c_and_sigterm_stop_a_query_that_ignores_them_in_oxigraph(kb, sig):
     proc = newskb("query", str(kb), "-q", CARTESIAN_COUNT)
-    deadline = time.monotonic() + 30
-    while not children(proc.pid) and time.monotonic() < deadline:
-        time.sleep(0.05)
-    workers = children(proc.pid)
+    workers = new_children(proc.pid, set())
     assert workers, "the query never started"
     time.sleep(0.5)
     proc.send_signal(sig)
@@ -176,13 +183,13 @@ def test_serve_kills_the_query_of_a_client_that_went_away(kb):
     url = re.search(r"http://127\.0\.0\.1:\d+/sparql", proc.stderr.readline().decode()).group(0)
     host, port = urllib.parse.urlsplit(url).netloc.split(":")
     try:
+        seen: set[int] = set()
         for _ in range(4):  # four abandoned clients
             with socket.create_connection((host, int(port))) as client:
                 client.sendall(f"GET /sparql?{urllib.parse.urlencode({'query': CARTESIAN_COUNT})} HTTP/1.1\r\nHost: x\r\n\r\n".encode())
-                deadline = time.monotonic() + 30  # a query process starts slowly on a loaded machine
-                while not children(proc.pid) and time.monotonic() < deadline:
-                    time.sleep(0.02)
-                assert children(proc.pid)
+                started = new_children(proc.pid, seen)  # not the previous client's, which may still be dying
+                assert started
+                seen.update(started)
         assert gone(children(proc.pid), within=10)  # long before the 60 s timeout
         assert ask(url, SMALL)[0] == 200
     finally:
@@ -195,10 +202,7 @@ def server_running_a_runaway_query(kb) -> tuple[subprocess.Popen, list[int]]:
     proc = newskb("serve", str(kb), "--port", "0", "--timeout", "0")
     url = re.search(r"http://127\.0\.0\.1:\d+/sparql", proc.stderr.readline().decode()).group(0)
     threading.Thread(target=ask_and_forget, args=(url, CARTESIAN_COUNT), daemon=True).start()
-    deadline = time.monotonic() + 30
-    while not children(proc.pid) and time.monotonic() < deadline:
-        time.sleep(0.02)
-    workers = children(proc.pid)
+    workers = new_children(proc.pid, set())
     assert workers
     return proc, workers
 
