@@ -32,28 +32,16 @@ from pathlib import Path
 
 ROOT = Path(__file__).resolve().parents[1]
 ENV = {**os.environ, "PYTHONPATH": str(ROOT / "src")}
+sys.path.insert(0, str(ROOT / "tests"))
+from processes import child_pids, running  # noqa: E402 — shared with the fault tests
 
 
 def newskb(*args: str, **kwargs) -> subprocess.Popen:
     return subprocess.Popen([sys.executable, "-m", "newskb", *args], env=ENV, stdout=subprocess.DEVNULL, stderr=subprocess.PIPE, **kwargs)
 
 
-def children(pid: int) -> list[int]:
-    found = []
-    for entry in Path("/proc").glob("[0-9]*"):
-        try:
-            if int((entry / "stat").read_text().rsplit(")", 1)[1].split()[1]) == pid:
-                found.append(int(entry.name))
-        except (OSError, IndexError):
-            continue
-    return found
 
 
-def running(pid: int) -> bool:
-    try:
-        return "State:\tZ" not in Path(f"/proc/{pid}/status").read_text()
-    except OSError:
-        return False
 
 
 def files(folder: Path) -> dict[str, bytes]:
@@ -76,7 +64,7 @@ def kill_rounds(corpus: Path, work: Path, rounds: int, rng: random.Random) -> di
         delay = rng.uniform(0.5, full)
         proc = newskb("export", str(corpus), "-o", f"{out}/", "--jobs", jobs)
         time.sleep(delay)
-        workers = children(proc.pid)
+        workers = child_pids(proc.pid)
         proc.send_signal(sig)
         _, stderr = proc.communicate()
         text = stderr.decode()
@@ -134,7 +122,7 @@ def serve_round(work: Path) -> dict:
         busy = timed_small(50)
         for thread in threads:
             thread.join()
-        leftover = children(proc.pid)
+        leftover = child_pids(proc.pid)
         return {
             "small_query_p50_ms_idle": round(statistics.median(idle), 1),
             "small_query_p50_ms_with_4_runaways": round(statistics.median(busy), 1),

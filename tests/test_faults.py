@@ -19,6 +19,7 @@ from rdflib import URIRef
 from typer.testing import CliRunner
 
 from newskb.cli import app
+from processes import child_pids, running
 
 runner = CliRunner()
 STORY = "The Norwegian foreign minister, Ingrid Dahl, said on Monday that talks in Oslo had failed.\n"
@@ -220,22 +221,8 @@ def wait_for(condition, within: float = 60.0) -> bool:
     return False
 
 
-def child_pids(pid: int) -> list[int]:
-    found = []
-    for entry in Path("/proc").glob("[0-9]*"):
-        try:
-            if int((entry / "stat").read_text().rsplit(")", 1)[1].split()[1]) == pid:
-                found.append(int(entry.name))
-        except (OSError, IndexError):
-            continue
-    return found
 
 
-def running(pid: int) -> bool:
-    try:
-        return "State:\tZ" not in Path(f"/proc/{pid}/status").read_text()
-    except OSError:
-        return False
 
 
 def dead_pid() -> int:

@@ -21,6 +21,8 @@ from pathlib import Path
 
 import pytest
 
+from processes import child_pids, running
+
 SRC = str(Path(__file__).resolve().parents[1] / "src")
 CARTESIAN_COUNT = "SELECT (COUNT(*) AS ?n) WHERE { ?a ?b ?c . ?d ?e ?f }"
 CARTESIAN_ROWS = "SELECT * WHERE { ?a ?b ?c . ?d ?e ?f }"
@@ -46,22 +48,13 @@ def newskb(*args: str, **kwargs) -> subprocess.Popen:
                             stdout=subprocess.PIPE, stderr=subprocess.PIPE, **kwargs)
 
 
-def children(pid: int) -> list[int]:
-    found = []
-    for entry in Path("/proc").iterdir():
-        try:
-            if entry.name.isdigit() and int((entry / "stat").read_text().rsplit(")", 1)[1].split()[1]) == pid:
-                found.append(int(entry.name))
-        except (OSError, IndexError):
-            continue
-    return found
 
 
-def new_children(pid: int, seen: set[int], within: float = 30) -> list[int]:
+def new_child_pids(pid: int, seen: set[int], within: float = 30) -> list[int]:
     """The children of ``pid`` not in ``seen``, waited for (a query process starts slowly on a loaded machine)."""
     deadline = time.monotonic() + within
     while True:
-        started = [child for child in children(pid) if child not in seen]
+        started = [child for child in child_pids(pid) if child not in seen]
         if started or time.monotonic() > deadline:
             return started
         time.sleep(0.02)
@@ -75,7 +68,7 @@ def rss_mb(pid: int) -> float:
 def gone(pids: list[int], within: float = 5.0) -> bool:
     deadline = time.monotonic() + within
     while time.monotonic() < deadline:
-        if not any(Path(f"/proc/{p}").exists() and "State:\tZ" not in Path(f"/proc/{p}/status").read_text() for p in pids):
+        if not any(running(p) for p in pids):
             return True
         time.sleep(0.05)
     return False
@@ -103,7 +96,7 @@ def test_query_timeout_stops_a_runaway_query_with_exit_3(kb, sparql):
 @pytest.mark.parametrize("sig", [signal.SIGINT, signal.SIGTERM], ids=["ctrl-c", "sigterm"])
 def test_ctrl_c_and_sigterm_stop_a_query_that_ignores_them_in_oxigraph(kb, sig):
     proc = newskb("query", str(kb), "-q", CARTESIAN_COUNT)
-    workers = new_children(proc.pid, set())
+    workers = new_child_pids(proc.pid, set())
     assert workers, "the query never started"
     time.sleep(0.5)
     proc.send_signal(sig)
@@ -116,7 +109,7 @@ def test_rows_stream_with_flat_memory_while_the_reader_pauses(kb):
     proc = newskb("query", str(kb), "-q", CARTESIAN_ROWS, "-f", "csv")
     try:
         proc.stdout.read(5_000_000)
-        workers = children(proc.pid)
+        workers = child_pids(proc.pid)
         before = rss_mb(proc.pid) + sum(rss_mb(w) for w in workers)
         time.sleep(3)  # nobody reads: the pipe must hold the query back, not memory
         proc.stdout.read(5_000_000)
@@ -167,7 +160,7 @@ def test_serve_stops_runaway_queries_and_answers_others_meanwhile(server):
     assert [code for code, _ in results] == [503, 503]
     assert all("ran longer than 2 s" in text for _, text in results)
     assert statistics.median(latencies) < 1.0, latencies  # answered while two runaways ran
-    assert gone(children(proc.pid))
+    assert gone(child_pids(proc.pid))
 
 
 def test_serve_row_cap_is_http_413_with_a_hint(server):
@@ -187,10 +180,10 @@ def test_serve_kills_the_query_of_a_client_that_went_away(kb):
         for _ in range(4):  # four abandoned clients
             with socket.create_connection((host, int(port))) as client:
                 client.sendall(f"GET /sparql?{urllib.parse.urlencode({'query': CARTESIAN_COUNT})} HTTP/1.1\r\nHost: x\r\n\r\n".encode())
-                started = new_children(proc.pid, seen)  # not the previous client's, which may still be dying
+                started = new_child_pids(proc.pid, seen)  # not the previous client's, which may still be dying
                 assert started
                 seen.update(started)
-        assert gone(children(proc.pid), within=10)  # long before the 60 s timeout
+        assert gone(child_pids(proc.pid), within=10)  # long before the 60 s timeout
         assert ask(url, SMALL)[0] == 200
     finally:
         proc.send_signal(signal.SIGTERM)
@@ -202,7 +195,7 @@ def server_running_a_runaway_query(kb) -> tuple[subprocess.Popen, list[int]]:
     proc = newskb("serve", str(kb), "--port", "0", "--timeout", "0")
     url = re.search(r"http://127\.0\.0\.1:\d+/sparql", proc.stderr.readline().decode()).group(0)
     threading.Thread(target=ask_and_forget, args=(url, CARTESIAN_COUNT), daemon=True).start()
-    workers = new_children(proc.pid, set())
+    workers = new_child_pids(proc.pid, set())
     assert workers
     return proc, workers
 
