@@ -42,7 +42,7 @@ def load(paths: list[Path], store_dir: Path, *, replace: bool = False) -> int:
     if replace:
         store.clear()
     for path in files:
-        load_into_store(store, path, named_graphs=True)
+        load_into_store(store, path, named_graphs=True, on_disk=True)
     store.optimize()
     store.flush()
     return len(store)
