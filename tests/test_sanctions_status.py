@@ -50,6 +50,21 @@ STATUS = [
     ("The United States accused Rosneft of helping Caracas and sanctioned it on Friday.",
      ("Imposed", "United States", "Rosneft")),
     ("The EU accused Iran of supplying drones to Russia and imposed sanctions on it.", ("Imposed", "European Union", "Iran")),
+    # a warning of what the speaker would do is a threat; what it has done stays done
+    ("Germany warned it could impose sanctions on Turkey over the drilling.", ("Threatened", "Germany", "Turkey")),
+    ("The EU warned that it would impose further sanctions on Belarus.", ("Threatened", "European Union", "Belarus")),
+    ("The EU warned that it had imposed sanctions on Belarus.", ("Imposed", "European Union", "Belarus")),
+    ("The EU said it would impose sanctions on Belarus.", ("Proposed", "European Union", "Belarus")),
+    # the list's full name: "Specially Designated Nationals" is a sanctions list
+    ("OFAC removed Oleg Deripaska from the Specially Designated Nationals list.",
+     ("Lifted", "Office of Foreign Assets Control", "Oleg Deripaska")),
+    ("Treasury added Karim Haddad to its Specially Designated Nationals list.",
+     ("Imposed", "Treasury", "Karim Haddad")),
+    # retaliation in kind
+    ("China imposed countersanctions on Lockheed Martin over arms sales to Taiwan.", ("Imposed", "China", "Lockheed Martin")),
+    # the State Department's corruption designations cite Section 7031(c), as others cite an executive order
+    ("Secretary of State Antony Blinken publicly designated Horacio Cartes under Section 7031(c) for significant corruption.",
+     ("Imposed", "Antony Blinken", "Horacio Cartes")),
 ]
 
 
@@ -71,6 +86,9 @@ def test_promise_is_not_imposed():
     "A set of sanctions was discussed.",
     # taking a case under an authority puts no one on a list, nor takes anyone off one
     "The United States is taking the case under its own authorities against Hamid Saberi.",
+    # "designated" outside a sanctions context; a party's national list is no sanctions list
+    "The party designated Horacio Cartes as its candidate for the Senate.",
+    "The party removed Horacio Cartes from its national list.",
 ])
 def test_no_sanction(text):
     assert not _records(text)

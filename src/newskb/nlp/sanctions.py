@@ -153,6 +153,10 @@ def _frame(token: Token, words: SanctionWords) -> tuple[Token | None, str | None
             frame, status = word, cue
         elif cue in ("Threatened", "Proposed", "Lifted"):
             status = cue
+    top = chain[-1]
+    if (top.dep_ == "ccomp" and words.frames.get(top.head.lemma_.lower()) == "Threatened" and status in (None, "Imposed")
+            and status_of(top) in ("Planned", "Hypothetical")):
+        status = "Threatened"  # "warned it could impose sanctions": the warning is the threat
     if frame is None and verb is not None:
         return verb, None  # "responded with sanctions on X": the clause gives the status
     if frame is None:
@@ -775,7 +779,8 @@ def _names_sanction(token: Token, words: SanctionWords) -> bool:
         return _sanction_context(token, words)
     if needs == "anaphoric":
         return _sanctions_mentioned_before(token, words) or _imposed_measure(token, words)
-    return not needs or any(c.lemma_.lower() in needs.split("|") or c.lower_ in needs.split("|") for c in token.children)
+    modifiers = [*token.children, *(g for c in token.children if c.dep_ == "compound" for g in c.children)]  # "Specially Designated Nationals list"
+    return not needs or any(c.lemma_.lower() in needs.split("|") or c.lower_ in needs.split("|") for c in modifiers)
 
 
 def _imposed_measure(token: Token, words: SanctionWords) -> bool:
