@@ -138,6 +138,32 @@ def test_bracketed_acronym_is_not_part_of_the_name(extract_text):
     assert not any("(" in n for n in names)
 
 
+@pytest.mark.parametrize(("text", "owner", "owned"), [
+    ("The Treasury Department's Office of Foreign Assets Control (OFAC) today designated Karim Haddad.",
+     "United States Department of the Treasury", "Office of Foreign Assets Control"),
+    ("The Interior Ministry's Department of Public Security said ten people were held.",
+     None, "Department of Public Security"),
+])
+def test_a_body_owned_by_another_is_named_without_its_owner(extract_text, owner, owned, text):
+    names = entities(extract_text(text))
+    assert owned in names and not any("'s" in n for n in names)
+    assert owner is None or owner in names
+
+
+@pytest.mark.parametrize(("text", "person"), [
+    ("The decision was made under Barack Obama's Administration.", "Barack Obama"),
+    ("The law dates from Bashar al-Assad's Regime.", "Bashar al-Assad"),
+])
+def test_a_leaders_time_in_office_names_the_leader(extract_text, text, person):
+    names = entities(extract_text(text))
+    assert set(names) == {person} and names[person].type == "Person"
+
+
+@pytest.mark.parametrize("name", ["Moody's Investors Service", "McDonald's Corporation"])
+def test_a_company_name_with_a_possessive_stays_whole(extract_text, name):
+    assert name in entities(extract_text(f"{name} said on Tuesday that it would cut 800 jobs."))
+
+
 def test_a_company_name_is_not_cut_by_a_title_word(extract_text):
     x = extract_text("General Motors said on Tuesday it would close a plant in Ohio.")
     assert "General Motors" in entities(x)

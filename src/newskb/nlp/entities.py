@@ -421,7 +421,7 @@ def _candidate_spans(doc: Doc, nlp: Language, gazetteer: Gazetteer) -> list[tupl
         e for e in doc.ents
         if e.label_ in NER_TYPES or e.label_ in NON_ENTITY_LABELS or _misread_nationality(e, gazetteer)
     ]
-    spans = [_whole_words(doc, sp) for sp in _split_leading_body(doc, spans, gazetteer)]
+    spans = [_whole_words(doc, sp) for sp in _split_at_possessive(doc, _split_leading_body(doc, spans, gazetteer), gazetteer)]
     spans = _join_name_of_phrase(doc, _join_adjacent_names(doc, _extend_given_names(doc, spans)))
     for name, acronym in _acronym_definitions(doc):
         spans.extend(x for x in (name, acronym) if x is not None)
@@ -565,6 +565,40 @@ def _split_leading_body(doc: Doc, spans: list[SpacySpan], gazetteer: Gazetteer) 
             head, rest = split
             head.label_, rest.label_ = "ORG", "PERSON"
             out.extend(split)
+        else:
+            out.append(span)
+    return out
+
+
+@lru_cache(maxsize=1)
+def load_tenure_nouns() -> frozenset[str]:
+    return frozenset(read_lines("tenure_nouns.txt"))
+
+
+POSSESSIVE_MARKS = {"'s", "’s"}
+
+
+def _split_at_possessive(doc: Doc, spans: list[SpacySpan], gazetteer: Gazetteer) -> list[SpacySpan]:
+    """An organisation's name the tagger ran through a possessive. "The Treasury Department's
+    Office of Foreign Assets Control" names two bodies, the owner and the owned ("Office of …",
+    "Bureau of …"); "Obama's Administration" names Obama and his time in office, so the owner
+    alone: a person, unless the gazetteer knows the name ("Hamas's Government"). Company names
+    with a possessive ("Moody's Investors Service", "McDonald's Corporation") match neither
+    form and stay whole."""
+    out: list[SpacySpan] = []
+    for span in spans:
+        cut = next((t.i for t in span[1:-1] if t.lower_ in POSSESSIVE_MARKS), None)
+        if span.label_ != "ORG" or cut is None or span[0].pos_ == "PRON":  # "Her Majesty's Government"
+            out.append(span)
+            continue
+        owner, owned = doc[span.start : cut], doc[cut + 1 : span.end]
+        if len(owned) >= 3 and owned[0].lower_ in load_org_heads() and owned[1].lower_ == "of" and owned[-1].text[:1].isupper():
+            owner.label_ = owned.label_ = "ORG"
+            out.extend((owner, owned))
+        elif len(owned) == 1 and owned[0].lower_ in load_tenure_nouns():
+            if not gazetteer.lookup(owner.text):
+                owner.label_ = "PERSON"
+            out.append(owner)
         else:
             out.append(span)
     return out
