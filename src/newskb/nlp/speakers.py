@@ -34,6 +34,9 @@ LEADER_CLASSES = {"leader", "president", "prime_minister", "chancellor", "monarc
 SEARCH_SENTENCES = 6
 NAME_NOUNS = {"name", "pseudonym", "alias", "nickname"}
 AGE = re.compile(r"\b\d+-year-old\b")
+#: "the mother of three", "the father of two": like an age, a family told only to say more about a person
+#: just named.
+PARENT_NOUNS = {"mother", "father", "grandmother", "grandfather"}
 
 
 @dataclass(frozen=True)
@@ -301,7 +304,8 @@ class Resolver:
         found = role_of([t.text for t in content])
         if not definite and not (found and found[0].type == "Organization"):
             return None  # bare "Iraqi military" names an institution; "French officials" no one
-        aged = bool(AGE.search(self.text[words[0].idx : head.idx])) and words[0].lower_ in {"the", "this"}
+        aged = bool(AGE.search(self.text[words[0].idx : head.idx]) or self._parent_of_children(head)) \
+            and words[0].lower_ in {"the", "this"}
         if not found and not aged:
             return None
         key = None
@@ -315,12 +319,18 @@ class Resolver:
             else:
                 key = self._resolve_person(head, role, countries, former)
         if key is None and aged:
-            key = self.resolve_pronoun(head.idx, {"Person"}, sentences=3)  # "the 64-year-old former banker": a person just named
+            key = self.resolve_pronoun(head.idx, {"Person"}, sentences=3)  # "the 64-year-old former banker", "the mother of three": a person just named
         if key:
             form = self.text[words[0].idx : head.idx + len(head.text)]
             self.index.add_alias(key, form)
             self.anchors.append((head.idx, key, head.dep_ in NOMINAL_SUBJECT_DEPS))
         return key
+
+    @staticmethod
+    def _parent_of_children(head: Token) -> bool:
+        """"the mother of three", "the father of two": a parent counted by children, not anyone's parent."""
+        return head.lower_ in PARENT_NOUNS and any(
+            c.dep_ == "prep" and c.lower_ == "of" and any(g.like_num for g in c.children) for c in head.children)
 
     def _of_objects(self, head: Token) -> list[Token]:
         """"the president of Russia", "the ministry of internal affairs of Belarus": the nouns after "of"."""
