@@ -2,8 +2,8 @@
 
 Each row is a small article → the statements it must give, as (quote type, speaker's entity
 name or None for an unnamed source, words the statement text must contain). Rows with no
-statements are negatives. The passages were written before the rules were read, to measure
-how the rules generalise to layouts nobody tuned them on.
+statements are negatives. The passages above the second probe were written before the rules were
+read, to measure how the rules generalise to layouts nobody tuned them on.
 """
 from __future__ import annotations
 
@@ -271,6 +271,44 @@ ROWS: list[tuple[str, list[tuple[str, str | None, str]]]] = [
     ("The minister did not say when the talks would resume.", []),
     ("The film tells the story of a family in exile.", []),
     ("The rules say each team may field three foreign players.", []),
+    # a second probe, written after the first round of fixes: citing and quoting outlets, anonymity,
+    # quoted questions, documents "from" an author, joint sources, refusals to comment
+    ("Rosa Delgado, speaking on condition of anonymity, said the deal was off.", [(I, "Rosa Delgado", "the deal was off")]),
+    ("The official, who spoke on condition of anonymity because he was not authorised to brief the media, said the deal was off.",
+     [(I, None, "the deal was off")]),
+    ("“We are ready to talk,” Omar Diallo said, adding that the talks could start next week.",
+     [(D, "Omar Diallo", "We are ready to talk"), (I, "Omar Diallo", "the talks could start next week")]),
+    ("“Who is going to pay for this?” asked Helga Strand, a local councillor.", [(D, "Helga Strand", "Who is going to pay for this")]),
+    ("Kofi Mensah and Ahmed Saleh said in a joint statement that the election had been fair.", [(I, None, "the election had been fair")]),
+    ("Ines Duarte said through a spokesman that she would not attend the hearing.", [(I, "Ines Duarte", "she would not attend the hearing")]),
+    ("Markus Ritter was cited by the newspaper as saying the bank had no plans to merge.", [(I, "Markus Ritter", "the bank had no plans to merge")]),
+    ("The newspaper, citing three unnamed officials, reported that the minister would resign.", [(I, None, "the minister would resign")]),
+    ("President Elena Varga said in a televised address that the country would not be intimidated.",
+     [(I, "Elena Varga", "the country would not be intimidated")]),
+    ("In remarks to reporters on Monday, Carla Mendes said the strike had cost the company millions.",
+     [(I, "Carla Mendes", "the strike had cost the company millions")]),
+    ("Lena Moritz said she was “deeply concerned” by the report.", [(M, "Lena Moritz", "deeply concerned")]),
+    ("Asked about the protests, Kemal Arslan replied: “They will pass.”", [(D, "Kemal Arslan", "They will pass")]),
+    ("Yara Nasser posted on Telegram: “The city is surrounded.”", [(D, "Yara Nasser", "The city is surrounded")]),
+    ("“The factory will stay open,” read a statement from Nordwind Energy.", [(D, "Nordwind Energy", "The factory will stay open")]),
+    ("Tomas Eklund later clarified that the tax would apply only to new homes.", [(I, "Tomas Eklund", "the tax would apply only to new homes")]),
+    ("Julia Brandt, 34, a nurse at the city hospital, said the wards had run out of oxygen.",
+     [(I, "Julia Brandt", "the wards had run out of oxygen")]),
+    ("A spokeswoman for Siemens declined to comment.", []),
+    ("Pavel Dvorak did not respond to a request for comment.", []),
+    ("The ministry has yet to say how many people were killed.", []),
+    ("Nobody knows whether the ceasefire will hold.", []),
+    ("Farid Haddad's lawyer, Mehmet Kaya, told the court his client was innocent.", [(I, "Mehmet Kaya", "his client was innocent")]),
+    ("“It was chaos,” said one resident, Maria Santos, who fled with her children.", [(D, "Maria Santos", "It was chaos")]),
+    ("Oskar Lindgren met the ambassador on Tuesday.\n\n“We discussed trade and security,” he said. “Both sides want a deal.”",
+     [(D, "Oskar Lindgren", "We discussed trade and security,” he said. “Both sides want a deal")]),
+    ("Dana Reyes told CNN on Sunday that she had not decided whether to run.", [(I, "Dana Reyes", "she had not decided whether to run")]),
+    ("“We have done nothing illegal,” the company said in a statement.", [(D, None, "We have done nothing illegal")]),
+    ("The United Nations refugee agency warned on Friday that funding was running out.", [(I, None, "funding was running out")]),
+    ("Local media reported that at least 12 people had died.", [(I, None, "at least 12 people had died")]),
+    ("Greta Holm told The Associated Press she feared for her safety.", [(I, "Greta Holm", "she feared for her safety")]),
+    ("Officials have said little about the cause of the fire.", []),
+    ("It remains unclear who fired the first shot, and both sides blame each other.", []),
 ]
 
 

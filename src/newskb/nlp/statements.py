@@ -41,6 +41,8 @@ ISSUING_VERBS = {"issue", "release", "publish", "post", "circulate", "send", "pu
 #: "asked not to be named", "on condition that he not be identified": a source's request for anonymity
 #: (the passive of these verbs under a directive) is how news copy hides a name, not a reported demand.
 ANONYMITY_VERBS = {"name", "identify", "quote", "cite"}
+#: "quoted X as saying", "X was cited as saying": verbs by which an outlet passes on a person's words.
+QUOTING_VERBS = {"quote", "cite"}
 NAME_MARKERS = {"so-called", "dubbed", "named", "titled", "entitled", "called", "known", "codenamed", "code-named"}
 TRIM_CHARS = " \t\n,;:—–-"
 MIN_QUOTE_WORDS = 3
@@ -442,7 +444,7 @@ class _Extractor:
             tokens = [t for t in tokens if t.i not in source]
         if tokens:
             self._emit(cue, cue_text, subject, tokens, need_quote)
-        elif kind == "speech":
+        elif kind in {"speech", "directive"}:  # "“Who will pay for this?” asked X": a quoted question or appeal
             self._adjacent_quote(cue, cue_text, subject)
 
     @staticmethod
@@ -566,9 +568,9 @@ class _Extractor:
 
     @staticmethod
     def _quoted_person(tok: Token) -> Token | None:
-        """"The agency quoted X as saying …" and "X was quoted (by the agency) as saying …": the person
-        quoted is the source, not the outlet that quotes."""
-        if tok.dep_ != "pcomp" or tok.head.lower_ != "as" or tok.head.head.lemma_ != "quote":
+        """"The agency quoted X as saying …" and "X was quoted (or cited) by the agency as saying …": the
+        person quoted is the source, not the outlet that quotes."""
+        if tok.dep_ != "pcomp" or tok.head.lower_ != "as" or tok.head.head.lemma_ not in QUOTING_VERBS:
             return None
         quote = tok.head.head
         people = [c for c in quote.children if c.dep_ in {"dobj", "nsubjpass"}]
@@ -907,6 +909,7 @@ class _Extractor:
             authors += [g for c in subject.children if c.dep_ == "prep" and c.lower_ in {"by", "from", "of"}
                         for g in c.children if g.dep_ == "pobj"]
             authors += [c for c in subject.children if c.dep_ == "compound" and self.ctx.entities.for_token(c)]
+            authors += self._misattached_from(subject)
             if not authors:  # "a notice posted on the ministry's website", "a filing published by X"
                 authors = [t for c in subject.children if c.dep_ == "acl" and c.tag_ == "VBN" for t in c.subtree
                            if t.dep_ in {"compound", "poss", "pobj"} and self.ctx.entities.for_token(t)][:1]
@@ -935,6 +938,16 @@ class _Extractor:
                 if not bodies and not named:  # "A spokesperson told …" right after an organisation's statement
                     return self._last_organisation_source(subject), text
         return self.resolver.resolve_token(subject), text
+
+    @staticmethod
+    def _misattached_from(document: Token) -> list[Token]:
+        """"“…,” read a statement from X": a "from" phrase right after the document that the parser hung on
+        the verb still names the document's author."""
+        verb = document.head
+        if document.dep_ not in {"dobj", "nsubj"} or verb == document:
+            return []
+        return [g for c in verb.children if c.dep_ == "prep" and c.lower_ == "from" and c.i == document.right_edge.i + 1
+                for g in c.children if g.dep_ == "pobj"]
 
     def _last_organisation_source(self, noun: Token) -> str | None:
         """The organisation that was the source of the statement just before (same or previous paragraph)."""
