@@ -309,6 +309,23 @@ ROWS: list[tuple[str, list[tuple[str, str | None, str]]]] = [
     ("Greta Holm told The Associated Press she feared for her safety.", [(I, "Greta Holm", "she feared for her safety")]),
     ("Officials have said little about the cause of the fire.", []),
     ("It remains unclear who fired the first shot, and both sides blame each other.", []),
+    # a third probe, also written after the rules were read: pronouns that must skip a person of the
+    # other gender, a name set off after the subject, descriptions of someone just named
+    ("Viktor Moroz met Greta Holm in Kyiv on Monday. She said the talks had been difficult.", [(I, "Greta Holm", "the talks had been difficult")]),
+    ("Ms. Holm met Viktor Moroz in Kyiv on Monday. Afterwards she said the talks had been difficult.", [(I, "Holm", "the talks had been difficult")]),
+    ("Viktor Moroz, the opposition leader, was detained on Friday. His wife, Olga Moroz, said he had done nothing wrong. “They want to silence him,” she said.",
+     [(I, "Olga Moroz", "he had done nothing wrong"), (D, "Olga Moroz", "They want to silence him")]),
+    ("Amnesty International criticised the verdict. The group said the trial had been unfair.", [(I, "Amnesty International", "the trial had been unfair")]),
+    ("Rosa Delgado, the central bank governor, spoke after the meeting. The governor said rates would stay on hold.", [(I, "Rosa Delgado", "rates would stay on hold")]),
+    ("Ahmed Saleh said the strike would go on.\n\n“We are not afraid,” said Saleh, 52, a dock worker for 30 years.", [(I, "Ahmed Saleh", "the strike would go on"), (D, "Ahmed Saleh", "We are not afraid")]),
+    ("“The talks are over,” Russian Foreign Minister Igor Lavrin told reporters in Moscow.", [(D, "Igor Lavrin", "The talks are over")]),
+    ("The move was “deeply regrettable”, a spokesman for the European Commission said.", [(M, "European Commission", "deeply regrettable")]),
+    ("“We will respond,” the army said in a statement on Telegram, without giving details.", [(D, None, "We will respond")]),
+    ("Kofi Mensah, who leads the opposition, told supporters that the vote had been stolen and vowed to challenge the result in court.",
+     [(I, "Kofi Mensah", "the vote had been stolen"), (I, "Kofi Mensah", "to challenge the result in court")]),
+    ("Mr. Moroz greeted Greta Holm at the airport. She said the talks would be difficult.", [(I, "Greta Holm", "the talks would be difficult")]),
+    ("Spokeswoman Lisa Grant stood beside Tomas Berg. He said the plant would close.", [(I, "Tomas Berg", "the plant would close")]),
+    ("Anna Vogel, the party's spokeswoman, introduced Karl Weiss. “We will win,” he said.", [(D, "Karl Weiss", "We will win")]),
 ]
 
 
@@ -316,6 +333,10 @@ NER_MISS = "known gap: the spaCy recogniser tags no entity for the name “Ana R
 GAPS = {
     "Speaking to reporters in Geneva, Ana Ruiz said the convoy had been turned back.": NER_MISS,
     "Ana Ruiz disclosed that the firm had lost two major clients.": NER_MISS,
+    "Viktor Moroz met Greta Holm in Kyiv on Monday. She said the talks had been difficult.":
+        "known gap: given names tell no gender (none is guessed), so “she” goes to the nearest person subject",
+    "Kofi Mensah, who leads the opposition, told supporters that the vote had been stolen and vowed to challenge the "
+    "result in court.": "known gap: the parser coordinates “vowed” inside the reported clause, so one statement holds both",
 }
 
 
