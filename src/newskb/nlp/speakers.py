@@ -336,8 +336,8 @@ class Resolver:
                 key = self._resolve_organisation(head, role, countries) or self._institution(head, role, words, countries)
             else:
                 key = self._resolve_person(head, role, countries, former)
-        if key is None and aged:
-            key = self.resolve_pronoun(head.idx, {"Person"}, sentences=3)  # "the 64-year-old former banker", "the mother of three": a person just named
+        if key is None and aged:  # "the 64-year-old former banker", "the mother of three": a person just named
+            key = self.resolve_pronoun(head.idx, {"Person"}, sentences=3)
         if key:
             form = self.text[words[0].idx : head.idx + len(head.text)]
             self.index.add_alias(key, form)

@@ -38,8 +38,8 @@ WH_WORDS = {"what", "whether", "if", "why", "how", "when", "where", "who", "whom
 AUTHOR_PRONOUNS = {"i", "we"}
 ADDRESSEE_VERBS = {"tell", "inform", "assure", "remind", "notify", "brief", "ask", "urge"}
 ISSUING_VERBS = {"issue", "release", "publish", "post", "circulate", "send", "put"}
-#: "asked not to be named", "on condition that he not be identified": a source's request for anonymity
-#: (the passive of these verbs under a directive) is how news copy hides a name, not a reported demand.
+#: "asked not to be named", "asked not to be identified": a source's request for anonymity (the passive of
+#: these verbs under a verb of asking) is how news copy hides a name, not a reported demand.
 ANONYMITY_VERBS = {"name", "identify", "quote", "cite"}
 #: "quoted X as saying", "X was cited as saying": verbs by which an outlet passes on a person's words.
 QUOTING_VERBS = {"quote", "cite"}
@@ -942,9 +942,9 @@ class _Extractor:
     @staticmethod
     def _misattached_from(document: Token) -> list[Token]:
         """"“…,” read a statement from X": a "from" phrase right after the document that the parser hung on
-        the verb still names the document's author."""
+        the verb still names the document's author; after a verb of issuing it may say where from instead."""
         verb = document.head
-        if document.dep_ not in {"dobj", "nsubj"} or verb == document:
+        if document.dep_ not in {"dobj", "nsubj"} or verb == document or verb.lemma_ in ISSUING_VERBS:
             return []
         return [g for c in verb.children if c.dep_ == "prep" and c.lower_ == "from" and c.i == document.right_edge.i + 1
                 for g in c.children if g.dep_ == "pobj"]
