@@ -326,6 +326,8 @@ ROWS: list[tuple[str, list[tuple[str, str | None, str]]]] = [
     ("Mr. Moroz greeted Greta Holm at the airport. She said the talks would be difficult.", [(I, "Greta Holm", "the talks would be difficult")]),
     ("Spokeswoman Lisa Grant stood beside Tomas Berg. He said the plant would close.", [(I, "Tomas Berg", "the plant would close")]),
     ("Anna Vogel, the party's spokeswoman, introduced Karl Weiss. “We will win,” he said.", [(D, "Karl Weiss", "We will win")]),
+    # a surname that is also the word for a legal text
+    ("Activist Nathan Law said the protests would continue.", [(I, "Nathan Law", "the protests would continue")]),
 ]
 
 
@@ -333,6 +335,8 @@ NER_MISS = "known gap: the spaCy recogniser tags no entity for the name “Ana R
 GAPS = {
     "Speaking to reporters in Geneva, Ana Ruiz said the convoy had been turned back.": NER_MISS,
     "Ana Ruiz disclosed that the firm had lost two major clients.": NER_MISS,
+    "Activist Nathan Law said the protests would continue.":
+        "known gap: a name ending in a word for a legal text (“Law”) is read as the name of a law, not a person",
     "Viktor Moroz met Greta Holm in Kyiv on Monday. She said the talks had been difficult.":
         "known gap: given names tell no gender (none is guessed), so “she” goes to the nearest person subject",
     "Kofi Mensah, who leads the opposition, told supporters that the vote had been stolen and vowed to challenge the "

@@ -399,8 +399,8 @@ class _Extractor:
             return  # "he was told that…", "it is believed that…": not the source speaking
         if subject.lower_ in AUTHOR_PRONOUNS:
             return  # "We urge all parties to…" outside quotation: the document's own voice, not a report
-        if self._glossing_infinitive(cue) or is_norm(subject.lemma_):
-            return
+        if self._glossing_infinitive(cue) or subject.pos_ == "NOUN" and is_norm(subject.lemma_):
+            return  # "That is not to say …", "The law says …" (but "Nathan Law said"): no one speaks
         if kind in {"evidence", "reading"} and not is_document(subject.lemma_) and not is_document(subject.text):
             return
         if kind == "tally" and not any(c.dep_ == "dobj" and f"tally_noun:{c.lemma_.lower()}" in load_speech_cues() for c in cue.children):
@@ -444,8 +444,10 @@ class _Extractor:
             tokens = [t for t in tokens if t.i not in source]
         if tokens:
             self._emit(cue, cue_text, subject, tokens, need_quote)
-        elif kind in {"speech", "directive"}:  # "“Who will pay for this?” asked X": a quoted question or appeal
+        elif kind == "speech":
             self._adjacent_quote(cue, cue_text, subject)
+        elif kind == "directive":  # "“Who will pay for this?” asked X": a quoted question or appeal, not "urged “calm”"
+            self._adjacent_quote(cue, cue_text, subject, min_words=MIN_QUOTE_WORDS)
 
     @staticmethod
     def _anonymity_request(clause: Token) -> bool:
@@ -824,13 +826,14 @@ class _Extractor:
             end += 1
         return start, end
 
-    def _adjacent_quote(self, cue: Token, cue_text: str, subject: Token) -> None:
-        """"“…,” he said." and "He said: “…”" when the parser did not link the quotation."""
+    def _adjacent_quote(self, cue: Token, cue_text: str, subject: Token, min_words: int = 1) -> None:
+        """"“…,” he said." and "He said: “…”" when the parser did not link the quotation (of ``min_words`` or more)."""
         if any(c.dep_ == "neg" for c in cue.children):
             return None  # "did not respond": no speech to attach
         attribution = sorted({cue.i, *(t.i for t in subject.subtree if not self.quote_at(t.idx))})
         first, last = self.doc[attribution[0]], self.doc[attribution[-1]]
-        for q in reversed(self.quotes):
+        quotes = [q for q in self.quotes if len(self.text[q.inner_start : q.inner_end].split()) >= min_words]
+        for q in reversed(quotes):
             if q.end <= first.idx and not self.text[q.end : first.idx].strip(" ,—–-") and q not in self.names and not self._reported(q):
                 rest = self._split_rest(q, cue, subject)
                 self.used.update([q, rest] if rest else [q])
@@ -838,7 +841,7 @@ class _Extractor:
             if q.end <= first.idx:
                 break
         after = self._attribution_end(cue, last)
-        for q in self.quotes:
+        for q in quotes:
             if q.start >= after and not self.text[after : q.start].strip(" ,:—–-") and q not in self.names and not self._reported(q):
                 self.used.add(q)
                 return self._add(cue, cue_text, subject, q.inner_start, q.inner_end, "Direct")
