@@ -9,7 +9,7 @@ from newskb.nlp.annotate import annotate, load_model
 from newskb.nlp.base import Context
 from newskb.nlp.entities import find_entities
 from newskb.nlp.offices import load_office_holders
-from newskb.nlp.speakers import load_roles, resolve_reference, role_of
+from newskb.nlp.speakers import load_gender_words, load_roles, resolve_reference, role_of
 from newskb.reader import parse_article
 
 
@@ -72,6 +72,12 @@ def test_role_phrases(words, role_class):
 def test_plural_roles_are_groups_not_people():
     assert role_of(["analysts"]) is None
     assert role_of(["Russian", "officials"]) is None
+
+
+def test_gender_words_tell_one_of_two_genders():
+    words = load_gender_words()
+    assert set(words.values()) == {"female", "male"}
+    assert words["spokeswoman"] == "female" and words["mr."] == "male"
 
 
 def test_roles_lexicon_types():

@@ -822,11 +822,12 @@ COMPASS = {"northern", "southern", "eastern", "western", "central", "north", "so
 
 def _headline_end(doc: Doc) -> int:
     """Where a Title-Case headline ends (its first line, before a blank line), else 0: a headline
-    capitalises every word, so capitals there are no evidence of a name."""
+    capitalises every word, so capitals there are no evidence of a name. A line closed by a full
+    stop is a sentence ("Pavel Dvorak met Rosa Delgado in Prague."), not a headline."""
     text = doc_text(doc)
     first = len(text) - len(text.lstrip())
     line_end = text.find("\n", first)
-    if line_end < 0 or not BLANK_LINE.match(text, line_end):
+    if line_end < 0 or not BLANK_LINE.match(text, line_end) or text[first:line_end].rstrip().endswith("."):
         return 0
     words = [w for w in re.findall(r"[^\W\d_][\w’'-]*", text[first:line_end]) if len(w) > 3]
     if len(words) < 3 or sum(w[0].isupper() for w in words) < 0.8 * len(words):

@@ -26,6 +26,7 @@ if TYPE_CHECKING:
     from .base import Context
 
 PERSON_PRONOUNS = {"he", "she", "him", "her"}
+PRONOUN_GENDERS = {"he": "male", "him": "male", "she": "female", "her": "female"}
 #: "it" points back at one organisation or place; "they" may mean several, so no one entity.
 SINGULAR_THING_PRONOUNS = {"it"}
 RELATIVE_PRONOUNS = {"who", "which", "that"}
@@ -34,6 +35,9 @@ LEADER_CLASSES = {"leader", "president", "prime_minister", "chancellor", "monarc
 SEARCH_SENTENCES = 6
 NAME_NOUNS = {"name", "pseudonym", "alias", "nickname"}
 AGE = re.compile(r"\b\d+-year-old\b")
+#: "the mother of three", "the father of two": like an age, a family told only to say more about a person
+#: just named.
+PARENT_NOUNS = {"mother", "father", "grandmother", "grandfather"}
 
 
 @dataclass(frozen=True)
@@ -69,6 +73,12 @@ def load_roles() -> dict[str, Role]:
     return roles
 
 
+@lru_cache(maxsize=1)
+def load_gender_words() -> dict[str, str]:
+    """Honorifics, kinship and role nouns (lower case) → the gender they tell, from gender_words.tsv."""
+    return {row["word"]: row["gender"] for row in read_table("gender_words.tsv")}
+
+
 def role_of(words: list[str]) -> tuple[Role, int] | None:
     """The role a phrase ends with ("senior policy fellow" → fellow) and how many words it takes."""
     roles = load_roles()
@@ -93,6 +103,7 @@ class Resolver:
         self.index = ctx.entities
         self.profiles: dict[str, Profile] = {}
         self.anchors: list[tuple[int, str, bool]] = []  # (offset, entity key, is a subject) of resolved phrases
+        self.genders: dict[str, str | None] = {}  # person → the gender the article shows (None: contradictory)
         self._collect_titles()
         self._collect_appositions()
         self._collect_offices()
@@ -145,6 +156,12 @@ class Resolver:
                 if self.index.get(other).type == "Place":
                     profile.countries.add(self.index.get(other).name)
 
+    def _note_gender(self, key: str, words: list[Token]) -> None:
+        """The gender a title or description shows ("Ms.", "spokeswoman", "his wife"); a contradiction forgets it."""
+        shown = {g for t in words for g in [load_gender_words().get(t.lower_)] if g}
+        for gender in shown:
+            self.genders[key] = gender if self.genders.get(key, gender) == gender else None
+
     def _person_mentions(self) -> list[tuple[int, int, str]]:
         out = []
         for key, draft in self.index.drafts.items():
@@ -169,6 +186,7 @@ class Resolver:
             if any(t.text in {",", "and", "or"} for t in before):
                 cut = max(i for i, t in enumerate(before) if t.text in {",", "and", "or"})
                 before = before[cut + 1 :]
+            self._note_gender(key, before)
             if any(t.lower_ == "counterpart" for t in before):
                 self._learn_counterpart(key, start, before)
                 continue
@@ -205,6 +223,8 @@ class Resolver:
             words = [t for t in description.subtree if t.i <= description.i and not t.is_space]
             after = [t for t in description.subtree if t.i > description.i]
             owners = [t for t in words if t.dep_ == "poss" or (t.dep_ == "compound" and t.pos_ == "PROPN")]
+            if self.index.get(key).type == "Person":
+                self._note_gender(key, [description])
             self._learn(key, words, [t for t in after if t.pos_ == "PROPN"] + owners)
 
     def _collect_offices(self) -> None:
@@ -232,7 +252,8 @@ class Resolver:
             return self.resolve_token(token.head.head)
         if token.pos_ == "PRON":
             if lower in PERSON_PRONOUNS:
-                return self.resolve_pronoun(token.idx, {"Person"})
+                other_gender = {k for k, g in self.genders.items() if g and g != PRONOUN_GENDERS[lower]}
+                return self.resolve_pronoun(token.idx, {"Person"}, exclude=other_gender)
             if lower in SINGULAR_THING_PRONOUNS:
                 return self.resolve_pronoun(token.idx, {"Organization", "Place"})
             return None
@@ -301,7 +322,8 @@ class Resolver:
         found = role_of([t.text for t in content])
         if not definite and not (found and found[0].type == "Organization"):
             return None  # bare "Iraqi military" names an institution; "French officials" no one
-        aged = bool(AGE.search(self.text[words[0].idx : head.idx])) and words[0].lower_ in {"the", "this"}
+        aged = bool(AGE.search(self.text[words[0].idx : head.idx]) or self._parent_of_children(head)) \
+            and words[0].lower_ in {"the", "this"}
         if not found and not aged:
             return None
         key = None
@@ -314,13 +336,19 @@ class Resolver:
                 key = self._resolve_organisation(head, role, countries) or self._institution(head, role, words, countries)
             else:
                 key = self._resolve_person(head, role, countries, former)
-        if key is None and aged:
-            key = self.resolve_pronoun(head.idx, {"Person"}, sentences=3)  # "the 64-year-old former banker": a person just named
+        if key is None and aged:  # "the 64-year-old former banker", "the mother of three": a person just named
+            key = self.resolve_pronoun(head.idx, {"Person"}, sentences=3)
         if key:
             form = self.text[words[0].idx : head.idx + len(head.text)]
             self.index.add_alias(key, form)
             self.anchors.append((head.idx, key, head.dep_ in NOMINAL_SUBJECT_DEPS))
         return key
+
+    @staticmethod
+    def _parent_of_children(head: Token) -> bool:
+        """"the mother of three", "the father of two": a parent counted by children, not anyone's parent."""
+        return head.lower_ in PARENT_NOUNS and any(
+            c.dep_ == "prep" and c.lower_ == "of" and any(g.like_num for g in c.children) for c in head.children)
 
     def _of_objects(self, head: Token) -> list[Token]:
         """"the president of Russia", "the ministry of internal affairs of Belarus": the nouns after "of"."""
@@ -467,6 +495,9 @@ class Resolver:
             key = self.index.for_token(tok)
             if key is None:
                 key = next((k for p, k, _ in self.anchors if p == tok.idx), None)
+            if key is None:  # "His wife, Olga Moroz, said": the name set off after the subject
+                named = {k for c in tok.children if c.dep_ == "appos" for k in [self.index.for_token(c)] if k}
+                key = named.pop() if len(named) == 1 else None
             if key is not None and self.index.get(key).type in types:
                 out.append((tok.idx, key))
         return [k for _, k in sorted(out)]

@@ -38,6 +38,11 @@ WH_WORDS = {"what", "whether", "if", "why", "how", "when", "where", "who", "whom
 AUTHOR_PRONOUNS = {"i", "we"}
 ADDRESSEE_VERBS = {"tell", "inform", "assure", "remind", "notify", "brief", "ask", "urge"}
 ISSUING_VERBS = {"issue", "release", "publish", "post", "circulate", "send", "put"}
+#: "asked not to be named", "asked not to be identified": a source's request for anonymity (the passive of
+#: these verbs under a verb of asking) is how news copy hides a name, not a reported demand.
+ANONYMITY_VERBS = {"name", "identify", "quote", "cite"}
+#: "quoted X as saying", "X was cited as saying": verbs by which an outlet passes on a person's words.
+QUOTING_VERBS = {"quote", "cite"}
 NAME_MARKERS = {"so-called", "dubbed", "named", "titled", "entitled", "called", "known", "codenamed", "code-named"}
 TRIM_CHARS = " \t\n,;:—–-"
 MIN_QUOTE_WORDS = 3
@@ -56,11 +61,11 @@ class Quote:
 @lru_cache(maxsize=1)
 def load_speech_cues() -> dict[str, str]:
     """Speech cue → kind (speech, cognition, directive, naming, accusation, evidence, reading, quoting, phrase,
-    document), from lexicons/speech_cues.tsv."""
+    document, tally, tally_noun, norm), from lexicons/speech_cues.tsv; nouns are keyed "kind:noun"."""
     out: dict[str, str] = {}
     for row in read_table("speech_cues.tsv"):
         cue, kind = row["cue"], row["kind"]
-        out[f"{kind}:{cue}" if kind in {"document", "tally_noun"} else cue] = kind
+        out[f"{kind}:{cue}" if kind in {"document", "tally_noun", "norm"} else cue] = kind
     return out
 
 
@@ -97,6 +102,11 @@ def cue_of(verb: Token) -> tuple[str, str] | None:
 
 def is_document(word: str) -> bool:
     return f"document:{word.lower()}" in load_speech_cues()
+
+
+def is_norm(word: str) -> bool:
+    """A legal or normative text ("the law", "the rules"): it states rules, it reports no one's words."""
+    return f"norm:{word.lower()}" in load_speech_cues()
 
 
 # --- quotation marks ------------------------------------------------------------
@@ -389,6 +399,8 @@ class _Extractor:
             return  # "he was told that…", "it is believed that…": not the source speaking
         if subject.lower_ in AUTHOR_PRONOUNS:
             return  # "We urge all parties to…" outside quotation: the document's own voice, not a report
+        if self._glossing_infinitive(cue) or subject.pos_ == "NOUN" and is_norm(subject.lemma_):
+            return  # "That is not to say …", "The law says …" (but "Nathan Law said"): no one speaks
         if kind in {"evidence", "reading"} and not is_document(subject.lemma_) and not is_document(subject.text):
             return
         if kind == "tally" and not any(c.dep_ == "dobj" and f"tally_noun:{c.lemma_.lower()}" in load_speech_cues() for c in cue.children):
@@ -406,7 +418,8 @@ class _Extractor:
                 tokens = self._in_paragraph(cue, self._host_clause(cue))
         elif kind == "directive":
             # "urged the allies to act": a reported demand; "asked the court" with no content is not
-            asked = [c for c in cue.children if c.dep_ == "xcomp" or c.dep_ == "ccomp" and not self._question(c)]
+            asked = [c for c in cue.children if (c.dep_ == "xcomp" or c.dep_ == "ccomp" and not self._question(c))
+                     and not self._anonymity_request(c)]
             tokens = self._in_paragraph(cue, sorted((t for c in asked for t in c.subtree), key=lambda t: t.i))
         elif kind == "naming":
             tokens = self._in_paragraph(cue, self._naming(cue))
@@ -433,6 +446,20 @@ class _Extractor:
             self._emit(cue, cue_text, subject, tokens, need_quote)
         elif kind == "speech":
             self._adjacent_quote(cue, cue_text, subject)
+        elif kind == "directive":  # "“Who will pay for this?” asked X": a quoted question or appeal, not "urged “calm”"
+            self._adjacent_quote(cue, cue_text, subject, min_words=MIN_QUOTE_WORDS)
+
+    @staticmethod
+    def _anonymity_request(clause: Token) -> bool:
+        """"asked not to be named", "asked not to be identified": the source hiding its name, not a demand."""
+        return clause.lemma_ in ANONYMITY_VERBS and any(c.dep_ == "auxpass" for c in clause.children)
+
+    @staticmethod
+    def _glossing_infinitive(cue: Token) -> bool:
+        """"That is not to say …", "This is to say …": an infinitive of saying as the predicate of "be"
+        is the writer's gloss, not anyone's speech."""
+        return (cue.dep_ == "xcomp" and cue.head.lemma_ == "be"
+                and any(c.dep_ == "aux" and c.lower_ == "to" for c in cue.children))
 
     def _object(self, cue: Token, entry: str) -> list[Token]:
         """What a verb of announcing, denying or promising reports when it takes no clause: its object
@@ -535,8 +562,21 @@ class _Extractor:
             if tok.dep_ == "pcomp" and tok.head.dep_ == "prep" and tok.head.lower_ in {"by", "after", "before", "while"}:
                 tok = tok.head.head
                 continue
+            quoted = self._quoted_person(tok)
+            if quoted is not None:
+                return quoted
             return (self._inverted_subject(cue) or self._orphan_subject(cue)) if tok is cue else None
         return None
+
+    @staticmethod
+    def _quoted_person(tok: Token) -> Token | None:
+        """"The agency quoted X as saying …" and "X was quoted (or cited) by the agency as saying …": the
+        person quoted is the source, not the outlet that quotes."""
+        if tok.dep_ != "pcomp" or tok.head.lower_ != "as" or tok.head.head.lemma_ not in QUOTING_VERBS:
+            return None
+        quote = tok.head.head
+        people = [c for c in quote.children if c.dep_ in {"dobj", "nsubjpass"}]
+        return people[0] if people else None
 
     def _inverted_subject(self, cue: Token) -> Token | None:
         """"“…,” said a protester": after a closing quote the parser may take the source for an object."""
@@ -786,13 +826,14 @@ class _Extractor:
             end += 1
         return start, end
 
-    def _adjacent_quote(self, cue: Token, cue_text: str, subject: Token) -> None:
-        """"“…,” he said." and "He said: “…”" when the parser did not link the quotation."""
+    def _adjacent_quote(self, cue: Token, cue_text: str, subject: Token, min_words: int = 1) -> None:
+        """"“…,” he said." and "He said: “…”" when the parser did not link the quotation (of ``min_words`` or more)."""
         if any(c.dep_ == "neg" for c in cue.children):
             return None  # "did not respond": no speech to attach
         attribution = sorted({cue.i, *(t.i for t in subject.subtree if not self.quote_at(t.idx))})
         first, last = self.doc[attribution[0]], self.doc[attribution[-1]]
-        for q in reversed(self.quotes):
+        quotes = [q for q in self.quotes if len(self.text[q.inner_start : q.inner_end].split()) >= min_words]
+        for q in reversed(quotes):
             if q.end <= first.idx and not self.text[q.end : first.idx].strip(" ,—–-") and q not in self.names and not self._reported(q):
                 rest = self._split_rest(q, cue, subject)
                 self.used.update([q, rest] if rest else [q])
@@ -800,7 +841,7 @@ class _Extractor:
             if q.end <= first.idx:
                 break
         after = self._attribution_end(cue, last)
-        for q in self.quotes:
+        for q in quotes:
             if q.start >= after and not self.text[after : q.start].strip(" ,:—–-") and q not in self.names and not self._reported(q):
                 self.used.add(q)
                 return self._add(cue, cue_text, subject, q.inner_start, q.inner_end, "Direct")
@@ -871,6 +912,7 @@ class _Extractor:
             authors += [g for c in subject.children if c.dep_ == "prep" and c.lower_ in {"by", "from", "of"}
                         for g in c.children if g.dep_ == "pobj"]
             authors += [c for c in subject.children if c.dep_ == "compound" and self.ctx.entities.for_token(c)]
+            authors += self._misattached_from(subject)
             if not authors:  # "a notice posted on the ministry's website", "a filing published by X"
                 authors = [t for c in subject.children if c.dep_ == "acl" and c.tag_ == "VBN" for t in c.subtree
                            if t.dep_ in {"compound", "poss", "pobj"} and self.ctx.entities.for_token(t)][:1]
@@ -899,6 +941,16 @@ class _Extractor:
                 if not bodies and not named:  # "A spokesperson told …" right after an organisation's statement
                     return self._last_organisation_source(subject), text
         return self.resolver.resolve_token(subject), text
+
+    @staticmethod
+    def _misattached_from(document: Token) -> list[Token]:
+        """"“…,” read a statement from X": a "from" phrase right after the document that the parser hung on
+        the verb still names the document's author; after a verb of issuing it may say where from instead."""
+        verb = document.head
+        if document.dep_ not in {"dobj", "nsubj"} or verb == document or verb.lemma_ in ISSUING_VERBS:
+            return []
+        return [g for c in verb.children if c.dep_ == "prep" and c.lower_ == "from" and c.i == document.right_edge.i + 1
+                for g in c.children if g.dep_ == "pobj"]
 
     def _last_organisation_source(self, noun: Token) -> str | None:
         """The organisation that was the source of the statement just before (same or previous paragraph)."""
