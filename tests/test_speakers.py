@@ -160,3 +160,27 @@ def test_former_office_holder_profile():
     start = article.text.index("The former Italian prime minister")
     key = resolve_reference(context, start, start + len("The former Italian prime minister"))
     assert key is not None and context.entities.get(key).name == "Mario Draghi"
+
+
+def _resolve_in(text: str, phrase: str) -> str | None:
+    article = parse_article(text)
+    nlp = load_model()
+    doc = annotate(article, nlp)
+    context = Context(article=article, doc=doc, entities=find_entities(doc, nlp, article.text))
+    start = text.rindex(phrase)
+    key = resolve_reference(context, start, start + len(phrase))
+    return context.entities.get(key).name if key else None
+
+
+@pytest.mark.model
+@pytest.mark.parametrize("text", [
+    "Peter Novak spoke first. Later, John Carter's aides said they wanted him to resign.",
+    "Peter Novak spoke first. John Carter's lawyers urged him to settle.",
+])
+def test_him_under_a_clause_about_someones_people_is_that_someone(text):
+    assert _resolve_in(text, "him") == "John Carter"
+
+
+@pytest.mark.model
+def test_him_with_no_owner_in_the_clause_goes_to_an_earlier_subject():
+    assert _resolve_in("Peter Novak spoke first. The aides urged him to resign.", "him") == "Peter Novak"

@@ -27,6 +27,7 @@ if TYPE_CHECKING:
 
 PERSON_PRONOUNS = {"he", "she", "him", "her"}
 PRONOUN_GENDERS = {"he": "male", "him": "male", "she": "female", "her": "female"}
+OBJECT_PERSON_PRONOUNS = {"him", "her"}
 #: "it" points back at one organisation or place; "they" may mean several, so no one entity.
 SINGULAR_THING_PRONOUNS = {"it"}
 RELATIVE_PRONOUNS = {"who", "which", "that"}
@@ -253,7 +254,8 @@ class Resolver:
         if token.pos_ == "PRON":
             if lower in PERSON_PRONOUNS:
                 other_gender = {k for k, g in self.genders.items() if g and g != PRONOUN_GENDERS[lower]}
-                return self.resolve_pronoun(token.idx, {"Person"}, exclude=other_gender)
+                owner = self._owner_of_a_subject_above(token, other_gender) if lower in OBJECT_PERSON_PRONOUNS else None
+                return owner or self.resolve_pronoun(token.idx, {"Person"}, exclude=other_gender)
             if lower in SINGULAR_THING_PRONOUNS:
                 return self.resolve_pronoun(token.idx, {"Organization", "Place"})
             return None
@@ -268,6 +270,22 @@ class Resolver:
         if token.pos_ in {"NOUN", "PROPN"} and token.tag_ not in {"NNS", "NNPS"}:
             known = self._known_person(token) if token.pos_ == "PROPN" or token.text[:1].isupper() else None
             return known or self.resolve_description(token)
+        return None
+
+    def _owner_of_a_subject_above(self, pronoun: Token, exclude: set[str]) -> str | None:
+        """"Carter's aides want him to resign": "him" under a clause whose subject is someone's
+        people or staff is that someone, whom the sentence is about; it cannot be the subject
+        itself, and an earlier sentence's subject comes second."""
+        verb = pronoun.head
+        for _ in range(4):
+            for subject in (c for c in verb.children if c.dep_ in NOMINAL_SUBJECT_DEPS and c.i != pronoun.i):
+                owners = {key for c in subject.children if c.dep_ == "poss" and c.i < pronoun.i
+                          for key in [self.index.for_token(c)] if key and key not in exclude and self.index.get(key).type == "Person"}
+                if len(owners) == 1:
+                    return owners.pop()
+            if verb.head.i == verb.i:
+                break
+            verb = verb.head
         return None
 
     def _known_person(self, token: Token) -> str | None:
