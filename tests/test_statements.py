@@ -10,6 +10,7 @@ import pytest
 from newskb.pipeline import extract_articles
 from newskb.nlp.statements import find_quotes, load_speech_cues
 from newskb.reader import parse_article
+from statement_rows import assert_gives, assert_grounded
 
 D, I, M = "Direct", "Indirect", "Mixed"
 
@@ -154,28 +155,14 @@ def extractions():
     return list(extract_articles(articles))
 
 
-def _observed(extraction):
-    names = {e.key: e.name for e in extraction.entities}
-    return [(s.quote_type, names.get(s.speaker) if s.speaker else None, s.text) for s in extraction.statements]
-
-
 @pytest.mark.parametrize("row", range(len(ROWS)), ids=[text[:40] for text, _ in ROWS])
 def test_sentence_gives_expected_statements(extractions, row):
-    text, expected = ROWS[row]
-    observed = _observed(extractions[row])
-    assert len(observed) == len(expected), observed
-    for (kind, speaker, words), (got_kind, got_speaker, got_text) in zip(expected, observed):
-        assert words in got_text, observed
-        assert (got_kind, got_speaker) == (kind, speaker), observed
+    assert_gives(extractions[row], ROWS[row][1])
 
 
 def test_every_span_is_grounded(extractions):
-    for extraction in extractions:
-        text = extraction.article.text
-        for st in extraction.statements:
-            assert text[st.content.start : st.content.end] == st.content.exact == st.text
-            assert text[st.evidence.start : st.evidence.end] == st.evidence.exact
-            assert st.evidence.start <= st.content.start and st.content.end <= st.evidence.end
+    assert_grounded(extractions)
+
 
 
 def test_header_line_is_never_content(extractions):

@@ -11,6 +11,7 @@ import pytest
 
 from newskb.pipeline import extract_articles
 from newskb.reader import parse_article
+from statement_rows import assert_gives, assert_grounded
 
 pytestmark = pytest.mark.model  # every test here reads text with the spaCy model
 
@@ -355,23 +356,10 @@ def extractions():
     return list(extract_articles([parse_article(text) for text, _ in ROWS]))
 
 
-def _observed(extraction):
-    names = {e.key: e.name for e in extraction.entities}
-    return [(s.quote_type, names.get(s.speaker) if s.speaker else None, s.text) for s in extraction.statements]
-
-
 @pytest.mark.parametrize("row", list(_rows()))
 def test_passage_gives_expected_statements(extractions, row):
-    text, expected = ROWS[row]
-    observed = _observed(extractions[row])
-    assert len(observed) == len(expected), observed
-    for (kind, speaker, words), (got_kind, got_speaker, got_text) in zip(expected, observed):
-        assert words in got_text, observed
-        assert (got_kind, got_speaker) == (kind, speaker), observed
+    assert_gives(extractions[row], ROWS[row][1])
 
 
 def test_every_span_is_grounded(extractions):
-    for extraction in extractions:
-        text = extraction.article.text
-        for st in extraction.statements:
-            assert text[st.content.start : st.content.end] == st.content.exact == st.text
+    assert_grounded(extractions)
