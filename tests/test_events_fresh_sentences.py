@@ -95,9 +95,7 @@ EXAMPLES = [
     ("ACCUSE", OCC, "The UN human rights chief condemned the execution of four protesters."),
     ("ACCUSE", OCC, "Poland summoned the Russian charge d'affaires after the drone incursion."),
     ("ACCUSE", OCC, "Rights groups have criticised the government's treatment of migrants."),
-    ("ACCUSE", OCC, "The former minister was charged with corruption on Monday."),
     ("ACCUSE", OCC, "Venezuela blamed the opposition for the blackout."),
-    ("ACCUSE", OCC, "The prosecutor indicted three police officers over the death of the protester."),
     ("ACCUSE", OCC, "Activists filed a lawsuit against the government over the mining concession."),
     # REJECT
     ("REJECT", OCC, "Hamas rejected the Israeli proposal for a temporary truce."),
@@ -107,7 +105,6 @@ EXAMPLES = [
     ("REJECT", OCC, "The supreme court threw out the opposition's petition."),
     ("REJECT", OCC, "The military government refused to allow UN investigators into the country."),
     ("REJECT", OCC, "Parliament voted against the government's pension reform."),
-    ("REJECT", OCC, "Opposition parties boycotted Sunday's parliamentary vote."),
     # THREATEN
     ("THREATEN", OCC, "North Korea threatened to conduct a seventh nuclear test."),
     ("THREATEN", OCC, "The teachers' union threatened strike action if the talks failed."),
@@ -127,6 +124,7 @@ EXAMPLES = [
     ("PROTEST", CANC, "The nationwide rally planned for Saturday was cancelled by the organisers."),
     ("PROTEST", OCC, "Students occupied the university campus to protest the tuition hike."),
     ("PROTEST", OCC, "A protest against the new mine drew thousands in the capital."),
+    ("PROTEST", OCC, "Opposition parties boycotted Sunday's parliamentary vote."),  # CAMEO 143: a boycott is dissent
     # SANCTION
     ("SANCTION", OCC, "Britain imposed an asset freeze on four Iranian officials."),
     ("SANCTION", OCC, "Niger expelled the French ambassador."),
@@ -156,6 +154,9 @@ EXAMPLES = [
     ("COERCE", OCC, "A curfew was imposed on the city after the riots."),
     ("COERCE", OCC, "Authorities deported hundreds of migrants to Afghanistan."),
     ("COERCE", OCC, "Police broke up a demonstration in the capital."),
+    # CAMEO 173 ("arrest, detain, or charge with legal action"), which PLOVER maps to COERCE
+    ("COERCE", OCC, "The former minister was charged with corruption on Monday."),
+    ("COERCE", OCC, "The prosecutor indicted three police officers over the death of the protester."),
     # ASSAULT
     ("ASSAULT", OCC, "A roadside bomb killed three soldiers in the north."),
     ("ASSAULT", OCC, "Israeli air strikes pounded the southern suburbs of Beirut overnight."),
@@ -196,7 +197,15 @@ NEGATIVE = [
 ]
 
 #: Sentences the rules do not read yet, each with the gap it shows (strict: a fixed gap fails).
-KNOWN_GAPS: dict[str, str] = {}
+KNOWN_GAPS = {
+    "The opposition said it could accept a transitional government if the president stepped down.":
+        "accepting an arrangement that is no proposal word ('a transitional government') is not read as agreeing",
+    "Doctors Without Borders treated hundreds of wounded civilians in Gaza.": "medical care is not read as aid",
+    "Trump threatened tariffs of 25 percent on Mexican imports.":
+        "the small model reads 'Trump' as a common noun, so the threat has no specific subject",
+    "The body rejected the transplanted kidney.": "reject has no check that its subject can act politically",
+    "The report blamed the delays on bad weather.": "who is blamed sits on the object's on-phrase, which blame does not check",
+}
 
 
 def _cases(rows):
