@@ -46,6 +46,8 @@ def subject_of(verb: Token) -> Token | None:
                     objs = [c for c in child.children if c.dep_ == "pobj"]
                     if objs:
                         return objs[0]
+            if current.dep_ == "acl" and current.tag_ == "VBD" and noun.dep_ == "ROOT":
+                return noun  # "The pope called on leaders …": a finite verb the parse hung on the root noun
             return noun if current.dep_ == "relcl" else None
         if current.dep_ in INHERIT_DEPS and current.head.i != current.i:
             raised = current.dep_ == "xcomp"

@@ -51,8 +51,9 @@ ANAPHOR_REACH = 1500
 #: A noun is the object of the verb before "on", "for", "to", "into" ("went on strike", "entered into an
 #: agreement"), not "in" ("showcased … in summits").
 GOVERNING_PREPS = {"on", "for", "to", "into"}
-#: Where counting prepositions lead: "dozens of prisoners" (a quantity), "1.9 billion euros in aid" (a sum).
-COUNTED_PREPS = {"of": "QUANTITY", "in": "MONEY"}
+#: Where counting prepositions lead: "dozens of prisoners" (a quantity), "1.9 billion euros in aid" (a sum),
+#: "access to social media" (a way in: what is blocked or granted is what it leads to).
+COUNTED_PREPS = {"of": "QUANTITY", "in": "MONEY", "to": "ACCESS"}
 
 
 @dataclass(frozen=True)
@@ -103,7 +104,8 @@ def _has_particle(token: Token, word: str) -> bool:
 
 
 def counted(noun: Token) -> list[Token]:
-    """What a quantity or sum counts: "dozens of prisoners" → prisoners, "1.9 billion euros in aid" → aid."""
+    """What a quantity or sum counts: "dozens of prisoners" → prisoners, "1.9 billion euros in aid" → aid;
+    what access leads to: "access to social media" → media."""
     classes = load_classes()
     out: list[Token] = []
     for prep in noun.children:
@@ -183,6 +185,11 @@ def _complements(token: Token) -> list[Token]:
     return out
 
 
+def _purposes(token: Token) -> list[Token]:
+    """The verbs of infinitive clauses saying what an act is done for ("occupied the campus to protest")."""
+    return [c for c in token.children if c.dep_ == "advcl" and any(a.dep_ == "aux" and a.lower_ == "to" for a in c.children)]
+
+
 def _partners(ctx: Context, token: Token) -> list[str]:
     """Entities a verb is done with or to ("spoke to X", "talked with X")."""
     return [k for c in token.children if c.dep_ == "prep" and c.lower_ in ("to", "with")
@@ -248,6 +255,8 @@ def _holds(ctx: Context, token: Token, condition: str) -> bool:
         result = any(g.dep_ == "pcomp" for c in token.children if c.dep_ == "prep" for g in c.children)
     elif name == "gov":
         result = token.dep_ == "xcomp" and in_class([token.head])
+    elif name == "purpose":
+        result = in_class(_purposes(token))
     elif name == "content":
         clause = [c for c in token.children if c.dep_ == "ccomp"]
         result = any(in_class([s]) for c in clause for s in c.children if s.dep_ in NOMINAL_SUBJECT_DEPS)
@@ -618,11 +627,17 @@ def _absorbed(token: Token, triggers: dict[int, TriggerRule]) -> bool:
                 and token.head.lower_ not in ADJUNCT_PREPS)  # "in a phone call, Trump urged …" frames the urging
     head = token.head
     rule = triggers.get(head.i)
-    if token.dep_ == "advcl" and rule is not None and head.i != token.i:
+    if token.dep_ == "advcl" and head.i != token.i:
         # "pressed X … to accept" (an infinitive read as a purpose clause) is the request's content;
-        # "rallied …, demanding that" is what the protest says
+        # "rallied …, demanding that" and "went on strike to protest" say what the protest is for
         infinitive = any(c.dep_ == "aux" and c.lower_ == "to" for c in token.children)
-        return (rule.type in CONTENT_TYPES and infinitive) or (rule.type == "PROTEST" and triggers[token.i].type in VERBAL_TYPES)
+        if rule is not None and rule.type in CONTENT_TYPES and infinitive:
+            return True
+        protest = rule if rule is not None else _governed_act(head, triggers)
+        if protest is not None and protest.type == "PROTEST" and triggers[token.i].type in VERBAL_TYPES:
+            return True
+        if rule is not None:
+            return False
     if token.dep_ == "pcomp" and head.dep_ == "prep":
         head = head.head
     elif token.dep_ not in ("xcomp", "ccomp"):
@@ -631,6 +646,16 @@ def _absorbed(token: Token, triggers: dict[int, TriggerRule]) -> bool:
     if rule is None or head is token:
         return False
     return token.dep_ != "ccomp" or rule.type in CONTENT_TYPES
+
+
+def _governed_act(verb: Token, triggers: dict[int, TriggerRule]) -> TriggerRule | None:
+    """The happening a light verb carries out: "went on strike", "staged a walkout"."""
+    doc = verb.doc
+    for i, rule in triggers.items():
+        governing = _governing_word(doc[i]) if doc[i].pos_ != "VERB" else None
+        if governing is not None and governing.i == verb.i:
+            return rule
+    return None
 
 
 def _indefinite(noun: Token) -> bool:
@@ -652,6 +677,9 @@ def _specific(token: Token, event_type: str) -> bool:
     called off", "drone strikes on the city"; not "analysts warned" or "summits and meetings" in general."""
     if token.pos_ == "VERB":
         subject = subject_of(token)
+        if subject is None and _passive(token):
+            patient = next((c for c in token.children if c.dep_ == "nsubjpass"), None)
+            return event_type not in VERBAL_TYPES or (patient is not None and _specific_patient(patient))
         if subject is None:
             return event_type not in VERBAL_TYPES
         return _specific_subject(subject) or (event_type not in VERBAL_TYPES and _indefinite(subject))
@@ -673,6 +701,14 @@ def _specific(token: Token, event_type: str) -> bool:
     if event_type in VERBAL_TYPES:
         return False
     return any(c.dep_ == "prep" and c.lower_ in ("on", "against", "of", "in", "at") for c in token.children)
+
+
+def _specific_patient(noun: Token) -> bool:
+    """A passive without its doer reports a happening when what it was done to is someone ("the
+    ambassador was summoned") or names the parties ("an agreement between the union and the
+    company was reached"); not "lives were threatened"."""
+    return is_participant(noun) or any(is_participant(o) for c in noun.children if c.dep_ == "prep" and c.lower_ in ("between", "with")
+                                       for o in c.children if o.dep_ == "pobj")
 
 
 def _lemma_in(token: Token, name: str) -> bool:
@@ -797,6 +833,13 @@ def _points_back(ctx: Context, token: Token, event_type: str) -> bool:
         return rule is not None and rule.type == event_type and _points_back(ctx, subject, event_type)
     return any((c.dep_ == "det" and c.lower_ in ANAPHORIC) or (c.dep_ == "poss" and c.pos_ == "NOUN" and not is_participant(c))
                for c in token.children)
+
+
+def _specific_doer(token: Token) -> bool:
+    """A verb whose subject is a phrase pointing at someone: "the president did not meet the
+    opposition leader"; a pronoun no name stands behind ("they have conceded nothing") is not."""
+    subject = subject_of(token) if token.pos_ == "VERB" else None
+    return subject is not None and subject.pos_ != "PRON" and _specific_subject(subject)
 
 
 def _on_participant(token: Token) -> bool:
@@ -956,8 +999,8 @@ def find_events(ctx: Context) -> list[Event]:
             draft = _time_draft(ctx, token)
         else:
             draft = _draft(ctx, token, rule)
-        if draft is not None and not (draft.status == "Negated" and not draft.participants):
-            drafts.append(draft)  # a denial with nobody named reports nothing
+        if draft is not None and not (draft.status == "Negated" and not draft.participants and not _specific_doer(token)):
+            drafts.append(draft)  # a denial with nobody named or pointed at ("no attacks were reported") reports nothing
     for index, sanction in enumerate(ctx.sanctions):
         if sanction.event is not None:
             drafts.append(_from_sanction(index, sanction.event))
