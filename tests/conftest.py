@@ -29,6 +29,24 @@ def _model_only_when_marked(request, monkeypatch):
     monkeypatch.setattr(annotate, "_load", refuse)
 
 
+@pytest.fixture(scope="session", autouse=True)
+def _no_model_in_a_run_without_model_tests(request):
+    """In a run that selects no model test (``-m "not model"``) the model cannot load at all, so a
+    module fixture of an unmarked test, which runs before the per-test guard above, is caught too."""
+    if any(item.get_closest_marker("model") is not None for item in request.session.items):
+        yield
+        return
+    import newskb.nlp.annotate as annotate
+
+    def refuse(name: str):
+        raise AssertionError(f"the spaCy model ({name}) was loaded in a run without model tests: mark the test @pytest.mark.model")
+
+    patch = pytest.MonkeyPatch()
+    patch.setattr(annotate, "_load", refuse)
+    yield
+    patch.undo()
+
+
 @pytest.fixture(scope="session")
 def nlp():
     from newskb.nlp.annotate import load_model

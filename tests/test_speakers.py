@@ -115,10 +115,12 @@ def _resolve(ctx, phrase, occurrence=0):
     ("The French president", "Emmanuel Macron"),  # the office holder at the article's date
     ("Zelensky", "Volodymyr Zelensky"),
 ])
+@pytest.mark.model
 def test_resolve_reference(ctx, phrase, name):
     assert _resolve(ctx, phrase) == name
 
 
+@pytest.mark.model
 def test_pronoun_goes_to_the_nearest_person_subject(ctx):
     _resolve(ctx, "The researcher")  # the description, once resolved, is a subject pronouns can reach
     assert _resolve(ctx, "She") == "Lena Hartl"

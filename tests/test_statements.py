@@ -155,21 +155,25 @@ def extractions():
     return list(extract_articles(articles))
 
 
+@pytest.mark.model
 @pytest.mark.parametrize("row", range(len(ROWS)), ids=[text[:40] for text, _ in ROWS])
 def test_sentence_gives_expected_statements(extractions, row):
     assert_gives(extractions[row], ROWS[row][1])
 
 
+@pytest.mark.model
 def test_every_span_is_grounded(extractions):
     assert_grounded(extractions)
 
 
 
+@pytest.mark.model
 def test_header_line_is_never_content(extractions):
     extraction = extractions[[t for t, _ in ROWS].index("date 2025-06-12 Floods hit the valley overnight, the ministry said on Thursday.")]
     assert [st.text for st in extraction.statements] == ["Floods hit the valley overnight"]
 
 
+@pytest.mark.model
 def test_speaker_text_names_the_source(extractions):
     by_text = {ROWS[i][0]: extractions[i] for i in range(len(ROWS))}
     st = by_text["Analysts warned that prices could rise further."].statements[0]
@@ -178,6 +182,7 @@ def test_speaker_text_names_the_source(extractions):
     assert st.cue == "according to" and st.speaker_text == "the World Bank"
 
 
+@pytest.mark.model
 def test_descriptions_become_aliases_and_appositions_roles(extractions):
     extraction = extractions[[t for t, _ in ROWS].index(
         "Emma Lind, an analyst at the Nordic Policy Institute, spoke on Tuesday. The Stockholm-based analyst said the risks were growing.")]

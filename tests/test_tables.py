@@ -34,6 +34,7 @@ def _read_csv(text: str, delimiter: str = ",") -> list[dict[str, str]]:
     return list(csv.DictReader(io.StringIO(text), delimiter=delimiter))
 
 
+@pytest.mark.model
 @pytest.mark.parametrize(
     ("kind", "columns"),
     [("statements", STATEMENT_COLUMNS), ("events", EVENT_COLUMNS), ("sanctions", SANCTION_COLUMNS)],
@@ -48,6 +49,7 @@ def test_record_tables_read_back_and_point_at_their_text(export_folder, kind, co
         assert ARTICLE[int(row["start"]) : int(row["end"])] == row["text"]
 
 
+@pytest.mark.model
 def test_the_statement_row_names_its_speaker_by_name_and_iri(export_folder):
     rows = _read_csv(runner.invoke(app, ["table", "statements", str(export_folder), "-f", "tsv"]).stdout, "\t")
     (kallas,) = [r for r in rows if "a warning" in r["text"]]
@@ -55,12 +57,14 @@ def test_the_statement_row_names_its_speaker_by_name_and_iri(export_folder):
     assert kallas["quote_type"] == "Direct"
 
 
+@pytest.mark.model
 def test_the_sanction_row_joins_imposers_and_targets(export_folder):
     (row,) = tables(export_folder, ["sanctions"])["sanctions"].rows
     assert row["imposers"] == "European Union" and row["targets"] == "Rosneft"
     assert row["status"] == "Imposed" and row["targets_iris"].endswith("/organization/Rosneft")
 
 
+@pytest.mark.model
 def test_entities_table_counts_articles_and_mentions(export_folder):
     result = runner.invoke(app, ["table", "entities", str(export_folder), "-f", "json"])
     assert result.exit_code == 0, result.output
@@ -70,6 +74,7 @@ def test_entities_table_counts_articles_and_mentions(export_folder):
     assert eu["type"] == "Organization" and eu["wikidata"] == "Q458" and eu["articles"] == 1 and eu["mentions"] >= 1
 
 
+@pytest.mark.model
 def test_an_unknown_table_or_format_is_one_line_and_exit_2(export_folder):
     for args in (["table", "quotes", str(export_folder)], ["table", "events", str(export_folder), "-f", "xlsx"]):
         result = runner.invoke(app, args)
