@@ -22,6 +22,7 @@ from .arguments import PRONOUNS, entity_keys, is_country, is_place, subject_of
 from .base import Context, sentence_bounds
 from .dates import date_for
 from .grammar import NOMINAL_SUBJECT_DEPS
+from .groups import group_actor, load_classes
 from .modality import load_modality_cues, status_of
 
 if TYPE_CHECKING:
@@ -82,14 +83,6 @@ def load_rules() -> dict[str, list[TriggerRule]]:
     for rules in table.values():
         rules.sort(key=lambda r: -len(r.words))  # stable: file order within each length
     return table
-
-
-@lru_cache(maxsize=1)
-def load_classes() -> dict[str, frozenset[str]]:
-    classes: dict[str, set[str]] = {}
-    for row in read_table("plover_classes.tsv"):
-        classes.setdefault(row["class"], set()).add(row["lemma"].lower())
-    return {name: frozenset(words) for name, words in classes.items()}
 
 
 # --- matching a trigger -------------------------------------------------------
@@ -434,48 +427,7 @@ def _keys(ctx: Context, token: Token) -> list[str]:
                 for o in c.children if o.dep_ == "pobj" for k in entity_keys(ctx, o)]
         if keys:
             return keys
-    return _leader(ctx, token) or _group_actor(ctx, token)
-
-
-ARMED_NOUNS = frozenset({"army", "military", "force", "forces", "troops"})
-
-
-def _names_an_army(name: str) -> bool:
-    """A state's armed forces by name ("Syrian Army", "Israel Defense Forces"), not a militia's "… Forces"."""
-    lowered = name.lower()
-    return lowered.split()[-1] in ("army", "military") or lowered.endswith(("armed forces", "defense forces", "defence forces"))
-
-
-def _group_actor(ctx: Context, token: Token) -> list[str]:
-    """An unnamed collective that acts ("police fired", "some protesters threw stones",
-    "government forces began deploying") is the event's actor, as event-data coders record it:
-    an organisation named by the phrase, its common-noun modifiers kept ("riot police",
-    "security forces"), determiners and counts left out, in lower case."""
-    if token.pos_ not in ("NOUN", "PROPN", "ADJ") or not _forms(token) & load_classes().get("GROUP_ACTOR", frozenset()):
-        return []  # an adjective only as a group's own word: "a military coup"
-    if token.pos_ == "PROPN" and token.i > token.sent.start:
-        return []  # a name the entity finder did not take is not guessed at here
-    if any(c.dep_ in ("amod", "acl") and c.i > token.i for c in token.children):
-        return []  # "forces loyal to the general", "militias backed by Iran": whose they are is the point
-    first = token.i
-    while first > token.sent.start and token.doc[first - 1].dep_ in ("compound", "amod") and token.doc[first - 1].pos_ in ("NOUN", "ADJ") \
-            and token.doc[first - 1].head.i >= first and not token.doc[first - 1].text[:1].isupper():
-        first -= 1
-    words = token.doc[first : token.i + 1]
-    name = words.text.lower()
-    from ..ids import entity_key
-    from .entities import EntityDraft
-
-    if token.lemma_.lower() in ARMED_NOUNS:  # "government forces", "the army": the one army the article names
-        armies = {k for k, d in ctx.entities.drafts.items() if d.type == "Organization" and _names_an_army(d.name)}
-        if len(armies) == 1:
-            return list(armies)
-
-    key = entity_key("Organization", name)
-    if key not in ctx.entities.drafts:
-        ctx.entities.drafts[key] = EntityDraft(key=key, name=name, type="Organization")
-    ctx.entities.add_mention(words.start_char, words.end_char, key)
-    return [key]
+    return _leader(ctx, token) or group_actor(ctx, token)
 
 
 def _leader(ctx: Context, token: Token) -> list[str]:
@@ -576,7 +528,7 @@ def arguments(ctx: Context, token: Token, event_type: str) -> tuple[list[str], l
             chain = [t for t in child.subtree if t.i == child.i or t.dep_ in ("compound", "amod", "nmod")]
             keys = [k for t in chain for k in (_keys if t.dep_ == "poss" else entity_keys)(ctx, t)]
             if not keys and child.dep_ in ("amod", "compound") and child.pos_ in ("ADJ", "NOUN"):
-                keys = _group_actor(ctx, child)  # "a military coup", "a police raid": the group that acts
+                keys = group_actor(ctx, child)  # "a military coup", "a police raid": the group that acts
             for key in keys:
                 if is_place(ctx, key) and not is_country(ctx, key):
                     _add(places, [key])

@@ -26,6 +26,7 @@ from ..lexicons import read_lines, read_table
 from ..models import Span, Statement
 from .base import Context
 from .grammar import NOMINAL_SUBJECT_DEPS
+from .groups import group_actor
 from .speakers import Resolver, resolver, role_of
 
 if TYPE_CHECKING:
@@ -443,7 +444,11 @@ class _Extractor:
             source = {t.i for t in subject.subtree} | {subject.i - 1}
             tokens = [t for t in tokens if t.i not in source]
         if tokens:
-            self._emit(cue, cue_text, subject, tokens, need_quote)
+            # "said that the port would reopen" reports "the port would reopen"; a verb whose object is what
+            # was said keeps it: "denied that he took money", "promised to resign", "called for talks"
+            clause = kind in {"speech", "cognition"} and entry not in object_cues() and any(
+                t.dep_ == "ccomp" and t.head.i == cue.i for t in tokens)
+            self._emit(cue, cue_text, subject, tokens, need_quote, with_verb=not clause)
         elif kind == "speech":
             self._adjacent_quote(cue, cue_text, subject)
         elif kind == "directive":  # "“Who will pay for this?” asked X": a quoted question or appeal, not "urged “calm”"
@@ -742,7 +747,8 @@ class _Extractor:
         return kept if any(not t.is_punct and not t.is_space for t in kept) else []
 
     # statements ------------------------------------------------------------------
-    def _emit(self, cue: Token, cue_text: str, subject: Token, tokens: list[Token], need_quote: bool) -> None:
+    def _emit(self, cue: Token, cue_text: str, subject: Token, tokens: list[Token], need_quote: bool, *,
+              with_verb: bool = True) -> None:
         lo, hi = self._paragraph_of(cue.idx)
         tokens = [t for t in tokens if lo <= t.idx < hi and not t.is_space]
         words = [t for t in tokens if not t.is_punct]
@@ -768,11 +774,27 @@ class _Extractor:
         else:
             quote_type = "Indirect"
         if quote_type != "Direct" and cue.i < words[0].i and cue.sent == words[0].sent and cue.lower_ != "according":
-            start = cue.idx  # reported speech is read with its verb: "denied that he took money", "promised to resign"
+            # reported speech is read with its verb ("denied that he took money", "promised to resign"), or from
+            # the first word after the verb's own attachments when the verb only says that it was said
+            early = None if with_verb else self._misparsed_lead(cue, words[0])
+            start = cue.idx if with_verb else early.idx if early is not None else start
         closing = self.quote_at(end) if quote_type == "Mixed" else None
         if closing is not None and closing.end == end + 1 and closing.start >= start:
             end += 1  # the closing mark of a quoted fragment the clause ends with
         self._add(cue, cue_text, subject, start, end, quote_type)
+
+    def _misparsed_lead(self, cue: Token, content: Token) -> Token | None:
+        """The first word between a verb of saying and its clause that is none of the verb's own
+        attachments (adverbials: "said on Tuesday"; the addressee: "told reporters"; "that"): the
+        start of the clause, which the parser mistook for the verb's object ("said hundreds of
+        fighters escaped"). None when there is no such word."""
+        attached: set[int] = set()
+        for child in cue.children:
+            if child.i > cue.i and (child.dep_ in {"prep", "npadvmod", "advmod", "punct", "mark", "dative"}
+                                    or child.dep_ == "dobj" and self._source_like(child)):
+                attached.update(t.i for t in child.subtree)
+        return next((t for t in self.doc[cue.i + 1 : content.i] if t.i not in attached and not t.is_punct
+                     and not t.is_space and not (t.lower_ == "that" and t.dep_ == "mark")), None)
 
     def _paragraph_of(self, offset: int) -> tuple[int, int]:
         """The paragraph holding an offset, widened to the quotations that run over its edges."""
@@ -940,7 +962,10 @@ class _Extractor:
                     return (self._named_spokesperson(subject, body) if body else None) or body, text
                 if not bodies and not named:  # "A spokesperson told …" right after an organisation's statement
                     return self._last_organisation_source(subject), text
-        return self.resolver.resolve_token(subject), text
+        speaker = self.resolver.resolve_token(subject)
+        if speaker is None:  # "Protesters said": the collective's one node, which its events name too
+            speaker = next(iter(group_actor(self.ctx, subject)), None)
+        return speaker, text
 
     @staticmethod
     def _misattached_from(document: Token) -> list[Token]:
