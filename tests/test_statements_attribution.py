@@ -183,3 +183,18 @@ def test_a_collective_that_speaks_is_the_node_its_events_name(text, group, sourc
 def test_officials_stay_an_unnamed_source():
     statement = extract("Officials said the road would reopen on Friday.").statements[0]
     assert statement.speaker is None and statement.speaker_text == "Officials"
+
+
+@pytest.mark.parametrize(("text", "content"), [
+    ("Farid Haddad said on Wednesday that the port would reopen within days.", "the port would reopen within days"),
+    ("Farid Haddad told reporters on Monday that the port would reopen.", "the port would reopen"),
+    ("Farid Haddad told Reuters the port would reopen.", "the port would reopen"),
+    # the parser took the clause's first words for the verb's object: they stay in the clause
+    ("The Kurdish-led force said hundreds of ISIS (Islamic State of Iraq and Syria) fighters escaped from a camp.",
+     "hundreds of ISIS (Islamic State of Iraq and Syria) fighters escaped from a camp"),
+    # a verb whose object is the report reads with it
+    ("Farid Haddad denied that he took money.", "denied that he took money"),
+    ("Farid Haddad called for talks with the rebels.", "Farid Haddad called for talks with the rebels"),
+])
+def test_statement_text_is_what_was_said(text, content):
+    assert [st.text for st in extract(text).statements] == [content]

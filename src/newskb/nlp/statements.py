@@ -59,6 +59,9 @@ class Quote:
     inner_end: int
 
 
+SENTENCE_STOPS = {".", ",", ";", ":"}  # punctuation that ends the sentence or clause, not the content
+
+
 @lru_cache(maxsize=1)
 def load_speech_cues() -> dict[str, str]:
     """Speech cue → kind (speech, cognition, directive, naming, accusation, evidence, reading, quoting, phrase,
@@ -755,7 +758,7 @@ class _Extractor:
         if not words:
             return
         start = min(t.idx for t in tokens)
-        end = max(t.idx + len(t.text) for t in tokens)
+        end = max(t.idx + len(t.text) for t in tokens if not (t.is_punct and t.text in SENTENCE_STOPS))  # "… from a camp."
         if words[0].lower_ == "that" and words[0].dep_ == "mark":
             start = words[1].idx if len(words) > 1 else start
         quotes = self.quotes_within(*self._widen(start, end))
