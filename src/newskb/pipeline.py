@@ -8,7 +8,7 @@ from __future__ import annotations
 from collections.abc import Callable, Iterable, Iterator
 from typing import TYPE_CHECKING, Any
 
-from .models import Article, Extraction
+from .models import Article, Event, Extraction, Sanction
 from .nlp.annotate import annotate, annotate_many, load_model
 from .nlp.base import Context
 from .nlp.entities import find_entities
@@ -35,7 +35,8 @@ def extract_doc(article: Article, doc: Doc, nlp: Language) -> Extraction:
     ctx = Context(article=article, doc=doc, entities=find_entities(doc, nlp, article.text, article.date_published))
     ctx.statements = find_statements(ctx)
     ctx.sanctions = find_sanctions(ctx)
-    events = find_events(ctx)
+    events, of_sanctions = find_events(ctx)
+    ctx.sanctions = _linked_to_events(ctx.sanctions, of_sanctions)
     found = {"statement": list(ctx.statements), "sanction": list(ctx.sanctions), "event": events}
     others = _declared_records(ctx, found)
     referenced = _referenced(ctx, events, others)
@@ -47,6 +48,11 @@ def extract_doc(article: Article, doc: Doc, nlp: Language) -> Extraction:
         events=tuple(events),
         others=tuple(others),
     )
+
+
+def _linked_to_events(sanctions: list[Sanction], of_sanctions: dict[int, Event]) -> list[Sanction]:
+    """Each sanction pointing at the event it is part of (``nkb:event``), as the events stage merged them."""
+    return [s.model_copy(update={"event": of_sanctions[i]}) if i in of_sanctions else s for i, s in enumerate(sanctions)]
 
 
 def _declared_records(ctx: Context, found: dict[str, list]) -> list:

@@ -926,7 +926,10 @@ def _from_sanction(index: int, event: Event) -> Draft:
                  event.place, event.date, spans, False, [index])
 
 
-def find_events(ctx: Context) -> list[Event]:
+def find_events(ctx: Context) -> tuple[list[Event], dict[int, Event]]:
+    """The article's events in text order, and the event each sanction became part of (keyed by its
+    index in ``ctx.sanctions``: a sanction is an event of its own, merged with the events the text
+    reports of it). The sanctions are left as they are; the pipeline links them."""
     doc = ctx.doc
     body = ctx.prose_start
     triggers: dict[int, TriggerRule] = {}
@@ -958,6 +961,7 @@ def find_events(ctx: Context) -> list[Event]:
             drafts.append(_from_sanction(index, sanction.event))
     text = ctx.article.text
     events: list[Event] = []
+    of_sanctions: dict[int, Event] = {}
     for draft in _merge(drafts):
         event = Event(
             event_type=draft.type,  # type: ignore[arg-type]
@@ -970,6 +974,5 @@ def find_events(ctx: Context) -> list[Event]:
             evidence=tuple(Span.of(text, s, e) for s, e in sorted(draft.spans)),
         )
         events.append(event)
-        for index in draft.sanctions:
-            ctx.sanctions[index] = ctx.sanctions[index].model_copy(update={"event": event})
-    return sorted(events, key=lambda e: (e.evidence[0].start, e.event_type, e.trigger))
+        of_sanctions.update(dict.fromkeys(draft.sanctions, event))
+    return sorted(events, key=lambda e: (e.evidence[0].start, e.event_type, e.trigger)), of_sanctions
