@@ -11,7 +11,7 @@ TABLE = [
     ("The United States imposed sanctions on Rosneft and Lukoil.", {"United States"}, {"Rosneft", "Lukoil"}, "Imposed"),
     ("Britain slapped sanctions on two Iranian oil companies – NIOC and NITC.", {"United Kingdom"}, {"NIOC", "NITC"}, "Imposed"),
     ("The European Union is considering sanctions against Belarus.", {"European Union"}, {"Belarus"}, "Proposed"),
-    ("Washington threatened sanctions against Turkey.", {"Washington"}, {"Turkey"}, "Threatened"),
+    ("Washington threatened sanctions against Turkey.", {"United States"}, {"Turkey"}, "Threatened"),
     ("The European Union lifted sanctions on Syria.", {"European Union"}, {"Syria"}, "Lifted"),
     ("The Treasury sanctioned Hezbollah.", {"Treasury"}, {"Hezbollah"}, "Imposed"),
     # designations, lists and asset freezes
@@ -23,8 +23,8 @@ TABLE = [
     ("Canada froze the assets of Oleg Deripaska.", {"Canada"}, {"Oleg Deripaska"}, "Imposed"),
     ("Australia imposed a travel ban on Min Aung Hlaing.", {"Australia"}, {"Min Aung Hlaing"}, "Imposed"),
     ("The European Union delisted Roman Abramovich.", {"European Union"}, {"Roman Abramovich"}, "Lifted"),
-    ("Washington eased sanctions on Gazprom.", {"Washington"}, {"Gazprom"}, "Lifted"),
-    ("Washington threatened to sanction Turkey over the purchase.", {"Washington"}, {"Turkey"}, "Threatened"),
+    ("Washington eased sanctions on Gazprom.", {"United States"}, {"Gazprom"}, "Lifted"),
+    ("Washington threatened to sanction Turkey over the purchase.", {"United States"}, {"Turkey"}, "Threatened"),
     # an unnamed group stands for the members the text names for it
     ("The United Kingdom sanctioned four individuals, among them businessman Viktor Petrov.",
      {"United Kingdom"}, {"Viktor Petrov"}, "Imposed"),

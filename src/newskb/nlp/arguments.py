@@ -5,8 +5,10 @@ and appositions, a nationality word: "Russian officials" → Russia, a pronoun o
 through speaker resolution, "the two" → the two people last named)."""
 from __future__ import annotations
 
+from functools import lru_cache
 from typing import TYPE_CHECKING
 
+from ..lexicons import read_table
 from .grammar import ACTIVE_SUBJECT_DEPS, NOMINAL_SUBJECT_DEPS
 from .speakers import resolve_reference
 
@@ -21,6 +23,26 @@ PRONOUNS = {"he", "she", "it", "they", "him", "her", "them", "his", "its", "thei
 PAIR_WORDS = {"two", "both"}
 #: Pronouns for a state, organisation or group, which in a reported clause are the reporter.
 THING_PRONOUNS = {"it", "they"}
+
+
+@lru_cache(maxsize=1)
+def load_seats_of_government() -> dict[str, str]:
+    """Seat of government → the body it stands for ("" for the country the gazetteer gives the city)."""
+    return {row["city"]: row["government"] for row in read_table("seats_of_government.tsv")}
+
+
+def acting_body(ctx: Context, key: str) -> str:
+    """Who an entity that acts or speaks is: a seat of government stands for its government
+    ("Moscow denied any role" → Russia, "Brussels" → the European Union); anyone else for itself.
+    Only for doers: "an attack on Kyiv" or "talks in Moscow" keep the city."""
+    seats = load_seats_of_government()
+    name = ctx.entities.get(key).name
+    if name not in seats:
+        return key
+    entry = ctx.entities.gazetteer.entries.get(seats[name]) if seats[name] else None
+    if entry is not None:
+        return ctx.entities.ensure(entry)
+    return ctx.entities.country_of(key) or key
 
 
 def subject_of(verb: Token) -> Token | None:

@@ -18,7 +18,7 @@ from typing import TYPE_CHECKING
 
 from ..lexicons import read_table
 from ..models import Event, Span
-from .arguments import PRONOUNS, entity_keys, is_country, is_place, subject_of
+from .arguments import PRONOUNS, acting_body, entity_keys, is_country, is_place, subject_of
 from .base import Context, sentence_bounds
 from .dates import date_for
 from .grammar import NOMINAL_SUBJECT_DEPS
@@ -30,6 +30,9 @@ if TYPE_CHECKING:
 
 #: Verbal acts need a named, definite or political participant to be worth a record ("analysts warned" is no event).
 VERBAL_TYPES = {"AGREE", "CONSULT", "SUPPORT", "CONCEDE", "REQUEST", "ACCUSE", "REJECT", "THREATEN"}
+#: Acts aimed at a government: a seat of government as their target stands for it ("accused Moscow of …");
+#: a strike on Kyiv hits the city, and a trip or talks in a capital meet there.
+ADDRESSED_TYPES = (VERBAL_TYPES - {"CONSULT"}) | {"SANCTION"}
 #: Intent verbs whose complement clause is their content, not a second event ("threatened to strike").
 CONTENT_TYPES = {"THREATEN", "REQUEST", "AGREE", "REJECT", "ACCUSE"}
 VERB_OBJECT_PREPS = {"on", "against", "at", "into", "upon"}
@@ -562,7 +565,9 @@ def arguments(ctx: Context, token: Token, event_type: str) -> tuple[list[str], l
                 _add(actors, entity_keys(ctx, child))
             prep_args(noun, include_of=False)
     place = places[0] if places else None
-    actors = [k for k in actors if k != place]
+    actors = list(dict.fromkeys(acting_body(ctx, k) for k in actors if k != place))  # "Moscow denied": Russia
+    if event_type in ADDRESSED_TYPES:
+        targets = list(dict.fromkeys(acting_body(ctx, k) for k in targets))
     targets = [k for k in targets if k != place and k not in actors]
     return actors, targets, place
 

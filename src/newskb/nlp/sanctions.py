@@ -25,7 +25,7 @@ from typing import TYPE_CHECKING
 from ..ids import entity_key
 from ..lexicons import read_table
 from ..models import Event, Sanction, Span
-from .arguments import entity_keys, head_keys, is_country, is_place, subject_of
+from .arguments import acting_body, entity_keys, head_keys, is_country, is_place, subject_of
 from .base import Context, doc_text, sentence_bounds, sentences_after
 from .dates import date_for
 from .entities import EntityDraft
@@ -242,7 +242,7 @@ def _parties(ctx: Context, subject: Token) -> list[str]:
     keys = entity_keys(ctx, subject)
     for appos in (c for c in subject.children if c.dep_ == "appos" and ctx.entities.for_token(c)):
         keys.extend(k for k in entity_keys(ctx, appos) if k not in keys)
-    return keys
+    return list(dict.fromkeys(acting_body(ctx, k) for k in keys))  # "Washington imposed …": the United States
 
 
 def _prose_subject(ctx: Context, verb: Token) -> Token | None:
@@ -312,6 +312,7 @@ def _targets(ctx: Context, phrases: list[Token], imposers: list[str]) -> list[st
         found = ((head.pos_ == "NOUN" and _members(ctx, head, words, next_head)) or _pronoun_antecedent(ctx, head, imposers)
                  or _named_keys(ctx, head, words))
         for key in found:
+            key = acting_body(ctx, key)  # "sanctions on Moscow": on Russia
             if key not in keys and key not in imposers:
                 keys.append(key)
     return keys

@@ -24,6 +24,7 @@ from typing import TYPE_CHECKING
 
 from ..lexicons import read_lines, read_table
 from ..models import Span, Statement
+from .arguments import acting_body
 from .base import Context
 from .grammar import NOMINAL_SUBJECT_DEPS
 from .groups import group_actor
@@ -968,7 +969,7 @@ class _Extractor:
         speaker = self.resolver.resolve_token(subject)
         if speaker is None:  # "Protesters said": the collective's one node, which its events name too
             speaker = next(iter(group_actor(self.ctx, subject)), None)
-        return speaker, text
+        return (acting_body(self.ctx, speaker) if speaker else None), text  # "Moscow said": Russia
 
     @staticmethod
     def _misattached_from(document: Token) -> list[Token]:
