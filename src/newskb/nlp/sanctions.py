@@ -311,8 +311,10 @@ def _decided(verb: Token, words: SanctionWords) -> bool:
 
 
 def _conditional(verb: Token) -> bool:
-    """"Ready to impose sanctions on X if Y continues": a sanction promised on a condition is a threat."""
-    return any(c.dep_ == "advcl" and any(m.dep_ == "mark" and m.lower_ in CONDITION_MARKS for m in c.children)
+    """"Ready to impose sanctions on X if Y continues": a sanction held out on a condition is a
+    threat, not one taken ("even if", "as if" set no condition)."""
+    return any(c.dep_ == "advcl" and any(m.dep_ == "mark" and m.lower_ in CONDITION_MARKS and m.i > 0
+                                         and m.doc[m.i - 1].lower_ not in ("even", "as") for m in c.children)
                for c in verb.children)
 
 
@@ -426,12 +428,23 @@ def _role_holders(ctx: Context, head: Token) -> list[str]:
         key = ctx.entities.for_token(owner)
         if key is None or ctx.entities.get(key).type == "Person":
             continue
-        people = [k for c in owner.children
-                  if c.dep_ in ("appos", "conj") and c.i > owner.i and c.doc[c.left_edge.i - 1].text == ","
-                  for k in entity_keys(ctx, c) if ctx.entities.get(k).type == "Person"]
+        people = [k for c in owner.children if _holds_role(ctx, c) for k in entity_keys(ctx, c)
+                  if ctx.entities.get(k).type == "Person"]
         if people:
             return people
     return []
+
+
+def _holds_role(ctx: Context, name: Token) -> bool:
+    """Whether a name set off after a body is the holder of the role the body is "of": "the
+    governor of Kursk, A", "leaders of the Gulf Cartel, B and C"."""
+    body = name.head
+    role = body.head.head if body.dep_ == "pobj" and body.head.lower_ == "of" else None
+    key, body_key = ctx.entities.for_token(name), ctx.entities.for_token(body)
+    return (role is not None and role.pos_ == "NOUN" and not ctx.entities.for_token(role)
+            and name.dep_ in ("appos", "conj") and name.i > body.i and name.doc[name.left_edge.i - 1].text == ","
+            and key is not None and body_key is not None and ctx.entities.get(key).type == "Person"
+            and ctx.entities.get(body_key).type != "Person")
 
 
 def _missed_modifier(ctx: Context, head: Token) -> list[str]:
@@ -593,7 +606,8 @@ def _list_item(ctx: Context, root: Token, cue: Token) -> bool:
     description = first.head.pos_ == "NOUN" and not ctx.entities.for_token(first.head)
     if first.dep_ in ("compound", "nmod", "amod", "poss") and description:
         return False
-    if root.dep_ == "appos" and ctx.entities.for_token(root.head) and not any(c.dep_ == "cc" for c in root.children):
+    if (root.dep_ == "appos" and ctx.entities.for_token(root.head) and not any(c.dep_ == "cc" for c in root.children)
+            and not _holds_role(ctx, root)):
         return False  # a second name for a named item, not the next item of "A, B and C"
     return not any(a.dep_ in ("relcl", "acl") for a in root.ancestors if a.i > cue.i)
 
@@ -666,7 +680,7 @@ def _from_noun(ctx: Context, token: Token, words: SanctionWords) -> Draft | None
         status = "Proposed"
     if frame is not None and frame.pos_ == "VERB":
         status = _instrument_status(frame, words, status)
-        if status == "Proposed" and _conditional(frame):
+        if status in ("Imposed", "Proposed") and _conditional(frame):
             status = "Threatened"
     imposers, voiced = _imposers(ctx, noun, frame)
     phrases = _target_phrases(noun, frame, token)
@@ -741,7 +755,7 @@ def _from_verb(ctx: Context, token: Token, words: SanctionWords, status: str) ->
     elif clause in ("Planned", "Hypothetical"):
         status = "Proposed"
     status = _instrument_status(token, words, status)
-    if status == "Proposed" and _conditional(token):
+    if status in ("Imposed", "Proposed") and _conditional(token):
         status = "Threatened"
     subject = _prose_subject(ctx, token)
     phrases = [c for c in token.children if c.dep_ in ("dobj", "nsubjpass")]
