@@ -9,8 +9,10 @@ names count too: curbs on trade and travel ("halted arms exports to X"), exclusi
 entry bans. Government releases speak in the first person and leave designations agentless
 ("we are designating X", "Y was designated today"): those take the issuing voice a statement
 names ("We, the leaders of A and B") or the imposer of the nearest sanction that names one.
-The vocabulary is data (lexicons/sanction_words.tsv); arguments come from the parse
-(nlp/arguments.py). A sanction needs both an imposer and a target to be a record; each record
+A sanction a legal instrument carries is its issuer's ("signed an order terminating …",
+"introduced a bill to sanction X": a proposal), and one held out on a condition ("… if Y
+continues") is a threat. The vocabulary is data (lexicons/sanction_words.tsv); arguments come
+from the parse (nlp/arguments.py). A sanction needs both an imposer and a target to be a record; each record
 carries its event (SANCTION when imposed or proposed, THREATEN when threatened, CONCEDE when
 lifted, as PLOVER counts easing restrictions a concession), which find_events merges with its
 own mentions.
@@ -98,8 +100,8 @@ class SanctionWords:
 
 KINDS = ("noun", "verb", "frame", "sector", "program", "context-verb", "context", "asset-verb", "asset",
          "placement", "member-cue", "member-verb", "member-kind", "measure-cue", "state",
-         "curb-verb", "curbed", "exclusion-verb", "exclusion", "entry-verb", "entry", "action-noun", "container", "private",
-         "instrument", "issue-verb", "decision-verb")
+         "curb-verb", "curbed", "exclusion-verb", "exclusion", "entry-verb", "entry", "action-noun", "container",
+         "private", "instrument", "issue-verb", "decision-verb")
 #: Kinds whose rows are plain word sets.
 WORD_SETS = ("asset", "member-verb", "member-kind", "measure-cue", "state", "curb-verb", "curbed", "exclusion-verb",
              "exclusion", "entry-verb", "entry", "container", "private", "decision-verb")
@@ -267,7 +269,8 @@ def _possessed_body(ctx: Context, subject: Token) -> Token:
         return subject
     for tok in subject.subtree:
         body = ctx.entities.for_token(tok.head)
-        if tok.dep_ == "poss" and ctx.entities.for_token(tok) == own and tok.head.pos_ == "PROPN" and body not in (None, own):
+        if (tok.dep_ == "poss" and ctx.entities.for_token(tok) == own and tok.head.pos_ == "PROPN"
+                and body not in (None, own)):
             return tok.head
     return subject
 
@@ -376,7 +379,7 @@ def _targets(ctx: Context, phrases: list[Token], imposers: list[str]) -> list[st
         if named and not ctx.entities.for_token(head) and not any(c.dep_ == "appos" for c in head.children):
             continue
         next_head = min((h.i for h in heads if h.i > head.i), default=None)
-        group = head.pos_ == "NOUN" or head.tag_ == "NNPS" and not ctx.entities.for_token(head)  # "500 Americans"
+        group = head.pos_ == "NOUN" or (head.tag_ == "NNPS" and not ctx.entities.for_token(head))  # "500 Americans"
         found = ((group and _members(ctx, head, words, next_head)) or _pronoun_antecedent(ctx, head, imposers)
                  or _named_keys(ctx, head, words))
         for key in found:
@@ -424,7 +427,8 @@ def _role_holders(ctx: Context, head: Token) -> list[str]:
     B", "the head of X's Cabinet Office, C" hit A, B and C, not the body they lead."""
     if head.pos_ != "NOUN" or ctx.entities.for_token(head):
         return []
-    for owner in (o for c in head.children if c.dep_ == "prep" and c.lower_ == "of" for o in c.children if o.dep_ == "pobj"):
+    owners = (o for c in head.children if c.dep_ == "prep" and c.lower_ == "of" for o in c.children if o.dep_ == "pobj")
+    for owner in owners:
         key = ctx.entities.for_token(owner)
         if key is None or ctx.entities.get(key).type == "Person":
             continue
@@ -473,8 +477,8 @@ def _missed_name(ctx: Context, head: Token) -> str | None:
     words = head.doc[first: head.i + 1]
     # a place may open a longer name ("Tehran Rotor Works"), not make one with a single word
     tagged = words[1:] if len(words) >= 3 and words[0].ent_type_ in ("GPE", "LOC") else words
-    if len(words) < 2 or not all(t.is_alpha and (t.text[:1].isupper() or t.lower_ in NAME_PARTICLES) for t in words) \
-            or any(t.ent_type_ in NOT_NAMES for t in tagged):
+    if (len(words) < 2 or any(t.ent_type_ in NOT_NAMES for t in tagged)
+            or not all(t.is_alpha and (t.text[:1].isupper() or t.lower_ in NAME_PARTICLES) for t in words)):
         return None
     start, end = words.start_char, words.end_char
     name = ctx.article.text[start:end]
@@ -821,8 +825,8 @@ def _from_restriction(ctx: Context, token: Token, words: SanctionWords) -> Draft
         curbed = objects[0]
         phrases = [o for w in (curbed, token) for c in w.children if c.dep_ == "prep" and c.lower_ in CURB_PREPS
                    for o in c.children if o.dep_ == "pobj"]
-        if curbed.lemma_.lower() in words.entries:  # "barred entry to Britain, to the Louvre": where, not whom
-            phrases = [p for p in phrases if ctx.entities.for_token(p) in (None, *_people(ctx, p))]
+        if curbed.lemma_.lower() in words.entries:  # "barred entry to Britain": the place entered, not whom
+            phrases = [p for p in phrases if _person_or_unnamed(ctx, p)]
         if not phrases or curbed.dep_ == "nsubjpass":
             return None  # "exports to X were halted": whose exports, and by whom, is unsaid
     elif lemma in words.exclusion_verbs and any(t.lower_ in words.exclusions for f in froms for t in f.subtree):
@@ -849,9 +853,11 @@ def _from_restriction(ctx: Context, token: Token, words: SanctionWords) -> Draft
     return Draft(token, imposers, targets, status, _sector([*phrases, *objects], token, words), clause, implicit)
 
 
-def _people(ctx: Context, token: Token) -> list[str]:
+def _person_or_unnamed(ctx: Context, token: Token) -> bool:
+    """Whom a bar on entry can name after "to": a person ("entry to X") or an unnamed group ("to
+    Russian warships"), never a named place or body, which is where entry is barred."""
     key = ctx.entities.for_token(token)
-    return [key] if key and ctx.entities.get(key).type == "Person" else []
+    return key is None or ctx.entities.get(key).type == "Person"
 
 
 def _intent(token: Token, words: SanctionWords) -> str | None:
