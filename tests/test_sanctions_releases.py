@@ -275,6 +275,13 @@ RELEASES = [
      {(I, "Russia", "Justin Trudeau")}),
     ("OFAC delisted the vessel Pacific Dawn and its operator, Meridian Tankers, after the ship changed ownership.",
      {(L, OFAC, "Pacific Dawn"), (L, OFAC, "Meridian Tankers")}),
+    # --- a third round
+    ("The UK sanctioned the leader of the RSF, Mohamed Hamdan Dagalo, on Friday.",
+     {(I, UK, "Mohamed Hamdan Dagalo")}),
+    ("President Trump signed an executive order sanctioning officials of the International Criminal Court, "
+     "including Karim Khan.", {(I, "Donald Trump", "Karim Khan")}),
+    ("The European Parliament passed a resolution calling for sanctions on Azerbaijan.",
+     {(P, "European Parliament", "Azerbaijan")}),
 ]
 
 # sanctions spoken of, none imposed, threatened or proposed; and "sanction" in its other senses

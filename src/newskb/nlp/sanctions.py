@@ -432,21 +432,23 @@ def _role_holders(ctx: Context, head: Token) -> list[str]:
         key = ctx.entities.for_token(owner)
         if key is None or ctx.entities.get(key).type == "Person":
             continue
-        people = [k for c in owner.children if _holds_role(ctx, c) for k in entity_keys(ctx, c)
+        after = [*owner.children, *owner.head.children]  # "the leader of the RSF, X": X hung on "of" or the RSF
+        people = [k for c in after if _holds_role(ctx, c, owner) for k in entity_keys(ctx, c)
                   if ctx.entities.get(k).type == "Person"]
         if people:
             return people
     return []
 
 
-def _holds_role(ctx: Context, name: Token) -> bool:
+def _holds_role(ctx: Context, name: Token, body: Token) -> bool:
     """Whether a name set off after a body is the holder of the role the body is "of": "the
     governor of Kursk, A", "leaders of the Gulf Cartel, B and C"."""
-    body = name.head
-    role = body.head.head if body.dep_ == "pobj" and body.head.lower_ == "of" else None
+    of = body.head
+    role = of.head if body.dep_ == "pobj" and of.lower_ == "of" else None
     key, body_key = ctx.entities.for_token(name), ctx.entities.for_token(body)
+    hung = name.head.i == body.i and name.dep_ in ("appos", "conj") or name.head.i == of.i and name.dep_ == "pobj"
     return (role is not None and role.pos_ == "NOUN" and not ctx.entities.for_token(role)
-            and name.dep_ in ("appos", "conj") and name.i > body.i and name.doc[name.left_edge.i - 1].text == ","
+            and hung and name.i > body.i and name.doc[name.left_edge.i - 1].text == ","
             and key is not None and body_key is not None and ctx.entities.get(key).type == "Person"
             and ctx.entities.get(body_key).type != "Person")
 
@@ -611,7 +613,7 @@ def _list_item(ctx: Context, root: Token, cue: Token) -> bool:
     if first.dep_ in ("compound", "nmod", "amod", "poss") and description:
         return False
     if (root.dep_ == "appos" and ctx.entities.for_token(root.head) and not any(c.dep_ == "cc" for c in root.children)
-            and not _holds_role(ctx, root)):
+            and not _holds_role(ctx, root, root.head)):
         return False  # a second name for a named item, not the next item of "A, B and C"
     return not any(a.dep_ in ("relcl", "acl") for a in root.ancestors if a.i > cue.i)
 
