@@ -9,8 +9,10 @@ names count too: curbs on trade and travel ("halted arms exports to X"), exclusi
 entry bans. Government releases speak in the first person and leave designations agentless
 ("we are designating X", "Y was designated today"): those take the issuing voice a statement
 names ("We, the leaders of A and B") or the imposer of the nearest sanction that names one.
-The vocabulary is data (lexicons/sanction_words.tsv); arguments come from the parse
-(nlp/arguments.py). A sanction needs both an imposer and a target to be a record; each record
+A sanction a legal instrument carries is its issuer's ("signed an order terminating …",
+"introduced a bill to sanction X": a proposal), and one held out on a condition ("… if Y
+continues") is a threat. The vocabulary is data (lexicons/sanction_words.tsv); arguments come
+from the parse (nlp/arguments.py). A sanction needs both an imposer and a target to be a record; each record
 carries its event (SANCTION when imposed or proposed, THREATEN when threatened, CONCEDE when
 lifted, as PLOVER counts easing restrictions a concession), which find_events merges with its
 own mentions.
@@ -57,6 +59,12 @@ FIRST_PERSON_PLURAL = {"we", "our", "us"}
 STATUS_EVENT = {"Imposed": "SANCTION", "Proposed": "SANCTION", "Threatened": "THREATEN", "Lifted": "CONCEDE"}
 #: How a clause status reads for a nominal sanction without a frame verb.
 FROM_CLAUSE = {"Occurred": "Imposed", "Planned": "Proposed", "Hypothetical": "Proposed"}
+#: Conjunctions making a promised sanction conditional on its target's conduct, hence a threat.
+CONDITION_MARKS = {"if", "unless"}
+#: Lower-case particles inside names of organisations ("Tren de Aragua", "Banco del Tesoro").
+NAME_PARTICLES = {"de", "del", "la", "al", "el", "bin", "van", "von", "der", "da", "do", "dos", "du"}
+#: Tagger labels of a date or time, never a target ("added X to the list on Monday").
+DATE_LABELS = {"DATE", "TIME"}
 
 
 @dataclass(frozen=True)
@@ -85,14 +93,18 @@ class SanctionWords:
     action_nouns: dict[str, str]
     containers: frozenset[str]
     private: frozenset[str]
+    instruments: dict[str, str]
+    issue_verbs: dict[str, str]
+    decision_verbs: frozenset[str]
 
 
 KINDS = ("noun", "verb", "frame", "sector", "program", "context-verb", "context", "asset-verb", "asset",
          "placement", "member-cue", "member-verb", "member-kind", "measure-cue", "state",
-         "curb-verb", "curbed", "exclusion-verb", "exclusion", "entry-verb", "entry", "action-noun", "container", "private")
+         "curb-verb", "curbed", "exclusion-verb", "exclusion", "entry-verb", "entry", "action-noun", "container",
+         "private", "instrument", "issue-verb", "decision-verb")
 #: Kinds whose rows are plain word sets.
 WORD_SETS = ("asset", "member-verb", "member-kind", "measure-cue", "state", "curb-verb", "curbed", "exclusion-verb",
-             "exclusion", "entry-verb", "entry", "container", "private")
+             "exclusion", "entry-verb", "entry", "container", "private", "decision-verb")
 
 
 @lru_cache(maxsize=1)
@@ -117,7 +129,8 @@ def load_words() -> SanctionWords:
         states=words["state"], curb_verbs=words["curb-verb"], curbed=words["curbed"],
         exclusion_verbs=words["exclusion-verb"], exclusions=words["exclusion"], entry_verbs=words["entry-verb"],
         entries=words["entry"], action_nouns=tables["action-noun"], containers=words["container"],
-        private=words["private"],
+        private=words["private"], instruments=tables["instrument"], issue_verbs=tables["issue-verb"],
+        decision_verbs=words["decision-verb"],
     )
 
 
@@ -127,6 +140,8 @@ def _placement(noun: Token, words: SanctionWords) -> Token | None:
     if noun.dep_ != "pobj":
         return None
     verb = noun.head.head
+    if verb.pos_ != "VERB" and verb.dep_ in ("dobj", "nsubjpass"):
+        verb = verb.head  # "removed X, the son of …, from its list": the parser hung "from" on X
     status = words.placements.get(verb.lemma_.lower())
     onto = noun.head.lower_ in (("from", "off") if status == "Lifted" else ("to", "on", "onto", "under"))
     if verb.pos_ == "VERB" and status and onto and any(c.dep_ in ("dobj", "nsubjpass") for c in verb.children):
@@ -239,18 +254,71 @@ def _list_name(ctx: Context, noun: Token, key: str) -> bool:
 def _parties(ctx: Context, subject: Token) -> list[str]:
     """The entities a subject names, with named appositions, which in a subject are mostly a list
     the parser read as one ("Britain, the EU and Canada sanctioned …")."""
+    subject = _possessed_body(ctx, subject)
     keys = entity_keys(ctx, subject)
     for appos in (c for c in subject.children if c.dep_ == "appos" and ctx.entities.for_token(c)):
         keys.extend(k for k in entity_keys(ctx, appos) if k not in keys)
     return list(dict.fromkeys(acting_body(ctx, k) for k in keys))  # "Washington imposed …": the United States
 
 
+def _possessed_body(ctx: Context, subject: Token) -> Token:
+    """The body a subject's own name possesses: "the Department of the Treasury's Office of Foreign
+    Assets Control designated X" is the Office acting, though the parser made the Department the head."""
+    own = ctx.entities.for_token(subject)
+    if own is None:
+        return subject
+    for tok in subject.subtree:
+        body = ctx.entities.for_token(tok.head)
+        if (tok.dep_ == "poss" and ctx.entities.for_token(tok) == own and tok.head.pos_ == "PROPN"
+                and body not in (None, own)):
+            return tok.head
+    return subject
+
+
 def _prose_subject(ctx: Context, verb: Token) -> Token | None:
     """The subject of a verb, never a word of the headline the parser glued to the first sentence."""
     subject = subject_of(verb)
+    issuer = _issuer(verb, load_words())
+    if issuer is not None and (subject is None or subject.i == verb.head.i):
+        return _prose_subject(ctx, issuer)  # "Trump signed an order terminating …": the signer
     if subject is not None and subject.idx < ctx.prose_start:
         subject = next((c for c in verb.children if c.dep_ in NOMINAL_SUBJECT_DEPS and c.idx >= ctx.prose_start), None)
     return subject
+
+
+def _issuer(verb: Token, words: SanctionWords) -> Token | None:
+    """The verb issuing the legal instrument a sanction clause hangs on: "signed an executive order
+    terminating X" → signed, "introduced a bill to sanction X" → introduced."""
+    instrument = verb.head
+    if (verb.dep_ not in ("acl", "relcl") or instrument.lemma_.lower() not in words.instruments
+            or instrument.dep_ not in ("dobj", "nsubjpass")):
+        return None
+    return instrument.head if instrument.head.lemma_.lower() in words.issue_verbs else None
+
+
+def _instrument_status(verb: Token, words: SanctionWords, status: str) -> str:
+    """What issuing an instrument makes of the sanction it carries: a bill introduced or passed is a
+    proposal, an order or a bill signed is in force."""
+    issuer = _issuer(verb, words)
+    if issuer is None or status not in ("Imposed", "Proposed"):
+        return status
+    return words.issue_verbs[issuer.lemma_.lower()] or words.instruments[verb.head.lemma_.lower()] or status
+
+
+def _decided(verb: Token, words: SanctionWords) -> bool:
+    """"The Council decided to prolong the restrictive measures": a decision taken on sanctions is
+    the act of taking them, not a plan."""
+    decision = verb.head
+    return (verb.dep_ == "xcomp" and decision.lemma_.lower() in words.decision_verbs
+            and decision.tag_ in ("VBD", "VBN") and status_of(decision) == "Occurred")
+
+
+def _conditional(verb: Token) -> bool:
+    """"Ready to impose sanctions on X if Y continues": a sanction held out on a condition is a
+    threat, not one taken ("even if", "as if" set no condition)."""
+    return any(c.dep_ == "advcl" and any(m.dep_ == "mark" and m.lower_ in CONDITION_MARKS and m.i > 0
+                                         and m.doc[m.i - 1].lower_ not in ("even", "as") for m in c.children)
+               for c in verb.children)
 
 
 def _target_phrases(noun: Token, frame: Token | None, token: Token | None = None) -> list[Token]:
@@ -269,8 +337,9 @@ def _target_phrases(noun: Token, frame: Token | None, token: Token | None = None
         elif word.i == noun.i and words.nouns.get(lemma) == "context":
             preps = {"against"}  # "action against X"
         for child in word.children:
-            if child.dep_ == "prep" and child.lower_ in preps:
-                for prep in (child, *child.conjuncts):  # "on Russian banks and on the organisers"
+            if child.dep_ in ("prep", "conj") and child.pos_ == "ADP" and child.lower_ in preps:
+                # "on Russian banks and on the organisers", the second "on" sometimes hung on the verb
+                for prep in (child, *child.conjuncts):
                     phrases.extend(c for c in prep.children if c.dep_ == "pobj")
             elif child.dep_ in ("acl", "relcl") and child.lemma_.lower() in LISTING_VERBS:
                 phrases.extend(c for c in child.children if c.dep_ == "dobj")
@@ -279,7 +348,8 @@ def _target_phrases(noun: Token, frame: Token | None, token: Token | None = None
         phrases.extend(c for c in frame.children if c.dep_ in ("dobj", "nsubjpass"))
     if noun.dep_ == "nsubj" and noun.head.lemma_.lower() in LISTING_VERBS:
         phrases.extend(c for c in noun.head.children if c.dep_ == "dobj")  # "the sanctions target X"
-    return [p for p in phrases if p.i != noun.i]  # "placed X on its Entity List": the list is no target
+    # "placed X on its Entity List": the list is no target; "on Monday" is a date
+    return [p for p in phrases if p.i != noun.i and p.ent_type_ not in DATE_LABELS]
 
 
 def _holders(noun: Token, words: SanctionWords) -> list[Token]:
@@ -302,14 +372,15 @@ def _targets(ctx: Context, phrases: list[Token], imposers: list[str]) -> list[st
     the text names for it; a nationality word ("two Russian oil companies") counts only when
     nothing is named."""
     words = load_words()
-    heads = [t for p in phrases for t in (p, *_real_conjuncts(ctx, p))]
+    heads = [t for p in phrases for t in (p, *_real_conjuncts(ctx, p), *_misread_coordinates(ctx, p))]
     named = any(ctx.entities.for_token(h) for h in heads)
     keys: list[str] = []
     for head in heads:
         if named and not ctx.entities.for_token(head) and not any(c.dep_ == "appos" for c in head.children):
             continue
         next_head = min((h.i for h in heads if h.i > head.i), default=None)
-        found = ((head.pos_ == "NOUN" and _members(ctx, head, words, next_head)) or _pronoun_antecedent(ctx, head, imposers)
+        group = head.pos_ == "NOUN" or (head.tag_ == "NNPS" and not ctx.entities.for_token(head))  # "500 Americans"
+        found = ((group and _members(ctx, head, words, next_head)) or _pronoun_antecedent(ctx, head, imposers)
                  or _named_keys(ctx, head, words))
         for key in found:
             key = acting_body(ctx, key)  # "sanctions on Moscow": on Russia
@@ -341,12 +412,56 @@ def _named_keys(ctx: Context, head: Token, words: SanctionWords) -> list[str]:
     if head.pos_ == "PROPN" and not ctx.entities.for_token(head):
         missed = _missed_name(ctx, head)  # never the country of its description ("X, a Cypriot firm")
         return [missed] if missed else []
+    holders = _role_holders(ctx, head)
+    if holders:
+        return holders
     owners = [k for c in head.children if c.dep_ == "prep" and c.lower_ == "of"
               for o in c.children if o.dep_ == "pobj" for k in entity_keys(ctx, o) if not _only_owner(ctx, o, k, words)]
     if head.lemma_.lower() in words.assets and owners:
         return owners  # "the US assets of X": X's, wherever they are
-    found = head_keys(ctx, head) or owners  # "commanders of X"
+    found = head_keys(ctx, head) or owners or _missed_modifier(ctx, head)  # "commanders of X"
     return [k for k in found if not _only_owner(ctx, head, k, words)]
+
+
+def _role_holders(ctx: Context, head: Token) -> list[str]:
+    """The people set off after the body a role belongs to: "two leaders of the Gulf Cartel, A and
+    B", "the head of X's Cabinet Office, C" hit A, B and C, not the body they lead."""
+    if head.pos_ != "NOUN" or ctx.entities.for_token(head):
+        return []
+    owners = (o for c in head.children if c.dep_ == "prep" and c.lower_ == "of" for o in c.children if o.dep_ == "pobj")
+    for owner in owners:
+        key = ctx.entities.for_token(owner)
+        if key is None or ctx.entities.get(key).type == "Person":
+            continue
+        after = [*owner.children, *owner.head.children]  # "the leader of the RSF, X": X hung on "of" or the RSF
+        people = [k for c in after if _holds_role(ctx, c, owner) for k in entity_keys(ctx, c)
+                  if ctx.entities.get(k).type == "Person"]
+        if people:
+            return people
+    return []
+
+
+def _holds_role(ctx: Context, name: Token, body: Token) -> bool:
+    """Whether a name set off after a body is the holder of the role the body is "of": "the
+    governor of Kursk, A", "leaders of the Gulf Cartel, B and C"."""
+    of = body.head
+    role = of.head if body.dep_ == "pobj" and of.lower_ == "of" else None
+    key, body_key = ctx.entities.for_token(name), ctx.entities.for_token(body)
+    hung = name.head.i == body.i and name.dep_ in ("appos", "conj") or name.head.i == of.i and name.dep_ == "pobj"
+    return (role is not None and role.pos_ == "NOUN" and not ctx.entities.for_token(role)
+            and hung and name.i > body.i and name.doc[name.left_edge.i - 1].text == ","
+            and key is not None and body_key is not None and ctx.entities.get(key).type == "Person"
+            and ctx.entities.get(body_key).type != "Person")
+
+
+def _missed_modifier(ctx: Context, head: Token) -> list[str]:
+    """A name the entity finder missed that classifies a common noun: "the Tren de Aragua gang"."""
+    name = head.doc[head.i - 1] if head.i > head.sent.start else None
+    if (head.pos_ != "NOUN" or name is None or name.pos_ != "PROPN" or name.dep_ != "compound" or name.head.i != head.i
+            or ctx.entities.for_token(name)):
+        return []
+    missed = _missed_name(ctx, name)
+    return [missed] if missed else []
 
 
 def _missed_name(ctx: Context, head: Token) -> str | None:
@@ -354,10 +469,19 @@ def _missed_name(ctx: Context, head: Token) -> str | None:
     on Orion Freight"), kept as an organisation: the people sanctions name are found by the
     tagger, the companies, vessels and militias they name often are not."""
     first = head.i
-    while first > head.sent.start and head.doc[first - 1].pos_ == "PROPN" and head.doc[first - 1].dep_ == "compound":
+    while first > head.sent.start:
+        prev = head.doc[first - 1]
+        if not (prev.dep_ in ("compound", "nmod") and first - 1 < prev.head.i <= head.i
+                and (prev.pos_ == "PROPN" or prev.lower_ in NAME_PARTICLES)):
+            break
         first -= 1
+    while first < head.i and head.doc[first].lower_ in NAME_PARTICLES:
+        first += 1
     words = head.doc[first: head.i + 1]
-    if len(words) < 2 or not all(t.is_alpha and t.text[:1].isupper() and t.ent_type_ not in NOT_NAMES for t in words):
+    # a place may open a longer name ("Tehran Rotor Works"), not make one with a single word
+    tagged = words[1:] if len(words) >= 3 and words[0].ent_type_ in ("GPE", "LOC") else words
+    if (len(words) < 2 or any(t.ent_type_ in NOT_NAMES for t in tagged)
+            or not all(t.is_alpha and (t.text[:1].isupper() or t.lower_ in NAME_PARTICLES) for t in words)):
         return None
     start, end = words.start_char, words.end_char
     name = ctx.article.text[start:end]
@@ -408,6 +532,16 @@ def _real_conjuncts(ctx: Context, head: Token) -> list[Token]:
             continue
         out.append(conj)
     return out
+
+
+def _misread_coordinates(ctx: Context, head: Token) -> list[Token]:
+    """Names joined by "and" to a named target that the parser made its modifiers: "sanctions on
+    Raytheon and Lockheed Martin" read as Raytheon modifying Martin."""
+    own = ctx.entities.for_token(head)
+    if own is None:
+        return []
+    return [c for c in head.children if c.dep_ in ("nmod", "compound") and c.i < head.i
+            and any(g.dep_ == "cc" for g in c.children) and ctx.entities.for_token(c) not in (None, own)]
 
 
 def _group_lemmas(head: Token) -> set[str]:
@@ -479,8 +613,9 @@ def _list_item(ctx: Context, root: Token, cue: Token) -> bool:
     description = first.head.pos_ == "NOUN" and not ctx.entities.for_token(first.head)
     if first.dep_ in ("compound", "nmod", "amod", "poss") and description:
         return False
-    if root.dep_ == "appos" and ctx.entities.for_token(root.head):
-        return False
+    if (root.dep_ == "appos" and ctx.entities.for_token(root.head) and not any(c.dep_ == "cc" for c in root.children)
+            and not _holds_role(ctx, root, root.head)):
+        return False  # a second name for a named item, not the next item of "A, B and C"
     return not any(a.dep_ in ("relcl", "acl") for a in root.ancestors if a.i > cue.i)
 
 
@@ -542,12 +677,18 @@ def _from_noun(ctx: Context, token: Token, words: SanctionWords) -> Draft | None
     noun = _container(token, words)
     frame, status = _frame(noun, words)
     clause = status_of(frame if frame is not None else noun)
+    if clause == "Planned" and frame is not None and _decided(frame, words):
+        clause = "Occurred"
     if clause in ("Negated", "Cancelled"):
         return None
     if status is None:
         status = words.action_nouns.get(noun.lemma_.lower()) or FROM_CLAUSE[clause]
     elif status == "Imposed" and clause in ("Planned", "Hypothetical"):
         status = "Proposed"
+    if frame is not None and frame.pos_ == "VERB":
+        status = _instrument_status(frame, words, status)
+        if status in ("Imposed", "Proposed") and _conditional(frame):
+            status = "Threatened"
     imposers, voiced = _imposers(ctx, noun, frame)
     phrases = _target_phrases(noun, frame, token)
     targets = _targets(ctx, phrases, imposers)
@@ -611,6 +752,8 @@ def _verb_status(token: Token, words: SanctionWords) -> str | None:
 
 def _from_verb(ctx: Context, token: Token, words: SanctionWords, status: str) -> Draft | None:
     clause = status_of(token)
+    if clause == "Planned" and _decided(token, words):
+        clause = "Occurred"
     if clause in ("Negated", "Cancelled"):
         return None
     _, intent = _frame(token, words)
@@ -618,8 +761,13 @@ def _from_verb(ctx: Context, token: Token, words: SanctionWords, status: str) ->
         status = intent  # "threatened to sanction X", "plans to blacklist X"
     elif clause in ("Planned", "Hypothetical"):
         status = "Proposed"
+    status = _instrument_status(token, words, status)
+    if status in ("Imposed", "Proposed") and _conditional(token):
+        status = "Threatened"
     subject = _prose_subject(ctx, token)
     phrases = [c for c in token.children if c.dep_ in ("dobj", "nsubjpass")]
+    if not phrases and token.dep_ not in ("acl", "amod"):
+        phrases = _object_after(token)
     if token.dep_ == "acl" and not phrases:  # "the companies sanctioned today (by X)"
         agent = next((o for c in token.children if c.dep_ == "agent" for o in c.children if o.dep_ == "pobj"), None)
         group = token.head
@@ -634,6 +782,22 @@ def _from_verb(ctx: Context, token: Token, words: SanctionWords, status: str) ->
     if not (imposers or targets and implicit):
         return None
     return Draft(token, imposers, targets, status, _sector(phrases, token, words), clause, implicit)
+
+
+def _object_after(verb: Token) -> list[Token]:
+    """The noun phrase right after a sanction verb the parser gave no object: "designated X pursuant
+    to E.O. 13224" is often read as X modifying "pursuant", "designating the following companies
+    pursuant to …" as their being its subject."""
+    doc, end = verb.doc, verb.sent.end
+    i = verb.i + 1
+    while i < end and doc[i].dep_ in ("det", "amod", "advmod", "npadvmod", "nummod") and doc[i].pos_ != "PROPN":
+        i += 1  # "designated today", "the following"
+    if i >= end or doc[i].pos_ not in ("NOUN", "PROPN"):
+        return []
+    last = i
+    while last + 1 < end and doc[last + 1].pos_ == doc[i].pos_:
+        last += 1
+    return [doc[last]] if verb in doc[last].ancestors else []
 
 
 def _named_for(pronoun: Token, words: SanctionWords) -> list[Token]:
@@ -664,6 +828,8 @@ def _from_restriction(ctx: Context, token: Token, words: SanctionWords) -> Draft
         curbed = objects[0]
         phrases = [o for w in (curbed, token) for c in w.children if c.dep_ == "prep" and c.lower_ in CURB_PREPS
                    for o in c.children if o.dep_ == "pobj"]
+        if curbed.lemma_.lower() in words.entries:  # "barred entry to Britain": the place entered, not whom
+            phrases = [p for p in phrases if _person_or_unnamed(ctx, p)]
         if not phrases or curbed.dep_ == "nsubjpass":
             return None  # "exports to X were halted": whose exports, and by whom, is unsaid
     elif lemma in words.exclusion_verbs and any(t.lower_ in words.exclusions for f in froms for t in f.subtree):
@@ -688,6 +854,13 @@ def _from_restriction(ctx: Context, token: Token, words: SanctionWords) -> Draft
         return None
     implicit = None if imposers else "we" if _said_by_us(token) else "agentless"
     return Draft(token, imposers, targets, status, _sector([*phrases, *objects], token, words), clause, implicit)
+
+
+def _person_or_unnamed(ctx: Context, token: Token) -> bool:
+    """Whom a bar on entry can name after "to": a person ("entry to X") or an unnamed group ("to
+    Russian warships"), never a named place or body, which is where entry is barred."""
+    key = ctx.entities.for_token(token)
+    return key is None or ctx.entities.get(key).type == "Person"
 
 
 def _intent(token: Token, words: SanctionWords) -> str | None:
