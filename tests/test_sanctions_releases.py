@@ -201,7 +201,7 @@ RELEASES = [
      {(I, "United States", "Karim Khan")}),
     ("Washington slapped fresh sanctions on GAESA, the military-run conglomerate that controls much of Cuba's "
      "economy.",
-     {(I, "Washington, D.C.", "GAESA")}),
+     {(I, "United States", "GAESA")}),
     ("Japan froze the assets of 11 Russian individuals, including Deputy Prime Minister Alexander Novak.",
      {(I, "Japan", "Alexander Novak")}),
     ("Switzerland adopted the latest package of sanctions against Belarus on Friday.",
@@ -215,14 +215,14 @@ RELEASES = [
     ("China announced sanctions on Raytheon and Lockheed Martin in retaliation for a US arms sale to Taiwan.",
      {(I, "China", "Raytheon"), (I, "China", "Lockheed Martin")}),
     ("Beijing sanctioned former US Secretary of State Mike Pompeo and 27 other Trump-era officials.",
-     {(I, "Beijing", "Mike Pompeo")}),
+     {(I, "China", "Mike Pompeo")}),
     ("Russia said it had banned 500 Americans, including former President Barack Obama, from entering the "
      "country.",
      {(I, "Russia", "Barack Obama")}),
     ("Iran imposed sanctions on Rob Macaire, a former British ambassador to Tehran, and on the Royal Navy.",
      {(I, "Iran", "Rob Macaire"), (I, "Iran", "Royal Navy")}),
     ("In response, Moscow barred entry to British Prime Minister Rishi Sunak and 35 other UK officials.",
-     {(I, "Moscow", "Rishi Sunak")}),
+     {(I, "Russia", "Rishi Sunak")}),
     ("China added six American defense firms, including Anduril Industries, to its unreliable entity list.",
      {(I, "China", "Anduril Industries")}),
     # --- a second round, written after the first was studied
@@ -245,7 +245,7 @@ RELEASES = [
     ("Japan said it would freeze the assets of Russian President Vladimir Putin and Foreign Minister Sergei Lavrov.",
      {(P, "Japan", "Vladimir Putin"), (P, "Japan", "Sergei Lavrov")}),
     pytest.param("Beijing retaliated by sanctioning Skydio, an American drone maker that supplies Taiwan's fire "
-                 "services.", {(I, "Beijing", "Skydio")},
+                 "services.", {(I, "China", "Skydio")},
                  marks=gap("the parser reads 'sanctioning' as a modifier of the name after it, leaving the verb "
                            "without object or subject")),
     ("The United Nations Security Council added four Al-Shabaab financiers to its sanctions list, among them "
@@ -255,7 +255,7 @@ RELEASES = [
                  marks=gap("the entity finder (nlp/entities.py) keeps 'Biden administration' as an organisation; "
                            "only the possessive 'Biden's administration' is Biden")),
     ("The European Union renewed its arms embargo on Iran.", {(I, EU, "Iran")}),
-    ("Washington lifted its visa ban on Narendra Modi in 2014.", {(L, "Washington, D.C.", "Narendra Modi")}),
+    ("Washington lifted its visa ban on Narendra Modi in 2014.", {(L, "United States", "Narendra Modi")}),
     ("The UK, Canada, Australia, New Zealand and Norway sanctioned Israeli ministers Itamar Ben-Gvir and Bezalel "
      "Smotrich for inciting violence.",
      {(I, c, p) for c in (UK, "Canada", "Australia", "New Zealand", "Norway")
