@@ -73,8 +73,8 @@ PARAGRAPHS = [
         "cut was overdue.",
         {"Fernando Haddad": P, "Gabriel Galípolo": P, "Brasília": L, "Ana Paula de Souza": P,
          "Getulio Vargas Foundation": O},
-        absent=("Central Bank", "Brazilian", "Finance"),
-        optional=("Brazil", "Central Bank of Brazil"),
+        absent=("Brazilian", "Finance"),
+        optional=("Brazil", "Central Bank", "Central Bank of Brazil"),  # the body before a title is named
     ),
     Paragraph(
         "korean_and_japanese_names",

@@ -228,16 +228,20 @@ def _trim(doc: Doc, start: int, end: int, label: str | None) -> tuple[int, int, 
         if doc[i].text in {"(", "["}:
             end = i
             break
+    suffixes = load_company_words()["suffix"]
+    for i in range(start + 1, end - 1):  # "Vantora Energy S.A. Analysts said": the legal form ends the name
+        if doc[i].text.endswith(".") and doc[i].lower_ in suffixes and doc[i + 1].lower_ not in suffixes:
+            end = i + 1
+            break
     while start < end and (doc[end - 1].is_punct or doc[end - 1].lower_ in {"'s", "’s", "'", "’"}):
         end -= 1
-    heads = _title_heads()
     for i in range(end - 2, start - 1, -1):
         rest = doc[i + 1 : end]
         # only a title before a name ("Finance Minister Lars Klingbeil" → "Lars Klingbeil"); a name
         # the tagger did not call a person needs two words ("General Motors" stays whole), and
         # "General Administration of Customs" and "General Intelligence Directorate" keep their "General"
         name_like = len(rest) >= (1 if label == "Person" else 2) and rest[-1].lower_ not in load_org_heads()
-        if doc[i].lower_ in heads and name_like and all(_name_word(t) for t in rest):
+        if _is_title_head(doc[i]) and name_like and all(_name_word(t) for t in rest):
             return i + 1, end, True
     return start, end, False
 
@@ -334,6 +338,11 @@ def _title_heads() -> frozenset[str]:
     return frozenset(t.split()[-1].lower().rstrip(".") for t in load_titles() if t[:1].isalpha())
 
 
+def _is_title_head(token: Token) -> bool:
+    """A word that ends a title, abbreviated or not ("Minister", "Gen.", "Ms.")."""
+    return token.lower_.rstrip(".") in _title_heads()
+
+
 def _is_title_fragment(span: SpacySpan) -> bool:
     """Capitalised words of a job title, not a name: "Finance" in "Finance Minister",
     "State" in "Secretary of State"."""
@@ -341,7 +350,7 @@ def _is_title_fragment(span: SpacySpan) -> bool:
     if span[-1].lower_ in load_org_heads():
         return False  # "African Union Commission Chairperson X": the body is named, then the title
     after = doc[span.end] if span.end < len(doc) else None
-    if after is not None and after.lower_ in heads and after.text[:1].isupper():
+    if after is not None and _is_title_head(after) and after.text[:1].isupper():
         return True
     return span.start >= 2 and doc[span.start - 1].lower_ == "of" and doc[span.start - 2].lower_ in heads
 
@@ -422,10 +431,12 @@ def _candidate_spans(doc: Doc, nlp: Language, gazetteer: Gazetteer) -> list[tupl
         if e.label_ in NER_TYPES or e.label_ in NON_ENTITY_LABELS or _misread_nationality(e, gazetteer)
     ]
     spans = [_whole_words(doc, sp) for sp in _split_at_possessive(doc, _split_leading_body(doc, spans, gazetteer), gazetteer)]
-    spans = _join_name_of_phrase(doc, _join_adjacent_names(doc, _extend_given_names(doc, spans)))
+    spans = _extend_names_over_particles(doc, _extend_given_names(doc, spans), gazetteer)
+    spans = _join_name_of_phrase(doc, _join_adjacent_names(doc, spans))
     for name, acronym in _acronym_definitions(doc):
         spans.extend(x for x in (name, acronym) if x is not None)
     spans.extend(_byline_names(doc))
+    spans.extend(_dateline_places(doc))
     spans.extend(_named_things(doc))
     spans.extend(_lower_case_bodies(doc, gazetteer))
     for _, s, e in _gazetteer_matcher(nlp)(doc):
@@ -536,9 +547,39 @@ def _extend_given_names(doc: Doc, spans: list[SpacySpan]) -> list[SpacySpan]:
     return out
 
 
+def _extend_names_over_particles(doc: Doc, spans: list[SpacySpan], gazetteer: Gazetteer) -> list[SpacySpan]:
+    """A name with a particle the tagger cut after its first names ("Frans van der Linden"
+    tagged "Linden", "Ana Paula de Souza" tagged "Paula de Souza"): the particles and the
+    capitalised given names before them join it, unless they are a title, a known name or a
+    nationality word."""
+    out = []
+    for span in spans:
+        start = span.start
+        while span.label_ == "PERSON" and start > 0 and doc[start - 1].lower_ in NAME_PARTICLES and doc[start - 1].text.islower():
+            start -= 1
+        if span.label_ == "PERSON" and (start < span.start or any(t.text in NAME_PARTICLES for t in span[1:-1])):
+            given = start
+            while given > 0 and start - given < 2 and _given_name(doc[given - 1], gazetteer):
+                given -= 1
+            if given < start:
+                grown = doc[given : span.end]
+                grown.label_ = span.label_
+                out.append(grown)
+                continue
+        out.append(span)
+    return out
+
+
+def _given_name(token: Token, gazetteer: Gazetteer) -> bool:
+    """A capitalised word that may be a first name: no title, known name, nationality or date."""
+    return (token.is_alpha and token.text[:1].isupper() and bool(token.whitespace_) and token.ent_type_ in ("", "NORP", "PERSON")
+            and token.lower_ not in _title_words() and not _titles_or_person_nouns(token)
+            and gazetteer.lookup(token.text) is None and gazetteer.demonym(token.text) is None)
+
+
 def _titles_or_person_nouns(token: Token) -> bool:
     """A word that stands before a person's name as a title ("Minister", "Superintendent")."""
-    return token.lower_ in _title_heads() or token.lower_ in load_person_nouns()
+    return _is_title_head(token) or token.lower_ in load_person_nouns()
 
 
 @lru_cache(maxsize=1)
@@ -675,6 +716,24 @@ def _byline_names(doc: Doc) -> list[SpacySpan]:
     return out
 
 
+DATELINE = re.compile(r"^[ \t]*([A-Z][A-Z.’'-]*(?:[ \t]+[A-Z][A-Z.’'-]*){0,3})(?=,|[ \t]+\(|[ \t]+[—–-][ \t])", re.MULTILINE)
+
+
+def _dateline_places(doc: Doc) -> list[SpacySpan]:
+    """The place in capitals that opens a report's first line ("KYIV, Ukraine —", "GAZA CITY
+    (Reuters) —"): a dateline, so a place even when the tagger misses a short capitalised word."""
+    out = []
+    for match in DATELINE.finditer(doc_text(doc)):
+        span = doc.char_span(match.start(1), match.end(1), label="GPE")
+        if span is not None and len(match.group(1).replace(".", "")) > 2:
+            out.append(span)
+    return out
+
+
+def _in_dateline(doc: Doc, span: SpacySpan) -> bool:
+    return any(sp.start == span.start and sp.end == span.end for sp in _dateline_places(doc))
+
+
 def _names_after_role_nouns(doc: Doc, covered: set[int]) -> list[tuple[int, int, str | None]]:
     """Proper nouns the tagger missed right after a common noun that says what they are
     ("the news network X", "opposition group X", "businessman X")."""
@@ -695,10 +754,9 @@ def _names_after_role_nouns(doc: Doc, covered: set[int]) -> list[tuple[int, int,
 def _names_after_titles(doc: Doc, covered: set[int]) -> list[tuple[int, int, str | None]]:
     """Proper names right after a capitalised title that the tagger missed ("National Security
     Adviser Ajit Doval", "Chief Superintendent Helena Ma Wing-lok"), hyphenated parts included."""
-    heads = _title_heads()
     found: list[tuple[int, int, str | None]] = []
     for tok in doc:
-        if tok.lower_ not in heads or not tok.text[:1].isupper():
+        if not _is_title_head(tok) or not tok.text[:1].isupper():
             continue
         first = tok.i + 1
         while first < len(doc) and doc[first].text[:1].isupper() and _titles_or_person_nouns(doc[first]):
@@ -769,12 +827,13 @@ def _mentions(doc: Doc, nlp: Language, gazetteer: Gazetteer) -> list[Mention]:
         s, e, titled = _trim(doc, s, e, label)
         if s >= e:
             continue
-        titled = titled or (s > 0 and doc[s - 1].lower_ in _title_heads() and doc[s - 1].text[:1].isupper())
+        titled = titled or (s > 0 and _is_title_head(doc[s - 1]) and doc[s - 1].text[:1].isupper())
         span = doc[s:e]
         text = span.text
         if not any(ch.isalpha() for ch in text) or not any(ch.isupper() for ch in text):
             continue
-        entry = gazetteer.lookup(text) or (gazetteer.lookup(text.title()) if text.isupper() and len(text) > 4 else None)
+        capitals = text.isupper() and (len(text) > 4 or _in_dateline(doc, span))  # "WASHINGTON (AP) —", "KYIV, Ukraine —"
+        entry = gazetteer.lookup(text) or (gazetteer.lookup(text.title()) if capitals else None)
         if entry is None and span[-1].text.islower():  # "the Russian foreign ministry"
             entry = gazetteer.lookup(_capitalised(text))
         if entry is not None and entry.subtype == "Continent" and s > 0 and doc[s - 1].lower_ in COMPASS:
@@ -840,7 +899,7 @@ BLANK_LINE = re.compile(r"\r?\n[ \t]*\r?\n")
 
 def _only_in_headline(doc: Doc, span: SpacySpan, headline_end: int) -> bool:
     """A name read only in a Title-Case headline, never again in the body."""
-    titled = span.start > 0 and span.doc[span.start - 1].lower_ in _title_heads()
+    titled = span.start > 0 and _is_title_head(span.doc[span.start - 1])
     return span.end_char <= headline_end and not titled and span.text not in doc_text(doc)[headline_end:]
 
 
@@ -982,7 +1041,7 @@ def _surname(word: str) -> str:
 
 
 def _is_personish(ms: list[Mention]) -> bool:
-    return any(m.label == "Person" or m.titled for m in ms)
+    return any(m.label == "Person" or m.titled or m.described == "Person" for m in ms)
 
 
 def _head_word(words: list[str]) -> str:
@@ -1023,8 +1082,11 @@ def _longer_names_for(ms: list[Mention], others: dict[str, list[Mention]]) -> li
             surname = len(words) == 1 and _is_personish(other) and _surname(words[0]) in (_surname(longer[0]), _surname(longer[-1]))
             prefix = longer[: len(words)] == words and not _is_personish(other) and _cluster_type(ms) != "Place"
             person_prefix = len(words) > 1 and longer[: len(words)] == words and _is_personish(other)
+            # "Van der Linden", "bin Salman" for "Frans van der Linden": the surname with its particles
+            particle_tail = len(words) > 1 and words[0].lower() in NAME_PARTICLES and _is_personish(other) \
+                and [w.lower() for w in longer[-len(words):]] == [w.lower() for w in words]
             acronym = text.isupper() and len(text) > 1 and text in _acronyms(form)
-            if surname or prefix or person_prefix or acronym:
+            if surname or prefix or person_prefix or particle_tail or acronym:
                 found.append(key)
                 break
     return found
@@ -1050,8 +1112,8 @@ def _cluster_type(ms: list[Mention]) -> str:
     described = Counter(m.described for m in ms if m.described)
     if described:
         return max(TYPE_ORDER, key=lambda t: (described[t], -TYPE_ORDER.index(t)))
-    if any(m.body or (m.words[-1].lower() in load_org_heads() and (len(m.words) > 1 or m.label != "Person")) for m in ms):
-        return "Organization"  # "… Shipping Lines", "… Central Bank", "the Senate", "the Afghan government"
+    if any(m.body or m.company or (m.words[-1].lower() in load_org_heads() and (len(m.words) > 1 or m.label != "Person")) for m in ms):
+        return "Organization"  # "… Shipping Lines", "… Central Bank", "the Senate", "the Afghan government", "… AB"
     other_context = any(m.context in ("Organization", "Place") for m in ms)
     if any(m.label == "Person" and len(m.words) > 1 for m in ms) and not other_context:
         return "Person"
