@@ -648,14 +648,19 @@ def _split_at_possessive(doc: Doc, spans: list[SpacySpan], gazetteer: Gazetteer)
 def _join_name_of_phrase(doc: Doc, spans: list[SpacySpan]) -> list[SpacySpan]:
     """A body's name the tagger cut at its "for" ("the Tunisian League" + "the Defence of Human
     Rights"): an organisational word, "for" and a capitalised name make one name ("of" often
-    joins two bodies: "the Command of the Defence Forces")."""
+    joins two bodies: "the Command of the Defence Forces"); a name tagged up to its "for" or
+    "of" goes on in the name tagged right after it."""
     out: list[SpacySpan] = []
     for span in sorted(spans, key=lambda sp: sp.start):
         last = out[-1] if out else None
-        if last is not None and last.label_ == "ORG" and span.label_ in ("ORG", "WORK_OF_ART") \
-                and last[-1].lower_ in load_org_heads() and last.end < span.start <= last.end + 2 \
-                and doc[last.end].lower_ == "for" and all(t.lower_ == "the" for t in doc[last.end + 1 : span.start]) \
-                and span[-1].text[:1].isupper():
+        cut_at_for = last is not None and last.label_ == "ORG" and span.label_ in ("ORG", "WORK_OF_ART") \
+            and last[-1].lower_ in load_org_heads() and last.end < span.start <= last.end + 2 \
+            and doc[last.end].lower_ == "for" and all(t.lower_ == "the" for t in doc[last.end + 1 : span.start]) \
+            and span[-1].text[:1].isupper()
+        # "the U.S. Agency for" + "International Development": a name never ends in "for" or "of"
+        ends_in_connector = last is not None and last.label_ == "ORG" and span.label_ == "ORG" and last.end == span.start \
+            and len(last) > 1 and last[-1].lower_ in ("for", "of") and span[-1].text[:1].isupper()
+        if cut_at_for or ends_in_connector:
             joined = doc[last.start : span.end]
             joined.label_ = "ORG"
             out[-1] = joined
@@ -839,6 +844,8 @@ def _mentions(doc: Doc, nlp: Language, gazetteer: Gazetteer) -> list[Mention]:
         if entry is not None and entry.subtype == "Continent" and s > 0 and doc[s - 1].lower_ in COMPASS:
             span, entry, label = doc[s - 1 : e], None, "Place"  # "southern Africa": a region, not the continent
             text = span.text
+        if label == "Person" and not titled and len(span) == 1 and len(text) > 2 and ACRONYM.fullmatch(text):
+            label = "Organization"  # "JAXA", "UNHCR": people's names are not written in capitals alone
         mention = Mention(span.start_char, span.end_char, text, label, titled, entry, _context_type(span),
                           described=_described_type(span),
                           listed=span.root.dep_ == "conj" or any(c.dep_ == "conj" for c in span.root.children),
@@ -872,7 +879,16 @@ def _not_an_entity_name(span: SpacySpan) -> bool:
     if len(words) == 1 and words[0].lower_ in load_body_nouns() and words[0].lower_ not in load_org_heads():
         return True  # "the Administration", "the Government": whose, the name does not say
     doc = span.doc
+    if PARTY_AND_STATE.fullmatch(span.text):
+        return True  # "Rep. Jane Doe, D-Ore.,": her party and state, no place named
+    storm_word = span[0] if len(span) > 1 else doc[span.start - 1] if span.start > 0 else None
+    if storm_word is not None and storm_word.lower_ in STORM_WORDS and storm_word.text[:1].isupper():
+        return True  # "Hurricane Melissa", "Typhoon Haiyan": a storm's name
     return span.text in load_time_zones() and span.start > 0 and any(ch.isdigit() for ch in doc[span.start - 1].text)
+
+
+PARTY_AND_STATE = re.compile(r"[DRI]-[A-Z][A-Za-z.]*")  # AP style after a US lawmaker's name
+STORM_WORDS = {"hurricane", "typhoon", "cyclone", "storm"}  # capitalised before the name storms are given
 
 
 ROMAN = re.compile(r"[IVX]+")
@@ -1086,7 +1102,11 @@ def _longer_names_for(ms: list[Mention], others: dict[str, list[Mention]]) -> li
             particle_tail = len(words) > 1 and words[0].lower() in NAME_PARTICLES and _is_personish(other) \
                 and [w.lower() for w in longer[-len(words):]] == [w.lower() for w in words]
             acronym = text.isupper() and len(text) > 1 and text in _acronyms(form)
-            if surname or prefix or person_prefix or particle_tail or acronym:
+            # "Ms. Cabal" for "María Fernanda Cabal Molina": Spanish names carry two surnames, the first used alone
+            first_surname = len(words) == 1 and any(m.titled for m in ms) and len(longer) >= 3 \
+                and _surname(words[0]) == _surname(longer[-2]) and all(w[:1].isupper() for w in longer) \
+                and longer[-1].lower() not in load_org_heads()
+            if surname or prefix or person_prefix or particle_tail or first_surname or acronym:
                 found.append(key)
                 break
     return found
