@@ -1132,7 +1132,8 @@ def _cluster_type(ms: list[Mention]) -> str:
     described = Counter(m.described for m in ms if m.described)
     if described:
         return max(TYPE_ORDER, key=lambda t: (described[t], -TYPE_ORDER.index(t)))
-    if any(m.body or m.company or (m.words[-1].lower() in load_org_heads() and (len(m.words) > 1 or m.label != "Person")) for m in ms):
+    legal_forms = load_company_words()["suffix"]
+    if any(m.body or (m.words[-1].lower() in load_org_heads() | legal_forms and (len(m.words) > 1 or m.label != "Person")) for m in ms):
         return "Organization"  # "… Shipping Lines", "… Central Bank", "the Senate", "the Afghan government", "… AB"
     other_context = any(m.context in ("Organization", "Place") for m in ms)
     if any(m.label == "Person" and len(m.words) > 1 for m in ms) and not other_context:
