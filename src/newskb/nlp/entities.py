@@ -435,6 +435,7 @@ def _candidate_spans(doc: Doc, nlp: Language, gazetteer: Gazetteer) -> list[tupl
     spans = _join_name_of_phrase(doc, _join_adjacent_names(doc, spans))
     for name, acronym in _acronym_definitions(doc):
         spans.extend(x for x in (name, acronym) if x is not None)
+    spans.extend(name for name, _ in _names_known_as(doc))
     spans.extend(_byline_names(doc))
     spans.extend(_dateline_places(doc))
     spans.extend(_named_things(doc))
@@ -700,6 +701,31 @@ def _acronym_definitions(doc: Doc) -> list[tuple[SpacySpan | None, SpacySpan]]:
                 name.label_ = "ORG"
                 break
         out.append((name, inner))
+    return out
+
+
+def _names_known_as(doc: Doc) -> list[tuple[SpacySpan, SpacySpan]]:
+    """"Petróleos Mexicanos, known as Pemex,": the capitalised name before the comma (which the
+    tagger may miss) and the tagged short name after "known as" are one referent's names."""
+    out = []
+    for tok in doc[3:]:
+        if tok.lower_ != "as" or doc[tok.i - 1].lower_ != "known" or tok.i + 1 >= len(doc) or not doc[tok.i + 1].ent_type_:
+            continue
+        comma = tok.i - 2 - (doc[tok.i - 2].lower_ in ("also", "better", "widely"))
+        if comma < 1 or doc[comma].text != ",":
+            continue
+        alias = next((e for e in doc.ents if e.start == tok.i + 1), None)
+        start = comma
+        while start > 0 and (doc[start - 1].text[:1].isupper() or doc[start - 1].lower_ in NAME_CONNECTORS) \
+                and doc[start - 1].lower_ != "the" and not doc[start].is_sent_start:
+            start -= 1
+        while start < comma and not doc[start].text[:1].isupper():
+            start += 1
+        if alias is None or alias.label_ not in NER_TYPES or start == comma:
+            continue
+        name = doc[start:comma]
+        name.label_ = alias.label_
+        out.append((name, alias))
     return out
 
 
@@ -980,9 +1006,15 @@ def _body_owner(doc: Doc, tok: Token, ents_ending: dict[int, SpacySpan], gazette
         return before.start + (before[0].lower_ == "the"), entry.name if entry else before.text
     if before is not None and before.label_ == "PERSON":
         return before.start, before[-1].text
+    if before is not None and before.label_ == "NORP" and len(before) == 1 and gazetteer.demonym(prev.text) is None \
+            and not DEMONYM_ENDING.search(prev.text):
+        return tok.i - 1, prev.text  # "the Punjab government": a region the tagger read as a nationality
     if prev.pos_ == "PROPN" and prev.text[:1].isupper() and prev.is_alpha:
         return tok.i - 1, prev.text  # "the Okonkwo administration"
     return None
+
+
+DEMONYM_ENDING = re.compile(r"(?:an|ese|ish|ic|i)$")  # "Punjabi", "Sindhi", "Kurdish": people, not a place
 
 
 def _body_of_country(doc: Doc, tok: Token, gazetteer: Gazetteer) -> tuple[int, str | None, int]:
@@ -1189,7 +1221,8 @@ def find_entities(
 
 def _defined_acronyms(doc: Doc, mentions: list[Mention]) -> dict[str, str]:
     """Acronym → the name it was defined for in brackets: the name whose initials it spells, or
-    else the name right before the bracket ("People's Protection Units (YPG)")."""
+    else the name right before the bracket ("People's Protection Units (YPG)"); a short name
+    → the name it was given for ("X, known as Y")."""
     out: dict[str, str] = {}
     ending = {m.end: m for m in mentions}
     text = doc_text(doc)
@@ -1198,6 +1231,8 @@ def _defined_acronyms(doc: Doc, mentions: list[Mention]) -> dict[str, str]:
         before = ending.get(len(text[: paren.idx].rstrip()))
         if before is not None and (name is not None or before.label != "Person"):
             out.setdefault(acronym.text, before.text)
+    for name, alias in _names_known_as(doc):
+        out.setdefault(alias.text, name.text)
     return out
 
 
