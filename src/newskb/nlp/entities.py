@@ -650,7 +650,8 @@ def _join_name_of_phrase(doc: Doc, spans: list[SpacySpan]) -> list[SpacySpan]:
     """A body's name the tagger cut at its "for" ("the Tunisian League" + "the Defence of Human
     Rights"): an organisational word, "for" and a capitalised name make one name ("of" often
     joins two bodies: "the Command of the Defence Forces"); a name tagged up to its "for" or
-    "of" goes on in the name tagged right after it."""
+    "of" goes on in the name tagged right after it, and "… of A" + "and" + "B Societies" is
+    one name."""
     out: list[SpacySpan] = []
     for span in sorted(spans, key=lambda sp: sp.start):
         last = out[-1] if out else None
@@ -661,13 +662,23 @@ def _join_name_of_phrase(doc: Doc, spans: list[SpacySpan]) -> list[SpacySpan]:
         # "the U.S. Agency for" + "International Development": a name never ends in "for" or "of"
         ends_in_connector = last is not None and last.label_ == "ORG" and span.label_ == "ORG" and last.end == span.start \
             and len(last) > 1 and last[-1].lower_ in ("for", "of") and span[-1].text[:1].isupper()
-        if cut_at_for or ends_in_connector:
+        # "the International Federation of Red Cross" + "and" + "Red Crescent Societies": the plural head
+        # word names the members of the "of" phrase, so the "and" is inside the one name
+        plural_members = last is not None and last.label_ == "ORG" and span.label_ == "ORG" and span.start == last.end + 1 \
+            and doc[last.end].lower_ == "and" and any(t.lower_ == "of" for t in last) and _plural_org_head(span[-1].lower_)
+        if cut_at_for or ends_in_connector or plural_members:
             joined = doc[last.start : span.end]
             joined.label_ = "ORG"
             out[-1] = joined
         else:
             out.append(span)
     return out
+
+
+def _plural_org_head(word: str) -> bool:
+    """"societies", "unions": the plural of an organisational word."""
+    singular = re.sub(r"ies$", "y", word) if word.endswith("ies") else word[:-1]
+    return word.endswith("s") and word not in load_org_heads() and singular in load_org_heads()
 
 
 ACRONYM = re.compile(r"[A-Z][A-Z0-9&]*(?:-[A-Z0-9&]+)*")
