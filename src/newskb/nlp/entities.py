@@ -220,8 +220,8 @@ def _name_word(token: Token) -> bool:
 
 
 def _trim(doc: Doc, start: int, end: int, label: str | None) -> tuple[int, int, bool]:
-    """Token range without a leading article, a title, a trailing possessive or punctuation;
-    the flag says a title was stripped (evidence of a person)."""
+    """Token range without a leading article, a title, a trailing possessive, punctuation or a
+    place's common noun ("Cebu province"); the flag says a title was stripped (evidence of a person)."""
     while start < end and doc[start].lower_ in {"the", "a", "an"}:
         start += 1
     for i in range(start + 1, end):  # "Ministry of Commerce (MOFCOM)": the name stops at the bracket
@@ -235,6 +235,9 @@ def _trim(doc: Doc, start: int, end: int, label: str | None) -> tuple[int, int, 
             break
     while start < end and (doc[end - 1].is_punct or doc[end - 1].lower_ in {"'s", "’s", "'", "’"}):
         end -= 1
+    while label == "Place" and end - start > 1 and doc[end - 1].lower_ in load_place_cues()["noun"] \
+            and doc[end - 1].text.islower() and not load_gazetteer().lookup(doc[start:end].text):
+        end -= 1  # "Cebu province": the place is the name before its common noun
     for i in range(end - 2, start - 1, -1):
         rest = doc[i + 1 : end]
         # only a title before a name ("Finance Minister Lars Klingbeil" → "Lars Klingbeil"); a name
@@ -432,6 +435,7 @@ def _candidate_spans(doc: Doc, nlp: Language, gazetteer: Gazetteer) -> list[tupl
     ]
     spans = [_whole_words(doc, sp) for sp in _split_at_possessive(doc, _split_leading_body(doc, spans, gazetteer), gazetteer)]
     spans = _extend_names_over_particles(doc, _extend_given_names(doc, spans), gazetteer)
+    spans = _join_possessive_places(doc, spans)
     spans = _join_name_of_phrase(doc, _join_adjacent_names(doc, spans))
     for name, acronym in _acronym_definitions(doc):
         spans.extend(x for x in (name, acronym) if x is not None)
@@ -506,7 +510,7 @@ def _whole_words(doc: Doc, span: SpacySpan) -> SpacySpan:
     the rest is a name of its own: "US-Russia"), and an
     Arabic name whose ayn or hamza marks split it ("Jami’ ‘Ali Muhammad") is taken whole."""
     start, end = span.start, span.end
-    while end < len(doc) and not doc[end - 1].whitespace_:
+    while end < len(doc) and not doc[end - 1].whitespace_ and not doc[end - 1].is_space:  # a line break is a gap
         glued = doc[end] if doc[end].is_alpha else None  # "Pho-o-" + "rat"
         if glued is None and doc[end].text in HYPHENS and not doc[end].whitespace_ and end + 1 < len(doc):
             glued = doc[end + 1] if doc[end + 1].is_alpha else None  # "Chan" + "-o-cha"
@@ -552,9 +556,13 @@ def _extend_names_over_particles(doc: Doc, spans: list[SpacySpan], gazetteer: Ga
     """A name with a particle the tagger cut after its first names ("Frans van der Linden"
     tagged "Linden", "Ana Paula de Souza" tagged "Paula de Souza"): the particles and the
     capitalised given names before them join it, unless they are a title, a known name or a
-    nationality word."""
+    nationality word; a name cut after its particle ("Ursula von der") takes the surname."""
     out = []
     for span in spans:
+        if span.label_ == "PERSON" and span[-1].lower_ in NAME_PARTICLES and span[-1].text.islower() and span.end < len(doc) \
+                and doc[span.end].is_alpha and doc[span.end].text[:1].isupper():
+            span = doc[span.start : span.end + 1]  # "Ursula von der" + "Leyen": a name never ends in a particle
+            span.label_ = "PERSON"
         start = span.start
         while span.label_ == "PERSON" and start > 0 and doc[start - 1].lower_ in NAME_PARTICLES and doc[start - 1].text.islower():
             start -= 1
@@ -567,6 +575,22 @@ def _extend_names_over_particles(doc: Doc, spans: list[SpacySpan], gazetteer: Ga
                 grown.label_ = span.label_
                 out.append(grown)
                 continue
+        out.append(span)
+    return out
+
+
+def _join_possessive_places(doc: Doc, spans: list[SpacySpan]) -> list[SpacySpan]:
+    """A place named after someone, cut by the tagger at the possessive ("St. Peter" + "'s
+    Square", "Martyrs" + "' Square"): the capitalised place noun after it completes the name."""
+    out = []
+    nouns = load_place_cues()["noun"]
+    marks = POSSESSIVE_MARKS | {"'", "’"}
+    for span in spans:
+        noun = span.end if span[-1].lower_ in marks else span.end + 1  # the tagger may keep the "'s"
+        if noun < len(doc) and doc[noun - 1].lower_ in marks and doc[noun].text[:1].isupper() \
+                and doc[noun].lower_ in nouns and span.label_ in ("GPE", "LOC", "FAC", "PERSON"):
+            span = doc[span.start : noun + 1]
+            span.label_ = "FAC"
         out.append(span)
     return out
 
