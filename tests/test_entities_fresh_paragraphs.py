@@ -393,7 +393,7 @@ PARAGRAPHS = [
     ),
 ]
 
-# Written after the rules above were fixed, to check that they carry over to copy they were not fixed on.
+# Written after the first fixes and scored with them (entity F1 0.806) before the rules were fixed for them too.
 SECOND_BATCH = [
     Paragraph(
         "dateline_two_word_city",
@@ -491,7 +491,98 @@ SECOND_BATCH = [
     ),
 ]
 
-PARAGRAPHS = PARAGRAPHS + SECOND_BATCH
+SECOND_BATCH.append(Paragraph(
+    "dateline_unknown_town_and_capitalised_opening",
+    "KRAMATORSK, Ukraine — Shelling damaged a school on Sunday, Governor Vadym Filashkin said. "
+    "Filashkin urged families to leave the Donetsk region.",
+    {"Kramatorsk": L, "Ukraine": L, "Vadym Filashkin": P},
+    absent=("Ukraine Shelling", "Shelling", "Filashkin", "KRAMATORSK"),
+    optional=("Donetsk Oblast", "Donetsk region", "Donetsk"),
+))
+
+# Written last and scored before any rule was changed for it: how the rules carry over.
+THIRD_BATCH = [
+    Paragraph(
+        "dateline_with_wire_and_minister",
+        "ADDIS ABABA, Ethiopia (Reuters) — Ethiopia's Foreign Minister Gedion Timothewos said on Thursday that "
+        "talks with Eritrea had stalled. Gedion spoke after meeting African Union officials.",
+        {"Addis Ababa": L, "Ethiopia": L, "Gedion Timothewos": P, "Eritrea": L, "African Union": O},
+        absent=("Foreign Minister", "Thursday"),
+        optional=("Reuters",),
+    ),
+    Paragraph(
+        "treasury_release_companies",
+        "Today, the Department of the Treasury designated Golden Crescent Trading FZE, a United Arab Emirates-based "
+        "company, and its director, Farid Hosseini. Hosseini arranged payments for the network, Treasury said.",
+        {"United States Department of the Treasury": O, "Golden Crescent Trading FZE": O, "Farid Hosseini": P},
+        absent=("Hosseini", "Today"),
+        optional=("United Arab Emirates",),
+    ),
+    Paragraph(
+        "colonel_and_brigade",
+        "Col. Anatoliy Shtefan, a spokesman for Ukraine's 24th Mechanized Brigade, said Russian troops had "
+        "attacked near Chasiv Yar. Shtefan said the brigade held its positions.",
+        {"Anatoliy Shtefan": P, "Ukraine": L, "24th Mechanized Brigade": O, "Chasiv Yar": L},
+        absent=("Shtefan", "Col.", "Russian"),
+        optional=("Russia",),
+    ),
+    Paragraph(
+        "vietnamese_names",
+        "Vietnamese Prime Minister Pham Minh Chinh met Singapore's Prime Minister Lawrence Wong in Hanoi. "
+        "Chinh said the two countries would deepen ties in clean energy.",
+        {"Pham Minh Chinh": P, "Singapore": L, "Lawrence Wong": P, "Hanoi": L},
+        absent=("Chinh", "Vietnamese", "Prime Minister"),
+        optional=("Vietnam",),
+    ),
+    Paragraph(
+        "lower_case_interior_ministry",
+        "The Turkish interior ministry said 30 suspects linked to the Islamic State group were detained in "
+        "Istanbul and Ankara on Tuesday.",
+        {"Islamic State": O, "Istanbul": L, "Ankara": L},
+        absent=("Turkish", "Tuesday"),
+        optional=("Turkish interior ministry", "Ministry of Interior of Turkey", "Turkey"),
+    ),
+    Paragraph(
+        "ngo_with_for_and_acronym",
+        "The Syrian Observatory for Human Rights (SOHR) said 12 people died in Idlib province. The SOHR, which "
+        "is based in Britain, relies on a network of sources.",
+        {"Syrian Observatory for Human Rights": O, "Idlib": L, "United Kingdom": L},
+        absent=("SOHR", "Syrian"),
+        optional=("Syria",),
+    ),
+    Paragraph(
+        "capitalised_programme_and_law",
+        "The Inflation Reduction Act and the CHIPS and Science Act funded new factories in Arizona, Commerce "
+        "Secretary Gina Raimondo said on Friday.",
+        {"Arizona": L, "Gina Raimondo": P},
+        absent=("Inflation Reduction Act", "CHIPS and Science Act", "Commerce", "Commerce Secretary"),
+    ),
+    Paragraph(
+        "indonesian_single_name",
+        "Indonesian President Prabowo Subianto met Malaysian Prime Minister Anwar Ibrahim in Jakarta. Prabowo "
+        "said the two nations would patrol the Strait of Malacca together.",
+        {"Prabowo Subianto": P, "Anwar Ibrahim": P, "Jakarta": L, "Strait of Malacca": L},
+        absent=("Prabowo", "Indonesian", "Malaysian"),
+        optional=("Indonesia", "Malaysia"),
+    ),
+    Paragraph(
+        "press_secretary_and_white_house",
+        "White House Press Secretary Karoline Leavitt told reporters that the President would sign the bill. "
+        "Ms. Leavitt said the Senate had acted quickly.",
+        {"White House": O, "Karoline Leavitt": P, "United States Senate": O},
+        absent=("Press Secretary", "President", "Leavitt", "Ms. Leavitt"),
+    ),
+    Paragraph(
+        "wildfire_and_national_park",
+        "A wildfire near Jasper National Park forced 25,000 people to leave, Parks Canada said on Monday. "
+        "Officials in Alberta said the fire was not contained.",
+        {"Jasper National Park": L, "Parks Canada": O, "Alberta": L},
+        absent=("Monday", "Officials"),
+        optional=("Jasper",),
+    ),
+]
+
+PARAGRAPHS = PARAGRAPHS + SECOND_BATCH + THIRD_BATCH
 
 XFAIL: dict[str, str] = {
     "acronyms_defined_in_brackets": "the tagger reads 'March 23' of 'March 23 Movement' as a date, so the name "

@@ -1,16 +1,19 @@
 """Entity extraction: spaCy NER mentions clustered into one entity per referent.
 
 Evidence is general, never article-specific. Mentions come from the tagger, repaired where
-real copy trips it (a name never stops inside a word, a first name after a long title, an
-organisation run into a person's name, "X League" + "for the Y"), from acronym definitions
-("Full Name (ACR)"), statement signatures ("Name, Title"), governing bodies named by a
-common noun ("the Afghan government"), and gazetteer forms. Names of laws, meetings and
-wars, titles alone, time zones, words capitalised only by a Title-Case headline, nationality
+real copy trips it (a name never stops inside a word, a first name after a long title or
+before a particle ("Frans van der Linden"), an organisation run into a person's name, "X
+League" + "for the Y", a company name ends at its legal form), from acronym definitions
+("Full Name (ACR)") and "X, known as Y", statement signatures ("Name, Title"), datelines
+("KYIV, Ukraine —"), governing bodies named by a common noun ("the Afghan government"), and
+gazetteer forms. Names of laws, meetings, wars and holidays, storms, titles alone, party-state
+tags ("D-Ore."), time zones, words capitalised only by a Title-Case headline, nationality
 words and plural product names are not entities. Types come from titles, describing nouns
 ("the news network X", "X, who…"), organisational and company words, context ("a base in
 X") and the tagger's votes; companies are Corporations by their legal form or a describing
 noun. Clusters join forms spelt alike without accents or transliteration variants, surnames
-(with "al-" and the like), acronyms, head words ("Parliament") and bare chambers ("the
+(with "al-" and the like, with their particles: "De la Fuente", or the first of two Spanish
+surnames after "Mr."/"Ms."), acronyms, head words ("Parliament") and bare chambers ("the
 Senate") resolved in the country the article is about.
 """
 from __future__ import annotations
@@ -224,8 +227,8 @@ def _trim(doc: Doc, start: int, end: int, label: str | None) -> tuple[int, int, 
     place's common noun ("Cebu province"); the flag says a title was stripped (evidence of a person)."""
     while start < end and doc[start].lower_ in {"the", "a", "an"}:
         start += 1
-    for i in range(start + 1, end):  # "Ministry of Commerce (MOFCOM)": the name stops at the bracket
-        if doc[i].text in {"(", "["}:
+    for i in range(start + 1, end):  # "Ministry of Commerce (MOFCOM)": the name stops at the bracket or a line break
+        if doc[i].text in {"(", "["} or (doc[i].is_space and "\n" in doc[i].text):
             end = i
             break
     suffixes = load_company_words()["suffix"]
@@ -782,16 +785,22 @@ def _byline_names(doc: Doc) -> list[SpacySpan]:
     return out
 
 
-DATELINE = re.compile(r"^[ \t]*([A-Z][A-Z.’'-]*(?:[ \t]+[A-Z][A-Z.’'-]*){0,3})(?=,|[ \t]+\(|[ \t]+[—–-][ \t])", re.MULTILINE)
+DATELINE = re.compile(r"^[ \t]*([A-Z][A-Z.’'-]*(?:[ \t]+[A-Z][A-Z.’'-]*){0,3})(?:,[ \t]*([A-Z][\w.]*(?:[ \t]+[A-Z][\w.]*)?))?"
+                      r"(?=,|[ \t]+\(|[ \t]+[—–-][ \t])", re.MULTILINE)
 
 
 def _dateline_places(doc: Doc) -> list[SpacySpan]:
-    """The place in capitals that opens a report's first line ("KYIV, Ukraine —", "GAZA CITY
-    (Reuters) —"): a dateline, so a place even when the tagger misses a short capitalised word."""
+    """The place in capitals that opens a line ("KYIV, Ukraine —", "GAZA CITY (Reuters) —"): a
+    dateline, so a place even when the tagger misses a short capitalised word, if the gazetteer
+    knows it or the country after it ("KRAMATORSK, Ukraine —"), not any capitals before a dash."""
     out = []
+    gazetteer = load_gazetteer()
     for match in DATELINE.finditer(doc_text(doc)):
+        place, country = match.group(1), match.group(2)
+        if len(place.replace(".", "")) <= 2 or not (gazetteer.lookup(place.title()) or country and gazetteer.lookup(country)):
+            continue
         span = doc.char_span(match.start(1), match.end(1), label="GPE")
-        if span is not None and len(match.group(1).replace(".", "")) > 2:
+        if span is not None:
             out.append(span)
     return out
 
