@@ -31,7 +31,7 @@ PARAGRAPHS = [
         "residents to stay in shelters.",
         {"Kyiv": L, "Ukraine": L, "Kharkiv Oblast": L, "Oleh Syniehubov": P},
         absent=("Russian", "Gov.", "Syniehubov"),
-        optional=("Russia", "Ukrainian Air Force"),
+        optional=("Russia", "Ukrainian Air Force", "Ukraine's air force"),  # a body named through its country
     ),
     Paragraph(
         "representative_and_a_law",
