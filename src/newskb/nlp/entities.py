@@ -806,6 +806,8 @@ def _dateline_places(doc: Doc) -> list[SpacySpan]:
 
 
 def _in_dateline(doc: Doc, span: SpacySpan) -> bool:
+    """A dateline's place, looked up in title case even when short ("KYIV"): in capitals elsewhere
+    a short word is an acronym ("NATO")."""
     return any(sp.start == span.start and sp.end == span.end for sp in _dateline_places(doc))
 
 
@@ -1208,8 +1210,8 @@ def _cluster_type(ms: list[Mention]) -> str:
     described = Counter(m.described for m in ms if m.described)
     if described:
         return max(TYPE_ORDER, key=lambda t: (described[t], -TYPE_ORDER.index(t)))
-    legal_forms = load_company_words()["suffix"]
-    if any(m.body or (m.words[-1].lower() in load_org_heads() | legal_forms and (len(m.words) > 1 or m.label != "Person")) for m in ms):
+    heads = load_org_heads() | load_company_words()["suffix"]
+    if any(m.body or (m.words[-1].lower() in heads and (len(m.words) > 1 or m.label != "Person")) for m in ms):
         return "Organization"  # "… Shipping Lines", "… Central Bank", "the Senate", "the Afghan government", "… AB"
     other_context = any(m.context in ("Organization", "Place") for m in ms)
     if any(m.label == "Person" and len(m.words) > 1 for m in ms) and not other_context:
