@@ -1,16 +1,19 @@
 """Entity extraction: spaCy NER mentions clustered into one entity per referent.
 
 Evidence is general, never article-specific. Mentions come from the tagger, repaired where
-real copy trips it (a name never stops inside a word, a first name after a long title, an
-organisation run into a person's name, "X League" + "for the Y"), from acronym definitions
-("Full Name (ACR)"), statement signatures ("Name, Title"), governing bodies named by a
-common noun ("the Afghan government"), and gazetteer forms. Names of laws, meetings and
-wars, titles alone, time zones, words capitalised only by a Title-Case headline, nationality
+real copy trips it (a name never stops inside a word, a first name after a long title or
+before a particle ("Frans van der Linden"), an organisation run into a person's name, "X
+League" + "for the Y", a company name ends at its legal form), from acronym definitions
+("Full Name (ACR)") and "X, known as Y", statement signatures ("Name, Title"), datelines
+("KYIV, Ukraine —"), governing bodies named by a common noun ("the Afghan government"), and
+gazetteer forms. Names of laws, meetings, wars and holidays, storms, titles alone, party-state
+tags ("D-Ore."), time zones, words capitalised only by a Title-Case headline, nationality
 words and plural product names are not entities. Types come from titles, describing nouns
 ("the news network X", "X, who…"), organisational and company words, context ("a base in
 X") and the tagger's votes; companies are Corporations by their legal form or a describing
 noun. Clusters join forms spelt alike without accents or transliteration variants, surnames
-(with "al-" and the like), acronyms, head words ("Parliament") and bare chambers ("the
+(with "al-" and the like, with their particles: "De la Fuente", or the first of two Spanish
+surnames after "Mr."/"Ms."), acronyms, head words ("Parliament") and bare chambers ("the
 Senate") resolved in the country the article is about.
 """
 from __future__ import annotations
@@ -220,24 +223,31 @@ def _name_word(token: Token) -> bool:
 
 
 def _trim(doc: Doc, start: int, end: int, label: str | None) -> tuple[int, int, bool]:
-    """Token range without a leading article, a title, a trailing possessive or punctuation;
-    the flag says a title was stripped (evidence of a person)."""
+    """Token range without a leading article, a title, a trailing possessive, punctuation or a
+    place's common noun ("Cebu province"); the flag says a title was stripped (evidence of a person)."""
     while start < end and doc[start].lower_ in {"the", "a", "an"}:
         start += 1
-    for i in range(start + 1, end):  # "Ministry of Commerce (MOFCOM)": the name stops at the bracket
-        if doc[i].text in {"(", "["}:
+    for i in range(start + 1, end):  # "Ministry of Commerce (MOFCOM)": the name stops at the bracket or a line break
+        if doc[i].text in {"(", "["} or (doc[i].is_space and "\n" in doc[i].text):
             end = i
+            break
+    suffixes = load_company_words()["suffix"]
+    for i in range(start + 1, end - 1):  # "Vantora Energy S.A. Analysts said": the legal form ends the name
+        if doc[i].text.endswith(".") and doc[i].lower_ in suffixes and doc[i + 1].lower_ not in suffixes:
+            end = i + 1
             break
     while start < end and (doc[end - 1].is_punct or doc[end - 1].lower_ in {"'s", "’s", "'", "’"}):
         end -= 1
-    heads = _title_heads()
+    while label == "Place" and end - start > 1 and doc[end - 1].lower_ in load_place_cues()["noun"] \
+            and doc[end - 1].text.islower() and not load_gazetteer().lookup(doc[start:end].text):
+        end -= 1  # "Cebu province": the place is the name before its common noun
     for i in range(end - 2, start - 1, -1):
         rest = doc[i + 1 : end]
         # only a title before a name ("Finance Minister Lars Klingbeil" → "Lars Klingbeil"); a name
         # the tagger did not call a person needs two words ("General Motors" stays whole), and
         # "General Administration of Customs" and "General Intelligence Directorate" keep their "General"
         name_like = len(rest) >= (1 if label == "Person" else 2) and rest[-1].lower_ not in load_org_heads()
-        if doc[i].lower_ in heads and name_like and all(_name_word(t) for t in rest):
+        if _is_title_head(doc[i]) and name_like and all(_name_word(t) for t in rest):
             return i + 1, end, True
     return start, end, False
 
@@ -334,6 +344,11 @@ def _title_heads() -> frozenset[str]:
     return frozenset(t.split()[-1].lower().rstrip(".") for t in load_titles() if t[:1].isalpha())
 
 
+def _is_title_head(token: Token) -> bool:
+    """A word that ends a title, abbreviated or not ("Minister", "Gen.", "Ms.")."""
+    return token.lower_.rstrip(".") in _title_heads()
+
+
 def _is_title_fragment(span: SpacySpan) -> bool:
     """Capitalised words of a job title, not a name: "Finance" in "Finance Minister",
     "State" in "Secretary of State"."""
@@ -341,7 +356,7 @@ def _is_title_fragment(span: SpacySpan) -> bool:
     if span[-1].lower_ in load_org_heads():
         return False  # "African Union Commission Chairperson X": the body is named, then the title
     after = doc[span.end] if span.end < len(doc) else None
-    if after is not None and after.lower_ in heads and after.text[:1].isupper():
+    if after is not None and _is_title_head(after) and after.text[:1].isupper():
         return True
     return span.start >= 2 and doc[span.start - 1].lower_ == "of" and doc[span.start - 2].lower_ in heads
 
@@ -422,10 +437,14 @@ def _candidate_spans(doc: Doc, nlp: Language, gazetteer: Gazetteer) -> list[tupl
         if e.label_ in NER_TYPES or e.label_ in NON_ENTITY_LABELS or _misread_nationality(e, gazetteer)
     ]
     spans = [_whole_words(doc, sp) for sp in _split_at_possessive(doc, _split_leading_body(doc, spans, gazetteer), gazetteer)]
-    spans = _join_name_of_phrase(doc, _join_adjacent_names(doc, _extend_given_names(doc, spans)))
+    spans = _extend_names_over_particles(doc, _extend_given_names(doc, spans), gazetteer)
+    spans = _join_possessive_places(doc, spans)
+    spans = _join_name_of_phrase(doc, _join_adjacent_names(doc, spans))
     for name, acronym in _acronym_definitions(doc):
         spans.extend(x for x in (name, acronym) if x is not None)
+    spans.extend(name for name, _ in _names_known_as(doc))
     spans.extend(_byline_names(doc))
+    spans.extend(_dateline_places(doc))
     spans.extend(_named_things(doc))
     spans.extend(_lower_case_bodies(doc, gazetteer))
     for _, s, e in _gazetteer_matcher(nlp)(doc):
@@ -494,7 +513,7 @@ def _whole_words(doc: Doc, span: SpacySpan) -> SpacySpan:
     the rest is a name of its own: "US-Russia"), and an
     Arabic name whose ayn or hamza marks split it ("Jami’ ‘Ali Muhammad") is taken whole."""
     start, end = span.start, span.end
-    while end < len(doc) and not doc[end - 1].whitespace_:
+    while end < len(doc) and not doc[end - 1].whitespace_ and not doc[end - 1].is_space:  # a line break is a gap
         glued = doc[end] if doc[end].is_alpha else None  # "Pho-o-" + "rat"
         if glued is None and doc[end].text in HYPHENS and not doc[end].whitespace_ and end + 1 < len(doc):
             glued = doc[end + 1] if doc[end + 1].is_alpha else None  # "Chan" + "-o-cha"
@@ -536,9 +555,59 @@ def _extend_given_names(doc: Doc, spans: list[SpacySpan]) -> list[SpacySpan]:
     return out
 
 
+def _extend_names_over_particles(doc: Doc, spans: list[SpacySpan], gazetteer: Gazetteer) -> list[SpacySpan]:
+    """A name with a particle the tagger cut after its first names ("Frans van der Linden"
+    tagged "Linden", "Ana Paula de Souza" tagged "Paula de Souza"): the particles and the
+    capitalised given names before them join it, unless they are a title, a known name or a
+    nationality word; a name cut after its particle ("Ursula von der") takes the surname."""
+    out = []
+    for span in spans:
+        if span.label_ == "PERSON" and span[-1].lower_ in NAME_PARTICLES and span[-1].text.islower() and span.end < len(doc) \
+                and doc[span.end].is_alpha and doc[span.end].text[:1].isupper():
+            span = doc[span.start : span.end + 1]  # "Ursula von der" + "Leyen": a name never ends in a particle
+            span.label_ = "PERSON"
+        start = span.start
+        while span.label_ == "PERSON" and start > 0 and doc[start - 1].lower_ in NAME_PARTICLES and doc[start - 1].text.islower():
+            start -= 1
+        if span.label_ == "PERSON" and (start < span.start or any(t.text in NAME_PARTICLES for t in span[1:-1])):
+            given = start
+            while given > 0 and start - given < 2 and _given_name(doc[given - 1], gazetteer):
+                given -= 1
+            if given < start:
+                grown = doc[given : span.end]
+                grown.label_ = span.label_
+                out.append(grown)
+                continue
+        out.append(span)
+    return out
+
+
+def _join_possessive_places(doc: Doc, spans: list[SpacySpan]) -> list[SpacySpan]:
+    """A place named after someone, cut by the tagger at the possessive ("St. Peter" + "'s
+    Square", "Martyrs" + "' Square"): the capitalised place noun after it completes the name."""
+    out = []
+    nouns = load_place_cues()["noun"]
+    marks = POSSESSIVE_MARKS | {"'", "’"}
+    for span in spans:
+        noun = span.end if span[-1].lower_ in marks else span.end + 1  # the tagger may keep the "'s"
+        if noun < len(doc) and doc[noun - 1].lower_ in marks and doc[noun].text[:1].isupper() \
+                and doc[noun].lower_ in nouns and span.label_ in ("GPE", "LOC", "FAC", "PERSON"):
+            span = doc[span.start : noun + 1]
+            span.label_ = "FAC"
+        out.append(span)
+    return out
+
+
+def _given_name(token: Token, gazetteer: Gazetteer) -> bool:
+    """A capitalised word that may be a first name: no title, known name, nationality or date."""
+    return (token.is_alpha and token.text[:1].isupper() and bool(token.whitespace_) and token.ent_type_ in ("", "NORP", "PERSON")
+            and token.lower_ not in _title_words() and not _titles_or_person_nouns(token)
+            and gazetteer.lookup(token.text) is None and gazetteer.demonym(token.text) is None)
+
+
 def _titles_or_person_nouns(token: Token) -> bool:
     """A word that stands before a person's name as a title ("Minister", "Superintendent")."""
-    return token.lower_ in _title_heads() or token.lower_ in load_person_nouns()
+    return _is_title_head(token) or token.lower_ in load_person_nouns()
 
 
 @lru_cache(maxsize=1)
@@ -607,20 +676,36 @@ def _split_at_possessive(doc: Doc, spans: list[SpacySpan], gazetteer: Gazetteer)
 def _join_name_of_phrase(doc: Doc, spans: list[SpacySpan]) -> list[SpacySpan]:
     """A body's name the tagger cut at its "for" ("the Tunisian League" + "the Defence of Human
     Rights"): an organisational word, "for" and a capitalised name make one name ("of" often
-    joins two bodies: "the Command of the Defence Forces")."""
+    joins two bodies: "the Command of the Defence Forces"); a name tagged up to its "for" or
+    "of" goes on in the name tagged right after it, and "… of A" + "and" + "B Societies" is
+    one name."""
     out: list[SpacySpan] = []
     for span in sorted(spans, key=lambda sp: sp.start):
         last = out[-1] if out else None
-        if last is not None and last.label_ == "ORG" and span.label_ in ("ORG", "WORK_OF_ART") \
-                and last[-1].lower_ in load_org_heads() and last.end < span.start <= last.end + 2 \
-                and doc[last.end].lower_ == "for" and all(t.lower_ == "the" for t in doc[last.end + 1 : span.start]) \
-                and span[-1].text[:1].isupper():
+        cut_at_for = last is not None and last.label_ == "ORG" and span.label_ in ("ORG", "WORK_OF_ART") \
+            and last[-1].lower_ in load_org_heads() and last.end < span.start <= last.end + 2 \
+            and doc[last.end].lower_ == "for" and all(t.lower_ == "the" for t in doc[last.end + 1 : span.start]) \
+            and span[-1].text[:1].isupper()
+        # "the U.S. Agency for" + "International Development": a name never ends in "for" or "of"
+        ends_in_connector = last is not None and last.label_ == "ORG" and span.label_ == "ORG" and last.end == span.start \
+            and len(last) > 1 and last[-1].lower_ in ("for", "of") and span[-1].text[:1].isupper()
+        # "the International Federation of Red Cross" + "and" + "Red Crescent Societies": the plural head
+        # word names the members of the "of" phrase, so the "and" is inside the one name
+        plural_members = last is not None and last.label_ == "ORG" and span.label_ == "ORG" and span.start == last.end + 1 \
+            and doc[last.end].lower_ == "and" and any(t.lower_ == "of" for t in last) and _plural_org_head(span[-1].lower_)
+        if cut_at_for or ends_in_connector or plural_members:
             joined = doc[last.start : span.end]
             joined.label_ = "ORG"
             out[-1] = joined
         else:
             out.append(span)
     return out
+
+
+def _plural_org_head(word: str) -> bool:
+    """"societies", "unions": the plural of an organisational word."""
+    singular = re.sub(r"ies$", "y", word) if word.endswith("ies") else word[:-1]
+    return word.endswith("s") and word not in load_org_heads() and singular in load_org_heads()
 
 
 ACRONYM = re.compile(r"[A-Z][A-Z0-9&]*(?:-[A-Z0-9&]+)*")
@@ -657,6 +742,31 @@ def _acronym_definitions(doc: Doc) -> list[tuple[SpacySpan | None, SpacySpan]]:
     return out
 
 
+def _names_known_as(doc: Doc) -> list[tuple[SpacySpan, SpacySpan]]:
+    """"Petróleos Mexicanos, known as Pemex,": the capitalised name before the comma (which the
+    tagger may miss) and the tagged short name after "known as" are one referent's names."""
+    out = []
+    for tok in doc[3:]:
+        if tok.lower_ != "as" or doc[tok.i - 1].lower_ != "known" or tok.i + 1 >= len(doc) or not doc[tok.i + 1].ent_type_:
+            continue
+        comma = tok.i - 2 - (doc[tok.i - 2].lower_ in ("also", "better", "widely"))
+        if comma < 1 or doc[comma].text != ",":
+            continue
+        alias = next((e for e in doc.ents if e.start == tok.i + 1), None)
+        start = comma
+        while start > 0 and (doc[start - 1].text[:1].isupper() or doc[start - 1].lower_ in NAME_CONNECTORS) \
+                and doc[start - 1].lower_ != "the" and not doc[start].is_sent_start:
+            start -= 1
+        while start < comma and not doc[start].text[:1].isupper():
+            start += 1
+        if alias is None or alias.label_ not in NER_TYPES or start == comma:
+            continue
+        name = doc[start:comma]
+        name.label_ = alias.label_
+        out.append((name, alias))
+    return out
+
+
 BYLINE = re.compile(r"^[ \t]*([A-Z][\w.’'-]*(?:[ \t]+[A-Z][\w.’'-]*){1,4}),[ \t]+(\S[^\n]*?)[ \t]*$", re.MULTILINE)
 
 
@@ -673,6 +783,32 @@ def _byline_names(doc: Doc) -> list[SpacySpan]:
         if span is not None:
             out.append(span)
     return out
+
+
+DATELINE = re.compile(r"^[ \t]*([A-Z][A-Z.’'-]*(?:[ \t]+[A-Z][A-Z.’'-]*){0,3})(?:,[ \t]*([A-Z][\w.]*(?:[ \t]+[A-Z][\w.]*)?))?"
+                      r"(?=,|[ \t]+\(|[ \t]+[—–-][ \t])", re.MULTILINE)
+
+
+def _dateline_places(doc: Doc) -> list[SpacySpan]:
+    """The place in capitals that opens a line ("KYIV, Ukraine —", "GAZA CITY (Reuters) —"): a
+    dateline, so a place even when the tagger misses a short capitalised word, if the gazetteer
+    knows it or the country after it ("KRAMATORSK, Ukraine —"), not any capitals before a dash."""
+    out = []
+    gazetteer = load_gazetteer()
+    for match in DATELINE.finditer(doc_text(doc)):
+        place, country = match.group(1), match.group(2)
+        if len(place.replace(".", "")) <= 2 or not (gazetteer.lookup(place.title()) or country and gazetteer.lookup(country)):
+            continue
+        span = doc.char_span(match.start(1), match.end(1), label="GPE")
+        if span is not None:
+            out.append(span)
+    return out
+
+
+def _in_dateline(doc: Doc, span: SpacySpan) -> bool:
+    """A dateline's place, looked up in title case even when short ("KYIV"): in capitals elsewhere
+    a short word is an acronym ("NATO")."""
+    return any(sp.start == span.start and sp.end == span.end for sp in _dateline_places(doc))
 
 
 def _names_after_role_nouns(doc: Doc, covered: set[int]) -> list[tuple[int, int, str | None]]:
@@ -695,10 +831,9 @@ def _names_after_role_nouns(doc: Doc, covered: set[int]) -> list[tuple[int, int,
 def _names_after_titles(doc: Doc, covered: set[int]) -> list[tuple[int, int, str | None]]:
     """Proper names right after a capitalised title that the tagger missed ("National Security
     Adviser Ajit Doval", "Chief Superintendent Helena Ma Wing-lok"), hyphenated parts included."""
-    heads = _title_heads()
     found: list[tuple[int, int, str | None]] = []
     for tok in doc:
-        if tok.lower_ not in heads or not tok.text[:1].isupper():
+        if not _is_title_head(tok) or not tok.text[:1].isupper():
             continue
         first = tok.i + 1
         while first < len(doc) and doc[first].text[:1].isupper() and _titles_or_person_nouns(doc[first]):
@@ -769,17 +904,20 @@ def _mentions(doc: Doc, nlp: Language, gazetteer: Gazetteer) -> list[Mention]:
         s, e, titled = _trim(doc, s, e, label)
         if s >= e:
             continue
-        titled = titled or (s > 0 and doc[s - 1].lower_ in _title_heads() and doc[s - 1].text[:1].isupper())
+        titled = titled or (s > 0 and _is_title_head(doc[s - 1]) and doc[s - 1].text[:1].isupper())
         span = doc[s:e]
         text = span.text
         if not any(ch.isalpha() for ch in text) or not any(ch.isupper() for ch in text):
             continue
-        entry = gazetteer.lookup(text) or (gazetteer.lookup(text.title()) if text.isupper() and len(text) > 4 else None)
+        capitals = text.isupper() and (len(text) > 4 or _in_dateline(doc, span))  # "WASHINGTON (AP) —", "KYIV, Ukraine —"
+        entry = gazetteer.lookup(text) or (gazetteer.lookup(text.title()) if capitals else None)
         if entry is None and span[-1].text.islower():  # "the Russian foreign ministry"
             entry = gazetteer.lookup(_capitalised(text))
         if entry is not None and entry.subtype == "Continent" and s > 0 and doc[s - 1].lower_ in COMPASS:
             span, entry, label = doc[s - 1 : e], None, "Place"  # "southern Africa": a region, not the continent
             text = span.text
+        if label == "Person" and not titled and len(span) == 1 and len(text) > 2 and ACRONYM.fullmatch(text):
+            label = "Organization"  # "JAXA", "UNHCR": people's names are not written in capitals alone
         mention = Mention(span.start_char, span.end_char, text, label, titled, entry, _context_type(span),
                           described=_described_type(span),
                           listed=span.root.dep_ == "conj" or any(c.dep_ == "conj" for c in span.root.children),
@@ -813,7 +951,16 @@ def _not_an_entity_name(span: SpacySpan) -> bool:
     if len(words) == 1 and words[0].lower_ in load_body_nouns() and words[0].lower_ not in load_org_heads():
         return True  # "the Administration", "the Government": whose, the name does not say
     doc = span.doc
+    if PARTY_AND_STATE.fullmatch(span.text):
+        return True  # "Rep. Jane Doe, D-Ore.,": her party and state, no place named
+    storm_word = span[0] if len(span) > 1 else doc[span.start - 1] if span.start > 0 else None
+    if storm_word is not None and storm_word.lower_ in STORM_WORDS and storm_word.text[:1].isupper():
+        return True  # "Hurricane Melissa", "Typhoon Haiyan": a storm's name
     return span.text in load_time_zones() and span.start > 0 and any(ch.isdigit() for ch in doc[span.start - 1].text)
+
+
+PARTY_AND_STATE = re.compile(r"[DRI]-[A-Z][A-Za-z.]*")  # AP style after a US lawmaker's name
+STORM_WORDS = {"hurricane", "typhoon", "cyclone", "storm"}  # capitalised before the name storms are given
 
 
 ROMAN = re.compile(r"[IVX]+")
@@ -840,7 +987,7 @@ BLANK_LINE = re.compile(r"\r?\n[ \t]*\r?\n")
 
 def _only_in_headline(doc: Doc, span: SpacySpan, headline_end: int) -> bool:
     """A name read only in a Title-Case headline, never again in the body."""
-    titled = span.start > 0 and span.doc[span.start - 1].lower_ in _title_heads()
+    titled = span.start > 0 and _is_title_head(span.doc[span.start - 1])
     return span.end_char <= headline_end and not titled and span.text not in doc_text(doc)[headline_end:]
 
 
@@ -905,9 +1052,15 @@ def _body_owner(doc: Doc, tok: Token, ents_ending: dict[int, SpacySpan], gazette
         return before.start + (before[0].lower_ == "the"), entry.name if entry else before.text
     if before is not None and before.label_ == "PERSON":
         return before.start, before[-1].text
+    if before is not None and before.label_ == "NORP" and len(before) == 1 and gazetteer.demonym(prev.text) is None \
+            and not DEMONYM_ENDING.search(prev.text):
+        return tok.i - 1, prev.text  # "the Punjab government": a region the tagger read as a nationality
     if prev.pos_ == "PROPN" and prev.text[:1].isupper() and prev.is_alpha:
         return tok.i - 1, prev.text  # "the Okonkwo administration"
     return None
+
+
+DEMONYM_ENDING = re.compile(r"(?:an|ese|ish|ic|i)$")  # "Punjabi", "Sindhi", "Kurdish": people, not a place
 
 
 def _body_of_country(doc: Doc, tok: Token, gazetteer: Gazetteer) -> tuple[int, str | None, int]:
@@ -982,7 +1135,7 @@ def _surname(word: str) -> str:
 
 
 def _is_personish(ms: list[Mention]) -> bool:
-    return any(m.label == "Person" or m.titled for m in ms)
+    return any(m.label == "Person" or m.titled or m.described == "Person" for m in ms)
 
 
 def _head_word(words: list[str]) -> str:
@@ -1023,8 +1176,15 @@ def _longer_names_for(ms: list[Mention], others: dict[str, list[Mention]]) -> li
             surname = len(words) == 1 and _is_personish(other) and _surname(words[0]) in (_surname(longer[0]), _surname(longer[-1]))
             prefix = longer[: len(words)] == words and not _is_personish(other) and _cluster_type(ms) != "Place"
             person_prefix = len(words) > 1 and longer[: len(words)] == words and _is_personish(other)
+            # "Van der Linden", "bin Salman" for "Frans van der Linden": the surname with its particles
+            particle_tail = len(words) > 1 and words[0].lower() in NAME_PARTICLES and _is_personish(other) \
+                and [w.lower() for w in longer[-len(words):]] == [w.lower() for w in words]
             acronym = text.isupper() and len(text) > 1 and text in _acronyms(form)
-            if surname or prefix or person_prefix or acronym:
+            # "Ms. Cabal" for "María Fernanda Cabal Molina": Spanish names carry two surnames, the first used alone
+            first_surname = len(words) == 1 and any(m.titled for m in ms) and len(longer) >= 3 \
+                and _surname(words[0]) == _surname(longer[-2]) and all(w[:1].isupper() for w in longer) \
+                and longer[-1].lower() not in load_org_heads()
+            if surname or prefix or person_prefix or particle_tail or first_surname or acronym:
                 found.append(key)
                 break
     return found
@@ -1050,8 +1210,9 @@ def _cluster_type(ms: list[Mention]) -> str:
     described = Counter(m.described for m in ms if m.described)
     if described:
         return max(TYPE_ORDER, key=lambda t: (described[t], -TYPE_ORDER.index(t)))
-    if any(m.body or (m.words[-1].lower() in load_org_heads() and (len(m.words) > 1 or m.label != "Person")) for m in ms):
-        return "Organization"  # "… Shipping Lines", "… Central Bank", "the Senate", "the Afghan government"
+    heads = load_org_heads() | load_company_words()["suffix"]
+    if any(m.body or (m.words[-1].lower() in heads and (len(m.words) > 1 or m.label != "Person")) for m in ms):
+        return "Organization"  # "… Shipping Lines", "… Central Bank", "the Senate", "the Afghan government", "… AB"
     other_context = any(m.context in ("Organization", "Place") for m in ms)
     if any(m.label == "Person" and len(m.words) > 1 for m in ms) and not other_context:
         return "Person"
@@ -1106,7 +1267,8 @@ def find_entities(
 
 def _defined_acronyms(doc: Doc, mentions: list[Mention]) -> dict[str, str]:
     """Acronym → the name it was defined for in brackets: the name whose initials it spells, or
-    else the name right before the bracket ("People's Protection Units (YPG)")."""
+    else the name right before the bracket ("People's Protection Units (YPG)"); a short name
+    → the name it was given for ("X, known as Y")."""
     out: dict[str, str] = {}
     ending = {m.end: m for m in mentions}
     text = doc_text(doc)
@@ -1115,6 +1277,8 @@ def _defined_acronyms(doc: Doc, mentions: list[Mention]) -> dict[str, str]:
         before = ending.get(len(text[: paren.idx].rstrip()))
         if before is not None and (name is not None or before.label != "Person"):
             out.setdefault(acronym.text, before.text)
+    for name, alias in _names_known_as(doc):
+        out.setdefault(alias.text, name.text)
     return out
 
 
