@@ -30,7 +30,7 @@ from ..models import Event, Sanction, Span
 from .arguments import acting_body, entity_keys, head_keys, is_country, is_place, subject_of
 from .base import Context, doc_text, sentence_bounds, sentences_after
 from .dates import date_for
-from .entities import EntityDraft
+from .entities import NAME_PARTICLES, EntityDraft
 from .grammar import NOMINAL_SUBJECT_DEPS
 from .modality import governors, phrase_lemma, status_of
 
@@ -61,8 +61,6 @@ STATUS_EVENT = {"Imposed": "SANCTION", "Proposed": "SANCTION", "Threatened": "TH
 FROM_CLAUSE = {"Occurred": "Imposed", "Planned": "Proposed", "Hypothetical": "Proposed"}
 #: Conjunctions making a promised sanction conditional on its target's conduct, hence a threat.
 CONDITION_MARKS = {"if", "unless"}
-#: Lower-case particles inside names of organisations ("Tren de Aragua", "Banco del Tesoro").
-NAME_PARTICLES = {"de", "del", "la", "al", "el", "bin", "van", "von", "der", "da", "do", "dos", "du"}
 #: Tagger labels of a date or time, never a target ("added X to the list on Monday").
 DATE_LABELS = {"DATE", "TIME"}
 
