@@ -217,6 +217,9 @@ def _gazetteer_matcher(nlp: Language):
 NAME_PARTICLES = {"bin", "bint", "ibn", "al", "el", "de", "da", "do", "dos", "das", "del", "della", "di", "van", "von", "der", "den", "du", "la", "le"}
 
 
+POSSESSIVE_MARKS = {"'s", "’s"}
+
+
 def _name_word(token: Token) -> bool:
     """A word that can be part of a personal name: capitalised, or a particle ("bin", "van", "de")."""
     return (token.text[:1].isupper() and token.is_alpha) or token.lower_ in NAME_PARTICLES
@@ -236,7 +239,7 @@ def _trim(doc: Doc, start: int, end: int, label: str | None) -> tuple[int, int, 
         if doc[i].text.endswith(".") and doc[i].lower_ in suffixes and doc[i + 1].lower_ not in suffixes:
             end = i + 1
             break
-    while start < end and (doc[end - 1].is_punct or doc[end - 1].lower_ in {"'s", "’s", "'", "’"}):
+    while start < end and (doc[end - 1].is_punct or doc[end - 1].lower_ in POSSESSIVE_MARKS | {"'", "’"}):
         end -= 1
     while label == "Place" and end - start > 1 and doc[end - 1].lower_ in load_place_cues()["noun"] \
             and doc[end - 1].text.islower() and not load_gazetteer().lookup(doc[start:end].text):
@@ -627,7 +630,7 @@ def _split_leading_body(doc: Doc, spans: list[SpacySpan], gazetteer: Gazetteer) 
                 rest = doc[cut : span.end]
                 entry = gazetteer.lookup(head.text)
                 pieces_ok = all(_name_word(t) or t.text in HYPHENS or doc[t.i - 1].text in HYPHENS for t in rest)
-                owned = head[-1].lower_ in ("'s", "’s") or rest[-1].lower_ in load_org_heads()  # "the IRGC's Quds Force"
+                owned = head[-1].lower_ in POSSESSIVE_MARKS or rest[-1].lower_ in load_org_heads()  # "the IRGC's Quds Force"
                 if entry and entry.type == "Organization" and rest[0].text[:1].isupper() and pieces_ok and not owned:
                     split = (head, rest)
         if split:
@@ -642,9 +645,6 @@ def _split_leading_body(doc: Doc, spans: list[SpacySpan], gazetteer: Gazetteer) 
 @lru_cache(maxsize=1)
 def load_tenure_nouns() -> frozenset[str]:
     return frozenset(read_lines("tenure_nouns.txt"))
-
-
-POSSESSIVE_MARKS = {"'s", "’s"}
 
 
 def _split_at_possessive(doc: Doc, spans: list[SpacySpan], gazetteer: Gazetteer) -> list[SpacySpan]:
@@ -709,7 +709,7 @@ def _plural_org_head(word: str) -> bool:
 
 
 ACRONYM = re.compile(r"[A-Z][A-Z0-9&]*(?:-[A-Z0-9&]+)*")
-NAME_CONNECTORS = {"of", "for", "the", "and", "on", "in", "de", "du", "des", "la", "le", "al", "&", "–", "—", "-", "'s", "’s"}
+NAME_CONNECTORS = {"of", "for", "the", "and", "on", "in", "de", "du", "des", "la", "le", "al", "&", "–", "—", "-"} | POSSESSIVE_MARKS
 
 
 def _acronym_definitions(doc: Doc) -> list[tuple[SpacySpan | None, SpacySpan]]:
