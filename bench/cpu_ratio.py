@@ -21,10 +21,12 @@ from pathlib import Path
 def main() -> None:
     stage, corpus = sys.argv[1], Path(sys.argv[2])
     fmt = sys.argv[3] if len(sys.argv) > 3 else "turtle"
-    from newskb.nlp.annotate import load_model, prose
+    import spacy
+
+    from newskb.nlp.annotate import load_model, model_name, prose
     from newskb.reader import read_article
 
-    nlp = load_model()
+    nlp = spacy.load(model_name()) if stage == "bare" else load_model()  # bare: the pipeline as spaCy ships it
     files = sorted(corpus.glob("*.txt"))
     n_words = sum(len(p.read_text(encoding="utf-8").split()) for p in files)
     output = Path(tempfile.mkdtemp(prefix="newskb-cpu-ratio-"))

@@ -61,10 +61,12 @@ def words(texts: list[str]) -> int:
 
 # --- stages (each in its own process) -----------------------------------------
 def stage_bare_spacy(corpus: str, jobs: int) -> dict:
-    from newskb.nlp.annotate import load_model, prose
+    import spacy
+
+    from newskb.nlp.annotate import model_name, prose
     from newskb.reader import read_article
 
-    nlp = load_model()
+    nlp = spacy.load(model_name())  # the pipeline as spaCy ships it
     articles = [read_article(p) for p in sorted(Path(corpus).glob("*.txt"))]
     texts = [prose(a) for a in articles]
     list(nlp.pipe(texts[:16], batch_size=16))  # warm-up
