@@ -19,6 +19,10 @@ LEADING = re.compile(r"^(?:on|in|at|since|from|by|until|during|as of|the)\s+", r
 #: "late July", "early 2020", "mid-March": a part of a month or year is that month or year.
 PART_OF = re.compile(r"^(?:late|early|mid|the\s+end\s+of|the\s+start\s+of|the\s+middle\s+of)[\s-]+", re.IGNORECASE)
 YEAR = re.compile(r"(1[89]|20)\d\d")
+MONTHS = {name: i for i, name in enumerate(("january", "february", "march", "april", "may", "june", "july", "august",
+                                              "september", "october", "november", "december"), start=1)}
+DAY_WORDS = {"yesterday": -1, "today": 0, "tomorrow": 1}
+NEAR_PERIOD = re.compile(r"(last|this|next) (month|year)")
 
 
 @lru_cache(maxsize=32)
@@ -49,6 +53,12 @@ def resolve_expression(expression: str, published: dt.date | None, *, future: bo
         return published.isoformat()  # "on Wednesday" in a Wednesday paper is that day
     if published is None and not re.search(r"\b(1[89]|20)\d\d\b", text):
         return None  # a relative date needs the publication date to mean anything
+    common = _common_form(text.lower(), published, future) if published is not None and not part else None
+    return common if common is not None else parsed(text, published, future=future, part=bool(part))
+
+
+def parsed(text: str, published: dt.date | None, *, future: bool = False, part: bool = False) -> str | None:
+    """What dateparser makes of a date expression, at the precision it gives."""
     try:
         data = _parser(published or dt.date(2000, 1, 1), future).get_date_data(text)
     except (ValueError, TypeError, OverflowError):
@@ -65,6 +75,36 @@ def resolve_expression(expression: str, published: dt.date | None, *, future: bo
     if data.period == "month" or part:
         return f"{value.year:04d}-{value.month:02d}"
     return value.isoformat()
+
+
+def _common_form(text: str, published: dt.date, future: bool) -> str | None:
+    """The forms news dates most often take — a weekday, a month, "yesterday", "last month",
+    "next year" — resolved by calendar arithmetic as dateparser resolves them (a test compares
+    the two over a year of publication dates), at a thousandth of its cost; None for any other
+    form. One difference: after 29 February, "February" to come is next year's, where dateparser
+    waits for the next 29th."""
+    weekday = WEEKDAYS.get(text)
+    if weekday is not None:
+        shift = (weekday - published.weekday()) % 7 if future else -((published.weekday() - weekday) % 7)
+        return (published + dt.timedelta(days=shift)).isoformat()
+    month = MONTHS.get(text)
+    if month is not None:
+        later_in_year = month > published.month
+        if future:
+            year = published.year if later_in_year else published.year + 1
+        else:
+            year = published.year - 1 if later_in_year else published.year
+        return f"{year:04d}-{month:02d}"
+    if text in DAY_WORDS:
+        return (published + dt.timedelta(days=DAY_WORDS[text])).isoformat()
+    near = NEAR_PERIOD.fullmatch(text)
+    if near:
+        step = {"last": -1, "this": 0, "next": 1}[near.group(1)]
+        if near.group(2) == "year":
+            return f"{published.year + step:04d}"
+        months = published.year * 12 + published.month - 1 + step
+        return f"{months // 12:04d}-{months % 12 + 1:02d}"
+    return None
 
 
 def _date_entities_in(doc: Doc, start: int, end: int) -> list[Span]:
