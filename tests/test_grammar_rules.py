@@ -1,0 +1,72 @@
+"""Who does what, read off a dependency parse: ``arguments.subject_of`` on hand-built Docs, so
+each case is the parse it names (the model's parse of a sentence can change with its version)."""
+from __future__ import annotations
+
+import spacy
+from spacy.tokens import Doc
+
+from newskb.nlp.arguments import subject_of
+
+VOCAB = spacy.blank("en").vocab
+
+
+def parse(arcs: str) -> Doc:
+    """A Doc from "word/TAG/dep>head …" (head a 0-based index; the root points at itself)."""
+    words, tags, deps, heads = [], [], [], []
+    for item in arcs.split():
+        word, tag, arc = item.split("/")
+        dep, head = arc.split(">")
+        words.append(word)
+        tags.append(tag)
+        deps.append(dep)
+        heads.append(int(head))
+    return Doc(VOCAB, words=words, tags=tags, deps=deps, heads=heads)
+
+
+def subject_text(doc: Doc, verb: int) -> str | None:
+    subject = subject_of(doc[verb])
+    return subject.text if subject is not None else None
+
+
+def test_the_subject_of_a_plain_verb():
+    doc = parse("Rebels/NNS/nsubj>1 shelled/VBD/ROOT>1 the/DT/det>3 town/NN/dobj>1")
+    assert subject_text(doc, 1) == "Rebels"
+
+
+def test_a_verb_under_another_shares_its_subject():
+    doc = parse("Troops/NNS/nsubj>1 continued/VBD/ROOT>1 to/TO/aux>3 strike/VB/xcomp>1 the/DT/det>5 city/NN/dobj>3")
+    assert subject_text(doc, 3) == "Troops"
+
+
+def test_a_raised_passive_subject_is_the_doer_of_the_infinitive():
+    doc = parse("Blinken/NNP/nsubjpass>2 is/VBZ/auxpass>2 expected/VBN/ROOT>2 to/TO/aux>4 travel/VB/xcomp>2")
+    assert subject_text(doc, 4) == "Blinken"
+
+
+def test_a_plain_passive_has_no_doer_unless_an_agent_names_one():
+    agentless = parse("Protesters/NNS/nsubjpass>2 were/VBD/auxpass>2 arrested/VBN/ROOT>2")
+    assert subject_text(agentless, 2) is None
+    with_agent = parse("Protesters/NNS/nsubjpass>2 were/VBD/auxpass>2 arrested/VBN/ROOT>2 by/IN/agent>2 police/NNS/pobj>3")
+    assert subject_text(with_agent, 2) == "police"
+
+
+def test_who_in_a_relative_clause_is_the_noun_it_describes():
+    doc = parse("Protesters/NNS/nsubj>5 ,/,/punct>0 who/WP/nsubj>3 filled/VBD/relcl>0 streets/NNS/dobj>3 marched/VBD/ROOT>5")
+    assert subject_text(doc, 3) == "Protesters"
+
+
+def test_a_participle_on_a_noun_takes_its_owner_or_its_by_phrase():
+    owned = parse("Russia/NNP/poss>2 's/POS/case>0 decision/NN/ROOT>2 to/TO/aux>4 expel/VB/acl>2 envoys/NNS/dobj>4")
+    assert subject_text(owned, 4) == "Russia"
+    by_phrase = parse("sanctions/NNS/ROOT>0 imposed/VBN/acl>0 by/IN/prep>0 Washington/NNP/pobj>2")
+    assert subject_text(by_phrase, 1) == "Washington"
+
+
+def test_a_second_verb_in_a_coordination_shares_the_first_ones_subject():
+    doc = parse("Police/NNS/nsubj>1 fired/VBD/ROOT>1 gas/NN/dobj>1 and/CC/cc>1 detained/VBD/conj>1 dozens/NNS/dobj>4")
+    assert subject_text(doc, 4) == "Police"
+
+
+def test_a_clause_with_nobody_doing_it_has_no_subject():
+    doc = parse("Talks/NNS/ROOT>0 on/IN/prep>0 trade/NN/pobj>1")
+    assert subject_text(doc, 0) is None
