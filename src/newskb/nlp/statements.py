@@ -395,6 +395,8 @@ class _Extractor:
         entry, kind = cue_of(cue)  # type: ignore[misc]
         if cue.dep_ == "csubj":
             return  # "People accused of … will face trial": a clause used as a subject is no attribution
+        if cue.dep_ == "acl" and cue.tag_ == "VBN" and kind == "speech":
+            return  # "said in a video posted online that …": a participle describing the medium, not a source
         if cue.lemma_ == "point" and not any(c.dep_ == "prt" and c.lower_ == "out" for c in cue.children):
             return
         subject = self.cue_subject(cue)
@@ -450,8 +452,9 @@ class _Extractor:
         if tokens:
             # "said that the port would reopen" reports "the port would reopen"; a verb whose object is what
             # was said keeps it: "denied that he took money", "promised to resign", "called for talks"
+            complements = {c.i for c in cue.children} | {c.i for c in self._medium_participle_clauses(cue)}
             clause = kind in {"speech", "cognition"} and entry not in object_cues() and any(
-                t.dep_ == "ccomp" and t.head.i == cue.i for t in tokens)
+                t.dep_ == "ccomp" and t.i in complements for t in tokens)
             self._emit(cue, cue_text, subject, tokens, need_quote, with_verb=not clause)
         elif kind == "speech":
             self._adjacent_quote(cue, cue_text, subject)
@@ -636,9 +639,17 @@ class _Extractor:
         """"It is said that…": a dummy subject, not a source."""
         return any(c.dep_ == "auxpass" for c in verb.children)
 
+    @staticmethod
+    def _medium_participle_clauses(cue: Token) -> list[Token]:
+        """"said in a video posted online that …": the parser hangs the reported clause on the participle
+        that describes the medium; it is still what the source said."""
+        media = [g for c in cue.children if c.dep_ == "prep" for g in c.children if g.dep_ == "pobj"]
+        return [c for m in media for p in m.children if p.dep_ == "acl" and p.tag_ == "VBN" and verb_kind(p.lemma_) == "speech"
+                for c in p.children if c.dep_ == "ccomp"]
+
     def _clause_complement(self, cue: Token) -> list[Token]:
         out: list[Token] = []
-        for child in cue.children:
+        for child in list(cue.children) + self._medium_participle_clauses(cue):
             if child.dep_ != "ccomp":
                 continue
             if not self._question(child):
