@@ -1,4 +1,5 @@
-"""Speakers named by a description, a long title or a medium (rules found with the government and
+"""Speakers named by a description, a long title or a medium, and reported clauses the parser hangs
+elsewhere (rules found with the government and
 Wikinews passages of statements_gov_wiki_rows.py; invented people). Rows as in test_statements_layouts.py."""
 from __future__ import annotations
 
@@ -38,6 +39,19 @@ ROWS: list[tuple[str, list[tuple[str, str | None, str]]]] = [
     # the medium of a statement is no source: "said in a video posted online that …"
     ("The rebel commander, Idris Bako, said in a video posted online that his men had taken the town.",
      [(I, "Idris Bako", "his men had taken the town")]),
+    ("The minister's office said in a statement released on Sunday that he would resign.",
+     [(I, "minister's office", "he would resign")]),
+    # ... but a clause with its own subject under the medium is reported by it ("a statement that X had found")
+    ("The ministry said in a statement that an audit had found the funds were missing.",
+     [(I, None, "an audit had found the funds were missing")]),
+    # a participle set off by commas, which the parser takes for the verb, does not hide the source
+    ("Governor Alicia Moreno, asked whether she would run again, said she had not decided.",
+     [(I, "Alicia Moreno", "she had not decided")]),
+    # a name set off after a person's role must be a person's: a place read into it is no speaker
+    ("The spokesperson for trade, Ana Lima, said the tariffs were unjustified.",
+     [(I, None, "the tariffs were unjustified")]),
+    # "called on X to Y" reports a demand
+    ("Keiko Arai called on citizens to conserve energy.", [(I, "Keiko Arai", "citizens to conserve energy")]),
 ]
 
 

@@ -273,7 +273,8 @@ class Resolver:
         key = self.index.for_token(token)
         if key is not None:
             return key if self._single_referent(token) else None
-        named = {k for c in token.children if c.dep_ == "appos" for k in [self.index.for_token(c)] if k}
+        named = {k for c in token.children if c.dep_ == "appos" for k in [self.index.for_token(c)] if k
+                 and self._fits_role(token, k)}
         named |= self._named_in_clause(token)
         named |= self._named_after_title(token)
         if len(named) == 1 and token.tag_ not in {"NNS", "NNPS"}:
@@ -284,6 +285,12 @@ class Resolver:
         if token.pos_ == "ADJ" and token.dep_ in NOMINAL_SUBJECT_DEPS and token.lower_ == "old":
             return self.resolve_description(token)  # "the 58-year-old said": the age stands for the person
         return None
+
+    def _fits_role(self, head: Token, key: str) -> bool:
+        """"the spokesperson for trade, Ana Lima": a name set off after a person's role is a person (a place
+        read into the name is no speaker); after other words any kind of entity may follow."""
+        found = role_of([head.text])
+        return not found or found[0].type != "Person" or self.index.get(key).type == "Person"
 
     def _owner_of_a_subject_above(self, pronoun: Token, exclude: set[str]) -> str | None:
         """"Carter's aides want him to resign": "him" under a clause whose subject is someone's

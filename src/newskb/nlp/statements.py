@@ -234,6 +234,7 @@ class _Extractor:
         self.used: set[Quote] = set()
         self.found: list[tuple[Statement, int]] = []  # statement and its cue offset
         self.orphans: set[int] = set()  # sources the parser attached to the reported clause
+        self.set_off: set[int] = set()  # participles set off by commas that the parser read as reported clauses
         self.prose_start = ctx.prose_start
 
     # quotes ------------------------------------------------------------------
@@ -577,8 +578,22 @@ class _Extractor:
             quoted = self._quoted_person(tok)
             if quoted is not None:
                 return quoted
-            return (self._inverted_subject(cue) or self._orphan_subject(cue)) if tok is cue else None
+            if tok is not cue:
+                return None
+            return self._inverted_subject(cue) or self._orphan_subject(cue) or self._before_set_off_participle(cue)
         return None
+
+    def _before_set_off_participle(self, cue: Token) -> Token | None:
+        """"Mayor Corr, asked whether she would run again, said …": the parser reads the participle set off
+        by commas as the finite verb with the source as its subject; the source is still the speaker's."""
+        clauses = [c for c in cue.children if c.dep_ == "ccomp" and c.i < cue.i and c.tag_ in {"VBD", "VBN"}
+                   and c.i > 0 and self.doc[c.i - 1].text == "," and self.doc[cue.i - 1].text == ","
+                   and c.right_edge.i == cue.i - 2]
+        subjects = [s for c in clauses for s in c.children if s.dep_ == "nsubj" and s.i < c.i]
+        if len(subjects) != 1:
+            return None
+        self.set_off.add(clauses[0].i)
+        return subjects[0]
 
     @staticmethod
     def _quoted_person(tok: Token) -> Token | None:
@@ -641,16 +656,18 @@ class _Extractor:
 
     @staticmethod
     def _medium_participle_clauses(cue: Token) -> list[Token]:
-        """"said in a video posted online that …": the parser hangs the reported clause on the participle
-        that describes the medium; it is still what the source said."""
+        """"said in a video posted online that …", "said in a statement released on Thursday that …": the
+        parser hangs the reported clause on the participle that describes the medium; it is still what the
+        source said."""
         media = [g for c in cue.children if c.dep_ == "prep" for g in c.children if g.dep_ == "pobj"]
-        return [c for m in media for p in m.children if p.dep_ == "acl" and p.tag_ == "VBN" and verb_kind(p.lemma_) == "speech"
-                for c in p.children if c.dep_ == "ccomp"]
+        participles = [p for m in media for p in m.children if p.dep_ == "acl" and p.tag_ == "VBN"
+                       and not any(c.dep_ in {"nsubj", "aux", "mark"} for c in p.children)]  # "had found": a clause
+        return [c for p in participles for c in p.children if c.dep_ == "ccomp"]
 
     def _clause_complement(self, cue: Token) -> list[Token]:
         out: list[Token] = []
         for child in list(cue.children) + self._medium_participle_clauses(cue):
-            if child.dep_ != "ccomp":
+            if child.dep_ != "ccomp" or child.i in self.set_off:
                 continue
             if not self._question(child):
                 out.extend(child.subtree)
