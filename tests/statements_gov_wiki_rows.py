@@ -433,3 +433,89 @@ ROWS += [
     ("The European Commission's spokesperson for trade, Ana Lima, said the tariffs were unjustified.",
      [(I, "Ana Lima", "the tariffs were unjustified")]),
 ]
+
+# A third probe, also written after the rules were read: longer paragraphs with several sources,
+# reactions that answer one another, "saying" clauses, a colon at a paragraph's end.
+ROWS += [
+    ("Interior Minister Pavel Novak dismissed the report, saying it was based on rumours. The opposition "
+     "leader, Jana Kralova, said the minister should resign.",
+     [(I, "Pavel Novak", "it was based on rumours"), (I, "Jana Kralova", "the minister should resign")]),
+    ("The Kremlin responded by saying that the exercises were purely defensive.",
+     [(I, "Kremlin", "the exercises were purely defensive")]),
+    ("Governor Moreno signed the order on Monday. Speaking at a news conference afterwards, she said:\n\n"
+     "\u201cNo family in this state will be left without shelter.\u201d",
+     [(D, "Moreno", "No family in this state will be left without shelter")]),
+    ("\u201cWe have lost everything,\u201d said Amina Bello, 63. \u201cThe house, the animals, the "
+     "harvest.\u201d Her neighbour, Musa Ibrahim, said the water came at night.",
+     [(D, "Amina Bello", "We have lost everything"), (D, "Amina Bello", "The house, the animals, the harvest"),
+      (I, "Musa Ibrahim", "the water came at night")]),
+    ("Secretary Pike met President Kaja Lind of Estonia in Tallinn. Lind told reporters that Estonia "
+     "would raise defence spending to 3 percent. Pike said the United States welcomed the decision.",
+     [(I, "Kaja Lind", "Estonia would raise defence spending to 3 percent"),
+      (I, "Pike", "the United States welcomed the decision")]),
+    ("The company's chief executive, Rahul Mehta, apologised to customers. \u201cWe let you down,\u201d "
+     "he wrote in an email to users. \u201cIt will not happen again.\u201d",
+     [(D, "Rahul Mehta", "We let you down"), (D, "Rahul Mehta", "It will not happen again")]),
+    ("Officials in Kyiv said the drones had been shot down before reaching the city. Russia's defence "
+     "ministry said it had struck military targets.",
+     [(I, None, "the drones had been shot down before reaching the city"),
+      (I, (None, "Russia's defence ministry", "defence ministry"), "it had struck military targets")]),
+    ("Ellery, who arrived in Cairo on Sunday, told Egyptian officials that Washington supported their "
+     "mediation efforts, a State Department spokesperson said.",
+     [(I, "Ellery", "Washington supported their mediation efforts", OPTIONAL),
+      (I, (None, "United States Department of State", "State Department"),
+       "told Egyptian officials that Washington supported their mediation efforts", OPTIONAL)]),
+    ("Asked about the strike, Mr. Okafor said he had not been informed in advance.",
+     [(I, "Okafor", "he had not been informed in advance")]),
+    ("The mayor said she was \u201cshocked and heartbroken\u201d by the shooting and promised a full "
+     "investigation.", [(M, None, "shocked and heartbroken")]),
+    ("Health Minister Wilk said on Friday the hospital had enough beds. Doctors at the hospital disputed "
+     "that claim.", [(I, "Wilk", "the hospital had enough beds")]),
+    ("The UN Secretary-General, Kwame Boateng, said in a statement read by his spokesman that he was "
+     "\u201cdeeply alarmed\u201d by the fighting.", [(M, "Kwame Boateng", "deeply alarmed")]),
+    ("According to the Associated Press, the ship was carrying 300 tonnes of grain.",
+     [(I, ("Associated Press", None), "the ship was carrying 300 tonnes of grain")]),
+    ("\u201cThe decision is final,\u201d the court's president, Judge Anna Weiss, told the hearing.",
+     [(D, "Anna Weiss", "The decision is final")]),
+    ("Ruth Abbott and Frank Doyle issued a joint statement condemning the attack.",
+     [(I, None, "condemning the attack", OPTIONAL)]),
+    ("The United States Embassy in Nairobi said on Twitter that it was aware of reports of gunfire near "
+     "the airport.", [(I, ("United States Embassy in Nairobi", "United States Embassy", None), "it was aware of reports of gunfire")]),
+    ("The agency said that, as of Friday, 2,300 people had been displaced.",
+     [(I, None, "2,300 people had been displaced")]),
+    ("Mehta said the company had \u201cnothing to hide\u201d and would cooperate fully with regulators.",
+     [(M, "Mehta", "nothing to hide")]),
+    ("The two presidents said in a joint declaration that they would double trade by 2030.",
+     [(I, None, "they would double trade by 2030")]),
+    ("Doyle's office did not immediately respond to a request for comment on Thursday.", []),
+    ("The prime minister's spokesperson said the prime minister had full confidence in the chancellor.",
+     [(I, None, "the prime minister had full confidence in the chancellor")]),
+    ("\u201cWe will review the ruling carefully,\u201d the Justice Department said in a statement. The "
+     "department did not say whether it would appeal.",
+     [(D, ("Justice Department", "United States Department of Justice", None), "We will review the ruling carefully")]),
+]
+ROWS += [
+    ("Nora Quist, the head of the aid agency, spoke to Wikinews by telephone. \u201cThe roads are "
+     "blocked,\u201d she said. She continued: \u201cWe cannot reach the villages in the north.\u201d",
+     [(D, "Nora Quist", "The roads are blocked"), (D, "Nora Quist", "We cannot reach the villages in the north")]),
+    ("Prime Minister Arai met Chancellor Weber in Berlin.\n\n\u201cWe agreed to work together on energy,\u201d "
+     "Arai said.\n\nWeber said the talks had been \u201cvery open\u201d.\n\n\u201cThere are no taboos between "
+     "friends,\u201d he added.",
+     [(D, "Arai", "We agreed to work together on energy"), (M, "Weber", "very open"),
+      (D, "Weber", "There are no taboos between friends")]),
+    ("Farmers' leader Tomas Berg said the protest would continue. \u201cWe will stay until the government "
+     "listens,\u201d Berg said, adding that more tractors were on their way.",
+     [(I, "Tomas Berg", "the protest would continue"), (D, "Tomas Berg", "We will stay until the government listens"),
+      (I, "Tomas Berg", "more tractors were on their way")]),
+    ("A statement on the ministry's website said the border would reopen on Monday.",
+     [(I, (None, "ministry"), "the border would reopen on Monday")]),
+    ("Officials told Wikinews that the school had been evacuated as a precaution.",
+     [(I, None, "the school had been evacuated as a precaution")]),
+    ("The Secretary-General told the General Assembly that the world was \u201cfailing the people of "
+     "Sudan\u201d.", [(M, None, "failing the people of Sudan")]),
+    ("Dana Morrow, the White House press secretary, said the president \u201cstrongly disagrees\u201d with "
+     "the ruling. She did not say whether the administration would appeal.",
+     [(M, "Dana Morrow", "strongly disagrees")]),
+    ("In a statement, Senator Abbott's office said the senator had been treated for a minor injury and "
+     "released.", [(I, (None, "Senator Abbott's office", "Abbott's office"), "the senator had been treated for a minor injury")]),
+]

@@ -1,5 +1,5 @@
-"""Speakers named by a description, a long title or a medium, and reported clauses the parser hangs
-elsewhere (rules found with the government and
+"""Speakers named by a description, a long title or a medium; reported clauses the parser hangs
+elsewhere; colons (rules found with the government and
 Wikinews passages of statements_gov_wiki_rows.py; invented people). Rows as in test_statements_layouts.py."""
 from __future__ import annotations
 
@@ -52,6 +52,12 @@ ROWS: list[tuple[str, list[tuple[str, str | None, str]]]] = [
      [(I, None, "the tariffs were unjustified")]),
     # "called on X to Y" reports a demand
     ("Keiko Arai called on citizens to conserve energy.", [(I, "Keiko Arai", "citizens to conserve energy")]),
+    # "she said:" points at the quotation after the colon, not at the clause before the attribution
+    ("Alicia Moreno signed the order. Speaking at a news conference, she said:\n\n“No family will be left without shelter.”",
+     [(D, "Alicia Moreno", "No family will be left without shelter")]),
+    # a readout: a title before the name is no other person, so "The Secretary" is the one just named
+    ("Secretary of State Marcus Ellery met Foreign Minister Ana Petrova in Washington. The Secretary said "
+     "the United States supported Moldova.", [(I, "Marcus Ellery", "the United States supported Moldova")]),
 ]
 
 

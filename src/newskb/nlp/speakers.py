@@ -407,8 +407,8 @@ class Resolver:
         if role.offices or role.role_class in UNNAMED_SOURCE_CLASSES or words[0].lower_ != "the" \
                 or head.dep_ not in NOMINAL_SUBJECT_DEPS or any(c.dep_ in {"appos", "relcl", "acl"} for c in head.children):
             return None
-        if any(t.lemma_.lower() == head.lemma_.lower() for t in self.doc[: words[0].i]):
-            return None  # "met a nurse … the nurse said": the one met, not the one named
+        if any(t.lemma_.lower() == head.lemma_.lower() and not self._name_closing_title(t) for t in self.doc[: words[0].i]):
+            return None  # "met a nurse … the nurse said": the one met; a title before a name is no other person
         gender = load_gender_words().get(head.lower_)
         other = {k for k, g in self.genders.items() if g and gender and g != gender}
         return self.resolve_pronoun(head.idx, {"Person"}, sentences=2, exclude=other, nearby=False)

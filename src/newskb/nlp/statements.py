@@ -738,6 +738,8 @@ class _Extractor:
         before = self.doc[lo - 1] if lo > sent.start else None
         after = [t for t in self.doc[hi + 1 : sent.end] if not t.is_space]
         ends = all(t.is_punct for t in after)
+        if after and after[0].text == ":":
+            return []  # "Speaking to reporters, she said: …": the colon points at what follows, not at the rest
         if before is None or before.text not in {",", "—", "–"} and not self.quote_at(before.idx):
             return []
         if not ends and not (after and after[0].text in {",", "—", "–"}):
