@@ -519,3 +519,30 @@ ROWS += [
     ("In a statement, Senator Abbott's office said the senator had been treated for a minor injury and "
      "released.", [(I, (None, "Senator Abbott's office", "Abbott's office"), "the senator had been treated for a minor injury")]),
 ]
+
+# A fourth probe: whole short articles in the layout of the evaluation files (a date line, a headline,
+# then paragraphs) with the straight quotation marks Wikinews uses.
+ROWS += [
+    ("date 2024-03-02\nMayor says flood defences held in Riverton\n\nThe mayor of Riverton, Helen Corr, said on "
+     "Saturday that the new flood defences had held. \"Without them, half the town would be under water,\" "
+     "Corr told reporters.\n\nThe Environment Agency said river levels would fall by Monday.",
+     [(I, "Helen Corr", "the new flood defences had held"),
+      (D, "Helen Corr", "Without them, half the town would be under water"),
+      (I, ("Environment Agency", None), "river levels would fall by Monday")]),
+    ("date 2023-11-14\nUnion leader rejects pay offer\n\nGMB union leader Sarah Pike rejected the latest pay "
+     "offer on Tuesday. \"This is an insult to our members,\" Pike said.\n\n\"We will ballot for strike action "
+     "next week.\"\n\nThe employers' association said the offer was final.",
+     [(D, "Sarah Pike", "This is an insult to our members"), (D, "Sarah Pike", "We will ballot for strike action"),
+      (I, None, "the offer was final")]),
+    ("date 2022-06-01\nUS imposes visa restrictions on officials\n\nWASHINGTON — The State Department on "
+     "Wednesday announced visa restrictions on twelve officials accused of undermining democracy. "
+     "\"The United States stands with the people,\" Secretary Ellery said in a statement.",
+     [(I, ("State Department", "United States Department of State", None), "visa restrictions on twelve officials", OPTIONAL),
+      (D, "Ellery", "The United States stands with the people")]),
+    ("date 2021-09-09\nEarthquake strikes coastal region\n\nA magnitude 6.1 earthquake struck the coast early on "
+     "Thursday, according to the United States Geological Survey (USGS). Local police chief Omar Haddad told "
+     "Wikinews there were no immediate reports of casualties. \"People ran into the streets,\" he said.",
+     [(I, "United States Geological Survey", "A magnitude 6.1 earthquake struck the coast"),
+      (I, "Omar Haddad", "there were no immediate reports of casualties"),
+      (D, "Omar Haddad", "People ran into the streets")]),
+]

@@ -55,6 +55,8 @@ ROWS: list[tuple[str, list[tuple[str, str | None, str]]]] = [
     # "she said:" points at the quotation after the colon, not at the clause before the attribution
     ("Alicia Moreno signed the order. Speaking at a news conference, she said:\n\n“No family will be left without shelter.”",
      [(D, "Alicia Moreno", "No family will be left without shelter")]),
+    # an organisation whose name ends in a document word is a body, not a document
+    ("Prices fell in May, according to the Federal Price Survey.", [(I, "Federal Price Survey", "Prices fell in May")]),
     # a readout: a title before the name is no other person, so "The Secretary" is the one just named
     ("Secretary of State Marcus Ellery met Foreign Minister Ana Petrova in Washington. The Secretary said "
      "the United States supported Moldova.", [(I, "Marcus Ellery", "the United States supported Moldova")]),

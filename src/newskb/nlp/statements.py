@@ -963,7 +963,8 @@ class _Extractor:
     def _source(self, subject: Token) -> tuple[str | None, str]:
         """Speaker entity and the words naming the source; documents stand for their author."""
         text = self.source_text(subject)
-        if subject.pos_ in {"NOUN", "PROPN"} and (is_document(subject.lemma_) or is_document(subject.text)):
+        if subject.pos_ in {"NOUN", "PROPN"} and (is_document(subject.lemma_) or is_document(subject.text)) \
+                and not self._named_body(subject):
             authors = [c for c in subject.children if c.dep_ == "poss"]
             authors += [g for c in subject.children if c.dep_ == "prep" and c.lower_ in {"by", "from", "of"}
                         for g in c.children if g.dep_ == "pobj"]
@@ -1000,6 +1001,11 @@ class _Extractor:
         if speaker is None:  # "Protesters said": the collective's one node, which its events name too
             speaker = next(iter(group_actor(self.ctx, subject)), None)
         return (acting_body(self.ctx, speaker) if speaker else None), text  # "Moscow said": Russia
+
+    def _named_body(self, noun: Token) -> bool:
+        """"the United States Geological Survey": an organisation whose name ends in a document word."""
+        key = self.ctx.entities.for_token(noun) if noun.pos_ == "PROPN" else None
+        return key is not None and self.ctx.entities.get(key).type == "Organization"
 
     @staticmethod
     def _misattached_from(document: Token) -> list[Token]:
