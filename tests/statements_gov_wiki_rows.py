@@ -546,3 +546,36 @@ ROWS += [
       (I, "Omar Haddad", "there were no immediate reports of casualties"),
       (D, "Omar Haddad", "People ran into the streets")]),
 ]
+
+# A fifth probe: reactions with "adding", bodies described by size or kind, sources after the content.
+ROWS += [
+    ("Rocket fire killed two soldiers near the base, the army said in a statement, adding that an "
+     "investigation had been opened.",
+     [(I, (None, "army"), "Rocket fire killed two soldiers near the base"),
+      (I, (None, "army"), "an investigation had been opened")]),
+    ("Two people were arrested, police told the BBC.", [(I, (None, "police"), "Two people were arrested")]),
+    ("In an open letter published on Monday, more than 200 scientists warned that the target was out of "
+     "reach.", [(I, None, "the target was out of reach")]),
+    ("Spokesman for the Ministry of Defence Igor Vasin said the drills had ended.",
+     [(I, "Igor Vasin", "the drills had ended")]),
+    ("The ministry said: \"The situation is under control.\"",
+     [(D, (None, "ministry"), "The situation is under control")]),
+    ("Nobody was hurt, officials said, though the building was badly damaged.",
+     [(I, None, "Nobody was hurt")]),
+    ("Deputy Prime Minister Olga Reznik said Russia was \"not interested\" in talks, according to Interfax.",
+     [(M, "Olga Reznik", "not interested")]),
+    ("Harrow's spokesman, Tom Ridley, told AFP that the president was in good health.",
+     [(I, "Tom Ridley", "the president was in good health")]),
+    ("A White House statement said the two leaders had discussed trade.",
+     [(I, "White House", "the two leaders had discussed trade")]),
+    ("The European Union imposed new tariffs on steel on Monday. The 27-member bloc said the measures "
+     "were temporary.", [(I, "European Union", "the measures were temporary")]),
+    ("Police in Leeds said a 19-year-old man had been charged with murder.",
+     [(I, (None, "police", "Police in Leeds"), "a 19-year-old man had been charged with murder")]),
+    ("The minister told the BBC's Today programme that he had \"no regrets\".",
+     [(M, None, "no regrets")]),
+    ("\"We are still counting,\" an election official in Kano told Reuters.",
+     [(D, None, "We are still counting")]),
+    ("The report by Amnesty International, released on Wednesday, said at least 40 protesters had been killed.",
+     [(I, ("Amnesty International", None), "at least 40 protesters had been killed")]),
+]

@@ -55,6 +55,9 @@ ROWS: list[tuple[str, list[tuple[str, str | None, str]]]] = [
     # "she said:" points at the quotation after the colon, not at the clause before the attribution
     ("Alicia Moreno signed the order. Speaking at a news conference, she said:\n\n“No family will be left without shelter.”",
      [(D, "Alicia Moreno", "No family will be left without shelter")]),
+    # "the bloc", "the 32-nation alliance": the union or treaty body the article named
+    ("The African Union suspended Mali on Friday. The 55-member bloc said elections must be held within a year.",
+     [(I, "African Union", "elections must be held within a year")]),
     # an organisation whose name ends in a document word is a body, not a document
     ("Prices fell in May, according to the Federal Price Survey.", [(I, "Federal Price Survey", "Prices fell in May")]),
     # a readout: a title before the name is no other person, so "The Secretary" is the one just named

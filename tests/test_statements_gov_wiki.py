@@ -28,6 +28,7 @@ GAPS = {
         "the recogniser keeps the title in the name ('Spokesperson Okoro'), so 'Okoro' is no name of the node",
     "I am proud of what we achieved": "the recogniser tags no person for a lone surname ('Finch, 58,')",
     "the tariffs were unjustified": "the recogniser reads 'Ana Lima' as the place Lima",
+    "the drills had ended": "the recogniser runs 'Ministry of Defence Igor Vasin' into one organisation name",
 }
 
 
