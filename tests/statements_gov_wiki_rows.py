@@ -4,7 +4,11 @@ statements a careful reader annotates in each: (quote type, speaker, key words).
 The speaker is an entity name, None for an unnamed or collective source, or a tuple of the answers a
 reader would accept (None among them: an unnamed source is also right). A fourth element OPTIONAL marks a
 statement that is neither required nor penalised. Written before the rules were read, to measure how
-they carry to layouts nobody tuned them on (tests/test_statements_gov_wiki.py holds the floors).
+they carry to layouts nobody tuned them on (tests/test_statements_gov_wiki.py holds the floors); five
+later probes, written after the rules were read, follow the first list.
+
+The body of a press statement or joint statement is the document's own voice, which the development
+set's annotators leave out (``statements: []``): such rows are optional here.
 """
 from __future__ import annotations
 
@@ -578,4 +582,33 @@ ROWS += [
      [(D, None, "We are still counting")]),
     ("The report by Amnesty International, released on Wednesday, said at least 40 protesters had been killed.",
      [(I, ("Amnesty International", None), "at least 40 protesters had been killed")]),
+]
+
+# A sixth probe: long sentences, passive reports with no source, comments and remarks.
+ROWS += [
+    ("It was announced on Tuesday that the festival would not take place this year.", []),
+    ("The closure was confirmed by the city council on Friday.",
+     [(I, ("city council", None), "The closure was confirmed", OPTIONAL)]),
+    ("Commenting on the verdict, Amnesty's regional director, Farah Nasser, remarked that justice had "
+     "finally been served.", [(I, "Farah Nasser", "justice had finally been served")]),
+    ("Karl Brenner, who served as defence minister from 2018 until his resignation in 2022 over a "
+     "procurement scandal, said on Wednesday in an interview with the newspaper Die Zeit that he "
+     "regretted nothing.", [(I, "Karl Brenner", "he regretted nothing")]),
+    ("The Pentagon acknowledged that a drone strike in August had killed ten civilians, including seven "
+     "children.", [(I, ("Pentagon", "United States Department of Defense"), "a drone strike in August had killed ten civilians")]),
+    ("Police have stated that the suspect acted alone.", [(I, (None, "Police"), "the suspect acted alone")]),
+    ("Hospital director Ruth Engel commented: \"Our staff have worked without a break for three days.\"",
+     [(D, "Ruth Engel", "Our staff have worked without a break for three days")]),
+    ("Opposition parties, which boycotted the vote, said the result was illegitimate and called for new "
+     "elections.", [(I, None, "the result was illegitimate"), (I, None, "new elections", OPTIONAL)]),
+    ("Ellery and Petrova, speaking at a joint news conference, said the agreement would be signed in "
+     "May.", [(I, None, "the agreement would be signed in May")]),
+    ("The attack was condemned by the United Nations, the European Union and the African Union.", []),
+    ("The woman, identified by police as 34-year-old Laura Fenwick, said she had been attacked from "
+     "behind.", [(I, "Laura Fenwick", "she had been attacked from behind")]),
+    ("The announcement, which was made on state television, said the curfew would be lifted.",
+     [(I, None, "the curfew would be lifted")]),
+    ("Elon Musk confirmed on X that the launch had been postponed.", [(I, "Elon Musk", "the launch had been postponed")]),
+    ("A Twitter post by the ministry said the minister had arrived in Ankara.",
+     [(I, (None, "ministry"), "the minister had arrived in Ankara")]),
 ]
