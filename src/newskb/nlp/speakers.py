@@ -13,7 +13,7 @@ from dataclasses import dataclass, field
 from functools import lru_cache
 from typing import TYPE_CHECKING
 
-from ..lexicons import read_table
+from ..lexicons import read_lines, read_table
 from .base import sentences_before
 from .gazetteer import GazetteerEntry
 from .grammar import NOMINAL_SUBJECT_DEPS
@@ -34,11 +34,16 @@ RELATIVE_PRONOUNS = {"who", "which", "that"}
 PAST_MARKERS = {"former", "ex", "ex-", "late", "then", "outgoing", "previous"}
 LEADER_CLASSES = {"leader", "president", "prime_minister", "chancellor", "monarch"}
 SEARCH_SENTENCES = 6
+#: Small words inside a long title before a name ("Secretary of the Treasury", "Envoy for Climate").
+TITLE_LINKS = {"of", "for", "the", "and", "on", "to"}
 NAME_NOUNS = {"name", "pseudonym", "alias", "nickname"}
 AGE = re.compile(r"\b\d+-year-old\b")
 #: "the mother of three", "the father of two": like an age, a family told only to say more about a person
 #: just named.
 PARENT_NOUNS = {"mother", "father", "grandmother", "grandfather"}
+#: Role classes of people who speak for someone without being named ("the official said"): never a
+#: second name for the person just mentioned.
+UNNAMED_SOURCE_CLASSES = {"official", "spokesperson"}
 
 
 @dataclass(frozen=True)
@@ -78,6 +83,12 @@ def load_roles() -> dict[str, Role]:
 def load_gender_words() -> dict[str, str]:
     """Honorifics, kinship and role nouns (lower case) → the gender they tell, from gender_words.tsv."""
     return {row["word"]: row["gender"] for row in read_table("gender_words.tsv")}
+
+
+@lru_cache(maxsize=1)
+def load_title_heads() -> frozenset[str]:
+    """The last word of each title before a name ("Under Secretary" → secretary, "Special Envoy" → envoy)."""
+    return frozenset(t.split()[-1].lower() for t in read_lines("titles.txt"))
 
 
 def role_of(words: list[str]) -> tuple[Role, int] | None:
@@ -262,7 +273,8 @@ class Resolver:
         key = self.index.for_token(token)
         if key is not None:
             return key if self._single_referent(token) else None
-        named = {k for c in token.children if c.dep_ == "appos" for k in [self.index.for_token(c)] if k}
+        named = {k for c in token.children if c.dep_ == "appos" for k in [self.index.for_token(c)] if k
+                 and self._fits_role(token, k)}
         named |= self._named_in_clause(token)
         named |= self._named_after_title(token)
         if len(named) == 1 and token.tag_ not in {"NNS", "NNPS"}:
@@ -270,7 +282,15 @@ class Resolver:
         if token.pos_ in {"NOUN", "PROPN"} and token.tag_ not in {"NNS", "NNPS"}:
             known = self._known_person(token) if token.pos_ == "PROPN" or token.text[:1].isupper() else None
             return known or self.resolve_description(token)
+        if token.pos_ == "ADJ" and token.dep_ in NOMINAL_SUBJECT_DEPS and token.lower_ == "old":
+            return self.resolve_description(token)  # "the 58-year-old said": the age stands for the person
         return None
+
+    def _fits_role(self, head: Token, key: str) -> bool:
+        """"the spokesperson for trade, Ana Lima": a name set off after a person's role is a person (a place
+        read into the name is no speaker); after other words any kind of entity may follow."""
+        found = role_of([head.text])
+        return not found or found[0].type != "Person" or self.index.get(key).type == "Person"
 
     def _owner_of_a_subject_above(self, pronoun: Token, exclude: set[str]) -> str | None:
         """"Carter's aides want him to resign": "him" under a clause whose subject is someone's
@@ -307,10 +327,11 @@ class Resolver:
         return found
 
     def _named_after_title(self, token: Token) -> set[str]:
-        """"US Ambassador to Germany Richard Grenell": a title whose "to" phrase ends in the holder's name."""
+        """"US Ambassador to Germany Richard Grenell", "Deputy Secretary of the Treasury Omar Whitfield": a
+        title whose "to", "of" or "for" phrase ends in the holder's name."""
         found = role_of([token.text])
         if not found or found[0].type != "Person":
-            return set()
+            return self._name_closing_title(token) if token.lower_ in load_title_heads() else set()
         objects = [g for c in token.children if c.dep_ == "prep" and c.lower_ == "to" for g in c.children if g.dep_ == "pobj"]
         found_keys = set()
         for g in objects:
@@ -323,7 +344,23 @@ class Resolver:
             # "the US envoy to Ukraine, Kurt Volker,": the name set off after the "to" phrase
             found_keys |= {k for c in g.children if c.dep_ == "appos" for k in [self.index.for_token(c)]
                            if k and self.index.get(k).type == "Person"}
-        return found_keys
+        return found_keys or self._name_closing_title(token)
+
+    def _name_closing_title(self, title: Token) -> set[str]:
+        """"Under Secretary for Terrorism and Financial Intelligence Rachel Dunmore", "Special Envoy for
+        Climate Peter Lund": a capitalised title, however long its "of"/"for" phrase, that runs straight
+        into a person's name names that person (the parser often hangs the name inside the phrase)."""
+        if not title.text[:1].isupper() or any(c.dep_ == "conj" for c in title.children):
+            return set()
+        last = title
+        for tok in title.doc[title.i + 1 : title.sent.end]:
+            if not (tok.text[:1].isupper() or tok.lower_ in TITLE_LINKS):
+                break
+            last = tok
+        key = self.index.for_token(last) if last.i > title.i else None
+        if key is None or self.index.get(key).type != "Person":
+            return set()
+        return {key}
 
     @staticmethod
     def _single_referent(token: Token) -> bool:
@@ -340,7 +377,7 @@ class Resolver:
         found = role_of([t.text for t in content])
         if not definite and not (found and found[0].type == "Organization"):
             return None  # bare "Iraqi military" names an institution; "French officials" no one
-        aged = bool(AGE.search(self.text[words[0].idx : head.idx]) or self._parent_of_children(head)) \
+        aged = bool(AGE.search(self.text[words[0].idx : head.idx + len(head.text)]) or self._parent_of_children(head)) \
             and words[0].lower_ in {"the", "this"}
         if not found and not aged:
             return None
@@ -353,7 +390,7 @@ class Resolver:
             if role.type == "Organization":
                 key = self._resolve_organisation(head, role, countries) or self._institution(head, role, words, countries)
             else:
-                key = self._resolve_person(head, role, countries, former)
+                key = self._resolve_person(head, role, countries, former) or self._described_subject(head, role, words)
         if key is None and aged:  # "the 64-year-old former banker", "the mother of three": a person just named
             key = self.resolve_pronoun(head.idx, {"Person"}, sentences=3)
         if key:
@@ -361,6 +398,20 @@ class Resolver:
             self.index.add_alias(key, form)
             self.anchors.append((head.idx, key, head.dep_ in NOMINAL_SUBJECT_DEPS))
         return key
+
+    def _described_subject(self, head: Token, role: Role, words: list[Token]) -> str | None:
+        """"Farouk Haddad was freed. “…,” the journalist said": a description the article uses for the first
+        time, as a subject, varies the name of the person who was the subject just before. Offices
+        ("the minister") go by what the article or the office table says; "the official", "the
+        spokesman" and a description that names its own person ("the nurse, who …") are someone new."""
+        if role.offices or role.role_class in UNNAMED_SOURCE_CLASSES or words[0].lower_ != "the" \
+                or head.dep_ not in NOMINAL_SUBJECT_DEPS or any(c.dep_ in {"appos", "relcl", "acl"} for c in head.children):
+            return None
+        if any(t.lemma_.lower() == head.lemma_.lower() and not self._name_closing_title(t) for t in self.doc[: words[0].i]):
+            return None  # "met a nurse … the nurse said": the one met; a title before a name is no other person
+        gender = load_gender_words().get(head.lower_)
+        other = {k for k, g in self.genders.items() if g and gender and g != gender}
+        return self.resolve_pronoun(head.idx, {"Person"}, sentences=2, exclude=other, nearby=False)
 
     @staticmethod
     def _parent_of_children(head: Token) -> bool:

@@ -234,6 +234,7 @@ class _Extractor:
         self.used: set[Quote] = set()
         self.found: list[tuple[Statement, int]] = []  # statement and its cue offset
         self.orphans: set[int] = set()  # sources the parser attached to the reported clause
+        self.set_off: set[int] = set()  # participles set off by commas that the parser read as reported clauses
         self.prose_start = ctx.prose_start
 
     # quotes ------------------------------------------------------------------
@@ -395,6 +396,8 @@ class _Extractor:
         entry, kind = cue_of(cue)  # type: ignore[misc]
         if cue.dep_ == "csubj":
             return  # "People accused of … will face trial": a clause used as a subject is no attribution
+        if cue.dep_ == "acl" and cue.tag_ == "VBN" and kind == "speech":
+            return  # "said in a video posted online that …": a participle describing the medium, not a source
         if cue.lemma_ == "point" and not any(c.dep_ == "prt" and c.lower_ == "out" for c in cue.children):
             return
         subject = self.cue_subject(cue)
@@ -450,8 +453,9 @@ class _Extractor:
         if tokens:
             # "said that the port would reopen" reports "the port would reopen"; a verb whose object is what
             # was said keeps it: "denied that he took money", "promised to resign", "called for talks"
+            complements = {c.i for c in cue.children} | {c.i for c in self._medium_participle_clauses(cue)}
             clause = kind in {"speech", "cognition"} and entry not in object_cues() and any(
-                t.dep_ == "ccomp" and t.head.i == cue.i for t in tokens)
+                t.dep_ == "ccomp" and t.i in complements for t in tokens)
             self._emit(cue, cue_text, subject, tokens, need_quote, with_verb=not clause)
         elif kind == "speech":
             self._adjacent_quote(cue, cue_text, subject)
@@ -574,8 +578,22 @@ class _Extractor:
             quoted = self._quoted_person(tok)
             if quoted is not None:
                 return quoted
-            return (self._inverted_subject(cue) or self._orphan_subject(cue)) if tok is cue else None
+            if tok is not cue:
+                return None
+            return self._inverted_subject(cue) or self._orphan_subject(cue) or self._before_set_off_participle(cue)
         return None
+
+    def _before_set_off_participle(self, cue: Token) -> Token | None:
+        """"Mayor Corr, asked whether she would run again, said …": the parser reads the participle set off
+        by commas as the finite verb with the source as its subject; the source is still the speaker's."""
+        clauses = [c for c in cue.children if c.dep_ == "ccomp" and c.i < cue.i and c.tag_ in {"VBD", "VBN"}
+                   and c.i > 0 and self.doc[c.i - 1].text == "," and self.doc[cue.i - 1].text == ","
+                   and c.right_edge.i == cue.i - 2]
+        subjects = [s for c in clauses for s in c.children if s.dep_ == "nsubj" and s.i < c.i]
+        if len(subjects) != 1:
+            return None
+        self.set_off.add(clauses[0].i)
+        return subjects[0]
 
     @staticmethod
     def _quoted_person(tok: Token) -> Token | None:
@@ -636,10 +654,20 @@ class _Extractor:
         """"It is said that…": a dummy subject, not a source."""
         return any(c.dep_ == "auxpass" for c in verb.children)
 
+    @staticmethod
+    def _medium_participle_clauses(cue: Token) -> list[Token]:
+        """"said in a video posted online that …", "said in a statement released on Thursday that …": the
+        parser hangs the reported clause on the participle that describes the medium; it is still what the
+        source said."""
+        media = [g for c in cue.children if c.dep_ == "prep" for g in c.children if g.dep_ == "pobj"]
+        participles = [p for m in media for p in m.children if p.dep_ == "acl" and p.tag_ == "VBN"
+                       and not any(c.dep_ in {"nsubj", "aux", "mark"} for c in p.children)]  # "had found": a clause
+        return [c for p in participles for c in p.children if c.dep_ == "ccomp"]
+
     def _clause_complement(self, cue: Token) -> list[Token]:
         out: list[Token] = []
-        for child in cue.children:
-            if child.dep_ != "ccomp":
+        for child in list(cue.children) + self._medium_participle_clauses(cue):
+            if child.dep_ != "ccomp" or child.i in self.set_off:
                 continue
             if not self._question(child):
                 out.extend(child.subtree)
@@ -710,6 +738,8 @@ class _Extractor:
         before = self.doc[lo - 1] if lo > sent.start else None
         after = [t for t in self.doc[hi + 1 : sent.end] if not t.is_space]
         ends = all(t.is_punct for t in after)
+        if after and after[0].text == ":":
+            return []  # "Speaking to reporters, she said: …": the colon points at what follows, not at the rest
         if before is None or before.text not in {",", "—", "–"} and not self.quote_at(before.idx):
             return []
         if not ends and not (after and after[0].text in {",", "—", "–"}):
@@ -933,7 +963,8 @@ class _Extractor:
     def _source(self, subject: Token) -> tuple[str | None, str]:
         """Speaker entity and the words naming the source; documents stand for their author."""
         text = self.source_text(subject)
-        if subject.pos_ in {"NOUN", "PROPN"} and (is_document(subject.lemma_) or is_document(subject.text)):
+        if subject.pos_ in {"NOUN", "PROPN"} and (is_document(subject.lemma_) or is_document(subject.text)) \
+                and not self._named_body(subject):
             authors = [c for c in subject.children if c.dep_ == "poss"]
             authors += [g for c in subject.children if c.dep_ == "prep" and c.lower_ in {"by", "from", "of"}
                         for g in c.children if g.dep_ == "pobj"]
@@ -970,6 +1001,11 @@ class _Extractor:
         if speaker is None:  # "Protesters said": the collective's one node, which its events name too
             speaker = next(iter(group_actor(self.ctx, subject)), None)
         return (acting_body(self.ctx, speaker) if speaker else None), text  # "Moscow said": Russia
+
+    def _named_body(self, noun: Token) -> bool:
+        """"the United States Geological Survey": an organisation whose name ends in a document word."""
+        key = self.ctx.entities.for_token(noun) if noun.pos_ == "PROPN" else None
+        return key is not None and self.ctx.entities.get(key).type == "Organization"
 
     @staticmethod
     def _misattached_from(document: Token) -> list[Token]:

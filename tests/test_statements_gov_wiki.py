@@ -1,0 +1,94 @@
+"""The government and Wikinews passages of statements_gov_wiki_rows.py, scored the way
+../shared/eval/score.py scores statements: a statement is detected when its text holds the gold key, and
+attributed when its speaker is also the gold one (by name or alternate name; an unnamed gold source wants
+no speaker). Floors hold the level reached; the gaps left are listed in GAPS with their causes."""
+from __future__ import annotations
+
+import re
+import unicodedata
+
+import pytest
+
+from newskb.pipeline import extract_articles
+from newskb.reader import parse_article
+from statement_rows import assert_grounded
+from statements_gov_wiki_rows import ROWS
+
+pytestmark = pytest.mark.model
+
+#: Gold statements no extraction gives yet, by key, with the cause.
+GAPS = {
+    "steadfast support of the United States for Moldova's sovereignty":
+        "a readout's 'underscored' with a noun object: test_statements.py holds 'The senator underscored the "
+        "need for talks' to be no statement, and as an object cue it also took a release's own voice",
+    "the sanctions should stay in place until Russia ends the war": "'agreed that' is no speech cue",
+    "No Ukrainian aircraft were involved in the incident":
+        "'The ministry's statement read:' gives the ministry as a node named 'ministry' (speaker text differs)",
+    "the United States was reviewing its aid to Niger":
+        "the recogniser keeps the title in the name ('Spokesperson Okoro'), so 'Okoro' is no name of the node",
+    "I am proud of what we achieved": "the recogniser tags no person for a lone surname ('Finch, 58,')",
+    "the tariffs were unjustified": "the recogniser reads 'Ana Lima' as the place Lima",
+    "the drills had ended": "the recogniser runs 'Ministry of Defence Igor Vasin' into one organisation name",
+}
+
+
+def _norm(text: str) -> str:
+    text = unicodedata.normalize("NFKC", text).replace("’", "'").replace("‘", "'")
+    return re.sub(r"\s+", " ", re.sub(r"[“”\"]", "", text)).strip().lower()
+
+
+def _required(gold: tuple) -> bool:
+    return len(gold) == 3
+
+
+@pytest.fixture(scope="module")
+def extractions():
+    return list(extract_articles([parse_article(text) for text, _ in ROWS]))
+
+
+def _matches(gold: tuple, statement, names: dict[str, set[str]], attributed: bool) -> bool:
+    _, speaker, key = gold[:3]
+    if _norm(key) not in _norm(statement.text):
+        return False
+    if not attributed:
+        return True
+    accepted = speaker if isinstance(speaker, tuple) else (speaker,)
+    if statement.speaker is None:
+        return None in accepted
+    return any(a is not None and _norm(a) in names[statement.speaker] for a in accepted)
+
+
+def _scores(extractions, attributed: bool) -> tuple[float, float, list[str]]:
+    tp_sys = n_sys = tp_gold = n_gold = 0
+    missed = []
+    for (_, golds), extraction in zip(ROWS, extractions):
+        names = {e.key: {_norm(e.name)} | {_norm(a) for a in e.alternate_names} for e in extraction.entities}
+        for st in extraction.statements:
+            hits = [g for g in golds if _matches(g, st, names, attributed)]
+            if hits and not any(_required(h) for h in hits):
+                continue
+            n_sys += 1
+            tp_sys += bool(hits)
+        for gold in filter(_required, golds):
+            n_gold += 1
+            found = any(_matches(gold, st, names, attributed) for st in extraction.statements)
+            tp_gold += found
+            if not found:
+                missed.append(gold[2])
+    return tp_sys / n_sys, tp_gold / n_gold, missed
+
+
+@pytest.mark.parametrize("attributed, precision_floor, recall_floor", [(False, 1.0, 0.98), (True, 0.97, 0.96)],
+                         ids=["detected", "attributed"])
+def test_set_keeps_its_level(extractions, attributed, precision_floor, recall_floor):
+    precision, recall, _ = _scores(extractions, attributed)
+    assert precision >= precision_floor and recall >= recall_floor, (precision, recall)
+
+
+def test_only_the_known_gaps_are_missed(extractions):
+    _, _, missed = _scores(extractions, attributed=True)
+    assert set(missed) <= set(GAPS), sorted(set(missed) - set(GAPS))
+
+
+def test_every_span_is_grounded(extractions):
+    assert_grounded(extractions)
