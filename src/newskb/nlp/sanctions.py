@@ -94,15 +94,16 @@ class SanctionWords:
     instruments: dict[str, str]
     issue_verbs: dict[str, str]
     decision_verbs: frozenset[str]
+    state_bodies: frozenset[str]
 
 
 KINDS = ("noun", "verb", "frame", "sector", "program", "context-verb", "context", "asset-verb", "asset",
          "placement", "member-cue", "member-verb", "member-kind", "measure-cue", "state",
          "curb-verb", "curbed", "exclusion-verb", "exclusion", "entry-verb", "entry", "action-noun", "container",
-         "private", "instrument", "issue-verb", "decision-verb")
+         "private", "instrument", "issue-verb", "decision-verb", "state-body")
 #: Kinds whose rows are plain word sets.
 WORD_SETS = ("asset", "member-verb", "member-kind", "measure-cue", "state", "curb-verb", "curbed", "exclusion-verb",
-             "exclusion", "entry-verb", "entry", "container", "private", "decision-verb")
+             "exclusion", "entry-verb", "entry", "container", "private", "decision-verb", "state-body")
 
 
 @lru_cache(maxsize=1)
@@ -128,7 +129,7 @@ def load_words() -> SanctionWords:
         exclusion_verbs=words["exclusion-verb"], exclusions=words["exclusion"], entry_verbs=words["entry-verb"],
         entries=words["entry"], action_nouns=tables["action-noun"], containers=words["container"],
         private=words["private"], instruments=tables["instrument"], issue_verbs=tables["issue-verb"],
-        decision_verbs=words["decision-verb"],
+        decision_verbs=words["decision-verb"], state_bodies=words["state-body"],
     )
 
 
@@ -256,7 +257,25 @@ def _parties(ctx: Context, subject: Token) -> list[str]:
     keys = entity_keys(ctx, subject)
     for appos in (c for c in subject.children if c.dep_ == "appos" and ctx.entities.for_token(c)):
         keys.extend(k for k in entity_keys(ctx, appos) if k not in keys)
-    return list(dict.fromkeys(acting_body(ctx, k) for k in keys))  # "Washington imposed …": the United States
+    # "Washington imposed …": the United States
+    return list(dict.fromkeys(_state_of_government(ctx, acting_body(ctx, k)) for k in keys))
+
+
+def _state_of_government(ctx: Context, key: str) -> str:
+    """The state a government is of: "the government of Australia", "New Zealand's government"
+    impose sanctions as Australia and New Zealand do (the entity finder keeps such a phrase whole)."""
+    draft = ctx.entities.get(key)
+    if draft.type != "Organization" or draft.wikidata:
+        return key
+    words = re.split(r"\s+", re.sub(r"^the\s+", "", draft.name, flags=re.IGNORECASE))
+    if len(words) > 2 and words[0].lower() in load_words().state_bodies and words[1] == "of":
+        state = " ".join(words[2:])
+    elif len(words) > 1 and words[-1].lower() in load_words().state_bodies:
+        state = re.sub(r"[’']s$", "", " ".join(words[:-1]))
+    else:
+        return key
+    entry = ctx.entities.gazetteer.lookup(state)
+    return ctx.entities.ensure(entry) if entry is not None and entry.subtype == "Country" else key
 
 
 def _possessed_body(ctx: Context, subject: Token) -> Token:
@@ -679,7 +698,9 @@ def _from_noun(ctx: Context, token: Token, words: SanctionWords) -> Draft | None
         clause = "Occurred"
     if clause in ("Negated", "Cancelled"):
         return None
-    if status is None:
+    if status is None and frame is None and _standing(noun):
+        status = "Imposed"  # "he would challenge the US sanctions against him": the plan is his, not theirs
+    elif status is None:
         status = words.action_nouns.get(noun.lemma_.lower()) or FROM_CLAUSE[clause]
     elif status == "Imposed" and clause in ("Planned", "Hypothetical"):
         status = "Proposed"
@@ -701,6 +722,15 @@ def _from_noun(ctx: Context, token: Token, words: SanctionWords) -> Draft | None
         return None
     implicit = None if imposers else "we" if voiced else "agentless"
     return Draft(token, imposers, targets, status, _sector(phrases, noun, words), clause, implicit)
+
+
+def _standing(noun: Token) -> bool:
+    """Sanctions named as known and their imposer with them ("the US sanctions on X", "Washington's
+    sanctions"): sanctions in force, whatever the clause around them plans."""
+    before = [c for c in noun.children if c.i < noun.i]
+    definite = any(c.dep_ == "poss" or (c.dep_ == "det" and c.lower_ in ("the", "its", "their")) for c in before)
+    owner = any(c.dep_ in ("poss", "compound", "amod", "nmod") and c.pos_ == "PROPN" or c.dep_ == "poss" for c in before)
+    return definite and owner
 
 
 def _named_programme(ctx: Context, token: Token, noun: Token, imposers: list[str]) -> list[str]:
