@@ -376,12 +376,15 @@ def _holders(noun: Token, words: SanctionWords) -> list[Token]:
         return []
     prep = noun.head
     clause = prep.head
-    if prep.lower_ == "of" and clause.lemma_.lower() in words.states and clause.dep_ == "attr":
-        clause = clause.head
+    if ((prep.lower_ == "of" and clause.dep_ == "attr" or prep.lower_ == "to" and clause.dep_ == "acomp")
+            and clause.lemma_.lower() in words.states):
+        clause = clause.head  # "the subject of sanctions", "subject to sanctions"
     elif not (prep.lower_ in words.states and clause.pos_ in ("AUX", "VERB")
               and not any(c.dep_ == "dobj" for c in clause.children)):
         return []
-    return [c for c in clause.children if c.dep_ in NOMINAL_SUBJECT_DEPS]
+    subjects = [c for c in clause.children if c.dep_ in NOMINAL_SUBJECT_DEPS]
+    # "X, which is subject to sanctions": the relative pronoun stands for X
+    return [clause.head if c.tag_ in ("WDT", "WP") and clause.dep_ == "relcl" else c for c in subjects]
 
 
 def _targets(ctx: Context, phrases: list[Token], imposers: list[str]) -> list[str]:
@@ -437,7 +440,19 @@ def _named_keys(ctx: Context, head: Token, words: SanctionWords) -> list[str]:
     if head.lemma_.lower() in words.assets and owners:
         return owners  # "the US assets of X": X's, wherever they are
     found = head_keys(ctx, head) or owners or _missed_modifier(ctx, head)  # "commanders of X"
-    return [k for k in found if not _only_owner(ctx, head, k, words)]
+    return [k for k in found if not _only_owner(ctx, head, k, words)] or _name_after_description(ctx, head)
+
+
+def _name_after_description(ctx: Context, head: Token) -> list[str]:
+    """The name a description runs into ("sanctioned Lebanese financier Hassan Moukalled") when the
+    parser hung the name elsewhere, having read its last word as a verb."""
+    if head.pos_ != "NOUN" or head.i + 1 >= len(head.doc):
+        return []
+    name = head.doc[head.i + 1]
+    key = ctx.entities.for_token(name)
+    if key is None or name.pos_ != "PROPN" or name.head.i == head.i or ctx.entities.get(key).type == "Place":
+        return []
+    return [key]
 
 
 def _role_holders(ctx: Context, head: Token) -> list[str]:
@@ -497,7 +512,9 @@ def _missed_name(ctx: Context, head: Token) -> str | None:
     words = head.doc[first: head.i + 1]
     # a place may open a longer name ("Tehran Rotor Works"), not make one with a single word
     tagged = words[1:] if len(words) >= 3 and words[0].ent_type_ in ("GPE", "LOC") else words
-    if (len(words) < 2 or any(t.ent_type_ in NOT_NAMES for t in tagged)
+    described = first > 0 and head.doc[first - 1].pos_ == "NOUN" and head.doc[first - 1].head.i == head.i
+    # one word is a name only after a description of what it names ("Chinese chipmaker SMIC")
+    if (len(words) < 2 and not described or any(t.ent_type_ in NOT_NAMES for t in tagged)
             or not all(t.is_alpha and (t.text[:1].isupper() or t.lower_ in NAME_PARTICLES) for t in words)):
         return None
     start, end = words.start_char, words.end_char
@@ -630,7 +647,8 @@ def _list_item(ctx: Context, root: Token, cue: Token) -> bool:
     description = first.head.pos_ == "NOUN" and not ctx.entities.for_token(first.head)
     if first.dep_ in ("compound", "nmod", "amod", "poss") and description:
         return False
-    if (root.dep_ == "appos" and ctx.entities.for_token(root.head) and not any(c.dep_ == "cc" for c in root.children)
+    if (root.dep_ == "appos" and ctx.entities.for_token(root.head)
+            and not any(c.dep_ in ("cc", "conj") for c in root.children)  # "A, B, C and D" read as A = B
             and not _holds_role(ctx, root, root.head)):
         return False  # a second name for a named item, not the next item of "A, B and C"
     return not any(a.dep_ in ("relcl", "acl") for a in root.ancestors if a.i > cue.i)
