@@ -95,12 +95,13 @@ class SanctionWords:
     issue_verbs: dict[str, str]
     decision_verbs: frozenset[str]
     state_bodies: frozenset[str]
+    echoes: dict[str, str]
 
 
 KINDS = ("noun", "verb", "frame", "sector", "program", "context-verb", "context", "asset-verb", "asset",
          "placement", "member-cue", "member-verb", "member-kind", "measure-cue", "state",
          "curb-verb", "curbed", "exclusion-verb", "exclusion", "entry-verb", "entry", "action-noun", "container",
-         "private", "instrument", "issue-verb", "decision-verb", "state-body")
+         "private", "instrument", "issue-verb", "decision-verb", "state-body", "echo")
 #: Kinds whose rows are plain word sets.
 WORD_SETS = ("asset", "member-verb", "member-kind", "measure-cue", "state", "curb-verb", "curbed", "exclusion-verb",
              "exclusion", "entry-verb", "entry", "container", "private", "decision-verb", "state-body")
@@ -129,7 +130,7 @@ def load_words() -> SanctionWords:
         exclusion_verbs=words["exclusion-verb"], exclusions=words["exclusion"], entry_verbs=words["entry-verb"],
         entries=words["entry"], action_nouns=tables["action-noun"], containers=words["container"],
         private=words["private"], instruments=tables["instrument"], issue_verbs=tables["issue-verb"],
-        decision_verbs=words["decision-verb"], state_bodies=words["state-body"],
+        decision_verbs=words["decision-verb"], state_bodies=words["state-body"], echoes=tables["echo"],
     )
 
 
@@ -372,6 +373,10 @@ def _target_phrases(noun: Token, frame: Token | None, token: Token | None = None
 def _holders(noun: Token, words: SanctionWords) -> list[Token]:
     """Who is under sanctions a clause names without a verb imposing them: "Iran has been the
     subject of US sanctions", "Venezuela remains under sanctions"."""
+    if noun.dep_ == "dobj" and noun.head.lemma_.lower() in words.states:
+        # "X could face sanctions": only the modal reading, as "X faces sanctions" may be either
+        modal = any(c.tag_ == "MD" for c in noun.head.children)
+        return [c for c in noun.head.children if c.dep_ in NOMINAL_SUBJECT_DEPS] if modal else []
     if noun.dep_ != "pobj":
         return []
     prep = noun.head
@@ -726,6 +731,8 @@ def _from_noun(ctx: Context, token: Token, words: SanctionWords) -> Draft | None
         status = _instrument_status(frame, words, status)
         if status in ("Imposed", "Proposed") and _conditional(frame):
             status = "Threatened"
+    elif status == "Proposed" and noun.dep_ == "dobj" and _conditional(noun.head):
+        status = "Threatened"  # "X could face sanctions if it continues": held out on a condition
     imposers, voiced = _imposers(ctx, noun, frame)
     phrases = _target_phrases(noun, frame, token)
     targets = _targets(ctx, phrases, imposers)
@@ -972,7 +979,7 @@ def find_sanctions(ctx: Context) -> list[Sanction]:
             if status is not None:
                 draft = _from_verb(ctx, token, words, status)
             else:
-                draft = _from_restriction(ctx, token, words)
+                draft = _from_restriction(ctx, token, words) or _echo(ctx, token, words, drafts)
         if draft is not None:
             drafts.append(draft)
     found: list[Sanction] = []
@@ -988,6 +995,28 @@ def find_sanctions(ctx: Context) -> list[Sanction]:
             seen.add(key)
             found.append(record)
     return found
+
+
+def _echo(ctx: Context, token: Token, words: SanctionWords, drafts: list[Draft]) -> Draft | None:
+    """"The United States sanctioned X. Japan followed suit": a party doing the same as the sanction
+    just reported imposes it on the same targets (within that sentence or the one before)."""
+    cue = words.echoes.get(token.lemma_.lower())
+    if cue is None or not any(c.lower_ in cue.split("|") for c in token.children if c.dep_ in ("dobj", "advmod")):
+        return None
+    clause = status_of(token)
+    subject = _prose_subject(ctx, token)
+    earlier = [d for d in drafts if d.imposers and d.targets and d.token.sent.start >= _previous_sentence_start(token)]
+    if clause in ("Negated", "Cancelled") or subject is None or not earlier:
+        return None
+    model = earlier[-1]
+    imposers = [k for k in _parties(ctx, subject) if k not in model.imposers]
+    status = model.status if clause == "Occurred" else "Proposed"
+    return Draft(token, imposers, model.targets, status, model.sector, clause, None) if imposers else None
+
+
+def _previous_sentence_start(token: Token) -> int:
+    start = token.sent.start
+    return token.doc[start - 1].sent.start if start > 0 else start
 
 
 def _names_sanction(token: Token, words: SanctionWords) -> bool:
