@@ -275,7 +275,7 @@ def _state_of_government(ctx: Context, key: str) -> str:
         state = re.sub(r"[’']s$", "", " ".join(words[:-1]))
     else:
         return key
-    entry = ctx.entities.gazetteer.lookup(state)
+    entry = ctx.entities.gazetteer.lookup(state) or ctx.entities.gazetteer.demonym(state)  # "the Japanese government"
     return ctx.entities.ensure(entry) if entry is not None and entry.subtype == "Country" else key
 
 
