@@ -354,7 +354,7 @@ def _target_phrases(noun: Token, frame: Token | None, token: Token | None = None
             preps = {"of"}  # "the designation of X"
         elif word.i == noun.i and words.nouns.get(lemma) == "context":
             preps = {"against"}  # "action against X"
-        for child in word.children:
+        for child in (*word.children, *_basis_preps(word)):
             if child.dep_ in ("prep", "conj") and child.pos_ == "ADP" and child.lower_ in preps:
                 # "on Russian banks and on the organisers", the second "on" sometimes hung on the verb
                 for prep in (child, *child.conjuncts):
@@ -368,6 +368,14 @@ def _target_phrases(noun: Token, frame: Token | None, token: Token | None = None
         phrases.extend(c for c in noun.head.children if c.dep_ == "dobj")  # "the sanctions target X"
     # "placed X on its Entity List": the list is no target; "on Monday" is a date
     return [p for p in phrases if p.i != noun.i and p.ent_type_ not in DATE_LABELS]
+
+
+def _basis_preps(word: Token) -> list[Token]:
+    """The target phrase the parser hung on a sanction's legal basis: "sanctions under the Special
+    Economic Measures (Russia) Regulations on 15 individuals"."""
+    bases = [o for c in word.children if c.dep_ == "prep" and c.lower_ == "under" for o in c.children if o.dep_ == "pobj"]
+    return [p for b in bases for t in b.subtree if t.pos_ == "PROPN" and t.i >= b.i
+            for p in t.children if p.dep_ == "prep" and p.lower_ in ("on", "against") and p.i > t.i]
 
 
 def _holders(noun: Token, words: SanctionWords) -> list[Token]:
@@ -818,6 +826,17 @@ def _from_verb(ctx: Context, token: Token, words: SanctionWords, status: str) ->
     if status in ("Imposed", "Proposed") and _conditional(token):
         status = "Threatened"
     subject = _prose_subject(ctx, token)
+    measure = token.head
+    if (subject is not None and subject.i == measure.i and token.dep_ in ("acl", "relcl")
+            and words.nouns.get(measure.lemma_.lower()) and measure.head.pos_ == "VERB"):
+        # "decided to implement measures to freeze the assets of X": who takes the measures
+        subject = _prose_subject(ctx, measure.head)
+        clause = status_of(measure.head)
+        if clause == "Planned" and _decided(measure.head, words):
+            clause = "Occurred"
+        if clause in ("Negated", "Cancelled"):
+            return None
+        status = FROM_CLAUSE.get(clause, status) if status == "Imposed" else status
     phrases = [c for c in token.children if c.dep_ in ("dobj", "nsubjpass")]
     if not phrases and token.dep_ not in ("acl", "amod"):
         phrases = _object_after(token)
