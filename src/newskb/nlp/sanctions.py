@@ -355,6 +355,8 @@ def _target_phrases(noun: Token, frame: Token | None, token: Token | None = None
         elif word.i == noun.i and words.nouns.get(lemma) == "context":
             preps = {"against"}  # "action against X"
         for child in (*word.children, *_basis_preps(word)):
+            if word is frame and child.i == frame.i + 1 and phrase_lemma(frame).endswith(" " + child.lower_):
+                continue  # "called on X to sanction Y": X is asked, not hit
             if child.dep_ in ("prep", "conj") and child.pos_ == "ADP" and child.lower_ in preps:
                 # "on Russian banks and on the organisers", the second "on" sometimes hung on the verb
                 for prep in (child, *child.conjuncts):
@@ -364,6 +366,8 @@ def _target_phrases(noun: Token, frame: Token | None, token: Token | None = None
     if frame is not None and noun.dep_ == "pobj" and noun.head.lower_ in ("with", "to", "on", "onto", "under", "from"):
         # "hit X with sanctions", "X was added to the list"
         phrases.extend(c for c in frame.children if c.dep_ in ("dobj", "nsubjpass"))
+    if any(c.dep_ == "aux" and c.lower_ == "to" for c in noun.children):
+        phrases.extend(c for c in noun.children if c.dep_ == "dobj")  # "to sanction X" tagged a noun
     if noun.dep_ == "nsubj" and noun.head.lemma_.lower() in LISTING_VERBS:
         phrases.extend(c for c in noun.head.children if c.dep_ == "dobj")  # "the sanctions target X"
     # "placed X on its Entity List": the list is no target; "on Monday" is a date
