@@ -443,6 +443,7 @@ RULES = [
      {(I, UK, "Peter Horvath")}),
     # calling on someone to sanction proposes it
     ("Ukraine called on the United States to sanction Lukoil.", {(P, "Ukraine", "Lukoil")}),
+    ("Sweeping sanctions were imposed on Iran by the United Nations in 2006.", {(I, UN, "Iran")}),
     # "subject to sanctions", with a relative pronoun for its subject
     ("Syria, which is subject to EU sanctions, denied the report.", {(I, EU, "Syria")}),
     # a description runs into a name, and one word after a description is a name

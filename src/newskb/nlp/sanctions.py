@@ -355,7 +355,8 @@ def _target_phrases(noun: Token, frame: Token | None, token: Token | None = None
         elif word.i == noun.i and words.nouns.get(lemma) == "context":
             preps = {"against"}  # "action against X"
         for child in (*word.children, *_basis_preps(word)):
-            if word is frame and child.i == frame.i + 1 and phrase_lemma(frame).endswith(" " + child.lower_):
+            phrasal = phrase_lemma(word)
+            if word is frame and child.i == frame.i + 1 and phrasal in words.frames and phrasal.endswith(" " + child.lower_):
                 continue  # "called on X to sanction Y": X is asked, not hit
             if child.dep_ in ("prep", "conj") and child.pos_ == "ADP" and child.lower_ in preps:
                 # "on Russian banks and on the organisers", the second "on" sometimes hung on the verb
