@@ -367,6 +367,10 @@ def _target_phrases(noun: Token, frame: Token | None, token: Token | None = None
     if frame is not None and noun.dep_ == "pobj" and noun.head.lower_ in ("with", "to", "on", "onto", "under", "from"):
         # "hit X with sanctions", "X was added to the list"
         phrases.extend(c for c in frame.children if c.dep_ in ("dobj", "nsubjpass"))
+    if frame is not None and frame.pos_ == "VERB":
+        # "imposed sanctions on Russia, targeting its shadow fleet and Rosneft"
+        phrases.extend(o for c in frame.children if c.dep_ == "advcl" and c.tag_ == "VBG"
+                       and c.lemma_.lower() in LISTING_VERBS for o in c.children if o.dep_ == "dobj")
     if any(c.dep_ == "aux" and c.lower_ == "to" for c in noun.children):
         phrases.extend(c for c in noun.children if c.dep_ == "dobj")  # "to sanction X" tagged a noun
     if noun.dep_ == "nsubj" and noun.head.lemma_.lower() in LISTING_VERBS:
@@ -753,13 +757,21 @@ def _from_noun(ctx: Context, token: Token, words: SanctionWords) -> Draft | None
     agentless = ((frame is not None and frame.pos_ == "VERB" and any(c.dep_ == "nsubjpass" for c in frame.children)
                   and not any(c.dep_ == "agent" for c in frame.children))  # "X was added to the SDN List"
                  or (frame is not None and frame.pos_ == "NOUN")  # "the termination of the sanctions program"
-                 or _names_an_act(noun, words))  # "today's action targets X"
+                 or _names_an_act(noun, words)  # "today's action targets X"
+                 or _listing_subject(noun))  # "The sanctions target X": the ones just reported
     if not targets and (imposers or agentless):
         targets = _named_programme(ctx, token, noun, imposers)
     if not (imposers or targets and (voiced or agentless)):
         return None
     implicit = None if imposers else "we" if voiced else "agentless"
     return Draft(token, imposers, targets, status, _sector(phrases, noun, words), clause, implicit)
+
+
+def _listing_subject(noun: Token) -> bool:
+    """"The sanctions target X", "These measures hit Y": sanctions spoken of before, named by their
+    targets; whose they are is the nearest sanction's that names its imposer."""
+    return (noun.dep_ == "nsubj" and noun.head.lemma_.lower() in LISTING_VERBS and noun.tag_ == "NNS"
+            and any(c.dep_ == "det" and c.lower_ in ("the", "these", "those") for c in noun.children))
 
 
 def _standing(noun: Token) -> bool:
