@@ -466,6 +466,10 @@ RULES = [
     ("The United States imposed sanctions on Iran on Monday. The sanctions target Bank Melli and Arya Sasol.",
      {(I, US, "Iran"), (I, US, "Bank Melli"), (I, US, "Arya Sasol")}),
     ("The sanctions target Bank Melli and Arya Sasol.", set()),
+    # a sanction blocked by another party stays a proposal of its own imposer; one postponed is not in force
+    ("Hungary blocked new EU sanctions on Russia.", {(P, EU, "Russia")}),
+    ("Slovakia vetoed the EU's 18th sanctions package against Russia.", {(P, EU, "Russia")}),
+    ("The Treasury postponed sanctions on Lukoil until December.", {(P, TREASURY, "Lukoil")}),
     # holding, maintaining, unblocking
     ("The EU maintained its sanctions on Syria.", {(I, EU, "Syria")}),
     ("Russia has had to adapt to Western sanctions.", set()),

@@ -96,15 +96,17 @@ class SanctionWords:
     decision_verbs: frozenset[str]
     state_bodies: frozenset[str]
     echoes: dict[str, str]
+    obstructions: frozenset[str]
 
 
 KINDS = ("noun", "verb", "frame", "sector", "program", "context-verb", "context", "asset-verb", "asset",
          "placement", "member-cue", "member-verb", "member-kind", "measure-cue", "state",
          "curb-verb", "curbed", "exclusion-verb", "exclusion", "entry-verb", "entry", "action-noun", "container",
-         "private", "instrument", "issue-verb", "decision-verb", "state-body", "echo")
+         "private", "instrument", "issue-verb", "decision-verb", "state-body", "echo", "obstruct-verb")
 #: Kinds whose rows are plain word sets.
 WORD_SETS = ("asset", "member-verb", "member-kind", "measure-cue", "state", "curb-verb", "curbed", "exclusion-verb",
-             "exclusion", "entry-verb", "entry", "container", "private", "decision-verb", "state-body")
+             "exclusion", "entry-verb", "entry", "container", "private", "decision-verb", "state-body",
+             "obstruct-verb")
 
 
 @lru_cache(maxsize=1)
@@ -131,6 +133,7 @@ def load_words() -> SanctionWords:
         entries=words["entry"], action_nouns=tables["action-noun"], containers=words["container"],
         private=words["private"], instruments=tables["instrument"], issue_verbs=tables["issue-verb"],
         decision_verbs=words["decision-verb"], state_bodies=words["state-body"], echoes=tables["echo"],
+        obstructions=words["obstruct-verb"],
     )
 
 
@@ -209,7 +212,9 @@ def _imposers(ctx: Context, noun: Token, frame: Token | None) -> tuple[list[str]
     keys: list[str] = []
     voiced = False
     if frame is not None:
-        if frame.pos_ == "VERB":
+        if frame.pos_ == "VERB" and frame.lemma_.lower() in load_words().obstructions:
+            pass  # "Hungary blocked new EU sanctions": the sanctions stay the EU's
+        elif frame.pos_ == "VERB":
             subject = _prose_subject(ctx, frame)
             if subject is not None:
                 voiced = subject.lower_ in FIRST_PERSON_PLURAL
