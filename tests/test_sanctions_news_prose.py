@@ -470,6 +470,15 @@ RULES = [
     ("Hungary blocked new EU sanctions on Russia.", {(P, EU, "Russia")}),
     ("Slovakia vetoed the EU's 18th sanctions package against Russia.", {(P, EU, "Russia")}),
     ("The Treasury postponed sanctions on Lukoil until December.", {(P, TREASURY, "Lukoil")}),
+    # background: set off "under sanctions", "one of the lenders sanctioned", "whose assets were frozen"
+    ("Deripaska, under US sanctions since 2018, owns a stake in the company.", {(I, US, "Deripaska")}),
+    ("Gazprombank, one of the Russian lenders sanctioned by Washington last year, reported a profit.",
+     {(I, US, "Gazprombank")}),
+    ("Roman Abramovich, whose assets were frozen by Britain in 2022, sold the club.",
+     {(I, UK, "Roman Abramovich")}),
+    # what has yet to be done is not done
+    ("Washington has yet to impose sanctions on Turkey.", set()),
+    ("The EU has yet to sanction Israel.", set()),
     # holding, maintaining, unblocking
     ("The EU maintained its sanctions on Syria.", {(I, EU, "Syria")}),
     ("Russia has had to adapt to Western sanctions.", set()),

@@ -336,6 +336,13 @@ def _decided(verb: Token, words: SanctionWords) -> bool:
             and decision.tag_ in ("VBD", "VBN") and status_of(decision) == "Occurred")
 
 
+def _not_yet(verb: Token) -> bool:
+    """"Washington has yet to impose sanctions": what has yet to be done is not done."""
+    have = verb.head
+    return (verb.dep_ == "xcomp" and have.lemma_.lower() == "have"
+            and any(c.dep_ == "advmod" and c.lower_ == "yet" for c in have.children))
+
+
 def _conditional(verb: Token) -> bool:
     """"Ready to impose sanctions on X if Y continues": a sanction held out on a condition is a
     threat, not one taken ("even if", "as if" set no condition)."""
@@ -406,6 +413,9 @@ def _holders(noun: Token, words: SanctionWords) -> list[Token]:
     if ((prep.lower_ == "of" and clause.dep_ == "attr" or prep.lower_ == "to" and clause.dep_ == "acomp")
             and clause.lemma_.lower() in words.states):
         clause = clause.head  # "the subject of sanctions", "subject to sanctions"
+    elif prep.lower_ in words.states and prep.i > 0 and prep.doc[prep.i - 1].text == ",":
+        owner = clause.head if clause.pos_ == "PUNCT" else clause
+        return [owner] if owner.pos_ in ("PROPN", "NOUN") else []  # "X, under US sanctions since 2018, …"
     elif not (prep.lower_ in words.states and clause.pos_ in ("AUX", "VERB")
               and not any(c.dep_ == "dobj" for c in clause.children)):
         return []
@@ -466,6 +476,8 @@ def _named_keys(ctx: Context, head: Token, words: SanctionWords) -> list[str]:
               for o in c.children if o.dep_ == "pobj" for k in entity_keys(ctx, o) if not _only_owner(ctx, o, k, words)]
     if head.lemma_.lower() in words.assets and owners:
         return owners  # "the US assets of X": X's, wherever they are
+    if head.lemma_.lower() in words.assets and head.head.dep_ == "relcl" and any(c.tag_ == "WP$" for c in head.children):
+        return entity_keys(ctx, head.head.head)  # "X, whose assets were frozen by Britain"
     found = head_keys(ctx, head) or owners or _missed_modifier(ctx, head)  # "commanders of X"
     return [k for k in found if not _only_owner(ctx, head, k, words)] or _name_after_description(ctx, head)
 
@@ -741,7 +753,7 @@ def _from_noun(ctx: Context, token: Token, words: SanctionWords) -> Draft | None
     clause = status_of(frame if frame is not None else noun)
     if clause == "Planned" and frame is not None and _decided(frame, words):
         clause = "Occurred"
-    if clause in ("Negated", "Cancelled"):
+    if clause in ("Negated", "Cancelled") or (frame is not None and _not_yet(frame)):
         return None
     if status is None and frame is None and _standing(noun):
         status = "Imposed"  # "he would challenge the US sanctions against him": the plan is his, not theirs
@@ -837,7 +849,7 @@ def _from_verb(ctx: Context, token: Token, words: SanctionWords, status: str) ->
     clause = status_of(token)
     if clause == "Planned" and _decided(token, words):
         clause = "Occurred"
-    if clause in ("Negated", "Cancelled"):
+    if clause in ("Negated", "Cancelled") or _not_yet(token):
         return None
     _, intent = _frame(token, words)
     if intent in ("Threatened", "Proposed") and status == "Imposed":
@@ -865,6 +877,8 @@ def _from_verb(ctx: Context, token: Token, words: SanctionWords, status: str) ->
     if token.dep_ == "acl" and not phrases:  # "the companies sanctioned today (by X)"
         agent = next((o for c in token.children if c.dep_ == "agent" for o in c.children if o.dep_ == "pobj"), None)
         group = token.head
+        if group.dep_ == "pobj" and group.head.lower_ == "of" and group.head.head.pos_ == "NUM":
+            group = group.head.head  # "X, one of the lenders sanctioned last year": the one
         if group.dep_ == "appos" and ctx.entities.for_token(group.head):
             group = group.head  # "X, a Greek tanker operator designated last year": X, not Greece
         phrases, subject = _named_for(group, words) or [group], agent
