@@ -479,6 +479,11 @@ RULES = [
     # what has yet to be done is not done
     ("Washington has yet to impose sanctions on Turkey.", set()),
     ("The EU has yet to sanction Israel.", set()),
+    # "under sanctions" hung on the last of the objects; a second verb of the sanctions naming targets
+    ("In response, the European Union placed Viktor Yanukovych and 17 others under sanctions.",
+     {(I, EU, "Viktor Yanukovych")}),
+    ("The sanctions were announced by the U.S. Treasury Department on Friday and target North Korean banker Ri "
+     "Jong Won.", {(I, TREASURY, "Ri Jong Won")}),
     # holding, maintaining, unblocking
     ("The EU maintained its sanctions on Syria.", {(I, EU, "Syria")}),
     ("Russia has had to adapt to Western sanctions.", set()),

@@ -143,6 +143,8 @@ def _placement(noun: Token, words: SanctionWords) -> Token | None:
     if noun.dep_ != "pobj":
         return None
     verb = noun.head.head
+    while verb.pos_ != "VERB" and verb.dep_ == "conj":
+        verb = verb.head  # "placed X and 17 others under sanctions": "under" hung on the last conjunct
     if verb.pos_ != "VERB" and verb.dep_ in ("dobj", "nsubjpass"):
         verb = verb.head  # "removed X, the son of …, from its list": the parser hung "from" on X
     status = words.placements.get(verb.lemma_.lower())
@@ -387,6 +389,11 @@ def _target_phrases(noun: Token, frame: Token | None, token: Token | None = None
         phrases.extend(c for c in noun.children if c.dep_ == "dobj")  # "to sanction X" tagged a noun
     if noun.dep_ == "nsubj" and noun.head.lemma_.lower() in LISTING_VERBS:
         phrases.extend(c for c in noun.head.children if c.dep_ == "dobj")  # "the sanctions target X"
+    if noun.dep_ in NOMINAL_SUBJECT_DEPS:
+        # "the sanctions were announced on Friday and target X": a second verb sharing the subject
+        phrases.extend(o for v in noun.head.conjuncts if v.lemma_.lower() in LISTING_VERBS
+                       and not any(c.dep_ in NOMINAL_SUBJECT_DEPS for c in v.children)
+                       for o in v.children if o.dep_ == "dobj")
     # "placed X on its Entity List": the list is no target; "on Monday" is a date
     return [p for p in phrases if p.i != noun.i and p.ent_type_ not in DATE_LABELS]
 
