@@ -94,15 +94,19 @@ class SanctionWords:
     instruments: dict[str, str]
     issue_verbs: dict[str, str]
     decision_verbs: frozenset[str]
+    state_bodies: frozenset[str]
+    echoes: dict[str, str]
+    obstructions: frozenset[str]
 
 
 KINDS = ("noun", "verb", "frame", "sector", "program", "context-verb", "context", "asset-verb", "asset",
          "placement", "member-cue", "member-verb", "member-kind", "measure-cue", "state",
          "curb-verb", "curbed", "exclusion-verb", "exclusion", "entry-verb", "entry", "action-noun", "container",
-         "private", "instrument", "issue-verb", "decision-verb")
+         "private", "instrument", "issue-verb", "decision-verb", "state-body", "echo", "obstruct-verb")
 #: Kinds whose rows are plain word sets.
 WORD_SETS = ("asset", "member-verb", "member-kind", "measure-cue", "state", "curb-verb", "curbed", "exclusion-verb",
-             "exclusion", "entry-verb", "entry", "container", "private", "decision-verb")
+             "exclusion", "entry-verb", "entry", "container", "private", "decision-verb", "state-body",
+             "obstruct-verb")
 
 
 @lru_cache(maxsize=1)
@@ -128,7 +132,8 @@ def load_words() -> SanctionWords:
         exclusion_verbs=words["exclusion-verb"], exclusions=words["exclusion"], entry_verbs=words["entry-verb"],
         entries=words["entry"], action_nouns=tables["action-noun"], containers=words["container"],
         private=words["private"], instruments=tables["instrument"], issue_verbs=tables["issue-verb"],
-        decision_verbs=words["decision-verb"],
+        decision_verbs=words["decision-verb"], state_bodies=words["state-body"], echoes=tables["echo"],
+        obstructions=words["obstruct-verb"],
     )
 
 
@@ -138,6 +143,8 @@ def _placement(noun: Token, words: SanctionWords) -> Token | None:
     if noun.dep_ != "pobj":
         return None
     verb = noun.head.head
+    while verb.pos_ != "VERB" and verb.dep_ == "conj":
+        verb = verb.head  # "placed X and 17 others under sanctions": "under" hung on the last conjunct
     if verb.pos_ != "VERB" and verb.dep_ in ("dobj", "nsubjpass"):
         verb = verb.head  # "removed X, the son of …, from its list": the parser hung "from" on X
     status = words.placements.get(verb.lemma_.lower())
@@ -207,7 +214,9 @@ def _imposers(ctx: Context, noun: Token, frame: Token | None) -> tuple[list[str]
     keys: list[str] = []
     voiced = False
     if frame is not None:
-        if frame.pos_ == "VERB":
+        if frame.pos_ == "VERB" and frame.lemma_.lower() in load_words().obstructions:
+            pass  # "Hungary blocked new EU sanctions": the sanctions stay the EU's
+        elif frame.pos_ == "VERB":
             subject = _prose_subject(ctx, frame)
             if subject is not None:
                 voiced = subject.lower_ in FIRST_PERSON_PLURAL
@@ -256,7 +265,25 @@ def _parties(ctx: Context, subject: Token) -> list[str]:
     keys = entity_keys(ctx, subject)
     for appos in (c for c in subject.children if c.dep_ == "appos" and ctx.entities.for_token(c)):
         keys.extend(k for k in entity_keys(ctx, appos) if k not in keys)
-    return list(dict.fromkeys(acting_body(ctx, k) for k in keys))  # "Washington imposed …": the United States
+    # "Washington imposed …": the United States
+    return list(dict.fromkeys(_state_of_government(ctx, acting_body(ctx, k)) for k in keys))
+
+
+def _state_of_government(ctx: Context, key: str) -> str:
+    """The state a government is of: "the government of Australia", "New Zealand's government"
+    impose sanctions as Australia and New Zealand do (the entity finder keeps such a phrase whole)."""
+    draft = ctx.entities.get(key)
+    if draft.type != "Organization" or draft.wikidata:
+        return key
+    words = re.split(r"\s+", re.sub(r"^the\s+", "", draft.name, flags=re.IGNORECASE))
+    if len(words) > 2 and words[0].lower() in load_words().state_bodies and words[1] == "of":
+        state = " ".join(words[2:])
+    elif len(words) > 1 and words[-1].lower() in load_words().state_bodies:
+        state = re.sub(r"[’']s$", "", " ".join(words[:-1]))
+    else:
+        return key
+    entry = ctx.entities.gazetteer.lookup(state) or ctx.entities.gazetteer.demonym(state)  # "the Japanese government"
+    return ctx.entities.ensure(entry) if entry is not None and entry.subtype == "Country" else key
 
 
 def _possessed_body(ctx: Context, subject: Token) -> Token:
@@ -311,6 +338,13 @@ def _decided(verb: Token, words: SanctionWords) -> bool:
             and decision.tag_ in ("VBD", "VBN") and status_of(decision) == "Occurred")
 
 
+def _not_yet(verb: Token) -> bool:
+    """"Washington has yet to impose sanctions": what has yet to be done is not done."""
+    have = verb.head
+    return (verb.dep_ == "xcomp" and have.lemma_.lower() == "have"
+            and any(c.dep_ == "advmod" and c.lower_ == "yet" for c in have.children))
+
+
 def _conditional(verb: Token) -> bool:
     """"Ready to impose sanctions on X if Y continues": a sanction held out on a condition is a
     threat, not one taken ("even if", "as if" set no condition)."""
@@ -334,7 +368,10 @@ def _target_phrases(noun: Token, frame: Token | None, token: Token | None = None
             preps = {"of"}  # "the designation of X"
         elif word.i == noun.i and words.nouns.get(lemma) == "context":
             preps = {"against"}  # "action against X"
-        for child in word.children:
+        for child in (*word.children, *_basis_preps(word)):
+            phrasal = phrase_lemma(word)
+            if word is frame and child.i == frame.i + 1 and phrasal in words.frames and phrasal.endswith(" " + child.lower_):
+                continue  # "called on X to sanction Y": X is asked, not hit
             if child.dep_ in ("prep", "conj") and child.pos_ == "ADP" and child.lower_ in preps:
                 # "on Russian banks and on the organisers", the second "on" sometimes hung on the verb
                 for prep in (child, *child.conjuncts):
@@ -344,25 +381,54 @@ def _target_phrases(noun: Token, frame: Token | None, token: Token | None = None
     if frame is not None and noun.dep_ == "pobj" and noun.head.lower_ in ("with", "to", "on", "onto", "under", "from"):
         # "hit X with sanctions", "X was added to the list"
         phrases.extend(c for c in frame.children if c.dep_ in ("dobj", "nsubjpass"))
+    if frame is not None and frame.pos_ == "VERB":
+        # "imposed sanctions on Russia, targeting its shadow fleet and Rosneft"
+        phrases.extend(o for c in frame.children if c.dep_ == "advcl" and c.tag_ == "VBG"
+                       and c.lemma_.lower() in LISTING_VERBS for o in c.children if o.dep_ == "dobj")
+    if any(c.dep_ == "aux" and c.lower_ == "to" for c in noun.children):
+        phrases.extend(c for c in noun.children if c.dep_ == "dobj")  # "to sanction X" tagged a noun
     if noun.dep_ == "nsubj" and noun.head.lemma_.lower() in LISTING_VERBS:
         phrases.extend(c for c in noun.head.children if c.dep_ == "dobj")  # "the sanctions target X"
+    if noun.dep_ in NOMINAL_SUBJECT_DEPS:
+        # "the sanctions were announced on Friday and target X": a second verb sharing the subject
+        phrases.extend(o for v in noun.head.conjuncts if v.lemma_.lower() in LISTING_VERBS
+                       and not any(c.dep_ in NOMINAL_SUBJECT_DEPS for c in v.children)
+                       for o in v.children if o.dep_ == "dobj")
     # "placed X on its Entity List": the list is no target; "on Monday" is a date
     return [p for p in phrases if p.i != noun.i and p.ent_type_ not in DATE_LABELS]
+
+
+def _basis_preps(word: Token) -> list[Token]:
+    """The target phrase the parser hung on a sanction's legal basis: "sanctions under the Special
+    Economic Measures (Russia) Regulations on 15 individuals"."""
+    bases = [o for c in word.children if c.dep_ == "prep" and c.lower_ == "under" for o in c.children if o.dep_ == "pobj"]
+    return [p for b in bases for t in b.subtree if t.pos_ == "PROPN" and t.i >= b.i
+            for p in t.children if p.dep_ == "prep" and p.lower_ in ("on", "against") and p.i > t.i]
 
 
 def _holders(noun: Token, words: SanctionWords) -> list[Token]:
     """Who is under sanctions a clause names without a verb imposing them: "Iran has been the
     subject of US sanctions", "Venezuela remains under sanctions"."""
+    if noun.dep_ == "dobj" and noun.head.lemma_.lower() in words.states:
+        # "X could face sanctions": only the modal reading, as "X faces sanctions" may be either
+        modal = any(c.tag_ == "MD" for c in noun.head.children)
+        return [c for c in noun.head.children if c.dep_ in NOMINAL_SUBJECT_DEPS] if modal else []
     if noun.dep_ != "pobj":
         return []
     prep = noun.head
     clause = prep.head
-    if prep.lower_ == "of" and clause.lemma_.lower() in words.states and clause.dep_ == "attr":
-        clause = clause.head
+    if ((prep.lower_ == "of" and clause.dep_ == "attr" or prep.lower_ == "to" and clause.dep_ == "acomp")
+            and clause.lemma_.lower() in words.states):
+        clause = clause.head  # "the subject of sanctions", "subject to sanctions"
+    elif prep.lower_ in words.states and prep.i > 0 and prep.doc[prep.i - 1].text == ",":
+        owner = clause.head if clause.pos_ == "PUNCT" else clause
+        return [owner] if owner.pos_ in ("PROPN", "NOUN") else []  # "X, under US sanctions since 2018, …"
     elif not (prep.lower_ in words.states and clause.pos_ in ("AUX", "VERB")
               and not any(c.dep_ == "dobj" for c in clause.children)):
         return []
-    return [c for c in clause.children if c.dep_ in NOMINAL_SUBJECT_DEPS]
+    subjects = [c for c in clause.children if c.dep_ in NOMINAL_SUBJECT_DEPS]
+    # "X, which is subject to sanctions": the relative pronoun stands for X
+    return [clause.head if c.tag_ in ("WDT", "WP") and clause.dep_ == "relcl" else c for c in subjects]
 
 
 def _targets(ctx: Context, phrases: list[Token], imposers: list[str]) -> list[str]:
@@ -417,8 +483,22 @@ def _named_keys(ctx: Context, head: Token, words: SanctionWords) -> list[str]:
               for o in c.children if o.dep_ == "pobj" for k in entity_keys(ctx, o) if not _only_owner(ctx, o, k, words)]
     if head.lemma_.lower() in words.assets and owners:
         return owners  # "the US assets of X": X's, wherever they are
+    if head.lemma_.lower() in words.assets and head.head.dep_ == "relcl" and any(c.tag_ == "WP$" for c in head.children):
+        return entity_keys(ctx, head.head.head)  # "X, whose assets were frozen by Britain"
     found = head_keys(ctx, head) or owners or _missed_modifier(ctx, head)  # "commanders of X"
-    return [k for k in found if not _only_owner(ctx, head, k, words)]
+    return [k for k in found if not _only_owner(ctx, head, k, words)] or _name_after_description(ctx, head)
+
+
+def _name_after_description(ctx: Context, head: Token) -> list[str]:
+    """The name a description runs into ("sanctioned Lebanese financier Hassan Moukalled") when the
+    parser hung the name elsewhere, having read its last word as a verb."""
+    if head.pos_ != "NOUN" or head.i + 1 >= len(head.doc):
+        return []
+    name = head.doc[head.i + 1]
+    key = ctx.entities.for_token(name)
+    if key is None or name.pos_ != "PROPN" or name.head.i == head.i or ctx.entities.get(key).type == "Place":
+        return []
+    return [key]
 
 
 def _role_holders(ctx: Context, head: Token) -> list[str]:
@@ -478,7 +558,9 @@ def _missed_name(ctx: Context, head: Token) -> str | None:
     words = head.doc[first: head.i + 1]
     # a place may open a longer name ("Tehran Rotor Works"), not make one with a single word
     tagged = words[1:] if len(words) >= 3 and words[0].ent_type_ in ("GPE", "LOC") else words
-    if (len(words) < 2 or any(t.ent_type_ in NOT_NAMES for t in tagged)
+    described = first > 0 and head.doc[first - 1].pos_ == "NOUN" and head.doc[first - 1].head.i == head.i
+    # one word is a name only after a description of what it names ("Chinese chipmaker SMIC")
+    if (len(words) < 2 and not described or any(t.ent_type_ in NOT_NAMES for t in tagged)
             or not all(t.is_alpha and (t.text[:1].isupper() or t.lower_ in NAME_PARTICLES) for t in words)):
         return None
     start, end = words.start_char, words.end_char
@@ -611,7 +693,8 @@ def _list_item(ctx: Context, root: Token, cue: Token) -> bool:
     description = first.head.pos_ == "NOUN" and not ctx.entities.for_token(first.head)
     if first.dep_ in ("compound", "nmod", "amod", "poss") and description:
         return False
-    if (root.dep_ == "appos" and ctx.entities.for_token(root.head) and not any(c.dep_ == "cc" for c in root.children)
+    if (root.dep_ == "appos" and ctx.entities.for_token(root.head)
+            and not any(c.dep_ in ("cc", "conj") for c in root.children)  # "A, B, C and D" read as A = B
             and not _holds_role(ctx, root, root.head)):
         return False  # a second name for a named item, not the next item of "A, B and C"
     return not any(a.dep_ in ("relcl", "acl") for a in root.ancestors if a.i > cue.i)
@@ -677,9 +760,11 @@ def _from_noun(ctx: Context, token: Token, words: SanctionWords) -> Draft | None
     clause = status_of(frame if frame is not None else noun)
     if clause == "Planned" and frame is not None and _decided(frame, words):
         clause = "Occurred"
-    if clause in ("Negated", "Cancelled"):
+    if clause in ("Negated", "Cancelled") or (frame is not None and _not_yet(frame)):
         return None
-    if status is None:
+    if status is None and frame is None and _standing(noun):
+        status = "Imposed"  # "he would challenge the US sanctions against him": the plan is his, not theirs
+    elif status is None:
         status = words.action_nouns.get(noun.lemma_.lower()) or FROM_CLAUSE[clause]
     elif status == "Imposed" and clause in ("Planned", "Hypothetical"):
         status = "Proposed"
@@ -687,6 +772,8 @@ def _from_noun(ctx: Context, token: Token, words: SanctionWords) -> Draft | None
         status = _instrument_status(frame, words, status)
         if status in ("Imposed", "Proposed") and _conditional(frame):
             status = "Threatened"
+    elif status == "Proposed" and noun.dep_ == "dobj" and _conditional(noun.head):
+        status = "Threatened"  # "X could face sanctions if it continues": held out on a condition
     imposers, voiced = _imposers(ctx, noun, frame)
     phrases = _target_phrases(noun, frame, token)
     targets = _targets(ctx, phrases, imposers)
@@ -694,13 +781,30 @@ def _from_noun(ctx: Context, token: Token, words: SanctionWords) -> Draft | None
     agentless = ((frame is not None and frame.pos_ == "VERB" and any(c.dep_ == "nsubjpass" for c in frame.children)
                   and not any(c.dep_ == "agent" for c in frame.children))  # "X was added to the SDN List"
                  or (frame is not None and frame.pos_ == "NOUN")  # "the termination of the sanctions program"
-                 or _names_an_act(noun, words))  # "today's action targets X"
+                 or _names_an_act(noun, words)  # "today's action targets X"
+                 or _listing_subject(noun))  # "The sanctions target X": the ones just reported
     if not targets and (imposers or agentless):
         targets = _named_programme(ctx, token, noun, imposers)
     if not (imposers or targets and (voiced or agentless)):
         return None
     implicit = None if imposers else "we" if voiced else "agentless"
     return Draft(token, imposers, targets, status, _sector(phrases, noun, words), clause, implicit)
+
+
+def _listing_subject(noun: Token) -> bool:
+    """"The sanctions target X", "These measures hit Y": sanctions spoken of before, named by their
+    targets; whose they are is the nearest sanction's that names its imposer."""
+    return (noun.dep_ == "nsubj" and noun.head.lemma_.lower() in LISTING_VERBS and noun.tag_ == "NNS"
+            and any(c.dep_ == "det" and c.lower_ in ("the", "these", "those") for c in noun.children))
+
+
+def _standing(noun: Token) -> bool:
+    """Sanctions named as known and their imposer with them ("the US sanctions on X", "Washington's
+    sanctions"): sanctions in force, whatever the clause around them plans."""
+    before = [c for c in noun.children if c.i < noun.i]
+    definite = any(c.dep_ == "poss" or (c.dep_ == "det" and c.lower_ in ("the", "its", "their")) for c in before)
+    owner = any(c.dep_ in ("poss", "compound", "amod", "nmod") and c.pos_ == "PROPN" or c.dep_ == "poss" for c in before)
+    return definite and owner
 
 
 def _named_programme(ctx: Context, token: Token, noun: Token, imposers: list[str]) -> list[str]:
@@ -752,7 +856,7 @@ def _from_verb(ctx: Context, token: Token, words: SanctionWords, status: str) ->
     clause = status_of(token)
     if clause == "Planned" and _decided(token, words):
         clause = "Occurred"
-    if clause in ("Negated", "Cancelled"):
+    if clause in ("Negated", "Cancelled") or _not_yet(token):
         return None
     _, intent = _frame(token, words)
     if intent in ("Threatened", "Proposed") and status == "Imposed":
@@ -763,12 +867,25 @@ def _from_verb(ctx: Context, token: Token, words: SanctionWords, status: str) ->
     if status in ("Imposed", "Proposed") and _conditional(token):
         status = "Threatened"
     subject = _prose_subject(ctx, token)
+    measure = token.head
+    if (subject is not None and subject.i == measure.i and token.dep_ in ("acl", "relcl")
+            and words.nouns.get(measure.lemma_.lower()) and measure.head.pos_ == "VERB"):
+        # "decided to implement measures to freeze the assets of X": who takes the measures
+        subject = _prose_subject(ctx, measure.head)
+        clause = status_of(measure.head)
+        if clause == "Planned" and _decided(measure.head, words):
+            clause = "Occurred"
+        if clause in ("Negated", "Cancelled"):
+            return None
+        status = FROM_CLAUSE.get(clause, status) if status == "Imposed" else status
     phrases = [c for c in token.children if c.dep_ in ("dobj", "nsubjpass")]
     if not phrases and token.dep_ not in ("acl", "amod"):
         phrases = _object_after(token)
     if token.dep_ == "acl" and not phrases:  # "the companies sanctioned today (by X)"
         agent = next((o for c in token.children if c.dep_ == "agent" for o in c.children if o.dep_ == "pobj"), None)
         group = token.head
+        if group.dep_ == "pobj" and group.head.lower_ == "of" and group.head.head.pos_ == "NUM":
+            group = group.head.head  # "X, one of the lenders sanctioned last year": the one
         if group.dep_ == "appos" and ctx.entities.for_token(group.head):
             group = group.head  # "X, a Greek tanker operator designated last year": X, not Greece
         phrases, subject = _named_for(group, words) or [group], agent
@@ -924,7 +1041,7 @@ def find_sanctions(ctx: Context) -> list[Sanction]:
             if status is not None:
                 draft = _from_verb(ctx, token, words, status)
             else:
-                draft = _from_restriction(ctx, token, words)
+                draft = _from_restriction(ctx, token, words) or _echo(ctx, token, words, drafts)
         if draft is not None:
             drafts.append(draft)
     found: list[Sanction] = []
@@ -940,6 +1057,28 @@ def find_sanctions(ctx: Context) -> list[Sanction]:
             seen.add(key)
             found.append(record)
     return found
+
+
+def _echo(ctx: Context, token: Token, words: SanctionWords, drafts: list[Draft]) -> Draft | None:
+    """"The United States sanctioned X. Japan followed suit": a party doing the same as the sanction
+    just reported imposes it on the same targets (within that sentence or the one before)."""
+    cue = words.echoes.get(token.lemma_.lower())
+    if cue is None or not any(c.lower_ in cue.split("|") for c in token.children if c.dep_ in ("dobj", "advmod")):
+        return None
+    clause = status_of(token)
+    subject = _prose_subject(ctx, token)
+    earlier = [d for d in drafts if d.imposers and d.targets and d.token.sent.start >= _previous_sentence_start(token)]
+    if clause in ("Negated", "Cancelled") or subject is None or not earlier:
+        return None
+    model = earlier[-1]
+    imposers = [k for k in _parties(ctx, subject) if k not in model.imposers]
+    status = model.status if clause == "Occurred" else "Proposed"
+    return Draft(token, imposers, model.targets, status, model.sector, clause, None) if imposers else None
+
+
+def _previous_sentence_start(token: Token) -> int:
+    start = token.sent.start
+    return token.doc[start - 1].sent.start if start > 0 else start
 
 
 def _names_sanction(token: Token, words: SanctionWords) -> bool:
