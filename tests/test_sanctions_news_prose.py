@@ -493,6 +493,10 @@ RULES = [
      {(I, "Norway", "Pavel Orlov")}),
     ("Canada imposed sanctions under the Justice for Victims of Corrupt Foreign Officials Act on Ramon Vega.",
      {(I, "Canada", "Ramon Vega")}),
+    # the sanctions just reported, made the subject of a further one, are their imposer's
+    ("Canada adopted a new sanctions package on Monday. The package also imposes a travel ban on Pavel Orlov.",
+     {(I, "Canada", "Pavel Orlov")}),
+    ("The package would impose a ban on Russian diamonds, officials said.", set()),
 ]
 
 

@@ -782,7 +782,8 @@ def _from_noun(ctx: Context, token: Token, words: SanctionWords) -> Draft | None
                   and not any(c.dep_ == "agent" for c in frame.children))  # "X was added to the SDN List"
                  or (frame is not None and frame.pos_ == "NOUN")  # "the termination of the sanctions program"
                  or _names_an_act(noun, words)  # "today's action targets X"
-                 or _listing_subject(noun))  # "The sanctions target X": the ones just reported
+                 or _listing_subject(noun)  # "The sanctions target X": the ones just reported
+                 or _sanctions_as_subject(frame, words))  # "The package also imposes a freeze on X"
     if not targets and (imposers or agentless):
         targets = _named_programme(ctx, token, noun, imposers)
     if not (imposers or targets and (voiced or agentless)):
@@ -796,6 +797,17 @@ def _listing_subject(noun: Token) -> bool:
     targets; whose they are is the nearest sanction's that names its imposer."""
     return (noun.dep_ == "nsubj" and noun.head.lemma_.lower() in LISTING_VERBS and noun.tag_ == "NNS"
             and any(c.dep_ == "det" and c.lower_ in ("the", "these", "those") for c in noun.children))
+
+
+def _sanctions_as_subject(frame: Token | None, words: SanctionWords) -> bool:
+    """"The package also imposes an asset freeze on X", "These sanctions add a ban on Y": sanctions
+    spoken of before, the subject of a further one; whose they are is the nearest sanction's that
+    names its imposer."""
+    if frame is None or frame.pos_ != "VERB":
+        return False
+    return any(c.dep_ == "nsubj" and (c.lemma_.lower() in words.nouns or c.lemma_.lower() in words.containers)
+               and any(d.dep_ == "det" and d.lower_ in ("the", "this", "these", "those") for d in c.children)
+               for c in frame.children)
 
 
 def _standing(noun: Token) -> bool:
