@@ -20,12 +20,24 @@ class Gold(NamedTuple):
     optional: bool = False
 
 
+#: A capital that stands for its government: the annotator's entity is the country, with the
+#: capital among its aliases ("Washington plans to pull its troops out" → the United States).
+METONYMS = {"Washington": "United States", "Moscow": "Russia", "Kyiv": "Ukraine", "Beijing": "China",
+            "Tehran": "Iran", "Kabul": "Afghanistan", "Managua": "Nicaragua", "Taipei": "Taiwan",
+            "Islamabad": "Pakistan", "Minsk": "Belarus", "Brussels": "European Union", "Seoul": "South Korea",
+            "Kinshasa": "Democratic Republic of the Congo"}
+
+
+def _with_countries(actors: tuple[str, ...]) -> tuple[str, ...]:
+    return actors + tuple(METONYMS[a] for a in actors if a in METONYMS and METONYMS[a] not in actors)
+
+
 def ev(types: str, status: str, anchor: str, *actors: str) -> Gold:
-    return Gold(tuple(types.split("|")), status, anchor, actors)
+    return Gold(tuple(types.split("|")), status, anchor, _with_countries(actors))
 
 
 def opt(types: str, status: str, anchor: str, *actors: str) -> Gold:
-    return Gold(tuple(types.split("|")), status, anchor, actors, optional=True)
+    return Gold(tuple(types.split("|")), status, anchor, _with_countries(actors), optional=True)
 
 
 PASSAGES: list[tuple[str, list[Gold]]] = [
@@ -360,7 +372,8 @@ PASSAGES: list[tuple[str, list[Gold]]] = [
       opt("REJECT", HYP, "would be blocked"),
       opt("COOPERATE", HYP, "extradited the suspects", "Sweden")]),
     ("Beijing denied threatening the Philippine vessel, saying its coast guard had acted lawfully.",
-     [ev("THREATEN", NEG, "denied threatening the Philippine vessel", "Beijing", "Philippines")]),
+     [ev("THREATEN", NEG, "denied threatening the Philippine vessel", "Beijing", "China", "Philippines"),
+      opt("REJECT", OCC, "denied threatening", "Beijing", "China")]),
     ("Iran vows to retaliate for Damascus consulate strike",
      [ev("THREATEN", OCC, "vows to retaliate", "Iran"),
       ev("ASSAULT", OCC, "Damascus consulate strike", "Damascus", "Iran")]),
@@ -510,6 +523,7 @@ PASSAGES: list[tuple[str, list[Gold]]] = [
      [ev("ASSAULT", OCC, "were kidnapped by gunmen")]),
     ("The army denied carrying out the air strike on the market, blaming rebel artillery.",
      [ev("ASSAULT", NEG, "denied carrying out the air strike"),
+      opt("REJECT", OCC, "denied carrying out"),
       ev("ACCUSE", OCC, "blaming rebel artillery")]),
     ("If Israel strikes Iranian oil facilities, Tehran could target energy infrastructure across the Gulf, "
      "officials warned.",

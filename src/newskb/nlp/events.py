@@ -193,10 +193,13 @@ def _partners(ctx: Context, token: Token) -> list[str]:
 
 
 def _trigger_subject(token: Token) -> Token | None:
-    """Who a trigger names as its doer: a verb's subject, a noun's possessor ("Russia's invasion")."""
+    """Who a trigger names as its doer: a verb's subject, a noun's possessor ("Russia's invasion")
+    or by-phrase ("a strike by baggage handlers")."""
     if token.pos_ == "VERB":
         return subject_of(token)
-    return next((c for c in token.children if c.dep_ == "poss"), None)
+    possessor = next((c for c in token.children if c.dep_ == "poss"), None)
+    return possessor or next((o for c in token.children if c.dep_ == "prep" and c.lower_ == "by"
+                              for o in c.children if o.dep_ == "pobj"), None)
 
 
 def _names_entity(ctx: Context, token: Token) -> bool:
@@ -806,9 +809,13 @@ def _on_participant(token: Token) -> bool:
 
 
 def _intended(token: Token) -> bool:
-    """Material help pledged, promised or offered, by the trigger itself or the verb it is the object of."""
+    """Material help pledged, promised or offered, by the trigger itself, the noun that names the
+    promise, or the verb it is the object of."""
+    intent = load_modality_cues().intent
+    if token.pos_ != "VERB" and token.lemma_.lower() in intent:
+        return True  # "Japan's pledge of $500 million in aid"
     verb = token if token.pos_ == "VERB" else _governing_verb(token)
-    return verb is not None and verb.lemma_.lower() in load_modality_cues().intent
+    return verb is not None and verb.lemma_.lower() in intent
 
 
 def reported_obligation(ctx: Context, token: Token) -> bool:
