@@ -536,7 +536,9 @@ def arguments(ctx: Context, token: Token, event_type: str) -> tuple[list[str], l
             if not keys and child.dep_ in ("amod", "compound") and child.pos_ in ("ADJ", "NOUN"):
                 keys = group_actor(ctx, child)  # "a military coup", "a police raid": the group that acts
             for key in keys:
-                if is_place(ctx, key) and not is_country(ctx, key):
+                if child.dep_ == "poss" and acting_body(ctx, key) != key:
+                    _add(actors, [key])  # "Tehran's rejection": the seat of government acts
+                elif is_place(ctx, key) and not is_country(ctx, key):
                     _add(places, [key])
                 else:
                     _add(actors, [key])
@@ -583,6 +585,9 @@ def _absorbed(token: Token, triggers: dict[int, TriggerRule]) -> bool:
             return True
         if token.dep_ == "pobj" and token.head.lower_ == "of" and token.head.head.pos_ == "NOUN":
             return token.head.head.i in triggers  # "the withholding of aid" is one happening, the withholding
+        asked = triggers.get(token.head.head.i) if token.dep_ == "pobj" and token.head.lower_ == "for" else None
+        if asked is not None and asked.type == "REQUEST":
+            return True  # "appeals for a ceasefire", "a request for missiles": what is asked for
         return (token.dep_ == "pobj" and token.head.head.i in triggers and token.head.head.pos_ == "VERB"
                 and token.head.lower_ not in ADJUNCT_PREPS)  # "in a phone call, Trump urged …" frames the urging
     head = token.head
@@ -624,10 +629,13 @@ def _indefinite(noun: Token) -> bool:
 
 
 def _specific_subject(subject: Token) -> bool:
-    """A subject that points at someone: a name, a pronoun, a definite phrase ("the army"), or a
-    human or group noun ("protesters", "riot police"); not "analysts" or "experts"."""
+    """A subject that points at someone: a name, a pronoun, a definite phrase ("the army"), a
+    human or group noun ("protesters", "riot police") or a bare number of people ("thousands");
+    not "analysts" or "experts"."""
     if subject.pos_ == "PROPN" or subject.lower_ in PRONOUNS or subject.lower_ in FIRST_PERSON_SUBJECTS:
         return True
+    if subject.tag_ == "NNS" and _lemma_in(subject, "QUANTITY") and not counted(subject):
+        return True  # "thousands rallied": a crowd
     return any(c.lower_ in DEFINITE or c.dep_ == "poss" for c in subject.children) or is_participant(subject)
 
 
