@@ -604,6 +604,9 @@ def _absorbed(token: Token, triggers: dict[int, TriggerRule]) -> bool:
         if rule is not None:
             return False
     if token.dep_ == "pcomp" and head.dep_ == "prep":
+        if any(c.dep_ in NOMINAL_SUBJECT_DEPS and is_participant(c) for c in token.children):
+            return False  # "with demonstrators demanding early elections" is an act of others; "with a
+            # spokesperson calling it …" speaks for the governing act
         head = head.head
     elif token.dep_ not in ("xcomp", "ccomp"):
         return False
@@ -629,13 +632,10 @@ def _indefinite(noun: Token) -> bool:
 
 
 def _specific_subject(subject: Token) -> bool:
-    """A subject that points at someone: a name, a pronoun, a definite phrase ("the army"), a
-    human or group noun ("protesters", "riot police") or a bare number of people ("thousands");
-    not "analysts" or "experts"."""
+    """A subject that points at someone: a name, a pronoun, a definite phrase ("the army"), or a
+    human or group noun ("protesters", "riot police"); not "analysts" or "experts"."""
     if subject.pos_ == "PROPN" or subject.lower_ in PRONOUNS or subject.lower_ in FIRST_PERSON_SUBJECTS:
         return True
-    if subject.tag_ == "NNS" and _lemma_in(subject, "QUANTITY") and not counted(subject):
-        return True  # "thousands rallied": a crowd
     return any(c.lower_ in DEFINITE or c.dep_ == "poss" for c in subject.children) or is_participant(subject)
 
 
@@ -660,6 +660,9 @@ def _specific(token: Token, event_type: str) -> bool:
         return True  # "the 2020 offensive"
     if token.dep_ == "poss" or any(c.dep_ == "poss" for c in token.children):
         return True  # "their demands", "Trump's call": the possessor is who acts
+    doer = _trigger_subject(token)
+    if doer is not None and _specific_subject(doer):
+        return True  # "calls by the opposition for a day of rage"
     if _aspect_subject(token):
         return True  # "protests continue in the capital", "the shooting took place in the district"
     governing = _governing_word(token)
