@@ -162,12 +162,22 @@ def _modifiers(token: Token) -> list[Token]:
 def _prepositions(token: Token) -> set[str]:
     """A word's prepositions, its objects', and for a noun the one right after it that the parse
     hung on the verb ("renewed their calls for a ceasefire")."""
-    words = {c.lower_ for c in _with_shared(token) if c.dep_ in ("prep", "prt", "agent", "dative")}
+    words = {c.lower_ for c in _with_shared(token) if c.dep_ in ("prep", "prt", "agent", "dative") and not _dating(c)}
     if token.pos_ != "VERB" and token.dep_ == "dobj":
         words |= {c.lower_ for c in token.head.children if c.dep_ == "prep" and c.i == token.right_edge.i + 1}
     for obj in objects(token):
         words |= {c.lower_ for c in obj.children if c.dep_ == "prep"}
     return words
+
+
+#: Prepositions that put an act in time when their object is a date ("on Thursday", "in March").
+DATING_PREPS = frozenset({"on", "in", "at", "during", "since", "until", "before", "after"})
+
+
+def _dating(prep: Token) -> bool:
+    """A preposition that only dates the act: "launched a rocket on Thursday" was not aimed at Thursday."""
+    objects = [o for o in prep.children if o.dep_ == "pobj"]
+    return prep.lower_ in DATING_PREPS and bool(objects) and all(o.ent_type_ in ("DATE", "TIME") for o in objects)
 
 
 def _complements(token: Token) -> list[Token]:
