@@ -704,7 +704,8 @@ def _generic(token: Token) -> bool:
     """A clausal subject without its own subject ("providing arms would escalate") is a scenario;
     a predicate noun ("the answer is more sanctions") names a kind, not a happening; so do a
     habit ("G7 meetings usually center on politics"), a kind of document ("the extradition bill"),
-    a role ("the envoy for the negotiations") and a source ("according to a complaint")."""
+    a role ("the envoy for the negotiations"), a source ("according to a complaint") and a verb
+    whose subject is anyone of a kind ("any ship that enters")."""
     if token.dep_ == "csubj" and subject_of(token) is None:
         return True
     verb = _clause_verb(token)
@@ -715,6 +716,9 @@ def _generic(token: Token) -> bool:
     if _proposed_content(token):
         return True
     if token.pos_ == "VERB":
+        subject = subject_of(token)
+        if subject is not None and any(c.dep_ == "det" and c.lower_ in ("any", "every") for c in subject.children):
+            return True  # "any ship that entered the Red Sea" is whichever may come, not a ship that did
         return _speech_frame(token) or (token.dep_ == "amod" and not _reports_participant(token.head))
     if token.dep_ == "compound" and (is_participant(token.head) or _lemma_in(token.head, "DOCUMENT")):
         return True  # "aid agencies", "protest leaders" name people; "the extradition bill" a text

@@ -151,6 +151,20 @@ def _own_cues(token: Token, cues: Cues) -> list[str]:
     return found
 
 
+#: Conjunctions of a time clause, whose present tense takes the time of its main clause.
+TIME_CONJUNCTIONS = frozenset({"when", "once", "after", "before", "until", "while"})
+
+
+def _time_clause_of_plan(word: Token) -> bool:
+    """A present-tense time clause under a planned act is planned too: "is set to sign a deal
+    when he visits Baku next week"."""
+    if word.dep_ != "advcl" or word.tag_ not in ("VBZ", "VBP") or word.head.i == word.i:
+        return False
+    if not any(c.dep_ in ("mark", "advmod") and c.lower_ in TIME_CONJUNCTIONS for c in word.children):
+        return False
+    return status_of(word.head) == "Planned"
+
+
 def status_of(token: Token) -> str:
     """The status of the happening ``token`` names: Occurred, Planned, Cancelled, Hypothetical or Negated."""
     cues = load_modality_cues()
@@ -166,6 +180,8 @@ def status_of(token: Token) -> str:
         elif negated:
             found.append("Negated")
         found.extend(_own_cues(word, cues))
+        if _time_clause_of_plan(word):
+            found.append("Planned")
         if word.dep_ in ("advcl", "ccomp", "relcl"):
             break
     for status in PRIORITY:
