@@ -609,7 +609,8 @@ def _absorbed(token: Token, triggers: dict[int, TriggerRule]) -> bool:
         if rule is not None and rule.type in CONTENT_TYPES and infinitive:
             return True
         protest = rule if rule is not None else _governed_act(head, triggers)
-        if protest is not None and protest.type == "PROTEST" and triggers[token.i].type in VERBAL_TYPES:
+        own_subject = any(c.dep_ in NOMINAL_SUBJECT_DEPS for c in token.children)  # "as EU ministers meet"
+        if protest is not None and protest.type == "PROTEST" and triggers[token.i].type in VERBAL_TYPES and not own_subject:
             return True
         if rule is not None:
             return False
