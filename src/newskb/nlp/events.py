@@ -38,7 +38,7 @@ CONTENT_TYPES = {"THREATEN", "REQUEST", "AGREE", "REJECT", "ACCUSE"}
 VERB_OBJECT_PREPS = {"on", "against", "at", "into", "upon"}
 NOUN_OBJECT_PREPS = {"of", "on", "against", "to", "at", "upon", "toward", "towards", "over"}
 #: Prepositions naming whom an act is done to; wider than a sanction\'s ("fired at X", "clashed with X").
-EVENT_TARGET_PREPS = {"on", "against", "at", "into", "to", "toward", "towards", "upon", "with", "of", "over"}
+EVENT_TARGET_PREPS = {"on", "against", "at", "into", "to", "toward", "towards", "upon", "with", "of", "over", "behind"}
 ACTOR_PREPS = {"between", "by", "among", "from"}
 PLACE_PREPS = {"in", "at", "near", "outside", "inside", "across"}
 #: Prepositions of a setting, not of an argument: a happening after them is not the verb's content.
@@ -775,8 +775,8 @@ def _state_forces(ctx: Context, token: Token, place: str | None) -> list[str]:
     subject = subject_of(verb) if verb is not None else None
     if subject is None or subject.lemma_.lower() not in load_classes().get("STATE_FORCE", frozenset()):
         return []
-    if any(c.dep_ in ("amod", "prep", "acl", "relcl", "appos") for c in subject.children):
-        return []  # "forces loyal to the general", "rebel forces": not the state's own
+    if any(c.dep_ in ("amod", "acl", "relcl", "appos") or (c.dep_ == "prep" and c.lower_ != "in") for c in subject.children):
+        return []  # "forces loyal to the general", "rebel forces": not the state's own; "authorities in Islamabad" are
     start, end = sentence_bounds(ctx, token)
     places = ([place] if place else []) + [k for k in ctx.entities.within(start, end) if is_place(ctx, k)]
     countries = {ctx.entities.country_of(k) for k in places} - {None}
