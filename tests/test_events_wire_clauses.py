@@ -615,6 +615,7 @@ MISSED = {
     "had withdrawn from the Philadelphi corridor": "a denied clause is the denial's content (REJECT)",
     "would target any American ship": "a conditional promise to attack is not read as a threat",
     "denied threatening the Philippine vessel": "a denied act is the denial's content (REJECT)",
+    "would back the bill": "backing a bill or motion is read as procedure, not support (test_events' negatives)",
 }
 
 #: Passages with a (tempting) event the rules report though none happened (strict).
