@@ -23,7 +23,7 @@ from .base import Context, sentence_bounds
 from .dates import date_for
 from .grammar import NOMINAL_SUBJECT_DEPS
 from .groups import group_actor, load_classes
-from .modality import load_modality_cues, status_of
+from .modality import headline_future, load_modality_cues, status_of
 
 if TYPE_CHECKING:
     from spacy.tokens import Token
@@ -461,8 +461,10 @@ def _leader(ctx: Context, token: Token) -> list[str]:
 
 def _doer(verb: Token) -> Token | None:
     """Who does what an -ing clause on a noun says: the noun ("gunmen firing on a crowd"), or for
-    a text, whoever issued it ("signed a decree banning the niqab")."""
+    a text, whoever issued it ("signed a decree banning the niqab"); a headline's subject ("EU to ban …")."""
     infinitive = any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children)
+    if infinitive and headline_future(verb):
+        return verb.head  # "EU to ban Russian gas imports"
     if verb.dep_ == "advcl" and infinitive:
         return subject_of(verb.head)  # "withdrew troops to ease tensions": who withdrew eases
     if verb.dep_ == "acl" and infinitive:
@@ -904,7 +906,9 @@ def _same_happening(first: Draft, later: Draft) -> bool:
     if first.type != later.type:
         return False
     if first.sentence == later.sentence:
-        return first.status == later.status
+        rivals = first.actors and later.actors and not set(first.actors) & later.participants \
+            and not set(later.actors) & first.participants
+        return first.status == later.status and not rivals  # "mobilised troops, citing the US build-up": two sides
     if first.cameo != later.cameo:
         return False
     if first.place and later.place and first.place != later.place:

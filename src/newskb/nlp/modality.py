@@ -127,7 +127,7 @@ def reported_future(token: Token, cues: Cues) -> bool:
     return True
 
 
-def _headline_future(verb: Token) -> bool:
+def headline_future(verb: Token) -> bool:
     """A headline's "to" names what is to come: "EU to ban Russian gas imports", where the
     infinitive hangs from the subject because the line has no finite verb."""
     return verb.dep_ in ("acl", "relcl") and verb.head.dep_ == "ROOT" and verb.head.pos_ in ("PROPN", "NOUN")
@@ -137,7 +137,7 @@ def _own_cues(token: Token, cues: Cues) -> list[str]:
     found = []
     for child in token.children:
         low = child.lower_
-        if child.dep_ == "aux" and low == "to" and _headline_future(token):
+        if child.dep_ == "aux" and low == "to" and headline_future(token):
             found.append("Planned")
         elif child.dep_ == "aux" and low in cues.backshift and reported_future(token, cues):
             found.append("Planned")
