@@ -539,6 +539,9 @@ def arguments(ctx: Context, token: Token, event_type: str) -> tuple[list[str], l
                 for thing in counted(child):
                     prep_args(thing, include_of=False)  # "pledged 1.9 billion euros in aid to Ukraine"
         prep_args(token, include_of=False)
+        if event_type == "THREATEN":  # "threatened to expel the UN mission": whom the threatened act is aimed at
+            for act in (c for c in token.children if c.dep_ == "xcomp"):
+                _add(targets, [k for o in act.children if o.dep_ in ("dobj", "dative") for k in entity_keys(ctx, o)])
     else:
         for child in _modifiers(token):
             if child.i > token.i:
