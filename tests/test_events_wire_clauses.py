@@ -600,7 +600,6 @@ MISSED = {
     "has not returned any of the Ukrainian children": "returning children is no release trigger",
     "surprise visit to Damascus": "a verbless headline noun has no actor that makes it specific",
     "Pope appeals for ceasefire in Sudan": "the headline parses 'appeals' as a noun with no actor",
-    "arrived in Seoul": "an official's arrival is not read as a visit",
     "have been sent to the border region": "'air defence batteries' are not in the weapon class",
     "32 Chinese military aircraft and nine warships around the island": "a sighting ('detected') reports no trigger",
     "test-fires new cruise missile": "the headline parses 'test-fires' as a noun",
@@ -696,12 +695,12 @@ def test_set_covers_every_plover_type():
 
 def test_event_measures_hold_their_level(events):
     """Measured on this gold before any rule of this round: P 0.886, R 0.734, status 0.966, actor
-    0.842; after it: P 0.976, R 0.849, status 0.982, actor 0.897."""
+    0.842; after it: P 0.976, R 0.849, status 0.982, actor 0.914."""
     measures = score(events)
     assert measures["precision"] >= 0.95
     assert measures["recall"] >= 0.83
     assert measures["status"] >= 0.97
-    assert measures["actor"] >= 0.87
+    assert measures["actor"] >= 0.89
 
 
 def _gap(text: str, gold: Gold) -> str | None:

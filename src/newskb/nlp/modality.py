@@ -129,7 +129,9 @@ def reported_future(token: Token, cues: Cues) -> bool:
 
 def headline_future(verb: Token) -> bool:
     """A headline's "to" names what is to come: "EU to ban Russian gas imports", where the
-    infinitive hangs from the subject because the line has no finite verb."""
+    infinitive is the root or hangs from the subject because the line has no finite verb."""
+    if verb.dep_ == "ROOT":
+        return True
     return verb.dep_ in ("acl", "relcl") and verb.head.dep_ == "ROOT" and verb.head.pos_ in ("PROPN", "NOUN")
 
 
