@@ -23,7 +23,7 @@ from .base import Context, sentence_bounds
 from .dates import date_for
 from .grammar import NOMINAL_SUBJECT_DEPS
 from .groups import group_actor, load_classes
-from .modality import load_modality_cues, status_of
+from .modality import headline_future, load_modality_cues, status_of
 
 if TYPE_CHECKING:
     from spacy.tokens import Token
@@ -38,7 +38,7 @@ CONTENT_TYPES = {"THREATEN", "REQUEST", "AGREE", "REJECT", "ACCUSE"}
 VERB_OBJECT_PREPS = {"on", "against", "at", "into", "upon"}
 NOUN_OBJECT_PREPS = {"of", "on", "against", "to", "at", "upon", "toward", "towards", "over"}
 #: Prepositions naming whom an act is done to; wider than a sanction\'s ("fired at X", "clashed with X").
-EVENT_TARGET_PREPS = {"on", "against", "at", "into", "to", "toward", "towards", "upon", "with", "of", "over"}
+EVENT_TARGET_PREPS = {"on", "against", "at", "into", "to", "toward", "towards", "upon", "with", "of", "over", "behind"}
 ACTOR_PREPS = {"between", "by", "among", "from"}
 PLACE_PREPS = {"in", "at", "near", "outside", "inside", "across"}
 #: Prepositions of a setting, not of an argument: a happening after them is not the verb's content.
@@ -162,12 +162,22 @@ def _modifiers(token: Token) -> list[Token]:
 def _prepositions(token: Token) -> set[str]:
     """A word's prepositions, its objects', and for a noun the one right after it that the parse
     hung on the verb ("renewed their calls for a ceasefire")."""
-    words = {c.lower_ for c in _with_shared(token) if c.dep_ in ("prep", "prt", "agent", "dative")}
+    words = {c.lower_ for c in _with_shared(token) if c.dep_ in ("prep", "prt", "agent", "dative") and not _dating(c)}
     if token.pos_ != "VERB" and token.dep_ == "dobj":
         words |= {c.lower_ for c in token.head.children if c.dep_ == "prep" and c.i == token.right_edge.i + 1}
     for obj in objects(token):
         words |= {c.lower_ for c in obj.children if c.dep_ == "prep"}
     return words
+
+
+#: Prepositions that put an act in time when their object is a date ("on Thursday", "in March").
+DATING_PREPS = frozenset({"on", "in", "at", "during", "since", "until", "before", "after"})
+
+
+def _dating(prep: Token) -> bool:
+    """A preposition that only dates the act: "launched a rocket on Thursday" was not aimed at Thursday."""
+    objects = [o for o in prep.children if o.dep_ == "pobj"]
+    return prep.lower_ in DATING_PREPS and bool(objects) and all(o.ent_type_ in ("DATE", "TIME") for o in objects)
 
 
 def _complements(token: Token) -> list[Token]:
@@ -193,10 +203,13 @@ def _partners(ctx: Context, token: Token) -> list[str]:
 
 
 def _trigger_subject(token: Token) -> Token | None:
-    """Who a trigger names as its doer: a verb's subject, a noun's possessor ("Russia's invasion")."""
+    """Who a trigger names as its doer: a verb's subject, a noun's possessor ("Russia's invasion")
+    or by-phrase ("a strike by baggage handlers")."""
     if token.pos_ == "VERB":
         return subject_of(token)
-    return next((c for c in token.children if c.dep_ == "poss"), None)
+    possessor = next((c for c in token.children if c.dep_ == "poss"), None)
+    return possessor or next((o for c in token.children if c.dep_ == "prep" and c.lower_ == "by"
+                              for o in c.children if o.dep_ == "pobj"), None)
 
 
 def _names_entity(ctx: Context, token: Token) -> bool:
@@ -448,8 +461,10 @@ def _leader(ctx: Context, token: Token) -> list[str]:
 
 def _doer(verb: Token) -> Token | None:
     """Who does what an -ing clause on a noun says: the noun ("gunmen firing on a crowd"), or for
-    a text, whoever issued it ("signed a decree banning the niqab")."""
+    a text, whoever issued it ("signed a decree banning the niqab"); a headline's subject ("EU to ban …")."""
     infinitive = any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children)
+    if infinitive and verb.dep_ != "ROOT" and headline_future(verb):
+        return verb.head  # "EU to ban Russian gas imports"
     if verb.dep_ == "advcl" and infinitive:
         return subject_of(verb.head)  # "withdrew troops to ease tensions": who withdrew eases
     if verb.dep_ == "acl" and infinitive:
@@ -524,6 +539,9 @@ def arguments(ctx: Context, token: Token, event_type: str) -> tuple[list[str], l
                 for thing in counted(child):
                     prep_args(thing, include_of=False)  # "pledged 1.9 billion euros in aid to Ukraine"
         prep_args(token, include_of=False)
+        if event_type == "THREATEN":  # "threatened to expel the UN mission": whom the threatened act is aimed at
+            for act in (c for c in token.children if c.dep_ == "xcomp"):
+                _add(targets, [k for o in act.children if o.dep_ in ("dobj", "dative") for k in entity_keys(ctx, o)])
     else:
         for child in _modifiers(token):
             if child.i > token.i:
@@ -533,7 +551,9 @@ def arguments(ctx: Context, token: Token, event_type: str) -> tuple[list[str], l
             if not keys and child.dep_ in ("amod", "compound") and child.pos_ in ("ADJ", "NOUN"):
                 keys = group_actor(ctx, child)  # "a military coup", "a police raid": the group that acts
             for key in keys:
-                if is_place(ctx, key) and not is_country(ctx, key):
+                if child.dep_ == "poss" and acting_body(ctx, key) != key:
+                    _add(actors, [key])  # "Tehran's rejection": the seat of government acts
+                elif is_place(ctx, key) and not is_country(ctx, key):
                     _add(places, [key])
                 else:
                     _add(actors, [key])
@@ -580,6 +600,9 @@ def _absorbed(token: Token, triggers: dict[int, TriggerRule]) -> bool:
             return True
         if token.dep_ == "pobj" and token.head.lower_ == "of" and token.head.head.pos_ == "NOUN":
             return token.head.head.i in triggers  # "the withholding of aid" is one happening, the withholding
+        asked = triggers.get(token.head.head.i) if token.dep_ == "pobj" and token.head.lower_ == "for" else None
+        if asked is not None and asked.type == "REQUEST":
+            return True  # "appeals for a ceasefire", "a request for missiles": what is asked for
         return (token.dep_ == "pobj" and token.head.head.i in triggers and token.head.head.pos_ == "VERB"
                 and token.head.lower_ not in ADJUNCT_PREPS)  # "in a phone call, Trump urged …" frames the urging
     head = token.head
@@ -591,11 +614,15 @@ def _absorbed(token: Token, triggers: dict[int, TriggerRule]) -> bool:
         if rule is not None and rule.type in CONTENT_TYPES and infinitive:
             return True
         protest = rule if rule is not None else _governed_act(head, triggers)
-        if protest is not None and protest.type == "PROTEST" and triggers[token.i].type in VERBAL_TYPES:
+        own_subject = any(c.dep_ in NOMINAL_SUBJECT_DEPS for c in token.children)  # "as EU ministers meet"
+        if protest is not None and protest.type == "PROTEST" and triggers[token.i].type in VERBAL_TYPES and not own_subject:
             return True
         if rule is not None:
             return False
     if token.dep_ == "pcomp" and head.dep_ == "prep":
+        if any(c.dep_ in NOMINAL_SUBJECT_DEPS and is_participant(c) for c in token.children):
+            return False  # "with demonstrators demanding early elections" is an act of others; "with a
+            # spokesperson calling it …" speaks for the governing act
         head = head.head
     elif token.dep_ not in ("xcomp", "ccomp"):
         return False
@@ -649,6 +676,9 @@ def _specific(token: Token, event_type: str) -> bool:
         return True  # "the 2020 offensive"
     if token.dep_ == "poss" or any(c.dep_ == "poss" for c in token.children):
         return True  # "their demands", "Trump's call": the possessor is who acts
+    doer = _trigger_subject(token)
+    if doer is not None and _specific_subject(doer):
+        return True  # "calls by the opposition for a day of rage"
     if _aspect_subject(token):
         return True  # "protests continue in the capital", "the shooting took place in the district"
     governing = _governing_word(token)
@@ -680,7 +710,8 @@ def _generic(token: Token) -> bool:
     """A clausal subject without its own subject ("providing arms would escalate") is a scenario;
     a predicate noun ("the answer is more sanctions") names a kind, not a happening; so do a
     habit ("G7 meetings usually center on politics"), a kind of document ("the extradition bill"),
-    a role ("the envoy for the negotiations") and a source ("according to a complaint")."""
+    a role ("the envoy for the negotiations"), a source ("according to a complaint") and a verb
+    whose subject is anyone of a kind ("any ship that enters")."""
     if token.dep_ == "csubj" and subject_of(token) is None:
         return True
     verb = _clause_verb(token)
@@ -691,6 +722,9 @@ def _generic(token: Token) -> bool:
     if _proposed_content(token):
         return True
     if token.pos_ == "VERB":
+        subject = subject_of(token)
+        if subject is not None and any(c.dep_ == "det" and c.lower_ in ("any", "every") for c in subject.children):
+            return True  # "any ship that entered the Red Sea" is whichever may come, not a ship that did
         return _speech_frame(token) or (token.dep_ == "amod" and not _reports_participant(token.head))
     if token.dep_ == "compound" and (is_participant(token.head) or _lemma_in(token.head, "DOCUMENT")):
         return True  # "aid agencies", "protest leaders" name people; "the extradition bill" a text
@@ -746,8 +780,8 @@ def _state_forces(ctx: Context, token: Token, place: str | None) -> list[str]:
     subject = subject_of(verb) if verb is not None else None
     if subject is None or subject.lemma_.lower() not in load_classes().get("STATE_FORCE", frozenset()):
         return []
-    if any(c.dep_ in ("amod", "prep", "acl", "relcl", "appos") for c in subject.children):
-        return []  # "forces loyal to the general", "rebel forces": not the state's own
+    if any(c.dep_ in ("amod", "acl", "relcl", "appos") or (c.dep_ == "prep" and c.lower_ != "in") for c in subject.children):
+        return []  # "forces loyal to the general", "rebel forces": not the state's own; "authorities in Islamabad" are
     start, end = sentence_bounds(ctx, token)
     places = ([place] if place else []) + [k for k in ctx.entities.within(start, end) if is_place(ctx, k)]
     countries = {ctx.entities.country_of(k) for k in places} - {None}
@@ -806,9 +840,13 @@ def _on_participant(token: Token) -> bool:
 
 
 def _intended(token: Token) -> bool:
-    """Material help pledged, promised or offered, by the trigger itself or the verb it is the object of."""
+    """Material help pledged, promised or offered, by the trigger itself, the noun that names the
+    promise, or the verb it is the object of."""
+    intent = load_modality_cues().intent
+    if token.pos_ != "VERB" and token.lemma_.lower() in intent:
+        return True  # "Japan's pledge of $500 million in aid"
     verb = token if token.pos_ == "VERB" else _governing_verb(token)
-    return verb is not None and verb.lemma_.lower() in load_modality_cues().intent
+    return verb is not None and verb.lemma_.lower() in intent
 
 
 def reported_obligation(ctx: Context, token: Token) -> bool:
@@ -871,7 +909,9 @@ def _same_happening(first: Draft, later: Draft) -> bool:
     if first.type != later.type:
         return False
     if first.sentence == later.sentence:
-        return first.status == later.status
+        rivals = first.actors and later.actors and not set(first.actors) & later.participants \
+            and not set(later.actors) & first.participants
+        return first.status == later.status and not rivals  # "mobilised troops, citing the US build-up": two sides
     if first.cameo != later.cameo:
         return False
     if first.place and later.place and first.place != later.place:

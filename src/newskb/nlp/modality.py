@@ -127,11 +127,21 @@ def reported_future(token: Token, cues: Cues) -> bool:
     return True
 
 
+def headline_future(verb: Token) -> bool:
+    """A headline's "to" names what is to come: "EU to ban Russian gas imports", where the
+    infinitive is the root or hangs from the subject because the line has no finite verb."""
+    if verb.dep_ == "ROOT":
+        return True
+    return verb.dep_ in ("acl", "relcl") and verb.head.dep_ == "ROOT" and verb.head.pos_ in ("PROPN", "NOUN")
+
+
 def _own_cues(token: Token, cues: Cues) -> list[str]:
     found = []
     for child in token.children:
         low = child.lower_
-        if child.dep_ == "aux" and low in cues.backshift and reported_future(token, cues):
+        if child.dep_ == "aux" and low == "to" and headline_future(token):
+            found.append("Planned")
+        elif child.dep_ == "aux" and low in cues.backshift and reported_future(token, cues):
             found.append("Planned")
         elif child.dep_ in ("aux", "auxpass") and low in cues.aux:
             found.append(cues.aux[low])
@@ -141,6 +151,20 @@ def _own_cues(token: Token, cues: Cues) -> list[str]:
             found.append(cues.modifier.get(low) or cues.modifier[child.lemma_.lower()])
     # "going to" and "set to" are governors; a bare "to be" future needs nothing here
     return found
+
+
+#: Conjunctions of a time clause, whose present tense takes the time of its main clause.
+TIME_CONJUNCTIONS = frozenset({"when", "once", "after", "before", "until", "while"})
+
+
+def _time_clause_of_plan(word: Token) -> bool:
+    """A present-tense time clause under a planned act is planned too: "is set to sign a deal
+    when he visits Baku next week"."""
+    if word.dep_ != "advcl" or word.tag_ not in ("VBZ", "VBP") or word.head.i == word.i:
+        return False
+    if not any(c.dep_ in ("mark", "advmod") and c.lower_ in TIME_CONJUNCTIONS for c in word.children):
+        return False
+    return status_of(word.head) == "Planned"
 
 
 def status_of(token: Token) -> str:
@@ -158,6 +182,8 @@ def status_of(token: Token) -> str:
         elif negated:
             found.append("Negated")
         found.extend(_own_cues(word, cues))
+        if _time_clause_of_plan(word):
+            found.append("Planned")
         if word.dep_ in ("advcl", "ccomp", "relcl"):
             break
     for status in PRIORITY:

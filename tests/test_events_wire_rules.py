@@ -1,0 +1,56 @@
+"""Sentence checks for this round's wire-copy event rules, each a form the wire-clause set
+(``test_events_wire_clauses``) met: the type a sentence reports, or the type it must not."""
+from __future__ import annotations
+
+import pytest
+
+pytestmark = pytest.mark.model  # every test here reads text with the spaCy model
+
+REPORTS = [
+    # a preposition with a date only dates the act: a missile fired "on Tuesday" is a test, not an attack
+    ("MOBILIZE", "Planned", "North Korea will fire two missiles on Tuesday."),
+    # a strike by a workforce is a labour protest
+    ("PROTEST", "Occurred", "A strike by dock workers closed the port of Antwerp for two days."),
+    # what a request noun asks for is its content, not an event of its own (no RETREAT below)
+    ("REQUEST", "Occurred", "The UN chief renewed his appeal for a ceasefire in Gaza."),
+    # a headline's "to" is planned, and its subject does it
+    ("SANCTION", "Planned", "Britain to expel Russian diplomats"),
+    # a present-tense time clause under a planned act is planned
+    ("CONSULT", "Planned", "The treaty will be signed when the king visits Madrid in June."),
+    # an official's arrival in a city is a visit
+    ("CONSULT", "Occurred", "The Indian prime minister arrived in Tokyo on Friday."),
+    # protesters met by police are repressed, not consulted
+    ("COERCE", "Occurred", "The demonstrators were met by riot police outside the ministry."),
+]
+
+NOT_REPORTED = [
+    ("RETREAT", "The UN chief renewed his appeal for a ceasefire in Gaza."),
+    ("ASSAULT", "Floods killed 40 people in the province last week."),
+    ("ASSAULT", "The documentary attacks the government's record on housing."),
+    ("ASSAULT", "The bank fired its chief executive after the scandal."),
+    ("RETREAT", "Two carmakers pulled out of the Geneva motor show."),
+    ("MOBILIZE", "Houthi leaders said they would sink any warship that entered the strait."),
+]
+
+
+@pytest.fixture(scope="module")
+def events_by_sentence(nlp):
+    from newskb.nlp.annotate import annotate_many
+    from newskb.pipeline import extract_doc
+    from newskb.reader import parse_article
+
+    sentences = sorted({s for *_, s in REPORTS} | {s for _, s in NOT_REPORTED})
+    return {article.text: extract_doc(article, doc, nlp).events
+            for doc, article in annotate_many([parse_article(s) for s in sentences], nlp)}
+
+
+@pytest.mark.parametrize(("event_type", "status", "sentence"), REPORTS)
+def test_sentence_reports(events_by_sentence, event_type, status, sentence):
+    found = [e for e in events_by_sentence[sentence] if e.event_type == event_type]
+    assert found, [(e.event_type, e.trigger) for e in events_by_sentence[sentence]]
+    assert status in {e.status for e in found}
+
+
+@pytest.mark.parametrize(("event_type", "sentence"), NOT_REPORTED)
+def test_sentence_does_not_report(events_by_sentence, event_type, sentence):
+    assert event_type not in {e.event_type for e in events_by_sentence[sentence]}
