@@ -236,11 +236,20 @@ def _trim(doc: Doc, start: int, end: int, label: str | None) -> tuple[int, int, 
             break
     suffixes = load_company_words()["suffix"]
     for i in range(start + 1, end - 1):  # "Vantora Energy S.A. Analysts said": the legal form ends the name
-        if doc[i].text.endswith(".") and doc[i].lower_ in suffixes and doc[i + 1].lower_ not in suffixes:
+        next_is_form = doc[i + 1].lower_ in suffixes or (
+            doc[i + 1].text == "," and i + 2 < end and doc[i + 2].lower_ in suffixes)  # "… Co., Ltd."
+        if doc[i].text.endswith(".") and doc[i].lower_ in suffixes and not next_is_form:
             end = i + 1
+            break
+        if doc[i].lower_ in suffixes and doc[i + 1].lower_ in ("of", "in") and i + 2 < end \
+                and (place := load_gazetteer().lookup(doc[i + 2 : end].text)) is not None and place.type == "Place":
+            end = i + 1  # "Seagate Navigation Ltd of Singapore": the company, then where it is
             break
     while start < end and (doc[end - 1].is_punct or doc[end - 1].lower_ in POSSESSIVE_MARKS | {"'", "’"}):
         end -= 1
+    while end - start > 2 and _group_lead_word(doc[start].text) and doc[end - 1].text.islower() \
+            and doc[end - 1].lower_ not in GROUP_NAME_PARTICLES:
+        end -= 1  # "Saraya al-Salam militia": the group's name, not the common noun after it
     while label == "Place" and end - start > 1 and doc[end - 1].lower_ in load_place_cues()["noun"] \
             and doc[end - 1].text.islower() and not load_gazetteer().lookup(doc[start:end].text):
         end -= 1  # "Cebu province": the place is the name before its common noun
@@ -249,7 +258,7 @@ def _trim(doc: Doc, start: int, end: int, label: str | None) -> tuple[int, int, 
         # only a title before a name ("Finance Minister Lars Klingbeil" → "Lars Klingbeil"); a name
         # the tagger did not call a person needs two words ("General Motors" stays whole), and
         # "General Administration of Customs" and "General Intelligence Directorate" keep their "General"
-        name_like = len(rest) >= (1 if label == "Person" else 2) and rest[-1].lower_ not in load_org_heads()
+        name_like = len(rest) >= (1 if label == "Person" else 2) and rest[-1].lower_ not in load_org_heads() | suffixes
         if _is_title_head(doc[i]) and name_like and all(_name_word(t) for t in rest):
             return i + 1, end, True
     return start, end, False
@@ -361,7 +370,9 @@ def _is_title_fragment(span: SpacySpan) -> bool:
     after = doc[span.end] if span.end < len(doc) else None
     if after is not None and _is_title_head(after) and after.text[:1].isupper():
         return True
-    return span.start >= 2 and doc[span.start - 1].lower_ == "of" and doc[span.start - 2].lower_ in heads
+    # "Secretary of State" is a title; "a commander of Harakat al-Nujaba" names the body he commands
+    title = doc[span.start - 2] if span.start >= 2 else None
+    return title is not None and doc[span.start - 1].lower_ == "of" and title.lower_ in heads and title.text[:1].isupper()
 
 
 def _is_plural_product(mention: Mention, kind_names: set[str]) -> bool:
@@ -376,6 +387,16 @@ def _is_plural_product(mention: Mention, kind_names: set[str]) -> bool:
 @lru_cache(maxsize=1)
 def load_org_heads() -> frozenset[str]:
     return frozenset(word.lower() for word in read_lines("org_heads.txt"))
+
+
+@lru_cache(maxsize=1)
+def load_group_lead_words() -> frozenset[str]:
+    return frozenset(read_lines("group_lead_words.txt"))
+
+
+def _group_lead_word(word: str) -> bool:
+    """"Kata'ib", "Jemaah", "Saraya": a transliterated word for a group that opens its name."""
+    return word.lower().replace("’", "'") in load_group_lead_words()
 
 
 @lru_cache(maxsize=1)
@@ -443,6 +464,9 @@ def _candidate_spans(doc: Doc, nlp: Language, gazetteer: Gazetteer) -> list[tupl
     spans = _extend_names_over_particles(doc, _extend_given_names(doc, spans), gazetteer)
     spans = _join_possessive_places(doc, spans)
     spans = _join_name_of_phrase(doc, _join_adjacent_names(doc, spans))
+    spans.extend(_company_names(doc))
+    spans.extend(_group_names(doc))
+    spans.extend(_listed_names(doc))
     for name, acronym in _acronym_definitions(doc):
         spans.extend(x for x in (name, acronym) if x is not None)
     spans.extend(name for name, _ in _names_known_as(doc))
@@ -473,6 +497,75 @@ def _candidate_spans(doc: Doc, nlp: Language, gazetteer: Gazetteer) -> list[tupl
     out.extend(_names_after_titles(doc, covered))
     out.extend(_names_after_role_nouns(doc, covered))
     return sorted(out)
+
+
+GROUP_NAME_PARTICLES = NAME_PARTICLES | {"wal", "ul", "ut", "e", "i", "ahl"}  # "… wal-Muslimin", "Lashkar-e-Taiba"
+
+
+def _group_names(doc: Doc) -> list[SpacySpan]:
+    """A group's name opened by a transliterated word for a group ("Kata'ib Hezbollah", "Jama'at
+    Nusrat al-Islam wal-Muslimin"): the word and the capitalised words and particles after it."""
+    out = []
+    for tok in doc:
+        if not tok.text[:1].isupper() or not _group_lead_word(tok.text):
+            continue
+        end = tok.i + 1
+        while end < len(doc) and (doc[end].text[:1].isupper() and doc[end].is_alpha or doc[end].lower_ in GROUP_NAME_PARTICLES
+                                  or (doc[end].text in HYPHENS and not doc[end - 1].whitespace_)):
+            end += 1
+        while end > tok.i + 1 and not doc[end - 1].text[:1].isupper():
+            end -= 1  # a name ends in a word of its own, not "al" or a hyphen
+        if end > tok.i + 1:
+            name = doc[tok.i : end]
+            name.label_ = "ORG"
+            out.append(name)
+    return out
+
+
+# a designation entry's name, family name first in capitals: "HUSSEIN, Karim Abbas (a.k.a. AL-HUSSEINI, Karim), …"
+LISTED_NAME = re.compile(
+    r"(?:^|(?<=a\.k\.a\. )|(?<=\(aka )|(?<=f\.k\.a\. )|(?<=; )|(?<=: ))"
+    r"((?:(?:AL|EL|BIN|IBN|ABU)[- ])?[A-Z][A-Z’']+(?:[- ][A-Z][A-Z’']+)*, [A-Z][a-z’']+(?:[ -](?:al|bin|ibn|[A-Z][a-z’']+))*)"
+    r"(?= ?[(),;])", re.MULTILINE)
+
+
+def _listed_names(doc: Doc) -> list[SpacySpan]:
+    """Names as sanctions lists write them, family name first in capitals and a comma before
+    the given names ("HUSSEIN, Karim Abbas"): one person's name, not an organisation and a person."""
+    out = []
+    for match in LISTED_NAME.finditer(doc_text(doc)):
+        name = doc.char_span(match.start(1), match.end(1), label="PERSON")
+        dateline = any(sp.start == name.start for sp in _dateline_places(doc)) if name is not None else False
+        if name is not None and len(name) >= 3 and not dateline:  # "BEIRUT, Lebanon (AP) —" opens a report
+            out.append(name)
+    return out
+
+
+def _company_names(doc: Doc) -> list[SpacySpan]:
+    """A company's whole name up to its legal form, which the tagger often cuts or misses: the
+    capitalised words before the form, in title case or capitals ("Al Fursan General Trading
+    L.L.C.", "GLOBAL MARINE SERVICES FZE"), and a second form after a comma ("… Co., Ltd.")."""
+    suffixes = load_company_words()["suffix"]
+    out = []
+    for tok in doc:
+        if tok.lower_ not in suffixes or not tok.text[:1].isupper() or tok.i == 0:
+            continue
+        if tok.i + 1 < len(doc) and doc[tok.i + 1].lower_ in suffixes:
+            continue  # the name goes on to the next form
+        end = tok.i + 1
+        if end + 1 < len(doc) and doc[end].text == "," and doc[end + 1].lower_ in suffixes and doc[end + 1].text[:1].isupper():
+            end += 2
+        start = tok.i
+        while start > 0 and doc[start - 1].lower_ in suffixes:
+            start -= 1
+        while start > 0 and doc[start - 1].pos_ == "PROPN" and doc[start - 1].text[:1].isupper() \
+                and doc[start - 1].ent_type_ not in ("DATE", "TIME"):
+            start -= 1
+        if start < tok.i and doc[start].lower_ not in suffixes:
+            name = doc[start:end]
+            name.label_ = "ORG"
+            out.append(name)
+    return out
 
 
 def _lower_case_bodies(doc: Doc, gazetteer: Gazetteer) -> list[SpacySpan]:
@@ -693,13 +786,27 @@ def _join_name_of_phrase(doc: Doc, spans: list[SpacySpan]) -> list[SpacySpan]:
         # word names the members of the "of" phrase, so the "and" is inside the one name
         plural_members = last is not None and last.label_ == "ORG" and span.label_ == "ORG" and span.start == last.end + 1 \
             and doc[last.end].lower_ == "and" and any(t.lower_ == "of" for t in last) and _plural_org_head(span[-1].lower_)
-        if cut_at_for or ends_in_connector or plural_members:
+        # "the Supreme Court" + "of" + "Pakistan", "the U.S. Embassy" + "in" + "Kyiv": a body of a country, a
+        # mission in a place, named whole
+        link = doc[last.end].lower_ if last is not None and last.end < len(doc) else None
+        body_of_place = last is not None and last.label_ == "ORG" and span.label_ in ("GPE", "LOC") and span.start == last.end + 1 \
+            and last[-1].lower_ in (load_org_heads() | POSTED_BODIES) - load_company_words()["suffix"] \
+            and not any(t.lower_ in ("of", "in") for t in last) \
+            and (link == "of" or (link == "in" and last[-1].lower_ in POSTED_BODIES))
+        if body_of_place:
+            joined = doc[last.start : span.end]
+            joined.label_ = "ORG"
+            out[-1] = joined
+        elif cut_at_for or ends_in_connector or plural_members:
             joined = doc[last.start : span.end]
             joined.label_ = "ORG"
             out[-1] = joined
         else:
             out.append(span)
     return out
+
+
+POSTED_BODIES = {"embassy", "consulate", "mission"}  # named with the place they are posted in
 
 
 def _plural_org_head(word: str) -> bool:
@@ -918,6 +1025,8 @@ def _mentions(doc: Doc, nlp: Language, gazetteer: Gazetteer) -> list[Mention]:
             text = span.text
         if label == "Person" and not titled and len(span) == 1 and len(text) > 2 and ACRONYM.fullmatch(text):
             label = "Organization"  # "JAXA", "UNHCR": people's names are not written in capitals alone
+        if label != "Person" and len(span) == 3 and PATRONYMIC.fullmatch(span[1].text):
+            label = "Person"  # "Dmitry Valeryevich Orlov": a given name, a patronymic and a surname
         mention = Mention(span.start_char, span.end_char, text, label, titled, entry, _context_type(span),
                           described=_described_type(span),
                           listed=span.root.dep_ == "conj" or any(c.dep_ == "conj" for c in span.root.children),
@@ -932,6 +1041,8 @@ def _mentions(doc: Doc, nlp: Language, gazetteer: Gazetteer) -> list[Mention]:
             or _not_an_entity_name(span)
             or _only_in_headline(doc, span, headline_end)
             or _family_name(span)
+            or _names_a_vessel(span)
+            or _designation_field(span)
         ):
             continue
         mentions.append(mention)
@@ -964,6 +1075,8 @@ STORM_WORDS = {"hurricane", "typhoon", "cyclone", "storm"}  # capitalised before
 
 
 ROMAN = re.compile(r"[IVX]+")
+# East Slavic patronymics, Russian and Ukrainian spellings ("Valeryevich", "Sergeyevna", "Petrovych", "Ivanivna")
+PATRONYMIC = re.compile(r"[A-Z][a-z]+(?:ovich|evich|ovna|evna|ichna|ovych|evych|ivna|yivna)")
 COMPASS = {"northern", "southern", "eastern", "western", "central", "north", "south", "east", "west"}
 
 
@@ -989,6 +1102,33 @@ def _only_in_headline(doc: Doc, span: SpacySpan, headline_end: int) -> bool:
     """A name read only in a Title-Case headline, never again in the body."""
     titled = span.start > 0 and _is_title_head(span.doc[span.start - 1])
     return span.end_char <= headline_end and not titled and span.text not in doc_text(doc)[headline_end:]
+
+
+def _names_a_vessel(span: SpacySpan) -> bool:
+    """A ship's name, which the number the IMO gives ships follows in sanctions lists ("MARAN STAR
+    (IMO 9288112)", "YUAN HE 8 (IMO 9402158)"): a vessel is no person, body or place."""
+    doc, i = span.doc, span.end
+    while i < min(span.end + 4, len(doc)) and (doc[i].text.isupper() or doc[i].like_num):
+        i += 1  # the rest of a name in capitals the tagger cut
+    return i + 1 < len(doc) and doc[i].text == "(" and doc[i + 1].text == "IMO"
+
+
+@lru_cache(maxsize=1)
+def load_designation_fields() -> tuple[str, ...]:
+    return tuple(read_lines("designation_fields.txt"))
+
+
+def _designation_field(span: SpacySpan) -> bool:
+    """A field of a designation entry and its value ("DOB 02 Jan 1978", "Gender Male", "Passport
+    A1234567"), or a word of its value, read as a name."""
+    doc = span.doc
+    for start in range(span.start, max(span.start - 4, -1), -1):
+        opening = doc[start : span.end].text
+        if any(opening == f or opening.startswith(f + " ") for f in load_designation_fields()):
+            return True
+        if doc[start].is_punct or doc[start].is_space:
+            break
+    return False
 
 
 def _family_name(span: SpacySpan) -> bool:
@@ -1207,6 +1347,8 @@ def _cluster_type(ms: list[Mention]) -> str:
     society group"); otherwise the mentions and their contexts vote."""
     if any(m.titled for m in ms):
         return "Person"
+    if any(len(m.words) > 1 and _group_lead_word(m.words[0]) for m in ms):
+        return "Organization"  # "Jemaah Islamiyah", "Saraya al-Salam": a group's name
     described = Counter(m.described for m in ms if m.described)
     if described:
         return max(TYPE_ORDER, key=lambda t: (described[t], -TYPE_ORDER.index(t)))
@@ -1279,7 +1421,16 @@ def _defined_acronyms(doc: Doc, mentions: list[Mention]) -> dict[str, str]:
             out.setdefault(acronym.text, before.text)
     for name, alias in _names_known_as(doc):
         out.setdefault(alias.text, name.text)
+    starting = {m.start: m for m in mentions}
+    for cue in ALIAS_IN_BRACKETS.finditer(text):  # "Rashid Karimov (a.k.a. Rashid Kerimov)"
+        before, alias = ending.get(len(text[: cue.start()].rstrip())), starting.get(cue.end())
+        if before is not None and alias is not None:
+            out.setdefault(alias.text, before.text)
     return out
+
+
+# the alias a designation gives in brackets: "X (a.k.a. Y)", "X (also known as Y)", "X (f.k.a. Y)"
+ALIAS_IN_BRACKETS = re.compile(r"\(\s*(?:a\.k\.a\.?|aka|f\.k\.a\.?|fka|(?:also|formerly) known as)[\s:]+", re.IGNORECASE)
 
 
 def _capitalised_common_noun(ms: list[Mention], common: frozenset[str]) -> bool:

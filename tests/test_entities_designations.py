@@ -1,0 +1,84 @@
+"""Entity rules for how US government releases and sanctions lists write names, on sentences
+written for these tests: legal forms, "a.k.a." aliases, family-name-first entries, entry fields,
+vessels, groups named with a transliterated word for "group", bodies named with their country."""
+from __future__ import annotations
+
+import pytest
+
+pytestmark = pytest.mark.model  # every test here reads text with the spaCy model
+
+
+def found(extract_text, text: str) -> dict[str, tuple[str, tuple[str, ...]]]:
+    return {e.name: (e.type, e.alternate_names) for e in extract_text(text).entities}
+
+
+@pytest.mark.parametrize("text, company", [
+    ("Regulators fined Lanfeng Optical Instruments Co., Ltd. on Monday.", "Lanfeng Optical Instruments Co., Ltd."),
+    ("The bank froze the accounts of Nizar Trading L.L.C. and its owner.", "Nizar Trading L.L.C."),
+    ("Orkan Marine Supply LLC, located in Istanbul, shipped the parts.", "Orkan Marine Supply LLC"),
+    ("ATLAS BUNKERING FZE (a.k.a. ABF) sold fuel to the network.", "ATLAS BUNKERING FZE"),
+])
+def test_a_company_is_named_up_to_its_legal_form(extract_text, text, company):
+    entities = found(extract_text, text)
+    assert entities.get(company, (None,))[0] == "Organization", entities
+
+
+def test_an_alias_in_brackets_is_the_same_person(extract_text):
+    people = [e for e in extract_text("The designee is Timur Bekov (a.k.a. Timur Bekkov), a banker in Almaty.").entities
+              if e.type == "Person"]
+    assert len(people) == 1 and {people[0].name, *people[0].alternate_names} == {"Timur Bekov", "Timur Bekkov"}
+
+
+def test_a_listed_name_family_name_first_is_one_person(extract_text):
+    entities = found(extract_text, "NASSER, Omar Khalil (a.k.a. AL-NASSERI, Omar), Amman, Jordan; DOB 11 Mar 1969; "
+                                   "POB Zarqa, Jordan; Gender Male; Passport K7654321 (Jordan) (individual) [SDGT].")
+    assert entities["NASSER, Omar Khalil"] == ("Person", ("AL-NASSERI, Omar",))
+    assert not {"DOB", "Gender Male", "Passport K7654321", "Mar", "NASSER"} & set(entities)
+    assert {"Amman", "Jordan"} <= set(entities)
+
+
+def test_a_dateline_is_no_listed_name(extract_text):
+    entities = found(extract_text, "AMMAN, Jordan (AP) — Protesters gathered outside parliament on Sunday.")
+    assert "AMMAN, Jordan" not in entities and entities["Amman"][0] == "Place"
+
+
+def test_a_vessel_with_its_imo_number_is_no_entity(extract_text):
+    entities = found(extract_text, "OFAC identified BLUE HERON 3 (IMO 9321456), a tanker owned by Sarnia Shipping Ltd in Dubai.")
+    assert not [name for name in entities if "HERON" in name], entities
+    assert entities["Sarnia Shipping Ltd"][0] == "Organization"
+
+
+@pytest.mark.parametrize("text, group", [
+    ("Rockets were fired by Asa'ib Ahl al-Haq, the ministry said.", "Asa'ib Ahl al-Haq"),
+    ("Police arrested members of Jamaah Ansharut Daulah in Surabaya.", "Jamaah Ansharut Daulah"),
+    ("A commander of Harakat al-Nujaba was killed in Baghdad.", "Harakat al-Nujaba"),
+])
+def test_a_name_opened_by_a_word_for_group_is_an_organisation(extract_text, text, group):
+    entities = found(extract_text, text)
+    assert entities.get(group, (None,))[0] == "Organization", entities
+
+
+def test_a_patronymic_makes_a_person(extract_text):
+    entities = found(extract_text, "Treasury also designated Sergei Ivanovich Malkov and two of his companies.")
+    assert entities["Sergei Ivanovich Malkov"][0] == "Person"
+
+
+@pytest.mark.parametrize("text, body", [
+    ("The Constitutional Court of Peru ruled against the decree on Friday.", "Constitutional Court of Peru"),
+    ("The U.S. Embassy in Nairobi issued a security alert.", "U.S. Embassy in Nairobi"),
+])
+def test_a_body_named_with_its_country_or_post_is_one_name(extract_text, text, body):
+    entities = found(extract_text, text)
+    assert entities.get(body, (None,))[0] == "Organization", entities
+
+
+def test_a_company_is_not_joined_to_the_city_it_is_from(extract_text):
+    entities = found(extract_text, "The tanker is owned by Seagate Navigation Ltd of Singapore.")
+    assert entities["Seagate Navigation Ltd"][0] == "Organization"
+    assert "Seagate Navigation Ltd of Singapore" not in entities  # the place itself is left unread (a gap)
+
+
+def test_ordinances_and_ranks_are_no_entities(extract_text):
+    entities = found(extract_text, "Brig. Gen. Samir Haddad said the Public Order Ordinance would be enforced in Tripoli.")
+    assert "Public Order Ordinance" not in entities and "Brig" not in entities
+    assert entities["Samir Haddad"][0] == "Person"
