@@ -82,3 +82,19 @@ def test_ordinances_and_ranks_are_no_entities(extract_text):
     entities = found(extract_text, "Brig. Gen. Samir Haddad said the Public Order Ordinance would be enforced in Tripoli.")
     assert "Public Order Ordinance" not in entities and "Brig" not in entities
     assert entities["Samir Haddad"][0] == "Person"
+
+
+@pytest.mark.parametrize("text, name, kind", [
+    ("Rescuers from the Blue Shield relief group reached the village on Sunday.", "Blue Shield", "Organization"),
+    ("Police blamed the Ksar Lions gang for the attack.", "Ksar Lions", "Organization"),
+    ("The vote was backed by Vox, the far-right party, on Tuesday.", "Vox", "Organization"),
+    ("Kenya's state broadcaster KBC carried the speech live.", "KBC", "Organization"),
+])
+def test_a_common_noun_says_what_an_untagged_name_is(extract_text, text, name, kind):
+    entities = found(extract_text, text)
+    assert entities.get(name, (None,))[0] == kind, entities
+
+
+def test_a_nationality_before_a_noun_is_no_name(extract_text):
+    entities = found(extract_text, "Ministers from the Basque party met the Catalan party in Madrid.")
+    assert "Basque" not in entities and "Catalan" not in entities

@@ -496,6 +496,7 @@ def _candidate_spans(doc: Doc, nlp: Language, gazetteer: Gazetteer) -> list[tupl
                         covered.update(range(lo, hi))
     out.extend(_names_after_titles(doc, covered))
     out.extend(_names_after_role_nouns(doc, covered))
+    out.extend(_names_before_role_nouns(doc, covered))
     return sorted(out)
 
 
@@ -927,11 +928,42 @@ def _names_after_role_nouns(doc: Doc, covered: set[int]) -> list[tuple[int, int,
         if tok.pos_ != "NOUN" or not tok.text.islower() or tok.lemma_.lower() not in roles:
             continue
         end = tok.i + 1
-        while end < len(doc) and end - tok.i <= 4 and doc[end].pos_ == "PROPN" and doc[end].text[:1].isupper():
-            end += 1
+        while end < len(doc) and end - tok.i <= 4 and doc[end].text[:1].isupper() \
+                and (doc[end].pos_ == "PROPN" or (ACRONYM.fullmatch(doc[end].text) and len(doc[end]) > 1)):
+            end += 1  # "the state broadcaster ORTM": an acronym whatever part of speech the tagger gave it
         if end > tok.i + 1 and not any(i in covered for i in range(tok.i + 1, end)):
             found.append((tok.i + 1, end, roles[tok.lemma_.lower()]))
             covered.update(range(tok.i + 1, end))
+    return found
+
+
+def _names_before_role_nouns(doc: Doc, covered: set[int]) -> list[tuple[int, int, str | None]]:
+    """Proper nouns the tagger missed that a common noun after them says what they are: as the
+    modifier of that noun ("the White Helmets civil defence group", "the Viv Ansanm coalition") or
+    with it in apposition ("Junts, the Catalan party")."""
+    roles = load_role_nouns()
+    found: list[tuple[int, int, str | None]] = []
+    for tok in doc:
+        if tok.i == 0 or tok.i in covered or tok.pos_ != "PROPN" or not tok.text[:1].isupper() or tok.is_sent_start:
+            continue
+        if doc[tok.i - 1].pos_ == "PROPN" and doc[tok.i - 1].text[:1].isupper():
+            continue  # not the first word of the name
+        end = tok.i + 1
+        while end < len(doc) and end - tok.i < 4 and doc[end].pos_ == "PROPN" and doc[end].text[:1].isupper():
+            end += 1
+        modifier = doc[tok.i - 1].lower_ == "the" and tok.ent_type_ != "NORP"  # "the Catalan party": no name
+        k = end + 2 if not modifier and end + 1 < len(doc) and doc[end].text == "," and doc[end + 1].lower_ in ("the", "a", "an") else end
+        if k == end and not modifier:
+            continue
+        noun = next((doc[j] for j in range(k, min(k + 3, len(doc)))
+                     if doc[j].pos_ == "NOUN" and doc[j].text.islower() and doc[j].lemma_.lower() in roles), None)
+        between = doc[k : noun.i] if noun is not None else None
+        if noun is None or any(t.pos_ not in ("ADJ", "NOUN", "PROPN") or t.is_punct for t in between):
+            continue
+        if any(i in covered for i in range(tok.i, end)) or roles[noun.lemma_.lower()] == "Person":
+            continue
+        found.append((tok.i, end, roles[noun.lemma_.lower()]))
+        covered.update(range(tok.i, end))
     return found
 
 
