@@ -98,3 +98,15 @@ def test_a_common_noun_says_what_an_untagged_name_is(extract_text, text, name, k
 def test_a_nationality_before_a_noun_is_no_name(extract_text):
     entities = found(extract_text, "Ministers from the Basque party met the Catalan party in Madrid.")
     assert "Basque" not in entities and "Catalan" not in entities
+
+
+def test_a_first_surname_alone_is_the_person_with_two_surnames(extract_text):
+    people = [e for e in extract_text("Police in Culiacán arrested Rafael Caro Quintero on Friday. Caro was flown to "
+                                      "Mexico City.").entities if e.type == "Person"]
+    assert len(people) == 1 and people[0].name == "Rafael Caro Quintero", people
+
+
+def test_the_word_before_of_heads_a_body_name(extract_text):
+    entities = found(extract_text, "The bill was debated in the Chamber of Deputies of Argentina and in the Assembly of "
+                                   "Experts on Monday.")
+    assert entities.get("Assembly of Experts", (None,))[0] == "Organization", entities

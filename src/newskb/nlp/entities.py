@@ -1352,8 +1352,10 @@ def _longer_names_for(ms: list[Mention], others: dict[str, list[Mention]]) -> li
             particle_tail = len(words) > 1 and words[0].lower() in NAME_PARTICLES and _is_personish(other) \
                 and [w.lower() for w in longer[-len(words):]] == [w.lower() for w in words]
             acronym = text.isupper() and len(text) > 1 and text in _acronyms(form)
-            # "Ms. Cabal" for "María Fernanda Cabal Molina": Spanish names carry two surnames, the first used alone
-            first_surname = len(words) == 1 and any(m.titled for m in ms) and len(longer) >= 3 \
+            # "Ms. Cabal" for "María Fernanda Cabal Molina", "Zambada" for "Ismael Zambada García": Spanish names
+            # carry two surnames, the first used alone
+            first_surname = len(words) == 1 and len(longer) >= 3 \
+                and (any(m.titled for m in ms) or (_is_personish(ms) and _is_personish(other))) \
                 and _surname(words[0]) == _surname(longer[-2]) and all(w[:1].isupper() for w in longer) \
                 and longer[-1].lower() not in load_org_heads()
             if surname or prefix or person_prefix or particle_tail or first_surname or acronym:
@@ -1385,8 +1387,10 @@ def _cluster_type(ms: list[Mention]) -> str:
     if described:
         return max(TYPE_ORDER, key=lambda t: (described[t], -TYPE_ORDER.index(t)))
     heads = load_org_heads() | load_company_words()["suffix"]
-    if any(m.body or (m.words[-1].lower() in heads and (len(m.words) > 1 or m.label != "Person")) for m in ms):
-        return "Organization"  # "… Shipping Lines", "… Central Bank", "the Senate", "the Afghan government", "… AB"
+    if any(m.body or (m.words[-1].lower() in heads and (len(m.words) > 1 or m.label != "Person"))
+           or (len(m.words) > 2 and _head_word(m.words).lower() in heads) for m in ms):
+        return "Organization"  # "… Shipping Lines", "… Central Bank", "the Senate", "the Afghan government", "… AB",
+        # "Congress of Deputies": the word before "of" heads the name
     other_context = any(m.context in ("Organization", "Place") for m in ms)
     if any(m.label == "Person" and len(m.words) > 1 for m in ms) and not other_context:
         return "Person"
