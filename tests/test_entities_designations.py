@@ -110,3 +110,24 @@ def test_the_word_before_of_heads_a_body_name(extract_text):
     entities = found(extract_text, "The bill was debated in the Chamber of Deputies of Argentina and in the Assembly of "
                                    "Experts on Monday.")
     assert entities.get("Assembly of Experts", (None,))[0] == "Organization", entities
+
+
+def test_a_titles_portfolio_is_no_body(extract_text):
+    entities = found(extract_text, "Assistant Secretary for Export Enforcement Matthew Axelrod and Under Secretary of the "
+                                   "Treasury for Terrorism and Financial Intelligence Brian Nelson spoke in Ottawa.")
+    assert "Export Enforcement" not in entities and "Financial Intelligence" not in entities
+    assert entities["Matthew Axelrod"][0] == "Person" and entities["Brian Nelson"][0] == "Person"
+
+
+def test_every_alias_of_an_entry_and_no_programme_tag(extract_text):
+    people = [e for e in extract_text("KHALIL, Yusuf Amin (a.k.a. KHALEEL, Yusuf; a.k.a. \"Abu Bakr\"), Sidon, Lebanon; "
+                                      "DOB 03 Jun 1980 (individual) [SDGT] [IRGC].").entities]
+    names = {e.name: e for e in people}
+    assert set(names["KHALIL, Yusuf Amin"].alternate_names) == {"KHALEEL, Yusuf", "Abu Bakr"}, names
+    assert not [e.name for e in people if e.type == "Organization"], names
+
+
+def test_a_companys_short_name_is_the_company(extract_text):
+    entities = extract_text("Treasury sanctioned Horizon Gulf Petrochemicals FZCO on Tuesday. Horizon Gulf's director "
+                            "arranged the sales.").entities
+    assert [e.type for e in entities if "Horizon Gulf" in (e.name, *e.alternate_names)] == ["Organization"]

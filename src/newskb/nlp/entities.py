@@ -372,7 +372,27 @@ def _is_title_fragment(span: SpacySpan) -> bool:
         return True
     # "Secretary of State" is a title; "a commander of Harakat al-Nujaba" names the body he commands
     title = doc[span.start - 2] if span.start >= 2 else None
-    return title is not None and doc[span.start - 1].lower_ == "of" and title.lower_ in heads and title.text[:1].isupper()
+    if title is not None and doc[span.start - 1].lower_ == "of" and title.lower_ in heads and title.text[:1].isupper():
+        return True
+    return _portfolio_of_title(span)
+
+
+def _portfolio_of_title(span: SpacySpan) -> bool:
+    """The portfolio a capitalised title names after its "for" ("Assistant Secretary for Export
+    Enforcement", "Under Secretary of the Treasury for Terrorism and Financial Intelligence")."""
+    doc, i = span.doc, span.start - 1
+    if i < 1 or doc[i].lower_ not in ("for", "and"):
+        return False  # the portfolio's holder follows it: "… for Export Enforcement Matthew Axelrod"
+    while i > span.start - 4 and i > 0 and (doc[i].lower_ == "and" or (doc[i].text[:1].isupper() and doc[i].is_alpha)):
+        i -= 1
+    if i < 1 or doc[i].lower_ != "for":
+        return False
+    for j in range(i - 1, max(i - 7, -1), -1):
+        if not (doc[j].text[:1].isupper() or doc[j].lower_ in ("of", "the")):
+            return False
+        if _is_title_head(doc[j]) and doc[j].text[:1].isupper():
+            return True
+    return False
 
 
 def _is_plural_product(mention: Mention, kind_names: set[str]) -> bool:
@@ -791,9 +811,9 @@ def _join_name_of_phrase(doc: Doc, spans: list[SpacySpan]) -> list[SpacySpan]:
         # mission in a place, named whole
         link = doc[last.end].lower_ if last is not None and last.end < len(doc) else None
         body_of_place = last is not None and last.label_ == "ORG" and span.label_ in ("GPE", "LOC") and span.start == last.end + 1 \
-            and last[-1].lower_ in (load_org_heads() | POSTED_BODIES) - load_company_words()["suffix"] \
+            and (last[-1].lower_ in load_org_heads() - load_company_words()["suffix"] or any(t.lower_ in POSTED_BODIES for t in last)) \
             and not any(t.lower_ in ("of", "in") for t in last) \
-            and (link == "of" or (link == "in" and last[-1].lower_ in POSTED_BODIES))
+            and (link == "of" or (link == "in" and any(t.lower_ in POSTED_BODIES for t in last)))
         if body_of_place:
             joined = doc[last.start : span.end]
             joined.label_ = "ORG"
@@ -1046,7 +1066,7 @@ def _mentions(doc: Doc, nlp: Language, gazetteer: Gazetteer) -> list[Mention]:
         titled = titled or (s > 0 and _is_title_head(doc[s - 1]) and doc[s - 1].text[:1].isupper())
         span = doc[s:e]
         text = span.text
-        if not any(ch.isalpha() for ch in text) or not any(ch.isupper() for ch in text):
+        if not any(ch.isalpha() for ch in text) or not any(ch.isupper() for ch in text) or _program_tag(span):
             continue
         capitals = text.isupper() and (len(text) > 4 or _in_dateline(doc, span))  # "WASHINGTON (AP) —", "KYIV, Ukraine —"
         entry = gazetteer.lookup(text) or (gazetteer.lookup(text.title()) if capitals else None)
@@ -1143,6 +1163,15 @@ def _names_a_vessel(span: SpacySpan) -> bool:
     while i < min(span.end + 4, len(doc)) and (doc[i].text.isupper() or doc[i].like_num):
         i += 1  # the rest of a name in capitals the tagger cut
     return i + 1 < len(doc) and doc[i].text == "(" and doc[i + 1].text == "IMO"
+
+
+def _program_tag(span: SpacySpan) -> bool:
+    """A sanctions programme's tag in square brackets after a designation entry ("[SDGT]",
+    "[IRGC]", "[RUSSIA-EO14024]"): the authority the listing rests on, no mention of a body."""
+    doc = span.doc
+    opened = span.start > 0 and doc[span.start - 1].text == "["
+    closed = span.end < len(doc) and doc[span.end].text == "]"
+    return opened and closed and bool(ACRONYM.fullmatch(span.text.replace(" ", "")))
 
 
 @lru_cache(maxsize=1)
@@ -1346,7 +1375,10 @@ def _longer_names_for(ms: list[Mention], others: dict[str, list[Mention]]) -> li
             if len(longer) <= len(words):
                 continue
             surname = len(words) == 1 and _is_personish(other) and _surname(words[0]) in (_surname(longer[0]), _surname(longer[-1]))
-            prefix = longer[: len(words)] == words and not _is_personish(other) and _cluster_type(ms) != "Place"
+            # "Horizon Gulf" for "Horizon Gulf Petrochemicals FZCO": a company's short name, even one that reads as a place
+            prefix = longer[: len(words)] == words and not _is_personish(other) \
+                and (_cluster_type(ms) != "Place" or (longer[-1].lower() in load_company_words()["suffix"]
+                                                      and not any(m.gazetteer for m in ms)))
             person_prefix = len(words) > 1 and longer[: len(words)] == words and _is_personish(other)
             # "Van der Linden", "bin Salman" for "Frans van der Linden": the surname with its particles
             particle_tail = len(words) > 1 and words[0].lower() in NAME_PARTICLES and _is_personish(other) \
@@ -1466,7 +1498,7 @@ def _defined_acronyms(doc: Doc, mentions: list[Mention]) -> dict[str, str]:
 
 
 # the alias a designation gives in brackets: "X (a.k.a. Y)", "X (also known as Y)", "X (f.k.a. Y)"
-ALIAS_IN_BRACKETS = re.compile(r"\(\s*(?:a\.k\.a\.?|aka|f\.k\.a\.?|fka|(?:also|formerly) known as)[\s:]+", re.IGNORECASE)
+ALIAS_IN_BRACKETS = re.compile(r"[(;]\s*(?:a\.k\.a\.?|aka|f\.k\.a\.?|fka|(?:also|formerly) known as)[\s:]+[\"“]?", re.IGNORECASE)
 
 
 def _capitalised_common_noun(ms: list[Mention], common: frozenset[str]) -> bool:
