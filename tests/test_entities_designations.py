@@ -131,3 +131,9 @@ def test_a_companys_short_name_is_the_company(extract_text):
     entities = extract_text("Treasury sanctioned Horizon Gulf Petrochemicals FZCO on Tuesday. Horizon Gulf's director "
                             "arranged the sales.").entities
     assert [e.type for e in entities if "Horizon Gulf" in (e.name, *e.alternate_names)] == ["Organization"]
+
+
+def test_a_place_whose_particle_the_parser_read_as_a_verb(extract_text):
+    entities = found(extract_text, "Customs officers seized cigarettes near Foz do Iguaçu. The Federal Revenue Service "
+                                   "said the trucks came from Paraguay.")
+    assert entities["Foz do Iguaçu"][0] == "Place"

@@ -285,6 +285,8 @@ def _context_type(span: SpacySpan) -> str | None:
     "X, a civil society group", "his counterpart, X"."""
     cues = load_place_cues()
     root = span.root
+    # "near Foz do Iguaçu": a particle read as a verb cut the name's parse; its first word is still the object
+    root = next((t for t in span if t.dep_ == "pobj" and not span.start <= t.head.i < span.end), root)
     head = root.head
     if root.dep_ == "pobj" and head.lower_ in cues["strongprep"]:
         return "Place"
