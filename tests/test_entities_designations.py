@@ -137,3 +137,9 @@ def test_a_place_whose_particle_the_parser_read_as_a_verb(extract_text):
     entities = found(extract_text, "Customs officers seized cigarettes near Foz do Iguaçu. The Federal Revenue Service "
                                    "said the trucks came from Paraguay.")
     assert entities["Foz do Iguaçu"][0] == "Place"
+
+
+def test_an_acronym_of_some_initials_names_the_whole_body(extract_text):
+    entities = found(extract_text, "The Office of the United Nations High Commissioner for Human Rights (OHCHR) said 30 "
+                                   "people had been detained in Minsk.")
+    assert entities["Office of the United Nations High Commissioner for Human Rights"] == ("Organization", ("OHCHR",))

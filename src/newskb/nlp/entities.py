@@ -860,16 +860,33 @@ def _acronym_definitions(doc: Doc) -> list[tuple[SpacySpan | None, SpacySpan]]:
         inner.label_ = "ORG"
         letters = inner.text.replace("-", "")
         name = None
+        starts = []
         for start in range(tok.i - 1, max(tok.i - 12, -1), -1):
             word = doc[start]
             if not (word.text[:1].isupper() or word.lower_ in NAME_CONNECTORS):
                 break
-            if word.text[:1].isupper() and letters in _acronyms(doc[start : tok.i].text):
-                name = doc[start : tok.i]
-                name.label_ = "ORG"
-                break
+            if word.text[:1].isupper():
+                starts.append(start)
+        # the initials spelt out, else their letters in order from the first word to the last: "Office of the
+        # United Nations High Commissioner for Human Rights (OHCHR)"
+        start = next((k for k in starts if letters in _acronyms(doc[k : tok.i].text)), None)
+        if start is None and len(letters) >= 4:
+            start = next((k for k in starts if _spells_in_order(letters, doc[k : tok.i].text)), None)
+        if start is not None:
+            name = doc[start : tok.i]
+            name.label_ = "ORG"
         out.append((name, inner))
     return out
+
+
+def _spells_in_order(letters: str, name: str) -> bool:
+    """An acronym made of some of a name's capitalised initials in order, the first and the last
+    among them ("OHCHR": Office of the United Nations High Commissioner for Human Rights)."""
+    initials = "".join(w[0] for w in name.replace("-", " ").split() if w[:1].isupper())
+    if not initials or letters[0] != initials[0] or letters[-1] != initials[-1]:
+        return False
+    rest = iter(initials[1:-1])
+    return all(ch in rest for ch in letters[1:-1])
 
 
 def _names_known_as(doc: Doc) -> list[tuple[SpacySpan, SpacySpan]]:
