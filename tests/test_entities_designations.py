@@ -143,3 +143,8 @@ def test_an_acronym_of_some_initials_names_the_whole_body(extract_text):
     entities = found(extract_text, "The Office of the United Nations High Commissioner for Human Rights (OHCHR) said 30 "
                                    "people had been detained in Minsk.")
     assert entities["Office of the United Nations High Commissioner for Human Rights"] == ("Organization", ("OHCHR",))
+
+
+def test_a_mission_is_named_with_the_city_the_tagger_misread(extract_text):
+    entities = found(extract_text, "The U.S. Embassy in Kyiv was closed on Wednesday after warnings of an air attack.")
+    assert entities.get("U.S. Embassy in Kyiv", (None,))[0] == "Organization", entities

@@ -548,12 +548,51 @@ def pooled(scores: list[dict]) -> tuple[float, float, float]:
     return p, r, 2 * p * r / (p + r)
 
 
+# Paragraphs whose entities the rules do not yet get right, each with its cause.
+XFAIL: dict[str, str] = {
+    "district_of_province": "an unnamed collective ('gunmen') is an Organization node by design (groups.py: event "
+                            "coders record it as the actor), which no reader lists as a named entity",
+    "somali_insurgents_and_au_mission": "the same: 'troops' is a collective's node",
+    "insurgents_and_state_governor": "the same: 'police' is a collective's node",
+    "wikinews_nigeria_bandits": "the same: 'gunmen' is a collective's node",
+    "militia_in_sudan_and_region": "the same: 'his forces' gives a 'forces' node",
+    "company_entry_with_address": "an address's parts are read as names ('Sheikh' stripped as a title from 'Sheikh "
+                                  "Zayed Road', 'Office 1204' a person, 'Al Moosa Tower 2' an organisation)",
+    "court_party_and_jail": "the tagger misses 'Rawalpindi' and the gazetteer does not list it",
+    "syrian_armed_groups_and_commander": "the tagger misses 'Manbij' and the gazetteer does not list it",
+    "agency_acronym_then_title": "the tagger calls 'Fordow' a person and no place cue names an enrichment plant",
+    "mexican_secretariat_and_cartel": "a seat of government as actor adds its country ('Washington' → United "
+                                      "States, arguments.py), which the text does not name",
+    "chinese_pen_name_and_mr": "the same for 'Beijing' → China; and 'known by the pen name Fucha' is not read as an "
+                               "alias (the tagger calls it a place)",
+    "russian_court_and_rights_group": "the same for 'A Moscow court' → Russia",
+    "justice_officials_and_divisions": "'U.S.' inside the title 'U.S. Attorney' gives a United States node",
+    "cartel_faction_and_sons": "a nickname in quotes after 'known as' ('Los Chapitos') keeps the tagger's place type",
+    "companies_with_country_in_brackets": "a company named without a legal form ('Sahara Thunder (Iran)') keeps the "
+                                          "tagger's person type: the bracketed country is not read as its seat",
+    "embassy_and_ambassador": "the place a mission is posted in ('Kyiv') is read only inside the mission's name",
+    "embassy_and_consulate": "the same for 'Erbil'",
+    "haitian_gang_and_police": "a name that starts with a number ('400 Mawozo') is cut by the tagger",
+}
+
+
+def _param(paragraph: Paragraph):
+    marks = [pytest.mark.xfail(strict=True, reason=XFAIL[paragraph.id])] if paragraph.id in XFAIL else []
+    return pytest.param(paragraph, id=paragraph.id, marks=marks)
+
+
 @pytest.fixture(scope="module")
 def set_scores(extract_text):
     return {p.id: score_paragraph(p, extract_text(p.text).entities) for p in PARAGRAPHS}
 
 
-def test_the_set_is_scored_above_its_floor(set_scores):
-    p, r, f1 = pooled(list(set_scores.values()))
-    errors = {pid: (s["wrong"], s["missed"]) for pid, s in set_scores.items() if s["wrong"] or s["missed"]}
-    assert (p, r) >= (0.0, 0.0) and f1 >= 0.0, errors
+@pytest.mark.parametrize("paragraph", [_param(p) for p in PARAGRAPHS])
+def test_paragraph_entities(set_scores, paragraph):
+    score = set_scores[paragraph.id]
+    assert not score["wrong"] and not score["missed"], score
+
+
+def test_the_set_keeps_its_level(set_scores):
+    """Measured when this file was written: precision 0.951, recall 0.979 over both batches."""
+    p, r, _ = pooled(list(set_scores.values()))
+    assert p >= 0.94 and r >= 0.97, (p, r)

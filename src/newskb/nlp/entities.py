@@ -812,7 +812,7 @@ def _join_name_of_phrase(doc: Doc, spans: list[SpacySpan]) -> list[SpacySpan]:
         # "the Supreme Court" + "of" + "Pakistan", "the U.S. Embassy" + "in" + "Kyiv": a body of a country, a
         # mission in a place, named whole
         link = doc[last.end].lower_ if last is not None and last.end < len(doc) else None
-        body_of_place = last is not None and last.label_ == "ORG" and span.label_ in ("GPE", "LOC") and span.start == last.end + 1 \
+        body_of_place = last is not None and last.label_ == "ORG" and _names_a_place(span) and span.start == last.end + 1 \
             and (last[-1].lower_ in load_org_heads() - load_company_words()["suffix"] or any(t.lower_ in POSTED_BODIES for t in last)) \
             and not any(t.lower_ in ("of", "in") for t in last) \
             and (link == "of" or (link == "in" and any(t.lower_ in POSTED_BODIES for t in last)))
@@ -830,6 +830,12 @@ def _join_name_of_phrase(doc: Doc, spans: list[SpacySpan]) -> list[SpacySpan]:
 
 
 POSTED_BODIES = {"embassy", "consulate", "mission"}  # named with the place they are posted in
+
+
+def _names_a_place(span: SpacySpan) -> bool:
+    """Tagged a place, or a place the gazetteer knows whatever the tagger said ("in Kyiv" read as a person)."""
+    entry = load_gazetteer().lookup(span.text)
+    return span.label_ in ("GPE", "LOC") or (entry is not None and entry.type == "Place")
 
 
 def _plural_org_head(word: str) -> bool:
