@@ -556,8 +556,8 @@ XFAIL: dict[str, str] = {
     "insurgents_and_state_governor": "the same: 'police' is a collective's node",
     "wikinews_nigeria_bandits": "the same: 'gunmen' is a collective's node",
     "militia_in_sudan_and_region": "the same: 'his forces' gives a 'forces' node",
-    "company_entry_with_address": "an address's parts are read as names ('Sheikh' stripped as a title from 'Sheikh "
-                                  "Zayed Road', 'Office 1204' a person, 'Al Moosa Tower 2' an organisation)",
+    "company_entry_with_address": "a building in an address ('Al Moosa Tower 2') is read as an organisation: no "
+                                  "place cue names a building with a number",
     "court_party_and_jail": "the tagger misses 'Rawalpindi' and the gazetteer does not list it",
     "syrian_armed_groups_and_commander": "the tagger misses 'Manbij' and the gazetteer does not list it",
     "agency_acronym_then_title": "the tagger calls 'Fordow' a person and no place cue names an enrichment plant",
@@ -593,6 +593,6 @@ def test_paragraph_entities(set_scores, paragraph):
 
 
 def test_the_set_keeps_its_level(set_scores):
-    """Measured when this file was written: precision 0.951, recall 0.979 over both batches."""
+    """Measured when this file was written: precision 0.956, recall 0.979 over both batches."""
     p, r, _ = pooled(list(set_scores.values()))
     assert p >= 0.94 and r >= 0.97, (p, r)

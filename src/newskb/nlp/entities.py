@@ -258,7 +258,9 @@ def _trim(doc: Doc, start: int, end: int, label: str | None) -> tuple[int, int, 
         # only a title before a name ("Finance Minister Lars Klingbeil" → "Lars Klingbeil"); a name
         # the tagger did not call a person needs two words ("General Motors" stays whole), and
         # "General Administration of Customs" and "General Intelligence Directorate" keep their "General"
-        name_like = len(rest) >= (1 if label == "Person" else 2) and rest[-1].lower_ not in load_org_heads() | suffixes
+        # "Sheikh Zayed Road", "King Fahd Street": a street named after a title holder keeps the title
+        name_like = len(rest) >= (1 if label == "Person" else 2) and rest[-1].lower_ not in load_org_heads() | suffixes \
+            and rest[-1].lower_ not in load_place_cues()["noun"]
         if _is_title_head(doc[i]) and name_like and all(_name_word(t) for t in rest):
             return i + 1, end, True
     return start, end, False
@@ -1088,6 +1090,9 @@ def _mentions(doc: Doc, nlp: Language, gazetteer: Gazetteer) -> list[Mention]:
         s, e, titled = _trim(doc, s, e, label)
         if s >= e:
             continue
+        street = doc[e - 1].lower_ in load_place_cues()["noun"] and doc[e - 1].text[:1].isupper()
+        if street and s > 0 and _is_title_head(doc[s - 1]) and doc[s - 1].text[:1].isupper():
+            s -= 1  # "Sheikh Zayed Road": a street named after a title holder, title and all
         titled = titled or (s > 0 and _is_title_head(doc[s - 1]) and doc[s - 1].text[:1].isupper())
         span = doc[s:e]
         text = span.text
@@ -1119,6 +1124,7 @@ def _mentions(doc: Doc, nlp: Language, gazetteer: Gazetteer) -> list[Mention]:
             or _only_in_headline(doc, span, headline_end)
             or _family_name(span)
             or _names_a_vessel(span)
+            or _address_unit(span)
             or _designation_field(span)
         ):
             continue
@@ -1188,6 +1194,13 @@ def _names_a_vessel(span: SpacySpan) -> bool:
     while i < min(span.end + 4, len(doc)) and (doc[i].text.isupper() or doc[i].like_num):
         i += 1  # the rest of a name in capitals the tagger cut
     return i + 1 < len(doc) and doc[i].text == "(" and doc[i + 1].text == "IMO"
+
+
+def _address_unit(span: SpacySpan) -> bool:
+    """An office or suite number in an address ("Office 1204", "Unit 3"): an organisational word
+    alone before a number names no body."""
+    doc = span.doc
+    return len(span) == 1 and span[0].lower_ in load_org_heads() and span.end < len(doc) and doc[span.end].like_num
 
 
 def _program_tag(span: SpacySpan) -> bool:
@@ -1448,6 +1461,8 @@ def _cluster_type(ms: list[Mention]) -> str:
            or (len(m.words) > 2 and _head_word(m.words).lower() in heads) for m in ms):
         return "Organization"  # "… Shipping Lines", "… Central Bank", "the Senate", "the Afghan government", "… AB",
         # "Congress of Deputies": the word before "of" heads the name
+    if any(len(m.words) > 1 and m.words[-1][:1].isupper() and m.words[-1].lower() in load_place_cues()["noun"] for m in ms):
+        return "Place"  # "Sheikh Zayed Road", "Tahrir Square", "Kherson Oblast": a name ending in a kind of place
     other_context = any(m.context in ("Organization", "Place") for m in ms)
     if any(m.label == "Person" and len(m.words) > 1 for m in ms) and not other_context:
         return "Person"
