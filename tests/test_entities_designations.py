@@ -148,6 +148,7 @@ def test_an_acronym_of_some_initials_names_the_whole_body(extract_text):
 def test_a_mission_is_named_with_the_city_the_tagger_misread(extract_text):
     entities = found(extract_text, "The U.S. Embassy in Kyiv was closed on Wednesday after warnings of an air attack.")
     assert entities.get("U.S. Embassy in Kyiv", (None,))[0] == "Organization", entities
+    assert entities["Kyiv"][0] == "Place"  # the place it is in is mentioned too
 
 
 def test_an_address_gives_its_street_and_city_and_no_office(extract_text):

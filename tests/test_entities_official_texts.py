@@ -570,8 +570,6 @@ XFAIL: dict[str, str] = {
     "cartel_faction_and_sons": "a nickname in quotes after 'known as' ('Los Chapitos') keeps the tagger's place type",
     "companies_with_country_in_brackets": "a company named without a legal form ('Sahara Thunder (Iran)') keeps the "
                                           "tagger's person type: the bracketed country is not read as its seat",
-    "embassy_and_ambassador": "the place a mission is posted in ('Kyiv') is read only inside the mission's name",
-    "embassy_and_consulate": "the same for 'Erbil'",
     "haitian_gang_and_police": "a name that starts with a number ('400 Mawozo') is cut by the tagger",
 }
 
@@ -593,6 +591,6 @@ def test_paragraph_entities(set_scores, paragraph):
 
 
 def test_the_set_keeps_its_level(set_scores):
-    """Measured when this file was written: precision 0.956, recall 0.979 over both batches."""
+    """Measured when this file was written: precision 0.957, recall 0.985 over both batches."""
     p, r, _ = pooled(list(set_scores.values()))
-    assert p >= 0.94 and r >= 0.97, (p, r)
+    assert p >= 0.95 and r >= 0.98, (p, r)

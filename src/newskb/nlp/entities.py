@@ -1129,7 +1129,21 @@ def _mentions(doc: Doc, nlp: Language, gazetteer: Gazetteer) -> list[Mention]:
         ):
             continue
         mentions.append(mention)
+        mentions.extend(_place_posted_in(span, gazetteer))
     return mentions
+
+
+def _place_posted_in(span: SpacySpan, gazetteer: Gazetteer) -> list[Mention]:
+    """The place a body's name says it is in ("the U.S. Embassy in Kyiv", "… Mission in Somalia"):
+    a place the article mentions, inside the body's name."""
+    ins = [t for t in span[1:-1] if t.lower_ == "in"]
+    if not ins:
+        return []
+    tail = span.doc[ins[-1].i + 1 : span.end]
+    entry = gazetteer.lookup(tail.text)
+    if entry is None or entry.type != "Place":
+        return []
+    return [Mention(tail.start_char, tail.end_char, tail.text, "Place", False, entry, "Place")]
 
 
 def _not_an_entity_name(span: SpacySpan) -> bool:
