@@ -814,15 +814,12 @@ def _join_name_of_phrase(doc: Doc, spans: list[SpacySpan]) -> list[SpacySpan]:
         # "the Supreme Court" + "of" + "Pakistan", "the U.S. Embassy" + "in" + "Kyiv": a body of a country, a
         # mission in a place, named whole
         link = doc[last.end].lower_ if last is not None and last.end < len(doc) else None
+        posted = last is not None and any(t.lower_ in POSTED_BODIES for t in last)
         body_of_place = last is not None and last.label_ == "ORG" and _names_a_place(span) and span.start == last.end + 1 \
-            and (last[-1].lower_ in load_org_heads() - load_company_words()["suffix"] or any(t.lower_ in POSTED_BODIES for t in last)) \
             and not any(t.lower_ in ("of", "in") for t in last) \
-            and (link == "of" or (link == "in" and any(t.lower_ in POSTED_BODIES for t in last)))
-        if body_of_place:
-            joined = doc[last.start : span.end]
-            joined.label_ = "ORG"
-            out[-1] = joined
-        elif cut_at_for or ends_in_connector or plural_members:
+            and ((link == "of" and last[-1].lower_ in load_org_heads() - load_company_words()["suffix"])
+                 or (link == "in" and posted))
+        if cut_at_for or ends_in_connector or plural_members or body_of_place:
             joined = doc[last.start : span.end]
             joined.label_ = "ORG"
             out[-1] = joined
