@@ -155,3 +155,28 @@ def test_an_address_gives_its_street_and_city_and_no_office(extract_text):
     entities = found(extract_text, "The company is located at Office 1204, Sheikh Zayed Road, Dubai.")
     assert entities["Sheikh Zayed Road"][0] == "Place" and entities["Dubai"][0] == "Place"
     assert "Office" not in entities and "Zayed Road" not in entities
+
+
+def test_a_legal_form_written_first_makes_a_company(extract_text):
+    entities = found(extract_text, "BIS added OOO Radioavtomatika to the Entity List on Friday.")
+    assert entities["Radioavtomatika"][0] == "Organization"
+
+
+def test_a_participle_glued_to_a_name_is_not_part_of_it(extract_text):
+    entities = found(extract_text, "The cargo was loaded onto a Gabon-flagged tanker in the Gulf of Oman.")
+    assert "Gabon-flagged" not in entities
+
+
+def test_given_names_the_tagger_split_from_a_person_join_them(extract_text):
+    people = [e.name for e in extract_text("The program offers a reward for information on Sami Jasim Muhammad "
+                                           "al-Jaburi.").entities if e.type == "Person"]
+    assert people == ["Sami Jasim Muhammad al-Jaburi"]
+
+
+@pytest.mark.parametrize("text, name", [
+    ("UNIFIL said peacekeepers would patrol the border.", "United Nations Interim Force in Lebanon"),
+    ("The ELN attacked a pipeline on Sunday.", "National Liberation Army"),
+])
+def test_well_known_armed_groups_and_missions_by_their_acronym(extract_text, text, name):
+    entities = found(extract_text, text)
+    assert entities.get(name, (None,))[0] == "Organization", entities

@@ -503,7 +503,65 @@ SECOND_BATCH = [
          Opt("Haiti", L)),
 ]
 
-PARAGRAPHS = PARAGRAPHS + SECOND_BATCH
+# Written last and scored before any rule changed for it.
+THIRD_BATCH = [
+    para("treasury_entry_vessel_and_manager",
+         "OFAC is also identifying ARCTIC WIND (IMO 9253284), a Gabon-flagged tanker managed by Nova Maritime "
+         "Management FZE of Sharjah, United Arab Emirates, as property in which Rosneft has an interest.",
+         E("Office of Foreign Assets Control", O, "OFAC"), E("Nova Maritime Management FZE", O), E("Sharjah", L),
+         E("United Arab Emirates", L), E("Rosneft", O), Opt("Gabon", L)),
+    para("state_release_reward_offer",
+         "The Department of State's Rewards for Justice program is offering a reward of up to $10 million for "
+         "information on Sami Jasim Muhammad al-Jaburi. Al-Jaburi served as a finance official for ISIS in Mosul.",
+         E("United States Department of State", O, "Department of State"),
+         E("Sami Jasim Muhammad al-Jaburi", P, "Al-Jaburi"), E("Islamic State", O, "ISIS"), E("Mosul", L),
+         Opt("Rewards for Justice", O)),
+    para("wikinews_myanmar_region_and_party",
+         "Aung San Suu Kyi's National League for Democracy (NLD) was dissolved by Myanmar's election commission on "
+         "Tuesday. The NLD said the junta's vote in Sagaing Region would not be free.",
+         E("Aung San Suu Kyi", P), E("National League for Democracy", O, "NLD"), E("Myanmar", L),
+         E("Sagaing Region", L, "Sagaing"), Opt("Union Election Commission", O, "election commission")),
+    para("wikinews_ecuador_gang_and_minister",
+         "Ecuador's Interior Minister John Reimberg said police had captured Adolfo Macías Villamar, alias "
+         "\"Fito\", the leader of Los Choneros, in Manta. Macías was extradited to the United States in July.",
+         E("Ecuador", L), E("John Reimberg", P), E("Adolfo Macías Villamar", P, "Fito", "Macías"),
+         E("Los Choneros", O), E("Manta", L), E("United States", L)),
+    para("justice_release_chinese_company",
+         "Linwei Ding, also known as Leon Ding, 38, a Chinese national residing in Newark, California, was charged "
+         "with stealing trade secrets from Google LLC. Ding had secretly worked for Beijing Rongshu Lianzhi "
+         "Technology Co., Ltd.",
+         E("Linwei Ding", P, "Leon Ding", "Ding"), E("Newark", L, "Newark, California"), E("California", L),
+         E("Google LLC", O, "Google"), E("Beijing Rongshu Lianzhi Technology Co., Ltd.", O), Opt("China", L)),
+    para("wikinews_lebanese_army_and_unifil",
+         "The Lebanese Armed Forces deployed troops to Marjayoun on Sunday, army commander General Rodolphe Haykal "
+         "said. UNIFIL spokesman Andrea Tenenti said peacekeepers would patrol the Blue Line.",
+         E("Lebanese Armed Forces", O), E("Marjayoun", L), E("Rodolphe Haykal", P),
+         E("United Nations Interim Force in Lebanon", O, "UNIFIL"), E("Andrea Tenenti", P), Opt("Blue Line", L)),
+    para("wikinews_thai_minister_and_province",
+         "Thai Defence Minister Phumtham Wechayachai visited Sa Kaeo province on Friday after clashes with Cambodian "
+         "troops. Phumtham said the Royal Thai Army would keep its positions.",
+         E("Phumtham Wechayachai", P, "Phumtham"), E("Sa Kaeo", L, "Sa Kaeo province"), E("Royal Thai Army", O),
+         Opt("Cambodia", L), Opt("Thailand", L)),
+    para("commerce_entity_list_russian_firms",
+         "BIS added OOO Radioavtomatika and Sky Leader Limited of Hong Kong to the Entity List. The Commerce "
+         "Department said the firms had supplied microelectronics to the Russian military.",
+         E("Bureau of Industry and Security", O, "BIS"), E("Radioavtomatika", O, "OOO Radioavtomatika"),
+         E("Sky Leader Limited", O), E("Hong Kong", L),
+         E("United States Department of Commerce", O, "Commerce Department"),
+         Opt("Armed Forces of the Russian Federation", O, "Russian military")),
+    para("wikinews_indonesian_protest_and_police",
+         "Thousands of students protested outside the People's Representative Council in Jakarta on Monday. Jakarta "
+         "Police chief Karyoto said 120 people were detained.",
+         E("People's Representative Council", O), E("Jakarta", L), E("Karyoto", P),
+         Opt("Jakarta Police", O, "Jakarta Metropolitan Regional Police")),
+    para("wikinews_colombia_ministry_short_form",
+         "Colombia's Ministry of National Defense said on Saturday that ELN rebels had attacked a base in Arauca "
+         "department. The ministry said two soldiers were killed.",
+         E("Colombia", L), E("Ministry of National Defense", O, "the ministry"),
+         E("National Liberation Army", O, "ELN"), E("Arauca", L, "Arauca department")),
+]
+
+PARAGRAPHS = PARAGRAPHS + SECOND_BATCH + THIRD_BATCH
 
 
 def norm(s: str) -> str:
@@ -571,6 +629,14 @@ XFAIL: dict[str, str] = {
     "companies_with_country_in_brackets": "a company named without a legal form ('Sahara Thunder (Iran)') keeps the "
                                           "tagger's person type: the bracketed country is not read as its seat",
     "haitian_gang_and_police": "a name that starts with a number ('400 Mawozo') is cut by the tagger",
+    "treasury_entry_vessel_and_manager": "a company's seat after its legal form ('… FZE of Sharjah') is cut off only "
+                                         "when the gazetteer knows the place",
+    "state_release_reward_offer": "a body's possessive before a programme ('Department of State's Rewards for "
+                                  "Justice program') is read as one name",
+    "wikinews_ecuador_gang_and_minister": "the given name before a Spanish double surname ('Adolfo') is lost when the "
+                                          "tagger starts the name at the surname; 'police' is a collective's node",
+    "wikinews_colombia_ministry_short_form": "a Colombian 'department' is a place, but the word is an organisational "
+                                             "head everywhere else ('Arauca department' read as a body)",
 }
 
 
@@ -591,6 +657,6 @@ def test_paragraph_entities(set_scores, paragraph):
 
 
 def test_the_set_keeps_its_level(set_scores):
-    """Measured when this file was written: precision 0.957, recall 0.985 over both batches."""
+    """Measured when this file was written: precision 0.949, recall 0.974 over the three batches."""
     p, r, _ = pooled(list(set_scores.values()))
-    assert p >= 0.95 and r >= 0.98, (p, r)
+    assert p >= 0.94 and r >= 0.97, (p, r)

@@ -315,7 +315,7 @@ def _context_type(span: SpacySpan) -> str | None:
 @lru_cache(maxsize=1)
 def load_company_words() -> dict[str, frozenset[str]]:
     cues = [line.split(":", 1) for line in read_lines("company_words.txt")]
-    return {kind: frozenset(w for k, w in cues if k == kind) for kind in ("suffix", "noun")}
+    return {kind: frozenset(w for k, w in cues if k == kind) for kind in ("suffix", "noun", "prefix")}
 
 
 def _describing_nouns(span: SpacySpan) -> list[Token]:
@@ -640,6 +640,8 @@ def _whole_words(doc: Doc, span: SpacySpan) -> SpacySpan:
             glued = doc[end + 1] if doc[end + 1].is_alpha else None  # "Chan" + "-o-cha"
         if glued is None or not (glued.pos_ == "PROPN" or span.label_ == "PERSON"):
             break
+        if glued.text.islower() and glued.text.endswith("ed"):
+            break  # "Gabon-flagged", "Tehran-backed": a participle after the name, not more of it
         if glued.ent_iob_ == "B" or load_gazetteer().lookup(glued.text):
             break  # "US-Russia talks": two names
         end = glued.i + 1
@@ -1066,7 +1068,13 @@ def _join_adjacent_names(doc: Doc, spans: list[SpacySpan]) -> list[SpacySpan]:
             span.label_ == "ORG" and len(span) <= 2 and all(_name_word(t) and t.pos_ == "PROPN" for t in span)
             and span[-1].lower_ not in load_org_heads()
         )
-        if last is not None and last.label_ == "PERSON" and rest_of_name and last.end == span.start:
+        # "Sami Jasim" (ORG) + "Muhammad al-Jaburi" (PERSON): the given names the tagger split off
+        given_names = last is not None and span.label_ == "PERSON" and last.label_ == "ORG" and len(last) <= 2 \
+            and all(_name_word(t) and t.pos_ == "PROPN" for t in last) and last[-1].lower_ not in load_org_heads() \
+            and not load_gazetteer().lookup(last.text) \
+            and (last.start == 0 or not (doc[last.start - 1].text[:1].isupper() or doc[last.start - 1].lower_ in ("for", "of")))
+        # (not a title's portfolio: "Assistant Secretary for Export Enforcement" + "Matthew Axelrod")
+        if last is not None and last.end == span.start and ((last.label_ == "PERSON" and rest_of_name) or given_names):
             out[-1] = doc[last.start : span.end]
             out[-1].label_ = "PERSON"
         else:
@@ -1104,6 +1112,8 @@ def _mentions(doc: Doc, nlp: Language, gazetteer: Gazetteer) -> list[Mention]:
             text = span.text
         if label == "Person" and not titled and len(span) == 1 and len(text) > 2 and ACRONYM.fullmatch(text):
             label = "Organization"  # "JAXA", "UNHCR": people's names are not written in capitals alone
+        if s > 0 and doc[s - 1].text.isupper() and doc[s - 1].lower_ in load_company_words()["prefix"]:
+            label = "Organization"  # "OOO Radioavtomatika": a company, its legal form written first
         if label != "Person" and len(span) == 3 and PATRONYMIC.fullmatch(span[1].text):
             label = "Person"  # "Dmitry Valeryevich Orlov": a given name, a patronymic and a surname
         mention = Mention(span.start_char, span.end_char, text, label, titled, entry, _context_type(span),
