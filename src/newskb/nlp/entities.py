@@ -236,11 +236,20 @@ def _trim(doc: Doc, start: int, end: int, label: str | None) -> tuple[int, int, 
             break
     suffixes = load_company_words()["suffix"]
     for i in range(start + 1, end - 1):  # "Vantora Energy S.A. Analysts said": the legal form ends the name
-        if doc[i].text.endswith(".") and doc[i].lower_ in suffixes and doc[i + 1].lower_ not in suffixes:
+        next_is_form = doc[i + 1].lower_ in suffixes or (
+            doc[i + 1].text == "," and i + 2 < end and doc[i + 2].lower_ in suffixes)  # "… Co., Ltd."
+        if doc[i].text.endswith(".") and doc[i].lower_ in suffixes and not next_is_form:
             end = i + 1
+            break
+        if doc[i].lower_ in suffixes and doc[i + 1].lower_ in ("of", "in") and i + 2 < end \
+                and (place := load_gazetteer().lookup(doc[i + 2 : end].text)) is not None and place.type == "Place":
+            end = i + 1  # "Seagate Navigation Ltd of Singapore": the company, then where it is
             break
     while start < end and (doc[end - 1].is_punct or doc[end - 1].lower_ in POSSESSIVE_MARKS | {"'", "’"}):
         end -= 1
+    while end - start > 2 and _group_lead_word(doc[start].text) and doc[end - 1].text.islower() \
+            and doc[end - 1].lower_ not in GROUP_NAME_PARTICLES:
+        end -= 1  # "Saraya al-Salam militia": the group's name, not the common noun after it
     while label == "Place" and end - start > 1 and doc[end - 1].lower_ in load_place_cues()["noun"] \
             and doc[end - 1].text.islower() and not load_gazetteer().lookup(doc[start:end].text):
         end -= 1  # "Cebu province": the place is the name before its common noun
@@ -249,7 +258,9 @@ def _trim(doc: Doc, start: int, end: int, label: str | None) -> tuple[int, int, 
         # only a title before a name ("Finance Minister Lars Klingbeil" → "Lars Klingbeil"); a name
         # the tagger did not call a person needs two words ("General Motors" stays whole), and
         # "General Administration of Customs" and "General Intelligence Directorate" keep their "General"
-        name_like = len(rest) >= (1 if label == "Person" else 2) and rest[-1].lower_ not in load_org_heads()
+        # "Sheikh Zayed Road", "King Fahd Street": a street named after a title holder keeps the title
+        name_like = len(rest) >= (1 if label == "Person" else 2) and rest[-1].lower_ not in load_org_heads() | suffixes \
+            and rest[-1].lower_ not in load_place_cues()["noun"]
         if _is_title_head(doc[i]) and name_like and all(_name_word(t) for t in rest):
             return i + 1, end, True
     return start, end, False
@@ -276,6 +287,8 @@ def _context_type(span: SpacySpan) -> str | None:
     "X, a civil society group", "his counterpart, X"."""
     cues = load_place_cues()
     root = span.root
+    # "near Foz do Iguaçu": a particle read as a verb cut the name's parse; its first word is still the object
+    root = next((t for t in span if t.dep_ == "pobj" and not span.start <= t.head.i < span.end), root)
     head = root.head
     if root.dep_ == "pobj" and head.lower_ in cues["strongprep"]:
         return "Place"
@@ -302,7 +315,7 @@ def _context_type(span: SpacySpan) -> str | None:
 @lru_cache(maxsize=1)
 def load_company_words() -> dict[str, frozenset[str]]:
     cues = [line.split(":", 1) for line in read_lines("company_words.txt")]
-    return {kind: frozenset(w for k, w in cues if k == kind) for kind in ("suffix", "noun")}
+    return {kind: frozenset(w for k, w in cues if k == kind) for kind in ("suffix", "noun", "prefix")}
 
 
 def _describing_nouns(span: SpacySpan) -> list[Token]:
@@ -361,7 +374,29 @@ def _is_title_fragment(span: SpacySpan) -> bool:
     after = doc[span.end] if span.end < len(doc) else None
     if after is not None and _is_title_head(after) and after.text[:1].isupper():
         return True
-    return span.start >= 2 and doc[span.start - 1].lower_ == "of" and doc[span.start - 2].lower_ in heads
+    # "Secretary of State" is a title; "a commander of Harakat al-Nujaba" names the body he commands
+    title = doc[span.start - 2] if span.start >= 2 else None
+    if title is not None and doc[span.start - 1].lower_ == "of" and title.lower_ in heads and title.text[:1].isupper():
+        return True
+    return _portfolio_of_title(span)
+
+
+def _portfolio_of_title(span: SpacySpan) -> bool:
+    """The portfolio a capitalised title names after its "for" ("Assistant Secretary for Export
+    Enforcement", "Under Secretary of the Treasury for Terrorism and Financial Intelligence")."""
+    doc, i = span.doc, span.start - 1
+    if i < 1 or doc[i].lower_ not in ("for", "and"):
+        return False  # the portfolio's holder follows it: "… for Export Enforcement Matthew Axelrod"
+    while i > span.start - 4 and i > 0 and (doc[i].lower_ == "and" or (doc[i].text[:1].isupper() and doc[i].is_alpha)):
+        i -= 1
+    if i < 1 or doc[i].lower_ != "for":
+        return False
+    for j in range(i - 1, max(i - 7, -1), -1):
+        if not (doc[j].text[:1].isupper() or doc[j].lower_ in ("of", "the")):
+            return False
+        if _is_title_head(doc[j]) and doc[j].text[:1].isupper():
+            return True
+    return False
 
 
 def _is_plural_product(mention: Mention, kind_names: set[str]) -> bool:
@@ -376,6 +411,16 @@ def _is_plural_product(mention: Mention, kind_names: set[str]) -> bool:
 @lru_cache(maxsize=1)
 def load_org_heads() -> frozenset[str]:
     return frozenset(word.lower() for word in read_lines("org_heads.txt"))
+
+
+@lru_cache(maxsize=1)
+def load_group_lead_words() -> frozenset[str]:
+    return frozenset(read_lines("group_lead_words.txt"))
+
+
+def _group_lead_word(word: str) -> bool:
+    """"Kata'ib", "Jemaah", "Saraya": a transliterated word for a group that opens its name."""
+    return word.lower().replace("’", "'") in load_group_lead_words()
 
 
 @lru_cache(maxsize=1)
@@ -443,6 +488,9 @@ def _candidate_spans(doc: Doc, nlp: Language, gazetteer: Gazetteer) -> list[tupl
     spans = _extend_names_over_particles(doc, _extend_given_names(doc, spans), gazetteer)
     spans = _join_possessive_places(doc, spans)
     spans = _join_name_of_phrase(doc, _join_adjacent_names(doc, spans))
+    spans.extend(_company_names(doc))
+    spans.extend(_group_names(doc))
+    spans.extend(_listed_names(doc))
     for name, acronym in _acronym_definitions(doc):
         spans.extend(x for x in (name, acronym) if x is not None)
     spans.extend(name for name, _ in _names_known_as(doc))
@@ -472,7 +520,77 @@ def _candidate_spans(doc: Doc, nlp: Language, gazetteer: Gazetteer) -> list[tupl
                         covered.update(range(lo, hi))
     out.extend(_names_after_titles(doc, covered))
     out.extend(_names_after_role_nouns(doc, covered))
+    out.extend(_names_before_role_nouns(doc, covered))
     return sorted(out)
+
+
+GROUP_NAME_PARTICLES = NAME_PARTICLES | {"wal", "ul", "ut", "e", "i", "ahl"}  # "… wal-Muslimin", "Lashkar-e-Taiba"
+
+
+def _group_names(doc: Doc) -> list[SpacySpan]:
+    """A group's name opened by a transliterated word for a group ("Kata'ib Hezbollah", "Jama'at
+    Nusrat al-Islam wal-Muslimin"): the word and the capitalised words and particles after it."""
+    out = []
+    for tok in doc:
+        if not tok.text[:1].isupper() or not _group_lead_word(tok.text):
+            continue
+        end = tok.i + 1
+        while end < len(doc) and (doc[end].text[:1].isupper() and doc[end].is_alpha or doc[end].lower_ in GROUP_NAME_PARTICLES
+                                  or (doc[end].text in HYPHENS and not doc[end - 1].whitespace_)):
+            end += 1
+        while end > tok.i + 1 and not doc[end - 1].text[:1].isupper():
+            end -= 1  # a name ends in a word of its own, not "al" or a hyphen
+        if end > tok.i + 1:
+            name = doc[tok.i : end]
+            name.label_ = "ORG"
+            out.append(name)
+    return out
+
+
+# a designation entry's name, family name first in capitals: "HUSSEIN, Karim Abbas (a.k.a. AL-HUSSEINI, Karim), …"
+LISTED_NAME = re.compile(
+    r"(?:^|(?<=a\.k\.a\. )|(?<=\(aka )|(?<=f\.k\.a\. )|(?<=; )|(?<=: ))"
+    r"((?:(?:AL|EL|BIN|IBN|ABU)[- ])?[A-Z][A-Z’']+(?:[- ][A-Z][A-Z’']+)*, [A-Z][a-z’']+(?:[ -](?:al|bin|ibn|[A-Z][a-z’']+))*)"
+    r"(?= ?[(),;])", re.MULTILINE)
+
+
+def _listed_names(doc: Doc) -> list[SpacySpan]:
+    """Names as sanctions lists write them, family name first in capitals and a comma before
+    the given names ("HUSSEIN, Karim Abbas"): one person's name, not an organisation and a person."""
+    out = []
+    for match in LISTED_NAME.finditer(doc_text(doc)):
+        name = doc.char_span(match.start(1), match.end(1), label="PERSON")
+        dateline = any(sp.start == name.start for sp in _dateline_places(doc)) if name is not None else False
+        if name is not None and len(name) >= 3 and not dateline:  # "BEIRUT, Lebanon (AP) —" opens a report
+            out.append(name)
+    return out
+
+
+def _company_names(doc: Doc) -> list[SpacySpan]:
+    """A company's whole name up to its legal form, which the tagger often cuts or misses: the
+    capitalised words before the form, in title case or capitals ("Al Fursan General Trading
+    L.L.C.", "GLOBAL MARINE SERVICES FZE"), and a second form after a comma ("… Co., Ltd.")."""
+    suffixes = load_company_words()["suffix"]
+    out = []
+    for tok in doc:
+        if tok.lower_ not in suffixes or not tok.text[:1].isupper() or tok.i == 0:
+            continue
+        if tok.i + 1 < len(doc) and doc[tok.i + 1].lower_ in suffixes:
+            continue  # the name goes on to the next form
+        end = tok.i + 1
+        if end + 1 < len(doc) and doc[end].text == "," and doc[end + 1].lower_ in suffixes and doc[end + 1].text[:1].isupper():
+            end += 2
+        start = tok.i
+        while start > 0 and doc[start - 1].lower_ in suffixes:
+            start -= 1
+        while start > 0 and doc[start - 1].pos_ == "PROPN" and doc[start - 1].text[:1].isupper() \
+                and doc[start - 1].ent_type_ not in ("DATE", "TIME"):
+            start -= 1
+        if start < tok.i and doc[start].lower_ not in suffixes:
+            name = doc[start:end]
+            name.label_ = "ORG"
+            out.append(name)
+    return out
 
 
 def _lower_case_bodies(doc: Doc, gazetteer: Gazetteer) -> list[SpacySpan]:
@@ -522,6 +640,8 @@ def _whole_words(doc: Doc, span: SpacySpan) -> SpacySpan:
             glued = doc[end + 1] if doc[end + 1].is_alpha else None  # "Chan" + "-o-cha"
         if glued is None or not (glued.pos_ == "PROPN" or span.label_ == "PERSON"):
             break
+        if glued.text.islower() and glued.text.endswith("ed"):
+            break  # "Gabon-flagged", "Tehran-backed": a participle after the name, not more of it
         if glued.ent_iob_ == "B" or load_gazetteer().lookup(glued.text):
             break  # "US-Russia talks": two names
         end = glued.i + 1
@@ -693,13 +813,30 @@ def _join_name_of_phrase(doc: Doc, spans: list[SpacySpan]) -> list[SpacySpan]:
         # word names the members of the "of" phrase, so the "and" is inside the one name
         plural_members = last is not None and last.label_ == "ORG" and span.label_ == "ORG" and span.start == last.end + 1 \
             and doc[last.end].lower_ == "and" and any(t.lower_ == "of" for t in last) and _plural_org_head(span[-1].lower_)
-        if cut_at_for or ends_in_connector or plural_members:
+        # "the Supreme Court" + "of" + "Pakistan", "the U.S. Embassy" + "in" + "Kyiv": a body of a country, a
+        # mission in a place, named whole
+        link = doc[last.end].lower_ if last is not None and last.end < len(doc) else None
+        posted = last is not None and any(t.lower_ in POSTED_BODIES for t in last)
+        body_of_place = last is not None and last.label_ == "ORG" and _names_a_place(span) and span.start == last.end + 1 \
+            and not any(t.lower_ in ("of", "in") for t in last) \
+            and ((link == "of" and last[-1].lower_ in load_org_heads() - load_company_words()["suffix"])
+                 or (link == "in" and posted))
+        if cut_at_for or ends_in_connector or plural_members or body_of_place:
             joined = doc[last.start : span.end]
             joined.label_ = "ORG"
             out[-1] = joined
         else:
             out.append(span)
     return out
+
+
+POSTED_BODIES = {"embassy", "consulate", "mission"}  # named with the place they are posted in
+
+
+def _names_a_place(span: SpacySpan) -> bool:
+    """Tagged a place, or a place the gazetteer knows whatever the tagger said ("in Kyiv" read as a person)."""
+    entry = load_gazetteer().lookup(span.text)
+    return span.label_ in ("GPE", "LOC") or (entry is not None and entry.type == "Place")
 
 
 def _plural_org_head(word: str) -> bool:
@@ -730,16 +867,33 @@ def _acronym_definitions(doc: Doc) -> list[tuple[SpacySpan | None, SpacySpan]]:
         inner.label_ = "ORG"
         letters = inner.text.replace("-", "")
         name = None
+        starts = []
         for start in range(tok.i - 1, max(tok.i - 12, -1), -1):
             word = doc[start]
             if not (word.text[:1].isupper() or word.lower_ in NAME_CONNECTORS):
                 break
-            if word.text[:1].isupper() and letters in _acronyms(doc[start : tok.i].text):
-                name = doc[start : tok.i]
-                name.label_ = "ORG"
-                break
+            if word.text[:1].isupper():
+                starts.append(start)
+        # the initials spelt out, else their letters in order from the first word to the last: "Office of the
+        # United Nations High Commissioner for Human Rights (OHCHR)"
+        start = next((k for k in starts if letters in _acronyms(doc[k : tok.i].text)), None)
+        if start is None and len(letters) >= 4:
+            start = next((k for k in starts if _spells_in_order(letters, doc[k : tok.i].text)), None)
+        if start is not None:
+            name = doc[start : tok.i]
+            name.label_ = "ORG"
         out.append((name, inner))
     return out
+
+
+def _spells_in_order(letters: str, name: str) -> bool:
+    """An acronym made of some of a name's capitalised initials in order, the first and the last
+    among them ("OHCHR": Office of the United Nations High Commissioner for Human Rights)."""
+    initials = "".join(w[0] for w in name.replace("-", " ").split() if w[:1].isupper())
+    if not initials or letters[0] != initials[0] or letters[-1] != initials[-1]:
+        return False
+    rest = iter(initials[1:-1])
+    return all(ch in rest for ch in letters[1:-1])
 
 
 def _names_known_as(doc: Doc) -> list[tuple[SpacySpan, SpacySpan]]:
@@ -820,11 +974,42 @@ def _names_after_role_nouns(doc: Doc, covered: set[int]) -> list[tuple[int, int,
         if tok.pos_ != "NOUN" or not tok.text.islower() or tok.lemma_.lower() not in roles:
             continue
         end = tok.i + 1
-        while end < len(doc) and end - tok.i <= 4 and doc[end].pos_ == "PROPN" and doc[end].text[:1].isupper():
-            end += 1
+        while end < len(doc) and end - tok.i <= 4 and doc[end].text[:1].isupper() \
+                and (doc[end].pos_ == "PROPN" or (ACRONYM.fullmatch(doc[end].text) and len(doc[end]) > 1)):
+            end += 1  # "the state broadcaster ORTM": an acronym whatever part of speech the tagger gave it
         if end > tok.i + 1 and not any(i in covered for i in range(tok.i + 1, end)):
             found.append((tok.i + 1, end, roles[tok.lemma_.lower()]))
             covered.update(range(tok.i + 1, end))
+    return found
+
+
+def _names_before_role_nouns(doc: Doc, covered: set[int]) -> list[tuple[int, int, str | None]]:
+    """Proper nouns the tagger missed that a common noun after them says what they are: as the
+    modifier of that noun ("the White Helmets civil defence group", "the Viv Ansanm coalition") or
+    with it in apposition ("Junts, the Catalan party")."""
+    roles = load_role_nouns()
+    found: list[tuple[int, int, str | None]] = []
+    for tok in doc:
+        if tok.i == 0 or tok.i in covered or tok.pos_ != "PROPN" or not tok.text[:1].isupper() or tok.is_sent_start:
+            continue
+        if doc[tok.i - 1].pos_ == "PROPN" and doc[tok.i - 1].text[:1].isupper():
+            continue  # not the first word of the name
+        end = tok.i + 1
+        while end < len(doc) and end - tok.i < 4 and doc[end].pos_ == "PROPN" and doc[end].text[:1].isupper():
+            end += 1
+        modifier = doc[tok.i - 1].lower_ == "the" and tok.ent_type_ != "NORP"  # "the Catalan party": no name
+        k = end + 2 if not modifier and end + 1 < len(doc) and doc[end].text == "," and doc[end + 1].lower_ in ("the", "a", "an") else end
+        if k == end and not modifier:
+            continue
+        noun = next((doc[j] for j in range(k, min(k + 3, len(doc)))
+                     if doc[j].pos_ == "NOUN" and doc[j].text.islower() and doc[j].lemma_.lower() in roles), None)
+        between = doc[k : noun.i] if noun is not None else None
+        if noun is None or any(t.pos_ not in ("ADJ", "NOUN", "PROPN") or t.is_punct for t in between):
+            continue
+        if any(i in covered for i in range(tok.i, end)) or roles[noun.lemma_.lower()] == "Person":
+            continue
+        found.append((tok.i, end, roles[noun.lemma_.lower()]))
+        covered.update(range(tok.i, end))
     return found
 
 
@@ -883,7 +1068,13 @@ def _join_adjacent_names(doc: Doc, spans: list[SpacySpan]) -> list[SpacySpan]:
             span.label_ == "ORG" and len(span) <= 2 and all(_name_word(t) and t.pos_ == "PROPN" for t in span)
             and span[-1].lower_ not in load_org_heads()
         )
-        if last is not None and last.label_ == "PERSON" and rest_of_name and last.end == span.start:
+        # "Sami Jasim" (ORG) + "Muhammad al-Jaburi" (PERSON): the given names the tagger split off
+        given_names = last is not None and span.label_ == "PERSON" and last.label_ == "ORG" and len(last) <= 2 \
+            and all(_name_word(t) and t.pos_ == "PROPN" for t in last) and last[-1].lower_ not in load_org_heads() \
+            and not load_gazetteer().lookup(last.text) \
+            and (last.start == 0 or not (doc[last.start - 1].text[:1].isupper() or doc[last.start - 1].lower_ in ("for", "of")))
+        # (not a title's portfolio: "Assistant Secretary for Export Enforcement" + "Matthew Axelrod")
+        if last is not None and last.end == span.start and ((last.label_ == "PERSON" and rest_of_name) or given_names):
             out[-1] = doc[last.start : span.end]
             out[-1].label_ = "PERSON"
         else:
@@ -904,10 +1095,13 @@ def _mentions(doc: Doc, nlp: Language, gazetteer: Gazetteer) -> list[Mention]:
         s, e, titled = _trim(doc, s, e, label)
         if s >= e:
             continue
+        street = doc[e - 1].lower_ in load_place_cues()["noun"] and doc[e - 1].text[:1].isupper()
+        if street and s > 0 and _is_title_head(doc[s - 1]) and doc[s - 1].text[:1].isupper():
+            s -= 1  # "Sheikh Zayed Road": a street named after a title holder, title and all
         titled = titled or (s > 0 and _is_title_head(doc[s - 1]) and doc[s - 1].text[:1].isupper())
         span = doc[s:e]
         text = span.text
-        if not any(ch.isalpha() for ch in text) or not any(ch.isupper() for ch in text):
+        if not any(ch.isalpha() for ch in text) or not any(ch.isupper() for ch in text) or _program_tag(span):
             continue
         capitals = text.isupper() and (len(text) > 4 or _in_dateline(doc, span))  # "WASHINGTON (AP) —", "KYIV, Ukraine —"
         entry = gazetteer.lookup(text) or (gazetteer.lookup(text.title()) if capitals else None)
@@ -918,6 +1112,10 @@ def _mentions(doc: Doc, nlp: Language, gazetteer: Gazetteer) -> list[Mention]:
             text = span.text
         if label == "Person" and not titled and len(span) == 1 and len(text) > 2 and ACRONYM.fullmatch(text):
             label = "Organization"  # "JAXA", "UNHCR": people's names are not written in capitals alone
+        if s > 0 and doc[s - 1].text.isupper() and doc[s - 1].lower_ in load_company_words()["prefix"]:
+            label = "Organization"  # "OOO Radioavtomatika": a company, its legal form written first
+        if label != "Person" and len(span) == 3 and PATRONYMIC.fullmatch(span[1].text):
+            label = "Person"  # "Dmitry Valeryevich Orlov": a given name, a patronymic and a surname
         mention = Mention(span.start_char, span.end_char, text, label, titled, entry, _context_type(span),
                           described=_described_type(span),
                           listed=span.root.dep_ == "conj" or any(c.dep_ == "conj" for c in span.root.children),
@@ -932,10 +1130,27 @@ def _mentions(doc: Doc, nlp: Language, gazetteer: Gazetteer) -> list[Mention]:
             or _not_an_entity_name(span)
             or _only_in_headline(doc, span, headline_end)
             or _family_name(span)
+            or _names_a_vessel(span)
+            or _address_unit(span)
+            or _designation_field(span)
         ):
             continue
         mentions.append(mention)
+        mentions.extend(_place_posted_in(span, gazetteer))
     return mentions
+
+
+def _place_posted_in(span: SpacySpan, gazetteer: Gazetteer) -> list[Mention]:
+    """The place a body's name says it is in ("the U.S. Embassy in Kyiv", "… Mission in Somalia"):
+    a place the article mentions, inside the body's name."""
+    ins = [t for t in span[1:-1] if t.lower_ == "in"]
+    if not ins:
+        return []
+    tail = span.doc[ins[-1].i + 1 : span.end]
+    entry = gazetteer.lookup(tail.text)
+    if entry is None or entry.type != "Place":
+        return []
+    return [Mention(tail.start_char, tail.end_char, tail.text, "Place", False, entry, "Place")]
 
 
 def _not_an_entity_name(span: SpacySpan) -> bool:
@@ -964,6 +1179,8 @@ STORM_WORDS = {"hurricane", "typhoon", "cyclone", "storm"}  # capitalised before
 
 
 ROMAN = re.compile(r"[IVX]+")
+# East Slavic patronymics, Russian and Ukrainian spellings ("Valeryevich", "Sergeyevna", "Petrovych", "Ivanivna")
+PATRONYMIC = re.compile(r"[A-Z][a-z]+(?:ovich|evich|ovna|evna|ichna|ovych|evych|ivna|yivna)")
 COMPASS = {"northern", "southern", "eastern", "western", "central", "north", "south", "east", "west"}
 
 
@@ -989,6 +1206,49 @@ def _only_in_headline(doc: Doc, span: SpacySpan, headline_end: int) -> bool:
     """A name read only in a Title-Case headline, never again in the body."""
     titled = span.start > 0 and _is_title_head(span.doc[span.start - 1])
     return span.end_char <= headline_end and not titled and span.text not in doc_text(doc)[headline_end:]
+
+
+def _names_a_vessel(span: SpacySpan) -> bool:
+    """A ship's name, which the number the IMO gives ships follows in sanctions lists ("MARAN STAR
+    (IMO 9288112)", "YUAN HE 8 (IMO 9402158)"): a vessel is no person, body or place."""
+    doc, i = span.doc, span.end
+    while i < min(span.end + 4, len(doc)) and (doc[i].text.isupper() or doc[i].like_num):
+        i += 1  # the rest of a name in capitals the tagger cut
+    return i + 1 < len(doc) and doc[i].text == "(" and doc[i + 1].text == "IMO"
+
+
+def _address_unit(span: SpacySpan) -> bool:
+    """An office or suite number in an address ("Office 1204", "Unit 3"): an organisational word
+    alone before a number names no body."""
+    doc = span.doc
+    return len(span) == 1 and span[0].lower_ in load_org_heads() and span.end < len(doc) and doc[span.end].like_num
+
+
+def _program_tag(span: SpacySpan) -> bool:
+    """A sanctions programme's tag in square brackets after a designation entry ("[SDGT]",
+    "[IRGC]", "[RUSSIA-EO14024]"): the authority the listing rests on, no mention of a body."""
+    doc = span.doc
+    opened = span.start > 0 and doc[span.start - 1].text == "["
+    closed = span.end < len(doc) and doc[span.end].text == "]"
+    return opened and closed and bool(ACRONYM.fullmatch(span.text.replace(" ", "")))
+
+
+@lru_cache(maxsize=1)
+def load_designation_fields() -> tuple[str, ...]:
+    return tuple(read_lines("designation_fields.txt"))
+
+
+def _designation_field(span: SpacySpan) -> bool:
+    """A field of a designation entry and its value ("DOB 02 Jan 1978", "Gender Male", "Passport
+    A1234567"), or a word of its value, read as a name."""
+    doc = span.doc
+    for start in range(span.start, max(span.start - 4, -1), -1):
+        opening = doc[start : span.end].text
+        if any(opening == f or opening.startswith(f + " ") for f in load_designation_fields()):
+            return True
+        if doc[start].is_punct or doc[start].is_space:
+            break
+    return False
 
 
 def _family_name(span: SpacySpan) -> bool:
@@ -1174,14 +1434,19 @@ def _longer_names_for(ms: list[Mention], others: dict[str, list[Mention]]) -> li
             if len(longer) <= len(words):
                 continue
             surname = len(words) == 1 and _is_personish(other) and _surname(words[0]) in (_surname(longer[0]), _surname(longer[-1]))
-            prefix = longer[: len(words)] == words and not _is_personish(other) and _cluster_type(ms) != "Place"
+            # "Horizon Gulf" for "Horizon Gulf Petrochemicals FZCO": a company's short name, even one that reads as a place
+            prefix = longer[: len(words)] == words and not _is_personish(other) \
+                and (_cluster_type(ms) != "Place" or (longer[-1].lower() in load_company_words()["suffix"]
+                                                      and not any(m.gazetteer for m in ms)))
             person_prefix = len(words) > 1 and longer[: len(words)] == words and _is_personish(other)
             # "Van der Linden", "bin Salman" for "Frans van der Linden": the surname with its particles
             particle_tail = len(words) > 1 and words[0].lower() in NAME_PARTICLES and _is_personish(other) \
                 and [w.lower() for w in longer[-len(words):]] == [w.lower() for w in words]
             acronym = text.isupper() and len(text) > 1 and text in _acronyms(form)
-            # "Ms. Cabal" for "María Fernanda Cabal Molina": Spanish names carry two surnames, the first used alone
-            first_surname = len(words) == 1 and any(m.titled for m in ms) and len(longer) >= 3 \
+            # "Ms. Cabal" for "María Fernanda Cabal Molina", "Zambada" for "Ismael Zambada García": Spanish names
+            # carry two surnames, the first used alone
+            first_surname = len(words) == 1 and len(longer) >= 3 \
+                and (any(m.titled for m in ms) or (_is_personish(ms) and _is_personish(other))) \
                 and _surname(words[0]) == _surname(longer[-2]) and all(w[:1].isupper() for w in longer) \
                 and longer[-1].lower() not in load_org_heads()
             if surname or prefix or person_prefix or particle_tail or first_surname or acronym:
@@ -1207,12 +1472,18 @@ def _cluster_type(ms: list[Mention]) -> str:
     society group"); otherwise the mentions and their contexts vote."""
     if any(m.titled for m in ms):
         return "Person"
+    if any(len(m.words) > 1 and _group_lead_word(m.words[0]) for m in ms):
+        return "Organization"  # "Jemaah Islamiyah", "Saraya al-Salam": a group's name
     described = Counter(m.described for m in ms if m.described)
     if described:
         return max(TYPE_ORDER, key=lambda t: (described[t], -TYPE_ORDER.index(t)))
     heads = load_org_heads() | load_company_words()["suffix"]
-    if any(m.body or (m.words[-1].lower() in heads and (len(m.words) > 1 or m.label != "Person")) for m in ms):
-        return "Organization"  # "… Shipping Lines", "… Central Bank", "the Senate", "the Afghan government", "… AB"
+    if any(m.body or (m.words[-1].lower() in heads and (len(m.words) > 1 or m.label != "Person"))
+           or (len(m.words) > 2 and _head_word(m.words).lower() in heads) for m in ms):
+        return "Organization"  # "… Shipping Lines", "… Central Bank", "the Senate", "the Afghan government", "… AB",
+        # "Congress of Deputies": the word before "of" heads the name
+    if any(len(m.words) > 1 and m.words[-1][:1].isupper() and m.words[-1].lower() in load_place_cues()["noun"] for m in ms):
+        return "Place"  # "Sheikh Zayed Road", "Tahrir Square", "Kherson Oblast": a name ending in a kind of place
     other_context = any(m.context in ("Organization", "Place") for m in ms)
     if any(m.label == "Person" and len(m.words) > 1 for m in ms) and not other_context:
         return "Person"
@@ -1279,7 +1550,16 @@ def _defined_acronyms(doc: Doc, mentions: list[Mention]) -> dict[str, str]:
             out.setdefault(acronym.text, before.text)
     for name, alias in _names_known_as(doc):
         out.setdefault(alias.text, name.text)
+    starting = {m.start: m for m in mentions}
+    for cue in ALIAS_IN_BRACKETS.finditer(text):  # "Rashid Karimov (a.k.a. Rashid Kerimov)"
+        before, alias = ending.get(len(text[: cue.start()].rstrip())), starting.get(cue.end())
+        if before is not None and alias is not None:
+            out.setdefault(alias.text, before.text)
     return out
+
+
+# the alias a designation gives in brackets: "X (a.k.a. Y)", "X (also known as Y)", "X (f.k.a. Y)"
+ALIAS_IN_BRACKETS = re.compile(r"[(;]\s*(?:a\.k\.a\.?|aka|f\.k\.a\.?|fka|(?:also|formerly) known as)[\s:]+[\"“]?", re.IGNORECASE)
 
 
 def _capitalised_common_noun(ms: list[Mention], common: frozenset[str]) -> bool:
