@@ -1068,11 +1068,12 @@ def _join_adjacent_names(doc: Doc, spans: list[SpacySpan]) -> list[SpacySpan]:
             span.label_ == "ORG" and len(span) <= 2 and all(_name_word(t) and t.pos_ == "PROPN" for t in span)
             and span[-1].lower_ not in load_org_heads()
         )
-        # "Sami Jasim" (ORG) + "Muhammad al-Jaburi" (PERSON): the given names the tagger split off
+        # "Sami Jasim" (ORG) + "Muhammad al-Jaburi" (PERSON): the given names the tagger split off (never
+        # after "the": "Secretary of the Treasury" + "Omar Whitfield" is a body, then its holder)
         given_names = last is not None and span.label_ == "PERSON" and last.label_ == "ORG" and len(last) <= 2 \
             and all(_name_word(t) and t.pos_ == "PROPN" for t in last) and last[-1].lower_ not in load_org_heads() \
             and not load_gazetteer().lookup(last.text) \
-            and (last.start == 0 or not (doc[last.start - 1].text[:1].isupper() or doc[last.start - 1].lower_ in ("for", "of")))
+            and (last.start == 0 or not (doc[last.start - 1].text[:1].isupper() or doc[last.start - 1].lower_ in ("for", "of", "the")))
         # (not a title's portfolio: "Assistant Secretary for Export Enforcement" + "Matthew Axelrod")
         if last is not None and last.end == span.start and ((last.label_ == "PERSON" and rest_of_name) or given_names):
             out[-1] = doc[last.start : span.end]
