@@ -796,7 +796,7 @@ def _listing_subject(noun: Token) -> bool:
     """"The sanctions target X", "These measures hit Y": sanctions spoken of before, named by their
     targets; whose they are is the nearest sanction's that names its imposer."""
     return (noun.dep_ == "nsubj" and noun.head.lemma_.lower() in LISTING_VERBS and noun.tag_ == "NNS"
-            and any(c.dep_ == "det" and c.lower_ in ("the", "these", "those") for c in noun.children))
+            and _spoken_of_before(noun))
 
 
 def _sanctions_as_subject(frame: Token | None, words: SanctionWords) -> bool:
@@ -806,8 +806,12 @@ def _sanctions_as_subject(frame: Token | None, words: SanctionWords) -> bool:
     if frame is None or frame.pos_ != "VERB":
         return False
     return any(c.dep_ == "nsubj" and (c.lemma_.lower() in words.nouns or c.lemma_.lower() in words.containers)
-               and any(d.dep_ == "det" and d.lower_ in ("the", "this", "these", "those") for d in c.children)
-               for c in frame.children)
+               and _spoken_of_before(c) for c in frame.children)
+
+
+def _spoken_of_before(noun: Token) -> bool:
+    """A noun with a determiner that points back ("the sanctions", "these measures", "this package")."""
+    return any(c.dep_ == "det" and c.lower_ in ("the", "this", "these", "those") for c in noun.children)
 
 
 def _standing(noun: Token) -> bool:
