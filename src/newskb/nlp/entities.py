@@ -261,7 +261,7 @@ def _trim(doc: Doc, start: int, end: int, label: str | None) -> tuple[int, int, 
         # "Sheikh Zayed Road", "King Fahd Street": a street named after a title holder keeps the title
         name_like = len(rest) >= (1 if label == "Person" else 2) and rest[-1].lower_ not in load_org_heads() | suffixes \
             and rest[-1].lower_ not in load_place_cues()["noun"]
-        if _is_title_head(doc[i]) and name_like and all(_name_word(t) for t in rest):
+        if is_title_head(doc[i]) and name_like and all(_name_word(t) for t in rest):
             return i + 1, end, True
     return start, end, False
 
@@ -360,7 +360,7 @@ def _title_heads() -> frozenset[str]:
     return frozenset(t.split()[-1].lower().rstrip(".") for t in load_titles() if t[:1].isalpha())
 
 
-def _is_title_head(token: Token) -> bool:
+def is_title_head(token: Token) -> bool:
     """A word that ends a title, abbreviated or not ("Minister", "Gen.", "Ms.")."""
     return token.lower_.rstrip(".") in _title_heads()
 
@@ -372,7 +372,7 @@ def _is_title_fragment(span: SpacySpan) -> bool:
     if span[-1].lower_ in load_org_heads():
         return False  # "African Union Commission Chairperson X": the body is named, then the title
     after = doc[span.end] if span.end < len(doc) else None
-    if after is not None and _is_title_head(after) and after.text[:1].isupper():
+    if after is not None and is_title_head(after) and after.text[:1].isupper():
         return True
     # "Secretary of State" is a title; "a commander of Harakat al-Nujaba" names the body he commands
     title = doc[span.start - 2] if span.start >= 2 else None
@@ -394,7 +394,7 @@ def _portfolio_of_title(span: SpacySpan) -> bool:
     for j in range(i - 1, max(i - 7, -1), -1):
         if not (doc[j].text[:1].isupper() or doc[j].lower_ in ("of", "the")):
             return False
-        if _is_title_head(doc[j]) and doc[j].text[:1].isupper():
+        if is_title_head(doc[j]) and doc[j].text[:1].isupper():
             return True
     return False
 
@@ -730,7 +730,7 @@ def _given_name(token: Token, gazetteer: Gazetteer) -> bool:
 
 def _titles_or_person_nouns(token: Token) -> bool:
     """A word that stands before a person's name as a title ("Minister", "Superintendent")."""
-    return _is_title_head(token) or token.lower_ in load_person_nouns()
+    return is_title_head(token) or token.lower_ in load_person_nouns()
 
 
 @lru_cache(maxsize=1)
@@ -1018,7 +1018,7 @@ def _names_after_titles(doc: Doc, covered: set[int]) -> list[tuple[int, int, str
     Adviser Ajit Doval", "Chief Superintendent Helena Ma Wing-lok"), hyphenated parts included."""
     found: list[tuple[int, int, str | None]] = []
     for tok in doc:
-        if not _is_title_head(tok) or not tok.text[:1].isupper():
+        if not is_title_head(tok) or not tok.text[:1].isupper():
             continue
         first = tok.i + 1
         while first < len(doc) and doc[first].text[:1].isupper() and _titles_or_person_nouns(doc[first]):
@@ -1097,9 +1097,9 @@ def _mentions(doc: Doc, nlp: Language, gazetteer: Gazetteer) -> list[Mention]:
         if s >= e:
             continue
         street = doc[e - 1].lower_ in load_place_cues()["noun"] and doc[e - 1].text[:1].isupper()
-        if street and s > 0 and _is_title_head(doc[s - 1]) and doc[s - 1].text[:1].isupper():
+        if street and s > 0 and is_title_head(doc[s - 1]) and doc[s - 1].text[:1].isupper():
             s -= 1  # "Sheikh Zayed Road": a street named after a title holder, title and all
-        titled = titled or (s > 0 and _is_title_head(doc[s - 1]) and doc[s - 1].text[:1].isupper())
+        titled = titled or (s > 0 and is_title_head(doc[s - 1]) and doc[s - 1].text[:1].isupper())
         span = doc[s:e]
         text = span.text
         if not any(ch.isalpha() for ch in text) or not any(ch.isupper() for ch in text) or _program_tag(span):
@@ -1205,7 +1205,7 @@ BLANK_LINE = re.compile(r"\r?\n[ \t]*\r?\n")
 
 def _only_in_headline(doc: Doc, span: SpacySpan, headline_end: int) -> bool:
     """A name read only in a Title-Case headline, never again in the body."""
-    titled = span.start > 0 and _is_title_head(span.doc[span.start - 1])
+    titled = span.start > 0 and is_title_head(span.doc[span.start - 1])
     return span.end_char <= headline_end and not titled and span.text not in doc_text(doc)[headline_end:]
 
 

@@ -13,8 +13,9 @@ from dataclasses import dataclass, field
 from functools import lru_cache
 from typing import TYPE_CHECKING
 
-from ..lexicons import read_lines, read_table
+from ..lexicons import read_table
 from .base import sentences_before
+from .entities import is_title_head
 from .gazetteer import GazetteerEntry
 from .grammar import NOMINAL_SUBJECT_DEPS
 from .offices import OfficeTerm, load_office_holders, terms_called
@@ -83,12 +84,6 @@ def load_roles() -> dict[str, Role]:
 def load_gender_words() -> dict[str, str]:
     """Honorifics, kinship and role nouns (lower case) → the gender they tell, from gender_words.tsv."""
     return {row["word"]: row["gender"] for row in read_table("gender_words.tsv")}
-
-
-@lru_cache(maxsize=1)
-def load_title_heads() -> frozenset[str]:
-    """The last word of each title before a name ("Under Secretary" → secretary, "Special Envoy" → envoy)."""
-    return frozenset(t.split()[-1].lower() for t in read_lines("titles.txt"))
 
 
 def role_of(words: list[str]) -> tuple[Role, int] | None:
@@ -331,7 +326,7 @@ class Resolver:
         title whose "to", "of" or "for" phrase ends in the holder's name."""
         found = role_of([token.text])
         if not found or found[0].type != "Person":
-            return self._name_closing_title(token) if token.lower_ in load_title_heads() else set()
+            return self._name_closing_title(token) if is_title_head(token) else set()
         objects = [g for c in token.children if c.dep_ == "prep" and c.lower_ == "to" for g in c.children if g.dep_ == "pobj"]
         found_keys = set()
         for g in objects:
