@@ -295,7 +295,7 @@ def test_one_bad_article_in_a_batch_is_reported_and_the_rest_exported(tmp_path):
 
 @pytest.mark.model
 def test_an_article_failing_in_extraction_is_reported_and_the_rest_exported(tmp_path, monkeypatch):
-    import newskb.pipeline as extract_module
+    import newskb.nlp.events as extract_module
 
     real = extract_module.find_events
 

@@ -239,6 +239,17 @@ def test_an_extension_file_may_add_terms_but_not_redefine_them():
         read([*files, ("toy.yaml", "records:\n  toy: {class: nkb:Toy, model: Toy, fields: {x: {property: nkb:nope}}}\n")])
 
 
+def test_extractors_run_after_the_kinds_they_require():
+    files = [(p.name, p.read_text(encoding="utf-8")) for p in sorted((ROOT / "src/newskb/rdf/schema").glob("*.yaml"))]
+    assert declaration().extraction_order == ["statement", "sanction", "event"]  # declared: statement, event, sanction
+    toy = "records:\n  toy: {{model: Toy, extractor: 'm:f', requires: [{}], fields: {{}}}}\n"
+    assert read([*files, ("toy.yaml", toy.format("event"))]).extraction_order[-1] == "toy"
+    with pytest.raises(DeclarationError, match="toy' requires 'casualty', which no declared extractor finds"):
+        read([*files, ("toy.yaml", toy.format("casualty"))])
+    with pytest.raises(DeclarationError, match="require each other: toy -> toy"):
+        read([*files, ("toy.yaml", toy.format("toy"))])
+
+
 @pytest.mark.model
 @pytest.mark.parametrize("lexical, datatype, conforms", [
     ("2019", "gYear", True), ("2019-11", "gYearMonth", True), ("2019-11-02", "date", True), ("November 2019", None, False),

@@ -12,10 +12,7 @@ from .models import Article, Event, Extraction, Sanction
 from .nlp.annotate import annotate, annotate_many, load_model
 from .nlp.base import Context
 from .nlp.entities import find_entities
-from .nlp.events import find_events
-from .nlp.sanctions import find_sanctions
-from .nlp.statements import find_statements
-from .rdf.declaration import declared_extractors
+from .rdf.declaration import declaration, declared_extractors
 from .reader import parse_article
 
 if TYPE_CHECKING:
@@ -31,52 +28,55 @@ def extract(text: str, *, model: str | None = None, source: str | None = None) -
 
 
 def extract_doc(article: Article, doc: Doc, nlp: Language) -> Extraction:
-    """Run the extractors in order on a parsed article and build its grounded records."""
+    """Find a parsed article's entities, then run the extractor of every declared record kind
+    (``rdf/schema/``, each after the kinds it requires), link the records, and build them."""
     ctx = Context(article=article, doc=doc, entities=find_entities(doc, nlp, article.text, article.date_published))
-    ctx.statements = find_statements(ctx)
-    ctx.sanctions = find_sanctions(ctx)
-    events, of_sanctions = find_events(ctx)
-    ctx.sanctions = _linked_to_events(ctx.sanctions, of_sanctions)
-    found = {"statement": list(ctx.statements), "sanction": list(ctx.sanctions), "event": events}
-    others = _declared_records(ctx, found)
-    referenced = _referenced(ctx, events, others)
+    for kind, find in declared_extractors():
+        ctx.found[kind] = find(ctx)
+    events = ctx.found["event"]
+    sanctions = _linked_to_events(ctx.sanctions, events)
+    others = [r for kind, records in ctx.found.items() if kind not in BUILT_IN_KINDS for r in records]
+    referenced = _referenced(ctx)
     return Extraction(
         article=article,
         entities=tuple(e for e in ctx.entities.records() if e.mentions or e.key in referenced),
         statements=tuple(ctx.statements),
-        sanctions=tuple(ctx.sanctions),
+        sanctions=tuple(sanctions),
         events=tuple(events),
         others=tuple(others),
     )
 
 
-def _linked_to_events(sanctions: list[Sanction], of_sanctions: dict[int, Event]) -> list[Sanction]:
-    """Each sanction pointing at the event it is part of (``nkb:event``), as the events stage merged them."""
-    return [s.model_copy(update={"event": of_sanctions[i]}) if i in of_sanctions else s for i, s in enumerate(sanctions)]
+#: the kinds with an ``Extraction`` field of their own; the others go to ``Extraction.others``
+BUILT_IN_KINDS = ("statement", "sanction", "event")
 
 
-def _declared_records(ctx: Context, found: dict[str, list]) -> list:
-    """Records of the kinds declared only in rdf/schema/ (docs/extending.md), each found by the
-    extractor its declaration names, which reads the context and the records found before it."""
-    others: list = []
-    for kind, find in declared_extractors():
-        found[kind] = find(ctx, found)
-        others.extend(found[kind])
-    return others
+def _linked_to_events(sanctions: list[Sanction], events: list[Event]) -> list[Sanction]:
+    """Each sanction pointing at the event it became part of (``nkb:sanctionEvent``): the event
+    of its type that reports every span of the sanction's own event, with its actors among the
+    doers (the events stage merges a sanction's event with the other reports of the happening);
+    of two in one sentence, the one with the sanction's own status and trigger."""
+    linked = []
+    for sanction in sanctions:
+        own = sanction.event
+        merged = [ev for ev in events if own and ev.event_type == own.event_type
+                  and set(own.evidence) <= set(ev.evidence) and set(own.actors) <= set(ev.actors)]
+        if merged:  # where two reports share the sentence, the one told as the sanction is
+            best = max(merged, key=lambda ev: (ev.status == own.status, ev.trigger == own.trigger))  # type: ignore[union-attr]
+            sanction = sanction.model_copy(update={"event": best})
+        linked.append(sanction)
+    return linked
 
 
-def _referenced(ctx: Context, events: list, others: list) -> set[str]:
+def _referenced(ctx: Context) -> set[str]:
     """Entities some record points at: an entity the text never names (a country reached
     through "Russian officials") is kept only when a record needs it."""
     keys: set[str] = set()
-    for st in ctx.statements:
-        keys.update([st.speaker] if st.speaker else [])
-    for sa in ctx.sanctions:
-        keys.update(sa.imposed_by + sa.targets)
-    for ev in events:
-        keys.update(ev.actors + ev.targets + ((ev.place,) if ev.place else ()))
-    for other in others:
-        keys.update(other.entity_refs())
+    for kind, records in ctx.found.items():
+        for name in declaration().record_kinds[kind].entity_fields:
+            for record in records:
+                value = getattr(record, name)
+                keys.update(value if isinstance(value, tuple) else [value] if value else [])
     for draft in ctx.entities.drafts.values():
         keys.update(draft.affiliations)
     return keys

@@ -1,11 +1,13 @@
 """What the extractors of one article share: the ``Context``, and the document's sentences.
 
-``pipeline.extract_doc`` builds the context and calls ``find_statements``, ``find_sanctions``
-and ``find_events`` in turn, storing each result on it. Later extractors read earlier results:
-sanctions and events take who "we" is from the statements, and ``find_events`` merges the
-sanctions' events and sets each sanction's ``event``. Speaker resolution is built on first use
-and kept on the context; it adds what it learns (aliases, job titles, affiliations, office
-holders, institutions) to the shared entity index.
+``pipeline.extract_doc`` builds the context, then runs the extractor of every record kind
+the vocabulary declares (``rdf/schema/``), each after the kinds it ``requires``, and keeps
+what each returns in ``found`` under its kind: sanctions and events take who "we" is from
+the statements, and events merge the sanctions' own events. An extractor reads earlier
+records and never changes them; ``pipeline._linked_to_events`` links each sanction to the
+event it became part of. Speaker resolution is built on first use and kept on the context;
+it adds what it learns (aliases, job titles, affiliations, office holders, institutions) to
+the shared entity index.
 """
 from __future__ import annotations
 
@@ -16,7 +18,7 @@ from typing import TYPE_CHECKING
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Span, Token
 
-    from ..models import Article, Sanction, Statement
+    from ..models import Article, Record, Sanction, Statement
     from .entities import EntityIndex
     from .speakers import Resolver
 
@@ -26,9 +28,16 @@ class Context:
     article: Article
     doc: Doc
     entities: EntityIndex
-    statements: list[Statement] = field(default_factory=list)
-    sanctions: list[Sanction] = field(default_factory=list)
     resolver: Resolver | None = None  # descriptions and pronouns → entities, built on first use
+    found: dict[str, list[Record]] = field(default_factory=dict)  # the records found so far, by kind
+
+    @property
+    def statements(self) -> list[Statement]:
+        return self.found.get("statement", [])  # type: ignore[return-value]
+
+    @property
+    def sanctions(self) -> list[Sanction]:
+        return self.found.get("sanction", [])  # type: ignore[return-value]
 
     @property
     def prose_start(self) -> int:

@@ -322,7 +322,6 @@ class Draft:
     date: object = None
     spans: list[tuple[int, int]] = field(default_factory=list)
     definite: bool = False
-    sanctions: list[int] = field(default_factory=list)
     lemma: str = ""
     anaphor: bool = False
 
@@ -956,7 +955,6 @@ def _merge(drafts: list[Draft]) -> list[Draft]:
                 kept.place = kept.place or draft.place
                 kept.date = kept.date or draft.date
                 kept.spans.extend(s for s in draft.spans if s not in kept.spans)
-                kept.sanctions.extend(draft.sanctions)
                 break
         else:
             merged.append(draft)
@@ -964,17 +962,16 @@ def _merge(drafts: list[Draft]) -> list[Draft]:
     return merged
 
 
-def _from_sanction(index: int, event: Event) -> Draft:
+def _from_sanction(event: Event) -> Draft:
     spans = [(s.start, s.end) for s in event.evidence]
     return Draft(event.event_type, "163" if event.event_type == "SANCTION" else event.event_type,
                  event.trigger, spans[0], event.status, list(event.actors), list(event.targets),
-                 event.place, event.date, spans, False, [index])
+                 event.place, event.date, spans)
 
 
-def find_events(ctx: Context) -> tuple[list[Event], dict[int, Event]]:
-    """The article's events in text order, and the event each sanction became part of (keyed by its
-    index in ``ctx.sanctions``: a sanction is an event of its own, merged with the events the text
-    reports of it). The sanctions are left as they are; the pipeline links them."""
+def find_events(ctx: Context) -> list[Event]:
+    """The article's events in text order. A sanction's own event is merged with the events the
+    text reports of the same happening; the sanctions are left as they are (the pipeline links them)."""
     doc = ctx.doc
     body = ctx.prose_start
     triggers: dict[int, TriggerRule] = {}
@@ -1001,12 +998,9 @@ def find_events(ctx: Context) -> tuple[list[Event], dict[int, Event]]:
             draft = _draft(ctx, token, rule)
         if draft is not None and not (draft.status == "Negated" and not draft.participants and not _specific_doer(token)):
             drafts.append(draft)  # a denial with nobody named or pointed at ("no attacks were reported") reports nothing
-    for index, sanction in enumerate(ctx.sanctions):
-        if sanction.event is not None:
-            drafts.append(_from_sanction(index, sanction.event))
+    drafts.extend(_from_sanction(sanction.event) for sanction in ctx.sanctions if sanction.event is not None)
     text = ctx.article.text
     events: list[Event] = []
-    of_sanctions: dict[int, Event] = {}
     for draft in _merge(drafts):
         event = Event(
             event_type=draft.type,  # type: ignore[arg-type]
@@ -1019,5 +1013,4 @@ def find_events(ctx: Context) -> tuple[list[Event], dict[int, Event]]:
             evidence=tuple(Span.of(text, s, e) for s, e in sorted(draft.spans)),
         )
         events.append(event)
-        of_sanctions.update(dict.fromkeys(draft.sanctions, event))
-    return sorted(events, key=lambda e: (e.evidence[0].start, e.event_type, e.trigger)), of_sanctions
+    return sorted(events, key=lambda e: (e.evidence[0].start, e.event_type, e.trigger))

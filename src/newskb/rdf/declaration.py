@@ -62,8 +62,14 @@ class Kind:
     fields: tuple[FieldMap, ...]
     cls: str | None = None
     collection: str | None = None  # the ``Extraction`` attribute that holds its records
-    extractor: str | None = None  # "module:function" for a kind found by a declared extractor
+    extractor: str | None = None  # "module:function" that finds the kind's records in an article
+    requires: tuple[str, ...] = ()  # the kinds whose records its extractor reads
     unmapped: tuple[str, ...] = ()  # model fields that are not exported
+
+    @property
+    def entity_fields(self) -> tuple[str, ...]:
+        """The fields that hold entity keys."""
+        return tuple(f.name for f in self.fields if f.how == "entity")
 
     @property
     def article_noun(self) -> str:
@@ -120,6 +126,27 @@ class Declaration:
     def kinds(self) -> list[Kind]:
         return [self.article_kind, self.entity_kind, *self.record_kinds.values()]
 
+    @cached_property
+    def extraction_order(self) -> list[str]:
+        """The kinds that have an extractor, in declaration order except that each comes after
+        the kinds it ``requires``; a requirement no extractor finds, or a cycle, is an error."""
+        kinds = {name: kind for name, kind in self.record_kinds.items() if kind.extractor}
+        order: list[str] = []
+
+        def visit(name: str, path: tuple[str, ...]) -> None:
+            if name in path:
+                raise DeclarationError(f"record kinds require each other: {' -> '.join((*path, name))}")
+            if name not in kinds:
+                raise DeclarationError(f"record kind {path[-1]!r} requires {name!r}, which no declared extractor finds")
+            if name not in order:
+                for required in kinds[name].requires:
+                    visit(required, (*path, name))
+                order.append(name)
+
+        for name in kinds:
+            visit(name, ())
+        return order
+
     def subclasses(self, roots: list[str]) -> list[str]:
         """Declared classes below any of ``roots`` (transitively), in declaration order."""
         below: list[str] = []
@@ -132,7 +159,7 @@ class Declaration:
         return below
 
 
-KIND_KEYS = {"class", "classes", "model", "collection", "extractor", "unmapped", "fields", "mentioned_by", "message"}
+KIND_KEYS = {"class", "classes", "model", "collection", "extractor", "requires", "unmapped", "fields", "mentioned_by", "message"}
 FIELD_KEYS = {"as" if name == "how" else name for name in FieldMap.__dataclass_fields__} - {"name"}
 
 
@@ -145,6 +172,7 @@ def _kind(name: str, spec: dict) -> Kind:
                    for f, fs in spec["fields"].items())
     return Kind(name=name, model=spec["model"], fields=fields, cls=spec.get("class"),
                 collection=spec.get("collection"), extractor=spec.get("extractor"),
+                requires=tuple(spec.get("requires", ())),
                 unmapped=tuple(spec.get("unmapped", ())))
 
 
@@ -190,6 +218,7 @@ def _check(d: Declaration) -> None:
                 raise DeclarationError(f"{where}: a record field needs `of:` naming a declared record kind")
         if kind.cls and kind.cls not in d.classes:
             raise DeclarationError(f"{kind.name}: class {kind.cls} is not declared")
+    d.extraction_order  # noqa: B018 — checked when read, not when the first article is extracted
 
 
 @cache
@@ -240,7 +269,7 @@ def _model_of(kind_name: str, d: Declaration) -> type[models.Record]:
         else:
             fields[f.name] = (tuple[value, ...], ModelField(... if f.min else (), min_length=f.min))
     model = create_model(kind.model, __base__=models.DeclaredRecord, __module__=__name__, **fields)
-    model.entity_fields = tuple(f.name for f in kind.fields if f.how == "entity")
+    model.entity_fields = kind.entity_fields
     return model
 
 
@@ -252,16 +281,16 @@ def records_of(extraction: models.Extraction, kind: Kind) -> tuple:
     return tuple(r for r in extraction.others if isinstance(r, model))
 
 
-Extractor = Callable[[Any, dict[str, list]], list]
+Extractor = Callable[[Any], list]
 
 
 def declared_extractors() -> Iterator[tuple[str, Extractor]]:
-    """(kind, extractor) for every kind whose declaration names its extractor, in declaration
-    order; an extractor takes the pipeline's context and the records found so far by kind."""
-    for name, kind in declaration().record_kinds.items():
-        if kind.extractor:
-            module, _, function = kind.extractor.partition(":")
-            yield name, getattr(import_module(module), function)
+    """(kind, extractor) for every kind whose declaration names its extractor, in the order they
+    run (``extraction_order``); an extractor takes the pipeline's context, reads the records found
+    so far from ``ctx.found`` by kind, and returns its own."""
+    for name in declaration().extraction_order:
+        module, _, function = declaration().record_kinds[name].extractor.partition(":")  # type: ignore[union-attr]
+        yield name, getattr(import_module(module), function)
 
 
 def __getattr__(name: str) -> type[models.Record]:
