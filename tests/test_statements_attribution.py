@@ -27,6 +27,14 @@ ROWS: list[tuple[str, list[tuple[str, str | None, str]]]] = [
     # a paragraph ending in a colon does not become the next speaker's words
     ("Reactions to the plan were mixed:\n\n“The plan is a step backwards for the region,” wrote economist Lars Holm on his blog.",
      [(D, "Lars Holm", "The plan is a step backwards")]),
+    # a name set off after the source phrase is who speaks, also after an office or a body that ends in a place
+    ("The Public Defender of Norland, Arvid Lunde, said his staff had visited the detainees.",
+     [(I, "Arvid Lunde", "his staff had visited the detainees")]),
+    ("The Foreign Office minister for Europe, Clara Whitby, said Britain would act.", [(I, "Clara Whitby", "Britain would act")]),
+    ("The country's chief negotiator, Ilse Brandt, said the talks had failed.", [(I, "Ilse Brandt", "the talks had failed")]),
+    ("The United Nations mission in Mali, MINUSMA, said it was alarmed by the attack.",
+     [(I, "MINUSMA", "it was alarmed by the attack")]),
+    ("The mayor of Tromso, a former teacher, said the harbour would reopen.", [(I, None, "the harbour would reopen")]),
     # a source named by the clause after it
     ("“Nobody listens to us any more. We are tired,” said a farmer using the pseudonym Jakob.",
      [(D, "Jakob", "Nobody listens to us any more")]),

@@ -982,25 +982,39 @@ class _Extractor:
             if not authors and any(c.lower_ == "the" for c in subject.children):
                 return self._earlier_document_author(subject), text
             return None, text
+        named = self._named_in_apposition(subject)
+        if named is not None:  # "The Kremlin spokesman, Dmitry Peskov, said": the person named
+            return named, text
         if subject.pos_ == "NOUN" and subject.tag_ == "NN" and self.ctx.entities.for_token(subject) is None:
             role = role_of([subject.text])
             if role and role[0].role_class == "spokesperson":
-                named = [key for c in subject.children if c.dep_ == "appos"
-                         for key in [self.ctx.entities.for_token(c)] if key and self.ctx.entities.get(key).type == "Person"]
-                if len(named) == 1:  # "The Kremlin spokesman, Dmitry Peskov, said": the person named
-                    return named[0], text
                 bodies = [c for c in subject.children if c.dep_ in {"compound", "poss"} and self.ctx.entities.for_token(c)]
                 bodies += [g for c in subject.children if c.dep_ == "prep" and c.lower_ in {"for", "of", "at"}
                            for g in c.children if g.dep_ == "pobj"]
                 if len(bodies) == 1:
                     body = self.resolver.resolve_token(bodies[0])
                     return (self._named_spokesperson(subject, body) if body else None) or body, text
-                if not bodies and not named:  # "A spokesperson told …" right after an organisation's statement
+                if not bodies:  # "A spokesperson told …" right after an organisation's statement
                     return self._last_organisation_source(subject), text
         speaker = self.resolver.resolve_token(subject)
         if speaker is None:  # "Protesters said": the collective's one node, which its events name too
             speaker = next(iter(group_actor(self.ctx, subject)), None)
         return (acting_body(self.ctx, speaker) if speaker else None), text  # "Moscow said": Russia
+
+    def _named_in_apposition(self, subject: Token) -> str | None:
+        """The one person or organisation named in apposition to a source that is not itself a person:
+        "The Public Defender of Georgia, Teimuraz Jikia, said", "The UN mission in Congo, MONUSCO, said".
+        A name set off after a place that ends the phrase ("minister for Europe, Daniel Ashworth")
+        belongs to the head: a person or an organisation is no second name for a place."""
+        index = self.ctx.entities
+        own = index.for_token(subject)
+        if own is not None and index.get(own).type == "Person":
+            return None
+        ends = [subject] + [g for p in subject.children if p.dep_ == "prep" for g in p.children
+                            if g.dep_ == "pobj" and (k := index.for_token(g)) and index.get(k).type == "Place"]
+        named = {key for end in ends for c in end.children if c.dep_ == "appos" and c.i > end.i
+                 for key in [index.for_token(c)] if key and key != own and index.get(key).type in {"Person", "Organization"}}
+        return named.pop() if len(named) == 1 else None
 
     def _named_body(self, noun: Token) -> bool:
         """"the United States Geological Survey": an organisation whose name ends in a document word."""
