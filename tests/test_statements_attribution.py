@@ -35,6 +35,9 @@ ROWS: list[tuple[str, list[tuple[str, str | None, str]]]] = [
     ("The United Nations mission in Mali, MINUSMA, said it was alarmed by the attack.",
      [(I, "MINUSMA", "it was alarmed by the attack")]),
     ("The mayor of Tromso, a former teacher, said the harbour would reopen.", [(I, None, "the harbour would reopen")]),
+    # a long title with "in" runs into the name ("Special Agent in Charge")
+    ("FBI Boston Special Agent in Charge Jennifer Osei said the investigation continues.",
+     [(I, "Jennifer Osei", "the investigation continues")]),
     # a source named by the clause after it
     ("“Nobody listens to us any more. We are tired,” said a farmer using the pseudonym Jakob.",
      [(D, "Jakob", "Nobody listens to us any more")]),

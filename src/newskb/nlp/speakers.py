@@ -35,8 +35,9 @@ RELATIVE_PRONOUNS = {"who", "which", "that"}
 PAST_MARKERS = {"former", "ex", "ex-", "late", "then", "outgoing", "previous"}
 LEADER_CLASSES = {"leader", "president", "prime_minister", "chancellor", "monarch"}
 SEARCH_SENTENCES = 6
-#: Small words inside a long title before a name ("Secretary of the Treasury", "Envoy for Climate").
-TITLE_LINKS = {"of", "for", "the", "and", "on", "to"}
+#: Small words inside a long title before a name ("Secretary of the Treasury", "Envoy for Climate",
+#: "Special Agent in Charge").
+TITLE_LINKS = {"of", "for", "the", "and", "on", "to", "in"}
 NAME_NOUNS = {"name", "pseudonym", "alias", "nickname"}
 AGE = re.compile(r"\b\d+-year-old\b")
 #: "the mother of three", "the father of two": like an age, a family told only to say more about a person
