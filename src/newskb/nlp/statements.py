@@ -86,6 +86,12 @@ def source_nouns() -> frozenset[str]:
     return frozenset(read_lines("person_nouns.txt")) | frozenset(w.lower() for w in read_lines("org_heads.txt"))
 
 
+@lru_cache(maxsize=1)
+def delegation_nouns() -> frozenset[str]:
+    """Parts of a body that speak for it ("the EU's observer mission"), from delegation_nouns.txt."""
+    return frozenset(read_lines("delegation_nouns.txt"))
+
+
 def verb_kind(lemma: str) -> str | None:
     kind = load_speech_cues().get(lemma)
     return kind if kind not in (None, "phrase") else None
@@ -985,16 +991,18 @@ class _Extractor:
         named = self._named_in_apposition(subject)
         if named is not None:  # "The Kremlin spokesman, Dmitry Peskov, said": the person named
             return named, text
-        if subject.pos_ == "NOUN" and subject.tag_ == "NN" and self.ctx.entities.for_token(subject) is None:
+        if subject.pos_ == "NOUN" and subject.tag_ in {"NN", "NNS"} and self.ctx.entities.for_token(subject) is None:
             role = role_of([subject.text])
-            if role and role[0].role_class == "spokesperson":
+            spokesperson = subject.tag_ == "NN" and role is not None and role[0].role_class == "spokesperson"
+            if spokesperson or subject.lower_ in delegation_nouns():
                 bodies = [c for c in subject.children if c.dep_ in {"compound", "poss"} and self.ctx.entities.for_token(c)]
                 bodies += [g for c in subject.children if c.dep_ == "prep" and c.lower_ in {"for", "of", "at"}
                            for g in c.children if g.dep_ == "pobj"]
                 if len(bodies) == 1:
                     body = self.resolver.resolve_token(bodies[0])
-                    return (self._named_spokesperson(subject, body) if body else None) or body, text
-                if not bodies:  # "A spokesperson told …" right after an organisation's statement
+                    named = self._named_spokesperson(subject, body) if body and spokesperson else None
+                    return named or body, text
+                if not bodies and spokesperson:  # "A spokesperson told …" right after an organisation's statement
                     return self._last_organisation_source(subject), text
         speaker = self.resolver.resolve_token(subject)
         if speaker is None:  # "Protesters said": the collective's one node, which its events name too
