@@ -5,7 +5,7 @@ import pytest
 
 from newskb.errors import InputError
 from newskb.nlp.annotate import prose
-from newskb.reader import article_paths, parse_article, read_article
+from newskb.reader import after_deck, article_paths, parse_article, read_article
 
 
 def test_inline_date_header_is_read_and_kept_in_the_offsets():
@@ -91,3 +91,21 @@ def test_dateline_dash_becomes_a_line_break_for_the_parser(text, body):
         assert "\n" not in seen
     else:
         assert seen.split("\n", 1)[1].strip() == body
+
+
+@pytest.mark.parametrize(
+    "text, prose_begins",
+    [
+        # a press release's deck under its title is headline matter
+        ("Two Charged with Exporting Parts\n\nMiami Man Arrested; Commerce Adds Three Firms to Entity List\n\nMIAMI — A man was arrested.",
+         "MIAMI — A man"),
+        ("Sanctions on a Network\n\nJane Roe, Secretary of State\n\nToday we act.", "Today we act."),
+        # a lead sentence without its full stop, or a paragraph of two lines, is prose
+        ("Port to Reopen\n\nThe minister said the port would reopen in May\n\nMore later.", "The minister said"),
+        ("Port to Reopen\n\nPort Reopens Today\nThe Minister Said So\n\nMore later.", "Port Reopens Today"),
+    ],
+)
+def test_a_deck_under_the_headline_is_not_prose(text, prose_begins):
+    article = parse_article(text)
+    headline_end = text.index(article.headline) + len(article.headline)
+    assert text[after_deck(text, headline_end):].lstrip().startswith(prose_begins)

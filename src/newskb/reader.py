@@ -67,6 +67,24 @@ def parse_article(
     )
 
 
+#: the paragraph after the headline, when it is a single line
+NEXT_LINE = re.compile(r"[ \t]*\r?\n[ \t]*\r?\n[ \t]*([^\n]{3,200}?)[ \t]*\r?\n[ \t]*\r?\n")
+#: words a title leaves in lower case
+TITLE_SMALL_WORDS = {"a", "an", "and", "as", "at", "by", "for", "from", "in", "into", "of", "on", "or", "the", "to", "with"}
+
+
+def after_deck(text: str, headline_end: int) -> int:
+    """Where the prose starts after a headline: past a deck, a second line in title case under it
+    (press releases: "Miami Businessman Arrested; Commerce Adds Three Companies to Entity List"),
+    which sums up the body as the headline does."""
+    deck = NEXT_LINE.match(text, headline_end)
+    if deck is None or not _looks_like_title(deck.group(1)):
+        return headline_end
+    words = [w for w in re.findall(r"[^\W\d_][\w'’.-]*", deck.group(1)) if w.lower() not in TITLE_SMALL_WORDS]
+    capitalised = sum(w[0].isupper() for w in words)
+    return deck.end(1) if words and capitalised >= 0.8 * len(words) else headline_end
+
+
 def _looks_like_title(line: str) -> bool:
     line = line.strip()
     return (

@@ -13,7 +13,10 @@ from __future__ import annotations
 
 from bisect import bisect_left, bisect_right
 from dataclasses import dataclass, field
+from functools import cached_property
 from typing import TYPE_CHECKING
+
+from ..reader import after_deck
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Span, Token
@@ -39,13 +42,15 @@ class Context:
     def sanctions(self) -> list[Sanction]:
         return self.found.get("sanction", [])  # type: ignore[return-value]
 
-    @property
+    @cached_property
     def prose_start(self) -> int:
-        """Where the prose starts, after the date header and the headline: a headline sums up
-        what the body reports in full, so records come from the body."""
+        """Where the prose starts, after the date header, the headline and a deck under it: they sum
+        up what the body reports in full, so records come from the body."""
         article = self.article
         at = article.text.find(article.headline, article.body_start) if article.headline else -1
-        return at + len(article.headline) if article.headline and at >= 0 else article.body_start  # type: ignore[arg-type]
+        if not article.headline or at < 0:
+            return article.body_start
+        return after_deck(article.text, at + len(article.headline))
 
 
 def doc_text(doc: Doc) -> str:
