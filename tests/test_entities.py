@@ -131,6 +131,18 @@ def test_words_of_a_job_title_are_not_organisations(extract_text):
     assert names["Lars Klingbeil"].type == "Person" and names["Marco Rubio"].type == "Person"
 
 
+def test_a_title_coordinated_with_a_name_is_no_name(extract_text):
+    names = entities(extract_text("Assistant U.S. Attorney Rachel Kim and Trial Attorney Samuel Ortiz are prosecuting the case."))
+    assert {"Rachel Kim", "Samuel Ortiz"} <= set(names) and not {"Trial Attorney", "Trial"} & set(names)
+
+
+def test_a_sentence_opening_with_a_time_and_a_title_is_no_signature_line(extract_text):
+    x = extract_text("On Tuesday, Deputy Secretary of State Michael Hartley met Foreign Minister Adriana Solis.\n\n"
+                     "Jane Q. Doe, Secretary of Commerce\n")
+    names = entities(x)
+    assert "On Tuesday" not in names and names["Jane Q. Doe"].type == "Person"
+
+
 def test_bracketed_acronym_is_not_part_of_the_name(extract_text):
     x = extract_text("China's Ministry of Commerce (MOFCOM) announced the duties on Monday.")
     names = entities(x)

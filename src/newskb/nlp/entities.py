@@ -33,6 +33,7 @@ from spacy.attrs import ORTH, SENT_START
 from ..ids import entity_key
 from ..lexicons import read_lines, read_table
 from ..models import Entity, Span
+from ..reader import TITLE_SMALL_WORDS
 from .base import doc_text
 from .gazetteer import Gazetteer, GazetteerEntry, load_gazetteer
 from .grammar import NOMINAL_SUBJECT_DEPS
@@ -476,8 +477,8 @@ SHADOW = "-"  # label of a candidate that is not an entity but hides the gazette
 
 def _candidate_spans(doc: Doc, nlp: Language, gazetteer: Gazetteer) -> list[tuple[int, int, str | None]]:
     """Token ranges with a proposed coarse type: NER first, then acronym definitions, bylines and
-    gazetteer forms NER missed, then proper nouns coordinated with an entity ("Rosneft and Lukoil")
-    or named by a common noun before them ("the news network X")."""
+    gazetteer forms NER missed, then proper nouns coordinated with an entity ("Rosneft and Lukoil";
+    not a title: "X and Trial Attorney Y") or named by a common noun before them ("the news network X")."""
     from spacy.util import filter_spans
 
     spans: list[SpacySpan] = [
@@ -511,7 +512,7 @@ def _candidate_spans(doc: Doc, nlp: Language, gazetteer: Gazetteer) -> list[tupl
             continue
         for tok in (sp.root, *sp.root.conjuncts):
             for conj in tok.conjuncts:
-                if conj.i not in covered and conj.pos_ == "PROPN" and conj.text[:1].isupper():
+                if conj.i not in covered and conj.pos_ == "PROPN" and conj.text[:1].isupper() and not is_title_head(conj):
                     lo, hi = conj.left_edge.i, conj.i + 1
                     while lo < conj.i and (doc[lo].pos_ != "PROPN" or doc[lo].i in covered):
                         lo += 1
@@ -931,12 +932,18 @@ def _byline_names(doc: Doc) -> list[SpacySpan]:
     titles = load_titles()
     for match in BYLINE.finditer(doc_text(doc)):
         title = match.group(2)
-        if not any(title == t or title.startswith(t + " ") for t in titles):
+        if not any(title == t or title.startswith(t + " ") for t in titles) or _runs_on_as_prose(title):
             continue
         span = doc.char_span(match.start(1), match.end(1), label="PERSON")
         if span is not None:
             out.append(span)
     return out
+
+
+def _runs_on_as_prose(title: str) -> bool:
+    """"Deputy Secretary of State X met Y.": a title that runs on into a sentence, not a signature's
+    title, whose words are all capitalised but the small ones ("Secretary of the Treasury")."""
+    return any(w[:1].islower() and w not in TITLE_SMALL_WORDS for w in title.split())
 
 
 DATELINE = re.compile(r"^[ \t]*([A-Z][A-Z.’'-]*(?:[ \t]+[A-Z][A-Z.’'-]*){0,3})(?:,[ \t]*([A-Z][\w.]*(?:[ \t]+[A-Z][\w.]*)?))?"
