@@ -143,6 +143,12 @@ def test_a_sentence_opening_with_a_time_and_a_title_is_no_signature_line(extract
     assert "On Tuesday" not in names and names["Jane Q. Doe"].type == "Person"
 
 
+def test_a_law_and_its_short_form_are_not_entities(extract_text):
+    names = entities(extract_text("They violated the International Emergency Economic Powers Act (IEEPA) and the Iranian "
+                                  "Transactions and Sanctions Regulations. Each is charged with conspiracy to violate IEEPA."))
+    assert not {"IEEPA", "Iranian Transactions and Sanctions Regulations", "International Emergency Economic Powers Act"} & set(names)
+
+
 def test_bracketed_acronym_is_not_part_of_the_name(extract_text):
     x = extract_text("China's Ministry of Commerce (MOFCOM) announced the duties on Monday.")
     names = entities(x)

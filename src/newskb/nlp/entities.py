@@ -1097,6 +1097,8 @@ def _mentions(doc: Doc, nlp: Language, gazetteer: Gazetteer) -> list[Mention]:
     headline_end = _headline_end(doc)
     mentions = [m for m, _ in bodies]
     mid_sentence = _mid_sentence_forms(doc)
+    # "the International Emergency Economic Powers Act (IEEPA)": the short form of a law is a law
+    law_acronyms = {acronym.text for name, acronym in _acronym_definitions(doc) if name is not None and _not_an_entity_name(name)}
     for s, e, label in _candidate_spans(doc, nlp, gazetteer):
         if label == SHADOW or any(i in in_body for i in range(s, e)):
             continue
@@ -1136,6 +1138,7 @@ def _mentions(doc: Doc, nlp: Language, gazetteer: Gazetteer) -> list[Mention]:
             or gazetteer.demonym(text) is not None
             or _capitalised_first_word(span, mid_sentence)
             or _not_an_entity_name(span)
+            or text in law_acronyms
             or _only_in_headline(doc, span, headline_end)
             or _family_name(span)
             or _names_a_vessel(span)
