@@ -143,6 +143,11 @@ def test_a_sentence_opening_with_a_time_and_a_title_is_no_signature_line(extract
     assert "On Tuesday" not in names and names["Jane Q. Doe"].type == "Person"
 
 
+def test_a_name_ending_in_air_is_an_airline(extract_text):
+    names = entities(extract_text("The men exported aircraft parts to Iran, including to Mahan Air."))
+    assert names["Mahan Air"].type == "Organization"
+
+
 def test_a_law_and_its_short_form_are_not_entities(extract_text):
     names = entities(extract_text("They violated the International Emergency Economic Powers Act (IEEPA) and the Iranian "
                                   "Transactions and Sanctions Regulations. Each is charged with conspiracy to violate IEEPA."))
