@@ -143,6 +143,15 @@ def test_a_sentence_opening_with_a_time_and_a_title_is_no_signature_line(extract
     assert "On Tuesday" not in names and names["Jane Q. Doe"].type == "Person"
 
 
+@pytest.mark.parametrize(("text", "named"), [
+    ("A strike in the eastern Democratic Republic of Congo killed 19. Congo blamed Rwanda.", {"Democratic Republic of the Congo", "Rwanda"}),
+    ("South Korea and North Korea met. Korea was divided in 1945.", {"South Korea", "North Korea", "Korea"}),  # which, unsaid
+    ("Guinea and Equatorial Guinea signed a deal.", {"Guinea", "Equatorial Guinea"}),  # a country of its own
+])
+def test_the_last_word_of_the_one_country_named_is_that_country(extract_text, text, named):
+    assert set(entities(extract_text(text))) == named
+
+
 def test_a_name_ending_in_air_is_an_airline(extract_text):
     names = entities(extract_text("The men exported aircraft parts to Iran, including to Mahan Air."))
     assert names["Mahan Air"].type == "Organization"

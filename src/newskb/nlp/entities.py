@@ -1041,14 +1041,15 @@ def _names_after_titles(doc: Doc, covered: set[int]) -> list[tuple[int, int, str
     return found
 
 
-def _capitalised_first_word(span: SpacySpan, mid_sentence: set[int]) -> bool:
-    """An ordinary word capitalised only because it starts the sentence ("Riot police fired…"):
-    one word, first in its sentence, modifying a common noun, never capitalised elsewhere
-    (``mid_sentence``: the forms read elsewhere than at a sentence start)."""
+def _capitalised_first_word(span: SpacySpan, mid_sentence: set[int], common: frozenset[str]) -> bool:
+    """An ordinary word capitalised only because it starts the sentence ("Riot police fired…",
+    "Turnout was high"): one word, first in its sentence, modifying a common noun or itself an
+    English common noun the tagger reads as one, never capitalised elsewhere (``mid_sentence``: the forms read elsewhere
+    than at a sentence start)."""
     token = span[0]
-    if len(span) != 1 or not token.is_sent_start or token.dep_ != "compound" or token.head.pos_ != "NOUN":
+    if len(span) != 1 or not token.is_sent_start or token.orth in mid_sentence:
         return False
-    return token.orth not in mid_sentence
+    return (token.dep_ == "compound" and token.head.pos_ == "NOUN") or (token.tag_ in {"NN", "NNS"} and token.lower_ in common)
 
 
 def _mid_sentence_forms(doc: Doc) -> set[int]:
@@ -1097,6 +1098,7 @@ def _mentions(doc: Doc, nlp: Language, gazetteer: Gazetteer) -> list[Mention]:
     headline_end = _headline_end(doc)
     mentions = [m for m, _ in bodies]
     mid_sentence = _mid_sentence_forms(doc)
+    common = _common_nouns(nlp)
     # "the International Emergency Economic Powers Act (IEEPA)": the short form of a law is a law
     law_acronyms = {acronym.text for name, acronym in _acronym_definitions(doc) if name is not None and _not_an_entity_name(name)}
     for s, e, label in _candidate_spans(doc, nlp, gazetteer):
@@ -1136,7 +1138,7 @@ def _mentions(doc: Doc, nlp: Language, gazetteer: Gazetteer) -> list[Mention]:
             or _is_title_fragment(span)
             or (len(span) == 1 and span[0].tag_ == "NNPS" and label != "Person")
             or gazetteer.demonym(text) is not None
-            or _capitalised_first_word(span, mid_sentence)
+            or _capitalised_first_word(span, mid_sentence, common)
             or _not_an_entity_name(span)
             or text in law_acronyms
             or _only_in_headline(doc, span, headline_end)
@@ -1454,13 +1456,16 @@ def _longer_names_for(ms: list[Mention], others: dict[str, list[Mention]]) -> li
             particle_tail = len(words) > 1 and words[0].lower() in NAME_PARTICLES and _is_personish(other) \
                 and [w.lower() for w in longer[-len(words):]] == [w.lower() for w in words]
             acronym = text.isupper() and len(text) > 1 and text in _acronyms(form)
+            # "Congo" after "the Democratic Republic of Congo": the last word of a country's name, itself no country's
+            country_tail = longer[-len(words):] == words and not any(m.gazetteer for m in ms) \
+                and other[0].gazetteer is not None and other[0].gazetteer.subtype == "Country"
             # "Ms. Cabal" for "María Fernanda Cabal Molina", "Zambada" for "Ismael Zambada García": Spanish names
             # carry two surnames, the first used alone
             first_surname = len(words) == 1 and len(longer) >= 3 \
                 and (any(m.titled for m in ms) or (_is_personish(ms) and _is_personish(other))) \
                 and _surname(words[0]) == _surname(longer[-2]) and all(w[:1].isupper() for w in longer) \
                 and longer[-1].lower() not in load_org_heads()
-            if surname or prefix or person_prefix or particle_tail or first_surname or acronym:
+            if surname or prefix or person_prefix or particle_tail or first_surname or acronym or country_tail:
                 found.append(key)
                 break
     return found
