@@ -152,6 +152,11 @@ def test_the_last_word_of_the_one_country_named_is_that_country(extract_text, te
     assert set(entities(extract_text(text))) == named
 
 
+def test_a_town_said_to_be_a_city_is_a_place_whatever_the_tagger_says(extract_text):
+    names = entities(extract_text("Police were deployed in the mining city of Kitwe. Officers arrested 23 people in Kitwe."))
+    assert names["Kitwe"].type == "Place"
+
+
 def test_a_name_ending_in_air_is_an_airline(extract_text):
     names = entities(extract_text("The men exported aircraft parts to Iran, including to Mahan Air."))
     assert names["Mahan Air"].type == "Organization"

@@ -35,11 +35,12 @@ ROWS: list[tuple[str, list[tuple[str, str | None, str]]]] = [
     ("The United Nations mission in Mali, MINUSMA, said it was alarmed by the attack.",
      [(I, "MINUSMA", "it was alarmed by the attack")]),
     ("The mayor of Tromso, a former teacher, said the harbour would reopen.", [(I, None, "the harbour would reopen")]),
-    # a body's mission, delegation or observers speak for it, as its spokesperson does; unowned, for no one
+    # a body's mission or delegation speaks for it, as its spokesperson does
     ("The Southern African Development Community's observer mission said the vote was peaceful.",
      [(I, "Southern African Development Community", "the vote was peaceful")]),
-    ("EU observers said the count lacked transparency.", [(I, "European Union", "the count lacked transparency")]),
-    ("Observers said the count lacked transparency.", [(I, None, "the count lacked transparency")]),
+    ("The EU delegation said the count lacked transparency.", [(I, "European Union", "the count lacked transparency")]),
+    # people of a body are no body: "two EU diplomats", "EU observers" stay unnamed
+    ("EU observers said the count lacked transparency.", [(I, None, "the count lacked transparency")]),
     # a long title with "in" runs into the name ("Special Agent in Charge")
     ("FBI Boston Special Agent in Charge Jennifer Osei said the investigation continues.",
      [(I, "Jennifer Osei", "the investigation continues")]),

@@ -345,11 +345,15 @@ def _company_evidence(span: SpacySpan) -> bool:
 def _described_type(span: SpacySpan) -> str | None:
     """The type the words describing a name give it, which outweighs the tagger: a common noun
     before it ("the news network X", "businessman X") or in apposition ("X, a civil society
-    group"; "his counterpart, X"), or a relative "who" ("X, who was arrested")."""
+    group"; "his counterpart, X"), a kind of place it is "of" ("the city of X"), or a relative
+    "who" ("X, who was arrested")."""
     root, roles = span.root, load_role_nouns()
     for noun in _describing_nouns(span):
         if noun.lemma_.lower() in roles:
             return roles[noun.lemma_.lower()]
+    kind = root.head.head if root.dep_ == "pobj" and root.head.lower_ == "of" else None
+    if kind is not None and kind.pos_ == "NOUN" and kind.text.islower() and kind.lemma_ in load_place_cues()["noun"]:
+        return "Place"  # "the Copperbelt city of Kitwe", "the port of Odesa"
     if any(c.dep_ == "relcl" and any(w.lower_ in ("who", "whom") for w in c.children) for c in root.children):
         return "Person"
     return None

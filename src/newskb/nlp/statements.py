@@ -991,9 +991,9 @@ class _Extractor:
         named = self._named_in_apposition(subject)
         if named is not None:  # "The Kremlin spokesman, Dmitry Peskov, said": the person named
             return named, text
-        if subject.pos_ == "NOUN" and subject.tag_ in {"NN", "NNS"} and self.ctx.entities.for_token(subject) is None:
+        if subject.pos_ == "NOUN" and subject.tag_ == "NN" and self.ctx.entities.for_token(subject) is None:
             role = role_of([subject.text])
-            spokesperson = subject.tag_ == "NN" and role is not None and role[0].role_class == "spokesperson"
+            spokesperson = role is not None and role[0].role_class == "spokesperson"
             if spokesperson or subject.lower_ in delegation_nouns():
                 bodies = [c for c in subject.children if c.dep_ in {"compound", "poss"} and self.ctx.entities.for_token(c)]
                 bodies += [g for c in subject.children if c.dep_ == "prep" and c.lower_ in {"for", "of", "at"}
