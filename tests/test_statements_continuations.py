@@ -10,7 +10,7 @@ import pytest
 
 from newskb.pipeline import extract_articles
 from newskb.reader import parse_article
-from statement_rows import assert_grounded, gold_scores
+from statement_rows import assert_gives, assert_grounded, gold_scores
 from statements_continuations_rows import ROWS
 
 pytestmark = pytest.mark.model
@@ -35,36 +35,8 @@ GAPS = {
         "a quotation paragraph after a paragraph with no speech verb (or after narrative) keeps no speaker",
     'Tom kept us in the game':
         "'he' resolves to the last man named, though the quotation names him in the second person",
-    'an investigation had been opened':
-        "a role noun ('the commissioner', 'the archbishop', 'The President') is not resolved to its holder",
-    'the victims would not be forgotten':
-        "a role noun ('the commissioner', 'the archbishop', 'The President') is not resolved to its holder",
-    'deeply concerned by reports of fighting near the airport':
-        "a briefing transcript's speaker turn ('MR HALL:', 'MS. WHITLEY:', 'A:') gives no statement",
-    'The embassy remains open':
-        "a briefing transcript's speaker turn ('MR HALL:', 'MS. WHITLEY:', 'A:') gives no statement",
-    'The President will travel to Ohio on Thursday':
-        "a briefing transcript's speaker turn ('MR HALL:', 'MS. WHITLEY:', 'A:') gives no statement",
-    "I don't have any more details on the schedule":
-        "a briefing transcript's speaker turn ('MR HALL:', 'MS. WHITLEY:', 'A:') gives no statement",
-    'He will not sign on to a deal that leaves them behind':
-        "a briefing transcript's speaker turn ('MR HALL:', 'MS. WHITLEY:', 'A:') gives no statement",
-    'The Secretary spoke today with his Polish counterpart':
-        "a briefing transcript's speaker turn ('MR HALL:', 'MS. WHITLEY:', 'A:') gives no statement",
-    'they will arrive in the coming weeks':
-        "a briefing transcript's speaker turn ('MR HALL:', 'MS. WHITLEY:', 'A:') gives no statement",
-    'there is no military solution to this conflict':
-        "a briefing transcript's speaker turn ('MR HALL:', 'MS. WHITLEY:', 'A:') gives no statement",
-    "I've just had a very productive meeting":
-        "a briefing transcript's speaker turn ('MR HALL:', 'MS. WHITLEY:', 'A:') gives no statement",
-    'The gangs now control most of the capital':
-        "a briefing transcript's speaker turn ('MR HALL:', 'MS. WHITLEY:', 'A:') gives no statement",
     'the United States stands with the people of South Sudan':
         "a role noun ('the commissioner', 'the archbishop', 'The President') is not resolved to its holder",
-    'the United States is prepared to provide additional assistance':
-        "'conveyed that' / 'highlighted that' are no speech cues",
-    'the new partnership would create thousands of jobs':
-        "'conveyed that' / 'highlighted that' are no speech cues",
     'the town has no money left for repairs':
         "'According to the mayor, Paul Dubois,' takes the appositive name into the content",
     'Air defence is working':
@@ -85,7 +57,7 @@ def extractions():
     return list(extract_articles([parse_article(text) for text, _ in ROWS]))
 
 
-@pytest.mark.parametrize("attributed, precision_floor, recall_floor", [(False, 0.99, 0.85), (True, 0.94, 0.81)],
+@pytest.mark.parametrize("attributed, precision_floor, recall_floor", [(False, 0.99, 0.93), (True, 0.96, 0.90)],
                          ids=["detected", "attributed"])
 def test_set_keeps_its_level(extractions, attributed, precision_floor, recall_floor):
     precision, recall, _ = gold_scores(ROWS, extractions, attributed)
@@ -99,3 +71,34 @@ def test_only_the_known_gaps_are_missed(extractions):
 
 def test_every_span_is_grounded(extractions):
     assert_grounded(extractions)
+
+
+#: The general rules the set's errors led to, each on sentences written for it (after the rules were read):
+#: text → the statements it must give, as in test_statements_layouts.py.
+RULE_ROWS: list[tuple[str, list[tuple[str, str | None, str]]]] = [
+    # readout verbs: "conveyed that", "highlighted that"
+    ("Secretary of State Nora Quist met the Foreign Minister of Chile. Secretary Quist conveyed that the "
+     "United States would back the loan.", [("Indirect", "Nora Quist", "the United States would back the loan")]),
+    ("Secretary of Energy Paul Whitmore toured the plant. The Secretary highlighted that the project would cut "
+     "emissions by half.", [("Indirect", "Paul Whitmore", "the project would cut emissions by half")]),
+    ("The report highlighted the risks of the plan.", []),
+    # an office named before a name, then alone
+    ("Police Commissioner Ruth Obi visited the scene. The commissioner said two officers had been hurt.",
+     [("Indirect", "Ruth Obi", "two officers had been hurt")]),
+    ("Archbishop Paul Lenz led the prayers. The archbishop said the town would rebuild.",
+     [("Indirect", "Paul Lenz", "the town would rebuild")]),
+    # transcript turns: a speaker's label and a colon open the paragraph
+    ("Press Briefing by Spokesperson Karin Holt\n\nMS. HOLT: We have seen the reports and are looking into "
+     "them.\n\nQUESTION: Will you close the embassy?\n\nMS. HOLT: No decision has been made.",
+     [("Direct", "Karin Holt", "We have seen the reports"), ("Direct", "Karin Holt", "No decision has been made")]),
+    ("Remarks by Ambassador Tomas Bell\n\nAMBASSADOR BELL: Thank you, Mr. President. The famine is man-made.",
+     [("Direct", "Tomas Bell", "The famine is man-made")]),
+    ("Update: The road has reopened after the crash.", []),
+    ("QUESTION: Is the Secretary travelling to Cairo this week?", []),
+    ("MR. GRANT: I will not take questions today.", []),  # no person of that name in the article
+]
+
+
+@pytest.mark.parametrize("text, expected", RULE_ROWS, ids=[t[:40] for t, _ in RULE_ROWS])
+def test_rule_rows(text, expected):
+    assert_gives(next(iter(extract_articles([parse_article(text)]))), expected)

@@ -47,6 +47,9 @@ ANONYMITY_VERBS = {"name", "identify", "quote", "cite"}
 QUOTING_VERBS = {"quote", "cite"}
 NAME_MARKERS = {"so-called", "dubbed", "named", "titled", "entitled", "called", "known", "codenamed", "code-named"}
 TRIM_CHARS = " \t\n,;:—–-"
+#: "MR HALL: …", "MS. WHITLEY: …", "SECRETARY MARSH: …", "Ambassador Linda Marr: …": a paragraph of a
+#: transcript opens with its speaker's title and name (or surname in capitals) and a colon.
+SPEAKER_LABEL = re.compile(r"((?:[A-Z][\w.'’-]*[ \t]+){0,4}[A-Z][\w'’-]+):[ \t]+(?=\S)")
 MIN_QUOTE_WORDS = 3
 
 
@@ -275,10 +278,45 @@ class _Extractor:
                 self._quoted_as(tok)
             elif tok.lower_ == "effect" and tok.i >= 2 and self.doc[tok.i - 2].lower_ == "to" and self.doc[tok.i - 1].lower_ == "the":
                 self._to_the_effect(tok)
+        self._speaker_turns()
         self._after_colon()
         self._after_attribution()
         self._continuations()
         return self._final()
+
+    def _speaker_turns(self) -> None:
+        """A briefing or interview transcript: each paragraph opening with a speaker's label ("MR HALL:",
+        "GEN. REDDICK:") is that person's words, verbatim. The label must name a person the article knows
+        (a surname in capitals is the person the article named in full), so "Update:" or "QUESTION:"
+        (a reporter) gives nothing."""
+        for start, end in _paragraphs(self.text, max(self.prose_start, self.ctx.article.body_start)):
+            start = _first_char(self.text, start, end)
+            label = SPEAKER_LABEL.match(self.text, start, end)
+            if label is None:
+                continue
+            name = self.doc.char_span(label.start(1), label.end(1), alignment_mode="expand")
+            speaker = self._labelled_person(name[-1]) if name is not None and len(name) else None
+            if speaker is None:
+                continue
+            content_start, content_end = self._trim(label.end(), end)
+            if content_end <= content_start:
+                continue
+            self.found.append((Statement(
+                text=self.text[content_start:content_end], content=Span.of(self.text, content_start, content_end),
+                speaker=speaker, speaker_text=label.group(1), quote_type="Direct", cue=None,
+                evidence=Span.of(self.text, start, content_end)), label.start()))
+
+    def _labelled_person(self, surname: Token) -> str | None:
+        """The person a transcript label names: the entity of its last word, or (a surname in capitals the
+        recogniser left alone) the one person of the article whose name ends in it."""
+        key = self.ctx.entities.for_token(surname)
+        if key is not None:
+            return key if self.ctx.entities.get(key).type == "Person" else None
+        if not surname.text.isupper() or len(surname.text) < 2:
+            return None
+        people = {key for key, draft in self.ctx.entities.drafts.items() if draft.type == "Person"
+                  and draft.name.split()[-1].upper() == surname.text}
+        return people.pop() if len(people) == 1 else None
 
     def _to_the_effect(self, effect: Token) -> None:
         """"issued a statement to the effect (that) X": X, from the statement's issuer or the verb's subject."""
