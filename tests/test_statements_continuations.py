@@ -17,22 +17,8 @@ pytestmark = pytest.mark.model
 
 #: Gold statements no extraction gives yet, by key, with the cause.
 GAPS = {
-    'The ship was listing badly':
-        "a quotation paragraph after a paragraph with no speech verb (or after narrative) keeps no speaker",
-    'We picked up eleven men':
-        "a quotation paragraph after a paragraph with no speech verb (or after narrative) keeps no speaker",
-    'Somebody knows who did this':
-        "a quotation paragraph after a paragraph with no speech verb (or after narrative) keeps no speaker",
-    'They treat us as if we do not exist':
-        "a quotation paragraph after a paragraph with no speech verb (or after narrative) keeps no speaker",
     'we will have to turn patients away':
         "the second half of a quotation split by its attribution is lost",
-    'We were not good enough':
-        "a quotation paragraph after a paragraph with no speech verb (or after narrative) keeps no speaker",
-    'We will fight this in the courts':
-        "a quotation paragraph after a paragraph with no speech verb (or after narrative) keeps no speaker",
-    'I promised him I would not stop':
-        "a quotation paragraph after a paragraph with no speech verb (or after narrative) keeps no speaker",
     'Tom kept us in the game':
         "'he' resolves to the last man named, though the quotation names him in the second person",
     'the United States stands with the people of South Sudan':
@@ -57,7 +43,7 @@ def extractions():
     return list(extract_articles([parse_article(text) for text, _ in ROWS]))
 
 
-@pytest.mark.parametrize("attributed, precision_floor, recall_floor", [(False, 0.99, 0.93), (True, 0.96, 0.90)],
+@pytest.mark.parametrize("attributed, precision_floor, recall_floor", [(False, 0.99, 0.97), (True, 0.96, 0.94)],
                          ids=["detected", "attributed"])
 def test_set_keeps_its_level(extractions, attributed, precision_floor, recall_floor):
     precision, recall, _ = gold_scores(ROWS, extractions, attributed)
@@ -93,6 +79,17 @@ RULE_ROWS: list[tuple[str, list[tuple[str, str | None, str]]]] = [
      [("Direct", "Karin Holt", "We have seen the reports"), ("Direct", "Karin Holt", "No decision has been made")]),
     ("Remarks by Ambassador Tomas Bell\n\nAMBASSADOR BELL: Thank you, Mr. President. The famine is man-made.",
      [("Direct", "Tomas Bell", "The famine is man-made")]),
+    # a quotation standing alone, with no cue, after a sentence about a person: that person's words
+    ("The goalkeeper, Ivo Brandt, was furious after the defeat.\n\n“We gave the game away in ten minutes.”",
+     [("Direct", "Ivo Brandt", "We gave the game away in ten minutes")]),
+    ("Lena Marsh nodded. “I have heard this promise before.”",
+     [("Direct", "Lena Marsh", "I have heard this promise before")]),
+    ("Paul Vance resigned as chairman in May.\n\nHe left the country a week later.\n\n“I had no choice but "
+     "to go,” he wrote in his memoir.", [("Direct", "Paul Vance", "I had no choice but to go")]),
+    ("The bridge was closed for repairs.\n\n“Road closed until further notice.”", []),
+    ("Owen Tait was sentenced to ten years.\n\n“Justice has been done at last.”", []),
+    ("Carla Reyes arrived at the court. “Free them all now,” read the banner outside.\n\n“We will be back "
+     "tomorrow.”", []),
     ("Update: The road has reopened after the crash.", []),
     ("QUESTION: Is the Secretary travelling to Cairo this week?", []),
     ("MR. GRANT: I will not take questions today.", []),  # no person of that name in the article

@@ -282,6 +282,7 @@ class _Extractor:
         self._after_colon()
         self._after_attribution()
         self._continuations()
+        self._after_person_subject()
         return self._final()
 
     def _speaker_turns(self) -> None:
@@ -401,6 +402,31 @@ class _Extractor:
                 continue
             subject = self._speaking_subject(verb)
             if subject is None or not self._source_like(subject):
+                continue
+            self.used.add(q)
+            self._add(verb, verb.text, subject, q.inner_start, q.inner_end, "Direct")
+
+    def _after_person_subject(self) -> None:
+        """"The coach, X, was blunt after the match.\n\n“We were not good enough.”", "His neighbour, Y,
+        agreed. “…”": a quotation standing as a sentence or paragraph of its own, with no cue anywhere, is
+        the words of the person the sentence just before is about (its subject). News copy never leaves a
+        quotation unattributed; a sentence about a thing, a body or a passive subject gives no speaker."""
+        for q in self.quotes:
+            if not self._unclaimed(q) or not self._ends_sentence(q):
+                continue
+            opening = self.doc.char_span(q.start, q.start + 1, alignment_mode="expand")
+            if opening is None or not len(opening) or opening[0].sent.start == 0:
+                continue
+            sent = opening[0].sent
+            if self.text[sent.start_char : q.start].strip():
+                continue
+            previous = self.doc[sent.start - 1].sent
+            if any(self.quote_at(t.idx) for t in previous if not t.is_space):
+                continue
+            verb = previous.root
+            subject = self._speaking_subject(verb) if verb.pos_ in {"VERB", "AUX"} else None
+            speaker = self.resolver.resolve_token(subject) if subject is not None else None
+            if speaker is None or self.ctx.entities.get(speaker).type != "Person":
                 continue
             self.used.add(q)
             self._add(verb, verb.text, subject, q.inner_start, q.inner_end, "Direct")
