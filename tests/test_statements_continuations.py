@@ -24,7 +24,7 @@ GAPS = {
     'the United States stands with the people of South Sudan':
         "a role noun ('the commissioner', 'the archbishop', 'The President') is not resolved to its holder",
     'the town has no money left for repairs':
-        "'According to the mayor, Paul Dubois,' takes the appositive name into the content",
+        "the recogniser types 'Paul Dubois' (set off before 'the town') as a place, so no person is the source",
     'Air defence is working':
         "'posted on Telegram:' before a quotation is no cue",
     'They should be ashamed of themselves':
@@ -90,6 +90,13 @@ RULE_ROWS: list[tuple[str, list[tuple[str, str | None, str]]]] = [
     ("Owen Tait was sentenced to ten years.\n\n“Justice has been done at last.”", []),
     ("Carla Reyes arrived at the court. “Free them all now,” read the banner outside.\n\n“We will be back "
      "tomorrow.”", []),
+    # "according to" a title and the name after it (run on, or set off by commas before a clause)
+    ("According to district police chief Omar Jatoi, a bomber drove a truck into the gate.",
+     [("Indirect", "Omar Jatoi", "a bomber drove a truck into the gate")]),
+    ("According to the governor, Mark Hill, the region has run out of vaccines.",
+     [("Indirect", "Mark Hill", "the region has run out of vaccines")]),
+    ("According to the governor, Mark Hill, 45, was arrested.",
+     [("Indirect", None, "Mark Hill, 45, was arrested")]),
     ("Update: The road has reopened after the crash.", []),
     ("QUESTION: Is the Secretary travelling to Cairo this week?", []),
     ("MR. GRANT: I will not take questions today.", []),  # no person of that name in the article

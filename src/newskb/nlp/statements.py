@@ -585,6 +585,9 @@ class _Extractor:
         after = to.i + 1
         while after < cue.sent.end and after in source and self.doc[after].text != ",":
             after += 1  # the source phrase ends at a comma ("according to X, supportive of Y")
+        named = self._name_after_title(sources[0], after, cue.sent.end)
+        if named is not None:
+            sources[0], after = named
         phrase = {cue.i, *range(to.i, after)}
         if (cue.i >= 2 and self.doc[cue.i - 1].text == "," and self.doc[cue.i - 2].dep_ == "cc"
                 and after < len(self.doc) and self.doc[after].text == ","):
@@ -605,6 +608,35 @@ class _Extractor:
         if not rest:
             return
         self._emit(cue, "according to", sources[0], rest, False)
+
+    def _name_after_title(self, title: Token, after: int, end: int) -> tuple[Token, int] | None:
+        """"according to district police chief Zahid Khan Marwat, …", "according to the mayor, Paul Dubois,
+        the town …": a person's name right after a person's title, or set off by commas after it, is the
+        source the title names, though the parser may hang the name on the reported clause. Set off by
+        commas, the name must be followed by a clause with a verb ("the town has …"): in "according to
+        the prosecutor, John Smith, 45, was arrested" the name is the reported clause's subject."""
+        found = role_of([title.text])
+        if found is None or found[0].type != "Person" or after >= end:
+            return None
+        set_off = self.doc[after].text == ","
+        first = after + 1 if set_off else after
+        key = self.ctx.entities.for_token(self.doc[first]) if first < end else None
+        if key is None or self.ctx.entities.get(key).type != "Person":
+            return None
+        last = first
+        while last + 1 < end and self.ctx.entities.for_token(self.doc[last + 1]) == key:
+            last += 1
+        if set_off:
+            if last + 1 >= end or self.doc[last + 1].text != ",":
+                return None
+            clause = []
+            for tok in self.doc[last + 2 : end]:
+                if tok.text == ",":
+                    break
+                clause.append(tok)
+            if not any(t.pos_ in {"VERB", "AUX"} for t in clause):
+                return None
+        return self.doc[last], last + 1
 
     # clauses ---------------------------------------------------------------------
     @staticmethod
