@@ -17,8 +17,6 @@ pytestmark = pytest.mark.model
 
 #: Gold statements no extraction gives yet, by key, with the cause.
 GAPS = {
-    'we will have to turn patients away':
-        "the second half of a quotation split by its attribution is lost",
     'Tom kept us in the game':
         "'he' resolves to the last man named, though the quotation names him in the second person",
     'the United States stands with the people of South Sudan':
@@ -43,7 +41,7 @@ def extractions():
     return list(extract_articles([parse_article(text) for text, _ in ROWS]))
 
 
-@pytest.mark.parametrize("attributed, precision_floor, recall_floor", [(False, 0.99, 0.97), (True, 0.96, 0.94)],
+@pytest.mark.parametrize("attributed, precision_floor, recall_floor", [(False, 0.99, 0.98), (True, 0.96, 0.95)],
                          ids=["detected", "attributed"])
 def test_set_keeps_its_level(extractions, attributed, precision_floor, recall_floor):
     precision, recall, _ = gold_scores(ROWS, extractions, attributed)
@@ -97,6 +95,12 @@ RULE_ROWS: list[tuple[str, list[tuple[str, str | None, str]]]] = [
      [("Indirect", "Mark Hill", "the region has run out of vaccines")]),
     ("According to the governor, Mark Hill, 45, was arrested.",
      [("Indirect", None, "Mark Hill, 45, was arrested")]),
+    # a quotation after an attribution that ends its sentence resumes only as a sentence of its own; one
+    # split again by its own attribution is a statement of its own
+    ("“The dam will hold,” said Mira Olsen. “If the rain goes on,” she added, “we will open the gates.”",
+     [("Direct", "Mira Olsen", "The dam will hold"), ("Direct", "Mira Olsen", "we will open the gates")]),
+    ("“The dam will hold,” Mira Olsen said. “We checked it twice this week.”",
+     [("Direct", "Mira Olsen", "The dam will hold,” Mira Olsen said. “We checked it twice")]),
     ("Update: The road has reopened after the crash.", []),
     ("QUESTION: Is the Secretary travelling to Cairo this week?", []),
     ("MR. GRANT: I will not take questions today.", []),  # no person of that name in the article

@@ -965,7 +965,7 @@ class _Extractor:
                 gap = self.text[hi : q.start]
                 if gap.strip(" ,;.—–-:") or "\n" in gap or q in self.names or self._reported(q):
                     return None
-                if "." in gap and not self._ends_sentence(q):
+                if ("." in gap or last.text in {".", "!", "?"}) and not self._ends_sentence(q):
                     return None  # "“A,” he said. “B,” she replied.": the next quotation has a source of its own
                 return q
         return None
