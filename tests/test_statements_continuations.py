@@ -19,8 +19,6 @@ pytestmark = pytest.mark.model
 GAPS = {
     'Tom kept us in the game':
         "'he' resolves to the last man named, though the quotation names him in the second person",
-    'the United States stands with the people of South Sudan':
-        "a role noun ('the commissioner', 'the archbishop', 'The President') is not resolved to its holder",
     'the town has no money left for repairs':
         "the recogniser types 'Paul Dubois' (set off before 'the town') as a place, so no person is the source",
     'Air defence is working':
@@ -41,7 +39,7 @@ def extractions():
     return list(extract_articles([parse_article(text) for text, _ in ROWS]))
 
 
-@pytest.mark.parametrize("attributed, precision_floor, recall_floor", [(False, 0.99, 0.98), (True, 0.96, 0.95)],
+@pytest.mark.parametrize("attributed, precision_floor, recall_floor", [(False, 0.99, 0.98), (True, 0.97, 0.95)],
                          ids=["detected", "attributed"])
 def test_set_keeps_its_level(extractions, attributed, precision_floor, recall_floor):
     precision, recall, _ = gold_scores(ROWS, extractions, attributed)
@@ -101,6 +99,11 @@ RULE_ROWS: list[tuple[str, list[tuple[str, str | None, str]]]] = [
      [("Direct", "Mira Olsen", "The dam will hold"), ("Direct", "Mira Olsen", "we will open the gates")]),
     ("“The dam will hold,” Mira Olsen said. “We checked it twice this week.”",
      [("Direct", "Mira Olsen", "The dam will hold,” Mira Olsen said. “We checked it twice")]),
+    # a description fitting several people goes on with the subject of the sentence that last named them
+    ("President Mark Ellison spoke today with President Kiir Makuei of South Sudan. The President "
+     "reaffirmed that aid would continue.", [("Indirect", "Mark Ellison", "aid would continue")]),
+    ("President Anna Berg criticised President Tom Reyes of Chile. Reyes rejected the criticism. The "
+     "president said that Chile would not change course.", [("Indirect", "Tom Reyes", "Chile would not change course")]),
     ("Update: The road has reopened after the crash.", []),
     ("QUESTION: Is the Secretary travelling to Cairo this week?", []),
     ("MR. GRANT: I will not take questions today.", []),  # no person of that name in the article

@@ -441,10 +441,23 @@ class Resolver:
             if countries and role.role_class == "leader" and not ({"leader"} & profile.classes) and self._has_leader(countries):
                 continue
             candidates.add(key)
-        key = self.recent(candidates, head.idx)
+        key = self._subject_of_last_mention(candidates, head.idx) or self.recent(candidates, head.idx)
         if key or former or not countries or not role.offices:
             return key
         return self._holder(role, countries)
+
+    def _subject_of_last_mention(self, candidates: set[str], before: int) -> str | None:
+        """"President X spoke with President Y of Z. The President reaffirmed …": when the sentence that last
+        names several people fitting a description has one of them as its subject, the description
+        goes on with that subject (the sentence is about it), not with the one named last."""
+        if len(candidates) < 2:
+            return None
+        for sent in reversed(sentences_before(self.doc, before, SEARCH_SENTENCES)):
+            named = set(self.index.within(sent.start_char, min(sent.end_char, before))) & candidates
+            if named:
+                subjects = [k for k in self._subjects(sent, before, {"Person"}) if k in candidates]
+                return subjects[0] if subjects else None
+        return None
 
     def _has_leader(self, countries: set[str]) -> bool:
         """Whether the office table knows which office leads the country (then "leader" means that one)."""
