@@ -21,8 +21,6 @@ GAPS = {
         "'he' resolves to the last man named, though the quotation names him in the second person",
     'the town has no money left for repairs':
         "the recogniser types 'Paul Dubois' (set off before 'the town') as a place, so no person is the source",
-    'Air defence is working':
-        "'posted on Telegram:' before a quotation is no cue",
     'They should be ashamed of themselves':
         "the second half of a quotation split by its attribution is lost",
     'The party left me':
@@ -39,7 +37,7 @@ def extractions():
     return list(extract_articles([parse_article(text) for text, _ in ROWS]))
 
 
-@pytest.mark.parametrize("attributed, precision_floor, recall_floor", [(False, 0.99, 0.98), (True, 0.97, 0.95)],
+@pytest.mark.parametrize("attributed, precision_floor, recall_floor", [(False, 0.99, 0.98), (True, 0.97, 0.96)],
                          ids=["detected", "attributed"])
 def test_set_keeps_its_level(extractions, attributed, precision_floor, recall_floor):
     precision, recall, _ = gold_scores(ROWS, extractions, attributed)
@@ -104,6 +102,12 @@ RULE_ROWS: list[tuple[str, list[tuple[str, str | None, str]]]] = [
      "reaffirmed that aid would continue.", [("Indirect", "Mark Ellison", "aid would continue")]),
     ("President Anna Berg criticised President Tom Reyes of Chile. Reyes rejected the criticism. The "
      "president said that Chile would not change course.", [("Indirect", "Tom Reyes", "Chile would not change course")]),
+    # "X posted on Telegram: “…”": the colon the parser hangs on the quotation, the verb read as a participle
+    ("Regional governor Pavlo Kuzmin posted on Telegram: “Three drones were shot down overnight.”",
+     [("Direct", "Pavlo Kuzmin", "Three drones were shot down overnight")]),
+    ("Pavlo Kuzmin, the regional governor, wrote on Telegram: “Stay in the shelters until morning.”",
+     [("Direct", "Pavlo Kuzmin", "Stay in the shelters until morning")]),
+    ("The sign read: “Closed until further notice for repairs.”", []),
     ("Update: The road has reopened after the crash.", []),
     ("QUESTION: Is the Secretary travelling to Cairo this week?", []),
     ("MR. GRANT: I will not take questions today.", []),  # no person of that name in the article

@@ -368,10 +368,10 @@ class _Extractor:
             mark = self.doc.char_span(before - 1, before, alignment_mode="expand")
             if mark is None or not len(mark) or self.quote_at(mark[0].idx):
                 continue
-            verb = self._top_in_paragraph(mark[0])
-            if verb.pos_ not in {"VERB", "AUX"}:
+            verb, subject = self._colon_clause(mark[0])
+            if verb is None:
                 continue
-            subject = self._speaking_subject(verb)
+            subject = subject or self._speaking_subject(verb)
             issued = [c for c in verb.children if c.dep_ == "dobj" and is_document(c.lemma_)]
             if subject is not None and issued and verb.lemma_ in ISSUING_VERBS:
                 subject = issued[0]
@@ -379,6 +379,20 @@ class _Extractor:
                 continue  # "The sign read: “…”" has no source
             self.used.add(q)
             self._add(verb, verb.text, subject, q.inner_start, q.inner_end, "Direct")
+
+    def _colon_clause(self, colon: Token) -> tuple[Token | None, Token | None]:
+        """The verb of the clause a colon closes, and its subject when the parser lost it. The parser may hang
+        the colon on the quotation after it (then the word before the colon leads to the clause), and may read
+        "X posted on Telegram:" as a name with a participle ("posted" as "which was posted"), whose name is
+        then the subject."""
+        verb = self._top_in_paragraph(colon)
+        if verb.pos_ not in {"VERB", "AUX"} and colon.i > 0:
+            verb = self._top_in_paragraph(self.doc[colon.i - 1])
+        if verb.pos_ in {"PROPN", "NOUN"}:
+            participles = [c for c in verb.children if c.dep_ == "acl" and c.tag_ == "VBN" and c.i > verb.i
+                           and (cue_of(c) or ("", ""))[1] == "speech"]
+            return (participles[0], verb) if participles else (None, None)
+        return (verb, None) if verb.pos_ in {"VERB", "AUX"} else (None, None)
 
     def _after_attribution(self) -> None:
         """"X spoke to reporters on Monday. “…”" / "X said the plan was ready. “…”": a quotation standing as
