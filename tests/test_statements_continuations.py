@@ -17,8 +17,6 @@ pytestmark = pytest.mark.model
 
 #: Gold statements no extraction gives yet, by key, with the cause.
 GAPS = {
-    'Tom kept us in the game':
-        "'he' resolves to the last man named, though the quotation names him in the second person",
     'the town has no money left for repairs':
         "the recogniser types 'Paul Dubois' (set off before 'the town') as a place, so no person is the source",
     'They should be ashamed of themselves':
@@ -37,7 +35,7 @@ def extractions():
     return list(extract_articles([parse_article(text) for text, _ in ROWS]))
 
 
-@pytest.mark.parametrize("attributed, precision_floor, recall_floor", [(False, 0.99, 0.98), (True, 0.97, 0.96)],
+@pytest.mark.parametrize("attributed, precision_floor, recall_floor", [(False, 0.99, 0.98), (True, 0.98, 0.96)],
                          ids=["detected", "attributed"])
 def test_set_keeps_its_level(extractions, attributed, precision_floor, recall_floor):
     precision, recall, _ = gold_scores(ROWS, extractions, attributed)
@@ -108,6 +106,11 @@ RULE_ROWS: list[tuple[str, list[tuple[str, str | None, str]]]] = [
     ("Pavlo Kuzmin, the regional governor, wrote on Telegram: “Stay in the shelters until morning.”",
      [("Direct", "Pavlo Kuzmin", "Stay in the shelters until morning")]),
     ("The sign read: “Closed until further notice for repairs.”", []),
+    # a person named in the words is not the "he" who says them
+    ("Manager Alan Pike praised striker Joe Mott, who scored twice.\n\n“Joe was the difference today,” he said.",
+     [("Direct", "Alan Pike", "Joe was the difference today")]),
+    ("Mayor Ruth Dale met Governor Sam Ortiz on Friday. Ortiz had misled the city, she said.",
+     [("Indirect", "Ruth Dale", "Ortiz had misled the city")]),
     ("Update: The road has reopened after the crash.", []),
     ("QUESTION: Is the Secretary travelling to Cairo this week?", []),
     ("MR. GRANT: I will not take questions today.", []),  # no person of that name in the article

@@ -252,14 +252,15 @@ class Resolver:
                     profile.countries.add(term.country)
 
     # --- resolving ----------------------------------------------------------------
-    def resolve_token(self, token: Token) -> str | None:
-        """The entity a source phrase headed by ``token`` refers to, or None."""
+    def resolve_token(self, token: Token, not_these: frozenset[str] = frozenset()) -> str | None:
+        """The entity a source phrase headed by ``token`` refers to, or None; a personal pronoun skips the
+        people in ``not_these`` (those its speaker names in his own words)."""
         lower = token.lower_
         if lower in RELATIVE_PRONOUNS and token.dep_ in NOMINAL_SUBJECT_DEPS and token.head.dep_ == "relcl":
             return self.resolve_token(token.head.head)
         if token.pos_ == "PRON":
             if lower in PERSON_PRONOUNS:
-                other_gender = {k for k, g in self.genders.items() if g and g != PRONOUN_GENDERS[lower]}
+                other_gender = {k for k, g in self.genders.items() if g and g != PRONOUN_GENDERS[lower]} | not_these
                 owner = self._owner_of_a_subject_above(token, other_gender) if lower in OBJECT_PERSON_PRONOUNS else None
                 return owner or self.resolve_pronoun(token.idx, {"Person"}, exclude=other_gender)
             if lower in SINGULAR_THING_PRONOUNS:

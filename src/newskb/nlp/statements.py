@@ -1036,6 +1036,9 @@ class _Extractor:
         if end <= start:
             return
         speaker, speaker_text = self._source(subject)
+        if speaker and subject.pos_ == "PRON" and speaker in self.ctx.entities.within(start, end):
+            # "“Tom kept us in the game,” he said": the man named in the quotation is not the one saying it
+            speaker = self.resolver.resolve_token(subject, not_these=frozenset({speaker}))
         lo = min(start, cue.idx, subject.idx)
         hi = max(end, cue.idx + len(cue.text), subject.idx + len(subject.text))
         evidence = self._sentences(lo, hi)
