@@ -21,8 +21,6 @@ GAPS = {
         "the recogniser types 'Paul Dubois' (set off before 'the town') as a place, so no person is the source",
     'They should be ashamed of themselves':
         "the second half of a quotation split by its attribution is lost",
-    'The party left me':
-        "a briefing transcript's speaker turn ('MR HALL:', 'MS. WHITLEY:', 'A:') gives no statement",
     'I have never felt better':
         "'Hart, 72, said' leaves the surname with an age unresolved",
     'Retirement is for other people':
@@ -35,7 +33,7 @@ def extractions():
     return list(extract_articles([parse_article(text) for text, _ in ROWS]))
 
 
-@pytest.mark.parametrize("attributed, precision_floor, recall_floor", [(False, 0.99, 0.98), (True, 0.98, 0.96)],
+@pytest.mark.parametrize("attributed, precision_floor, recall_floor", [(False, 0.99, 0.99), (True, 0.98, 0.97)],
                          ids=["detected", "attributed"])
 def test_set_keeps_its_level(extractions, attributed, precision_floor, recall_floor):
     precision, recall, _ = gold_scores(ROWS, extractions, attributed)
@@ -111,6 +109,11 @@ RULE_ROWS: list[tuple[str, list[tuple[str, str | None, str]]]] = [
      [("Direct", "Alan Pike", "Joe was the difference today")]),
     ("Mayor Ruth Dale met Governor Sam Ortiz on Friday. Ortiz had misled the city, she said.",
      [("Indirect", "Ruth Dale", "Ortiz had misled the city")]),
+    # a question-and-answer interview: the answers are the interviewee's
+    ("Retired judge Olive Brandt spoke to the Gazette about the reforms.\n\nQ: Were the reforms a "
+     "mistake?\n\nA: They were rushed. Nobody asked the judges.",
+     [("Direct", "Olive Brandt", "They were rushed. Nobody asked the judges")]),
+    ("The storm reached the coast on Monday.\n\nQ: How bad is the damage?\n\nA: Whole streets are gone.", []),
     ("Update: The road has reopened after the crash.", []),
     ("QUESTION: Is the Secretary travelling to Cairo this week?", []),
     ("MR. GRANT: I will not take questions today.", []),  # no person of that name in the article

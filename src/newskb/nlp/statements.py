@@ -49,7 +49,9 @@ NAME_MARKERS = {"so-called", "dubbed", "named", "titled", "entitled", "called", 
 TRIM_CHARS = " \t\n,;:—–-"
 #: "MR HALL: …", "MS. WHITLEY: …", "SECRETARY MARSH: …", "Ambassador Linda Marr: …": a paragraph of a
 #: transcript opens with its speaker's title and name (or surname in capitals) and a colon.
-SPEAKER_LABEL = re.compile(r"((?:[A-Z][\w.'’-]*[ \t]+){0,4}[A-Z][\w'’-]+):[ \t]+(?=\S)")
+#: The labels of a question-and-answer interview: the interviewer's questions, the interviewee's answers.
+INTERVIEW_LABELS = {"Q": "question", "QUESTION": "question", "A": "answer", "ANSWER": "answer"}
+SPEAKER_LABEL = re.compile(r"((?:[A-Z][\w.'’-]*[ \t]+){0,4}[A-Z][\w'’-]*):[ \t]+(?=\S)")
 MIN_QUOTE_WORDS = 3
 
 
@@ -289,14 +291,21 @@ class _Extractor:
         """A briefing or interview transcript: each paragraph opening with a speaker's label ("MR HALL:",
         "GEN. REDDICK:") is that person's words, verbatim. The label must name a person the article knows
         (a surname in capitals is the person the article named in full), so "Update:" or "QUESTION:"
-        (a reporter) gives nothing."""
+        (a reporter) gives nothing. In a question-and-answer interview the answers ("A:") are the words of
+        the person the article was about when the questions ("Q:") began."""
+        interviewee: str | None = None
         for start, end in _paragraphs(self.text, max(self.prose_start, self.ctx.article.body_start)):
             start = _first_char(self.text, start, end)
             label = SPEAKER_LABEL.match(self.text, start, end)
             if label is None:
                 continue
-            name = self.doc.char_span(label.start(1), label.end(1), alignment_mode="expand")
-            speaker = self._labelled_person(name[-1]) if name is not None and len(name) else None
+            if label.group(1) in INTERVIEW_LABELS:
+                if INTERVIEW_LABELS[label.group(1)] == "question" and interviewee is None:
+                    interviewee = self.resolver.resolve_pronoun(start, {"Person"}, sentences=2)
+                speaker = interviewee if INTERVIEW_LABELS[label.group(1)] == "answer" else None
+            else:
+                name = self.doc.char_span(label.start(1), label.end(1), alignment_mode="expand")
+                speaker = self._labelled_person(name[-1]) if name is not None and len(name) else None
             if speaker is None:
                 continue
             content_start, content_end = self._trim(label.end(), end)
