@@ -19,9 +19,6 @@ pytestmark = pytest.mark.model
 GAPS = {
     'the town has no money left for repairs':
         "the recogniser types 'Paul Dubois' (set off before 'the town') as a place, so no person is the source",
-    'They should be ashamed of themselves':
-        "straight single quotation marks (British copy) are not read as quotation marks: the quotation after "
-        "the attribution is lost",
     'I have never felt better':
         "the recogniser finds no person in 'Novelist Gregory Hart', so 'Hart, 72,' names no one",
     'Retirement is for other people':
@@ -34,7 +31,7 @@ def extractions():
     return list(extract_articles([parse_article(text) for text, _ in ROWS]))
 
 
-@pytest.mark.parametrize("attributed, precision_floor, recall_floor", [(False, 0.99, 0.99), (True, 0.98, 0.97)],
+@pytest.mark.parametrize("attributed, precision_floor, recall_floor", [(False, 0.99, 1.0), (True, 0.98, 0.98)],
                          ids=["detected", "attributed"])
 def test_set_keeps_its_level(extractions, attributed, precision_floor, recall_floor):
     precision, recall, _ = gold_scores(ROWS, extractions, attributed)
@@ -115,6 +112,10 @@ RULE_ROWS: list[tuple[str, list[tuple[str, str | None, str]]]] = [
      "mistake?\n\nA: They were rushed. Nobody asked the judges.",
      [("Direct", "Olive Brandt", "They were rushed. Nobody asked the judges")]),
     ("The storm reached the coast on Monday.\n\nQ: How bad is the damage?\n\nA: Whole streets are gone.", []),
+    # straight single quotation marks (British copy typed plainly), told apart from apostrophes
+    ("'It's a scandal,' said Joan Tull, 70. 'Nobody has fixed the roof in ten years.'",
+     [("Direct", "Joan Tull", "It's a scandal,' said Joan Tull, 70. 'Nobody has fixed the roof")]),
+    ("The 'Yes' campaign's leaders' meeting was cancelled on Monday.", []),
     ("Update: The road has reopened after the crash.", []),
     ("QUESTION: Is the Secretary travelling to Cairo this week?", []),
     ("MR. GRANT: I will not take questions today.", []),  # no person of that name in the article

@@ -210,6 +210,32 @@ def _single_quotes(text: str, start: int, end: int, doubles: list[tuple[int, int
                     i = close + 1
                     continue
             i += 1
+        found += [q for q in _straight_single_quotes(text, lo, hi)
+                  if not any(f.start < q.end and q.start < f.end for f in found)]
+    return found
+
+
+def _straight_single_quotes(text: str, start: int, end: int) -> list[Quote]:
+    """"'We will not back down,' said X": straight single quotes (British copy typed plainly), told apart from
+    apostrophes more strictly than curly ones: ' opens at the start of a paragraph or after a space or a
+    bracket, before a capital letter ("'Yes' campaign" may open), and closes only after a comma or end
+    punctuation, before a space or the paragraph's end; a closer is looked for only up to the next opener."""
+    def opens(i: int) -> bool:
+        return text[i] == "'" and (i == start or text[i - 1] in " \t([—–") and i + 1 < end and text[i + 1].isupper()
+
+    found = []
+    i = start
+    while i < end:
+        if opens(i):
+            j = i + 1
+            while j < end and not opens(j):
+                if text[j] == "'" and text[j - 1] in ",.!?" and (j + 1 == end or not text[j + 1].isalnum()):
+                    found.append(Quote(i, j + 1, i + 1, j))
+                    break
+                j += 1
+            i = found[-1].end if found and found[-1].start == i else j
+            continue
+        i += 1
     return found
 
 
