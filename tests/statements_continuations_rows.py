@@ -390,3 +390,49 @@ ROWS: list[tuple[str, list[tuple]]] = [
     ("The film “A Quiet Place to Die” opens in cinemas on Friday.", []),
     ("Reporters asked the spokesman about the delays.", []),
 ]
+
+# A second probe, written after the rules were read, in the same layouts with other words: it checks that
+# the rules the first list led to carry beyond its sentences.
+ROWS += [
+    ("Press Briefing by Press Secretary Lena Novak\n\nMS. NOVAK: Good morning. The President signed the "
+     "disaster declaration overnight.\n\nQ Is he going to visit Texas?\n\nMS. NOVAK: He will travel there "
+     "on Friday.",
+     [(D, ("Lena Novak", "Novak"), "The President signed the disaster declaration overnight"),
+      (D, None, "Is he going to visit Texas", OPTIONAL), (D, ("Lena Novak", "Novak"), "He will travel there on Friday")]),
+    ("Department Press Briefing by Deputy Spokesperson Vedant Rao\n\nMR RAO: We condemn the attack on the "
+     "convoy in the strongest terms.",
+     [(D, ("Vedant Rao", "Rao"), "We condemn the attack on the convoy")]),
+    ("The farmer, Pieter de Wit, walked the flooded field in silence.\n\n“Three generations worked this land. "
+     "Now it is a lake.”",
+     [(D, "Pieter de Wit", "Three generations worked this land")]),
+    ("Nurse Abena Owusu had worked through the night. “We ran out of oxygen at two in the morning.”",
+     [(D, "Abena Owusu", "We ran out of oxygen at two in the morning")]),
+    ("“The budget is a fantasy,” said opposition leader Helen Cross.\n\nCross, who has led the party since "
+     "2021, wants an early election.\n\n“The country cannot wait another year.”",
+     [(D, "Helen Cross", "The budget is a fantasy"), (D, "Helen Cross", "The country cannot wait another year")]),
+    ("Secretary of State Owen Marsh met President Lula Baptiste of Haiti in Port-au-Prince. Secretary Marsh "
+     "conveyed that the United States would fund the police mission.",
+     [(I, "Owen Marsh", "the United States would fund the police mission")]),
+    ("President Mark Ellison hosted Prime Minister Ana Lobo of Portugal. The President highlighted that "
+     "trade between the two countries had doubled.",
+     [(I, "Mark Ellison", "trade between the two countries had doubled")]),
+    ("Bishop Thomas Reilly led the funeral. The bishop said the family had forgiven the driver.",
+     [(I, "Thomas Reilly", "the family had forgiven the driver")]),
+    ("According to the district commissioner, Grace Mwangi, the camp now holds 40,000 people.",
+     [(I, "Grace Mwangi", "the camp now holds 40,000 people")]),
+    ("According to fire chief Dan Whitlow, the blaze started in the kitchen.",
+     [(I, "Dan Whitlow", "the blaze started in the kitchen")]),
+    ("Mayor Vitali Hrab posted on Facebook: “Water supply has been restored in all districts.”",
+     [(D, "Vitali Hrab", "Water supply has been restored in all districts")]),
+    ("“It's over,” said Karen Lisle. “If they want a fight,” she added, “they will get one in court.”",
+     [(D, "Karen Lisle", "It's over"), (D, "Karen Lisle", "they will get one in court")]),
+    ("'We were never told,' said resident Mary Doyle, 58. 'Not a letter, not a phone call.'",
+     [(D, "Mary Doyle", "We were never told"), (D, "Mary Doyle", "Not a letter, not a phone call")]),
+    ("Coach Sven Aalto defended his captain, Erik Lund, after the match. “Erik gave everything,” he said.",
+     [(D, "Sven Aalto", "Erik gave everything")]),
+    ("Economist Rita Kahn spoke to the Chronicle about inflation.\n\nQ: Will prices fall next year?\n\n"
+     "A: Not by much. Wages have to catch up first.",
+     [(D, None, "Will prices fall next year", OPTIONAL), (D, "Rita Kahn", "Wages have to catch up first")]),
+    ("The minister was booed as she left the hall.\n\n“Shame on you!”", []),
+    ("The museum reopened on Sunday.\n\n“The Night Watch” is back on display in its old room.", []),
+]

@@ -1,9 +1,10 @@
 """The passages of statements_continuations_rows.py (quotations going on across paragraphs, titles then
 surnames, briefing transcripts, readouts, "told [outlet]", "according to", written statements, nested
 quotations, interviews), scored as ../shared/eval/score.py scores statements (statement_rows.gold_scores).
-Written before the rules were read: untouched the set scored detected F1 0.920 (P 0.992 R 0.857) and attributed
-F1 0.875 (P 0.947 R 0.814).
-Floors hold the level reached; the gaps left are listed in GAPS with their causes."""
+The first 127 passages were written before the rules were read: untouched they scored detected F1 0.920
+(P 0.992 R 0.857) and attributed F1 0.875 (P 0.947 R 0.814), the blind estimate; after the rules they led
+to (RULE_ROWS below), detected 0.997 and attributed 0.981. A second probe of 17 passages, written after,
+scores attributed 0.973. Floors hold the level reached; the gaps left are listed in GAPS with their causes."""
 from __future__ import annotations
 
 import pytest
@@ -23,6 +24,8 @@ GAPS = {
         "the recogniser finds no person in 'Novelist Gregory Hart', so 'Hart, 72,' names no one",
     'Retirement is for other people':
         "the recogniser finds no person in 'Novelist Gregory Hart', so 'Hart, 72,' names no one",
+    'We ran out of oxygen at two in the morning':
+        "the recogniser types 'Nurse Abena Owusu' as a place, so the sentence before is about no person",
 }
 
 
@@ -31,7 +34,7 @@ def extractions():
     return list(extract_articles([parse_article(text) for text, _ in ROWS]))
 
 
-@pytest.mark.parametrize("attributed, precision_floor, recall_floor", [(False, 0.99, 1.0), (True, 0.98, 0.98)],
+@pytest.mark.parametrize("attributed, precision_floor, recall_floor", [(False, 0.99, 0.99), (True, 0.98, 0.97)],
                          ids=["detected", "attributed"])
 def test_set_keeps_its_level(extractions, attributed, precision_floor, recall_floor):
     precision, recall, _ = gold_scores(ROWS, extractions, attributed)
