@@ -9,8 +9,9 @@ Content made only of quotation is Direct, a clause holding a quoted fragment
 is Mixed, and a clause without quotation is Indirect. Quotation with no cue
 around it (scare quotes, titles) is not a statement, unless a clause introduces
 it with a colon (or a comma closing the sentence), it stands as the sentence
-after one in which a source speaks, or it continues the quotation of the
-statement just before it. Verbs of announcing, denying, promising and calling
+after one in which a source speaks or which is about a person, or it continues
+the quotation of the statement just before it. A transcript's paragraph that
+opens with a speaker's label ("MR HALL:", "A:") is that speaker's words. Verbs of announcing, denying, promising and calling
 for report their object when they take no clause ("announced a withdrawal").
 Reported speech is read with its verb ("denied that …"), as annotators key it.
 """
@@ -31,6 +32,7 @@ from .groups import group_actor
 from .speakers import Resolver, resolver, role_of
 
 if TYPE_CHECKING:
+    from spacy.tokens import Span as SpacySpan
     from spacy.tokens import Token
 
 OPENING = {"“": "”", "«": "»", "„": "“"}
@@ -47,10 +49,10 @@ ANONYMITY_VERBS = {"name", "identify", "quote", "cite"}
 QUOTING_VERBS = {"quote", "cite"}
 NAME_MARKERS = {"so-called", "dubbed", "named", "titled", "entitled", "called", "known", "codenamed", "code-named"}
 TRIM_CHARS = " \t\n,;:—–-"
-#: "MR HALL: …", "MS. WHITLEY: …", "SECRETARY MARSH: …", "Ambassador Linda Marr: …": a paragraph of a
-#: transcript opens with its speaker's title and name (or surname in capitals) and a colon.
 #: The labels of a question-and-answer interview: the interviewer's questions, the interviewee's answers.
 INTERVIEW_LABELS = {"Q": "question", "QUESTION": "question", "A": "answer", "ANSWER": "answer"}
+#: "MR HALL: …", "MS. WHITLEY: …", "SECRETARY MARSH: …", "Ambassador Linda Marr: …": a paragraph of a
+#: transcript opens with its speaker's title and name (or surname in capitals) and a colon.
 SPEAKER_LABEL = re.compile(r"((?:[A-Z][\w.'’-]*[ \t]+){0,4}[A-Z][\w'’-]*):[ \t]+(?=\S)")
 MIN_QUOTE_WORDS = 3
 
@@ -434,15 +436,9 @@ class _Extractor:
         a sentence of its own right after a sentence in which a source speaks (same paragraph) is that
         source's."""
         for q in self.quotes:
-            if not self._unclaimed(q):
+            previous = self._sentence_before_standalone(q)
+            if previous is None:
                 continue
-            opening = self.doc.char_span(q.start, q.start + 1, alignment_mode="expand")
-            if opening is None or not len(opening) or opening[0].sent.start == 0 or not self._ends_sentence(q):
-                continue
-            sent = opening[0].sent
-            if self.text[sent.start_char : q.start].strip():
-                continue
-            previous = self.doc[sent.start - 1].sent
             verb = previous.root
             cue = cue_of(verb) if verb.pos_ in {"VERB", "AUX"} else None
             if cue is None or cue[1] != "speech" and cue[0] != "speak" or "\n" in self.text[previous.end_char : q.start]:
@@ -461,24 +457,31 @@ class _Extractor:
         the words of the person the sentence just before is about (its subject). News copy never leaves a
         quotation unattributed; a sentence about a thing, a body or a passive subject gives no speaker."""
         for q in self.quotes:
-            if not self._unclaimed(q) or not self._ends_sentence(q):
-                continue
-            opening = self.doc.char_span(q.start, q.start + 1, alignment_mode="expand")
-            if opening is None or not len(opening) or opening[0].sent.start == 0:
-                continue
-            sent = opening[0].sent
-            if self.text[sent.start_char : q.start].strip():
-                continue
-            previous = self.doc[sent.start - 1].sent
-            if any(self.quote_at(t.idx) for t in previous if not t.is_space):
+            previous = self._sentence_before_standalone(q)
+            if previous is None or any(self.quote_at(t.idx) for t in previous if not t.is_space):
                 continue
             verb = previous.root
             subject = self._speaking_subject(verb) if verb.pos_ in {"VERB", "AUX"} else None
-            speaker = self.resolver.resolve_token(subject) if subject is not None else None
+            if subject is None:
+                continue
+            speaker = self.resolver.resolve_token(subject)
             if speaker is None or self.ctx.entities.get(speaker).type != "Person":
                 continue
             self.used.add(q)
             self._add(verb, verb.text, subject, q.inner_start, q.inner_end, "Direct")
+
+    def _sentence_before_standalone(self, q: Quote) -> SpacySpan | None:
+        """The sentence before an unclaimed quotation that stands as a sentence of its own (it opens and closes
+        its sentence); None when the quotation is claimed, sits inside a sentence, or opens the article."""
+        if not self._unclaimed(q) or not self._ends_sentence(q):
+            return None
+        opening = self.doc.char_span(q.start, q.start + 1, alignment_mode="expand")
+        if opening is None or not len(opening) or opening[0].sent.start == 0:
+            return None
+        sent = opening[0].sent
+        if self.text[sent.start_char : q.start].strip():
+            return None
+        return self.doc[sent.start - 1].sent
 
     def _unclaimed(self, q: Quote) -> bool:
         """A quotation of a few words or more in the prose that no statement holds yet."""
