@@ -1,7 +1,11 @@
-"""Checks shared by the tables of statement tests (test_statements.py, test_statements_layouts.py):
+"""Checks shared by the tables of statement tests (test_statements.py, test_statements_layouts.py, and the
+scored sets test_statements_gov_wiki.py and test_statements_continuations.py):
 a row is a text and the statements it must give, each as (quote type, the speaker's entity name or
 None for an unnamed source, words the statement's text must contain), in text order."""
 from __future__ import annotations
+
+import re
+import unicodedata
 
 
 def observed_statements(extraction) -> list[tuple[str, str | None, str]]:
@@ -25,3 +29,50 @@ def assert_grounded(extractions) -> None:
             assert text[st.content.start : st.content.end] == st.content.exact == st.text
             assert text[st.evidence.start : st.evidence.end] == st.evidence.exact
             assert st.evidence.start <= st.content.start and st.content.end <= st.evidence.end
+
+
+def _norm(text: str) -> str:
+    text = unicodedata.normalize("NFKC", text).replace("’", "'").replace("‘", "'")
+    return re.sub(r"\s+", " ", re.sub(r"[“”\"]", "", text)).strip().lower()
+
+
+def _required(gold: tuple) -> bool:
+    return len(gold) == 3
+
+
+def _matches(gold: tuple, statement, names: dict[str, set[str]], attributed: bool) -> bool:
+    _, speaker, key = gold[:3]
+    if _norm(key) not in _norm(statement.text):
+        return False
+    if not attributed:
+        return True
+    accepted = speaker if isinstance(speaker, tuple) else (speaker,)
+    if statement.speaker is None:
+        return None in accepted
+    return any(a is not None and _norm(a) in names[statement.speaker] for a in accepted)
+
+
+def gold_scores(rows, extractions, attributed: bool) -> tuple[float, float, list[str]]:
+    """Precision, recall and the keys of the missed required statements, scored the way
+    ../shared/eval/score.py scores statements: a statement is detected when its text holds the gold key
+    (quotation marks and case aside), attributed when its speaker is also the gold one (by name or
+    alternate name; an unnamed gold source wants no speaker). Rows are (text, golds), a gold being
+    (quote type, speaker or a tuple of accepted speakers, key[, OPTIONAL]); an optional gold is neither
+    required nor penalised."""
+    tp_sys = n_sys = tp_gold = n_gold = 0
+    missed = []
+    for (_, golds), extraction in zip(rows, extractions):
+        names = {e.key: {_norm(e.name)} | {_norm(a) for a in e.alternate_names} for e in extraction.entities}
+        for st in extraction.statements:
+            hits = [g for g in golds if _matches(g, st, names, attributed)]
+            if hits and not any(_required(h) for h in hits):
+                continue
+            n_sys += 1
+            tp_sys += bool(hits)
+        for gold in filter(_required, golds):
+            n_gold += 1
+            found = any(_matches(gold, st, names, attributed) for st in extraction.statements)
+            tp_gold += found
+            if not found:
+                missed.append(gold[2])
+    return tp_sys / n_sys, tp_gold / n_gold, missed

@@ -204,6 +204,11 @@ def test_descriptions_become_aliases_and_appositions_roles(extractions):
     ("‘Don’t go,’ he said.", 1),
     ("‘It was the workers’ money,’ she said.", 1),
     ("He said “we call it ‘the deal’ now” today.", 1),
+    # straight single quotes: open before a capital, close only after a comma or end punctuation
+    ("'We will not back down,' the minister said.", 1),
+    ("'It was the workers' money,' she said.", 1),
+    ("The 'Yes' campaign and the leaders' summit ended.", 0),
+    ("'Til the end of time, 'Yes' said no one.", 0),
 ])
 def test_quote_pairing(text, expected):
     quotes = find_quotes(text)
@@ -213,7 +218,7 @@ def test_quote_pairing(text, expected):
 
 
 def test_quote_pairing_never_fails_on_marks_alone():
-    for text in ["“", "”", '"', "“”", "\n“\n”\n", "‘’“”„«»"]:
+    for text in ["“", "”", '"', "“”", "\n“\n”\n", "‘’“”„«»", "'", "''", "' '.'"]:
         find_quotes(text)
 
 

@@ -4,14 +4,11 @@ attributed when its speaker is also the gold one (by name or alternate name; an 
 no speaker). Floors hold the level reached; the gaps left are listed in GAPS with their causes."""
 from __future__ import annotations
 
-import re
-import unicodedata
-
 import pytest
 
 from newskb.pipeline import extract_articles
 from newskb.reader import parse_article
-from statement_rows import assert_grounded
+from statement_rows import assert_grounded, gold_scores
 from statements_gov_wiki_rows import ROWS
 
 pytestmark = pytest.mark.model
@@ -32,61 +29,20 @@ GAPS = {
 }
 
 
-def _norm(text: str) -> str:
-    text = unicodedata.normalize("NFKC", text).replace("’", "'").replace("‘", "'")
-    return re.sub(r"\s+", " ", re.sub(r"[“”\"]", "", text)).strip().lower()
-
-
-def _required(gold: tuple) -> bool:
-    return len(gold) == 3
-
-
 @pytest.fixture(scope="module")
 def extractions():
     return list(extract_articles([parse_article(text) for text, _ in ROWS]))
 
 
-def _matches(gold: tuple, statement, names: dict[str, set[str]], attributed: bool) -> bool:
-    _, speaker, key = gold[:3]
-    if _norm(key) not in _norm(statement.text):
-        return False
-    if not attributed:
-        return True
-    accepted = speaker if isinstance(speaker, tuple) else (speaker,)
-    if statement.speaker is None:
-        return None in accepted
-    return any(a is not None and _norm(a) in names[statement.speaker] for a in accepted)
-
-
-def _scores(extractions, attributed: bool) -> tuple[float, float, list[str]]:
-    tp_sys = n_sys = tp_gold = n_gold = 0
-    missed = []
-    for (_, golds), extraction in zip(ROWS, extractions):
-        names = {e.key: {_norm(e.name)} | {_norm(a) for a in e.alternate_names} for e in extraction.entities}
-        for st in extraction.statements:
-            hits = [g for g in golds if _matches(g, st, names, attributed)]
-            if hits and not any(_required(h) for h in hits):
-                continue
-            n_sys += 1
-            tp_sys += bool(hits)
-        for gold in filter(_required, golds):
-            n_gold += 1
-            found = any(_matches(gold, st, names, attributed) for st in extraction.statements)
-            tp_gold += found
-            if not found:
-                missed.append(gold[2])
-    return tp_sys / n_sys, tp_gold / n_gold, missed
-
-
 @pytest.mark.parametrize("attributed, precision_floor, recall_floor", [(False, 1.0, 0.98), (True, 0.97, 0.96)],
                          ids=["detected", "attributed"])
 def test_set_keeps_its_level(extractions, attributed, precision_floor, recall_floor):
-    precision, recall, _ = _scores(extractions, attributed)
+    precision, recall, _ = gold_scores(ROWS, extractions, attributed)
     assert precision >= precision_floor and recall >= recall_floor, (precision, recall)
 
 
 def test_only_the_known_gaps_are_missed(extractions):
-    _, _, missed = _scores(extractions, attributed=True)
+    _, _, missed = gold_scores(ROWS, extractions, attributed=True)
     assert set(missed) <= set(GAPS), sorted(set(missed) - set(GAPS))
 
 

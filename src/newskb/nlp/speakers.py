@@ -253,14 +253,15 @@ class Resolver:
                     profile.countries.add(term.country)
 
     # --- resolving ----------------------------------------------------------------
-    def resolve_token(self, token: Token) -> str | None:
-        """The entity a source phrase headed by ``token`` refers to, or None."""
+    def resolve_token(self, token: Token, not_these: frozenset[str] = frozenset()) -> str | None:
+        """The entity a source phrase headed by ``token`` refers to, or None; a personal pronoun skips the
+        people in ``not_these`` (those its speaker names in his own words)."""
         lower = token.lower_
         if lower in RELATIVE_PRONOUNS and token.dep_ in NOMINAL_SUBJECT_DEPS and token.head.dep_ == "relcl":
             return self.resolve_token(token.head.head)
         if token.pos_ == "PRON":
             if lower in PERSON_PRONOUNS:
-                other_gender = {k for k, g in self.genders.items() if g and g != PRONOUN_GENDERS[lower]}
+                other_gender = {k for k, g in self.genders.items() if g and g != PRONOUN_GENDERS[lower]} | not_these
                 owner = self._owner_of_a_subject_above(token, other_gender) if lower in OBJECT_PERSON_PRONOUNS else None
                 return owner or self.resolve_pronoun(token.idx, {"Person"}, exclude=other_gender)
             if lower in SINGULAR_THING_PRONOUNS:
@@ -442,10 +443,23 @@ class Resolver:
             if countries and role.role_class == "leader" and not ({"leader"} & profile.classes) and self._has_leader(countries):
                 continue
             candidates.add(key)
-        key = self.recent(candidates, head.idx)
+        key = self._subject_of_last_mention(candidates, head.idx) or self.recent(candidates, head.idx)
         if key or former or not countries or not role.offices:
             return key
         return self._holder(role, countries)
+
+    def _subject_of_last_mention(self, candidates: set[str], before: int) -> str | None:
+        """"President X spoke with President Y of Z. The President reaffirmed …": when the sentence that last
+        names several people fitting a description has one of them as its subject, the description
+        goes on with that subject (the sentence is about it), not with the one named last."""
+        if len(candidates) < 2:
+            return None
+        for sent in reversed(sentences_before(self.doc, before, SEARCH_SENTENCES)):
+            named = set(self.index.within(sent.start_char, min(sent.end_char, before))) & candidates
+            if named:
+                subjects = [k for k in self._subjects(sent, before, {"Person"}) if k in candidates]
+                return subjects[0] if subjects else None
+        return None
 
     def _has_leader(self, countries: set[str]) -> bool:
         """Whether the office table knows which office leads the country (then "leader" means that one)."""

@@ -9,8 +9,9 @@ Content made only of quotation is Direct, a clause holding a quoted fragment
 is Mixed, and a clause without quotation is Indirect. Quotation with no cue
 around it (scare quotes, titles) is not a statement, unless a clause introduces
 it with a colon (or a comma closing the sentence), it stands as the sentence
-after one in which a source speaks, or it continues the quotation of the
-statement just before it. Verbs of announcing, denying, promising and calling
+after one in which a source speaks or which is about a person, or it continues
+the quotation of the statement just before it. A transcript's paragraph that
+opens with a speaker's label ("MR HALL:", "A:") is that speaker's words. Verbs of announcing, denying, promising and calling
 for report their object when they take no clause ("announced a withdrawal").
 Reported speech is read with its verb ("denied that …"), as annotators key it.
 """
@@ -31,6 +32,7 @@ from .groups import group_actor
 from .speakers import Resolver, resolver, role_of
 
 if TYPE_CHECKING:
+    from spacy.tokens import Span as SpacySpan
     from spacy.tokens import Token
 
 OPENING = {"“": "”", "«": "»", "„": "“"}
@@ -47,6 +49,11 @@ ANONYMITY_VERBS = {"name", "identify", "quote", "cite"}
 QUOTING_VERBS = {"quote", "cite"}
 NAME_MARKERS = {"so-called", "dubbed", "named", "titled", "entitled", "called", "known", "codenamed", "code-named"}
 TRIM_CHARS = " \t\n,;:—–-"
+#: The labels of a question-and-answer interview: the interviewer's questions, the interviewee's answers.
+INTERVIEW_LABELS = {"Q": "question", "QUESTION": "question", "A": "answer", "ANSWER": "answer"}
+#: "MR HALL: …", "MS. WHITLEY: …", "SECRETARY MARSH: …", "Ambassador Linda Marr: …": a paragraph of a
+#: transcript opens with its speaker's title and name (or surname in capitals) and a colon.
+SPEAKER_LABEL = re.compile(r"((?:[A-Z][\w.'’-]*[ \t]+){0,4}[A-Z][\w'’-]*):[ \t]+(?=\S)")
 MIN_QUOTE_WORDS = 3
 
 
@@ -211,6 +218,32 @@ def _single_quotes(text: str, start: int, end: int, doubles: list[tuple[int, int
                     i = close + 1
                     continue
             i += 1
+        found += [q for q in _straight_single_quotes(text, lo, hi)
+                  if not any(f.start < q.end and q.start < f.end for f in found)]
+    return found
+
+
+def _straight_single_quotes(text: str, start: int, end: int) -> list[Quote]:
+    """"'We will not back down,' said X": straight single quotes (British copy typed plainly), told apart from
+    apostrophes more strictly than curly ones: ' opens at the start of a paragraph or after a space or a
+    bracket, before a capital letter ("'Yes' campaign" may open), and closes only after a comma or end
+    punctuation, before a space or the paragraph's end; a closer is looked for only up to the next opener."""
+    def opens(i: int) -> bool:
+        return text[i] == "'" and (i == start or text[i - 1] in " \t([—–") and i + 1 < end and text[i + 1].isupper()
+
+    found = []
+    i = start
+    while i < end:
+        if opens(i):
+            j = i + 1
+            while j < end and not opens(j):
+                if text[j] == "'" and text[j - 1] in ",.!?" and (j + 1 == end or not text[j + 1].isalnum()):
+                    found.append(Quote(i, j + 1, i + 1, j))
+                    break
+                j += 1
+            i = found[-1].end if found and found[-1].start == i else j
+            continue
+        i += 1
     return found
 
 
@@ -281,10 +314,53 @@ class _Extractor:
                 self._quoted_as(tok)
             elif tok.lower_ == "effect" and tok.i >= 2 and self.doc[tok.i - 2].lower_ == "to" and self.doc[tok.i - 1].lower_ == "the":
                 self._to_the_effect(tok)
+        self._speaker_turns()
         self._after_colon()
         self._after_attribution()
         self._continuations()
+        self._after_person_subject()
         return self._final()
+
+    def _speaker_turns(self) -> None:
+        """A briefing or interview transcript: each paragraph opening with a speaker's label ("MR HALL:",
+        "GEN. REDDICK:") is that person's words, verbatim. The label must name a person the article knows
+        (a surname in capitals is the person the article named in full), so "Update:" or "QUESTION:"
+        (a reporter) gives nothing. In a question-and-answer interview the answers ("A:") are the words of
+        the person the article was about when the questions ("Q:") began."""
+        interviewee: str | None = None
+        for start, end in _paragraphs(self.text, max(self.prose_start, self.ctx.article.body_start)):
+            start = _first_char(self.text, start, end)
+            label = SPEAKER_LABEL.match(self.text, start, end)
+            if label is None:
+                continue
+            if label.group(1) in INTERVIEW_LABELS:
+                if INTERVIEW_LABELS[label.group(1)] == "question" and interviewee is None:
+                    interviewee = self.resolver.resolve_pronoun(start, {"Person"}, sentences=2)
+                speaker = interviewee if INTERVIEW_LABELS[label.group(1)] == "answer" else None
+            else:
+                name = self.doc.char_span(label.start(1), label.end(1), alignment_mode="expand")
+                speaker = self._labelled_person(name[-1]) if name is not None and len(name) else None
+            if speaker is None:
+                continue
+            content_start, content_end = self._trim(label.end(), end)
+            if content_end <= content_start:
+                continue
+            self.found.append((Statement(
+                text=self.text[content_start:content_end], content=Span.of(self.text, content_start, content_end),
+                speaker=speaker, speaker_text=label.group(1), quote_type="Direct", cue=None,
+                evidence=Span.of(self.text, start, content_end)), label.start()))
+
+    def _labelled_person(self, surname: Token) -> str | None:
+        """The person a transcript label names: the entity of its last word, or (a surname in capitals the
+        recogniser left alone) the one person of the article whose name ends in it."""
+        key = self.ctx.entities.for_token(surname)
+        if key is not None:
+            return key if self.ctx.entities.get(key).type == "Person" else None
+        if not surname.text.isupper() or len(surname.text) < 2:
+            return None
+        people = {key for key, draft in self.ctx.entities.drafts.items() if draft.type == "Person"
+                  and draft.name.split()[-1].upper() == surname.text}
+        return people.pop() if len(people) == 1 else None
 
     def _to_the_effect(self, effect: Token) -> None:
         """"issued a statement to the effect (that) X": X, from the statement's issuer or the verb's subject."""
@@ -335,10 +411,10 @@ class _Extractor:
             mark = self.doc.char_span(before - 1, before, alignment_mode="expand")
             if mark is None or not len(mark) or self.quote_at(mark[0].idx):
                 continue
-            verb = self._top_in_paragraph(mark[0])
-            if verb.pos_ not in {"VERB", "AUX"}:
+            verb, subject = self._colon_clause(mark[0])
+            if verb is None:
                 continue
-            subject = self._speaking_subject(verb)
+            subject = subject or self._speaking_subject(verb)
             issued = [c for c in verb.children if c.dep_ == "dobj" and is_document(c.lemma_)]
             if subject is not None and issued and verb.lemma_ in ISSUING_VERBS:
                 subject = issued[0]
@@ -347,20 +423,28 @@ class _Extractor:
             self.used.add(q)
             self._add(verb, verb.text, subject, q.inner_start, q.inner_end, "Direct")
 
+    def _colon_clause(self, colon: Token) -> tuple[Token | None, Token | None]:
+        """The verb of the clause a colon closes, and its subject when the parser lost it. The parser may hang
+        the colon on the quotation after it (then the word before the colon leads to the clause), and may read
+        "X posted on Telegram:" as a name with a participle ("posted" as "which was posted"), whose name is
+        then the subject."""
+        verb = self._top_in_paragraph(colon)
+        if verb.pos_ not in {"VERB", "AUX"} and colon.i > 0:
+            verb = self._top_in_paragraph(self.doc[colon.i - 1])
+        if verb.pos_ in {"PROPN", "NOUN"}:
+            participles = [c for c in verb.children if c.dep_ == "acl" and c.tag_ == "VBN" and c.i > verb.i
+                           and (cue_of(c) or ("", ""))[1] == "speech"]
+            return (participles[0], verb) if participles else (None, None)
+        return (verb, None) if verb.pos_ in {"VERB", "AUX"} else (None, None)
+
     def _after_attribution(self) -> None:
         """"X spoke to reporters on Monday. “…”" / "X said the plan was ready. “…”": a quotation standing as
         a sentence of its own right after a sentence in which a source speaks (same paragraph) is that
         source's."""
         for q in self.quotes:
-            if not self._unclaimed(q):
+            previous = self._sentence_before_standalone(q)
+            if previous is None:
                 continue
-            opening = self.doc.char_span(q.start, q.start + 1, alignment_mode="expand")
-            if opening is None or not len(opening) or opening[0].sent.start == 0 or not self._ends_sentence(q):
-                continue
-            sent = opening[0].sent
-            if self.text[sent.start_char : q.start].strip():
-                continue
-            previous = self.doc[sent.start - 1].sent
             verb = previous.root
             cue = cue_of(verb) if verb.pos_ in {"VERB", "AUX"} else None
             if cue is None or cue[1] != "speech" and cue[0] != "speak" or "\n" in self.text[previous.end_char : q.start]:
@@ -372,6 +456,38 @@ class _Extractor:
                 continue
             self.used.add(q)
             self._add(verb, verb.text, subject, q.inner_start, q.inner_end, "Direct")
+
+    def _after_person_subject(self) -> None:
+        """"The coach, X, was blunt after the match.\n\n“We were not good enough.”", "His neighbour, Y,
+        agreed. “…”": a quotation standing as a sentence or paragraph of its own, with no cue anywhere, is
+        the words of the person the sentence just before is about (its subject). News copy never leaves a
+        quotation unattributed; a sentence about a thing, a body or a passive subject gives no speaker."""
+        for q in self.quotes:
+            previous = self._sentence_before_standalone(q)
+            if previous is None or any(self.quote_at(t.idx) for t in previous if not t.is_space):
+                continue
+            verb = previous.root
+            subject = self._speaking_subject(verb) if verb.pos_ in {"VERB", "AUX"} else None
+            if subject is None:
+                continue
+            speaker = self.resolver.resolve_token(subject)
+            if speaker is None or self.ctx.entities.get(speaker).type != "Person":
+                continue
+            self.used.add(q)
+            self._add(verb, verb.text, subject, q.inner_start, q.inner_end, "Direct")
+
+    def _sentence_before_standalone(self, q: Quote) -> SpacySpan | None:
+        """The sentence before an unclaimed quotation that stands as a sentence of its own (it opens and closes
+        its sentence); None when the quotation is claimed, sits inside a sentence, or opens the article."""
+        if not self._unclaimed(q) or not self._ends_sentence(q):
+            return None
+        opening = self.doc.char_span(q.start, q.start + 1, alignment_mode="expand")
+        if opening is None or not len(opening) or opening[0].sent.start == 0:
+            return None
+        sent = opening[0].sent
+        if self.text[sent.start_char : q.start].strip():
+            return None
+        return self.doc[sent.start - 1].sent
 
     def _unclaimed(self, q: Quote) -> bool:
         """A quotation of a few words or more in the prose that no statement holds yet."""
@@ -527,6 +643,9 @@ class _Extractor:
         after = to.i + 1
         while after < cue.sent.end and after in source and self.doc[after].text != ",":
             after += 1  # the source phrase ends at a comma ("according to X, supportive of Y")
+        named = self._name_after_title(sources[0], after, cue.sent.end)
+        if named is not None:
+            sources[0], after = named
         phrase = {cue.i, *range(to.i, after)}
         if (cue.i >= 2 and self.doc[cue.i - 1].text == "," and self.doc[cue.i - 2].dep_ == "cc"
                 and after < len(self.doc) and self.doc[after].text == ","):
@@ -547,6 +666,35 @@ class _Extractor:
         if not rest:
             return
         self._emit(cue, "according to", sources[0], rest, False)
+
+    def _name_after_title(self, title: Token, after: int, end: int) -> tuple[Token, int] | None:
+        """"according to district police chief Zahid Khan Marwat, …", "according to the mayor, Paul Dubois,
+        the town …": a person's name right after a person's title, or set off by commas after it, is the
+        source the title names, though the parser may hang the name on the reported clause. Set off by
+        commas, the name must be followed by a clause with a verb ("the town has …"): in "according to
+        the prosecutor, John Smith, 45, was arrested" the name is the reported clause's subject."""
+        found = role_of([title.text])
+        if found is None or found[0].type != "Person" or after >= end:
+            return None
+        set_off = self.doc[after].text == ","
+        first = after + 1 if set_off else after
+        key = self.ctx.entities.for_token(self.doc[first]) if first < end else None
+        if key is None or self.ctx.entities.get(key).type != "Person":
+            return None
+        last = first
+        while last + 1 < end and self.ctx.entities.for_token(self.doc[last + 1]) == key:
+            last += 1
+        if set_off:
+            if last + 1 >= end or self.doc[last + 1].text != ",":
+                return None
+            clause = []
+            for tok in self.doc[last + 2 : end]:
+                if tok.text == ",":
+                    break
+                clause.append(tok)
+            if not any(t.pos_ in {"VERB", "AUX"} for t in clause):
+                return None
+        return self.doc[last], last + 1
 
     # clauses ---------------------------------------------------------------------
     @staticmethod
@@ -875,7 +1023,7 @@ class _Extractor:
                 gap = self.text[hi : q.start]
                 if gap.strip(" ,;.—–-:") or "\n" in gap or q in self.names or self._reported(q):
                     return None
-                if "." in gap and not self._ends_sentence(q):
+                if ("." in gap or last.text in {".", "!", "?"}) and not self._ends_sentence(q):
                     return None  # "“A,” he said. “B,” she replied.": the next quotation has a source of its own
                 return q
         return None
@@ -932,6 +1080,9 @@ class _Extractor:
         if end <= start:
             return
         speaker, speaker_text = self._source(subject)
+        if speaker and subject.pos_ == "PRON" and speaker in self.ctx.entities.within(start, end):
+            # "“Tom kept us in the game,” he said": the man named in the quotation is not the one saying it
+            speaker = self.resolver.resolve_token(subject, not_these=frozenset({speaker}))
         lo = min(start, cue.idx, subject.idx)
         hi = max(end, cue.idx + len(cue.text), subject.idx + len(subject.text))
         evidence = self._sentences(lo, hi)
