@@ -279,3 +279,30 @@ def test_passage_records(text, expected, optional):
     missing = [e for e in expected if not any(matches(r, e) for r in found)]
     unexpected = [r for r in found if not any(matches(r, e) for e in expected | optional)]
     assert not missing and not unexpected, (missing, unexpected)
+
+
+# the rules this set led to, one sentence or two each, written for the rule
+RULES = [
+    # the subject of a listing verb stands for the sanctions just reported
+    ("The United States imposed sanctions on Tuesday. They target the cartel financier Manuel Torres Felix.",
+     {(I, US, "Manuel Torres Felix")}),
+    ("The EU adopted new sanctions against Belarus. The sanctions apply to three judges, among them Natalia "
+     "Kuzmich.",
+     {(I, EU, "Natalia Kuzmich"), (I, EU, "Belarus")}),
+    ("Canada announced sanctions on Monday. The measures freeze the assets of Haitian politician Gary Bodeau.",
+     {(I, "Canada", "Gary Bodeau")}),
+    ("Australia imposed sanctions over the crackdown. The listed individuals are Hamid Sabet and Ali Nazari.",
+     {(I, "Australia", "Hamid Sabet"), (I, "Australia", "Ali Nazari")}),
+    ("Prosecutors charged three bankers with breaking the sanctions. They target Omar Haddad's company.",
+     set()),
+    ("Japan imposed sanctions on Russia in March. They said the talks with Sergei Lavrov would continue.",
+     {(I, "Japan", "Russia")}),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), RULES)
+def test_rule_sentences(text, expected):
+    found = system_records(text)
+    missing = [e for e in expected if not any(matches(r, e) for r in found)]
+    unexpected = [r for r in found if not any(matches(r, e) for e in expected)]
+    assert not missing and not unexpected, (missing, unexpected)

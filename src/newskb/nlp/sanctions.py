@@ -44,6 +44,10 @@ ANAPHORA_WINDOW = 1500
 #: Verbs by which a sanction names its targets ("a package which targets X", "measures adding X",
 #: "measures that will prevent X from …").
 LISTING_VERBS = {"target", "hit", "aim", "include", "add", "list", "cover", "name", "prevent", "stop", "bar", "punish"}
+#: Verbs by which sanctions name their targets after "to" ("the sanctions apply to X").
+REACH_VERBS = {"apply", "extend"}
+#: Pronouns that may stand for sanctions just reported ("They target 12 officials", "It lists X").
+SANCTION_PRONOUNS = {"they": "NNS", "it": "NN"}
 #: Prepositions naming whom a curb on trade or travel hits ("exports to X", "the licences of X").
 CURB_PREPS = {"to", "for", "of", "with", "from"}
 #: Target pronouns and the kind of antecedent each takes.
@@ -389,6 +393,9 @@ def _target_phrases(noun: Token, frame: Token | None, token: Token | None = None
         phrases.extend(c for c in noun.children if c.dep_ == "dobj")  # "to sanction X" tagged a noun
     if noun.dep_ == "nsubj" and noun.head.lemma_.lower() in LISTING_VERBS:
         phrases.extend(c for c in noun.head.children if c.dep_ == "dobj")  # "the sanctions target X"
+    if noun.dep_ == "nsubj" and noun.head.lemma_.lower() in REACH_VERBS:
+        phrases.extend(o for c in noun.head.children if c.dep_ == "prep" and c.lower_ == "to"
+                       for o in c.children if o.dep_ == "pobj")  # "the sanctions apply to X"
     if noun.dep_ in NOMINAL_SUBJECT_DEPS:
         # "the sanctions were announced on Friday and target X": a second verb sharing the subject
         phrases.extend(o for v in noun.head.conjuncts if v.lemma_.lower() in LISTING_VERBS
@@ -793,10 +800,10 @@ def _from_noun(ctx: Context, token: Token, words: SanctionWords) -> Draft | None
 
 
 def _listing_subject(noun: Token) -> bool:
-    """"The sanctions target X", "These measures hit Y": sanctions spoken of before, named by their
-    targets; whose they are is the nearest sanction's that names its imposer."""
-    return (noun.dep_ == "nsubj" and noun.head.lemma_.lower() in LISTING_VERBS and noun.tag_ == "NNS"
-            and _spoken_of_before(noun))
+    """"The sanctions target X", "These measures hit Y", "They apply to Z": sanctions spoken of
+    before, named by their targets; whose they are is the nearest sanction's that names its imposer."""
+    return (noun.dep_ == "nsubj" and noun.head.lemma_.lower() in LISTING_VERBS | REACH_VERBS
+            and (noun.tag_ == "NNS" or noun.pos_ == "PRON") and _spoken_of_before(noun))
 
 
 def _sanctions_as_subject(frame: Token | None, words: SanctionWords) -> bool:
@@ -805,13 +812,36 @@ def _sanctions_as_subject(frame: Token | None, words: SanctionWords) -> bool:
     names its imposer."""
     if frame is None or frame.pos_ != "VERB":
         return False
-    return any(c.dep_ == "nsubj" and (c.lemma_.lower() in words.nouns or c.lemma_.lower() in words.containers)
-               and _spoken_of_before(c) for c in frame.children)
+    return any(c.dep_ == "nsubj" and _sanctions_named_before(c, words) for c in frame.children)
+
+
+def _sanctions_named_before(subject: Token, words: SanctionWords) -> bool:
+    """"The sanctions", "these measures", "the package", "they": sanctions already reported."""
+    lemma = subject.lemma_.lower()
+    return (lemma in words.nouns or lemma in words.containers or subject.pos_ == "PRON") and _spoken_of_before(subject)
 
 
 def _spoken_of_before(noun: Token) -> bool:
-    """A noun with a determiner that points back ("the sanctions", "these measures", "this package")."""
-    return any(c.dep_ == "det" and c.lower_ in ("the", "this", "these", "those") for c in noun.children)
+    """A noun with a determiner that points back ("the sanctions", "these measures", "this package"),
+    or a pronoun standing for sanctions just named ("They target 12 officials")."""
+    return (any(c.dep_ == "det" and c.lower_ in ("the", "this", "these", "those") for c in noun.children)
+            or _stands_for_sanctions(noun, load_words()))
+
+
+def _stands_for_sanctions(pronoun: Token, words: SanctionWords) -> bool:
+    """"The EU imposed new sanctions on Wednesday. They target …": a subject pronoun whose nearest
+    common noun before it, in its sentence or the one before, is a sanction (or a package of them)
+    of its number."""
+    number = SANCTION_PRONOUNS.get(pronoun.lower_)
+    if number is None or pronoun.dep_ != "nsubj":
+        return False
+    doc = pronoun.doc
+    start = _previous_sentence_start(pronoun)
+    before = next((doc[i] for i in range(pronoun.i - 1, start - 1, -1) if doc[i].pos_ == "NOUN"), None)
+    if before is None or before.tag_ != number:
+        return False
+    lemma = before.lemma_.lower()
+    return lemma in words.containers or lemma in words.nouns and _names_sanction(before, words)
 
 
 def _standing(noun: Token) -> bool:
@@ -883,6 +913,8 @@ def _from_verb(ctx: Context, token: Token, words: SanctionWords, status: str) ->
     if status in ("Imposed", "Proposed") and _conditional(token):
         status = "Threatened"
     subject = _prose_subject(ctx, token)
+    if subject is not None and _sanctions_named_before(subject, words):
+        subject = None  # "The new measures freeze the assets of X": whose the measures are is said before
     measure = token.head
     if (subject is not None and subject.i == measure.i and token.dep_ in ("acl", "relcl")
             and words.nouns.get(measure.lemma_.lower()) and measure.head.pos_ == "VERB"):
@@ -897,7 +929,8 @@ def _from_verb(ctx: Context, token: Token, words: SanctionWords, status: str) ->
     phrases = [c for c in token.children if c.dep_ in ("dobj", "nsubjpass")]
     if not phrases and token.dep_ not in ("acl", "amod"):
         phrases = _object_after(token)
-    if token.dep_ == "acl" and not phrases:  # "the companies sanctioned today (by X)"
+    if not phrases and (token.dep_ == "acl" or token.dep_ == "amod" and _names_members(token.head, words)):
+        # "the companies sanctioned today (by X)", "The listed individuals are A, B and C"
         agent = next((o for c in token.children if c.dep_ == "agent" for o in c.children if o.dep_ == "pobj"), None)
         group = token.head
         if group.dep_ == "pobj" and group.head.lower_ == "of" and group.head.head.pos_ == "NUM":
@@ -913,6 +946,11 @@ def _from_verb(ctx: Context, token: Token, words: SanctionWords, status: str) ->
     if not (imposers or targets and implicit):
         return None
     return Draft(token, imposers, targets, status, _sector(phrases, token, words), clause, implicit)
+
+
+def _names_members(group: Token, words: SanctionWords) -> bool:
+    """A group that is the subject of a verb naming its members ("The listed individuals are A and B")."""
+    return group.dep_ == "nsubj" and group.head.lemma_.lower() in words.member_verbs
 
 
 def _object_after(verb: Token) -> list[Token]:
@@ -1052,6 +1090,8 @@ def find_sanctions(ctx: Context) -> list[Sanction]:
         if token.pos_ in ("NOUN", "PROPN") and (lemma in words.nouns or lemma in words.action_nouns):
             if _names_sanction(token, words) and (token.pos_ == "NOUN" or words.nouns.get(lemma)):
                 draft = _from_noun(ctx, token, words)
+        elif token.pos_ == "PRON" and _listing_subject(token):
+            draft = _from_noun(ctx, token, words)  # "They target 12 officials"
         elif token.pos_ == "VERB":
             status = _verb_status(token, words)
             if status is not None:
