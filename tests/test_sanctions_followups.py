@@ -297,6 +297,15 @@ RULES = [
      set()),
     ("Japan imposed sanctions on Russia in March. They said the talks with Sergei Lavrov would continue.",
      {(I, "Japan", "Russia")}),
+    # entry bans: barred from a country; a list of those barred is a sanctions list
+    ("Britain barred the Serbian intelligence chief Aleksandar Vulin from the UK.",
+     {(I, UK, "Aleksandar Vulin")}),
+    ("Russian and Belarusian players were banned from Wimbledon last year.",
+     set()),
+    ("Latvia added the singer Oleg Gazmanov to its list of people barred from entering Latvia.",
+     {(I, "Latvia", "Oleg Gazmanov")}),
+    ("The club added the striker Tomas Brandt to its list of players who will leave this summer.",
+     set()),
 ]
 
 

@@ -1003,7 +1003,7 @@ def _from_restriction(ctx: Context, token: Token, words: SanctionWords) -> Draft
             return None  # "exports to X were halted": whose exports, and by whom, is unsaid
     elif lemma in words.exclusion_verbs and any(t.lower_ in words.exclusions for f in froms for t in f.subtree):
         phrases = objects
-    elif lemma in words.entry_verbs and any(f.dep_ == "pcomp" and f.lemma_.lower() in words.entries for f in froms):
+    elif _bars_entry(ctx, token, words):
         phrases = objects
     else:
         return None
@@ -1015,14 +1015,38 @@ def _from_restriction(ctx: Context, token: Token, words: SanctionWords) -> Draft
         status = _intent(token, words) or status
     subject = _prose_subject(ctx, token) if token.dep_ != "acl" else None
     imposers = _parties(ctx, subject) if subject is not None and subject.dep_ != "nsubjpass" else []
-    if not imposers and lemma in words.entry_verbs:  # "barred from entering Britain"
-        imposers = [k for f in froms for t in f.subtree if t.dep_ == "dobj" for k in entity_keys(ctx, t) if is_place(ctx, k)]
+    if not imposers and lemma in words.entry_verbs:  # "barred from entering Britain", "barred from Britain"
+        imposers = [k for f in froms for t in f.subtree if t.dep_ in ("dobj", "pobj") for k in entity_keys(ctx, t)
+                    if is_place(ctx, k)]
     passive = any(o.dep_ == "nsubjpass" for o in objects) and not any(c.dep_ == "agent" for c in token.children)
     targets = _targets(ctx, phrases, imposers)
     if not (imposers or targets and passive):
         return None
     implicit = None if imposers else "we" if _said_by_us(token) else "agentless"
     return Draft(token, imposers, targets, status, _sector([*phrases, *objects], token, words), clause, implicit)
+
+
+def _bars_entry(ctx: Context, verb: Token, words: SanctionWords) -> bool:
+    """An entry ban: "barred X from entering the country", "banned from travelling", "barred X from
+    the UK" (a country, not "banned from the tournament")."""
+    return any(f.dep_ == "pcomp" and f.lemma_.lower() in words.entries
+               or f.dep_ == "pobj" and any(is_country(ctx, k) for k in entity_keys(ctx, f))
+               for f in _barred_from(verb, words))
+
+
+def _barred_from(verb: Token, words: SanctionWords) -> list[Token]:
+    """What an entry verb bars from ("from entering", "from the UK"), nothing for any other verb."""
+    if verb.lemma_.lower() not in words.entry_verbs:
+        return []
+    return [o for c in verb.children if c.dep_ == "prep" and c.lower_ == "from" for o in c.children]
+
+
+def _lists_the_barred(noun: Token, words: SanctionWords) -> bool:
+    """A list of those under an entry ban is a sanctions list: "its list of European officials
+    banned from entering Russia"."""
+    listed = [o for c in noun.children if c.dep_ == "prep" and c.lower_ == "of" for o in c.children if o.dep_ == "pobj"]
+    return any(f.dep_ == "pcomp" and f.lemma_.lower() in words.entries
+               for o in listed for acl in o.children if acl.dep_ == "acl" for f in _barred_from(acl, words))
 
 
 def _person_or_unnamed(ctx: Context, token: Token) -> bool:
@@ -1147,7 +1171,8 @@ def _names_sanction(token: Token, words: SanctionWords) -> bool:
     if needs == "anaphoric":
         return _sanctions_mentioned_before(token, words) or _imposed_measure(token, words)
     modifiers = [*token.children, *(g for c in token.children if c.dep_ == "compound" for g in c.children)]  # "Specially Designated Nationals list"
-    return not needs or any(c.lemma_.lower() in needs.split("|") or c.lower_ in needs.split("|") for c in modifiers)
+    return (not needs or any(c.lemma_.lower() in needs.split("|") or c.lower_ in needs.split("|") for c in modifiers)
+            or token.lemma_.lower() == "list" and _lists_the_barred(token, words))
 
 
 def _imposed_measure(token: Token, words: SanctionWords) -> bool:
