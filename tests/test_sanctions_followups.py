@@ -306,6 +306,17 @@ RULES = [
      {(I, "Latvia", "Oleg Gazmanov")}),
     ("The club added the striker Tomas Brandt to its list of players who will leave this summer.",
      set()),
+    # a passive designation sharing the subject of the clause before it
+    ("OFAC designated four people pursuant to E.O. 13224. Karim Nasser is a senior official of the group and "
+     "is being designated for acting on its behalf.",
+     {(I, OFAC, "Karim Nasser")}),
+    ("Karim Nasser is a senior official of the group and was designated by OFAC in 2019.",
+     {(I, OFAC, "Karim Nasser")}),
+    # "placed" and "put" frame a sanction noun as "imposed" does
+    ("Beijing placed sanctions on the drone maker Skydio last year.",
+     {(I, CHINA, "Skydio")}),
+    ("Washington put sanctions on the Venezuelan state oil company PDVSA in 2019.",
+     {(I, US, "PDVSA")}),
 ]
 
 

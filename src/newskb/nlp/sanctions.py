@@ -927,6 +927,10 @@ def _from_verb(ctx: Context, token: Token, words: SanctionWords, status: str) ->
             return None
         status = FROM_CLAUSE.get(clause, status) if status == "Imposed" else status
     phrases = [c for c in token.children if c.dep_ in ("dobj", "nsubjpass")]
+    shared = _shared_passive_subject(token)
+    if not phrases and shared is not None:  # "X is the director of Y and is being designated (by Z)"
+        phrases = [shared]
+        subject = None if subject is not None and subject.i == shared.i else subject
     if not phrases and token.dep_ not in ("acl", "amod"):
         phrases = _object_after(token)
     if not phrases and (token.dep_ == "acl" or token.dep_ == "amod" and _names_members(token.head, words)):
@@ -946,6 +950,16 @@ def _from_verb(ctx: Context, token: Token, words: SanctionWords, status: str) ->
     if not (imposers or targets and implicit):
         return None
     return Draft(token, imposers, targets, status, _sector(phrases, token, words), clause, implicit)
+
+
+def _shared_passive_subject(verb: Token) -> Token | None:
+    """The subject a passive verb takes from the clause it is coordinated with ("X is the general
+    director of Y and is being designated"): the one who undergoes it."""
+    children = list(verb.children)
+    if (verb.dep_ != "conj" or not any(c.dep_ == "auxpass" for c in children)
+            or any(c.dep_ in NOMINAL_SUBJECT_DEPS for c in children)):
+        return None
+    return next((c for c in verb.head.children if c.dep_ in NOMINAL_SUBJECT_DEPS), None)
 
 
 def _names_members(group: Token, words: SanctionWords) -> bool:
