@@ -317,6 +317,20 @@ RULES = [
      {(I, CHINA, "Skydio")}),
     ("Washington put sanctions on the Venezuelan state oil company PDVSA in 2019.",
      {(I, US, "PDVSA")}),
+    # a sanction someone "would face" in a warning is the warner's threat; a plain "said" threatens nothing
+    ("The prime minister warned that Belarus would face sanctions if it closed the border.",
+     set()),  # the warner is unnamed
+    ("Chancellor Olaf Scholz warned that Serbia could face sanctions if it refused to recognise the vote.",
+     {(T, "Olaf Scholz", "Serbia")}),
+    ("Analysts said Serbia could face sanctions over the vote.",
+     set()),
+    # a condition hung on the words governing the sanction in its clause makes it a threat
+    ("\"We are ready to impose further sanctions on Venezuela if it continues to jail opposition leaders,\" Foreign Minister Penny Wong "
+     "said.",
+     {(T, "Penny Wong", "Venezuela")}),
+    # a government as target is its state
+    ("Canada imposed sanctions on the Iranian government in October.",
+     {(I, "Canada", "Iran")}),
 ]
 
 

@@ -351,10 +351,11 @@ def _not_yet(verb: Token) -> bool:
 
 def _conditional(verb: Token) -> bool:
     """"Ready to impose sanctions on X if Y continues": a sanction held out on a condition is a
-    threat, not one taken ("even if", "as if" set no condition)."""
+    threat, not one taken ("even if", "as if" set no condition); the condition may hang on the words
+    governing the verb in its clause ("we are ready to impose sanctions if …")."""
     return any(c.dep_ == "advcl" and any(m.dep_ == "mark" and m.lower_ in CONDITION_MARKS and m.i > 0
                                          and m.doc[m.i - 1].lower_ not in ("even", "as") for m in c.children)
-               for c in verb.children)
+               for word in governors(verb) for c in word.children)
 
 
 def _target_phrases(noun: Token, frame: Token | None, token: Token | None = None) -> list[Token]:
@@ -454,7 +455,8 @@ def _targets(ctx: Context, phrases: list[Token], imposers: list[str]) -> list[st
         found = ((group and _members(ctx, head, words, next_head)) or _pronoun_antecedent(ctx, head, imposers)
                  or _named_keys(ctx, head, words))
         for key in found:
-            key = acting_body(ctx, key)  # "sanctions on Moscow": on Russia
+            # "sanctions on Moscow", "on the Georgian government": on Russia, on Georgia
+            key = _state_of_government(ctx, acting_body(ctx, key))
             if key not in keys and key not in imposers:
                 keys.append(key)
     return keys
@@ -782,6 +784,10 @@ def _from_noun(ctx: Context, token: Token, words: SanctionWords) -> Draft | None
     elif status == "Proposed" and noun.dep_ == "dobj" and _conditional(noun.head):
         status = "Threatened"  # "X could face sanctions if it continues": held out on a condition
     imposers, voiced = _imposers(ctx, noun, frame)
+    warning = _warning_of(noun, words) if not imposers and not voiced else None
+    if warning is not None:  # "Trump warned that Russia would face sanctions": Trump threatens them
+        subject = _prose_subject(ctx, warning)
+        imposers, status = (_parties(ctx, subject) if subject is not None else []), "Threatened"
     phrases = _target_phrases(noun, frame, token)
     targets = _targets(ctx, phrases, imposers)
     targets += [k for k in _listed(ctx, noun) if k not in targets and k not in imposers]
@@ -797,6 +803,16 @@ def _from_noun(ctx: Context, token: Token, words: SanctionWords) -> Draft | None
         return None
     implicit = None if imposers else "we" if voiced else "agentless"
     return Draft(token, imposers, targets, status, _sector(phrases, noun, words), clause, implicit)
+
+
+def _warning_of(noun: Token, words: SanctionWords) -> Token | None:
+    """The warning a sanction someone would face is held out in: "warned that Russia would face
+    sanctions", "warned NIS that it could face sanctions" → warned (a plain "said" threatens nothing)."""
+    state = noun.head
+    if noun.dep_ != "dobj" or state.lemma_.lower() not in words.states or not any(c.tag_ == "MD" for c in state.children):
+        return None
+    warning = state.head
+    return warning if state.dep_ == "ccomp" and words.frames.get(warning.lemma_.lower()) == "Threatened" else None
 
 
 def _listing_subject(noun: Token) -> bool:
