@@ -331,6 +331,13 @@ RULES = [
     # a government as target is its state
     ("Canada imposed sanctions on the Iranian government in October.",
      {(I, "Canada", "Iran")}),
+    # a participle or relative clause after the sanction noun frames it
+    ("Sanctions imposed by Japan on North Korea in 2006 are still in force.",
+     {(I, "Japan", "North Korea")}),
+    ("Britain lifted the sanctions it had imposed on the Syrian Arab Airlines in 2012.",
+     {(L, UK, "Syrian Arab Airlines")}),
+    ("Sanctions targeting Russia over the war have cut its oil revenue.",
+     set()),
 ]
 
 

@@ -183,9 +183,19 @@ def _frame(token: Token, words: SanctionWords) -> tuple[Token | None, str | None
         status = "Threatened"  # "warned it could impose sanctions": the warning is the threat
     if frame is None and verb is not None:
         return verb, None  # "responded with sanctions on X": the clause gives the status
+    participle = next(iter(_participle_frames(token, words)), None)
+    if frame is None and participle is not None:  # "Sanctions imposed by the EU on Crimea remain in force"
+        return participle, words.frames[participle.lemma_.lower()]
     if frame is None:
         frame, status = _frame_before(token, words)
     return frame, status
+
+
+def _participle_frames(noun: Token, words: SanctionWords) -> list[Token]:
+    """The verbs after a sanction noun that frame it from a participle or relative clause: "sanctions
+    imposed by the EU on Crimea", "the sanctions it had imposed on X"."""
+    return [c for c in noun.children if c.dep_ in ("acl", "relcl") and c.pos_ == "VERB" and c.i > noun.i
+            and c.lemma_.lower() in words.frames and c.lemma_.lower() not in LISTING_VERBS]
 
 
 def _means_of(noun: Token) -> Token | None:
@@ -383,6 +393,9 @@ def _target_phrases(noun: Token, frame: Token | None, token: Token | None = None
                     phrases.extend(c for c in prep.children if c.dep_ == "pobj")
             elif child.dep_ in ("acl", "relcl") and child.lemma_.lower() in LISTING_VERBS:
                 phrases.extend(c for c in child.children if c.dep_ == "dobj")
+    # "the sanctions (it had) imposed on X"
+    phrases.extend(o for v in _participle_frames(noun, words) if v is not frame for c in v.children
+                   if c.dep_ == "prep" and c.lower_ in ("on", "against") for o in c.children if o.dep_ == "pobj")
     if frame is not None and noun.dep_ == "pobj" and noun.head.lower_ in ("with", "to", "on", "onto", "under", "from"):
         # "hit X with sanctions", "X was added to the list"
         phrases.extend(c for c in frame.children if c.dep_ in ("dobj", "nsubjpass"))
