@@ -338,6 +338,13 @@ RULES = [
      {(L, UK, "Syrian Arab Airlines")}),
     ("Sanctions targeting Russia over the war have cut its oil revenue.",
      set()),
+    # a group named in a later sentence's subject by apposition
+    ("Britain sanctioned three Hong Kong shipping firms on Friday. The firms, Golden Reef Maritime and Jade Star "
+     "Logistics, managed tankers for Iran.",
+     {(I, UK, "Golden Reef Maritime"), (I, UK, "Jade Star Logistics")}),
+    ("Britain sanctioned three Hong Kong shipping firms on Friday. Other firms, such as Blue Wave Marine, were "
+     "spared.",
+     set()),
 ]
 
 

@@ -683,11 +683,15 @@ def _members(ctx: Context, head: Token, words: SanctionWords, next_head: int | N
     following = sentences_after(head.doc, sent.end, 2)
     for later in (sent, *following):
         for tok in later:
-            if (tok.dep_ == "nsubj" and tok.lemma_.lower() in kinds and tok.head.lemma_.lower() in words.member_verbs
-                    and (tok.i == head.i
-                         or later is not sent and any(c.lower_ in ("the", "these", "those") for c in tok.children))):
+            if tok.lemma_.lower() not in kinds or not (
+                    tok.i == head.i or later is not sent and any(c.lower_ in ("the", "these", "those") for c in tok.children)):
+                continue
+            if tok.dep_ == "nsubj" and tok.head.lemma_.lower() in words.member_verbs:
                 for obj in (c for c in tok.head.children if c.dep_ in ("dobj", "attr")):
                     keys.extend(_non_places(ctx, obj.left_edge.idx, obj.right_edge.idx + len(obj.right_edge.text)))
+            elif tok.dep_ in NOMINAL_SUBJECT_DEPS and later is not sent:
+                # "The two companies, A and B, are accused of …": the members in apposition
+                keys.extend(k for c in tok.children if c.dep_ == "appos" for k in entity_keys(ctx, c) if not is_place(ctx, k))
     return list(dict.fromkeys(keys))
 
 
