@@ -345,6 +345,14 @@ RULES = [
     ("Britain sanctioned three Hong Kong shipping firms on Friday. Other firms, such as Blue Wave Marine, were "
      "spared.",
      set()),
+    # relief: dealings allowed again where sanctions or their licences are spoken of
+    ("OFAC issued a general license allowing transactions with the Syrian Arab Airlines.",
+     {(L, OFAC, "Syrian Arab Airlines")}),
+    ("Despite the sanctions, Treasury authorized transactions involving the Russian lender Sberbank for energy "
+     "payments.",
+     {(L, TREASURY, "Sberbank")}),
+    ("The central bank authorized transactions with Deutsche Bank after the audit.",
+     set()),
 ]
 
 

@@ -46,6 +46,8 @@ ANAPHORA_WINDOW = 1500
 LISTING_VERBS = {"target", "hit", "aim", "include", "add", "list", "cover", "name", "prevent", "stop", "bar", "punish"}
 #: Verbs by which sanctions name their targets after "to" ("the sanctions apply to X").
 REACH_VERBS = {"apply", "extend"}
+#: Prepositions naming with whom a relief from sanctions allows dealing ("transactions with X").
+RELIEF_PREPS = {"with"}
 #: Pronouns that may stand for sanctions just reported ("They target 12 officials", "It lists X").
 SANCTION_PRONOUNS = {"they": "NNS", "it": "NN"}
 #: Prepositions naming whom a curb on trade or travel hits ("exports to X", "the licences of X").
@@ -101,16 +103,19 @@ class SanctionWords:
     state_bodies: frozenset[str]
     echoes: dict[str, str]
     obstructions: frozenset[str]
+    relief_verbs: frozenset[str]
+    reliefs: frozenset[str]
 
 
 KINDS = ("noun", "verb", "frame", "sector", "program", "context-verb", "context", "asset-verb", "asset",
          "placement", "member-cue", "member-verb", "member-kind", "measure-cue", "state",
          "curb-verb", "curbed", "exclusion-verb", "exclusion", "entry-verb", "entry", "action-noun", "container",
-         "private", "instrument", "issue-verb", "decision-verb", "state-body", "echo", "obstruct-verb")
+         "private", "instrument", "issue-verb", "decision-verb", "state-body", "echo", "obstruct-verb",
+         "relief-verb", "relief")
 #: Kinds whose rows are plain word sets.
 WORD_SETS = ("asset", "member-verb", "member-kind", "measure-cue", "state", "curb-verb", "curbed", "exclusion-verb",
              "exclusion", "entry-verb", "entry", "container", "private", "decision-verb", "state-body",
-             "obstruct-verb")
+             "obstruct-verb", "relief-verb", "relief")
 
 
 @lru_cache(maxsize=1)
@@ -137,7 +142,7 @@ def load_words() -> SanctionWords:
         entries=words["entry"], action_nouns=tables["action-noun"], containers=words["container"],
         private=words["private"], instruments=tables["instrument"], issue_verbs=tables["issue-verb"],
         decision_verbs=words["decision-verb"], state_bodies=words["state-body"], echoes=tables["echo"],
-        obstructions=words["obstruct-verb"],
+        obstructions=words["obstruct-verb"], relief_verbs=words["relief-verb"], reliefs=words["relief"],
     )
 
 
@@ -1034,12 +1039,15 @@ def _from_restriction(ctx: Context, token: Token, words: SanctionWords) -> Draft
     """Restrictions that are sanctions though no sanction word names them: a curb on trade or
     travel with someone ("halted arms exports to X", "suspended export permits to X", "revoked
     the visas of X"), exclusion from SWIFT ("removed X from SWIFT") and an entry ban ("barred X
-    from entering the country"; "X was barred from entering Britain": Britain bars)."""
+    from entering the country"; "X was barred from entering Britain": Britain bars); and their
+    relief ("authorized transactions involving X": a lifting)."""
     lemma = token.lemma_.lower()
-    if lemma not in words.curb_verbs and lemma not in words.exclusion_verbs and lemma not in words.entry_verbs:
+    if (lemma not in words.curb_verbs and lemma not in words.exclusion_verbs and lemma not in words.entry_verbs
+            and lemma not in words.relief_verbs):
         return None  # asked of every verb: most are none of these
     objects = [c for c in token.children if c.dep_ in ("dobj", "nsubjpass")]
     froms = [o for c in token.children if c.dep_ == "prep" and c.lower_ == "from" for o in c.children]
+    relief = _relieves(token, objects, words)
     if lemma in words.curb_verbs and objects and objects[0].lemma_.lower() in words.curbed:
         curbed = objects[0]
         phrases = [o for w in (curbed, token) for c in w.children if c.dep_ == "prep" and c.lower_ in CURB_PREPS
@@ -1052,6 +1060,10 @@ def _from_restriction(ctx: Context, token: Token, words: SanctionWords) -> Draft
         phrases = objects
     elif _bars_entry(ctx, token, words):
         phrases = objects
+    elif relief:
+        # "transactions with X", "transactions involving X"
+        phrases = [o for w in objects[0].children if w.lower_ in RELIEF_PREPS or w.dep_ == "acl"
+                   for o in w.children if o.dep_ in ("pobj", "dobj")]
     else:
         return None
     clause = status_of(token)
@@ -1059,8 +1071,10 @@ def _from_restriction(ctx: Context, token: Token, words: SanctionWords) -> Draft
         return None
     status = FROM_CLAUSE[clause]
     if status == "Imposed":
-        status = _intent(token, words) or status
+        status = "Lifted" if relief else _intent(token, words) or status
     subject = _prose_subject(ctx, token) if token.dep_ != "acl" else None
+    if relief and token.dep_ == "acl" and token.head.dep_ == "dobj":
+        subject = _prose_subject(ctx, token.head.head)  # "OFAC issued a general licence allowing …": the issuer
     imposers = _parties(ctx, subject) if subject is not None and subject.dep_ != "nsubjpass" else []
     if not imposers and lemma in words.entry_verbs:  # "barred from entering Britain", "barred from Britain"
         imposers = [k for f in froms for t in f.subtree if t.dep_ in ("dobj", "pobj") for k in entity_keys(ctx, t)
@@ -1071,6 +1085,14 @@ def _from_restriction(ctx: Context, token: Token, words: SanctionWords) -> Draft
         return None
     implicit = None if imposers else "we" if _said_by_us(token) else "agentless"
     return Draft(token, imposers, targets, status, _sector([*phrases, *objects], token, words), clause, implicit)
+
+
+def _relieves(verb: Token, objects: list[Token], words: SanctionWords) -> bool:
+    """Relief from sanctions, where sanctions (or their licences) are spoken of: "authorized
+    transactions involving X", "issued a general licence allowing transactions with X"."""
+    lemma = verb.lemma_.lower()
+    return (lemma in words.relief_verbs and bool(objects) and objects[0].lemma_.lower() in words.reliefs
+            and _sanction_context(verb, words))
 
 
 def _bars_entry(ctx: Context, verb: Token, words: SanctionWords) -> bool:
