@@ -353,6 +353,11 @@ RULES = [
      {(L, TREASURY, "Sberbank")}),
     ("The central bank authorized transactions with Deutsche Bank after the audit.",
      set()),
+    # an exemption or waiver from sanctions lifts them for whom it is granted to or for
+    ("Washington granted Slovakia a waiver from US sanctions on the purchase of Russian gas.",
+     {(L, US, "Slovakia")}),
+    ("The State Department issued an exemption from the sanctions for Iraq in March.",
+     {(L, STATE, "Iraq")}),
 ]
 
 

@@ -169,6 +169,9 @@ def _frame(token: Token, words: SanctionWords) -> tuple[Token | None, str | None
     placement = _placement(token, words)
     if placement is not None:
         return placement, words.placements[placement.lemma_.lower()]
+    exemption = _exemption(token, words)
+    if exemption is not None:
+        return exemption, "Lifted"
     frame, status = None, None
     chain = governors(token)
     verb = _means_of(token)
@@ -194,6 +197,15 @@ def _frame(token: Token, words: SanctionWords) -> tuple[Token | None, str | None
     if frame is None:
         frame, status = _frame_before(token, words)
     return frame, status
+
+
+def _exemption(noun: Token, words: SanctionWords) -> Token | None:
+    """The noun exempting someone from sanctions: "an exemption from US sanctions", "a waiver from
+    the sanctions" (the exempted are whom it is granted to or for)."""
+    exempting = noun.head.head
+    if noun.dep_ == "pobj" and noun.head.lower_ == "from" and exempting.pos_ == "NOUN":
+        return exempting if words.frames.get(exempting.lemma_.lower()) == "Lifted" else None
+    return None
 
 
 def _participle_frames(noun: Token, words: SanctionWords) -> list[Token]:
@@ -398,8 +410,14 @@ def _target_phrases(noun: Token, frame: Token | None, token: Token | None = None
                     phrases.extend(c for c in prep.children if c.dep_ == "pobj")
             elif child.dep_ in ("acl", "relcl") and child.lemma_.lower() in LISTING_VERBS:
                 phrases.extend(c for c in child.children if c.dep_ == "dobj")
+    exemption = _exemption(noun, words)
+    if frame is not None and exemption is not None and exemption.i == frame.i:
+        # "granted Hungary an exemption from the sanctions", "a waiver for Iraq"
+        phrases.extend(c for c in frame.head.children if c.dep_ == "dative" and frame.dep_ == "dobj")
+        phrases.extend(o for w in (frame, noun) for c in w.children if c.dep_ == "prep" and c.lower_ == "for"
+                       for o in c.children if o.dep_ == "pobj")
     # "the sanctions (it had) imposed on X"
-    phrases.extend(o for v in _participle_frames(noun, words) if v is not frame for c in v.children
+    phrases.extend(o for v in _participle_frames(noun, words) if frame is None or v.i != frame.i for c in v.children
                    if c.dep_ == "prep" and c.lower_ in ("on", "against") for o in c.children if o.dep_ == "pobj")
     if frame is not None and noun.dep_ == "pobj" and noun.head.lower_ in ("with", "to", "on", "onto", "under", "from"):
         # "hit X with sanctions", "X was added to the list"
