@@ -370,8 +370,8 @@ RULES = [
     ("Analysts said Serbia could face sanctions over the vote.",
      set()),
     # a condition hung on the words governing the sanction in its clause makes it a threat
-    ("\"We are ready to impose further sanctions on Venezuela if it continues to jail opposition leaders,\" Foreign Minister Penny Wong "
-     "said.",
+    ("\"We are ready to impose further sanctions on Venezuela if it continues to jail opposition leaders,\" "
+     "Foreign Minister Penny Wong said.",
      {(T, "Penny Wong", "Venezuela")}),
     # a government as target is its state
     ("Canada imposed sanctions on the Iranian government in October.",

@@ -413,7 +413,8 @@ def _target_phrases(noun: Token, frame: Token | None, token: Token | None = None
     exemption = _exemption(noun, words)
     if frame is not None and exemption is not None and exemption.i == frame.i:
         # "granted Hungary an exemption from the sanctions", "a waiver for Iraq"
-        phrases.extend(c for c in frame.head.children if c.dep_ == "dative" and frame.dep_ == "dobj")
+        if frame.dep_ == "dobj":
+            phrases.extend(c for c in frame.head.children if c.dep_ == "dative")
         phrases.extend(o for w in (frame, noun) for c in w.children if c.dep_ == "prep" and c.lower_ == "for"
                        for o in c.children if o.dep_ == "pobj")
     # "the sanctions (it had) imposed on X"
@@ -706,15 +707,16 @@ def _members(ctx: Context, head: Token, words: SanctionWords, next_head: int | N
     following = sentences_after(head.doc, sent.end, 2)
     for later in (sent, *following):
         for tok in later:
-            if tok.lemma_.lower() not in kinds or not (
-                    tok.i == head.i or later is not sent and any(c.lower_ in ("the", "these", "those") for c in tok.children)):
+            pointing_back = later is not sent and any(c.lower_ in ("the", "these", "those") for c in tok.children)
+            if tok.lemma_.lower() not in kinds or not (tok.i == head.i or pointing_back):
                 continue
             if tok.dep_ == "nsubj" and tok.head.lemma_.lower() in words.member_verbs:
                 for obj in (c for c in tok.head.children if c.dep_ in ("dobj", "attr")):
                     keys.extend(_non_places(ctx, obj.left_edge.idx, obj.right_edge.idx + len(obj.right_edge.text)))
             elif tok.dep_ in NOMINAL_SUBJECT_DEPS and later is not sent:
                 # "The two companies, A and B, are accused of …": the members in apposition
-                keys.extend(k for c in tok.children if c.dep_ == "appos" for k in entity_keys(ctx, c) if not is_place(ctx, k))
+                keys.extend(k for c in tok.children if c.dep_ == "appos" for k in entity_keys(ctx, c)
+                            if not is_place(ctx, k))
     return list(dict.fromkeys(keys))
 
 
@@ -849,7 +851,8 @@ def _warning_of(noun: Token, words: SanctionWords) -> Token | None:
     """The warning a sanction someone would face is held out in: "warned that Russia would face
     sanctions", "warned NIS that it could face sanctions" → warned (a plain "said" threatens nothing)."""
     state = noun.head
-    if noun.dep_ != "dobj" or state.lemma_.lower() not in words.states or not any(c.tag_ == "MD" for c in state.children):
+    modal = any(c.tag_ == "MD" for c in state.children)
+    if noun.dep_ != "dobj" or state.lemma_.lower() not in words.states or not modal:
         return None
     warning = state.head
     return warning if state.dep_ == "ccomp" and words.frames.get(warning.lemma_.lower()) == "Threatened" else None
