@@ -188,7 +188,7 @@ PASSAGES = [
      {(P, EU, "Itamar Ben-Gvir"), (P, EU, "Bezalel Smotrich")}, set()),
     ("Chinese firms that help Russia's war effort could face sanctions, US Secretary of State Antony Blinken "
      "warned on Tuesday.",
-     set(), set()),
+     set(), {(T, "Antony Blinken", "China")}),  # the warner threatens; "Chinese firms" is China only loosely
     ("Georgia could face EU sanctions if it continues its crackdown on protesters, the bloc's foreign policy "
      "chief Kaja Kallas said.",
      {(T, (EU, "Kaja Kallas"), "Georgia")}, set()),

@@ -44,6 +44,12 @@ ANAPHORA_WINDOW = 1500
 #: Verbs by which a sanction names its targets ("a package which targets X", "measures adding X",
 #: "measures that will prevent X from …").
 LISTING_VERBS = {"target", "hit", "aim", "include", "add", "list", "cover", "name", "prevent", "stop", "bar", "punish"}
+#: Verbs by which sanctions name their targets after "to" ("the sanctions apply to X").
+REACH_VERBS = {"apply", "extend"}
+#: Prepositions naming with whom a relief from sanctions allows dealing ("transactions with X").
+RELIEF_PREPS = {"with"}
+#: Pronouns that may stand for sanctions just reported ("They target 12 officials", "It lists X").
+SANCTION_PRONOUNS = {"they": "NNS", "it": "NN"}
 #: Prepositions naming whom a curb on trade or travel hits ("exports to X", "the licences of X").
 CURB_PREPS = {"to", "for", "of", "with", "from"}
 #: Target pronouns and the kind of antecedent each takes.
@@ -97,16 +103,19 @@ class SanctionWords:
     state_bodies: frozenset[str]
     echoes: dict[str, str]
     obstructions: frozenset[str]
+    relief_verbs: frozenset[str]
+    reliefs: frozenset[str]
 
 
 KINDS = ("noun", "verb", "frame", "sector", "program", "context-verb", "context", "asset-verb", "asset",
          "placement", "member-cue", "member-verb", "member-kind", "measure-cue", "state",
          "curb-verb", "curbed", "exclusion-verb", "exclusion", "entry-verb", "entry", "action-noun", "container",
-         "private", "instrument", "issue-verb", "decision-verb", "state-body", "echo", "obstruct-verb")
+         "private", "instrument", "issue-verb", "decision-verb", "state-body", "echo", "obstruct-verb",
+         "relief-verb", "relief")
 #: Kinds whose rows are plain word sets.
 WORD_SETS = ("asset", "member-verb", "member-kind", "measure-cue", "state", "curb-verb", "curbed", "exclusion-verb",
              "exclusion", "entry-verb", "entry", "container", "private", "decision-verb", "state-body",
-             "obstruct-verb")
+             "obstruct-verb", "relief-verb", "relief")
 
 
 @lru_cache(maxsize=1)
@@ -133,7 +142,7 @@ def load_words() -> SanctionWords:
         entries=words["entry"], action_nouns=tables["action-noun"], containers=words["container"],
         private=words["private"], instruments=tables["instrument"], issue_verbs=tables["issue-verb"],
         decision_verbs=words["decision-verb"], state_bodies=words["state-body"], echoes=tables["echo"],
-        obstructions=words["obstruct-verb"],
+        obstructions=words["obstruct-verb"], relief_verbs=words["relief-verb"], reliefs=words["relief"],
     )
 
 
@@ -160,6 +169,9 @@ def _frame(token: Token, words: SanctionWords) -> tuple[Token | None, str | None
     placement = _placement(token, words)
     if placement is not None:
         return placement, words.placements[placement.lemma_.lower()]
+    exemption = _exemption(token, words)
+    if exemption is not None:
+        return exemption, "Lifted"
     frame, status = None, None
     chain = governors(token)
     verb = _means_of(token)
@@ -179,9 +191,28 @@ def _frame(token: Token, words: SanctionWords) -> tuple[Token | None, str | None
         status = "Threatened"  # "warned it could impose sanctions": the warning is the threat
     if frame is None and verb is not None:
         return verb, None  # "responded with sanctions on X": the clause gives the status
+    participle = next(iter(_participle_frames(token, words)), None)
+    if frame is None and participle is not None:  # "Sanctions imposed by the EU on Crimea remain in force"
+        return participle, words.frames[participle.lemma_.lower()]
     if frame is None:
         frame, status = _frame_before(token, words)
     return frame, status
+
+
+def _exemption(noun: Token, words: SanctionWords) -> Token | None:
+    """The noun exempting someone from sanctions: "an exemption from US sanctions", "a waiver from
+    the sanctions" (the exempted are whom it is granted to or for)."""
+    exempting = noun.head.head
+    if noun.dep_ == "pobj" and noun.head.lower_ == "from" and exempting.pos_ == "NOUN":
+        return exempting if words.frames.get(exempting.lemma_.lower()) == "Lifted" else None
+    return None
+
+
+def _participle_frames(noun: Token, words: SanctionWords) -> list[Token]:
+    """The verbs after a sanction noun that frame it from a participle or relative clause: "sanctions
+    imposed by the EU on Crimea", "the sanctions it had imposed on X"."""
+    return [c for c in noun.children if c.dep_ in ("acl", "relcl") and c.pos_ == "VERB" and c.i > noun.i
+            and c.lemma_.lower() in words.frames and c.lemma_.lower() not in LISTING_VERBS]
 
 
 def _means_of(noun: Token) -> Token | None:
@@ -347,10 +378,11 @@ def _not_yet(verb: Token) -> bool:
 
 def _conditional(verb: Token) -> bool:
     """"Ready to impose sanctions on X if Y continues": a sanction held out on a condition is a
-    threat, not one taken ("even if", "as if" set no condition)."""
+    threat, not one taken ("even if", "as if" set no condition); the condition may hang on the words
+    governing the verb in its clause ("we are ready to impose sanctions if …")."""
     return any(c.dep_ == "advcl" and any(m.dep_ == "mark" and m.lower_ in CONDITION_MARKS and m.i > 0
                                          and m.doc[m.i - 1].lower_ not in ("even", "as") for m in c.children)
-               for c in verb.children)
+               for word in governors(verb) for c in word.children)
 
 
 def _target_phrases(noun: Token, frame: Token | None, token: Token | None = None) -> list[Token]:
@@ -378,6 +410,16 @@ def _target_phrases(noun: Token, frame: Token | None, token: Token | None = None
                     phrases.extend(c for c in prep.children if c.dep_ == "pobj")
             elif child.dep_ in ("acl", "relcl") and child.lemma_.lower() in LISTING_VERBS:
                 phrases.extend(c for c in child.children if c.dep_ == "dobj")
+    exemption = _exemption(noun, words)
+    if frame is not None and exemption is not None and exemption.i == frame.i:
+        # "granted Hungary an exemption from the sanctions", "a waiver for Iraq"
+        if frame.dep_ == "dobj":
+            phrases.extend(c for c in frame.head.children if c.dep_ == "dative")
+        phrases.extend(o for w in (frame, noun) for c in w.children if c.dep_ == "prep" and c.lower_ == "for"
+                       for o in c.children if o.dep_ == "pobj")
+    # "the sanctions (it had) imposed on X"
+    phrases.extend(o for v in _participle_frames(noun, words) if frame is None or v.i != frame.i for c in v.children
+                   if c.dep_ == "prep" and c.lower_ in ("on", "against") for o in c.children if o.dep_ == "pobj")
     if frame is not None and noun.dep_ == "pobj" and noun.head.lower_ in ("with", "to", "on", "onto", "under", "from"):
         # "hit X with sanctions", "X was added to the list"
         phrases.extend(c for c in frame.children if c.dep_ in ("dobj", "nsubjpass"))
@@ -389,6 +431,9 @@ def _target_phrases(noun: Token, frame: Token | None, token: Token | None = None
         phrases.extend(c for c in noun.children if c.dep_ == "dobj")  # "to sanction X" tagged a noun
     if noun.dep_ == "nsubj" and noun.head.lemma_.lower() in LISTING_VERBS:
         phrases.extend(c for c in noun.head.children if c.dep_ == "dobj")  # "the sanctions target X"
+    if noun.dep_ == "nsubj" and noun.head.lemma_.lower() in REACH_VERBS:
+        phrases.extend(o for c in noun.head.children if c.dep_ == "prep" and c.lower_ == "to"
+                       for o in c.children if o.dep_ == "pobj")  # "the sanctions apply to X"
     if noun.dep_ in NOMINAL_SUBJECT_DEPS:
         # "the sanctions were announced on Friday and target X": a second verb sharing the subject
         phrases.extend(o for v in noun.head.conjuncts if v.lemma_.lower() in LISTING_VERBS
@@ -447,7 +492,8 @@ def _targets(ctx: Context, phrases: list[Token], imposers: list[str]) -> list[st
         found = ((group and _members(ctx, head, words, next_head)) or _pronoun_antecedent(ctx, head, imposers)
                  or _named_keys(ctx, head, words))
         for key in found:
-            key = acting_body(ctx, key)  # "sanctions on Moscow": on Russia
+            # "sanctions on Moscow", "on the Georgian government": on Russia, on Georgia
+            key = _state_of_government(ctx, acting_body(ctx, key))
             if key not in keys and key not in imposers:
                 keys.append(key)
     return keys
@@ -661,11 +707,16 @@ def _members(ctx: Context, head: Token, words: SanctionWords, next_head: int | N
     following = sentences_after(head.doc, sent.end, 2)
     for later in (sent, *following):
         for tok in later:
-            if (tok.dep_ == "nsubj" and tok.lemma_.lower() in kinds and tok.head.lemma_.lower() in words.member_verbs
-                    and (tok.i == head.i
-                         or later is not sent and any(c.lower_ in ("the", "these", "those") for c in tok.children))):
+            pointing_back = later is not sent and any(c.lower_ in ("the", "these", "those") for c in tok.children)
+            if tok.lemma_.lower() not in kinds or not (tok.i == head.i or pointing_back):
+                continue
+            if tok.dep_ == "nsubj" and tok.head.lemma_.lower() in words.member_verbs:
                 for obj in (c for c in tok.head.children if c.dep_ in ("dobj", "attr")):
                     keys.extend(_non_places(ctx, obj.left_edge.idx, obj.right_edge.idx + len(obj.right_edge.text)))
+            elif tok.dep_ in NOMINAL_SUBJECT_DEPS and later is not sent:
+                # "The two companies, A and B, are accused of …": the members in apposition
+                keys.extend(k for c in tok.children if c.dep_ == "appos" for k in entity_keys(ctx, c)
+                            if not is_place(ctx, k))
     return list(dict.fromkeys(keys))
 
 
@@ -775,6 +826,10 @@ def _from_noun(ctx: Context, token: Token, words: SanctionWords) -> Draft | None
     elif status == "Proposed" and noun.dep_ == "dobj" and _conditional(noun.head):
         status = "Threatened"  # "X could face sanctions if it continues": held out on a condition
     imposers, voiced = _imposers(ctx, noun, frame)
+    warning = _warning_of(noun, words) if not imposers and not voiced else None
+    if warning is not None:  # "Trump warned that Russia would face sanctions": Trump threatens them
+        subject = _prose_subject(ctx, warning)
+        imposers, status = (_parties(ctx, subject) if subject is not None else []), "Threatened"
     phrases = _target_phrases(noun, frame, token)
     targets = _targets(ctx, phrases, imposers)
     targets += [k for k in _listed(ctx, noun) if k not in targets and k not in imposers]
@@ -792,11 +847,22 @@ def _from_noun(ctx: Context, token: Token, words: SanctionWords) -> Draft | None
     return Draft(token, imposers, targets, status, _sector(phrases, noun, words), clause, implicit)
 
 
+def _warning_of(noun: Token, words: SanctionWords) -> Token | None:
+    """The warning a sanction someone would face is held out in: "warned that Russia would face
+    sanctions", "warned NIS that it could face sanctions" → warned (a plain "said" threatens nothing)."""
+    state = noun.head
+    modal = any(c.tag_ == "MD" for c in state.children)
+    if noun.dep_ != "dobj" or state.lemma_.lower() not in words.states or not modal:
+        return None
+    warning = state.head
+    return warning if state.dep_ == "ccomp" and words.frames.get(warning.lemma_.lower()) == "Threatened" else None
+
+
 def _listing_subject(noun: Token) -> bool:
-    """"The sanctions target X", "These measures hit Y": sanctions spoken of before, named by their
-    targets; whose they are is the nearest sanction's that names its imposer."""
-    return (noun.dep_ == "nsubj" and noun.head.lemma_.lower() in LISTING_VERBS and noun.tag_ == "NNS"
-            and _spoken_of_before(noun))
+    """"The sanctions target X", "These measures hit Y", "They apply to Z": sanctions spoken of
+    before, named by their targets; whose they are is the nearest sanction's that names its imposer."""
+    return (noun.dep_ == "nsubj" and noun.head.lemma_.lower() in LISTING_VERBS | REACH_VERBS
+            and (noun.tag_ == "NNS" or noun.pos_ == "PRON") and _spoken_of_before(noun))
 
 
 def _sanctions_as_subject(frame: Token | None, words: SanctionWords) -> bool:
@@ -805,13 +871,36 @@ def _sanctions_as_subject(frame: Token | None, words: SanctionWords) -> bool:
     names its imposer."""
     if frame is None or frame.pos_ != "VERB":
         return False
-    return any(c.dep_ == "nsubj" and (c.lemma_.lower() in words.nouns or c.lemma_.lower() in words.containers)
-               and _spoken_of_before(c) for c in frame.children)
+    return any(c.dep_ == "nsubj" and _sanctions_named_before(c, words) for c in frame.children)
+
+
+def _sanctions_named_before(subject: Token, words: SanctionWords) -> bool:
+    """"The sanctions", "these measures", "the package", "they": sanctions already reported."""
+    lemma = subject.lemma_.lower()
+    return (lemma in words.nouns or lemma in words.containers or subject.pos_ == "PRON") and _spoken_of_before(subject)
 
 
 def _spoken_of_before(noun: Token) -> bool:
-    """A noun with a determiner that points back ("the sanctions", "these measures", "this package")."""
-    return any(c.dep_ == "det" and c.lower_ in ("the", "this", "these", "those") for c in noun.children)
+    """A noun with a determiner that points back ("the sanctions", "these measures", "this package"),
+    or a pronoun standing for sanctions just named ("They target 12 officials")."""
+    return (any(c.dep_ == "det" and c.lower_ in ("the", "this", "these", "those") for c in noun.children)
+            or _stands_for_sanctions(noun, load_words()))
+
+
+def _stands_for_sanctions(pronoun: Token, words: SanctionWords) -> bool:
+    """"The EU imposed new sanctions on Wednesday. They target …": a subject pronoun whose nearest
+    common noun before it, in its sentence or the one before, is a sanction (or a package of them)
+    of its number."""
+    number = SANCTION_PRONOUNS.get(pronoun.lower_)
+    if number is None or pronoun.dep_ != "nsubj":
+        return False
+    doc = pronoun.doc
+    start = _previous_sentence_start(pronoun)
+    before = next((doc[i] for i in range(pronoun.i - 1, start - 1, -1) if doc[i].pos_ == "NOUN"), None)
+    if before is None or before.tag_ != number:
+        return False
+    lemma = before.lemma_.lower()
+    return lemma in words.containers or lemma in words.nouns and _names_sanction(before, words)
 
 
 def _standing(noun: Token) -> bool:
@@ -883,6 +972,8 @@ def _from_verb(ctx: Context, token: Token, words: SanctionWords, status: str) ->
     if status in ("Imposed", "Proposed") and _conditional(token):
         status = "Threatened"
     subject = _prose_subject(ctx, token)
+    if subject is not None and _sanctions_named_before(subject, words):
+        subject = None  # "The new measures freeze the assets of X": whose the measures are is said before
     measure = token.head
     if (subject is not None and subject.i == measure.i and token.dep_ in ("acl", "relcl")
             and words.nouns.get(measure.lemma_.lower()) and measure.head.pos_ == "VERB"):
@@ -895,9 +986,14 @@ def _from_verb(ctx: Context, token: Token, words: SanctionWords, status: str) ->
             return None
         status = FROM_CLAUSE.get(clause, status) if status == "Imposed" else status
     phrases = [c for c in token.children if c.dep_ in ("dobj", "nsubjpass")]
+    shared = _shared_passive_subject(token)
+    if not phrases and shared is not None:  # "X is the director of Y and is being designated (by Z)"
+        phrases = [shared]
+        subject = None if subject is not None and subject.i == shared.i else subject
     if not phrases and token.dep_ not in ("acl", "amod"):
         phrases = _object_after(token)
-    if token.dep_ == "acl" and not phrases:  # "the companies sanctioned today (by X)"
+    if not phrases and (token.dep_ == "acl" or token.dep_ == "amod" and _names_members(token.head, words)):
+        # "the companies sanctioned today (by X)", "The listed individuals are A, B and C"
         agent = next((o for c in token.children if c.dep_ == "agent" for o in c.children if o.dep_ == "pobj"), None)
         group = token.head
         if group.dep_ == "pobj" and group.head.lower_ == "of" and group.head.head.pos_ == "NUM":
@@ -913,6 +1009,21 @@ def _from_verb(ctx: Context, token: Token, words: SanctionWords, status: str) ->
     if not (imposers or targets and implicit):
         return None
     return Draft(token, imposers, targets, status, _sector(phrases, token, words), clause, implicit)
+
+
+def _shared_passive_subject(verb: Token) -> Token | None:
+    """The subject a passive verb takes from the clause it is coordinated with ("X is the general
+    director of Y and is being designated"): the one who undergoes it."""
+    children = list(verb.children)
+    if (verb.dep_ != "conj" or not any(c.dep_ == "auxpass" for c in children)
+            or any(c.dep_ in NOMINAL_SUBJECT_DEPS for c in children)):
+        return None
+    return next((c for c in verb.head.children if c.dep_ in NOMINAL_SUBJECT_DEPS), None)
+
+
+def _names_members(group: Token, words: SanctionWords) -> bool:
+    """A group that is the subject of a verb naming its members ("The listed individuals are A and B")."""
+    return group.dep_ == "nsubj" and group.head.lemma_.lower() in words.member_verbs
 
 
 def _object_after(verb: Token) -> list[Token]:
@@ -949,12 +1060,15 @@ def _from_restriction(ctx: Context, token: Token, words: SanctionWords) -> Draft
     """Restrictions that are sanctions though no sanction word names them: a curb on trade or
     travel with someone ("halted arms exports to X", "suspended export permits to X", "revoked
     the visas of X"), exclusion from SWIFT ("removed X from SWIFT") and an entry ban ("barred X
-    from entering the country"; "X was barred from entering Britain": Britain bars)."""
+    from entering the country"; "X was barred from entering Britain": Britain bars); and their
+    relief ("authorized transactions involving X": a lifting)."""
     lemma = token.lemma_.lower()
-    if lemma not in words.curb_verbs and lemma not in words.exclusion_verbs and lemma not in words.entry_verbs:
+    if (lemma not in words.curb_verbs and lemma not in words.exclusion_verbs and lemma not in words.entry_verbs
+            and lemma not in words.relief_verbs):
         return None  # asked of every verb: most are none of these
     objects = [c for c in token.children if c.dep_ in ("dobj", "nsubjpass")]
     froms = [o for c in token.children if c.dep_ == "prep" and c.lower_ == "from" for o in c.children]
+    relief = _relieves(token, objects, words)
     if lemma in words.curb_verbs and objects and objects[0].lemma_.lower() in words.curbed:
         curbed = objects[0]
         phrases = [o for w in (curbed, token) for c in w.children if c.dep_ == "prep" and c.lower_ in CURB_PREPS
@@ -965,8 +1079,12 @@ def _from_restriction(ctx: Context, token: Token, words: SanctionWords) -> Draft
             return None  # "exports to X were halted": whose exports, and by whom, is unsaid
     elif lemma in words.exclusion_verbs and any(t.lower_ in words.exclusions for f in froms for t in f.subtree):
         phrases = objects
-    elif lemma in words.entry_verbs and any(f.dep_ == "pcomp" and f.lemma_.lower() in words.entries for f in froms):
+    elif _bars_entry(ctx, token, words):
         phrases = objects
+    elif relief:
+        # "transactions with X", "transactions involving X"
+        phrases = [o for w in objects[0].children if w.lower_ in RELIEF_PREPS or w.dep_ == "acl"
+                   for o in w.children if o.dep_ in ("pobj", "dobj")]
     else:
         return None
     clause = status_of(token)
@@ -974,17 +1092,51 @@ def _from_restriction(ctx: Context, token: Token, words: SanctionWords) -> Draft
         return None
     status = FROM_CLAUSE[clause]
     if status == "Imposed":
-        status = _intent(token, words) or status
+        status = "Lifted" if relief else _intent(token, words) or status
     subject = _prose_subject(ctx, token) if token.dep_ != "acl" else None
+    if relief and token.dep_ == "acl" and token.head.dep_ == "dobj":
+        subject = _prose_subject(ctx, token.head.head)  # "OFAC issued a general licence allowing …": the issuer
     imposers = _parties(ctx, subject) if subject is not None and subject.dep_ != "nsubjpass" else []
-    if not imposers and lemma in words.entry_verbs:  # "barred from entering Britain"
-        imposers = [k for f in froms for t in f.subtree if t.dep_ == "dobj" for k in entity_keys(ctx, t) if is_place(ctx, k)]
+    if not imposers and lemma in words.entry_verbs:  # "barred from entering Britain", "barred from Britain"
+        imposers = [k for f in froms for t in f.subtree if t.dep_ in ("dobj", "pobj") for k in entity_keys(ctx, t)
+                    if is_place(ctx, k)]
     passive = any(o.dep_ == "nsubjpass" for o in objects) and not any(c.dep_ == "agent" for c in token.children)
     targets = _targets(ctx, phrases, imposers)
     if not (imposers or targets and passive):
         return None
     implicit = None if imposers else "we" if _said_by_us(token) else "agentless"
     return Draft(token, imposers, targets, status, _sector([*phrases, *objects], token, words), clause, implicit)
+
+
+def _relieves(verb: Token, objects: list[Token], words: SanctionWords) -> bool:
+    """Relief from sanctions, where sanctions (or their licences) are spoken of: "authorized
+    transactions involving X", "issued a general licence allowing transactions with X"."""
+    lemma = verb.lemma_.lower()
+    return (lemma in words.relief_verbs and bool(objects) and objects[0].lemma_.lower() in words.reliefs
+            and _sanction_context(verb, words))
+
+
+def _bars_entry(ctx: Context, verb: Token, words: SanctionWords) -> bool:
+    """An entry ban: "barred X from entering the country", "banned from travelling", "barred X from
+    the UK" (a country, not "banned from the tournament")."""
+    return any(f.dep_ == "pcomp" and f.lemma_.lower() in words.entries
+               or f.dep_ == "pobj" and any(is_country(ctx, k) for k in entity_keys(ctx, f))
+               for f in _barred_from(verb, words))
+
+
+def _barred_from(verb: Token, words: SanctionWords) -> list[Token]:
+    """What an entry verb bars from ("from entering", "from the UK"), nothing for any other verb."""
+    if verb.lemma_.lower() not in words.entry_verbs:
+        return []
+    return [o for c in verb.children if c.dep_ == "prep" and c.lower_ == "from" for o in c.children]
+
+
+def _lists_the_barred(noun: Token, words: SanctionWords) -> bool:
+    """A list of those under an entry ban is a sanctions list: "its list of European officials
+    banned from entering Russia"."""
+    listed = [o for c in noun.children if c.dep_ == "prep" and c.lower_ == "of" for o in c.children if o.dep_ == "pobj"]
+    return any(f.dep_ == "pcomp" and f.lemma_.lower() in words.entries
+               for o in listed for acl in o.children if acl.dep_ == "acl" for f in _barred_from(acl, words))
 
 
 def _person_or_unnamed(ctx: Context, token: Token) -> bool:
@@ -1052,6 +1204,8 @@ def find_sanctions(ctx: Context) -> list[Sanction]:
         if token.pos_ in ("NOUN", "PROPN") and (lemma in words.nouns or lemma in words.action_nouns):
             if _names_sanction(token, words) and (token.pos_ == "NOUN" or words.nouns.get(lemma)):
                 draft = _from_noun(ctx, token, words)
+        elif token.pos_ == "PRON" and _listing_subject(token):
+            draft = _from_noun(ctx, token, words)  # "They target 12 officials"
         elif token.pos_ == "VERB":
             status = _verb_status(token, words)
             if status is not None:
@@ -1107,7 +1261,8 @@ def _names_sanction(token: Token, words: SanctionWords) -> bool:
     if needs == "anaphoric":
         return _sanctions_mentioned_before(token, words) or _imposed_measure(token, words)
     modifiers = [*token.children, *(g for c in token.children if c.dep_ == "compound" for g in c.children)]  # "Specially Designated Nationals list"
-    return not needs or any(c.lemma_.lower() in needs.split("|") or c.lower_ in needs.split("|") for c in modifiers)
+    return (not needs or any(c.lemma_.lower() in needs.split("|") or c.lower_ in needs.split("|") for c in modifiers)
+            or token.lemma_.lower() == "list" and _lists_the_barred(token, words))
 
 
 def _imposed_measure(token: Token, words: SanctionWords) -> bool:
