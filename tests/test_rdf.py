@@ -4,10 +4,11 @@ from __future__ import annotations
 import json
 import re
 import typing
+from decimal import Decimal
 from pathlib import Path
 
 import pytest
-from rdflib import RDF, Graph, Literal, URIRef
+from rdflib import RDF, XSD, Graph, Literal, URIRef
 from rdflib.compare import isomorphic
 from rdflib.namespace import OWL, PROV, SKOS
 
@@ -295,6 +296,14 @@ def test_export_turtle_is_what_rdflib_writes(seed_extraction):
         (subject, SCHEMA.alternateName, Literal(3)),
         (subject, SCHEMA.description, Literal("y", lang="en")),
         (URIRef("https://w3id.org/newskb/id/entity/z"), SCHEMA.description, Literal("y", lang="EN")),
+        # literals written plain (numbers, booleans), an ill-typed integer, and one value given
+        # as a number and as its text
+        (subject, SCHEMA.ratingValue, Literal(1.5)),
+        (subject, SCHEMA.price, Literal(Decimal("2.50"))),
+        (subject, SCHEMA.isFamilyFriendly, Literal(True)),
+        (subject, SCHEMA.position, Literal("x", datatype=XSD.integer)),
+        (subject, SCHEMA.position, Literal("7", datatype=XSD.integer)),
+        (URIRef("https://w3id.org/newskb/id/entity/z"), SCHEMA.position, Literal(7)),
     }
     handed_to_rdflib = [
         {(subject, URIRef("http://example.org/unbound#p"), Literal("a"))},  # rdflib invents a prefix

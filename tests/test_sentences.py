@@ -42,3 +42,18 @@ def test_the_guard_marks_starts_after_a_paragraph_break_only():
     assert doc[3].is_sent_start is True  # after the blank line
     assert doc[1].is_sent_start is False  # mid-line
     assert doc[6].is_sent_start is not False  # after a single line break the parser decides
+
+
+def test_sentence_lookup_by_bisection_is_token_sent(nlp):
+    """``sentence_tokens`` and ``sentence_bounds`` find a token's sentence in the per-document index;
+    they must agree with ``Token.sent`` for every token, the first and the last included."""
+    from newskb.nlp.base import Context, sentence_bounds, sentence_tokens
+    from newskb.reader import parse_article
+
+    text = 'The talks ended. "We are done," she said.\n\nOfficials (and aides) left. Then it rained!  '
+    doc = nlp(text)
+    ctx = Context(article=parse_article(text), doc=doc, entities=None)  # type: ignore[arg-type]
+    for token in doc:
+        assert sentence_tokens(token) == (token.sent.start, token.sent.end)
+        start, end = sentence_bounds(ctx, token)
+        assert text[start:end] == token.sent.text.strip()

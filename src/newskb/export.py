@@ -310,7 +310,9 @@ def export(
 
         forks_die_with_this_process()  # a killed export leaves no worker behind
         render = functools.partial(_render_each, formats=formats, base=base) if per_article else None
-        extracted = extract_in_processes(to_extract, model=model, jobs=jobs, on_error=extraction_failed, then=render)
+        extracted = extract_in_processes(
+            to_extract, model=model, jobs=jobs, on_error=extraction_failed, then=render, records_back=render is None
+        )  # rendered in the workers: only each article (its name) comes back with its texts
     else:
         extracted = ((x, None) for x in extract_articles(to_extract, model=model, on_error=extraction_failed))
     try:

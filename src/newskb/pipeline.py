@@ -115,13 +115,16 @@ def extract_in_processes(
     batch_size: int = 16,
     on_error: Callable[[Article, Exception], None] | None = None,
     then: Callable[[Extraction], Any] | None = None,
+    records_back: bool = True,
 ) -> Iterator[tuple[Extraction, Any]]:
     """Like ``extract_articles``, with the whole pipeline run in ``jobs`` forked worker processes.
 
     Each worker parses and extracts a batch of articles and applies ``then`` to
     each extraction (e.g. rendering it), so the parent only writes; pairs
     (extraction, ``then``'s result or None) come back in input order, and at most
-    ``2 * jobs`` batches are in flight, so memory stays flat.
+    ``2 * jobs`` batches are in flight, so memory stays flat. Without ``records_back``
+    an extraction comes back as its article alone (a caller that needs only ``then``'s
+    result does not pay for pickling the records).
     """
     import multiprocessing
     from collections import deque
@@ -131,7 +134,7 @@ def extract_in_processes(
     with ProcessPoolExecutor(jobs, mp_context=multiprocessing.get_context("fork")) as pool:
         pending: deque = deque()
         for batch in _batches(articles, batch_size):
-            pending.append(pool.submit(_extract_batch, batch, model, then))
+            pending.append(pool.submit(_extract_batch, batch, model, then, records_back))
             if len(pending) >= 2 * jobs:
                 yield from _settle(pending.popleft().result(), on_error)
         while pending:
@@ -149,7 +152,9 @@ def _batches(articles: Iterable[Article], size: int) -> Iterator[list[Article]]:
         yield batch
 
 
-def _extract_batch(batch: list[Article], model: str | None, then: Callable[[Extraction], Any] | None) -> list[tuple]:
+def _extract_batch(
+    batch: list[Article], model: str | None, then: Callable[[Extraction], Any] | None, records_back: bool
+) -> list[tuple]:
     """Worker side: (extraction, then's result) in order, failures as (None, article, error) in their place."""
     out: list[tuple] = []
 
@@ -157,7 +162,8 @@ def _extract_batch(batch: list[Article], model: str | None, then: Callable[[Extr
         out.append((None, article, picklable(exc)))
 
     for extraction in extract_articles(batch, model=model, batch_size=len(batch), on_error=failed):
-        out.append((extraction, then(extraction) if then else None, None))
+        done = then(extraction) if then else None
+        out.append((extraction if records_back else Extraction(article=extraction.article), done, None))
     return out
 
 

@@ -60,34 +60,49 @@ def doc_text(doc: Doc) -> str:
     return doc.user_data["newskb_text"]
 
 
-def _sentence_index(doc: Doc) -> tuple[list[int], list[int], list[int]]:
-    """Each sentence's first token, end token and first character, found once per document
-    (``Doc.sents`` walks the whole text on every call); plain offsets, so the Doc stays serialisable."""
+def _sentence_index(doc: Doc) -> tuple[list[int], list[int], list[int], list[int]]:
+    """Each sentence's first token, end token, first character and end character, found once per
+    document (``Doc.sents`` walks the whole text on every call, ``Token.sent`` the token's sentence);
+    plain offsets, so the Doc stays serialisable."""
     if "newskb_sents" not in doc.user_data:
-        bounds = [(s.start, s.end, s.start_char) for s in doc.sents]
-        doc.user_data["newskb_sents"] = tuple(list(column) for column in zip(*bounds)) if bounds else ([], [], [])
+        bounds = [(s.start, s.end, s.start_char, s.end_char) for s in doc.sents]
+        doc.user_data["newskb_sents"] = tuple(list(column) for column in zip(*bounds)) if bounds else ([], [], [], [])
     return doc.user_data["newskb_sents"]
 
 
 def sentences_before(doc: Doc, offset: int, count: int) -> list[Span]:
     """The last ``count`` sentences starting at or before a character offset, in text order."""
-    starts, ends, start_chars = _sentence_index(doc)
+    starts, ends, start_chars, _ = _sentence_index(doc)
     upto = bisect_right(start_chars, offset)
     return [doc[starts[k] : ends[k]] for k in range(max(0, upto - count), upto)]
 
 
 def sentences_after(doc: Doc, token_index: int, count: int) -> list[Span]:
     """The first ``count`` sentences starting at or after a token, in text order."""
-    starts, ends, _ = _sentence_index(doc)
+    starts, ends, _, _ = _sentence_index(doc)
     first = bisect_left(starts, token_index)
     return [doc[starts[k] : ends[k]] for k in range(first, min(first + count, len(starts)))]
+
+
+def _sentence_number(token: Token) -> int:
+    """Which sentence of the document holds the token, by bisection (``Token.sent`` walks the sentence)."""
+    return bisect_right(_sentence_index(token.doc)[0], token.i) - 1
+
+
+def sentence_tokens(token: Token) -> tuple[int, int]:
+    """The token range of a token's sentence: ``token.sent.start``, ``token.sent.end``."""
+    starts, ends, _, _ = _sentence_index(token.doc)
+    k = _sentence_number(token)
+    return starts[k], ends[k]
 
 
 def sentence_bounds(ctx: Context, token: Token) -> tuple[int, int]:
     """The character range of a token's sentence, the evidence of a record: trimmed of edge
     whitespace and of any header the parser ran into the first sentence."""
     text = ctx.article.text
-    start, end = max(token.sent.start_char, ctx.article.body_start), token.sent.end_char
+    _, _, start_chars, end_chars = _sentence_index(token.doc)
+    k = _sentence_number(token)
+    start, end = max(start_chars[k], ctx.article.body_start), end_chars[k]
     while start < end and text[start].isspace():
         start += 1
     while end > start and text[end - 1].isspace():

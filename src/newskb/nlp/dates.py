@@ -10,6 +10,8 @@ from bisect import bisect_left
 from functools import lru_cache
 from typing import TYPE_CHECKING
 
+from .base import sentence_tokens
+
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Span, Token
 
@@ -126,7 +128,7 @@ def _date_entities_in(doc: Doc, start: int, end: int) -> list[Span]:
 
 def date_for(token: Token, published: dt.date | None, *, future: bool = False) -> str | None:
     """The date attached to a trigger's clause: a DATE entity that depends on the trigger or its verb."""
-    sent = token.sent
+    sent_start, sent_end = sentence_tokens(token)
     anchors = {token.i}
     head = token
     for _ in range(3):
@@ -137,7 +139,7 @@ def date_for(token: Token, published: dt.date | None, *, future: bool = False) -
             anchors.add(head.i)
         else:
             break
-    for ent in _date_entities_in(token.doc, sent.start, sent.end):
+    for ent in _date_entities_in(token.doc, sent_start, sent_end):
         node = ent.root
         for _ in range(3):
             if node.head.i in anchors:

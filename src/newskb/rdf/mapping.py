@@ -65,7 +65,7 @@ class Minter:
         return URIRef(f"{self.base}article/{article.key}")
 
     def entity(self, key: str) -> URIRef:
-        return URIRef(f"{self.base}entity/{key}")
+        return _entity_iri(self.base, key)
 
     def record(self, kind: str, article: Article, record: Record) -> URIRef:
         """A record's IRI hashes the whole record, so two different records never share a node."""
@@ -73,6 +73,20 @@ class Minter:
 
     def span(self, article: Article, span: Span) -> URIRef:
         return URIRef(f"{self.base}span/{article.key}-{span.start}-{span.end}")
+
+
+@lru_cache(maxsize=65536)
+def _entity_iri(base: str, key: str) -> URIRef:
+    """An entity's IRI, built once: an entity is named by every record about it, and one shared
+    IRI object is also found at once in the sets and dicts the writers build."""
+    return URIRef(f"{base}entity/{key}")
+
+
+@lru_cache(maxsize=4096)
+def _vocabulary_term(namespace: Any, name: str) -> URIRef:
+    """A term of a vocabulary a record's value names (a Wikidata item, an nkb: term), built once
+    (a closed namespace still refuses a name it does not declare)."""
+    return namespace[name]
 
 
 #: A partial date's datatype by the length of its ISO text (contract v1.1).
@@ -124,9 +138,9 @@ class _Writer:
         if how == "entity":
             return self.m.entity(value)
         if how == "wikidata":
-            return WD[value]
+            return _vocabulary_term(WD, value)
         if how == "term":
-            return NKB[value]
+            return _vocabulary_term(NKB, value)
         if how == "concept":
             for triple in concept_triples(value):
                 self.g.add(triple)

@@ -104,27 +104,40 @@ def turtle(triples: Iterable[tuple]) -> str:
 
 
 def _write(triples: set) -> str:
-    references: dict = defaultdict(int)
     by_subject: dict = defaultdict(lambda: defaultdict(list))
+    references: dict = defaultdict(int)  # IRI -> triples it is the object of
+    datatypes = set()
     for s, p, o in triples:
-        references[o] += 1
         by_subject[s][p].append(o)
+        kind = type(o)
+        if kind is URIRef:
+            references[o] += 1
+        elif kind is Literal:
+            datatypes.add(o.datatype)
+        else:
+            raise _NeedsRdflib(o)
     if any(type(s) is not URIRef for s in by_subject):
         raise _NeedsRdflib("a subject that is no IRI")
     predicates = {p for properties in by_subject.values() for p in properties}
-    used = _prefixes_used(by_subject.keys() | references.keys(), predicates)
+    used = _prefixes_used(by_subject.keys() | references.keys(), datatypes, predicates)
 
     # every subject is an IRI, so rdflib's ordering of terms is the ordering of their strings
-    top = sorted((s for s in by_subject if RDFS_CLASS in by_subject[s].get(RDF_TYPE, ())), key=str)
-    rest = sorted(by_subject.keys() - set(top), key=lambda s: (references.get(s, 0), str(s)))
+    top, rest = [], []
+    for subject, properties in by_subject.items():
+        (top if RDFS_CLASS in properties.get(RDF_TYPE, ()) else rest).append(subject)
+    top.sort(key=str)
+    rest.sort(key=lambda s: (references.get(s, 0), str(s)))
+    rank = {p: i for i, p in enumerate(_predicate_order(predicates))}  # each subject's predicates in this order
     verbs = {p: _label(p, True) for p in predicates}
     labels: dict = {}  # IRI -> how it is written
     out = [f"@prefix {prefix}: <{namespace}> .\n" for prefix, namespace in sorted(used.items())]
     for subject in top + rest:
-        out.append("\n" + _label(subject, False))
+        if subject not in labels:
+            labels[subject] = _label(subject, False)
+        out.append("\n" + labels[subject])
         properties = by_subject[subject]
         separator = " "
-        for predicate in _predicate_order(properties):
+        for predicate in sorted(properties, key=rank.__getitem__):
             objects = properties[predicate]
             if len(objects) > 1:
                 objects.sort()  # literals sort by value, as in rdflib
@@ -143,17 +156,16 @@ def _write(triples: set) -> str:
     return "".join(out).encode("utf-8", "replace").decode("utf-8")
 
 
-def _prefixes_used(nodes: Iterable, predicates: Iterable) -> dict[str, str]:
+def _prefixes_used(iris: Iterable, datatypes: Iterable, predicates: Iterable) -> dict[str, str]:
     """Prefix -> namespace of every prefixed name rdflib would write, datatypes included."""
     used: dict[str, str] = {}
-    for node in nodes:
-        if type(node) is Literal:
-            if node.datatype is not None:
-                _use(prefixed_name(node.datatype), used)
-        elif type(node) is URIRef:
-            _use(prefixed_name(node), used)
-        else:
-            raise _NeedsRdflib(node)
+    namespaces = _namespaces()[1]
+    for iri in iris:
+        if str.startswith(iri, namespaces):  # else written in full (most IRIs: the export's instances)
+            _use(prefixed_name(iri), used)
+    for datatype in datatypes:
+        if datatype is not None:
+            _use(prefixed_name(datatype), used)
     for predicate in predicates:
         if type(predicate) is not URIRef:
             raise _NeedsRdflib(predicate)
@@ -175,10 +187,10 @@ def _use(name: tuple[str, str, str] | None, used: dict[str, str]) -> None:
     used[prefix] = namespace
 
 
-def _predicate_order(properties: dict) -> list:
+def _predicate_order(predicates: Iterable) -> list:
     """rdf:type, then rdfs:label, then the rest sorted (rdflib's ``sortProperties``)."""
-    first = [p for p in (RDF_TYPE, RDFS_LABEL) if p in properties]
-    return first + sorted((p for p in properties if p not in first), key=str)
+    first = [p for p in (RDF_TYPE, RDFS_LABEL) if p in predicates]
+    return first + sorted((p for p in predicates if p not in first), key=str)
 
 
 def _datatype_name(datatype: URIRef) -> str | None:
