@@ -54,7 +54,7 @@ def subject_of(verb: Token) -> Token | None:
             if child.dep_ in ACTIVE_SUBJECT_DEPS and child.tag_ in ("WP", "WDT") and current.dep_ == "relcl":
                 return current.head  # "protesters, who have filled the streets": the protesters
             if child.dep_ in ACTIVE_SUBJECT_DEPS or (raised and child.dep_ == "nsubjpass"):
-                return child  # "X is expected to travel": X travels
+                return _nominal_subject(child)  # "X is expected to travel": X travels
             if child.dep_ == "agent":
                 objs = [c for c in child.children if c.dep_ == "pobj"]
                 if objs:
@@ -77,6 +77,15 @@ def subject_of(verb: Token) -> Token | None:
             continue
         return None
     return None
+
+
+def _nominal_subject(subject: Token) -> Token:
+    """An adjective the parser made a second subject before the noun it describes ("Sudan's
+    paramilitary Rapid Support Forces shelled …") gives way to that noun."""
+    if subject.pos_ != "ADJ":
+        return subject
+    return next((c for c in subject.head.children if c.dep_ == subject.dep_ and c.i > subject.i
+                 and c.pos_ in ("NOUN", "PROPN")), subject)
 
 
 def entity_keys(ctx: Context, token: Token) -> list[str]:

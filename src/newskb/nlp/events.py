@@ -125,7 +125,7 @@ def _with_shared(token: Token) -> list[Token]:
 def objects(token: Token) -> list[Token]:
     """Direct objects, passive subjects and on/against objects (of/on/… objects for nouns, and a
     possessor that is a thing: "the bill's withdrawal"), and what an object counts ("released
-    dozens of prisoners")."""
+    dozens of prisoners"); a date is none ("withdrew on Sunday")."""
     preps = VERB_OBJECT_PREPS if token.pos_ == "VERB" else NOUN_OBJECT_PREPS
     out: list[Token] = []
     for child in _with_shared(token):
@@ -133,8 +133,8 @@ def objects(token: Token) -> list[Token]:
             out.append(child)
         elif child.dep_ == "poss" and token.pos_ != "VERB" and child.pos_ == "NOUN" and not is_participant(child):
             out.append(child)
-        elif child.dep_ == "prep" and child.lower_ in preps:
-            out.extend(c for c in child.children if c.dep_ == "pobj")
+        elif child.dep_ == "prep" and child.lower_ in preps and not _dating(child):
+            out.extend(c for c in child.children if c.dep_ == "pobj")  # "withdrew on Sunday": no object
     found = [t for o in out for t in (o, *o.conjuncts)]
     return found + [t for o in found for t in counted(o) if t not in found]
 
