@@ -249,8 +249,7 @@ def _holds(ctx: Context, token: Token, condition: str) -> bool:
     elif name == "comp":
         result = in_class(_complements(token)) if arg else bool(_complements(token))
     elif name == "xcomp":  # an infinitive, also one the parse takes for a clause ("hold X to account")
-        result = in_class([c for c in token.children if c.dep_ == "xcomp" or (
-            c.dep_ == "ccomp" and any(a.dep_ == "aux" and a.lower_ == "to" for a in c.children))])
+        result = in_class(_infinitives(token))
     elif name == "pobj":
         result = in_class([o for c in token.children if c.dep_ == "prep" for o in c.children if o.dep_ == "pobj"])
     elif name == "govverb":
@@ -272,6 +271,14 @@ def _holds(ctx: Context, token: Token, condition: str) -> bool:
     else:
         raise ValueError(f"unknown trigger condition {condition!r}")
     return result != negate
+
+
+def _infinitives(token: Token) -> list[Token]:
+    """The verbs of a word's infinitive clauses, also one the parse takes for a clause ("hold X to
+    account"), and through a verb of carrying on the act carried on ("vowed to continue attacking")."""
+    found = [c for c in token.children if c.dep_ == "xcomp" or (
+        c.dep_ == "ccomp" and any(a.dep_ == "aux" and a.lower_ == "to" for a in c.children))]
+    return found + [c for v in found if _lemma_in(v, "PHASE") for c in v.children if c.dep_ == "xcomp"]
 
 
 def _base_forms(token: Token) -> tuple[str, ...]:
@@ -626,6 +633,8 @@ def _absorbed(token: Token, triggers: dict[int, TriggerRule]) -> bool:
         head = head.head
     elif token.dep_ not in ("xcomp", "ccomp"):
         return False
+    if token.dep_ == "xcomp" and head.i not in triggers and head.dep_ == "xcomp" and _lemma_in(head, "PHASE"):
+        head = head.head  # "vowed to continue attacking ships": the attacks are what is vowed
     rule = triggers.get(head.i)
     if rule is None or head is token:
         return False
@@ -710,8 +719,9 @@ def _generic(token: Token) -> bool:
     """A clausal subject without its own subject ("providing arms would escalate") is a scenario;
     a predicate noun ("the answer is more sanctions") names a kind, not a happening; so do a
     habit ("G7 meetings usually center on politics"), a kind of document ("the extradition bill"),
-    a role ("the envoy for the negotiations"), a source ("according to a complaint") and a verb
-    whose subject is anyone of a kind ("any ship that enters")."""
+    a role ("the envoy for the negotiations"), a source ("according to a complaint"), a verb
+    whose subject is anyone of a kind ("any ship that enters") and a noun of whichever may come
+    ("any attack")."""
     if token.dep_ == "csubj" and subject_of(token) is None:
         return True
     verb = _clause_verb(token)
@@ -726,6 +736,8 @@ def _generic(token: Token) -> bool:
         if subject is not None and any(c.dep_ == "det" and c.lower_ in ("any", "every") for c in subject.children):
             return True  # "any ship that entered the Red Sea" is whichever may come, not a ship that did
         return _speech_frame(token) or (token.dep_ == "amod" and not _reports_participant(token.head))
+    if any(c.dep_ == "det" and c.lower_ in ("any", "every") for c in token.children):
+        return True  # "would respond to any attack on its personnel": whichever may come, not one that did
     if token.dep_ == "compound" and (is_participant(token.head) or _lemma_in(token.head, "DOCUMENT")):
         return True  # "aid agencies", "protest leaders" name people; "the extradition bill" a text
     if _bare_plural(token) and token.dep_ == "dobj" and _lemma_in(token.head, "KIND_VERB"):
