@@ -52,7 +52,7 @@ def subject_of(verb: Token) -> Token | None:
     for _ in range(8):
         for child in current.children:
             if child.dep_ in ACTIVE_SUBJECT_DEPS and child.tag_ in ("WP", "WDT") and current.dep_ == "relcl":
-                return current.head  # "protesters, who have filled the streets": the protesters
+                return relative_antecedent(current.head)  # "protesters, who have filled the streets": the protesters
             if child.dep_ in ACTIVE_SUBJECT_DEPS or (raised and child.dep_ == "nsubjpass"):
                 return _nominal_subject(child)  # "X is expected to travel": X travels
             if child.dep_ == "agent":
@@ -77,6 +77,20 @@ def subject_of(verb: Token) -> Token | None:
             continue
         return None
     return None
+
+
+#: Entity types of a place, on which the parser often hangs a relative clause meant for the phrase before it.
+PLACE_ENTITY_TYPES = {"GPE", "LOC", "FAC"}
+
+
+def relative_antecedent(noun: Token) -> Token:
+    """Whom a relative clause is about: the noun it hangs on, or where the parse hung it on a place
+    ending a phrase, the phrase's head ("the attack on Kyiv, which killed 23", "the RSF commander in
+    North Darfur, whose forces shelled …")."""
+    if noun.ent_type_ in PLACE_ENTITY_TYPES and noun.dep_ == "pobj" and noun.head.head.pos_ in ("NOUN", "PROPN") \
+            and noun.head.head.ent_type_ not in PLACE_ENTITY_TYPES:
+        return noun.head.head
+    return noun
 
 
 def _nominal_subject(subject: Token) -> Token:

@@ -18,7 +18,7 @@ from typing import TYPE_CHECKING
 
 from ..lexicons import read_table
 from ..models import Event, Span
-from .arguments import PRONOUNS, acting_body, entity_keys, is_country, is_place, subject_of
+from .arguments import PRONOUNS, acting_body, entity_keys, is_country, is_place, relative_antecedent, subject_of
 from .base import Context, sentence_bounds
 from .dates import date_for
 from .grammar import NOMINAL_SUBJECT_DEPS
@@ -431,13 +431,16 @@ def author(ctx: Context) -> list[str]:
 
 def _keys(ctx: Context, token: Token) -> list[str]:
     """The entities a participant phrase stands for: its own names; for "we" and "our", the
-    speaker; for "members of the European Union", the body; for "a U.S.-led coalition", the leader."""
+    speaker; for "members of the European Union", the body; for "a U.S.-led coalition", the leader;
+    for "whose forces", the one the relative clause is about."""
     examples = [k for c in token.children if c.dep_ == "prep" and c.lower_ in ("including", "like")
                 for o in c.children if o.dep_ == "pobj" for k in entity_keys(ctx, o)]
     examples += [k for c in token.children if c.dep_ == "relcl" and c.lemma_.lower() == "include"
                  for o in c.children if o.dep_ == "dobj" for k in entity_keys(ctx, o)]  # "critics, which include X,"
     if examples and is_participant(token):
         return examples  # "neighbouring countries including Algeria and Morocco"
+    if any(c.dep_ == "poss" and c.lower_ == "whose" for c in token.children) and token.head.dep_ == "relcl":
+        return _keys(ctx, relative_antecedent(token.head.head))  # "a commander whose forces shelled the camps"
     keys = entity_keys(ctx, token)
     if keys:
         return keys
@@ -787,15 +790,21 @@ def _reports_participant(noun: Token) -> bool:
 
 def _state_forces(ctx: Context, token: Token, place: str | None) -> list[str]:
     """Unnamed police, troops or authorities act for the country where the sentence puts them
-    ("In Lyon, police arrested …" → France); nothing when the sentence names no single country."""
+    ("In Lyon, police arrested …" → France), first where the phrase itself does ("the junta in
+    Mali"); nothing when the sentence names no single country."""
     verb = token if token.pos_ == "VERB" else _governing_verb(token)
     subject = subject_of(verb) if verb is not None else None
-    if subject is None or subject.lemma_.lower() not in load_classes().get("STATE_FORCE", frozenset()):
+    state = load_classes().get("STATE_FORCE", frozenset())
+    if subject is None or subject.lemma_.lower() not in state:
         return []
-    if any(c.dep_ in ("amod", "acl", "relcl", "appos") or (c.dep_ == "prep" and c.lower_ != "in") for c in subject.children):
-        return []  # "forces loyal to the general", "rebel forces": not the state's own; "authorities in Islamabad" are
+    if any((c.dep_ == "amod" and c.lemma_.lower() not in state) or c.dep_ in ("acl", "relcl", "appos")
+           or (c.dep_ == "prep" and c.lower_ != "in") for c in subject.children):
+        return []  # "forces loyal to the general", "rebel forces": not the state's own; "authorities in Islamabad",
+        # "the military junta" are
+    own = [k for c in subject.children if c.dep_ == "prep" for o in c.children if o.dep_ == "pobj"
+           for k in entity_keys(ctx, o) if is_place(ctx, k)]
     start, end = sentence_bounds(ctx, token)
-    places = ([place] if place else []) + [k for k in ctx.entities.within(start, end) if is_place(ctx, k)]
+    places = own or ([place] if place else []) + [k for k in ctx.entities.within(start, end) if is_place(ctx, k)]
     countries = {ctx.entities.country_of(k) for k in places} - {None}
     return sorted(countries) if len(countries) == 1 else []  # type: ignore[arg-type]
 
