@@ -23,6 +23,8 @@ PRONOUNS = {"he", "she", "it", "they", "him", "her", "them", "his", "its", "thei
 PAIR_WORDS = {"two", "both"}
 #: Pronouns for a state, organisation or group, which in a reported clause are the reporter.
 THING_PRONOUNS = {"it", "they"}
+#: Their possessive forms: "the military said its aircraft struck …" (the aircraft are the military's).
+THING_POSSESSIVES = {"its", "their"}
 
 
 @lru_cache(maxsize=1)
@@ -142,6 +144,8 @@ def head_keys(ctx: Context, head: Token) -> list[str]:
             key = index.for_token(child)
             if key is None and child.pos_ in ("ADJ", "PROPN") and child.text[:1].isupper():
                 key = index.country_for_demonym(child.text)
+            if key is None and child.dep_ == "poss" and child.lower_ in THING_POSSESSIVES:
+                key = next(iter(_reporting_subject(ctx, child)), None)
             if key is None and child.dep_ == "poss" and child.lower_ in PRONOUNS:
                 key = resolve_reference(ctx, child.idx, child.idx + len(child.text))
             if key and key not in keys:
@@ -154,9 +158,11 @@ def head_keys(ctx: Context, head: Token) -> list[str]:
 
 def _reporting_subject(ctx: Context, pronoun: Token) -> list[str]:
     """"Hamas said they would release …", "the ministry said it would …": the subject pronoun of a
-    reported clause is the subject of the clause that reports it, when that names no person."""
-    verb = pronoun.head
-    if pronoun.dep_ not in NOMINAL_SUBJECT_DEPS or verb.dep_ != "ccomp":
+    reported clause is the subject of the clause that reports it, when that names no person; so
+    is the possessor of that subject ("the military said its aircraft struck …")."""
+    subject = pronoun.head if pronoun.dep_ == "poss" else pronoun
+    verb = subject.head
+    if subject.dep_ not in NOMINAL_SUBJECT_DEPS or verb.dep_ != "ccomp":
         return []
     main = subject_of(verb.head)
     if main is None or main.pos_ == "PRON" or main.lower_ in PRONOUNS:

@@ -797,10 +797,11 @@ def _state_forces(ctx: Context, token: Token, place: str | None) -> list[str]:
     state = load_classes().get("STATE_FORCE", frozenset())
     if subject is None or subject.lemma_.lower() not in state:
         return []
-    if any((c.dep_ == "amod" and c.lemma_.lower() not in state) or c.dep_ in ("acl", "relcl", "appos")
+    levels = state | load_classes().get("STATE_LEVEL", frozenset())
+    if any((c.dep_ == "amod" and c.lemma_.lower() not in levels) or c.dep_ in ("acl", "relcl", "appos")
            or (c.dep_ == "prep" and c.lower_ != "in") for c in subject.children):
         return []  # "forces loyal to the general", "rebel forces": not the state's own; "authorities in Islamabad",
-        # "the military junta" are
+        # "the military junta", "provincial authorities" are
     own = [k for c in subject.children if c.dep_ == "prep" for o in c.children if o.dep_ == "pobj"
            for k in entity_keys(ctx, o) if is_place(ctx, k)]
     start, end = sentence_bounds(ctx, token)
