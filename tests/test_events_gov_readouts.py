@@ -5,8 +5,9 @@ description ("the militant group"), a pronoun pointing back to the previous sent
 by-passive agent; "claimed responsibility for"; quoted denials and hypotheticals. Each passage
 lists the events a careful reader annotates: accepted types, status, an anchor inside the reporting
 sentence, the actors (any one found among the event's participants counts, as the evaluator
-scores) and the targets. ``optional`` events are neither required nor penalised. Negatives report
-no event."""
+scores) and the targets. A country's government or authorities named as such count as an actor
+beside the country, as the evaluation gold lists them. ``optional`` events are neither required
+nor penalised. Negatives report no event."""
 from __future__ import annotations
 
 import re
@@ -213,7 +214,7 @@ PASSAGES: list[tuple[str, list[Gold]]] = [
      [ev("ASSAULT", OCC, "Israeli airstrikes killed", "Israel")]),
     ("The government of Bangladesh has banned the Awami League, the party of former prime minister Sheikh "
      "Hasina.",
-     [ev("COERCE", OCC, "has banned the Awami League", "Bangladesh", "Awami League")]),
+     [ev("COERCE", OCC, "has banned the Awami League", "Bangladesh; government of Bangladesh", "Awami League")]),
     ("Former Pakistani prime minister Imran Khan was sentenced to 14 years in prison on Friday by an "
      "anti-corruption court in Islamabad.",
      [ev("COERCE", OCC, "was sentenced", "", "Imran Khan")]),
@@ -247,7 +248,7 @@ PASSAGES: list[tuple[str, list[Gold]]] = [
      [ev("COERCE", OCC, "detained dozens", "Georgia"),
       opt("PROTEST", OCC, "protesters outside parliament")]),
     ("Turkish authorities detained Istanbul mayor Ekrem Imamoglu on corruption charges.",
-     [ev("COERCE", OCC, "detained Istanbul mayor", "Turkey", "Ekrem Imamoglu")]),
+     [ev("COERCE", OCC, "detained Istanbul mayor", "Turkey; Turkish authorities", "Ekrem Imamoglu")]),
     ("Hong Kong's national security police arrested six people over 'seditious' social media posts.",
      [ev("COERCE", OCC, "arrested six people", "Hong Kong")]),
     ("The junta in Mali suspended the activities of all political parties.",
@@ -306,7 +307,7 @@ PASSAGES: list[tuple[str, list[Gold]]] = [
       ev("ASSAULT", OCC, "had targeted a Greek-owned tanker", "Houthis")]),
     ("Venezuelan opposition candidate Edmundo Gonzalez fled to Spain. He had been granted asylum by the "
      "Spanish government.",
-     [ev("AID", OCC, "granted asylum", "Spain", "Edmundo Gonzalez")]),
+     [ev("AID", OCC, "granted asylum", "Spain; Spanish government", "Edmundo Gonzalez")]),
     ("The military junta in Burkina Faso expelled three French diplomats. It accused them of subversive "
      "activities.",
      [ev("COERCE|SANCTION|REJECT", OCC, "expelled three French diplomats", "Burkina Faso", "France"),
@@ -474,9 +475,9 @@ PASSAGES: list[tuple[str, list[Gold]]] = [
     ("The European Commission opened an investigation into TikTok over election interference in Romania.",
      [ev("ACCUSE", OCC, "opened an investigation", "European Commission", "TikTok")]),
     ("Ukraine's foreign ministry denounced the referendum in occupied territories as a sham.",
-     [ev("ACCUSE", OCC, "denounced", "Ukraine")]),
+     [ev("ACCUSE", OCC, "denounced", "Ukraine; Ukraine's foreign ministry")]),
     ("Human Rights Watch criticised the Saudi government over the execution of a journalist.",
-     [ev("ACCUSE", OCC, "criticised the Saudi government", "Human Rights Watch", "Saudi Arabia")]),
+     [ev("ACCUSE", OCC, "criticised the Saudi government", "Human Rights Watch", "Saudi Arabia; Saudi government")]),
     # --- SANCTION
     ("The European Union adopted its 17th package of sanctions against Russia.",
      [ev("SANCTION", OCC, "adopted its 17th package", "European Union", "Russia")]),

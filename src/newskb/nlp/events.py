@@ -788,12 +788,15 @@ def _reports_participant(noun: Token) -> bool:
     return noun.pos_ == "PROPN" or is_participant(noun)
 
 
-def _state_forces(ctx: Context, token: Token, place: str | None) -> list[str]:
+def _state_forces(ctx: Context, token: Token, place: str | None, event_type: str) -> list[str]:
     """Unnamed police, troops or authorities act for the country where the sentence puts them
     ("In Lyon, police arrested …" → France), first where the phrase itself does ("the junta in
-    Mali"); nothing when the sentence names no single country."""
+    Mali"); an arrest the police report without its doer is theirs. Nothing when the sentence
+    names no single country."""
     verb = token if token.pos_ == "VERB" else _governing_verb(token)
     subject = subject_of(verb) if verb is not None else None
+    if subject is None and verb is not None and event_type == "COERCE" and _passive(verb) and verb.dep_ == "ccomp":
+        subject = subject_of(verb.head)  # "Police said 214 people had been arrested": by the police
     state = load_classes().get("STATE_FORCE", frozenset())
     if subject is None or subject.lemma_.lower() not in state:
         return []
@@ -813,7 +816,7 @@ def _state_forces(ctx: Context, token: Token, place: str | None) -> list[str]:
 def _draft(ctx: Context, token: Token, rule: TriggerRule) -> Draft | None:
     actors, targets, place = arguments(ctx, token, rule.type)
     if not actors:
-        actors = [k for k in _state_forces(ctx, token, place) if k not in targets]
+        actors = [k for k in _state_forces(ctx, token, place, rule.type) if k not in targets]
     nominal = token.pos_ != "VERB"
     if not (actors or targets or place or _specific(token, rule.type)):
         return None
