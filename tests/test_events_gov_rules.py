@@ -3,7 +3,7 @@ of writing it: a date after "on" is no object, a mis-parsed adjective subject, i
 ("vowed to keep fighting"), "any attack", hosting, freed and exchanged captives, ground seized,
 ships targeted, forces ordered or reduced, assisting police, relief goods, walkouts, "whose
 forces", juntas and provincial authorities acting for their state, "its aircraft" in a reported
-clause, arrests the police report. Each row: sentence → the PLOVER type of an event it must
+clause, arrests the police report, entry bans, endorsed aid. Each row: sentence → the PLOVER type of an event it must
 report and a name among that event's participants (None: no participant checked), or for a
 negative row the type it must not report."""
 from __future__ import annotations
@@ -47,6 +47,10 @@ REPORTS = [
     ("The military junta in Guinea arrested two opposition leaders.", "COERCE", "Guinea"),
     ("In Karachi, provincial authorities imposed a curfew after the riots.", "COERCE", "Pakistan"),
     ("Police in Nairobi said 30 people had been arrested.", "COERCE", "Kenya"),
+    # an entry ban is imposed by the country barred; endorsing an aid package is aid
+    ("Two Georgian judges were banned from entering the United States.", "SANCTION", "United States"),
+    ("Three senior officials were barred from travelling to Canada.", "SANCTION", "Canada"),
+    ("EU finance ministers endorsed a 2 billion euro aid package for Moldova.", "AID", "European Union"),
     # a possessive in a reported clause
     ("The Pakistani army said its troops killed 12 militants in North Waziristan.", "ASSAULT", "Pakistani army"),
 ]

@@ -260,7 +260,8 @@ def _holds(ctx: Context, token: Token, condition: str) -> bool:
     elif name == "plural":
         result = token.tag_ in ("NNS", "NNPS")
     elif name == "gerund":
-        result = any(g.dep_ == "pcomp" for c in token.children if c.dep_ == "prep" for g in c.children)
+        gerunds = [g for c in token.children if c.dep_ == "prep" for g in c.children if g.dep_ == "pcomp"]
+        result = in_class(gerunds) if arg else bool(gerunds)
     elif name == "gov":
         result = token.dep_ == "xcomp" and in_class([token.head])
     elif name == "purpose":
@@ -594,12 +595,26 @@ def arguments(ctx: Context, token: Token, event_type: str) -> tuple[list[str], l
             for child in _modifiers(noun):
                 _add(actors, entity_keys(ctx, child))
             prep_args(noun, include_of=False)
+    if not actors and event_type == "SANCTION":
+        actors = _barred_country(ctx, token)
     place = places[0] if places else None
     actors = list(dict.fromkeys(acting_body(ctx, k) for k in actors if k != place))  # "Moscow denied": Russia
     if event_type in ADDRESSED_TYPES:
         targets = list(dict.fromkeys(acting_body(ctx, k) for k in targets))
     targets = [k for k in targets if k != place and k not in actors]
     return actors, targets, place
+
+
+def _barred_country(ctx: Context, token: Token) -> list[str]:
+    """Who imposes an entry ban a sentence gives no doer for: the country entry into which is
+    barred ("officials banned from entering Russia" → Russia)."""
+    keys: list[str] = []
+    for prep in (c for c in token.children if c.dep_ == "prep" and c.lower_ == "from"):
+        for verb in (g for g in prep.children if g.dep_ == "pcomp" and _lemma_in(g, "ENTRY")):
+            places = [o for o in verb.children if o.dep_ == "dobj"]  # "entering Russia", "travelling to the EU"
+            places += [o for c in verb.children if c.dep_ == "prep" and c.lower_ == "to" for o in c.children if o.dep_ == "pobj"]
+            keys += [k for o in places for k in entity_keys(ctx, o) if is_country(ctx, k)]
+    return keys
 
 
 def _absorbed(token: Token, triggers: dict[int, TriggerRule]) -> bool:
