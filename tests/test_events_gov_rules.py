@@ -3,7 +3,7 @@ of writing it: a date after "on" is no object, a mis-parsed adjective subject, i
 ("vowed to keep fighting"), "any attack", hosting, freed and exchanged captives, ground seized,
 ships targeted, forces ordered or reduced, assisting police, relief goods, walkouts, "whose
 forces", juntas and provincial authorities acting for their state, "its aircraft" in a reported
-clause, arrests the police report, entry bans, endorsed aid. Each row: sentence → the PLOVER type of an event it must
+clause, arrests the police report, entry bans, endorsed aid, "the two sides". Each row: sentence → the PLOVER type of an event it must
 report and a name among that event's participants (None: no participant checked), or for a
 negative row the type it must not report."""
 from __future__ import annotations
@@ -51,6 +51,11 @@ REPORTS = [
     ("Two Georgian judges were banned from entering the United States.", "SANCTION", "United States"),
     ("Three senior officials were barred from travelling to Canada.", "SANCTION", "Canada"),
     ("EU finance ministers endorsed a 2 billion euro aid package for Moldova.", "AID", "European Union"),
+    # "the two sides", "both countries": the two states or bodies last named, not the last two people
+    ("Thai Prime Minister Anutin Charnvirakul and Cambodian leader Hun Manet traded accusations as Thailand and "
+     "Cambodia exchanged fire on Monday. The two sides agreed to a truce on Tuesday.", "AGREE", "Thailand"),
+    ("Ethiopia and Eritrea massed troops on the border. Abiy Ahmed and Isaias Afwerki did not respond. The UN "
+     "chief urged both countries to show restraint.", "REQUEST", "Eritrea"),
     # a possessive in a reported clause
     ("The Pakistani army said its troops killed 12 militants in North Waziristan.", "ASSAULT", "Pakistani army"),
 ]

@@ -10,6 +10,7 @@ from typing import TYPE_CHECKING
 
 from ..lexicons import read_table
 from .grammar import ACTIVE_SUBJECT_DEPS, NOMINAL_SUBJECT_DEPS
+from .groups import load_classes
 from .speakers import resolve_reference
 
 if TYPE_CHECKING:
@@ -131,8 +132,8 @@ def head_keys(ctx: Context, head: Token) -> list[str]:
             keys.extend(entity_keys(ctx, child))
     if keys:
         return keys
-    if head.lower_ in PAIR_WORDS or any(c.lower_ in PAIR_WORDS for c in head.children if c.dep_ == "nummod"):
-        pair = _last_two_people(ctx, head)
+    if head.lower_ in PAIR_WORDS or any(c.lower_ in PAIR_WORDS for c in head.children if c.dep_ in ("nummod", "det", "predet")):
+        pair = _last_two(ctx, head)
         if pair:
             return pair
     start, end = head.left_edge.idx, head.idx + len(head.text)
@@ -170,11 +171,13 @@ def _reporting_subject(ctx: Context, pronoun: Token) -> list[str]:
     return [k for k in entity_keys(ctx, main) if ctx.entities.get(k).type != "Person"]
 
 
-def _last_two_people(ctx: Context, token: Token) -> list[str]:
-    """The two people most recently named before "the two" / "both"."""
+def _last_two(ctx: Context, token: Token) -> list[str]:
+    """The two people most recently named before "the two" / "both"; for "the two sides", "both
+    countries" (class SIDE), the two states or organisations."""
+    sides = token.lemma_.lower() in load_classes().get("SIDE", frozenset())
     last_seen: dict[str, int] = {}
     for key, draft in ctx.entities.drafts.items():
-        if draft.type != "Person":
+        if (draft.type == "Person") == sides or (sides and draft.type == "Place" and draft.subtype not in ("Country", "Bloc")):
             continue
         before = [s for s, _ in draft.mentions if token.idx - 1500 < s < token.idx]
         if before:
