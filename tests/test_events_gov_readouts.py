@@ -519,10 +519,27 @@ NEGATIVES: list[str] = [
 ]
 
 #: Required events the rules miss or mistype, each with its cause (strict: a fixed gap fails).
-MISSED: dict[str, str] = {}
+MISSED: dict[str, str] = {
+    "added 12 Chinese companies": "adding to a trade blacklist ('the Entity List') is no sanction trigger",
+    "suspended the activities": "suspending what someone does is typed only for aid, trade and talks",
+    "he withdrew it": "a pronoun object ('withdrew it', the bill) has no class the rules can read",
+    "opened fire on worshippers": "the parse makes 'opened' a modifier of 'fire' after 'the 19-year-old'",
+    "might close its border": "closing a border is no trigger",
+    "would crush": "a future hostile act reported of a state is not read as a threat",
+    "have not yet signed": "the parse makes 'the peace treaty' the subject of 'initialled'",
+    "handed over the suspected drug lord": "handing a suspect to another state's police needs a suspect class",
+    "allowed fuel trucks": "letting aid in ('allowed trucks to enter') is no trigger",
+}
 
 #: Negatives with an event the rules report though none happened (strict).
-FALSE_ALARMS: dict[str, str] = {}
+FALSE_ALARMS: dict[str, str] = {
+    "Police are investigating the cause of the fire, which destroyed a warehouse on Monday.":
+        "investigating is an accusation whatever is investigated",
+    "The court will rule on the appeal next month.": "a legal appeal is read as a request",
+    "The film about the 2003 invasion of Iraq won the top prize at the festival.":
+        "a past war named in a title or topic is read as a happening of the article",
+    "The protesters' demands are listed on the group's website.": "demands as a list are read as a request",
+}
 
 
 def _norm(text: str) -> str:
@@ -610,11 +627,14 @@ def test_set_covers_every_plover_type():
 
 
 def test_event_measures_hold_their_level(events):
-    """Measured on this gold before any rule of this round (the blind estimate): see the module's
-    commit; the floors below are the level after it."""
+    """Measured on this gold before any rule of this round (the blind estimate): P 0.890, R 0.846,
+    F1 0.867, status 0.986, actor 0.944, target 0.706; after it: P 0.940, R 0.949, F1 0.944,
+    status 0.982, actor 0.958, target 0.691."""
     measures = score(events)
-    assert measures["precision"] >= 0.0
-    assert measures["recall"] >= 0.0
+    assert measures["precision"] >= 0.93
+    assert measures["recall"] >= 0.94
+    assert measures["status"] >= 0.97
+    assert measures["actor"] >= 0.95
 
 
 def _gap(text: str, gold: Gold) -> str | None:
