@@ -3,7 +3,7 @@ of writing it: a date after "on" is no object, a mis-parsed adjective subject, i
 ("vowed to keep fighting"), "any attack", hosting, freed and exchanged captives, ground seized,
 ships targeted, forces ordered or reduced, assisting police, relief goods, walkouts, "whose
 forces", juntas and provincial authorities acting for their state, "its aircraft" in a reported
-clause, arrests the police report, entry bans, endorsed aid, "the two sides", a protest by the article's protesters. Each row: sentence → the PLOVER type of an event it must
+clause, arrests the police report, entry bans, endorsed aid, "the two sides", a protest or arrest by the article's protesters or police. Each row: sentence → the PLOVER type of an event it must
 report and a name among that event's participants (None: no participant checked), or for a
 negative row the type it must not report."""
 from __future__ import annotations
@@ -56,9 +56,11 @@ REPORTS = [
      "Cambodia exchanged fire on Monday. The two sides agreed to a truce on Tuesday.", "AGREE", "Thailand"),
     ("Ethiopia and Eritrea massed troops on the border. Abiy Ahmed and Isaias Afwerki did not respond. The UN "
      "chief urged both countries to show restraint.", "REQUEST", "Eritrea"),
-    # a protest told without its doers is by the article's one crowd of protesters
+    # a protest or arrest told without its doers is by the article's one crowd of protesters or police
     ("Protesters said the vote had been stolen and vowed to stay on the streets. Anti-government protests "
      "continued on Friday in the capital.", "PROTEST", "protesters"),
+    ("Riot police told reporters the square had been cleared. Dozens of people were arrested overnight.",
+     "COERCE", "police"),
     # a possessive in a reported clause
     ("The Pakistani army said its troops killed 12 militants in North Waziristan.", "ASSAULT", "Pakistani army"),
 ]

@@ -1004,10 +1004,15 @@ def _merge(drafts: list[Draft]) -> list[Draft]:
     return merged
 
 
-def _the_crowd(ctx: Context) -> str | None:
-    """The article's one collective of protesters ("protesters", "pro-democracy demonstrators"), by
-    whom a protest told without its doers is made; None when it names none or several."""
-    words = load_classes().get("PROTESTER", frozenset())
+#: Who does a happening of a type told without its doers, as a class of collectives: protests are the
+#: protesters', arrests the police's.
+COLLECTIVE_DOERS = {"PROTEST": "PROTESTER", "COERCE": "STATE_FORCE"}
+
+
+def _the_collective(ctx: Context, words_class: str) -> str | None:
+    """The article's one unnamed collective of a class ("protesters", "riot police"), by whom a
+    happening told without its doers is made; None when it names none or several."""
+    words = load_classes().get(words_class, frozenset())
     crowds = [k for k, d in ctx.entities.drafts.items() if d.type == "Organization" and d.name == d.name.lower()
               and (d.name.split() or [""])[-1].removesuffix("s") in words]
     return crowds[0] if len(crowds) == 1 else None
@@ -1050,10 +1055,11 @@ def find_events(ctx: Context) -> tuple[list[Event], dict[int, Event]]:
             draft = _draft(ctx, token, rule)
         if draft is not None and not (draft.status == "Negated" and not draft.participants and not _specific_doer(token)):
             drafts.append(draft)  # a denial with nobody named or pointed at ("no attacks were reported") reports nothing
-    crowd = _the_crowd(ctx)
+    doers = {kind: _the_collective(ctx, words) for kind, words in COLLECTIVE_DOERS.items()}
     for draft in drafts:
-        if draft.type == "PROTEST" and not draft.actors and crowd:
-            draft.actors.append(crowd)  # "anti-government protests continue in Baghdad": the protesters'
+        doer = doers.get(draft.type)
+        if doer and not draft.actors:
+            draft.actors.append(doer)  # "anti-government protests continue in Baghdad": the protesters'
     for index, sanction in enumerate(ctx.sanctions):
         if sanction.event is not None:
             drafts.append(_from_sanction(index, sanction.event))
