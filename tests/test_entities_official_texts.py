@@ -610,7 +610,6 @@ def pooled(scores: list[dict]) -> tuple[float, float, float]:
 XFAIL: dict[str, str] = {
     "district_of_province": "an unnamed collective ('gunmen') is an Organization node by design (groups.py: event "
                             "coders record it as the actor), which no reader lists as a named entity",
-    "somali_insurgents_and_au_mission": "the same: 'troops' is a collective's node",
     "insurgents_and_state_governor": "the same: 'police' is a collective's node",
     "wikinews_nigeria_bandits": "the same: 'gunmen' is a collective's node",
     "militia_in_sudan_and_region": "the same: 'his forces' gives a 'forces' node",

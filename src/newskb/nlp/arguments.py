@@ -10,6 +10,7 @@ from typing import TYPE_CHECKING
 
 from ..lexicons import read_table
 from .grammar import ACTIVE_SUBJECT_DEPS, NOMINAL_SUBJECT_DEPS
+from .groups import load_classes
 from .speakers import resolve_reference
 
 if TYPE_CHECKING:
@@ -23,6 +24,8 @@ PRONOUNS = {"he", "she", "it", "they", "him", "her", "them", "his", "its", "thei
 PAIR_WORDS = {"two", "both"}
 #: Pronouns for a state, organisation or group, which in a reported clause are the reporter.
 THING_PRONOUNS = {"it", "they"}
+#: Their possessive forms: "the military said its aircraft struck …" (the aircraft are the military's).
+THING_POSSESSIVES = {"its", "their"}
 
 
 @lru_cache(maxsize=1)
@@ -52,9 +55,9 @@ def subject_of(verb: Token) -> Token | None:
     for _ in range(8):
         for child in current.children:
             if child.dep_ in ACTIVE_SUBJECT_DEPS and child.tag_ in ("WP", "WDT") and current.dep_ == "relcl":
-                return current.head  # "protesters, who have filled the streets": the protesters
+                return relative_antecedent(current.head)  # "protesters, who have filled the streets": the protesters
             if child.dep_ in ACTIVE_SUBJECT_DEPS or (raised and child.dep_ == "nsubjpass"):
-                return child  # "X is expected to travel": X travels
+                return _nominal_subject(child)  # "X is expected to travel": X travels
             if child.dep_ == "agent":
                 objs = [c for c in child.children if c.dep_ == "pobj"]
                 if objs:
@@ -77,6 +80,29 @@ def subject_of(verb: Token) -> Token | None:
             continue
         return None
     return None
+
+
+#: Entity types of a place, on which the parser often hangs a relative clause meant for the phrase before it.
+PLACE_ENTITY_TYPES = {"GPE", "LOC", "FAC"}
+
+
+def relative_antecedent(noun: Token) -> Token:
+    """Whom a relative clause is about: the noun it hangs on, or where the parse hung it on a place
+    ending a phrase, the phrase's head ("the attack on Kyiv, which killed 23", "the RSF commander in
+    North Darfur, whose forces shelled …")."""
+    if noun.ent_type_ in PLACE_ENTITY_TYPES and noun.dep_ == "pobj" and noun.head.head.pos_ in ("NOUN", "PROPN") \
+            and noun.head.head.ent_type_ not in PLACE_ENTITY_TYPES:
+        return noun.head.head
+    return noun
+
+
+def _nominal_subject(subject: Token) -> Token:
+    """An adjective the parser made a second subject before the noun it describes ("Sudan's
+    paramilitary Rapid Support Forces shelled …") gives way to that noun."""
+    if subject.pos_ != "ADJ":
+        return subject
+    return next((c for c in subject.head.children if c.dep_ == subject.dep_ and c.i > subject.i
+                 and c.pos_ in ("NOUN", "PROPN")), subject)
 
 
 def entity_keys(ctx: Context, token: Token) -> list[str]:
@@ -106,8 +132,8 @@ def head_keys(ctx: Context, head: Token) -> list[str]:
             keys.extend(entity_keys(ctx, child))
     if keys:
         return keys
-    if head.lower_ in PAIR_WORDS or any(c.lower_ in PAIR_WORDS for c in head.children if c.dep_ == "nummod"):
-        pair = _last_two_people(ctx, head)
+    if head.lower_ in PAIR_WORDS or any(c.lower_ in PAIR_WORDS for c in head.children if c.dep_ in ("nummod", "det", "predet")):
+        pair = _last_two(ctx, head)
         if pair:
             return pair
     start, end = head.left_edge.idx, head.idx + len(head.text)
@@ -119,6 +145,8 @@ def head_keys(ctx: Context, head: Token) -> list[str]:
             key = index.for_token(child)
             if key is None and child.pos_ in ("ADJ", "PROPN") and child.text[:1].isupper():
                 key = index.country_for_demonym(child.text)
+            if key is None and child.dep_ == "poss" and child.lower_ in THING_POSSESSIVES:
+                key = next(iter(_reporting_subject(ctx, child)), None)
             if key is None and child.dep_ == "poss" and child.lower_ in PRONOUNS:
                 key = resolve_reference(ctx, child.idx, child.idx + len(child.text))
             if key and key not in keys:
@@ -131,9 +159,11 @@ def head_keys(ctx: Context, head: Token) -> list[str]:
 
 def _reporting_subject(ctx: Context, pronoun: Token) -> list[str]:
     """"Hamas said they would release …", "the ministry said it would …": the subject pronoun of a
-    reported clause is the subject of the clause that reports it, when that names no person."""
-    verb = pronoun.head
-    if pronoun.dep_ not in NOMINAL_SUBJECT_DEPS or verb.dep_ != "ccomp":
+    reported clause is the subject of the clause that reports it, when that names no person; so
+    is the possessor of that subject ("the military said its aircraft struck …")."""
+    subject = pronoun.head if pronoun.dep_ == "poss" else pronoun
+    verb = subject.head
+    if subject.dep_ not in NOMINAL_SUBJECT_DEPS or verb.dep_ != "ccomp":
         return []
     main = subject_of(verb.head)
     if main is None or main.pos_ == "PRON" or main.lower_ in PRONOUNS:
@@ -141,11 +171,13 @@ def _reporting_subject(ctx: Context, pronoun: Token) -> list[str]:
     return [k for k in entity_keys(ctx, main) if ctx.entities.get(k).type != "Person"]
 
 
-def _last_two_people(ctx: Context, token: Token) -> list[str]:
-    """The two people most recently named before "the two" / "both"."""
+def _last_two(ctx: Context, token: Token) -> list[str]:
+    """The two people most recently named before "the two" / "both"; for "the two sides", "both
+    countries" (class SIDE), the two states or organisations."""
+    sides = token.lemma_.lower() in load_classes().get("SIDE", frozenset())
     last_seen: dict[str, int] = {}
     for key, draft in ctx.entities.drafts.items():
-        if draft.type != "Person":
+        if (draft.type == "Person") == sides or (sides and draft.type == "Place" and draft.subtype not in ("Country", "Bloc")):
             continue
         before = [s for s, _ in draft.mentions if token.idx - 1500 < s < token.idx]
         if before:

@@ -18,7 +18,7 @@ from typing import TYPE_CHECKING
 
 from ..lexicons import read_table
 from ..models import Event, Span
-from .arguments import PRONOUNS, acting_body, entity_keys, is_country, is_place, subject_of
+from .arguments import PRONOUNS, acting_body, entity_keys, is_country, is_place, relative_antecedent, subject_of
 from .base import Context, sentence_bounds
 from .dates import date_for
 from .grammar import NOMINAL_SUBJECT_DEPS
@@ -125,7 +125,7 @@ def _with_shared(token: Token) -> list[Token]:
 def objects(token: Token) -> list[Token]:
     """Direct objects, passive subjects and on/against objects (of/on/… objects for nouns, and a
     possessor that is a thing: "the bill's withdrawal"), and what an object counts ("released
-    dozens of prisoners")."""
+    dozens of prisoners"); a date is none ("withdrew on Sunday")."""
     preps = VERB_OBJECT_PREPS if token.pos_ == "VERB" else NOUN_OBJECT_PREPS
     out: list[Token] = []
     for child in _with_shared(token):
@@ -133,8 +133,8 @@ def objects(token: Token) -> list[Token]:
             out.append(child)
         elif child.dep_ == "poss" and token.pos_ != "VERB" and child.pos_ == "NOUN" and not is_participant(child):
             out.append(child)
-        elif child.dep_ == "prep" and child.lower_ in preps:
-            out.extend(c for c in child.children if c.dep_ == "pobj")
+        elif child.dep_ == "prep" and child.lower_ in preps and not _dating(child):
+            out.extend(c for c in child.children if c.dep_ == "pobj")  # "withdrew on Sunday": no object
     found = [t for o in out for t in (o, *o.conjuncts)]
     return found + [t for o in found for t in counted(o) if t not in found]
 
@@ -249,8 +249,7 @@ def _holds(ctx: Context, token: Token, condition: str) -> bool:
     elif name == "comp":
         result = in_class(_complements(token)) if arg else bool(_complements(token))
     elif name == "xcomp":  # an infinitive, also one the parse takes for a clause ("hold X to account")
-        result = in_class([c for c in token.children if c.dep_ == "xcomp" or (
-            c.dep_ == "ccomp" and any(a.dep_ == "aux" and a.lower_ == "to" for a in c.children))])
+        result = in_class(_infinitives(token))
     elif name == "pobj":
         result = in_class([o for c in token.children if c.dep_ == "prep" for o in c.children if o.dep_ == "pobj"])
     elif name == "govverb":
@@ -261,7 +260,8 @@ def _holds(ctx: Context, token: Token, condition: str) -> bool:
     elif name == "plural":
         result = token.tag_ in ("NNS", "NNPS")
     elif name == "gerund":
-        result = any(g.dep_ == "pcomp" for c in token.children if c.dep_ == "prep" for g in c.children)
+        gerunds = [g for c in token.children if c.dep_ == "prep" for g in c.children if g.dep_ == "pcomp"]
+        result = in_class(gerunds) if arg else bool(gerunds)
     elif name == "gov":
         result = token.dep_ == "xcomp" and in_class([token.head])
     elif name == "purpose":
@@ -272,6 +272,14 @@ def _holds(ctx: Context, token: Token, condition: str) -> bool:
     else:
         raise ValueError(f"unknown trigger condition {condition!r}")
     return result != negate
+
+
+def _infinitives(token: Token) -> list[Token]:
+    """The verbs of a word's infinitive clauses, also one the parse takes for a clause ("hold X to
+    account"), and through a verb of carrying on the act carried on ("vowed to continue attacking")."""
+    found = [c for c in token.children if c.dep_ == "xcomp" or (
+        c.dep_ == "ccomp" and any(a.dep_ == "aux" and a.lower_ == "to" for a in c.children))]
+    return found + [c for v in found if _lemma_in(v, "PHASE") for c in v.children if c.dep_ == "xcomp"]
 
 
 def _base_forms(token: Token) -> tuple[str, ...]:
@@ -423,13 +431,16 @@ def author(ctx: Context) -> list[str]:
 
 def _keys(ctx: Context, token: Token) -> list[str]:
     """The entities a participant phrase stands for: its own names; for "we" and "our", the
-    speaker; for "members of the European Union", the body; for "a U.S.-led coalition", the leader."""
+    speaker; for "members of the European Union", the body; for "a U.S.-led coalition", the leader;
+    for "whose forces", the one the relative clause is about."""
     examples = [k for c in token.children if c.dep_ == "prep" and c.lower_ in ("including", "like")
                 for o in c.children if o.dep_ == "pobj" for k in entity_keys(ctx, o)]
     examples += [k for c in token.children if c.dep_ == "relcl" and c.lemma_.lower() == "include"
                  for o in c.children if o.dep_ == "dobj" for k in entity_keys(ctx, o)]  # "critics, which include X,"
     if examples and is_participant(token):
         return examples  # "neighbouring countries including Algeria and Morocco"
+    if any(c.dep_ == "poss" and c.lower_ == "whose" for c in token.children) and token.head.dep_ == "relcl":
+        return _keys(ctx, relative_antecedent(token.head.head))  # "a commander whose forces shelled the camps"
     keys = entity_keys(ctx, token)
     if keys:
         return keys
@@ -583,12 +594,26 @@ def arguments(ctx: Context, token: Token, event_type: str) -> tuple[list[str], l
             for child in _modifiers(noun):
                 _add(actors, entity_keys(ctx, child))
             prep_args(noun, include_of=False)
+    if not actors and event_type == "SANCTION":
+        actors = _barred_country(ctx, token)
     place = places[0] if places else None
     actors = list(dict.fromkeys(acting_body(ctx, k) for k in actors if k != place))  # "Moscow denied": Russia
     if event_type in ADDRESSED_TYPES:
         targets = list(dict.fromkeys(acting_body(ctx, k) for k in targets))
     targets = [k for k in targets if k != place and k not in actors]
     return actors, targets, place
+
+
+def _barred_country(ctx: Context, token: Token) -> list[str]:
+    """Who imposes an entry ban a sentence gives no doer for: the country entry into which is
+    barred ("officials banned from entering Russia" → Russia)."""
+    keys: list[str] = []
+    for prep in (c for c in token.children if c.dep_ == "prep" and c.lower_ == "from"):
+        for verb in (g for g in prep.children if g.dep_ == "pcomp" and _lemma_in(g, "ENTRY")):
+            places = [o for o in verb.children if o.dep_ == "dobj"]  # "entering Russia", "travelling to the EU"
+            places += [o for c in verb.children if c.dep_ == "prep" and c.lower_ == "to" for o in c.children if o.dep_ == "pobj"]
+            keys += [k for o in places for k in entity_keys(ctx, o) if is_country(ctx, k)]
+    return keys
 
 
 def _absorbed(token: Token, triggers: dict[int, TriggerRule]) -> bool:
@@ -625,6 +650,8 @@ def _absorbed(token: Token, triggers: dict[int, TriggerRule]) -> bool:
         head = head.head
     elif token.dep_ not in ("xcomp", "ccomp"):
         return False
+    if token.dep_ == "xcomp" and head.i not in triggers and head.dep_ == "xcomp" and _lemma_in(head, "PHASE"):
+        head = head.head  # "vowed to continue attacking ships": the attacks are what is vowed
     rule = triggers.get(head.i)
     if rule is None or head is token:
         return False
@@ -709,8 +736,9 @@ def _generic(token: Token) -> bool:
     """A clausal subject without its own subject ("providing arms would escalate") is a scenario;
     a predicate noun ("the answer is more sanctions") names a kind, not a happening; so do a
     habit ("G7 meetings usually center on politics"), a kind of document ("the extradition bill"),
-    a role ("the envoy for the negotiations"), a source ("according to a complaint") and a verb
-    whose subject is anyone of a kind ("any ship that enters")."""
+    a role ("the envoy for the negotiations"), a source ("according to a complaint"), a verb
+    whose subject is anyone of a kind ("any ship that enters") and a noun of whichever may come
+    ("any attack")."""
     if token.dep_ == "csubj" and subject_of(token) is None:
         return True
     verb = _clause_verb(token)
@@ -725,6 +753,8 @@ def _generic(token: Token) -> bool:
         if subject is not None and any(c.dep_ == "det" and c.lower_ in ("any", "every") for c in subject.children):
             return True  # "any ship that entered the Red Sea" is whichever may come, not a ship that did
         return _speech_frame(token) or (token.dep_ == "amod" and not _reports_participant(token.head))
+    if any(c.dep_ == "det" and c.lower_ in ("any", "every") for c in token.children):
+        return True  # "would respond to any attack on its personnel": whichever may come, not one that did
     if token.dep_ == "compound" and (is_participant(token.head) or _lemma_in(token.head, "DOCUMENT")):
         return True  # "aid agencies", "protest leaders" name people; "the extradition bill" a text
     if _bare_plural(token) and token.dep_ == "dobj" and _lemma_in(token.head, "KIND_VERB"):
@@ -772,17 +802,27 @@ def _reports_participant(noun: Token) -> bool:
     return noun.pos_ == "PROPN" or is_participant(noun)
 
 
-def _state_forces(ctx: Context, token: Token, place: str | None) -> list[str]:
+def _state_forces(ctx: Context, token: Token, place: str | None, event_type: str) -> list[str]:
     """Unnamed police, troops or authorities act for the country where the sentence puts them
-    ("In Lyon, police arrested …" → France); nothing when the sentence names no single country."""
+    ("In Lyon, police arrested …" → France), first where the phrase itself does ("the junta in
+    Mali"); an arrest the police report without its doer is theirs. Nothing when the sentence
+    names no single country."""
     verb = token if token.pos_ == "VERB" else _governing_verb(token)
     subject = subject_of(verb) if verb is not None else None
-    if subject is None or subject.lemma_.lower() not in load_classes().get("STATE_FORCE", frozenset()):
+    if subject is None and verb is not None and event_type == "COERCE" and _passive(verb) and verb.dep_ == "ccomp":
+        subject = subject_of(verb.head)  # "Police said 214 people had been arrested": by the police
+    state = load_classes().get("STATE_FORCE", frozenset())
+    if subject is None or subject.lemma_.lower() not in state:
         return []
-    if any(c.dep_ in ("amod", "acl", "relcl", "appos") or (c.dep_ == "prep" and c.lower_ != "in") for c in subject.children):
-        return []  # "forces loyal to the general", "rebel forces": not the state's own; "authorities in Islamabad" are
+    levels = state | load_classes().get("STATE_LEVEL", frozenset())
+    if any((c.dep_ == "amod" and c.lemma_.lower() not in levels) or c.dep_ in ("acl", "relcl", "appos")
+           or (c.dep_ == "prep" and c.lower_ != "in") for c in subject.children):
+        return []  # "forces loyal to the general", "rebel forces": not the state's own; "authorities in Islamabad",
+        # "the military junta", "provincial authorities" are
+    own = [k for c in subject.children if c.dep_ == "prep" for o in c.children if o.dep_ == "pobj"
+           for k in entity_keys(ctx, o) if is_place(ctx, k)]
     start, end = sentence_bounds(ctx, token)
-    places = ([place] if place else []) + [k for k in ctx.entities.within(start, end) if is_place(ctx, k)]
+    places = own or ([place] if place else []) + [k for k in ctx.entities.within(start, end) if is_place(ctx, k)]
     countries = {ctx.entities.country_of(k) for k in places} - {None}
     return sorted(countries) if len(countries) == 1 else []  # type: ignore[arg-type]
 
@@ -790,7 +830,7 @@ def _state_forces(ctx: Context, token: Token, place: str | None) -> list[str]:
 def _draft(ctx: Context, token: Token, rule: TriggerRule) -> Draft | None:
     actors, targets, place = arguments(ctx, token, rule.type)
     if not actors:
-        actors = [k for k in _state_forces(ctx, token, place) if k not in targets]
+        actors = [k for k in _state_forces(ctx, token, place, rule.type) if k not in targets]
     nominal = token.pos_ != "VERB"
     if not (actors or targets or place or _specific(token, rule.type)):
         return None
@@ -962,6 +1002,20 @@ def _merge(drafts: list[Draft]) -> list[Draft]:
     return merged
 
 
+#: Who does a happening of a type told without its doers, as a class of collectives: protests are the
+#: protesters', arrests the police's.
+COLLECTIVE_DOERS = {"PROTEST": "PROTESTER", "COERCE": "STATE_FORCE"}
+
+
+def _the_collective(ctx: Context, words_class: str) -> str | None:
+    """The article's one unnamed collective of a class ("protesters", "riot police"), by whom a
+    happening told without its doers is made; None when it names none or several."""
+    words = load_classes().get(words_class, frozenset())
+    crowds = [k for k, d in ctx.entities.drafts.items() if d.type == "Organization" and d.name == d.name.lower()
+              and (d.name.split() or [""])[-1].removesuffix("s") in words]
+    return crowds[0] if len(crowds) == 1 else None
+
+
 def _from_sanction(event: Event) -> Draft:
     spans = [(s.start, s.end) for s in event.evidence]
     return Draft(event.event_type, "163" if event.event_type == "SANCTION" else event.event_type,
@@ -998,6 +1052,11 @@ def find_events(ctx: Context) -> list[Event]:
             draft = _draft(ctx, token, rule)
         if draft is not None and not (draft.status == "Negated" and not draft.participants and not _specific_doer(token)):
             drafts.append(draft)  # a denial with nobody named or pointed at ("no attacks were reported") reports nothing
+    doers = {kind: _the_collective(ctx, words) for kind, words in COLLECTIVE_DOERS.items()}
+    for draft in drafts:
+        doer = doers.get(draft.type)
+        if doer and not draft.actors:
+            draft.actors.append(doer)  # "anti-government protests continue in Baghdad": the protesters'
     drafts.extend(_from_sanction(sanction.event) for sanction in ctx.sanctions if sanction.event is not None)
     text = ctx.article.text
     events: list[Event] = []
