@@ -289,19 +289,19 @@ def _context_type(span: SpacySpan) -> str | None:
     root = span.root
     # "near Foz do Iguaçu": a particle read as a verb cut the name's parse; its first word is still the object
     root = next((t for t in span if t.dep_ == "pobj" and not span.start <= t.head.i < span.end), root)
-    head = root.head
-    if root.dep_ == "pobj" and head.lower_ in cues["strongprep"]:
-        return "Place"
     first = root
     while first.dep_ == "conj" and first.head != first:
-        first = first.head  # "entered X and Y": Y is an object too
-    if first.dep_ == "dobj" and first.head.lemma_.lower() in cues["objverb"]:
+        first = first.head  # "entered X and Y", "in X and Y": Y is governed as X is
+    head = first.head
+    if first.dep_ == "pobj" and head.lower_ in cues["strongprep"]:
         return "Place"
-    if root.dep_ == "pobj" and head.lower_ in cues["prep"] and head.head.lemma_.lower() not in cues["notafter"]:
-        if head.lower_ == "in" and head.head.pos_ == "NOUN" and root.i > head.head.i:
+    if first.dep_ == "dobj" and head.lemma_.lower() in cues["objverb"]:
+        return "Place"
+    if first.dep_ == "pobj" and head.lower_ in cues["prep"] and head.head.lemma_.lower() not in cues["notafter"]:
+        if head.lower_ == "in" and head.head.pos_ == "NOUN" and first.i > head.head.i:
             return "Place"  # "a base in X", "protests in X": a thing that is in X
         return "Place?"  # a weaker cue: "in" also takes organisations
-    if root.dep_ == "pobj" and head.lower_ in ("of", "at", "in", "near") and head.head.lemma_.lower() in cues["noun"]:
+    if first.dep_ == "pobj" and head.lower_ in ("of", "at", "in", "near") and head.head.lemma_.lower() in cues["noun"]:
         return "Place"  # "the port of X", "a camp at X"
     if root.dep_ == "compound" and head.pos_ == "NOUN":
         lemma = head.lemma_.lower()
@@ -325,7 +325,8 @@ def _describing_nouns(span: SpacySpan) -> list[Token]:
     root = span.root
     before = span.doc[span.start - 1] if span.start > 0 else None
     nouns = [before] if before is not None and before.pos_ == "NOUN" and before.text.islower() else []
-    nouns += [c for c in root.children if c.dep_ == "appos" and c.pos_ == "NOUN"]
+    # an apposition is a noun phrase even where the tagger calls its head an adjective ("a Thai national")
+    nouns += [c for c in root.children if c.dep_ == "appos" and c.pos_ in ("NOUN", "ADJ")]
     listed_in = root.head if root.dep_ == "conj" else root  # "companies, X and Y": Y is listed under X
     if listed_in.dep_ == "appos" and listed_in.head.pos_ == "NOUN":
         nouns.append(listed_in.head)
@@ -346,12 +347,34 @@ def _described_type(span: SpacySpan) -> str | None:
     before it ("the news network X", "businessman X") or in apposition ("X, a civil society
     group"; "his counterpart, X"), or a relative "who" ("X, who was arrested")."""
     root, roles = span.root, load_role_nouns()
+    if _town_then_its_region(span):
+        return "Place"
     for noun in _describing_nouns(span):
         if noun.lemma_.lower() in roles:
             return roles[noun.lemma_.lower()]
     if any(c.dep_ == "relcl" and any(w.lower_ in ("who", "whom") for w in c.children) for c in root.children):
         return "Person"
     return None
+
+
+def _town_then_its_region(span: SpacySpan) -> bool:
+    """"… of Waycross, Georgia, who died", "in Osh, Kyrgyzstan": a name after a preposition and
+    before a comma and a known place (or one the tagger found) that closes the phrase is a town
+    and the state or country it lies in (the AP hometown form), whatever else the parse says."""
+    doc = span.doc
+    if span.start == 0 or doc[span.start - 1].lower_ not in ("of", "in", "from", "near", "at") \
+            or span.end + 2 >= len(doc) or doc[span.end].text != ",":
+        return False
+    region = span.end + 1
+    for end in range(region + 1, min(region + 4, len(doc)) + 1):
+        closed = end == len(doc) or (doc[end].is_punct and doc[end].text not in POSSESSIVE_MARKS
+                                     and not (end + 1 < len(doc) and doc[end + 1].lower_ in ("and", "or")))
+        entry = load_gazetteer().lookup(doc[region:end].text)
+        tagged = doc[region].ent_iob_ == "B" and doc[region].ent_type_ == "GPE" \
+            and all(t.ent_iob_ == "I" for t in doc[region + 1 : end]) and (end == len(doc) or doc[end].ent_iob_ != "I")
+        if closed and ((entry is not None and entry.type == "Place") or tagged):
+            return True
+    return False
 
 
 @lru_cache(maxsize=1)
@@ -363,6 +386,13 @@ def _title_heads() -> frozenset[str]:
 def is_title_head(token: Token) -> bool:
     """A word that ends a title, abbreviated or not ("Minister", "Gen.", "Ms.")."""
     return token.lower_.rstrip(".") in _title_heads()
+
+
+def _title_before(doc: Doc, i: int) -> bool:
+    """A capitalised title right before token ``i``, abbreviated ones with the full stop the
+    tokenizer splits off ("Staff Sgt." → "Sgt" + ".")."""
+    j = i - 2 if i >= 2 and doc[i - 1].text == "." and not doc[i - 2].whitespace_ else i - 1
+    return j >= 0 and is_title_head(doc[j]) and doc[j].text[:1].isupper()
 
 
 def _is_title_fragment(span: SpacySpan) -> bool:
@@ -1099,7 +1129,7 @@ def _mentions(doc: Doc, nlp: Language, gazetteer: Gazetteer) -> list[Mention]:
         street = doc[e - 1].lower_ in load_place_cues()["noun"] and doc[e - 1].text[:1].isupper()
         if street and s > 0 and is_title_head(doc[s - 1]) and doc[s - 1].text[:1].isupper():
             s -= 1  # "Sheikh Zayed Road": a street named after a title holder, title and all
-        titled = titled or (s > 0 and is_title_head(doc[s - 1]) and doc[s - 1].text[:1].isupper())
+        titled = titled or _title_before(doc, s)
         span = doc[s:e]
         text = span.text
         if not any(ch.isalpha() for ch in text) or not any(ch.isupper() for ch in text) or _program_tag(span):
