@@ -551,6 +551,7 @@ def _candidate_spans(doc: Doc, nlp: Language, gazetteer: Gazetteer) -> list[tupl
     out.extend(_names_after_titles(doc, covered))
     out.extend(_names_after_role_nouns(doc, covered))
     out.extend(_names_before_role_nouns(doc, covered))
+    out.extend(_names_after_place_prepositions(doc, covered, _common_nouns(nlp), gazetteer))
     return sorted(out)
 
 
@@ -690,16 +691,25 @@ HYPHENS = {"-", "‐", "‑"}
 
 def _extend_given_names(doc: Doc, spans: list[SpacySpan]) -> list[SpacySpan]:
     """A person's name the tagger started late, after a long title ("Senior Superintendent
-    Yolanda Yu" tagged "Yu"): capitalised proper nouns before it that are no title words join it."""
+    Yolanda Yu" tagged "Yu") or at the start of a clause, after a comma or a verb ("Olumide
+    Adewale Adebayo, 37," and "designating Abdelrahim Osman Karrar" tagged from the second name,
+    not "… for Terrorism and Financial Intelligence Daniel Rosenthal"): capitalised
+    proper nouns before it that are no title words join it; without a title only first names
+    (no known place, body or nationality)."""
     out = []
     words = _title_words()
+    gazetteer = load_gazetteer()
     for span in spans:
         start = span.start
         while start > 0 and span.label_ == "PERSON" and doc[start - 1].pos_ == "PROPN" and doc[start - 1].is_alpha \
                 and doc[start - 1].text[:1].isupper() and doc[start - 1].lower_ not in words and doc[start - 1].whitespace_ \
                 and not _titles_or_person_nouns(doc[start - 1]):
             start -= 1
-        if start != span.start and start > 0 and doc[start - 1].text[:1].isupper() and _titles_or_person_nouns(doc[start - 1]):
+        opens_name = start != span.start and span.start - start <= 2 \
+            and (doc[start].is_sent_start or doc[start - 1].text == "," or doc[start - 1].pos_ == "VERB") \
+            and all(_given_name(t, gazetteer) and not t.text.isupper() for t in doc[start : span.start])  # not "OOO"
+        if opens_name or (start != span.start and start > 0 and doc[start - 1].text[:1].isupper()
+                          and _titles_or_person_nouns(doc[start - 1])):
             grown = doc[start : span.end]
             grown.label_ = span.label_
             out.append(grown)
@@ -1040,6 +1050,33 @@ def _names_before_role_nouns(doc: Doc, covered: set[int]) -> list[tuple[int, int
             continue
         found.append((tok.i, end, roles[noun.lemma_.lower()]))
         covered.update(range(tok.i, end))
+    return found
+
+
+UNNAMED_ENT_TYPES = {"", "NORP", "PRODUCT", "WORK_OF_ART"}  # labels the tagger gives unfamiliar names it does not place
+
+
+def _names_after_place_prepositions(doc: Doc, covered: set[int], common: frozenset[str],
+                                    gazetteer: Gazetteer) -> list[tuple[int, int, str | None]]:
+    """Proper nouns the tagger missed or called a nationality or a product right after "in",
+    "near" and the like ("Police in Osh", "vote-buying in Marneuli", "villages in Sughd"): an
+    unfamiliar town's name, unless every word is an English common noun ("in Parliament", "in
+    Telegram") or a nationality, or the "in" is of a stake or a job ("invested in X")."""
+    cues = load_place_cues()
+    found: list[tuple[int, int, str | None]] = []
+    for tok in doc:
+        if tok.lower_ not in cues["prep"] or tok.head.lemma_.lower() in cues["notafter"]:
+            continue
+        end = tok.i + 1
+        while end < len(doc) and end - tok.i <= 3 and doc[end].pos_ == "PROPN" and doc[end].is_alpha \
+                and doc[end].text[:1].isupper() and doc[end].ent_type_ in UNNAMED_ENT_TYPES and end not in covered:
+            end += 1
+        words = doc[tok.i + 1 : end]
+        if not len(words) or (end < len(doc) and doc[end].pos_ == "PROPN") \
+                or all(t.lower_ in common for t in words) or gazetteer.demonym(words.text) is not None:
+            continue
+        found.append((tok.i + 1, end, "Place"))
+        covered.update(range(tok.i + 1, end))
     return found
 
 
