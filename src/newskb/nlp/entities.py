@@ -320,13 +320,15 @@ def load_company_words() -> dict[str, frozenset[str]]:
 
 def _describing_nouns(span: SpacySpan) -> list[Token]:
     """Common nouns that say what a name is: right before it ("the news network X"), in
-    apposition ("X, a civil society group"), or in apposition to the first of a list it ends
+    apposition ("X, a civil society group"), naming it ("a company called X"), or in apposition to the first of a list it ends
     ("two oil companies, X and Y")."""
     root = span.root
     before = span.doc[span.start - 1] if span.start > 0 else None
     nouns = [before] if before is not None and before.pos_ == "NOUN" and before.text.islower() else []
     # an apposition is a noun phrase even where the tagger calls its head an adjective ("a Thai national")
     nouns += [c for c in root.children if c.dep_ == "appos" and c.pos_ in ("NOUN", "ADJ")]
+    if root.dep_ == "oprd" and root.head.lemma_ in ("call", "name") and root.head.head.pos_ == "NOUN":
+        nouns.append(root.head.head)  # "a Chinese company called X", "a man named X"
     listed_in = root.head if root.dep_ == "conj" else root  # "companies, X and Y": Y is listed under X
     if listed_in.dep_ == "appos" and listed_in.head.pos_ == "NOUN":
         nouns.append(listed_in.head)
@@ -429,6 +431,11 @@ def _portfolio_of_title(span: SpacySpan) -> bool:
     return False
 
 
+def _singular(word: str) -> str:
+    """A plural noun's singular, enough for the kind heads ("missiles", "launchers")."""
+    return word[:-1] if word.endswith("s") and not word.endswith("ss") else word
+
+
 def _is_plural_product(mention: Mention, kind_names: set[str]) -> bool:
     """A plural proper noun whose singular names a product or a kind of thing ("Tomahawks")."""
     words = mention.words
@@ -517,7 +524,7 @@ def _candidate_spans(doc: Doc, nlp: Language, gazetteer: Gazetteer) -> list[tupl
     spans = [_whole_words(doc, sp) for sp in _split_at_possessive(doc, _split_leading_body(doc, spans, gazetteer), gazetteer)]
     spans = _extend_names_over_particles(doc, _extend_given_names(doc, spans), gazetteer)
     spans = _join_possessive_places(doc, spans)
-    spans = _join_name_of_phrase(doc, _join_adjacent_names(doc, spans))
+    spans = _complete_names_cut_at_connector(doc, _join_name_of_phrase(doc, _join_adjacent_names(doc, spans)))
     spans.extend(_company_names(doc))
     spans.extend(_group_names(doc))
     spans.extend(_listed_names(doc))
@@ -873,6 +880,30 @@ def _join_name_of_phrase(doc: Doc, spans: list[SpacySpan]) -> list[SpacySpan]:
 POSTED_BODIES = {"embassy", "consulate", "mission"}  # named with the place they are posted in
 
 
+def _complete_names_cut_at_connector(doc: Doc, spans: list[SpacySpan]) -> list[SpacySpan]:
+    """A body's name the tagger stopped at a connector, with nothing tagged after it: a name never
+    ends in "of" or "for", so the capitalised words after it finish it ("the Commission on Human
+    Rights of" + "the Philippines"); nor in "and", which may join a second name ("Fairwind Maritime
+    Management and" + "Coral Bay Shipping"), so the name stops before it."""
+    out: list[SpacySpan] = []
+    for span in spans:
+        last = span[-1]
+        if span.label_ != "ORG" or len(span) < 2 or last.lower_ not in ("of", "for", "and") or not last.text.islower():
+            out.append(span)
+            continue
+        end = span.end
+        if last.lower_ != "and":
+            end += 1 if end < len(doc) and doc[end].lower_ == "the" else 0
+            while end < len(doc) and end - span.end < 5 and doc[end].pos_ == "PROPN" and doc[end].text[:1].isupper():
+                end += 1
+        if end <= span.end or doc[end - 1].lower_ == "the":
+            end = span.end - 1
+        grown = doc[span.start : end]
+        grown.label_ = span.label_
+        out.append(grown)
+    return out
+
+
 def _names_a_place(span: SpacySpan) -> bool:
     """Tagged a place, or a place the gazetteer knows whatever the tagger said ("in Kyiv" read as a person)."""
     entry = load_gazetteer().lookup(span.text)
@@ -1222,13 +1253,18 @@ def _place_posted_in(span: SpacySpan, gazetteer: Gazetteer) -> list[Mention]:
 
 
 def _not_an_entity_name(span: SpacySpan) -> bool:
-    """Names of laws, meetings, wars ("… Act of 2019", "G7 Summit", "World War II"), a title
+    """Names of laws, meetings, wars ("… Act of 2019", "G7 Summit", "World War II"), of products
+    ending in the kind of thing they are ("… Space Telescope"), a title
     alone ("Brigadier General"), a government noun alone ("the Administration"), a time zone
     after a clock time ("1800 UTC")."""
     words = [t for t in span if not t.is_punct]
     last = next((t for t in reversed(words) if not (t.like_num or ROMAN.fullmatch(t.text))), None)
     if last is not None and last.lower_ in load_non_entity_heads():
         return True
+    if len(words) > 1 and last is not None and _singular(last.lower_) in load_kind_heads() \
+            and (span[0].ent_type_ != "ORG" or any(ch.isdigit() for ch in span.text)):
+        return True  # "James Webb Space Telescope", "AIM-120 … Missiles": a product's name ends in what it is
+        # (a company the tagger calls one keeps its name: "Royal Dutch Shell")
     if words and all(t.lower_.strip(".") in _title_words() or _titles_or_person_nouns(t) for t in words):
         return True
     if len(words) == 1 and words[0].lower_ in load_body_nouns() and words[0].lower_ not in load_org_heads():
@@ -1533,8 +1569,8 @@ def _acronyms(name: str) -> set[str]:
 
 
 def _cluster_type(ms: list[Mention]) -> str:
-    """A name after a title is a person's; a name described by a noun ("the opposition group X")
-    is what the noun says; a name ending in an organisational word
+    """A name after a title is a person's; a name ending in a legal form a company's; a name
+    described by a noun ("the opposition group X") is what the noun says; a name ending in an organisational word
     ("… Shipping Lines") an organisation's; a full name tagged PERSON anchors a person (the
     tagger often calls a bare surname an ORG) unless its context says otherwise ("X, a civil
     society group"); otherwise the mentions and their contexts vote."""
@@ -1542,6 +1578,8 @@ def _cluster_type(ms: list[Mention]) -> str:
         return "Person"
     if any(len(m.words) > 1 and _group_lead_word(m.words[0]) for m in ms):
         return "Organization"  # "Jemaah Islamiyah", "Saraya al-Salam": a group's name
+    if any(len(m.words) > 1 and m.words[-1].lower() in load_company_words()["suffix"] for m in ms):
+        return "Organization"  # "its owner, ByteDance Ltd.": a legal form outweighs the noun describing the name
     described = Counter(m.described for m in ms if m.described)
     if described:
         return max(TYPE_ORDER, key=lambda t: (described[t], -TYPE_ORDER.index(t)))
