@@ -247,6 +247,9 @@ def _trim(doc: Doc, start: int, end: int, label: str | None) -> tuple[int, int, 
             break
     while start < end and (doc[end - 1].is_punct or doc[end - 1].lower_ in POSSESSIVE_MARKS | {"'", "’"}):
         end -= 1
+    if end - start > 2 and doc[end - 2].lower_ == "of" and is_title_head(doc[end - 1]) and doc[end - 1].text[:1].isupper() \
+            and end < len(doc) and doc[end].pos_ == "PROPN" and doc[end].text[:1].isupper():
+        end -= 2  # "the Advanced Indonesia Coalition of President Prabowo": the title opens the next name
     while end - start > 2 and _group_lead_word(doc[start].text) and doc[end - 1].text.islower() \
             and doc[end - 1].lower_ not in GROUP_NAME_PARTICLES:
         end -= 1  # "Saraya al-Salam militia": the group's name, not the common noun after it
@@ -403,6 +406,8 @@ def _is_title_fragment(span: SpacySpan) -> bool:
     doc, heads = span.doc, _title_heads()
     if span[-1].lower_ in load_org_heads():
         return False  # "African Union Commission Chairperson X": the body is named, then the title
+    if all(t.ent_type_ == "GPE" for t in span):
+        return False  # "Delhi Chief Minister X": the place whose office it is, not a portfolio
     after = doc[span.end] if span.end < len(doc) else None
     if after is not None and is_title_head(after) and after.text[:1].isupper():
         return True
@@ -525,6 +530,7 @@ def _candidate_spans(doc: Doc, nlp: Language, gazetteer: Gazetteer) -> list[tupl
     spans = _extend_names_over_particles(doc, _extend_given_names(doc, spans), gazetteer)
     spans = _join_possessive_places(doc, spans)
     spans = _complete_names_cut_at_connector(doc, _join_name_of_phrase(doc, _join_adjacent_names(doc, spans)))
+    spans = _units_with_their_number(doc, spans)
     spans.extend(_company_names(doc))
     spans.extend(_group_names(doc))
     spans.extend(_listed_names(doc))
@@ -880,6 +886,22 @@ def _join_name_of_phrase(doc: Doc, spans: list[SpacySpan]) -> list[SpacySpan]:
 POSTED_BODIES = {"embassy", "consulate", "mission"}  # named with the place they are posted in
 
 
+ORDINAL_NUMBER = re.compile(r"\d+(?:st|nd|rd|th)")
+
+
+def _units_with_their_number(doc: Doc, spans: list[SpacySpan]) -> list[SpacySpan]:
+    """A unit's name the tagger started after its ordinal ("3rd" + "Marine Littoral Regiment",
+    "82nd" + "Airborne Division"): the number is part of the name."""
+    out: list[SpacySpan] = []
+    for span in spans:
+        if span.label_ == "ORG" and span.start > 0 and ORDINAL_NUMBER.fullmatch(doc[span.start - 1].text):
+            grown = doc[span.start - 1 : span.end]
+            grown.label_ = span.label_
+            span = grown
+        out.append(span)
+    return out
+
+
 def _complete_names_cut_at_connector(doc: Doc, spans: list[SpacySpan]) -> list[SpacySpan]:
     """A body's name the tagger stopped at a connector, with nothing tagged after it: a name never
     ends in "of" or "for", so the capitalised words after it finish it ("the Commission on Human
@@ -1173,7 +1195,8 @@ def _join_adjacent_names(doc: Doc, spans: list[SpacySpan]) -> list[SpacySpan]:
             and not load_gazetteer().lookup(last.text) \
             and (last.start == 0 or not (doc[last.start - 1].text[:1].isupper() or doc[last.start - 1].lower_ in ("for", "of", "the")))
         # (not a title's portfolio: "Assistant Secretary for Export Enforcement" + "Matthew Axelrod")
-        if last is not None and last.end == span.start and ((last.label_ == "PERSON" and rest_of_name) or given_names):
+        owner = last is not None and last[-1].lower_ in POSSESSIVE_MARKS  # "Sinn Féin's" + "Mary Lou McDonald": two names
+        if last is not None and last.end == span.start and not owner and ((last.label_ == "PERSON" and rest_of_name) or given_names):
             out[-1] = doc[last.start : span.end]
             out[-1].label_ = "PERSON"
         else:
