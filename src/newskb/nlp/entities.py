@@ -526,7 +526,8 @@ def _candidate_spans(doc: Doc, nlp: Language, gazetteer: Gazetteer) -> list[tupl
         e for e in doc.ents
         if e.label_ in NER_TYPES or e.label_ in NON_ENTITY_LABELS or _misread_nationality(e, gazetteer)
     ]
-    spans = [_whole_words(doc, sp) for sp in _split_at_possessive(doc, _split_leading_body(doc, spans, gazetteer), gazetteer)]
+    spans = _split_leading_body(doc, _split_listed_bodies(doc, spans, gazetteer), gazetteer)
+    spans = [_whole_words(doc, sp) for sp in _split_at_possessive(doc, spans, gazetteer)]
     spans = _extend_names_over_particles(doc, _extend_given_names(doc, spans), gazetteer)
     spans = _join_possessive_places(doc, spans)
     spans = _complete_names_cut_at_connector(doc, _join_name_of_phrase(doc, _join_adjacent_names(doc, spans)))
@@ -812,6 +813,25 @@ def _split_leading_body(doc: Doc, spans: list[SpacySpan], gazetteer: Gazetteer) 
             out.extend(split)
         else:
             out.append(span)
+    return out
+
+
+def _split_listed_bodies(doc: Doc, spans: list[SpacySpan], gazetteer: Gazetteer) -> list[SpacySpan]:
+    """Two bodies the tagger ran into one name over their "and" ("the World Health Organization
+    and Médecins Sans Frontières"): when the words before the "and" are a known organisation and
+    the whole is not ("Bosnia and Herzegovina", "… Ministry of Industry and Trade"), they are two."""
+    out: list[SpacySpan] = []
+    for span in spans:
+        start = span.start + 1 if span[0].lower_ == "the" else span.start
+        cut = next((t.i for t in span[1:-1] if t.text == "and"), None)
+        entry = gazetteer.lookup(doc[start:cut].text) if cut is not None and cut > start else None
+        if span.label_ != "ORG" or entry is None or entry.type != "Organization" \
+                or not doc[cut + 1].text[:1].isupper() or gazetteer.lookup(doc[start : span.end].text):
+            out.append(span)
+            continue
+        first, second = doc[start:cut], doc[cut + 1 : span.end]
+        first.label_ = second.label_ = "ORG"
+        out.extend((first, second))
     return out
 
 
