@@ -388,9 +388,22 @@ def _title_heads() -> frozenset[str]:
     return frozenset(t.split()[-1].lower().rstrip(".") for t in load_titles() if t[:1].isalpha())
 
 
+@lru_cache(maxsize=1)
+def _heads_after_connector() -> frozenset[str]:
+    """Last words that end a title only after its "of" or "in" ("State" of "Secretary of State",
+    "Charge" of "Special Agent in Charge")."""
+    endings = [t.lower().split() for t in load_titles() if t[:1].isalpha()]
+    after = {w[-1] for w in endings if len(w) > 2 and w[-2] in ("of", "in")}
+    return frozenset(after - {w[-1].rstrip(".") for w in endings if len(w) < 3 or w[-2] not in ("of", "in")})
+
+
 def is_title_head(token: Token) -> bool:
-    """A word that ends a title, abbreviated or not ("Minister", "Gen.", "Ms.")."""
-    return token.lower_.rstrip(".") in _title_heads()
+    """A word that ends a title, abbreviated or not ("Minister", "Gen.", "Ms."); "State" only
+    after "of" ("Secretary of State", not "the State Great Khural")."""
+    word = token.lower_.rstrip(".")
+    if word in _heads_after_connector():
+        return token.i > 0 and token.doc[token.i - 1].lower_ in ("of", "in")
+    return word in _title_heads()
 
 
 def _title_before(doc: Doc, i: int) -> bool:
