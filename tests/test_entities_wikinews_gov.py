@@ -582,6 +582,12 @@ RULE_SENTENCES = [
     para("rule_titles_ending_after_of_or_in",
          "Secretary of State Marco Rubio met Special Agent in Charge Dana Hill.",
          E("Marco Rubio", P), E("Dana Hill", P)),
+    para("rule_second_field_of_a_for_phrase",
+         "Indonesia's Center for Volcanology and Geological Hazard Mitigation raised the alert level.",
+         E("Center for Volcanology and Geological Hazard Mitigation", O), E("Indonesia", L)),
+    para("rule_body_with_a_legal_form_after_and_is_its_own",
+         "The Office for Victims of Crime and Kansas Legal Services Inc. signed a grant.",
+         E("Office for Victims of Crime", O), E("Kansas Legal Services Inc.", O)),
 ]
 
 PARAGRAPHS = SCIENCE_AND_SPORT + COURTS + DISASTERS + ELECTIONS + US_GOVERNMENT + FOREIGN_NAMES_AND_FORMS
@@ -604,8 +610,7 @@ XFAIL: dict[str, str] = {
                                     "commander') is dropped",
     "court_south_african_party": "a name with a lower-case initial part ('uMkhonto weSizwe') is cut at the "
                                  "lower-case word",
-    "disaster_volcano_village": "a body's name with 'and' inside ('Center for Volcanology and Geological Hazard "
-                                "Mitigation') is two tagger spans; 'Head of the agency Hadi Wijaya' is no title form",
+    "disaster_volcano_village": "'Head of the agency Hadi Wijaya' is no title form, so the tagger's ORG type stays",
     "disaster_wildfire_agencies": "a wildfire's name ('the Palisades Fire') is read as an organisation: 'Fire' also "
                                   "ends agencies' names ('Cal Fire')",
     "disaster_landslide_province": "'from Wabag' gives no place cue ('from' also takes organisations)",
@@ -671,6 +676,6 @@ def test_paragraph_entities(set_scores, paragraph):
 
 def test_the_set_keeps_its_level(set_scores):
     """Scored untouched when this file was written: precision 0.856, recall 0.858 (F1 0.857) over the
-    74 paragraphs; after the rules written for it 0.904 and 0.913 (F1 0.908)."""
+    74 paragraphs; after the rules written for it 0.909 and 0.915 (F1 0.912)."""
     p, r, _ = pooled([set_scores[p.id] for p in PARAGRAPHS[:SET_SIZE]])
     assert p >= 0.90 and r >= 0.91, (p, r)

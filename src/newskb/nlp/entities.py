@@ -883,8 +883,8 @@ def _join_name_of_phrase(doc: Doc, spans: list[SpacySpan]) -> list[SpacySpan]:
     """A body's name the tagger cut at its "for" ("the Tunisian League" + "the Defence of Human
     Rights"): an organisational word, "for" and a capitalised name make one name ("of" often
     joins two bodies: "the Command of the Defence Forces"); a name tagged up to its "for" or
-    "of" goes on in the name tagged right after it, and "… of A" + "and" + "B Societies" is
-    one name."""
+    "of" goes on in the name tagged right after it, and "… of A" + "and" + "B Societies" and
+    "… for A" + "and" + "B" (a second field, no body) are one name."""
     out: list[SpacySpan] = []
     for span in sorted(spans, key=lambda sp: sp.start):
         last = out[-1] if out else None
@@ -899,6 +899,12 @@ def _join_name_of_phrase(doc: Doc, spans: list[SpacySpan]) -> list[SpacySpan]:
         # word names the members of the "of" phrase, so the "and" is inside the one name
         plural_members = last is not None and last.label_ == "ORG" and span.label_ == "ORG" and span.start == last.end + 1 \
             and doc[last.end].lower_ == "and" and any(t.lower_ == "of" for t in last) and _plural_org_head(span[-1].lower_)
+        # "the Center for Volcanology" + "and" + "Geological Hazard Mitigation": a second field of the body's
+        # "for" phrase, no body of its own (no organisational word or known name ends it)
+        second_field = last is not None and last.label_ == "ORG" and span.label_ == "ORG" and span.start == last.end + 1 \
+            and doc[last.end].lower_ == "and" and any(t.lower_ == "for" for t in last) and last[-1].lower_ != "for" \
+            and span[0].lower_ != "the" and span[-1].lower_ not in load_org_heads() | load_company_words()["suffix"] \
+            and load_gazetteer().lookup(span.text) is None
         # "the Supreme Court" + "of" + "Pakistan", "the U.S. Embassy" + "in" + "Kyiv": a body of a country, a
         # mission in a place, named whole
         link = doc[last.end].lower_ if last is not None and last.end < len(doc) else None
@@ -907,7 +913,7 @@ def _join_name_of_phrase(doc: Doc, spans: list[SpacySpan]) -> list[SpacySpan]:
             and not any(t.lower_ in ("of", "in") for t in last) \
             and ((link == "of" and last[-1].lower_ in load_org_heads() - load_company_words()["suffix"])
                  or (link == "in" and posted))
-        if cut_at_for or ends_in_connector or plural_members or body_of_place:
+        if cut_at_for or ends_in_connector or plural_members or second_field or body_of_place:
             joined = doc[last.start : span.end]
             joined.label_ = "ORG"
             out[-1] = joined
