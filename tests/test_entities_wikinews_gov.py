@@ -588,6 +588,9 @@ RULE_SENTENCES = [
     para("rule_body_with_a_legal_form_after_and_is_its_own",
          "The Office for Victims of Crime and Kansas Legal Services Inc. signed a grant.",
          E("Office for Victims of Crime", O), E("Kansas Legal Services Inc.", O)),
+    para("rule_common_noun_opening_the_sentence_is_no_first_name",
+         "Congresswoman Alma Reyes chaired the inquiry.",
+         E("Alma Reyes", P)),
 ]
 
 PARAGRAPHS = SCIENCE_AND_SPORT + COURTS + DISASTERS + ELECTIONS + US_GOVERNMENT + FOREIGN_NAMES_AND_FORMS

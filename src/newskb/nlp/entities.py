@@ -541,7 +541,7 @@ def _candidate_spans(doc: Doc, nlp: Language, gazetteer: Gazetteer) -> list[tupl
     ]
     spans = _split_leading_body(doc, _split_listed_bodies(doc, spans, gazetteer), gazetteer)
     spans = [_whole_words(doc, sp) for sp in _split_at_possessive(doc, spans, gazetteer)]
-    spans = _extend_names_over_particles(doc, _extend_given_names(doc, spans), gazetteer)
+    spans = _extend_names_over_particles(doc, _extend_given_names(doc, spans, _common_nouns(nlp)), gazetteer)
     spans = _join_possessive_places(doc, spans)
     spans = _complete_names_cut_at_connector(doc, _join_name_of_phrase(doc, _join_adjacent_names(doc, spans)))
     spans = _units_with_their_number(doc, spans)
@@ -716,13 +716,13 @@ def _whole_words(doc: Doc, span: SpacySpan) -> SpacySpan:
 HYPHENS = {"-", "‐", "‑"}
 
 
-def _extend_given_names(doc: Doc, spans: list[SpacySpan]) -> list[SpacySpan]:
+def _extend_given_names(doc: Doc, spans: list[SpacySpan], common: frozenset[str]) -> list[SpacySpan]:
     """A person's name the tagger started late, after a long title ("Senior Superintendent
     Yolanda Yu" tagged "Yu") or at the start of a clause, after a comma or a verb ("Olumide
     Adewale Adebayo, 37," and "designating Abdelrahim Osman Karrar" tagged from the second name,
     not "… for Terrorism and Financial Intelligence Daniel Rosenthal"): capitalised
     proper nouns before it that are no title words join it; without a title only first names
-    (no known place, body or nationality)."""
+    (no known place, body, nationality or English common noun)."""
     out = []
     words = _title_words()
     gazetteer = load_gazetteer()
@@ -734,7 +734,8 @@ def _extend_given_names(doc: Doc, spans: list[SpacySpan]) -> list[SpacySpan]:
             start -= 1
         opens_name = start != span.start and span.start - start <= 2 \
             and (doc[start].is_sent_start or doc[start - 1].text == "," or doc[start - 1].pos_ == "VERB") \
-            and all(_given_name(t, gazetteer) and not t.text.isupper() for t in doc[start : span.start])  # not "OOO"
+            and all(_given_name(t, gazetteer) and not t.text.isupper() and t.lower_ not in common  # not "OOO",
+                    for t in doc[start : span.start])  # nor "Congresswoman Alma Reyes", "Billionaire Elon Musk"
         if opens_name or (start != span.start and start > 0 and doc[start - 1].text[:1].isupper()
                           and _titles_or_person_nouns(doc[start - 1])):
             grown = doc[start : span.end]
