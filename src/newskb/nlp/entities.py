@@ -248,6 +248,9 @@ def _trim(doc: Doc, start: int, end: int, label: str | None) -> tuple[int, int, 
             break
     while start < end and (doc[end - 1].is_punct or doc[end - 1].lower_ in POSSESSIVE_MARKS | {"'", "’"}):
         end -= 1
+    if end - start > 2 and doc[end - 2].lower_ == "of" and is_title_head(doc[end - 1]) and doc[end - 1].text[:1].isupper() \
+            and end < len(doc) and doc[end].pos_ == "PROPN" and doc[end].text[:1].isupper():
+        end -= 2  # "the Advanced Indonesia Coalition of President Prabowo": the title opens the next name
     while end - start > 2 and _group_lead_word(doc[start].text) and doc[end - 1].text.islower() \
             and doc[end - 1].lower_ not in GROUP_NAME_PARTICLES:
         end -= 1  # "Saraya al-Salam militia": the group's name, not the common noun after it
@@ -290,19 +293,19 @@ def _context_type(span: SpacySpan) -> str | None:
     root = span.root
     # "near Foz do Iguaçu": a particle read as a verb cut the name's parse; its first word is still the object
     root = next((t for t in span if t.dep_ == "pobj" and not span.start <= t.head.i < span.end), root)
-    head = root.head
-    if root.dep_ == "pobj" and head.lower_ in cues["strongprep"]:
-        return "Place"
     first = root
     while first.dep_ == "conj" and first.head != first:
-        first = first.head  # "entered X and Y": Y is an object too
-    if first.dep_ == "dobj" and first.head.lemma_.lower() in cues["objverb"]:
+        first = first.head  # "entered X and Y", "in X and Y": Y is governed as X is
+    head = first.head
+    if first.dep_ == "pobj" and head.lower_ in cues["strongprep"]:
         return "Place"
-    if root.dep_ == "pobj" and head.lower_ in cues["prep"] and head.head.lemma_.lower() not in cues["notafter"]:
-        if head.lower_ == "in" and head.head.pos_ == "NOUN" and root.i > head.head.i:
+    if first.dep_ == "dobj" and head.lemma_.lower() in cues["objverb"]:
+        return "Place"
+    if first.dep_ == "pobj" and head.lower_ in cues["prep"] and head.head.lemma_.lower() not in cues["notafter"]:
+        if head.lower_ == "in" and head.head.pos_ == "NOUN" and first.i > head.head.i:
             return "Place"  # "a base in X", "protests in X": a thing that is in X
         return "Place?"  # a weaker cue: "in" also takes organisations
-    if root.dep_ == "pobj" and head.lower_ in ("of", "at", "in", "near") and head.head.lemma_.lower() in cues["noun"]:
+    if first.dep_ == "pobj" and head.lower_ in ("of", "at", "in", "near") and head.head.lemma_.lower() in cues["noun"]:
         return "Place"  # "the port of X", "a camp at X"
     if root.dep_ == "compound" and head.pos_ == "NOUN":
         lemma = head.lemma_.lower()
@@ -321,12 +324,15 @@ def load_company_words() -> dict[str, frozenset[str]]:
 
 def _describing_nouns(span: SpacySpan) -> list[Token]:
     """Common nouns that say what a name is: right before it ("the news network X"), in
-    apposition ("X, a civil society group"), or in apposition to the first of a list it ends
+    apposition ("X, a civil society group"), naming it ("a company called X"), or in apposition to the first of a list it ends
     ("two oil companies, X and Y")."""
     root = span.root
     before = span.doc[span.start - 1] if span.start > 0 else None
     nouns = [before] if before is not None and before.pos_ == "NOUN" and before.text.islower() else []
-    nouns += [c for c in root.children if c.dep_ == "appos" and c.pos_ == "NOUN"]
+    # an apposition is a noun phrase even where the tagger calls its head an adjective ("a Thai national")
+    nouns += [c for c in root.children if c.dep_ == "appos" and c.pos_ in ("NOUN", "ADJ")]
+    if root.dep_ == "oprd" and root.head.lemma_ in ("call", "name") and root.head.head.pos_ == "NOUN":
+        nouns.append(root.head.head)  # "a Chinese company called X", "a man named X"
     listed_in = root.head if root.dep_ == "conj" else root  # "companies, X and Y": Y is listed under X
     if listed_in.dep_ == "appos" and listed_in.head.pos_ == "NOUN":
         nouns.append(listed_in.head)
@@ -348,6 +354,8 @@ def _described_type(span: SpacySpan) -> str | None:
     group"; "his counterpart, X"), a kind of place it is "of" ("the city of X"), or a relative
     "who" ("X, who was arrested")."""
     root, roles = span.root, load_role_nouns()
+    if _town_then_its_region(span):
+        return "Place"
     for noun in _describing_nouns(span):
         if noun.lemma_.lower() in roles:
             return roles[noun.lemma_.lower()]
@@ -359,15 +367,55 @@ def _described_type(span: SpacySpan) -> str | None:
     return None
 
 
+def _town_then_its_region(span: SpacySpan) -> bool:
+    """"… of Waycross, Georgia, who died", "in Osh, Kyrgyzstan": a name after a preposition and
+    before a comma and a known place (or one the tagger found) that closes the phrase is a town
+    and the state or country it lies in (the AP hometown form), whatever else the parse says."""
+    doc = span.doc
+    if span.start == 0 or doc[span.start - 1].lower_ not in ("of", "in", "from", "near", "at") \
+            or span.end + 2 >= len(doc) or doc[span.end].text != ",":
+        return False
+    region = span.end + 1
+    for end in range(region + 1, min(region + 4, len(doc)) + 1):
+        closed = end == len(doc) or (doc[end].is_punct and doc[end].text not in POSSESSIVE_MARKS
+                                     and not (end + 1 < len(doc) and doc[end + 1].lower_ in ("and", "or")))
+        entry = load_gazetteer().lookup(doc[region:end].text)
+        tagged = doc[region].ent_iob_ == "B" and doc[region].ent_type_ == "GPE" \
+            and all(t.ent_iob_ == "I" for t in doc[region + 1 : end]) and (end == len(doc) or doc[end].ent_iob_ != "I")
+        if closed and ((entry is not None and entry.type == "Place") or tagged):
+            return True
+    return False
+
+
 @lru_cache(maxsize=1)
 def _title_heads() -> frozenset[str]:
     """Last words of titles ("minister", "secretary", "adviser"): what a job title ends in."""
     return frozenset(t.split()[-1].lower().rstrip(".") for t in load_titles() if t[:1].isalpha())
 
 
+@lru_cache(maxsize=1)
+def _heads_after_connector() -> frozenset[str]:
+    """Last words that end a title only after its "of" or "in" ("State" of "Secretary of State",
+    "Charge" of "Special Agent in Charge")."""
+    endings = [t.lower().split() for t in load_titles() if t[:1].isalpha()]
+    after = {w[-1] for w in endings if len(w) > 2 and w[-2] in ("of", "in")}
+    return frozenset(after - {w[-1].rstrip(".") for w in endings if len(w) < 3 or w[-2] not in ("of", "in")})
+
+
 def is_title_head(token: Token) -> bool:
-    """A word that ends a title, abbreviated or not ("Minister", "Gen.", "Ms.")."""
-    return token.lower_.rstrip(".") in _title_heads()
+    """A word that ends a title, abbreviated or not ("Minister", "Gen.", "Ms."); "State" only
+    after "of" ("Secretary of State", not "the State Great Khural")."""
+    word = token.lower_.rstrip(".")
+    if word in _heads_after_connector():
+        return token.i > 0 and token.doc[token.i - 1].lower_ in ("of", "in")
+    return word in _title_heads()
+
+
+def _title_before(doc: Doc, i: int) -> bool:
+    """A capitalised title right before token ``i``, abbreviated ones with the full stop the
+    tokenizer splits off ("Staff Sgt." → "Sgt" + ".")."""
+    j = i - 2 if i >= 2 and doc[i - 1].text == "." and not doc[i - 2].whitespace_ else i - 1
+    return j >= 0 and is_title_head(doc[j]) and doc[j].text[:1].isupper()
 
 
 def _is_title_fragment(span: SpacySpan) -> bool:
@@ -376,6 +424,8 @@ def _is_title_fragment(span: SpacySpan) -> bool:
     doc, heads = span.doc, _title_heads()
     if span[-1].lower_ in load_org_heads():
         return False  # "African Union Commission Chairperson X": the body is named, then the title
+    if all(t.ent_type_ == "GPE" for t in span):
+        return False  # "Delhi Chief Minister X": the place whose office it is, not a portfolio
     after = doc[span.end] if span.end < len(doc) else None
     if after is not None and is_title_head(after) and after.text[:1].isupper():
         return True
@@ -402,6 +452,11 @@ def _portfolio_of_title(span: SpacySpan) -> bool:
         if is_title_head(doc[j]) and doc[j].text[:1].isupper():
             return True
     return False
+
+
+def _singular(word: str) -> str:
+    """A plural noun's singular, enough for the kind heads ("missiles", "launchers")."""
+    return word[:-1] if word.endswith("s") and not word.endswith("ss") else word
 
 
 def _is_plural_product(mention: Mention, kind_names: set[str]) -> bool:
@@ -489,10 +544,12 @@ def _candidate_spans(doc: Doc, nlp: Language, gazetteer: Gazetteer) -> list[tupl
         e for e in doc.ents
         if e.label_ in NER_TYPES or e.label_ in NON_ENTITY_LABELS or _misread_nationality(e, gazetteer)
     ]
-    spans = [_whole_words(doc, sp) for sp in _split_at_possessive(doc, _split_leading_body(doc, spans, gazetteer), gazetteer)]
-    spans = _extend_names_over_particles(doc, _extend_given_names(doc, spans), gazetteer)
+    spans = _split_leading_body(doc, _split_listed_bodies(doc, spans, gazetteer), gazetteer)
+    spans = [_whole_words(doc, sp) for sp in _split_at_possessive(doc, spans, gazetteer)]
+    spans = _extend_names_over_particles(doc, _extend_given_names(doc, spans, _common_nouns(nlp)), gazetteer)
     spans = _join_possessive_places(doc, spans)
-    spans = _join_name_of_phrase(doc, _join_adjacent_names(doc, spans))
+    spans = _complete_names_cut_at_connector(doc, _join_name_of_phrase(doc, _join_adjacent_names(doc, spans)))
+    spans = _units_with_their_number(doc, spans)
     spans.extend(_company_names(doc))
     spans.extend(_group_names(doc))
     spans.extend(_listed_names(doc))
@@ -526,6 +583,7 @@ def _candidate_spans(doc: Doc, nlp: Language, gazetteer: Gazetteer) -> list[tupl
     out.extend(_names_after_titles(doc, covered))
     out.extend(_names_after_role_nouns(doc, covered))
     out.extend(_names_before_role_nouns(doc, covered))
+    out.extend(_names_after_place_prepositions(doc, covered, _common_nouns(nlp), gazetteer))
     return sorted(out)
 
 
@@ -663,18 +721,28 @@ def _whole_words(doc: Doc, span: SpacySpan) -> SpacySpan:
 HYPHENS = {"-", "‐", "‑"}
 
 
-def _extend_given_names(doc: Doc, spans: list[SpacySpan]) -> list[SpacySpan]:
+def _extend_given_names(doc: Doc, spans: list[SpacySpan], common: frozenset[str]) -> list[SpacySpan]:
     """A person's name the tagger started late, after a long title ("Senior Superintendent
-    Yolanda Yu" tagged "Yu"): capitalised proper nouns before it that are no title words join it."""
+    Yolanda Yu" tagged "Yu") or at the start of a clause, after a comma or a verb ("Olumide
+    Adewale Adebayo, 37," and "designating Abdelrahim Osman Karrar" tagged from the second name,
+    not "… for Terrorism and Financial Intelligence Daniel Rosenthal"): capitalised
+    proper nouns before it that are no title words join it; without a title only first names
+    (no known place, body, nationality or English common noun)."""
     out = []
     words = _title_words()
+    gazetteer = load_gazetteer()
     for span in spans:
         start = span.start
         while start > 0 and span.label_ == "PERSON" and doc[start - 1].pos_ == "PROPN" and doc[start - 1].is_alpha \
                 and doc[start - 1].text[:1].isupper() and doc[start - 1].lower_ not in words and doc[start - 1].whitespace_ \
                 and not _titles_or_person_nouns(doc[start - 1]):
             start -= 1
-        if start != span.start and start > 0 and doc[start - 1].text[:1].isupper() and _titles_or_person_nouns(doc[start - 1]):
+        opens_name = start != span.start and span.start - start <= 2 \
+            and (doc[start].is_sent_start or doc[start - 1].text == "," or doc[start - 1].pos_ == "VERB") \
+            and all(_given_name(t, gazetteer) and not t.text.isupper() and t.lower_ not in common  # not "OOO",
+                    for t in doc[start : span.start])  # nor "Congresswoman Alma Reyes", "Billionaire Elon Musk"
+        if opens_name or (start != span.start and start > 0 and doc[start - 1].text[:1].isupper()
+                          and _titles_or_person_nouns(doc[start - 1])):
             grown = doc[start : span.end]
             grown.label_ = span.label_
             out.append(grown)
@@ -767,6 +835,25 @@ def _split_leading_body(doc: Doc, spans: list[SpacySpan], gazetteer: Gazetteer) 
     return out
 
 
+def _split_listed_bodies(doc: Doc, spans: list[SpacySpan], gazetteer: Gazetteer) -> list[SpacySpan]:
+    """Two bodies the tagger ran into one name over their "and" ("the World Health Organization
+    and Médecins Sans Frontières"): when the words before the "and" are a known organisation and
+    the whole is not ("Bosnia and Herzegovina", "… Ministry of Industry and Trade"), they are two."""
+    out: list[SpacySpan] = []
+    for span in spans:
+        start = span.start + 1 if span[0].lower_ == "the" else span.start
+        cut = next((t.i for t in span[1:-1] if t.text == "and"), None)
+        entry = gazetteer.lookup(doc[start:cut].text) if cut is not None and cut > start else None
+        if span.label_ != "ORG" or entry is None or entry.type != "Organization" \
+                or not doc[cut + 1].text[:1].isupper() or gazetteer.lookup(doc[start : span.end].text):
+            out.append(span)
+            continue
+        first, second = doc[start:cut], doc[cut + 1 : span.end]
+        first.label_ = second.label_ = "ORG"
+        out.extend((first, second))
+    return out
+
+
 @lru_cache(maxsize=1)
 def load_tenure_nouns() -> frozenset[str]:
     return frozenset(read_lines("tenure_nouns.txt"))
@@ -802,8 +889,8 @@ def _join_name_of_phrase(doc: Doc, spans: list[SpacySpan]) -> list[SpacySpan]:
     """A body's name the tagger cut at its "for" ("the Tunisian League" + "the Defence of Human
     Rights"): an organisational word, "for" and a capitalised name make one name ("of" often
     joins two bodies: "the Command of the Defence Forces"); a name tagged up to its "for" or
-    "of" goes on in the name tagged right after it, and "… of A" + "and" + "B Societies" is
-    one name."""
+    "of" goes on in the name tagged right after it, and "… of A" + "and" + "B Societies" and
+    "… for A" + "and" + "B" (a second field, no body) are one name."""
     out: list[SpacySpan] = []
     for span in sorted(spans, key=lambda sp: sp.start):
         last = out[-1] if out else None
@@ -818,6 +905,12 @@ def _join_name_of_phrase(doc: Doc, spans: list[SpacySpan]) -> list[SpacySpan]:
         # word names the members of the "of" phrase, so the "and" is inside the one name
         plural_members = last is not None and last.label_ == "ORG" and span.label_ == "ORG" and span.start == last.end + 1 \
             and doc[last.end].lower_ == "and" and any(t.lower_ == "of" for t in last) and _plural_org_head(span[-1].lower_)
+        # "the Center for Volcanology" + "and" + "Geological Hazard Mitigation": a second field of the body's
+        # "for" phrase, no body of its own (no organisational word or known name ends it)
+        second_field = last is not None and last.label_ == "ORG" and span.label_ == "ORG" and span.start == last.end + 1 \
+            and doc[last.end].lower_ == "and" and any(t.lower_ == "for" for t in last) and last[-1].lower_ != "for" \
+            and span[0].lower_ != "the" and span[-1].lower_ not in load_org_heads() | load_company_words()["suffix"] \
+            and load_gazetteer().lookup(span.text) is None
         # "the Supreme Court" + "of" + "Pakistan", "the U.S. Embassy" + "in" + "Kyiv": a body of a country, a
         # mission in a place, named whole
         link = doc[last.end].lower_ if last is not None and last.end < len(doc) else None
@@ -826,7 +919,7 @@ def _join_name_of_phrase(doc: Doc, spans: list[SpacySpan]) -> list[SpacySpan]:
             and not any(t.lower_ in ("of", "in") for t in last) \
             and ((link == "of" and last[-1].lower_ in load_org_heads() - load_company_words()["suffix"])
                  or (link == "in" and posted))
-        if cut_at_for or ends_in_connector or plural_members or body_of_place:
+        if cut_at_for or ends_in_connector or plural_members or second_field or body_of_place:
             joined = doc[last.start : span.end]
             joined.label_ = "ORG"
             out[-1] = joined
@@ -836,6 +929,46 @@ def _join_name_of_phrase(doc: Doc, spans: list[SpacySpan]) -> list[SpacySpan]:
 
 
 POSTED_BODIES = {"embassy", "consulate", "mission"}  # named with the place they are posted in
+
+
+ORDINAL_NUMBER = re.compile(r"\d+(?:st|nd|rd|th)")
+
+
+def _units_with_their_number(doc: Doc, spans: list[SpacySpan]) -> list[SpacySpan]:
+    """A unit's name the tagger started after its ordinal ("3rd" + "Marine Littoral Regiment",
+    "82nd" + "Airborne Division"): the number is part of the name."""
+    out: list[SpacySpan] = []
+    for span in spans:
+        if span.label_ == "ORG" and span.start > 0 and ORDINAL_NUMBER.fullmatch(doc[span.start - 1].text):
+            grown = doc[span.start - 1 : span.end]
+            grown.label_ = span.label_
+            span = grown
+        out.append(span)
+    return out
+
+
+def _complete_names_cut_at_connector(doc: Doc, spans: list[SpacySpan]) -> list[SpacySpan]:
+    """A body's name the tagger stopped at a connector, with nothing tagged after it: a name never
+    ends in "of" or "for", so the capitalised words after it finish it ("the Commission on Human
+    Rights of" + "the Philippines"); nor in "and", which may join a second name ("Fairwind Maritime
+    Management and" + "Coral Bay Shipping"), so the name stops before it."""
+    out: list[SpacySpan] = []
+    for span in spans:
+        last = span[-1]
+        if span.label_ != "ORG" or len(span) < 2 or last.lower_ not in ("of", "for", "and") or not last.text.islower():
+            out.append(span)
+            continue
+        end = span.end
+        if last.lower_ != "and":
+            end += 1 if end < len(doc) and doc[end].lower_ == "the" else 0
+            while end < len(doc) and end - span.end < 5 and doc[end].pos_ == "PROPN" and doc[end].text[:1].isupper():
+                end += 1
+        if end <= span.end or doc[end - 1].lower_ == "the":
+            end = span.end - 1
+        grown = doc[span.start : end]
+        grown.label_ = span.label_
+        out.append(grown)
+    return out
 
 
 def _names_a_place(span: SpacySpan) -> bool:
@@ -1024,6 +1157,33 @@ def _names_before_role_nouns(doc: Doc, covered: set[int]) -> list[tuple[int, int
     return found
 
 
+UNNAMED_ENT_TYPES = {"", "NORP", "PRODUCT", "WORK_OF_ART"}  # labels the tagger gives unfamiliar names it does not place
+
+
+def _names_after_place_prepositions(doc: Doc, covered: set[int], common: frozenset[str],
+                                    gazetteer: Gazetteer) -> list[tuple[int, int, str | None]]:
+    """Proper nouns the tagger missed or called a nationality or a product right after "in",
+    "near" and the like ("Police in Osh", "vote-buying in Marneuli", "villages in Sughd"): an
+    unfamiliar town's name, unless every word is an English common noun ("in Parliament", "in
+    Telegram") or a nationality, or the "in" is of a stake or a job ("invested in X")."""
+    cues = load_place_cues()
+    found: list[tuple[int, int, str | None]] = []
+    for tok in doc:
+        if tok.lower_ not in cues["prep"] or tok.head.lemma_.lower() in cues["notafter"]:
+            continue
+        end = tok.i + 1
+        while end < len(doc) and end - tok.i <= 3 and doc[end].pos_ == "PROPN" and doc[end].is_alpha \
+                and doc[end].text[:1].isupper() and doc[end].ent_type_ in UNNAMED_ENT_TYPES and end not in covered:
+            end += 1
+        words = doc[tok.i + 1 : end]
+        if not len(words) or (end < len(doc) and doc[end].pos_ == "PROPN") \
+                or all(t.lower_ in common for t in words) or gazetteer.demonym(words.text) is not None:
+            continue
+        found.append((tok.i + 1, end, "Place"))
+        covered.update(range(tok.i + 1, end))
+    return found
+
+
 def _names_after_titles(doc: Doc, covered: set[int]) -> list[tuple[int, int, str | None]]:
     """Proper names right after a capitalised title that the tagger missed ("National Security
     Adviser Ajit Doval", "Chief Superintendent Helena Ma Wing-lok"), hyphenated parts included."""
@@ -1087,7 +1247,8 @@ def _join_adjacent_names(doc: Doc, spans: list[SpacySpan]) -> list[SpacySpan]:
             and not load_gazetteer().lookup(last.text) \
             and (last.start == 0 or not (doc[last.start - 1].text[:1].isupper() or doc[last.start - 1].lower_ in ("for", "of", "the")))
         # (not a title's portfolio: "Assistant Secretary for Export Enforcement" + "Matthew Axelrod")
-        if last is not None and last.end == span.start and ((last.label_ == "PERSON" and rest_of_name) or given_names):
+        owner = last is not None and last[-1].lower_ in POSSESSIVE_MARKS  # "Sinn Féin's" + "Mary Lou McDonald": two names
+        if last is not None and last.end == span.start and not owner and ((last.label_ == "PERSON" and rest_of_name) or given_names):
             out[-1] = doc[last.start : span.end]
             out[-1].label_ = "PERSON"
         else:
@@ -1114,7 +1275,7 @@ def _mentions(doc: Doc, nlp: Language, gazetteer: Gazetteer) -> list[Mention]:
         street = doc[e - 1].lower_ in load_place_cues()["noun"] and doc[e - 1].text[:1].isupper()
         if street and s > 0 and is_title_head(doc[s - 1]) and doc[s - 1].text[:1].isupper():
             s -= 1  # "Sheikh Zayed Road": a street named after a title holder, title and all
-        titled = titled or (s > 0 and is_title_head(doc[s - 1]) and doc[s - 1].text[:1].isupper())
+        titled = titled or _title_before(doc, s)
         span = doc[s:e]
         text = span.text
         if not any(ch.isalpha() for ch in text) or not any(ch.isupper() for ch in text) or _program_tag(span):
@@ -1171,13 +1332,18 @@ def _place_posted_in(span: SpacySpan, gazetteer: Gazetteer) -> list[Mention]:
 
 
 def _not_an_entity_name(span: SpacySpan) -> bool:
-    """Names of laws, meetings, wars ("… Act of 2019", "G7 Summit", "World War II"), a title
+    """Names of laws, meetings, wars ("… Act of 2019", "G7 Summit", "World War II"), of products
+    ending in the kind of thing they are ("… Space Telescope"), a title
     alone ("Brigadier General"), a government noun alone ("the Administration"), a time zone
     after a clock time ("1800 UTC")."""
     words = [t for t in span if not t.is_punct]
     last = next((t for t in reversed(words) if not (t.like_num or ROMAN.fullmatch(t.text))), None)
     if last is not None and last.lower_ in load_non_entity_heads():
         return True
+    if len(words) > 1 and last is not None and _singular(last.lower_) in load_kind_heads() \
+            and (span[0].ent_type_ != "ORG" or any(ch.isdigit() for ch in span.text)):
+        return True  # "James Webb Space Telescope", "AIM-120 … Missiles": a product's name ends in what it is
+        # (a company the tagger calls one keeps its name: "Royal Dutch Shell")
     if words and all(t.lower_.strip(".") in _title_words() or _titles_or_person_nouns(t) for t in words):
         return True
     if len(words) == 1 and words[0].lower_ in load_body_nouns() and words[0].lower_ not in load_org_heads():
@@ -1485,8 +1651,8 @@ def _acronyms(name: str) -> set[str]:
 
 
 def _cluster_type(ms: list[Mention]) -> str:
-    """A name after a title is a person's; a name described by a noun ("the opposition group X")
-    is what the noun says; a name ending in an organisational word
+    """A name after a title is a person's; a name ending in a legal form a company's; a name
+    described by a noun ("the opposition group X") is what the noun says; a name ending in an organisational word
     ("… Shipping Lines") an organisation's; a full name tagged PERSON anchors a person (the
     tagger often calls a bare surname an ORG) unless its context says otherwise ("X, a civil
     society group"); otherwise the mentions and their contexts vote."""
@@ -1494,6 +1660,8 @@ def _cluster_type(ms: list[Mention]) -> str:
         return "Person"
     if any(len(m.words) > 1 and _group_lead_word(m.words[0]) for m in ms):
         return "Organization"  # "Jemaah Islamiyah", "Saraya al-Salam": a group's name
+    if any(len(m.words) > 1 and m.words[-1].lower() in load_company_words()["suffix"] for m in ms):
+        return "Organization"  # "its owner, ByteDance Ltd.": a legal form outweighs the noun describing the name
     described = Counter(m.described for m in ms if m.described)
     if described:
         return max(TYPE_ORDER, key=lambda t: (described[t], -TYPE_ORDER.index(t)))
