@@ -157,6 +157,13 @@ def test_a_town_said_to_be_a_city_is_a_place_whatever_the_tagger_says(extract_te
     assert names["Kitwe"].type == "Place"
 
 
+def test_a_double_surname_alone_is_the_person_named_in_full(extract_text):
+    x = extract_text('Foreign Minister Maria Malmer Stenergard expelled two diplomats. '
+                     '"We will not accept this," Malmer Stenergard told a news conference.')
+    assert set(entities(x)) == {"Maria Malmer Stenergard"}
+    assert [s.speaker for s in x.statements] == ["person/Maria_Malmer_Stenergard"]
+
+
 def test_a_name_ending_in_air_is_an_airline(extract_text):
     names = entities(extract_text("The men exported aircraft parts to Iran, including to Mahan Air."))
     assert names["Mahan Air"].type == "Organization"

@@ -1622,8 +1622,9 @@ def _longer_names_for(ms: list[Mention], others: dict[str, list[Mention]]) -> li
                 and (_cluster_type(ms) != "Place" or (longer[-1].lower() in load_company_words()["suffix"]
                                                       and not any(m.gazetteer for m in ms)))
             person_prefix = len(words) > 1 and longer[: len(words)] == words and _is_personish(other)
-            # "Van der Linden", "bin Salman" for "Frans van der Linden": the surname with its particles
-            particle_tail = len(words) > 1 and words[0].lower() in NAME_PARTICLES and _is_personish(other) \
+            # "Malmer Stenergard" for "Maria Malmer Stenergard", "van der Linden" for "Frans van der Linden":
+            # a double surname, or a surname with its particles
+            particle_tail = len(words) > 1 and _is_personish(other) and (words[0].lower() in NAME_PARTICLES or _is_personish(ms)) \
                 and [w.lower() for w in longer[-len(words):]] == [w.lower() for w in words]
             acronym = text.isupper() and len(text) > 1 and text in _acronyms(form)
             # "Congo" after "the Democratic Republic of Congo": the last word of a country's name, itself no country's
