@@ -157,6 +157,16 @@ def test_a_town_said_to_be_a_city_is_a_place_whatever_the_tagger_says(extract_te
     assert names["Kitwe"].type == "Place"
 
 
+@pytest.mark.parametrize(("text", "person"), [
+    ('"We will act," said Assistant Attorney General for National Security Karen Whitlock.', "Karen Whitlock"),
+    ("The Minister for Foreign Affairs said the talks failed.", None),
+    ("The Adviser for National Security Policy said the talks failed.", None),
+])
+def test_a_name_after_a_titles_portfolio_is_its_holder(extract_text, text, person):
+    people = [name for name, e in entities(extract_text(text)).items() if e.type == "Person"]
+    assert people == ([person] if person else [])
+
+
 def test_a_double_surname_alone_is_the_person_named_in_full(extract_text):
     x = extract_text('Foreign Minister Maria Malmer Stenergard expelled two diplomats. '
                      '"We will not accept this," Malmer Stenergard told a news conference.')

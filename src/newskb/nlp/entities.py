@@ -580,7 +580,7 @@ def _candidate_spans(doc: Doc, nlp: Language, gazetteer: Gazetteer) -> list[tupl
                     if all(i not in covered for i in range(lo, hi)):
                         out.append((lo, hi, label))
                         covered.update(range(lo, hi))
-    out.extend(_names_after_titles(doc, covered))
+    out.extend(_names_after_titles(doc, covered, _common_nouns(nlp)))
     out.extend(_names_after_role_nouns(doc, covered))
     out.extend(_names_before_role_nouns(doc, covered))
     out.extend(_names_after_place_prepositions(doc, covered, _common_nouns(nlp), gazetteer))
@@ -1184,9 +1184,10 @@ def _names_after_place_prepositions(doc: Doc, covered: set[int], common: frozens
     return found
 
 
-def _names_after_titles(doc: Doc, covered: set[int]) -> list[tuple[int, int, str | None]]:
+def _names_after_titles(doc: Doc, covered: set[int], common: frozenset[str]) -> list[tuple[int, int, str | None]]:
     """Proper names right after a capitalised title that the tagger missed ("National Security
-    Adviser Ajit Doval", "Chief Superintendent Helena Ma Wing-lok"), hyphenated parts included."""
+    Adviser Ajit Doval", "Chief Superintendent Helena Ma Wing-lok"), hyphenated parts included,
+    or after its portfolio ("Assistant Attorney General for National Security Karen Whitlock")."""
     found: list[tuple[int, int, str | None]] = []
     for tok in doc:
         if not is_title_head(tok) or not tok.text[:1].isupper():
@@ -1199,10 +1200,36 @@ def _names_after_titles(doc: Doc, covered: set[int]) -> list[tuple[int, int, str
             end += 1
             while end + 1 < len(doc) and not doc[end - 1].whitespace_ and doc[end].text in HYPHENS and doc[end + 1].is_alpha:
                 end += 2
+        if end == first:
+            first, end = _name_closing_portfolio(doc, first, common)
         if end > first and not any(i in covered for i in range(tok.i + 1, end)):
             found.append((first, end, "Person"))
             covered.update(range(first, end))
     return found
+
+
+PORTFOLIO_LINKS = {"for", "of", "in"}
+
+
+def _name_closing_portfolio(doc: Doc, link: int, common: frozenset[str]) -> tuple[int, int]:
+    """"Assistant Attorney General for National Security Karen Whitlock", "Assistant Secretary of
+    Commerce for Export Enforcement Paul Reinhart": after a title's capitalised portfolio, the last
+    two capitalised words are the holder's given name and surname, when they are no title, kind of
+    place or body word and the surname is no common noun ("… for Foreign Affairs said" names no one;
+    given names often are: "Karen", "Mark")."""
+    if link >= len(doc) or doc[link].lower_ not in PORTFOLIO_LINKS:
+        return link, link
+    end = link
+    while end + 1 < len(doc) and (doc[end + 1].text[:1].isupper() and doc[end + 1].is_alpha
+                                  or doc[end + 1].lower_ in TITLE_SMALL_WORDS and end + 2 < len(doc) and doc[end + 2].text[:1].isupper()):
+        end += 1
+    name = doc[end - 1 : end + 1]
+    portfolio = [t for t in doc[link + 1 : end - 1] if t.text[:1].isupper()]
+    if len(name) != 2 or not portfolio or name[-1].lower_ in common or any(
+            t.pos_ != "PROPN" or not t.text[:1].isupper() or t.lower_ in _title_words()
+            or t.lower_ in load_org_heads() or t.lower_ in load_place_cues()["noun"] for t in name):
+        return link, link
+    return name.start, name.end
 
 
 def _capitalised_first_word(span: SpacySpan, mid_sentence: set[int], common: frozenset[str]) -> bool:
