@@ -105,10 +105,16 @@ def holdout_scores(nlp):
 
 
 @pytest.fixture(scope="session")
-def holdout2_scores(nlp):
-    """Pooled scores on the third set (tests/data/holdout2), written blind to the rules in the
-    styles of the real set; scored untouched before this round's rules were merged."""
-    return _scores(Path(__file__).parent / "data" / "holdout2")
+def blind_set_scores(nlp):
+    """Pooled scores on a set written blind to the rules (tests/data/holdout2, 3, 4), by name, each computed once."""
+    computed: dict[str, dict] = {}
+
+    def scores(name: str) -> dict:
+        if name not in computed:
+            computed[name] = _scores(Path(__file__).parent / "data" / name)
+        return computed[name]
+
+    return scores
 
 
 REAL = Path(__file__).resolve().parents[2] / "shared" / "eval" / "real"
