@@ -251,7 +251,9 @@ def _holds(ctx: Context, token: Token, condition: str) -> bool:
     elif name == "xcomp":  # an infinitive, also one the parse takes for a clause ("hold X to account")
         result = in_class(_infinitives(token))
     elif name == "pobj":
-        result = in_class([o for c in token.children if c.dep_ == "prep" for o in c.children if o.dep_ == "pobj"])
+        # the parse often hangs the preposition on the object: "stripped [two journalists of their citizenship]"
+        heads = [token, *(c for c in token.children if c.dep_ == "dobj")]
+        result = in_class([o for h in heads for c in h.children if c.dep_ == "prep" for o in c.children if o.dep_ == "pobj"])
     elif name == "govverb":
         verb = _governing_word(token)
         result = verb is not None and in_class([verb])

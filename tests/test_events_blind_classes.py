@@ -1,0 +1,49 @@
+"""Sentence checks for event forms that articles written blind (not the dev set) showed the rules
+missing or misreading, each a general form of English news writing: the type a sentence reports
+(with the trigger word that anchors it), or the type it must not report. Sentences are this
+file's own."""
+from __future__ import annotations
+
+import pytest
+
+pytestmark = pytest.mark.model  # every test here reads text with the spaCy model
+
+REPORTS = [
+    # expelling people who are no diplomats, and taking away citizenship, is repression
+    ("COERCE", "Occurred", "expelled", "The government expelled 20 foreign missionaries last year."),
+    ("COERCE", "Occurred", "stripped", "The junta stripped two journalists of their citizenship."),
+    ("COERCE", "Occurred", "revoked", "The government has revoked the citizenship of 30 opposition figures."),
+    # police pushing a crowd is force against it
+    ("COERCE", "Occurred", "pushed", "Riot police pushed the protesters back towards the square."),
+    ("COERCE", "Occurred", "pushed", "Police moved in and pushed the crowd back."),
+]
+
+NOT_REPORTED = [
+    # working a case is the routine of investigators and prosecutors, no accusation
+    ("ACCUSE", "Federal prosecutors in Chicago are prosecuting the case."),
+    ("ACCUSE", "The FBI and the Secret Service are investigating the case."),
+    ("COERCE", "Shoppers pushed the trolleys back to the entrance."),
+]
+
+
+@pytest.fixture(scope="module")
+def events_by_sentence(nlp):
+    from newskb.nlp.annotate import annotate_many
+    from newskb.pipeline import extract_doc
+    from newskb.reader import parse_article
+
+    sentences = sorted({s for *_, s in REPORTS} | {s for _, s in NOT_REPORTED})
+    return {article.text: extract_doc(article, doc, nlp).events
+            for doc, article in annotate_many([parse_article(s) for s in sentences], nlp)}
+
+
+@pytest.mark.parametrize(("event_type", "status", "trigger", "sentence"), REPORTS)
+def test_sentence_reports(events_by_sentence, event_type, status, trigger, sentence):
+    found = [e for e in events_by_sentence[sentence] if e.event_type == event_type and trigger in e.trigger]
+    assert found, [(e.event_type, e.trigger) for e in events_by_sentence[sentence]]
+    assert status in {e.status for e in found}
+
+
+@pytest.mark.parametrize(("event_type", "sentence"), NOT_REPORTED)
+def test_sentence_does_not_report(events_by_sentence, event_type, sentence):
+    assert event_type not in {e.event_type for e in events_by_sentence[sentence]}
