@@ -16,6 +16,13 @@ REPORTS = [
     # police pushing a crowd is force against it
     ("COERCE", "Occurred", "pushed", "Riot police pushed the protesters back towards the square."),
     ("COERCE", "Occurred", "pushed", "Police moved in and pushed the crowd back."),
+    # "X accuse Y of …, a charge Y denies": the trailing denial is not the accusation's frame
+    ("ACCUSE", "Occurred", "accuse",
+     "Serbia and the European Union accuse neighbouring Kosovo of arming the militia, a charge Pristina denies."),
+    ("REJECT", "Occurred", "denies",
+     "Serbia and the European Union accuse neighbouring Kosovo of arming the militia, a charge Pristina denies."),
+    # "will not hesitate to" impose a penalty is a threat to impose it, not a denied sanction
+    ("THREATEN", "Planned", "impose", "The minister said Britain would not hesitate to impose sanctions on those responsible."),
 ]
 
 NOT_REPORTED = [
@@ -23,6 +30,7 @@ NOT_REPORTED = [
     ("ACCUSE", "Federal prosecutors in Chicago are prosecuting the case."),
     ("ACCUSE", "The FBI and the Secret Service are investigating the case."),
     ("COERCE", "Shoppers pushed the trolleys back to the entrance."),
+    ("SANCTION", "The minister said Britain would not hesitate to impose sanctions on those responsible."),
 ]
 
 

@@ -657,6 +657,9 @@ def _absorbed(token: Token, triggers: dict[int, TriggerRule]) -> bool:
     rule = triggers.get(head.i)
     if rule is None or head is token:
         return False
+    if token.dep_ == "ccomp" and any(c.dep_ == "dobj" for c in head.children):
+        return False  # "X accuse Y of arming Z, a charge Y denies": a verb with its own object has no
+        # clause for content; the parse hung the main clause on the trailing one
     return token.dep_ != "ccomp" or rule.type in CONTENT_TYPES
 
 

@@ -41,19 +41,20 @@ class Cues:
     frame: frozenset[str] = frozenset()
     intent: frozenset[str] = frozenset()
     obligation: frozenset[str] = frozenset()
+    litotes: frozenset[str] = frozenset()
 
 
 @lru_cache(maxsize=1)
 def load_modality_cues() -> Cues:
     """The status cues of lexicons/modality.tsv by kind (speech cues are ``statements.load_speech_cues``)."""
-    kinds = ("aux", "neg", "mark", "governor", "modifier", "report", "backshift", "frame", "intent", "obligation")
+    kinds = ("aux", "neg", "mark", "governor", "modifier", "report", "backshift", "frame", "intent", "obligation", "litotes")
     tables: dict[str, dict[str, str]] = {kind: {} for kind in kinds}
     for row in read_table("modality.tsv"):
         tables[row["kind"]][row["cue"].lower()] = row["status"]
     return Cues(aux=tables["aux"], neg=frozenset(tables["neg"]), mark=tables["mark"],
                 governor=tables["governor"], modifier=tables["modifier"], report=frozenset(tables["report"]),
                 backshift=frozenset(tables["backshift"]), frame=frozenset(tables["frame"]), intent=frozenset(tables["intent"]),
-                obligation=frozenset(tables["obligation"]))
+                obligation=frozenset(tables["obligation"]), litotes=frozenset(tables["litotes"]))
 
 
 def phrase_lemma(token: Token) -> str:
@@ -77,6 +78,8 @@ NEGATIVE_OBJECTS = frozenset({"nothing", "none", "nobody", "no one"})
 
 
 def is_negated(token: Token, cues: Cues) -> bool:
+    if token.lemma_.lower() in cues.litotes:
+        return False  # "will not hesitate to act" asserts the act
     for child in token.children:
         if child.dep_ in NEGATION_DEPS and child.lower_ in cues.neg:
             return True
