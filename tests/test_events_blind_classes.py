@@ -23,6 +23,15 @@ REPORTS = [
      "Serbia and the European Union accuse neighbouring Kosovo of arming the militia, a charge Pristina denies."),
     # "will not hesitate to" impose a penalty is a threat to impose it, not a denied sanction
     ("THREATEN", "Planned", "impose", "The minister said Britain would not hesitate to impose sanctions on those responsible."),
+    # members of a parliament are participants: their boycott is a protest even unnamed
+    ("PROTEST", "Occurred", "boycotted", "Opposition deputies boycotted the budget vote on Tuesday."),
+]
+
+#: Sentence, trigger word, the actor key each must name: who does what the sentence reports.
+ACTORS = [
+    # forces deployed in the passive are the ones who mobilise
+    ("Police were deployed in large numbers around the stadium on Sunday.", "deployed", "organization/police"),
+    ("Thousands of troops were sent to the border last week.", "sent", "organization/troops"),
 ]
 
 NOT_REPORTED = [
@@ -40,7 +49,7 @@ def events_by_sentence(nlp):
     from newskb.pipeline import extract_doc
     from newskb.reader import parse_article
 
-    sentences = sorted({s for *_, s in REPORTS} | {s for _, s in NOT_REPORTED})
+    sentences = sorted({s for *_, s in REPORTS} | {s for _, s in NOT_REPORTED} | {s for s, *_ in ACTORS})
     return {article.text: extract_doc(article, doc, nlp).events
             for doc, article in annotate_many([parse_article(s) for s in sentences], nlp)}
 
@@ -55,3 +64,9 @@ def test_sentence_reports(events_by_sentence, event_type, status, trigger, sente
 @pytest.mark.parametrize(("event_type", "sentence"), NOT_REPORTED)
 def test_sentence_does_not_report(events_by_sentence, event_type, sentence):
     assert event_type not in {e.event_type for e in events_by_sentence[sentence]}
+
+
+@pytest.mark.parametrize(("sentence", "trigger", "actor"), ACTORS)
+def test_sentence_names_actor(events_by_sentence, sentence, trigger, actor):
+    found = [e for e in events_by_sentence[sentence] if trigger in e.trigger]
+    assert found and actor in found[0].actors, [(e.event_type, e.trigger, e.actors) for e in events_by_sentence[sentence]]

@@ -545,7 +545,10 @@ def arguments(ctx: Context, token: Token, event_type: str) -> tuple[list[str], l
         elif subject is not None:
             _add(actors, _keys(ctx, subject))
         for child in token.children:
-            if child.dep_ in ("dobj", "nsubjpass", "dative"):
+            forces = [t for t in (child, *counted(child)) if _lemma_in(t, "FORCE")] if child.dep_ == "nsubjpass" else []
+            if forces and event_type == "MOBILIZE":
+                _add(actors, [k for t in forces for k in _keys(ctx, t)])  # "police were deployed": the forces that move
+            elif child.dep_ in ("dobj", "nsubjpass", "dative"):
                 _add(targets, entity_keys(ctx, child))
                 prep_args(child, include_of=False)
                 for thing in counted(child):
