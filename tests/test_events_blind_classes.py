@@ -25,6 +25,16 @@ REPORTS = [
     ("THREATEN", "Planned", "impose", "The minister said Britain would not hesitate to impose sanctions on those responsible."),
     # members of a parliament are participants: their boycott is a protest even unnamed
     ("PROTEST", "Occurred", "boycotted", "Opposition deputies boycotted the budget vote on Tuesday."),
+    # a denied agreement with a position, or a denied signing of a law, is a refusal
+    ("REJECT", "Occurred", "agree", "The senator said he cannot agree with a ruling that ignores the evidence."),
+    ("REJECT", "Occurred", "sign", "The governor said she would not sign the bill and called it a disgrace."),
+    # ... whose second verb, with its own tense, is not denied with it
+    ("ACCUSE", "Occurred", "called", "The governor said she would not sign the bill and called it a disgrace."),
+    # a denied deal with a partner stays a denied agreement
+    ("AGREE", "Negated", "agree", "The union did not agree with the company on a new contract."),
+    ("AGREE", "Negated", "sign", "The two sides did not sign the treaty."),
+    # a conjunct with its own auxiliary has its own status
+    ("ASSAULT", "Planned", "offensive", "The army will not withdraw and will continue its offensive."),
 ]
 
 #: Sentence, trigger word, the actor key each must name: who does what the sentence reports.
@@ -40,6 +50,8 @@ NOT_REPORTED = [
     ("ACCUSE", "The FBI and the Secret Service are investigating the case."),
     ("COERCE", "Shoppers pushed the trolleys back to the entrance."),
     ("SANCTION", "The minister said Britain would not hesitate to impose sanctions on those responsible."),
+    ("REJECT", "The union did not agree with the company on a new contract."),
+    ("AGREE", "The president signed the bill on Monday."),
 ]
 
 

@@ -846,8 +846,8 @@ def _draft(ctx: Context, token: Token, rule: TriggerRule) -> Draft | None:
         return None  # "Western sanctions" in general are no happening; sanctions on someone are
     status = status_of(token)
     event_type = rule.type
-    if status == "Negated" and event_type in ("AGREE", "CONCEDE") and (_holds(ctx, token, "obj:DEMAND") or _holds(ctx, token, "pobj:DEMAND")):
-        event_type, status = "REJECT", "Occurred"  # "did not accede to the protesters' demands" is a refusal
+    if status == "Negated" and _refusal(ctx, token, event_type):
+        event_type, status = "REJECT", "Occurred"
     if status == "Occurred" and rule.type not in VERBAL_TYPES and rule.type != "SANCTION" and _intended(token):
         status = "Planned"  # "pledged 1.9 billion euros in aid", "announced a withdrawal": promised, not yet done
     sentence = sentence_bounds(ctx, token)
@@ -856,6 +856,18 @@ def _draft(ctx: Context, token: Token, rule: TriggerRule) -> Draft | None:
     anaphor = _points_back(ctx, token, rule.type)
     return Draft(event_type, rule.cameo, token.text, sentence, status, actors, targets, place, date,
                  [sentence], definite, lemma=token.lemma_.lower(), anaphor=anaphor)
+
+
+def _refusal(ctx: Context, token: Token, event_type: str) -> bool:
+    """A denied agreement that is a refusal: of a demand ("did not accede to the protesters'
+    demands"), of a position ("cannot agree with the ruling", with no partner to agree with) or
+    of a law ("would not sign the bill")."""
+    if event_type not in ("AGREE", "CONCEDE"):
+        return False
+    agreed_with = [o for c in token.children if c.dep_ == "prep" and c.lower_ == "with" for o in c.children if o.dep_ == "pobj"]
+    position = bool(agreed_with) and not any(is_participant(o) or _names_entity(ctx, o) for o in agreed_with)
+    law = _holds(ctx, token, "obj:DOCUMENT") and not _holds(ctx, token, "obj:AGREEMENT")
+    return _holds(ctx, token, "obj:DEMAND") or _holds(ctx, token, "pobj:DEMAND") or law or position
 
 
 def _points_back(ctx: Context, token: Token, event_type: str) -> bool:

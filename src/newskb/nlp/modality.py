@@ -104,6 +104,10 @@ def governors(token: Token) -> list[Token]:
         dep = current.dep_
         if dep == "conj" and current.pos_ in ("VERB", "AUX") and any(c.dep_ in NOMINAL_SUBJECT_DEPS for c in current.children):
             break  # a coordinated clause with its own subject has its own status ("no group claimed it, but militias had made threats")
+        if dep == "conj" and ((current.tag_ in ("VBD", "VBZ", "VBP") and head.tag_ == "VB")
+                              or any(c.dep_ == "aux" for c in current.children)):
+            break  # a verb with its own tense or auxiliary shares no modal or negation of the first
+            # ("would not sign it and called it a betrayal", "will not withdraw and will continue")
         if dep in CLIMB_DEPS:
             current = head
         elif dep in ("pobj", "pcomp") and head.dep_ in ("prep", "agent") and head.lower_ in ARGUMENT_PREPS and head.head.i != head.i:
