@@ -42,6 +42,9 @@ ACTORS = [
     # forces deployed in the passive are the ones who mobilise
     ("Police were deployed in large numbers around the stadium on Sunday.", "deployed", "organization/police"),
     ("Thousands of troops were sent to the border last week.", "sent", "organization/troops"),
+    # "the arrest of X" points back at the arrest of X, not at a nearer act of the same type
+    ("Police in Caracas arrested opposition leader Ana Ruiz on Monday. In the past week, the government has also "
+     "expelled three foreign priests. Police chief Tomás Vega oversaw the arrest of Ruiz.", "arrested", "person/Tomás_Vega"),
 ]
 
 NOT_REPORTED = [

@@ -991,12 +991,16 @@ def _same_happening(first: Draft, later: Draft) -> bool:
 
 def _antecedent_event(same_type: list[Draft], later: Draft) -> Draft | None:
     """The happening "the attack" points back at: the nearest earlier one of its type (``same_type``
-    holds those merged so far), close by, not told at another place or on another date."""
+    holds those merged so far), close by, not told at another place or on another date; first the
+    nearest done to the same party ("police arrested the priest … expelled monks … oversaw the
+    arrest of the priest": that arrest)."""
     if not later.anaphor:
         return None
-    first = next((d for d in reversed(same_type) if d.sentence != later.sentence), None)
-    if first is None or later.sentence[0] - first.sentence[1] > ANAPHOR_REACH:
+    earlier = [d for d in reversed(same_type)
+               if d.sentence != later.sentence and later.sentence[0] - d.sentence[1] <= ANAPHOR_REACH]
+    if not earlier:
         return None
+    first = next((d for d in earlier if set(d.targets) & set(later.targets)), earlier[0])
     if (first.place and later.place and first.place != later.place) or (first.date and later.date and first.date != later.date):
         return None
     return first
