@@ -35,6 +35,12 @@ REPORTS = [
     ("AGREE", "Negated", "sign", "The two sides did not sign the treaty."),
     # a conjunct with its own auxiliary has its own status
     ("ASSAULT", "Planned", "offensive", "The army will not withdraw and will continue its offensive."),
+    # ... nor one with another tense than the first
+    ("REQUEST", "Occurred", "called",
+     'The ministry said Moscow "has nothing to do with the attack" and called on Kyiv to stop the shelling.'),
+    # taking a case to a court is a legal accusation
+    ("ACCUSE", "Planned", "take", "The party said it would take the case to the Supreme Court."),
+    ("ACCUSE", "Occurred", "took", "The government took the case to the International Court of Justice in 2023."),
 ]
 
 #: Sentence, trigger word, the actor key each must name: who does what the sentence reports.
@@ -55,6 +61,10 @@ NOT_REPORTED = [
     ("SANCTION", "The minister said Britain would not hesitate to impose sanctions on those responsible."),
     ("REJECT", "The union did not agree with the company on a new contract."),
     ("AGREE", "The president signed the bill on Monday."),
+    # an indefinite subject defined by a predicate noun is a kind, no happening
+    ("COERCE", "An indictment is merely an allegation."),
+    ("RETREAT", "A ceasefire is not a surrender."),
+    ("ACCUSE", "The court took the case seriously."),
 ]
 
 

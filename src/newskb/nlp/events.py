@@ -771,6 +771,8 @@ def _generic(token: Token) -> bool:
         return True  # "the special envoy for Ukraine negotiations" names a role
     if token.dep_ == "pobj" and token.head.lower_ == "to" and token.head.head.lower_ == "according":
         return True
+    if token.dep_ == "nsubj" and _indefinite(token) and token.head.lemma_ == "be" and any(c.dep_ == "attr" for c in token.head.children):
+        return True  # "an indictment is merely an allegation": a definition of a kind
     return token.dep_ == "attr"
 
 

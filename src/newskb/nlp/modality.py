@@ -27,6 +27,8 @@ CLIMB_DEPS = {"xcomp", "dobj", "nsubjpass", "acomp", "oprd", "conj", "appos", "a
 #: temporal ones ("after a call") do not pass the governor's status down.
 ARGUMENT_PREPS = {"of", "to", "for", "on", "about", "over"}
 NEGATION_DEPS = {"neg"}
+#: Tags of a verb with its own tense.
+FINITE_TAGS = frozenset({"VBD", "VBZ", "VBP"})
 
 
 @dataclass(frozen=True)
@@ -104,10 +106,11 @@ def governors(token: Token) -> list[Token]:
         dep = current.dep_
         if dep == "conj" and current.pos_ in ("VERB", "AUX") and any(c.dep_ in NOMINAL_SUBJECT_DEPS for c in current.children):
             break  # a coordinated clause with its own subject has its own status ("no group claimed it, but militias had made threats")
-        if dep == "conj" and ((current.tag_ in ("VBD", "VBZ", "VBP") and head.tag_ == "VB")
+        if dep == "conj" and ((current.tag_ in FINITE_TAGS and current.tag_ != head.tag_)
                               or any(c.dep_ == "aux" for c in current.children)):
-            break  # a verb with its own tense or auxiliary shares no modal or negation of the first
-            # ("would not sign it and called it a betrayal", "will not withdraw and will continue")
+            break  # a verb with its own tense or auxiliary shares no modal or negation of the first ("would
+            # not sign it and called it a betrayal", "has nothing to do with it and called on …", "will not
+            # withdraw and will continue")
         if dep in CLIMB_DEPS:
             current = head
         elif dep in ("pobj", "pcomp") and head.dep_ in ("prep", "agent") and head.lower_ in ARGUMENT_PREPS and head.head.i != head.i:
