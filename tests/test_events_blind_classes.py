@@ -12,6 +12,11 @@ REPORTS = [
     # expelling people who are no diplomats, and taking away citizenship, is repression
     ("COERCE", "Occurred", "expelled", "The government expelled 20 foreign missionaries last year."),
     ("COERCE", "Occurred", "stripped", "The junta stripped two journalists of their citizenship."),
+    # two verbs of one sentence with different acts are two events, not one
+    ("COERCE", "Occurred", "expelled",
+     "The junta has expelled three aid workers and stripped two journalists of their citizenship."),
+    ("COERCE", "Occurred", "stripped",
+     "The junta has expelled three aid workers and stripped two journalists of their citizenship."),
     ("COERCE", "Occurred", "revoked", "The government has revoked the citizenship of 30 opposition figures."),
     # police pushing a crowd is force against it
     ("COERCE", "Occurred", "pushed", "Riot police pushed the protesters back towards the square."),

@@ -334,6 +334,9 @@ class Draft:
     definite: bool = False
     lemma: str = ""
     anaphor: bool = False
+    own_object: bool = False  # told by a verb with its own object: two such verbs of one sentence with
+    # different CAMEO codes are two acts ("expelled monks and stripped priests of citizenship"); verbs
+    # sharing one object are one ("was detained and deported")
 
     @property
     def participants(self) -> set[str]:
@@ -857,7 +860,8 @@ def _draft(ctx: Context, token: Token, rule: TriggerRule) -> Draft | None:
     definite = any(c.lower_ in DEFINITE or c.dep_ == "poss" for c in token.children)
     anaphor = _points_back(ctx, token, rule.type)
     return Draft(event_type, rule.cameo, token.text, sentence, status, actors, targets, place, date,
-                 [sentence], definite, lemma=token.lemma_.lower(), anaphor=anaphor)
+                 [sentence], definite, lemma=token.lemma_.lower(), anaphor=anaphor,
+                 own_object=not nominal and any(c.dep_ == "dobj" for c in token.children))
 
 
 def _refusal(ctx: Context, token: Token, event_type: str) -> bool:
@@ -972,7 +976,9 @@ def _same_happening(first: Draft, later: Draft) -> bool:
     if first.sentence == later.sentence:
         rivals = first.actors and later.actors and not set(first.actors) & later.participants \
             and not set(later.actors) & first.participants
-        return first.status == later.status and not rivals  # "mobilised troops, citing the US build-up": two sides
+        two_acts = first.own_object and later.own_object and first.cameo != later.cameo
+        return first.status == later.status and not rivals and not two_acts  # "mobilised troops, citing the US
+        # build-up": two sides; "expelled monks and stripped priests of citizenship": two acts
     if first.cameo != later.cameo:
         return False
     if first.place and later.place and first.place != later.place:
