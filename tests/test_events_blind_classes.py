@@ -46,6 +46,10 @@ REPORTS = [
     # taking a case to a court is a legal accusation
     ("ACCUSE", "Planned", "take", "The party said it would take the case to the Supreme Court."),
     ("ACCUSE", "Occurred", "took", "The government took the case to the International Court of Justice in 2023."),
+    # sending an envoy or a delegation is a visit, the first step of talks
+    ("CONSULT", "Planned", "send", "The movement said it would still send a delegation to Geneva for the talks."),
+    ("CONSULT", "Occurred", "sent", "Beijing sent its special envoy to Kabul on Tuesday."),
+    ("CONSULT", "Occurred", "dispatched", "The UN dispatched negotiators to the region."),
 ]
 
 #: Sentence, trigger word, the actor key each must name: who does what the sentence reports.
@@ -70,6 +74,7 @@ NOT_REPORTED = [
     ("COERCE", "An indictment is merely an allegation."),
     ("RETREAT", "A ceasefire is not a surrender."),
     ("ACCUSE", "The court took the case seriously."),
+    ("CONSULT", "The ministry sent a letter to the embassy."),
 ]
 
 
