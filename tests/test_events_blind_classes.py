@@ -75,6 +75,12 @@ NOT_REPORTED = [
     ("RETREAT", "A ceasefire is not a surrender."),
     ("ACCUSE", "The court took the case seriously."),
     ("CONSULT", "The ministry sent a letter to the embassy."),
+    # what is violated or evaded is a standing rule, not its imposing
+    ("COERCE", "Violating the export ban carries a penalty of up to 20 years in prison."),
+    ("COERCE", "Residents defied the curfew to march on the palace."),
+    ("SANCTION", "The firm helped Tehran evade US sanctions for a decade."),
+    # a penalty a defendant faces is no sanction imposed
+    ("SANCTION", "If convicted, Smith faces a maximum penalty of 20 years in prison and a fine of up to $1 million."),
 ]
 
 

@@ -768,6 +768,8 @@ def _generic(token: Token) -> bool:
         return True  # "would respond to any attack on its personnel": whichever may come, not one that did
     if token.dep_ == "compound" and (is_participant(token.head) or _lemma_in(token.head, "DOCUMENT")):
         return True  # "aid agencies", "protest leaders" name people; "the extradition bill" a text
+    if token.dep_ == "dobj" and _lemma_in(token.head, "RULE_BREAKING"):
+        return True  # "violating the export ban", "evading sanctions": a standing rule, not its imposing
     if _bare_plural(token) and token.dep_ == "dobj" and _lemma_in(token.head, "KIND_VERB"):
         return True  # "the country faces terrorist attacks", "to prevent attacks": a kind of happening
     if token.dep_ == "pobj" and token.head.lower_ == "for" and is_participant(token.head.head):
