@@ -54,6 +54,8 @@ REPORTS = [
 
 #: Sentence, trigger word, the actor key each must name: who does what the sentence reports.
 ACTORS = [
+    # whom a threatened act is aimed at through its preposition is the threat's target
+    ("The Houthi leader vowed to retaliate against Israel.", "vowed", "organization/Houthi"),
     # forces deployed in the passive are the ones who mobilise
     ("Police were deployed in large numbers around the stadium on Sunday.", "deployed", "organization/police"),
     ("Thousands of troops were sent to the border last week.", "sent", "organization/troops"),
@@ -111,3 +113,8 @@ def test_sentence_does_not_report(events_by_sentence, event_type, sentence):
 def test_sentence_names_actor(events_by_sentence, sentence, trigger, actor):
     found = [e for e in events_by_sentence[sentence] if trigger in e.trigger]
     assert found and actor in found[0].actors, [(e.event_type, e.trigger, e.actors) for e in events_by_sentence[sentence]]
+
+
+def test_a_threat_is_aimed_at_the_object_of_the_threatened_act(events_by_sentence):
+    found = [e for e in events_by_sentence["The Houthi leader vowed to retaliate against Israel."] if e.event_type == "THREATEN"]
+    assert found and "place/Israel" in found[0].targets

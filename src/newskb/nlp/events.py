@@ -559,7 +559,9 @@ def arguments(ctx: Context, token: Token, event_type: str) -> tuple[list[str], l
         prep_args(token, include_of=False)
         if event_type == "THREATEN":  # "threatened to expel the UN mission": whom the threatened act is aimed at
             for act in (c for c in token.children if c.dep_ == "xcomp"):
-                _add(targets, [k for o in act.children if o.dep_ in ("dobj", "dative") for k in entity_keys(ctx, o)])
+                aimed_at = [o for o in act.children if o.dep_ in ("dobj", "dative")] + [
+                    o for p in act.children if p.dep_ == "prep" and p.lower_ in VERB_OBJECT_PREPS for o in p.children if o.dep_ == "pobj"]
+                _add(targets, [k for o in aimed_at for k in entity_keys(ctx, o)])  # "vowed to retaliate against Y"
     else:
         for child in _modifiers(token):
             if child.i > token.i:
