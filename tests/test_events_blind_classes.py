@@ -46,6 +46,8 @@ REPORTS = [
     # taking a case to a court is a legal accusation
     ("ACCUSE", "Planned", "take", "The party said it would take the case to the Supreme Court."),
     ("ACCUSE", "Occurred", "took", "The government took the case to the International Court of Justice in 2023."),
+    # pointing the finger at someone is blaming them
+    ("ACCUSE", "Occurred", "pointed", "Kyiv pointed the finger at Moscow for the blackout."),
     # sending an envoy or a delegation is a visit, the first step of talks
     ("CONSULT", "Planned", "send", "The movement said it would still send a delegation to Geneva for the talks."),
     ("CONSULT", "Occurred", "sent", "Beijing sent its special envoy to Kabul on Tuesday."),
@@ -77,6 +79,7 @@ NOT_REPORTED = [
     ("RETREAT", "A ceasefire is not a surrender."),
     ("ACCUSE", "The court took the case seriously."),
     ("CONSULT", "The ministry sent a letter to the embassy."),
+    ("ACCUSE", "The teacher pointed at the map."),
     # what is violated or evaded is a standing rule, not its imposing
     ("COERCE", "Violating the export ban carries a penalty of up to 20 years in prison."),
     ("COERCE", "Residents defied the curfew to march on the palace."),
