@@ -58,6 +58,13 @@ REPORTS = [
 ACTORS = [
     # whom a threatened act is aimed at through its preposition is the threat's target
     ("The Houthi leader vowed to retaliate against Israel.", "vowed", "organization/Houthi"),
+    # an attack told without its doer is the doing of whom it is blamed on
+    ("An air strike on a village in northern Sudan killed at least 30 people on Monday, as the Sudanese army and the "
+     "Rapid Support Forces blamed each other for the attack.", "strike", "organization/Rapid_Support_Forces"),
+    ("An air strike on a village in northern Sudan killed at least 30 people on Monday, as the Sudanese army and the "
+     "Rapid Support Forces blamed each other for the attack.", "strike", "organization/Sudanese_army"),
+    ("A car bomb exploded outside a police station in Mogadishu on Friday, killing six people. The government accused "
+     "al-Shabaab of the bombing.", "bomb", "organization/al-Shabaab"),
     # forces deployed in the passive are the ones who mobilise
     ("Police were deployed in large numbers around the stadium on Sunday.", "deployed", "organization/police"),
     ("Thousands of troops were sent to the border last week.", "sent", "organization/troops"),

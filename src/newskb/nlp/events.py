@@ -334,6 +334,7 @@ class Draft:
     definite: bool = False
     lemma: str = ""
     anaphor: bool = False
+    token: int = -1  # the trigger's token, when one told it
     own_object: bool = False  # told by a verb with its own object: two such verbs of one sentence with
     # different CAMEO codes are two acts ("expelled monks and stripped priests of citizenship"); verbs
     # sharing one object are one ("was detained and deported")
@@ -1052,6 +1053,31 @@ def _the_collective(ctx: Context, words_class: str) -> str | None:
     return crowds[0] if len(crowds) == 1 else None
 
 
+#: Objects by which each of several subjects does the act to the others: "blamed each other".
+RECIPROCALS = frozenset({"each other", "one another"})
+
+
+def _blame_the_doers(ctx: Context, drafts: list[Draft], triggers: dict[int, TriggerRule]) -> None:
+    """An attack told without its doer is the doing of whom it is blamed on: "a drone strike killed
+    19 …, as the army and the rebels blamed each other for the attack" (both sides), "X accused Y of
+    the bombing" (Y); given to the nearest earlier such attack still without actors."""
+    for accusation in (d for d in drafts if d.type == "ACCUSE" and d.token >= 0 and ctx.doc[d.token].pos_ == "VERB"):
+        verb = ctx.doc[accusation.token]
+        attacks = [o for p in verb.children if p.dep_ == "prep" and p.lower_ in ("for", "of")
+                   for o in p.children if o.dep_ == "pobj" and o.i in triggers and triggers[o.i].type == "ASSAULT"]
+        blamed_words = [c for c in verb.children if c.dep_ == "dobj"]
+        if not attacks or not blamed_words:
+            continue
+        if any(ctx.doc[c.left_edge.i : c.i + 1].text.lower() in RECIPROCALS for c in blamed_words):
+            blamed = list(accusation.actors)
+        else:
+            blamed = [k for c in blamed_words for k in _keys(ctx, c)]
+        attack = next((d for d in reversed(drafts) if d.type == "ASSAULT" and not d.actors and d.sentence[0] <= accusation.sentence[0]
+                       and accusation.sentence[0] - d.sentence[1] <= ANAPHOR_REACH), None)
+        if attack is not None:
+            _add(attack.actors, blamed)
+
+
 def _from_sanction(event: Event) -> Draft:
     spans = [(s.start, s.end) for s in event.evidence]
     return Draft(event.event_type, "163" if event.event_type == "SANCTION" else event.event_type,
@@ -1087,7 +1113,9 @@ def find_events(ctx: Context) -> list[Event]:
         else:
             draft = _draft(ctx, token, rule)
         if draft is not None and not (draft.status == "Negated" and not draft.participants and not _specific_doer(token)):
+            draft.token = i
             drafts.append(draft)  # a denial with nobody named or pointed at ("no attacks were reported") reports nothing
+    _blame_the_doers(ctx, drafts, triggers)
     doers = {kind: _the_collective(ctx, words) for kind, words in COLLECTIVE_DOERS.items()}
     for draft in drafts:
         doer = doers.get(draft.type)
