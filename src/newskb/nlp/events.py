@@ -251,7 +251,9 @@ def _holds(ctx: Context, token: Token, condition: str) -> bool:
     elif name == "xcomp":  # an infinitive, also one the parse takes for a clause ("hold X to account")
         result = in_class(_infinitives(token))
     elif name == "pobj":
-        result = in_class([o for c in token.children if c.dep_ == "prep" for o in c.children if o.dep_ == "pobj"])
+        # the parse often hangs the preposition on the object: "stripped [two journalists of their citizenship]"
+        heads = [token, *(c for c in token.children if c.dep_ == "dobj")]
+        result = in_class([o for h in heads for c in h.children if c.dep_ == "prep" for o in c.children if o.dep_ == "pobj"])
     elif name == "govverb":
         verb = _governing_word(token)
         result = verb is not None and in_class([verb])
@@ -332,6 +334,10 @@ class Draft:
     definite: bool = False
     lemma: str = ""
     anaphor: bool = False
+    token: int = -1  # the trigger's token, when one told it
+    own_object: bool = False  # told by a verb with its own object: two such verbs of one sentence with
+    # different CAMEO codes are two acts ("expelled monks and stripped priests of citizenship"); verbs
+    # sharing one object are one ("was detained and deported")
 
     @property
     def participants(self) -> set[str]:
@@ -543,7 +549,10 @@ def arguments(ctx: Context, token: Token, event_type: str) -> tuple[list[str], l
         elif subject is not None:
             _add(actors, _keys(ctx, subject))
         for child in token.children:
-            if child.dep_ in ("dobj", "nsubjpass", "dative"):
+            forces = [t for t in (child, *counted(child)) if _lemma_in(t, "FORCE")] if child.dep_ == "nsubjpass" else []
+            if forces and event_type == "MOBILIZE":
+                _add(actors, [k for t in forces for k in _keys(ctx, t)])  # "police were deployed": the forces that move
+            elif child.dep_ in ("dobj", "nsubjpass", "dative"):
                 _add(targets, entity_keys(ctx, child))
                 prep_args(child, include_of=False)
                 for thing in counted(child):
@@ -551,7 +560,9 @@ def arguments(ctx: Context, token: Token, event_type: str) -> tuple[list[str], l
         prep_args(token, include_of=False)
         if event_type == "THREATEN":  # "threatened to expel the UN mission": whom the threatened act is aimed at
             for act in (c for c in token.children if c.dep_ == "xcomp"):
-                _add(targets, [k for o in act.children if o.dep_ in ("dobj", "dative") for k in entity_keys(ctx, o)])
+                aimed_at = [o for o in act.children if o.dep_ in ("dobj", "dative")] + [
+                    o for p in act.children if p.dep_ == "prep" and p.lower_ in VERB_OBJECT_PREPS for o in p.children if o.dep_ == "pobj"]
+                _add(targets, [k for o in aimed_at for k in entity_keys(ctx, o)])  # "vowed to retaliate against Y"
     else:
         for child in _modifiers(token):
             if child.i > token.i:
@@ -655,6 +666,9 @@ def _absorbed(token: Token, triggers: dict[int, TriggerRule]) -> bool:
     rule = triggers.get(head.i)
     if rule is None or head is token:
         return False
+    if token.dep_ == "ccomp" and any(c.dep_ == "dobj" for c in head.children):
+        return False  # "X accuse Y of arming Z, a charge Y denies": a verb with its own object has no
+        # clause for content; the parse hung the main clause on the trailing one
     return token.dep_ != "ccomp" or rule.type in CONTENT_TYPES
 
 
@@ -757,12 +771,16 @@ def _generic(token: Token) -> bool:
         return True  # "would respond to any attack on its personnel": whichever may come, not one that did
     if token.dep_ == "compound" and (is_participant(token.head) or _lemma_in(token.head, "DOCUMENT")):
         return True  # "aid agencies", "protest leaders" name people; "the extradition bill" a text
+    if token.dep_ == "dobj" and _lemma_in(token.head, "RULE_BREAKING"):
+        return True  # "violating the export ban", "evading sanctions": a standing rule, not its imposing
     if _bare_plural(token) and token.dep_ == "dobj" and _lemma_in(token.head, "KIND_VERB"):
         return True  # "the country faces terrorist attacks", "to prevent attacks": a kind of happening
     if token.dep_ == "pobj" and token.head.lower_ == "for" and is_participant(token.head.head):
         return True  # "the special envoy for Ukraine negotiations" names a role
     if token.dep_ == "pobj" and token.head.lower_ == "to" and token.head.head.lower_ == "according":
         return True
+    if token.dep_ == "nsubj" and _indefinite(token) and token.head.lemma_ == "be" and any(c.dep_ == "attr" for c in token.head.children):
+        return True  # "an indictment is merely an allegation": a definition of a kind
     return token.dep_ == "attr"
 
 
@@ -838,8 +856,8 @@ def _draft(ctx: Context, token: Token, rule: TriggerRule) -> Draft | None:
         return None  # "Western sanctions" in general are no happening; sanctions on someone are
     status = status_of(token)
     event_type = rule.type
-    if status == "Negated" and event_type in ("AGREE", "CONCEDE") and (_holds(ctx, token, "obj:DEMAND") or _holds(ctx, token, "pobj:DEMAND")):
-        event_type, status = "REJECT", "Occurred"  # "did not accede to the protesters' demands" is a refusal
+    if status == "Negated" and _refusal(ctx, token, event_type):
+        event_type, status = "REJECT", "Occurred"
     if status == "Occurred" and rule.type not in VERBAL_TYPES and rule.type != "SANCTION" and _intended(token):
         status = "Planned"  # "pledged 1.9 billion euros in aid", "announced a withdrawal": promised, not yet done
     sentence = sentence_bounds(ctx, token)
@@ -847,7 +865,20 @@ def _draft(ctx: Context, token: Token, rule: TriggerRule) -> Draft | None:
     definite = any(c.lower_ in DEFINITE or c.dep_ == "poss" for c in token.children)
     anaphor = _points_back(ctx, token, rule.type)
     return Draft(event_type, rule.cameo, token.text, sentence, status, actors, targets, place, date,
-                 [sentence], definite, lemma=token.lemma_.lower(), anaphor=anaphor)
+                 [sentence], definite, lemma=token.lemma_.lower(), anaphor=anaphor,
+                 own_object=not nominal and any(c.dep_ == "dobj" for c in token.children))
+
+
+def _refusal(ctx: Context, token: Token, event_type: str) -> bool:
+    """A denied agreement that is a refusal: of a demand ("did not accede to the protesters'
+    demands"), of a position ("cannot agree with the ruling", with no partner to agree with) or
+    of a law ("would not sign the bill")."""
+    if event_type not in ("AGREE", "CONCEDE"):
+        return False
+    agreed_with = [o for c in token.children if c.dep_ == "prep" and c.lower_ == "with" for o in c.children if o.dep_ == "pobj"]
+    position = bool(agreed_with) and not any(is_participant(o) or _names_entity(ctx, o) for o in agreed_with)
+    law = _holds(ctx, token, "obj:DOCUMENT") and not _holds(ctx, token, "obj:AGREEMENT")
+    return _holds(ctx, token, "obj:DEMAND") or _holds(ctx, token, "pobj:DEMAND") or law or position
 
 
 def _points_back(ctx: Context, token: Token, event_type: str) -> bool:
@@ -950,7 +981,9 @@ def _same_happening(first: Draft, later: Draft) -> bool:
     if first.sentence == later.sentence:
         rivals = first.actors and later.actors and not set(first.actors) & later.participants \
             and not set(later.actors) & first.participants
-        return first.status == later.status and not rivals  # "mobilised troops, citing the US build-up": two sides
+        two_acts = first.own_object and later.own_object and first.cameo != later.cameo
+        return first.status == later.status and not rivals and not two_acts  # "mobilised troops, citing the US
+        # build-up": two sides; "expelled monks and stripped priests of citizenship": two acts
     if first.cameo != later.cameo:
         return False
     if first.place and later.place and first.place != later.place:
@@ -971,12 +1004,16 @@ def _same_happening(first: Draft, later: Draft) -> bool:
 
 def _antecedent_event(same_type: list[Draft], later: Draft) -> Draft | None:
     """The happening "the attack" points back at: the nearest earlier one of its type (``same_type``
-    holds those merged so far), close by, not told at another place or on another date."""
+    holds those merged so far), close by, not told at another place or on another date; first the
+    nearest done to the same party ("police arrested the priest … expelled monks … oversaw the
+    arrest of the priest": that arrest)."""
     if not later.anaphor:
         return None
-    first = next((d for d in reversed(same_type) if d.sentence != later.sentence), None)
-    if first is None or later.sentence[0] - first.sentence[1] > ANAPHOR_REACH:
+    earlier = [d for d in reversed(same_type)
+               if d.sentence != later.sentence and later.sentence[0] - d.sentence[1] <= ANAPHOR_REACH]
+    if not earlier:
         return None
+    first = next((d for d in earlier if set(d.targets) & set(later.targets)), earlier[0])
     if (first.place and later.place and first.place != later.place) or (first.date and later.date and first.date != later.date):
         return None
     return first
@@ -1016,6 +1053,31 @@ def _the_collective(ctx: Context, words_class: str) -> str | None:
     return crowds[0] if len(crowds) == 1 else None
 
 
+#: Objects by which each of several subjects does the act to the others: "blamed each other".
+RECIPROCALS = frozenset({"each other", "one another"})
+
+
+def _blame_the_doers(ctx: Context, drafts: list[Draft], triggers: dict[int, TriggerRule]) -> None:
+    """An attack told without its doer is the doing of whom it is blamed on: "a drone strike killed
+    19 …, as the army and the rebels blamed each other for the attack" (both sides), "X accused Y of
+    the bombing" (Y); given to the nearest earlier such attack still without actors."""
+    for accusation in (d for d in drafts if d.type == "ACCUSE" and d.token >= 0 and ctx.doc[d.token].pos_ == "VERB"):
+        verb = ctx.doc[accusation.token]
+        attacks = [o for p in verb.children if p.dep_ == "prep" and p.lower_ in ("for", "of")
+                   for o in p.children if o.dep_ == "pobj" and o.i in triggers and triggers[o.i].type == "ASSAULT"]
+        blamed_words = [c for c in verb.children if c.dep_ == "dobj"]
+        if not attacks or not blamed_words:
+            continue
+        if any(ctx.doc[c.left_edge.i : c.i + 1].text.lower() in RECIPROCALS for c in blamed_words):
+            blamed = list(accusation.actors)
+        else:
+            blamed = [k for c in blamed_words for k in _keys(ctx, c)]
+        attack = next((d for d in reversed(drafts) if d.type == "ASSAULT" and not d.actors and d.sentence[0] <= accusation.sentence[0]
+                       and accusation.sentence[0] - d.sentence[1] <= ANAPHOR_REACH), None)
+        if attack is not None:
+            _add(attack.actors, blamed)
+
+
 def _from_sanction(event: Event) -> Draft:
     spans = [(s.start, s.end) for s in event.evidence]
     return Draft(event.event_type, "163" if event.event_type == "SANCTION" else event.event_type,
@@ -1051,7 +1113,9 @@ def find_events(ctx: Context) -> list[Event]:
         else:
             draft = _draft(ctx, token, rule)
         if draft is not None and not (draft.status == "Negated" and not draft.participants and not _specific_doer(token)):
+            draft.token = i
             drafts.append(draft)  # a denial with nobody named or pointed at ("no attacks were reported") reports nothing
+    _blame_the_doers(ctx, drafts, triggers)
     doers = {kind: _the_collective(ctx, words) for kind, words in COLLECTIVE_DOERS.items()}
     for draft in drafts:
         doer = doers.get(draft.type)

@@ -27,6 +27,8 @@ CLIMB_DEPS = {"xcomp", "dobj", "nsubjpass", "acomp", "oprd", "conj", "appos", "a
 #: temporal ones ("after a call") do not pass the governor's status down.
 ARGUMENT_PREPS = {"of", "to", "for", "on", "about", "over"}
 NEGATION_DEPS = {"neg"}
+#: Tags of a verb with its own tense.
+FINITE_TAGS = frozenset({"VBD", "VBZ", "VBP"})
 
 
 @dataclass(frozen=True)
@@ -41,19 +43,20 @@ class Cues:
     frame: frozenset[str] = frozenset()
     intent: frozenset[str] = frozenset()
     obligation: frozenset[str] = frozenset()
+    litotes: frozenset[str] = frozenset()
 
 
 @lru_cache(maxsize=1)
 def load_modality_cues() -> Cues:
     """The status cues of lexicons/modality.tsv by kind (speech cues are ``statements.load_speech_cues``)."""
-    kinds = ("aux", "neg", "mark", "governor", "modifier", "report", "backshift", "frame", "intent", "obligation")
+    kinds = ("aux", "neg", "mark", "governor", "modifier", "report", "backshift", "frame", "intent", "obligation", "litotes")
     tables: dict[str, dict[str, str]] = {kind: {} for kind in kinds}
     for row in read_table("modality.tsv"):
         tables[row["kind"]][row["cue"].lower()] = row["status"]
     return Cues(aux=tables["aux"], neg=frozenset(tables["neg"]), mark=tables["mark"],
                 governor=tables["governor"], modifier=tables["modifier"], report=frozenset(tables["report"]),
                 backshift=frozenset(tables["backshift"]), frame=frozenset(tables["frame"]), intent=frozenset(tables["intent"]),
-                obligation=frozenset(tables["obligation"]))
+                obligation=frozenset(tables["obligation"]), litotes=frozenset(tables["litotes"]))
 
 
 def phrase_lemma(token: Token) -> str:
@@ -77,6 +80,8 @@ NEGATIVE_OBJECTS = frozenset({"nothing", "none", "nobody", "no one"})
 
 
 def is_negated(token: Token, cues: Cues) -> bool:
+    if token.lemma_.lower() in cues.litotes:
+        return False  # "will not hesitate to act" asserts the act
     for child in token.children:
         if child.dep_ in NEGATION_DEPS and child.lower_ in cues.neg:
             return True
@@ -101,6 +106,11 @@ def governors(token: Token) -> list[Token]:
         dep = current.dep_
         if dep == "conj" and current.pos_ in ("VERB", "AUX") and any(c.dep_ in NOMINAL_SUBJECT_DEPS for c in current.children):
             break  # a coordinated clause with its own subject has its own status ("no group claimed it, but militias had made threats")
+        if dep == "conj" and ((current.tag_ in FINITE_TAGS and current.tag_ != head.tag_)
+                              or any(c.dep_ == "aux" for c in current.children)):
+            break  # a verb with its own tense or auxiliary shares no modal or negation of the first ("would
+            # not sign it and called it a betrayal", "has nothing to do with it and called on …", "will not
+            # withdraw and will continue")
         if dep in CLIMB_DEPS:
             current = head
         elif dep in ("pobj", "pcomp") and head.dep_ in ("prep", "agent") and head.lower_ in ARGUMENT_PREPS and head.head.i != head.i:
