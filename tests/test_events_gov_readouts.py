@@ -10,23 +10,14 @@ beside the country, as the evaluation gold lists them. ``optional`` events are n
 nor penalised. Negatives report no event."""
 from __future__ import annotations
 
-import re
-from typing import NamedTuple
-
 import pytest
+
+from event_rows import (CANC, HYP, NEG, OCC, PLAN, Gold, check_rows, matches, negative_rows, required_rows, score,
+                        system_events)
 
 pytestmark = pytest.mark.model  # every test here reads text with the spaCy model
 
-OCC, PLAN, HYP, NEG, CANC = "Occurred", "Planned", "Hypothetical", "Negated", "Cancelled"
-
-
-class Gold(NamedTuple):
-    types: tuple[str, ...]
-    status: str
-    anchor: str
-    actors: tuple[str, ...] = ()
-    targets: tuple[str, ...] = ()
-    optional: bool = False
+MIN_REQUIRED = 150  # required events the set holds at least
 
 
 #: A capital or an adjective of nationality that stands for its state: the annotator's entity is
@@ -542,122 +533,32 @@ FALSE_ALARMS: dict[str, str] = {
 }
 
 
-def _norm(text: str) -> str:
-    return re.sub(r"\s+", " ", text.replace("\u2019", "'")).strip().lower()
-
-
-def system_events(nlp) -> dict[str, list[dict]]:
-    """Each passage's events as the scorer sees them: type, status, evidence, names of actors and targets."""
-    from newskb.nlp.annotate import annotate_many
-    from newskb.pipeline import extract_doc
-    from newskb.reader import parse_article
-
-    articles = [parse_article(text) for text in [t for t, _ in PASSAGES] + NEGATIVES]
-    out: dict[str, list[dict]] = {}
-    for doc, article in annotate_many(articles, nlp, batch_size=64):
-        extraction = extract_doc(article, doc, nlp)
-        names = {e.key: {_norm(e.name), *map(_norm, e.alternate_names)} for e in extraction.entities}
-
-        def named(keys) -> set[str]:
-            return set().union(set(), *(names.get(k, {k}) for k in keys))
-
-        out[article.text] = [{"type": e.event_type, "status": e.status, "trigger": e.trigger,
-                              "evidence": _norm(" ".join(s.exact for s in e.evidence)),
-                              "actors": named(e.actors), "targets": named(e.targets),
-                              "names": named(e.actors) | named(e.targets)}
-                             for e in extraction.events]
-    return out
-
-
-def matches(gold: Gold, found: dict) -> bool:
-    """FORMAT.md: an accepted type, and the anchor inside the event's evidence."""
-    return found["type"] in gold.types and _norm(gold.anchor) in found["evidence"]
-
-
-def _any_named(wanted: tuple[str, ...], hits: list[dict], field: str) -> bool:
-    return any({_norm(n) for n in wanted} & f[field] for f in hits)
-
-
-def score(events: dict[str, list[dict]]) -> dict[str, float]:
-    """The evaluator's event measures pooled over the set (optional events neither count nor cost),
-    with two stricter ones beside them: a gold actor among the event's actors, a gold target among its
-    targets."""
-    tp_sys = n_sys = tp_gold = n_gold = status_ok = 0
-    actor_ok = actor_role_ok = with_actors = target_ok = with_targets = 0
-    for text, golds in PASSAGES + [(t, []) for t in NEGATIVES]:
-        for found in events[text]:
-            hits = [g for g in golds if matches(g, found)]
-            if hits and all(h.optional for h in hits):
-                continue
-            n_sys += 1
-            tp_sys += bool(hits)
-        for gold in (g for g in golds if not g.optional):
-            n_gold += 1
-            hit = [f for f in events[text] if matches(gold, f)]
-            tp_gold += bool(hit)
-            status_ok += any(f["status"] == gold.status for f in hit)
-            if hit and gold.actors:
-                with_actors += 1
-                actor_ok += _any_named(gold.actors, hit, "names")
-                actor_role_ok += _any_named(gold.actors, hit, "actors")
-            if hit and gold.targets:
-                with_targets += 1
-                target_ok += _any_named(gold.targets, hit, "targets")
-    precision, recall = tp_sys / n_sys, tp_gold / n_gold
-    return {"precision": precision, "recall": recall, "f1": 2 * precision * recall / (precision + recall),
-            "status": status_ok / tp_gold, "actor": actor_ok / with_actors,
-            "actor_role": actor_role_ok / with_actors, "target": target_ok / with_targets}
-
-
 @pytest.fixture(scope="module")
 def events(nlp):
-    return system_events(nlp)
+    return system_events(nlp, [t for t, _ in PASSAGES] + NEGATIVES)
 
 
 def test_set_covers_every_plover_type():
-    from newskb.models import PLOVER_TYPES
-
-    required = [g for _, golds in PASSAGES for g in golds if not g.optional]
-    assert {t for g in required for t in g.types} == set(PLOVER_TYPES)
-    assert len(required) >= 150 and len(NEGATIVES) >= 25
-    anchors = {g.anchor for g in required}
-    assert all(any(key in a for a in anchors) or key in {t for t, _ in PASSAGES} for key in MISSED)
-    assert all(g.anchor in text for text, golds in PASSAGES for g in golds)
-    assert set(FALSE_ALARMS) <= set(NEGATIVES)
+    check_rows(PASSAGES, NEGATIVES, MISSED, FALSE_ALARMS, min_required=MIN_REQUIRED)
 
 
 def test_event_measures_hold_their_level(events):
     """Measured on this gold before any rule of this round (the blind estimate): P 0.890, R 0.846,
     F1 0.867, status 0.986, actor 0.944, target 0.706; after it: P 0.940, R 0.949, F1 0.944,
     status 0.982, actor 0.958, target 0.691."""
-    measures = score(events)
+    measures = score(PASSAGES, NEGATIVES, events)
     assert measures["precision"] >= 0.93
     assert measures["recall"] >= 0.94
     assert measures["status"] >= 0.97
     assert measures["actor"] >= 0.95
 
 
-def _gap(text: str, gold: Gold) -> str | None:
-    return next((why for key, why in MISSED.items() if key in gold.anchor or key == text), None)
-
-
-def _required():
-    for text, golds in PASSAGES:
-        for gold in golds:
-            if gold.optional:
-                continue
-            why = _gap(text, gold)
-            row = (text, gold)
-            yield pytest.param(*row, marks=pytest.mark.xfail(strict=True, reason=why)) if why else row
-
-
-@pytest.mark.parametrize(("text", "gold"), list(_required()))
+@pytest.mark.parametrize(("text", "gold"), required_rows(PASSAGES, MISSED))
 def test_passage_reports_event(events, text, gold):
     found = [f for f in events[text] if matches(gold, f)]
     assert found, [(f["type"], f["trigger"]) for f in events[text]]
 
 
-@pytest.mark.parametrize("text", [pytest.param(t, marks=pytest.mark.xfail(strict=True, reason=FALSE_ALARMS[t]))
-                                  if t in FALSE_ALARMS else t for t in NEGATIVES])
+@pytest.mark.parametrize("text", negative_rows(NEGATIVES, FALSE_ALARMS))
 def test_negative_reports_no_event(events, text):
     assert not events[text], [(f["type"], f["trigger"]) for f in events[text]]

@@ -7,22 +7,14 @@ few short one-event sentences. Each passage lists every event a careful reader a
 sentence); ``optional`` events are neither required nor penalised. Negatives report no event."""
 from __future__ import annotations
 
-import re
-from typing import NamedTuple
-
 import pytest
+
+from event_rows import (CANC, HYP, NEG, OCC, PLAN, Gold, check_rows, matches, negative_rows, required_rows, score,
+                        system_events)
 
 pytestmark = pytest.mark.model  # every test here reads text with the spaCy model
 
-OCC, PLAN, HYP, NEG, CANC = "Occurred", "Planned", "Hypothetical", "Negated", "Cancelled"
-
-
-class Gold(NamedTuple):
-    types: tuple[str, ...]
-    status: str
-    anchor: str
-    actors: tuple[str, ...] = ()
-    optional: bool = False
+MIN_REQUIRED = 130  # required events the set holds at least
 
 
 #: A capital that stands for its government: the annotator's entity is the country, with the
@@ -627,103 +619,31 @@ FALSE_ALARMS = {
 }
 
 
-def _norm(text: str) -> str:
-    return re.sub(r"\s+", " ", text.replace("\u2019", "'")).strip().lower()
-
-
-def system_events(nlp) -> dict[str, list[dict]]:
-    """Each passage's events as the scorer sees them: type, status, evidence, names of participants."""
-    from newskb.nlp.annotate import annotate_many
-    from newskb.pipeline import extract_doc
-    from newskb.reader import parse_article
-
-    articles = [parse_article(text) for text in [t for t, _ in PASSAGES] + NEGATIVES]
-    out: dict[str, list[dict]] = {}
-    for doc, article in annotate_many(articles, nlp, batch_size=64):
-        extraction = extract_doc(article, doc, nlp)
-        names = {e.key: {_norm(e.name), *map(_norm, e.alternate_names)} for e in extraction.entities}
-        out[article.text] = [{"type": e.event_type, "status": e.status, "trigger": e.trigger,
-                              "evidence": _norm(" ".join(s.exact for s in e.evidence)),
-                              "names": set().union(set(), *(names.get(k, {k}) for k in e.actors + e.targets))}
-                             for e in extraction.events]
-    return out
-
-
-def matches(gold: Gold, found: dict) -> bool:
-    """FORMAT.md: an accepted type, and the anchor inside the event's evidence."""
-    return found["type"] in gold.types and _norm(gold.anchor) in found["evidence"]
-
-
-def score(events: dict[str, list[dict]]) -> dict[str, float]:
-    """The evaluator's event measures pooled over the set (optional events neither count nor cost)."""
-    tp_sys = n_sys = tp_gold = n_gold = status_ok = actor_ok = with_actors = 0
-    for text, golds in PASSAGES + [(t, []) for t in NEGATIVES]:
-        for found in events[text]:
-            hits = [g for g in golds if matches(g, found)]
-            if hits and all(h.optional for h in hits):
-                continue
-            n_sys += 1
-            tp_sys += bool(hits)
-        for gold in (g for g in golds if not g.optional):
-            n_gold += 1
-            hit = [f for f in events[text] if matches(gold, f)]
-            tp_gold += bool(hit)
-            status_ok += any(f["status"] == gold.status for f in hit)
-            if hit and gold.actors:
-                with_actors += 1
-                actor_ok += any({_norm(a) for a in gold.actors} & f["names"] for f in hit)
-    return {"precision": tp_sys / n_sys, "recall": tp_gold / n_gold,
-            "status": status_ok / tp_gold, "actor": actor_ok / with_actors}
-
-
 @pytest.fixture(scope="module")
 def events(nlp):
-    return system_events(nlp)
+    return system_events(nlp, [t for t, _ in PASSAGES] + NEGATIVES)
 
 
 def test_set_covers_every_plover_type():
-    from newskb.models import PLOVER_TYPES
-
-    required = [g for _, golds in PASSAGES for g in golds if not g.optional]
-    assert {t for g in required for t in g.types} == set(PLOVER_TYPES)
-    assert len(required) >= 130 and len(NEGATIVES) >= 25
-    anchors = {g.anchor for g in required}
-    assert all(any(key in a for a in anchors) or key in {t for t, _ in PASSAGES} for key in MISSED)
-    assert all(g.anchor in text for text, golds in PASSAGES for g in golds)
-    assert set(FALSE_ALARMS) <= set(NEGATIVES)
+    check_rows(PASSAGES, NEGATIVES, MISSED, FALSE_ALARMS, min_required=MIN_REQUIRED)
 
 
 def test_event_measures_hold_their_level(events):
     """Measured on this gold before any rule of this round: P 0.886, R 0.734, status 0.966, actor
     0.842; after it: P 0.976, R 0.849, status 0.982, actor 0.914."""
-    measures = score(events)
+    measures = score(PASSAGES, NEGATIVES, events)
     assert measures["precision"] >= 0.95
     assert measures["recall"] >= 0.83
     assert measures["status"] >= 0.97
     assert measures["actor"] >= 0.89
 
 
-def _gap(text: str, gold: Gold) -> str | None:
-    return next((why for key, why in MISSED.items() if key in gold.anchor or key == text), None)
-
-
-def _required():
-    for text, golds in PASSAGES:
-        for gold in golds:
-            if gold.optional:
-                continue
-            why = _gap(text, gold)
-            row = (text, gold)
-            yield pytest.param(*row, marks=pytest.mark.xfail(strict=True, reason=why)) if why else row
-
-
-@pytest.mark.parametrize(("text", "gold"), list(_required()))
+@pytest.mark.parametrize(("text", "gold"), required_rows(PASSAGES, MISSED))
 def test_passage_reports_event(events, text, gold):
     found = [f for f in events[text] if matches(gold, f)]
     assert found, [(f["type"], f["trigger"]) for f in events[text]]
 
 
-@pytest.mark.parametrize("text", [pytest.param(t, marks=pytest.mark.xfail(strict=True, reason=FALSE_ALARMS[t]))
-                                  if t in FALSE_ALARMS else t for t in NEGATIVES])
+@pytest.mark.parametrize("text", negative_rows(NEGATIVES, FALSE_ALARMS))
 def test_negative_reports_no_event(events, text):
     assert not events[text], [(f["type"], f["trigger"]) for f in events[text]]

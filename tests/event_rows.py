@@ -1,0 +1,118 @@
+"""The scoring scaffold of the event sets written blind to the rules (test_events_wire_clauses.py,
+test_events_gov_readouts.py): gold rows, the system's events as the evaluator sees them, the
+evaluator's measures, and the parameters of the per-passage tests with their known gaps."""
+from __future__ import annotations
+
+import re
+from typing import NamedTuple
+
+import pytest
+
+OCC, PLAN, HYP, NEG, CANC = "Occurred", "Planned", "Hypothetical", "Negated", "Cancelled"
+
+Passages = list[tuple[str, list["Gold"]]]
+
+
+class Gold(NamedTuple):
+    types: tuple[str, ...]
+    status: str
+    anchor: str
+    actors: tuple[str, ...] = ()
+    targets: tuple[str, ...] = ()
+    optional: bool = False
+
+
+def norm(text: str) -> str:
+    return re.sub(r"\s+", " ", text.replace("\u2019", "'")).strip().lower()
+
+
+def system_events(nlp, texts: list[str]) -> dict[str, list[dict]]:
+    """Each text's events as the scorer sees them: type, status, evidence, names of actors and targets."""
+    from newskb.nlp.annotate import annotate_many
+    from newskb.pipeline import extract_doc
+    from newskb.reader import parse_article
+
+    out: dict[str, list[dict]] = {}
+    for doc, article in annotate_many([parse_article(t) for t in texts], nlp, batch_size=64):
+        extraction = extract_doc(article, doc, nlp)
+        names = {e.key: {norm(e.name), *map(norm, e.alternate_names)} for e in extraction.entities}
+
+        def named(keys) -> set[str]:
+            return set().union(set(), *(names.get(k, {k}) for k in keys))
+
+        out[article.text] = [{"type": e.event_type, "status": e.status, "trigger": e.trigger,
+                              "evidence": norm(" ".join(s.exact for s in e.evidence)),
+                              "actors": named(e.actors), "targets": named(e.targets),
+                              "names": named(e.actors) | named(e.targets)}
+                             for e in extraction.events]
+    return out
+
+
+def matches(gold: Gold, found: dict) -> bool:
+    """FORMAT.md: an accepted type, and the anchor inside the event's evidence."""
+    return found["type"] in gold.types and norm(gold.anchor) in found["evidence"]
+
+
+def _any_named(wanted: tuple[str, ...], hits: list[dict], field: str) -> bool:
+    return any({norm(n) for n in wanted} & f[field] for f in hits)
+
+
+def score(passages: Passages, negatives: list[str], events: dict[str, list[dict]]) -> dict[str, float]:
+    """The evaluator's event measures pooled over a set (optional events neither count nor cost),
+    with two stricter ones beside them: a gold actor among the event's actors, a gold target among
+    its targets."""
+    tp_sys = n_sys = tp_gold = n_gold = status_ok = 0
+    actor_ok = actor_role_ok = with_actors = target_ok = with_targets = 0
+    for text, golds in passages + [(t, []) for t in negatives]:
+        for found in events[text]:
+            hits = [g for g in golds if matches(g, found)]
+            if hits and all(h.optional for h in hits):
+                continue
+            n_sys += 1
+            tp_sys += bool(hits)
+        for gold in (g for g in golds if not g.optional):
+            n_gold += 1
+            hit = [f for f in events[text] if matches(gold, f)]
+            tp_gold += bool(hit)
+            status_ok += any(f["status"] == gold.status for f in hit)
+            if hit and gold.actors:
+                with_actors += 1
+                actor_ok += _any_named(gold.actors, hit, "names")
+                actor_role_ok += _any_named(gold.actors, hit, "actors")
+            if hit and gold.targets:
+                with_targets += 1
+                target_ok += _any_named(gold.targets, hit, "targets")
+    precision, recall = tp_sys / n_sys, tp_gold / n_gold
+    return {"precision": precision, "recall": recall, "f1": 2 * precision * recall / (precision + recall),
+            "status": status_ok / tp_gold, "actor": actor_ok / with_actors,
+            "actor_role": actor_role_ok / max(with_actors, 1), "target": target_ok / max(with_targets, 1)}
+
+
+def check_rows(passages: Passages, negatives: list[str], missed: dict[str, str], false_alarms: dict[str, str],
+               min_required: int) -> None:
+    """The set covers every PLOVER type, every anchor is in its passage, every known gap names a row."""
+    from newskb.models import PLOVER_TYPES
+
+    required = [g for _, golds in passages for g in golds if not g.optional]
+    assert {t for g in required for t in g.types} == set(PLOVER_TYPES)
+    assert len(required) >= min_required and len(negatives) >= 25
+    anchors = {g.anchor for g in required}
+    assert all(any(key in a for a in anchors) or key in {t for t, _ in passages} for key in missed)
+    assert all(g.anchor in text for text, golds in passages for g in golds)
+    assert set(false_alarms) <= set(negatives)
+
+
+def required_rows(passages: Passages, missed: dict[str, str]) -> list:
+    """(text, gold) of every required event; a known gap (its key in the anchor, or the whole text) as a strict xfail."""
+    rows = []
+    for text, golds in passages:
+        for gold in (g for g in golds if not g.optional):
+            why = next((why for key, why in missed.items() if key in gold.anchor or key == text), None)
+            rows.append(pytest.param(text, gold, marks=pytest.mark.xfail(strict=True, reason=why)) if why else (text, gold))
+    return rows
+
+
+def negative_rows(negatives: list[str], false_alarms: dict[str, str]) -> list:
+    """Texts that report no event; a known false alarm as a strict xfail."""
+    return [pytest.param(t, marks=pytest.mark.xfail(strict=True, reason=false_alarms[t])) if t in false_alarms else t
+            for t in negatives]
