@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import pytest
 
-from test_entities_official_texts import E, Opt, para, pooled, score_paragraph
+from entity_rows import E, Opt, paragraph_params, paragraph_scores, para, pooled
 
 pytestmark = pytest.mark.model  # every test here reads text with the spaCy model
 
@@ -661,17 +661,12 @@ XFAIL: dict[str, str] = {
 }
 
 
-def _param(paragraph):
-    marks = [pytest.mark.xfail(strict=True, reason=XFAIL[paragraph.id])] if paragraph.id in XFAIL else []
-    return pytest.param(paragraph, id=paragraph.id, marks=marks)
-
-
 @pytest.fixture(scope="module")
 def set_scores(extract_text):
-    return {p.id: score_paragraph(p, extract_text(p.text).entities) for p in PARAGRAPHS}
+    return paragraph_scores(PARAGRAPHS, extract_text)
 
 
-@pytest.mark.parametrize("paragraph", [_param(p) for p in PARAGRAPHS])
+@pytest.mark.parametrize("paragraph", paragraph_params(PARAGRAPHS, XFAIL))
 def test_paragraph_entities(set_scores, paragraph):
     score = set_scores[paragraph.id]
     assert not score["wrong"] and not score["missed"], score
