@@ -86,8 +86,8 @@ def pooled(scores: list[dict]) -> tuple[float, float, float]:
 
 def paragraph_params(paragraphs: list[Paragraph], xfail: dict[str, str]) -> list:
     """One parameter per paragraph, by its id; a known gap as a strict xfail with its cause."""
-    return [pytest.param(p, id=p.id, marks=[pytest.mark.xfail(strict=True, reason=xfail[p.id])] if p.id in xfail else [])
-            for p in paragraphs]
+    return [pytest.param(p, id=p.id, marks=[pytest.mark.xfail(strict=True, reason=xfail[p.id])] if p.id in xfail
+                         else []) for p in paragraphs]
 
 
 def paragraph_scores(paragraphs: list[Paragraph], extract_text) -> dict[str, dict]:

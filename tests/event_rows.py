@@ -103,12 +103,14 @@ def check_rows(passages: Passages, negatives: list[str], missed: dict[str, str],
 
 
 def required_rows(passages: Passages, missed: dict[str, str]) -> list:
-    """(text, gold) of every required event; a known gap (its key in the anchor, or the whole text) as a strict xfail."""
+    """(text, gold) of every required event; a known gap (its key in the anchor, or the whole text) is a
+    strict xfail."""
     rows = []
     for text, golds in passages:
         for gold in (g for g in golds if not g.optional):
             why = next((why for key, why in missed.items() if key in gold.anchor or key == text), None)
-            rows.append(pytest.param(text, gold, marks=pytest.mark.xfail(strict=True, reason=why)) if why else (text, gold))
+            xfail = pytest.mark.xfail(strict=True, reason=why)
+            rows.append(pytest.param(text, gold, marks=xfail) if why else (text, gold))
     return rows
 
 
