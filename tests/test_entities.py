@@ -185,6 +185,43 @@ def test_a_law_and_its_short_form_are_not_entities(extract_text):
     assert not {"IEEPA", "Iranian Transactions and Sanctions Regulations", "International Emergency Economic Powers Act"} & set(names)
 
 
+@pytest.mark.parametrize("text", [
+    "The men were added to the Specially Designated Nationals and Blocked Persons List (SDN List) on Monday.",
+    "The Commerce Department added the three firms to the Entity List.",
+    "Details are in OFAC's Frequently Asked Question 897.",
+])
+def test_government_lists_and_guidance_are_not_organisations(extract_text, text):
+    names = entities(extract_text(text))
+    assert set(names) <= {"Office of Foreign Assets Control", "United States Department of Commerce"}
+
+
+@pytest.mark.parametrize(("text", "company"), [
+    ("Treasury designated Inversiones Mosquera Palacios S.A.S., a Medellín property firm.", "Inversiones Mosquera Palacios S.A.S."),
+    ("The tanker is managed by Transportes Andinos S.A.S. of Cartagena.", "Transportes Andinos S.A.S."),
+    ("Its Bulgarian subsidiary, Balkan Grid Solutions EOOD, won the tender.", "Balkan Grid Solutions EOOD"),
+    ("Regulators fined PT Bumi Energi Tbk on Monday.", "PT Bumi Energi Tbk"),
+])
+def test_latin_american_balkan_and_asian_legal_forms_end_a_company_name(extract_text, text, company):
+    names = entities(extract_text(text))
+    assert names[company].type == "Organization"
+
+
+@pytest.mark.parametrize(("text", "district"), [
+    ("The case was filed in the U.S. District Court for the Southern District of Florida.",
+     "U.S. District Court for the Southern District of Florida"),
+    ("The U.S. Attorney's Office for the Eastern District of New York said the men were arrested on Tuesday.",
+     "U.S. Attorney's Office for the Eastern District of New York"),
+    ("Prosecutors in the Southern District of New York charged the executive with fraud.",
+     "Southern District of New York"),
+    ("Assistant U.S. Attorney Rachel Kim for the Northern District of Illinois is prosecuting the case.",
+     "Northern District of Illinois"),
+])
+def test_a_federal_judicial_district_is_one_body_not_a_place_and_a_state(extract_text, text, district):
+    names = entities(extract_text(text))
+    assert names[district].type == "Organization"
+    assert not {"Southern District", "Eastern District", "Northern District", "Florida", "Illinois"} & set(names)
+
+
 def test_bracketed_acronym_is_not_part_of_the_name(extract_text):
     x = extract_text("China's Ministry of Commerce (MOFCOM) announced the duties on Monday.")
     names = entities(x)

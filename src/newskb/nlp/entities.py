@@ -551,6 +551,7 @@ def _candidate_spans(doc: Doc, nlp: Language, gazetteer: Gazetteer) -> list[tupl
     spans = _complete_names_cut_at_connector(doc, _join_name_of_phrase(doc, _join_adjacent_names(doc, spans)))
     spans = _units_with_their_number(doc, spans)
     spans.extend(_company_names(doc))
+    spans.extend(_judicial_districts(doc))
     spans.extend(_group_names(doc))
     spans.extend(_listed_names(doc))
     for name, acronym in _acronym_definitions(doc):
@@ -652,6 +653,26 @@ def _company_names(doc: Doc) -> list[SpacySpan]:
         if start < tok.i and doc[start].lower_ not in suffixes:
             name = doc[start:end]
             name.label_ = "ORG"
+            out.append(name)
+    return out
+
+
+# a US federal judicial district, with the court or prosecutors' office named after it:
+# "the Southern District of Florida", "the U.S. District Court for the Eastern District of New York"
+JUDICIAL_DISTRICT = re.compile(
+    r"(?:(?:(?:U\.S\.|US|United States) )?(?:District|Bankruptcy) Court for the "
+    r"|(?:(?:U\.S\.|US|United States) )?Attorney[’']s Office for the )?"
+    r"(?:Northern|Southern|Eastern|Western|Middle|Central) District of [A-Z][a-z]+(?: (?:[A-Z][a-z]+|of Columbia))?")
+
+
+def _judicial_districts(doc: Doc) -> list[SpacySpan]:
+    """A federal judicial district is one body, the court or the prosecutors' office that serves it
+    ("Assistant U.S. Attorney X for the Southern District of Florida"), not a place named "Southern
+    District" and a state; "the U.S. District Court for the …" is that court, whole."""
+    out = []
+    for match in JUDICIAL_DISTRICT.finditer(doc_text(doc)):
+        name = doc.char_span(match.start(), match.end(), label="ORG", alignment_mode="contract")
+        if name is not None and len(name):
             out.append(name)
     return out
 
@@ -1688,6 +1709,8 @@ def _cluster_type(ms: list[Mention]) -> str:
         return "Person"
     if any(len(m.words) > 1 and _group_lead_word(m.words[0]) for m in ms):
         return "Organization"  # "Jemaah Islamiyah", "Saraya al-Salam": a group's name
+    if any(JUDICIAL_DISTRICT.fullmatch(m.text) for m in ms):
+        return "Organization"  # "prosecutors in the Southern District of New York": the court's district, not a place
     if any(len(m.words) > 1 and m.words[-1].lower() in load_company_words()["suffix"] for m in ms):
         return "Organization"  # "its owner, ByteDance Ltd.": a legal form outweighs the noun describing the name
     described = Counter(m.described for m in ms if m.described)
