@@ -347,3 +347,19 @@ def test_a_name_split_by_the_tagger_after_a_title_is_one_person(extract_text):
 def test_a_common_word_capitalised_at_the_start_of_a_sentence_is_not_a_name(extract_text):
     x = extract_text("Riot police fired tear gas at protesters in Lima on Friday.")
     assert "Riot" not in entities(x) and "Lima" in entities(x)
+
+
+def test_a_name_in_apposition_to_a_charge_daffaires_is_a_person(extract_text):
+    names = entities(extract_text("In Tehran, the foreign ministry summoned Sweden's charge d'affaires, Lars Ekström, "
+                                  "and lodged a protest."))
+    assert names["Lars Ekström"].type == "Person"
+
+
+@pytest.mark.parametrize(("text", "places"), [
+    ("President Emmerson Mnangagwa declared a state of disaster in the Chimanimani and Chipinge districts.",
+     {"Chimanimani", "Chipinge"}),
+    ("Fighting spread to the Kalehe and Masisi territories, the army said.", {"Kalehe", "Masisi"}),
+])
+def test_names_before_a_plural_kind_of_place_are_places(extract_text, text, places):
+    names = entities(extract_text(text))
+    assert {n for n in places if names[n].type == "Place"} == places

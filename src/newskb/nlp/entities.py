@@ -307,7 +307,7 @@ def _context_type(span: SpacySpan) -> str | None:
         return "Place?"  # a weaker cue: "in" also takes organisations
     if first.dep_ == "pobj" and head.lower_ in ("of", "at", "in", "near") and head.head.lemma_.lower() in cues["noun"]:
         return "Place"  # "the port of X", "a camp at X"
-    if root.dep_ == "compound" and head.pos_ == "NOUN":
+    if first.dep_ in ("compound", "nmod") and head.pos_ == "NOUN":  # "the X and Y districts"
         lemma = head.lemma_.lower()
         if lemma in cues["noun"]:
             return "Place"
@@ -334,8 +334,8 @@ def _describing_nouns(span: SpacySpan) -> list[Token]:
     if root.dep_ == "oprd" and root.head.lemma_ in ("call", "name") and root.head.head.pos_ == "NOUN":
         nouns.append(root.head.head)  # "a Chinese company called X", "a man named X"
     listed_in = root.head if root.dep_ == "conj" else root  # "companies, X and Y": Y is listed under X
-    if listed_in.dep_ == "appos" and listed_in.head.pos_ == "NOUN":
-        nouns.append(listed_in.head)
+    if listed_in.dep_ == "appos" and (listed_in.head.pos_ == "NOUN" or listed_in.head.text.islower()):
+        nouns.append(listed_in.head)  # "Sweden's charge d'affaires, X": a lower-case word is a common noun
     return nouns
 
 
