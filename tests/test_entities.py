@@ -363,3 +363,19 @@ def test_a_name_in_apposition_to_a_charge_daffaires_is_a_person(extract_text):
 def test_names_before_a_plural_kind_of_place_are_places(extract_text, text, places):
     names = entities(extract_text(text))
     assert {n for n in places if names[n].type == "Place"} == places
+
+
+def test_a_name_listed_with_a_known_town_after_a_preposition_is_a_place(extract_text):
+    names = entities(extract_text("Police said they had arrested 52 people in Lilongwe and Blantyre on Monday."))
+    assert names["Blantyre"].type == "Place"
+
+
+def test_a_name_after_the_role_noun_observer_is_a_person(extract_text):
+    names = entities(extract_text("Chief observer Hanna Lindqvist said the mission would publish its report."))
+    assert names["Hanna Lindqvist"].type == "Person"
+
+
+@pytest.mark.parametrize("region", ["South Caucasus", "West Africa", "Western Balkans", "Maghreb"])
+def test_world_regions_are_places(extract_text, region):
+    names = entities(extract_text(f"The talks were chaired by the EU's special representative for the {region}."))
+    assert names[region].type == "Place"

@@ -299,6 +299,9 @@ def _context_type(span: SpacySpan) -> str | None:
     head = first.head
     if first.dep_ == "pobj" and head.lower_ in cues["strongprep"]:
         return "Place"
+    town = load_gazetteer().lookup(first.text) if first is not root and first.dep_ == "pobj" else None
+    if town is not None and town.subtype in ("City", "AdministrativeArea"):
+        return "Place"  # "in Lilongwe and Blantyre": a name listed with a known town is another
     if first.dep_ == "dobj" and head.lemma_.lower() in cues["objverb"]:
         return "Place"
     if first.dep_ == "pobj" and head.lower_ in cues["prep"] and head.head.lemma_.lower() not in cues["notafter"]:
