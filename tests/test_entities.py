@@ -379,3 +379,10 @@ def test_a_name_after_the_role_noun_observer_is_a_person(extract_text):
 def test_world_regions_are_places(extract_text, region):
     names = entities(extract_text(f"The talks were chaired by the EU's special representative for the {region}."))
     assert names[region].type == "Place"
+
+
+def test_us_law_enforcement_agencies_are_known_bodies(extract_text):
+    names = entities(extract_text("The case was investigated with assistance from Homeland Security Investigations and "
+                                  "the Drug Enforcement Administration (DEA)."))
+    assert names["Homeland Security Investigations"].type == "Organization"
+    assert "DEA" in names["Drug Enforcement Administration"].alternate_names
