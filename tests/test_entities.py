@@ -386,3 +386,19 @@ def test_us_law_enforcement_agencies_are_known_bodies(extract_text):
                                   "the Drug Enforcement Administration (DEA)."))
     assert names["Homeland Security Investigations"].type == "Organization"
     assert "DEA" in names["Drug Enforcement Administration"].alternate_names
+
+
+@pytest.mark.parametrize(("text", "paper"), [
+    ("Officials warned of cuts, according to an internal paper seen by the business daily Handelsblatt.", "Handelsblatt"),
+    ("The weekly Der Spiegel reported the plan.", "Der Spiegel"),
+])
+def test_a_name_after_a_papers_kind_is_the_paper(extract_text, text, paper):
+    assert entities(extract_text(text))[paper].type == "Organization"
+
+
+@pytest.mark.parametrize(("text", "place"), [
+    ('His forces had withdrawn from positions on the outskirts of Babanusa "as a goodwill gesture".', "Babanusa"),
+    ("Fighting was reported in the vicinity of Kupiansk overnight, the governor said.", "Kupiansk"),
+])
+def test_a_name_after_the_outskirts_or_vicinity_of_is_a_place(extract_text, text, place):
+    assert entities(extract_text(text))[place].type == "Place"

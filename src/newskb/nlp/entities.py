@@ -331,7 +331,11 @@ def _describing_nouns(span: SpacySpan) -> list[Token]:
     ("two oil companies, X and Y")."""
     root = span.root
     before = span.doc[span.start - 1] if span.start > 0 else None
-    nouns = [before] if before is not None and before.pos_ == "NOUN" and before.text.islower() else []
+    # a lower-case word is a common noun whatever the tagger says, and it reads a paper's kind
+    # as an adjective: "the business daily X", "the weekly X"
+    describing = before is not None and before.text.islower() and (
+        before.pos_ in ("NOUN", "PROPN") or (before.pos_ == "ADJ" and before.lower_ in _media_nouns()))
+    nouns = [before] if describing else []
     # an apposition is a noun phrase even where the tagger calls its head an adjective ("a Thai national")
     nouns += [c for c in root.children if c.dep_ == "appos" and c.pos_ in ("NOUN", "ADJ")]
     if root.dep_ == "oprd" and root.head.lemma_ in ("call", "name") and root.head.head.pos_ == "NOUN":
@@ -340,6 +344,12 @@ def _describing_nouns(span: SpacySpan) -> list[Token]:
     if listed_in.dep_ == "appos" and (listed_in.head.pos_ == "NOUN" or listed_in.head.text.islower()):
         nouns.append(listed_in.head)  # "Sweden's charge d'affaires, X": a lower-case word is a common noun
     return nouns
+
+
+@lru_cache(maxsize=1)
+def _media_nouns() -> frozenset[str]:
+    """Role words for news media ("daily", "newspaper"), from roles.tsv."""
+    return frozenset(row["role"] for row in read_table("roles.tsv") if row["class"] == "media")
 
 
 def _company_evidence(span: SpacySpan) -> bool:
