@@ -417,3 +417,14 @@ def test_a_capitalised_name_ending_in_an_organisational_word_is_an_organisation_
 ])
 def test_a_determiner_another_name_or_a_heading_is_no_part_of_such_a_name(extract_text, text, not_names):
     assert not not_names & set(entities(extract_text(text)))
+
+
+@pytest.mark.parametrize(("text", "person"), [
+    ("OFAC acted today. Her partner, Ecuadorian national Wilmer Andrés Bajaña Cedeño, controls a shipping company.",
+     "Wilmer Andrés Bajaña Cedeño"),
+    ("The official Xinhua news agency reported that Chinese official Wang Yi met the delegation.", "Wang Yi"),
+])
+def test_a_role_word_read_as_an_adjective_after_a_nationality_describes_the_name(extract_text, text, person):
+    names = entities(extract_text(text))
+    assert names[person].type == "Person"
+    assert all(e.type == "Organization" for n, e in names.items() if "Xinhua" in n)

@@ -331,11 +331,7 @@ def _describing_nouns(span: SpacySpan) -> list[Token]:
     ("two oil companies, X and Y")."""
     root = span.root
     before = span.doc[span.start - 1] if span.start > 0 else None
-    # a lower-case word is a common noun whatever the tagger says, and it reads a paper's kind
-    # as an adjective: "the business daily X", "the weekly X"
-    describing = before is not None and before.text.islower() and (
-        before.pos_ in ("NOUN", "PROPN") or (before.pos_ == "ADJ" and before.lower_ in _media_nouns()))
-    nouns = [before] if describing else []
+    nouns = [before] if before is not None and _role_word_before_a_name(before) else []
     # an apposition is a noun phrase even where the tagger calls its head an adjective ("a Thai national")
     nouns += [c for c in root.children if c.dep_ == "appos" and c.pos_ in ("NOUN", "ADJ")]
     if root.dep_ == "oprd" and root.head.lemma_ in ("call", "name") and root.head.head.pos_ == "NOUN":
@@ -344,6 +340,18 @@ def _describing_nouns(span: SpacySpan) -> list[Token]:
     if listed_in.dep_ == "appos" and (listed_in.head.pos_ == "NOUN" or listed_in.head.text.islower()):
         nouns.append(listed_in.head)  # "Sweden's charge d'affaires, X": a lower-case word is a common noun
     return nouns
+
+
+def _role_word_before_a_name(word: Token) -> bool:
+    """A common noun right before a name that may say what it is: a lower-case word whatever the
+    tagger calls it, and a role word it reads as an adjective after a nationality ("Ecuadorian
+    national X", "Chinese official X") or a paper's kind ("the business daily X", "the weekly X")."""
+    if not word.text.islower():
+        return False
+    if word.pos_ in ("NOUN", "PROPN"):
+        return True
+    after_nationality = word.i > 0 and word.doc[word.i - 1].ent_type_ == "NORP" and word.lemma_.lower() in load_role_nouns()
+    return word.pos_ == "ADJ" and (word.lower_ in _media_nouns() or after_nationality)
 
 
 @lru_cache(maxsize=1)
@@ -1165,7 +1173,7 @@ def _names_after_role_nouns(doc: Doc, covered: set[int]) -> list[tuple[int, int,
     roles = load_role_nouns()
     found: list[tuple[int, int, str | None]] = []
     for tok in doc:
-        if tok.pos_ != "NOUN" or not tok.text.islower() or tok.lemma_.lower() not in roles:
+        if tok.pos_ not in ("NOUN", "ADJ") or not _role_word_before_a_name(tok) or tok.lemma_.lower() not in roles:
             continue
         end = tok.i + 1
         while end < len(doc) and end - tok.i <= 4 and doc[end].text[:1].isupper() \
