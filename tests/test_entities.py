@@ -428,3 +428,9 @@ def test_a_role_word_read_as_an_adjective_after_a_nationality_describes_the_name
     names = entities(extract_text(text))
     assert names[person].type == "Person"
     assert all(e.type == "Organization" for n, e in names.items() if "Xinhua" in n)
+
+
+def test_a_body_owned_by_a_body_both_named_by_organisational_words_are_two_bodies(extract_text):
+    names = entities(extract_text("OFAC acted today. Trial Attorney Samuel Ortiz of the National Security Division’s "
+                                  "Counterintelligence and Export Control Section is prosecuting the case."))
+    assert {"National Security Division", "Counterintelligence and Export Control Section"} <= set(names)

@@ -920,7 +920,8 @@ def load_tenure_nouns() -> frozenset[str]:
 def _split_at_possessive(doc: Doc, spans: list[SpacySpan], gazetteer: Gazetteer) -> list[SpacySpan]:
     """An organisation's name the tagger ran through a possessive. "The Treasury Department's
     Office of Foreign Assets Control" names two bodies, the owner and the owned ("Office of …",
-    "Bureau of …"); "Obama's Administration" names Obama and his time in office, so the owner
+    "Bureau of …", or both named by an organisational word: "the National Security Division’s
+    Counterintelligence and Export Control Section"); "Obama's Administration" names Obama and his time in office, so the owner
     alone: a person, unless the gazetteer knows the name ("Hamas's Government"). Company names
     with a possessive ("Moody's Investors Service", "McDonald's Corporation") match neither
     form and stay whole."""
@@ -931,7 +932,9 @@ def _split_at_possessive(doc: Doc, spans: list[SpacySpan], gazetteer: Gazetteer)
             out.append(span)
             continue
         owner, owned = doc[span.start : cut], doc[cut + 1 : span.end]
-        if len(owned) >= 3 and owned[0].lower_ in load_org_heads() and owned[1].lower_ == "of" and owned[-1].text[:1].isupper():
+        heads = load_org_heads()
+        bodies = owner[-1].lower_ in heads and owned[-1].lower_ in heads and len(owned) >= 2  # "X Division’s Y Section"
+        if bodies or (len(owned) >= 3 and owned[0].lower_ in heads and owned[1].lower_ == "of" and owned[-1].text[:1].isupper()):
             owner.label_ = owned.label_ = "ORG"
             out.extend((owner, owned))
         elif len(owned) == 1 and owned[0].lower_ in load_tenure_nouns():
