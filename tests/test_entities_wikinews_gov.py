@@ -625,7 +625,6 @@ XFAIL: dict[str, str] = {
                                              "tagger's person type",
     "election_mongolian_parliament": "'a confidence vote in the State Great Khural' reads as a place: no word says "
                                      "the Khural is a parliament",
-    "justice_sentence_email_fraud": "a court district ('the Northern District of Texas') is cut before its 'of'",
     "justice_hacker_and_reward": "the tagger misses the Korean name 'Rim Jong Hyok'; a person noun in apposition "
                                  "after a name ('…, a North Korean national') types names but does not find them",
     "justice_crypto_mixer": "services named with ordinary words ('Bitcoin Fog', 'Hydra Market') keep the "

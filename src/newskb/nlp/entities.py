@@ -727,7 +727,8 @@ def _named_things(doc: Doc) -> list[SpacySpan]:
 def _named_bodies(doc: Doc) -> list[SpacySpan]:
     """Capitalised names ending in an organisational word that the tagger missed ("the Hostages
     and Missing Families Forum"); "and" after another name joins two names, not one ("Labour and
-    Conservative Party members")."""
+    Conservative Party members"), and after "a" the words name a kind ("a Foreign Terrorist
+    Organization")."""
     return _names_ending_in(doc, load_org_heads(), "ORG", joins_names=False)
 
 
@@ -745,6 +746,8 @@ def _names_ending_in(doc: Doc, heads: frozenset[str], label: str, *, joins_names
             start -= 1
         while start < tok.i and (not doc[start].text[:1].isupper() or doc[start].pos_ in ("DET", "PRON", "ADV", "INTJ")):
             start += 1  # "“No Coalition troops were injured”": a capitalised determiner is no part of a name
+        if not joins_names and start > 0 and doc[start - 1].lower_ in ("a", "an"):
+            continue  # "designated as a Foreign Terrorist Organization": a kind, not a name
         if start < tok.i:
             out.append(doc.char_span(doc[start].idx, tok.idx + len(tok.text), label=label))
     return [sp for sp in out if sp is not None]
