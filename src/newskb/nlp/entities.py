@@ -581,7 +581,6 @@ def _candidate_spans(doc: Doc, nlp: Language, gazetteer: Gazetteer) -> list[tupl
     spans.extend(_byline_names(doc))
     spans.extend(_dateline_places(doc))
     spans.extend(_named_things(doc))
-    spans.extend(_named_bodies(doc))
     spans.extend(_lower_case_bodies(doc, gazetteer))
     for _, s, e in _gazetteer_matcher(nlp)(doc):
         spans.append(_whole_words(doc, doc[s:e]))  # "IRGC" of "IRGC-QF" is not the IRGC
@@ -721,35 +720,17 @@ def _capitalised(text: str) -> str:
 def _named_things(doc: Doc) -> list[SpacySpan]:
     """Capitalised names of laws, meetings and the like ("Paris Climate Accord", "Caesar Syria
     Civilian Protection Act"): they hide the place or person names inside them."""
-    return _names_ending_in(doc, load_non_entity_heads(), "LAW")
-
-
-def _named_bodies(doc: Doc) -> list[SpacySpan]:
-    """Capitalised names ending in an organisational word that the tagger missed ("the Hostages
-    and Missing Families Forum"); "and" after another name joins two names, not one ("Labour and
-    Conservative Party members"), and after "a" the words name a kind ("a Foreign Terrorist
-    Organization")."""
-    return _names_ending_in(doc, load_org_heads(), "ORG", joins_names=False)
-
-
-def _names_ending_in(doc: Doc, heads: frozenset[str], label: str, *, joins_names: bool = True) -> list[SpacySpan]:
-    """The capitalised words (and "of", "and" between them) before a capitalised head word, within
-    the sentence and after its first word, which is capitalised whatever it is."""
     out = []
     for tok in doc:
-        if tok.lower_ not in heads or not tok.text[:1].isupper() or tok.i == 0 or (tok.is_upper and len(tok) > 1):
-            continue  # a line in capitals is a heading ("SMUGGLING NETWORK")
+        if tok.lower_ not in load_non_entity_heads() or not tok.text[:1].isupper() or tok.i == 0:
+            continue
         start = tok.i
         while start > 0 and (doc[start - 1].text[:1].isupper() or doc[start - 1].lower_ in ("of", "and")) and not doc[start - 1].is_sent_start:
-            if not joins_names and doc[start - 1].lower_ == "and" and start > 1 and doc[start - 2].ent_type_ in NER_TYPES:
-                break
             start -= 1
-        while start < tok.i and (not doc[start].text[:1].isupper() or doc[start].pos_ in ("DET", "PRON", "ADV", "INTJ")):
-            start += 1  # "“No Coalition troops were injured”": a capitalised determiner is no part of a name
-        if not joins_names and start > 0 and doc[start - 1].lower_ in ("a", "an"):
-            continue  # "designated as a Foreign Terrorist Organization": a kind, not a name
+        while start < tok.i and not doc[start].text[:1].isupper():
+            start += 1
         if start < tok.i:
-            out.append(doc.char_span(doc[start].idx, tok.idx + len(tok.text), label=label))
+            out.append(doc.char_span(doc[start].idx, tok.idx + len(tok.text), label="LAW"))
     return [sp for sp in out if sp is not None]
 
 
