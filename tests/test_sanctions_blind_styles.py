@@ -264,8 +264,6 @@ def gap(reason: str):
 
 
 ENTITY_FINDER = "the entity finder (nlp/entities.py) "
-UN_COMMITTEE = ("a Security Council sanctions committee acts for the Council, but the entity finder keeps "
-                "'Security Council Committee' a body of its own")
 MINISTRY = ("the imposer is named as the ministry ('{}'), which the entity finder keeps a body of its own, not "
             "the state; and ")
 # the passages this round leaves, by a phrase of theirs, with the cause
@@ -286,10 +284,8 @@ GAPS = {
                                              "the UK government said': the imposer is only the speaker"),
     "wind down their dealings": gap("'allowing UK firms to wind down their dealings with X': 'dealings' is no "
                                     "relief word, and the licence allows winding down, not dealing"),
-    "Committee concerning the Central": gap(UN_COMMITTEE),
     "Al-Qaida Sanctions Committee": gap("'approved the addition of X to its list': an addition as a noun is no "
-                                        "placement; " + UN_COMMITTEE),
-    "resolution 1518": gap(UN_COMMITTEE),
+                                        "placement"),
     "Lockheed Martin Missiles": gap(ENTITY_FINDER + "splits 'Lockheed Martin Missiles and Fire Control' at its "
                                     "'and'"),
     "Iain Duncan Smith": gap(ENTITY_FINDER + "drops the first given name ('Duncan Smith')"),
@@ -320,7 +316,7 @@ def test_passage_records(text, expected, optional):
 # untouched (before this round's rules): P 0.800, R 0.471, F1 0.593, records 0.516
 def test_set_score():
     got = score(PASSAGES)
-    assert got["precision"] >= 0.83 and got["recall"] >= 0.70 and got["records"] >= 0.70, got
+    assert got["precision"] >= 0.86 and got["recall"] >= 0.72 and got["records"] >= 0.73, got
 
 
 # the rules this set led to, one sentence or two each, written for the rule, with the readings each must not make
@@ -355,6 +351,16 @@ RULES = [
      {(I, OFAC, "Harbor Link")}),
     ("OFAC today designated the Houthi financier Abdul Saleh. The Houthis' offensive on Marib runs counter to peace.",
      {(I, OFAC, "Abdul Saleh")}),
+    # a Security Council sanctions committee lists and delists for the Council
+    ("The Security Council Committee concerning Libya added Omar Salem Barghouti to its sanctions list on Friday.",
+     {(I, UNSC, "Omar Salem Barghouti")}),
+    ("The Security Council Committee established pursuant to resolution 2140 removed Yemeni businessman Faris "
+     "al-Mansour from its sanctions list.",
+     {(L, UNSC, "Faris al-Mansour")}),
+    # an agentless sanction taken is the nearest taken one's, not one asked for
+    ("The EU imposed sanctions on Vostok Bank. Zelensky asked the leaders to approve a new package. Kama Trading was "
+     "also designated today, officials said.",
+     {(I, EU, "Vostok Bank"), (I, EU, "Kama Trading")}),
     # a list the parser hung on a word of the object's name it read as a verb
     ("Britain added arms dealer Viktor Orlov and his firm Orlov Holding to its sanctions list on Friday.",
      {(I, UK, "Viktor Orlov"), (I, UK, "Orlov Holding")}),

@@ -69,6 +69,8 @@ FROM_CLAUSE = {"Occurred": "Imposed", "Planned": "Proposed", "Hypothetical": "Pr
 CONDITION_MARKS = {"if", "unless"}
 #: Dependencies from a word of a verb's object up to the verb ("added X and his company Y to …").
 OBJECT_CHAIN_DEPS = {"dobj", "nsubjpass", "conj", "appos"}
+#: Statuses of a sanction acted on rather than asked for or held out.
+TAKEN = {"Imposed", "Lifted"}
 #: Tagger labels of a date or time, never a target ("added X to the list on Monday").
 DATE_LABELS = {"DATE", "TIME"}
 
@@ -306,7 +308,21 @@ def _parties(ctx: Context, subject: Token) -> list[str]:
     for appos in (c for c in subject.children if c.dep_ == "appos" and ctx.entities.for_token(c)):
         keys.extend(k for k in entity_keys(ctx, appos) if k not in keys)
     # "Washington imposed …": the United States
-    return list(dict.fromkeys(_state_of_government(ctx, acting_body(ctx, k)) for k in keys))
+    return list(dict.fromkeys(_body_of_committee(ctx, _state_of_government(ctx, acting_body(ctx, k))) for k in keys))
+
+
+def _body_of_committee(ctx: Context, key: str) -> str:
+    """The body a sanctions committee acts for: "the Security Council Committee concerning X", "the
+    Security Council ISIL (Da'esh) and Al-Qaida Sanctions Committee" list and delist for the Council."""
+    draft = ctx.entities.get(key)
+    words = draft.name.split()
+    if draft.type != "Organization" or draft.wikidata or "Committee" not in words[1:]:
+        return key
+    for end in range(len(words) - 1, 0, -1):
+        entry = ctx.entities.gazetteer.lookup(" ".join(words[:end]))
+        if entry is not None and entry.type == "Organization":
+            return ctx.entities.ensure(entry)
+    return key
 
 
 def _state_of_government(ctx: Context, key: str) -> str:
@@ -1366,7 +1382,8 @@ def _imposed_measure(token: Token, words: SanctionWords) -> bool:
 def _implicit_imposers(ctx: Context, draft: Draft, drafts: list[Draft]) -> list[str]:
     """Who "we" are, or who imposed an agentless sanction: the speaker of a quotation, the issuing
     voice a statement names ("We, the leaders of A, B and C, …"), else the imposers of the nearest sanction that names
-    them, an earlier one first ("The United States is sanctioning X. … Y was designated today")."""
+    them, an earlier one first ("The United States is sanctioning X. … Y was designated today"), one taken
+    or lifted first when it is taken or lifted."""
     if draft.implicit == "we":
         speaker = next((st.speaker for st in ctx.statements
                         if st.speaker and st.content.start <= draft.token.idx < st.content.end), None)
@@ -1376,6 +1393,9 @@ def _implicit_imposers(ctx: Context, draft: Draft, drafts: list[Draft]) -> list[
     if voice and draft.implicit == "we":
         return voice
     named = [d for d in drafts if d.imposers and not d.implicit]
+    # a sanction taken (or lifted) is the taker's, not the asker's ("asked them to approve the new package")
+    if draft.status in TAKEN:
+        named = [d for d in named if d.status in TAKEN] or named
     earlier = [d for d in named if d.token.i < draft.token.i]
     if earlier:
         return earlier[-1].imposers
