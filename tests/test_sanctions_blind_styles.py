@@ -23,6 +23,7 @@ UNSC = ("United Nations Security Council", "Security Council", "United Nations",
 TREASURY = ("Treasury", "United States Department of the Treasury", "Department of the Treasury",
             "Treasury Department")
 OFAC = ("Office of Foreign Assets Control", "OFAC") + TREASURY
+COMMERCE = ("Bureau of Industry and Security", "United States Department of Commerce", "Commerce Department")
 STATE = ("United States Department of State", "State Department", "Department of State", US)
 RUSSIA = ("Russia", "Moscow", "Russian Foreign Ministry", "Ministry of Foreign Affairs of Russia")
 CHINA = ("China", "Beijing", "Ministry of Commerce", "Chinese Ministry of Commerce", "China's Ministry of Commerce",
@@ -361,6 +362,12 @@ RULES = [
     ("The EU imposed sanctions on Vostok Bank. Zelensky asked the leaders to approve a new package. Kama Trading was "
      "also designated today, officials said.",
      {(I, EU, "Vostok Bank"), (I, EU, "Kama Trading")}),
+    # the name of a list's last item after its description ("and a third company, C")
+    ("The Bureau of Industry and Security (BIS) today added Marmara Aviation Supply Ltd., Dana Aero Parts Trading LLC "
+     "and a third company, Bandar Falcon Aviation Services, to the Entity List, restricting their access to items "
+     "subject to the Export Administration Regulations.",
+     {(I, COMMERCE, "Marmara Aviation Supply Ltd."), (I, COMMERCE, "Dana Aero Parts Trading LLC"),
+      (I, COMMERCE, "Bandar Falcon Aviation Services")}),
     # a list the parser hung on a word of the object's name it read as a verb
     ("Britain added arms dealer Viktor Orlov and his firm Orlov Holding to its sanctions list on Friday.",
      {(I, UK, "Viktor Orlov"), (I, UK, "Orlov Holding")}),

@@ -507,7 +507,7 @@ def _targets(ctx: Context, phrases: list[Token], imposers: list[str]) -> list[st
     nothing is named."""
     words = load_words()
     heads = [t for p in phrases for t in (p, *_real_conjuncts(ctx, p), *_misread_coordinates(ctx, p),
-                                          *_list_read_as_apposition(ctx, p))]
+                                          *_list_read_as_apposition(ctx, p), *_described_last_items(ctx, p))]
     named = any(ctx.entities.for_token(h) for h in heads)
     keys: list[str] = []
     for head in heads:
@@ -704,6 +704,17 @@ def _list_read_as_apposition(ctx: Context, head: Token) -> list[Token]:
         return []
     return [t for appos in head.children if appos.dep_ == "appos" and ctx.entities.for_token(appos)
             and any(c.dep_ == "conj" for c in appos.children) for t in (appos, *_real_conjuncts(ctx, appos))]
+
+
+def _described_last_items(ctx: Context, head: Token) -> list[Token]:
+    """The name of a list's last item given after its description ("added A, B and a third company,
+    C, to the Entity List"), which the parser hung on an earlier named item: after an unnamed noun of
+    the list, the name is that noun's, not a second name of the item before it."""
+    items = [head, *head.conjuncts]
+    named = [t for t in items if ctx.entities.for_token(t)]
+    return [appos for item in named for appos in item.children
+            if appos.dep_ == "appos" and ctx.entities.for_token(appos)
+            and any(t.pos_ == "NOUN" and not ctx.entities.for_token(t) and item.i < t.i < appos.i for t in items)]
 
 
 def _group_lemmas(head: Token) -> set[str]:
