@@ -271,8 +271,6 @@ MINISTRY = ("the imposer is named as the ministry ('{}'), which the entity finde
 GAPS = {
     "Ana Lucia Beltran Soto": gap(ENTITY_FINDER + "drops the first given name opening a sentence ('Lucia Beltran "
                                   "Soto')"),
-    "Hassan Ali Darwish": gap("'designated' is a sanction only where sanctions are spoken of, and nothing here "
-                              "speaks of them (no 'sanctions', no legal basis): no lead, so no described targets"),
     "two of his companies, Hengda": gap("'two of his companies, A and B': the named members hang on the number, "
                                         "which is no target phrase"),
     "Luis Fernando Arce Molina": gap("'designated ... for significant corruption' with an entry ban after it: "
@@ -317,7 +315,7 @@ def test_passage_records(text, expected, optional):
 # untouched (before this round's rules): P 0.800, R 0.471, F1 0.593, records 0.516
 def test_set_score():
     got = score(PASSAGES)
-    assert got["precision"] >= 0.86 and got["recall"] >= 0.72 and got["records"] >= 0.73, got
+    assert got["precision"] >= 0.86 and got["recall"] >= 0.76 and got["records"] >= 0.76, got
 
 
 # the rules this set led to, one sentence or two each, written for the rule, with the readings each must not make
@@ -368,6 +366,10 @@ RULES = [
      "subject to the Export Administration Regulations.",
      {(I, COMMERCE, "Marmara Aviation Supply Ltd."), (I, COMMERCE, "Dana Aero Parts Trading LLC"),
       (I, COMMERCE, "Bandar Falcon Aviation Services")}),
+    # a designation by the US sanctions authority under its formal name is a sanction; elsewhere "designated" is not
+    ("Mehr Air was designated by the Department of the Treasury in 2011 for supporting the IRGC.",
+     {(I, TREASURY, "Mehr Air")}),
+    ("The party designated Maria Lopez as its candidate for mayor.", set()),
     # a list the parser hung on a word of the object's name it read as a verb
     ("Britain added arms dealer Viktor Orlov and his firm Orlov Holding to its sanctions list on Friday.",
      {(I, UK, "Viktor Orlov"), (I, UK, "Orlov Holding")}),
