@@ -370,6 +370,9 @@ RULES = [
     ("Mehr Air was designated by the Department of the Treasury in 2011 for supporting the IRGC.",
      {(I, TREASURY, "Mehr Air")}),
     ("The party designated Maria Lopez as its candidate for mayor.", set()),
+    # a counted group of people is that many designations, not a sanction on their organisation
+    ("The Treasury today sanctioned three Hezbollah financiers based in Lebanon.", set()),
+    ("The Treasury today sanctioned the Wagner Group and two of its commanders.", {(I, TREASURY, "Wagner Group")}),
     # a list the parser hung on a word of the object's name it read as a verb
     ("Britain added arms dealer Viktor Orlov and his firm Orlov Holding to its sanctions list on Friday.",
      {(I, UK, "Viktor Orlov"), (I, UK, "Orlov Holding")}),

@@ -30,7 +30,7 @@ from ..models import Event, Sanction, Span
 from .arguments import acting_body, entity_keys, head_keys, is_country, is_place, subject_of
 from .base import Context, doc_text, sentence_bounds, sentences_after
 from .dates import date_for
-from .entities import NAME_PARTICLES, EntityDraft
+from .entities import NAME_PARTICLES, EntityDraft, load_role_nouns
 from .grammar import NOMINAL_SUBJECT_DEPS
 from .modality import governors, phrase_lemma, status_of
 
@@ -647,10 +647,11 @@ def _missed_name(ctx: Context, head: Token) -> str | None:
 def _only_owner(ctx: Context, head: Token, key: str, words: SanctionWords) -> bool:
     """A name that only modifies a group is not what a sanction on the group hits: "Assad regime
     officials", "Putin's allies" are not Assad or Putin (but "Putin's assets" are his); a counted
-    group ("eight Syrian prisons") is that many designations, not a sanction on its country, and
-    private people ("Russian oligarchs") are not their state."""
+    group ("eight Syrian prisons") is that many designations, not a sanction on its country, nor a
+    counted group of people on their organisation ("one senior RSF commander"), and private people
+    ("Russian oligarchs") are not their state."""
     kind = ctx.entities.get(key).type
-    if kind not in ("Person", "Place"):
+    if kind not in ("Person", "Place", "Organization"):
         return False
     seen = False
     for tok in head.subtree:
@@ -666,8 +667,10 @@ def _only_owner(ctx: Context, head: Token, key: str, words: SanctionWords) -> bo
         if tok.dep_ not in ("compound", "poss", "amod", "nmod") or group.pos_ != "NOUN" or ctx.entities.for_token(group):
             return False
         counted = any(c.dep_ == "nummod" and c.like_num for c in group.children)
+        people = load_role_nouns().get(group.lemma_.lower()) == "Person" or group.lemma_.lower() in words.private
         if not (kind == "Person" and group.tag_ == "NNS" and group.lemma_.lower() not in words.assets
-                or kind == "Place" and (counted or group.lemma_.lower() in words.private)):
+                or kind == "Place" and (counted or group.lemma_.lower() in words.private)
+                or kind == "Organization" and counted and people):
             return False
     return seen
 
