@@ -577,6 +577,8 @@ def _candidate_spans(doc: Doc, nlp: Language, gazetteer: Gazetteer) -> list[tupl
     spans.extend(_listed_names(doc))
     for name, acronym in _acronym_definitions(doc):
         spans.extend(x for x in (name, acronym) if x is not None)
+    spans = _split_short_name_lists(doc, spans)
+    spans.extend(sp for pair in _short_names_in_brackets(doc) for sp in pair)
     spans.extend(name for name, _ in _names_known_as(doc))
     spans.extend(_byline_names(doc))
     spans.extend(_dateline_places(doc))
@@ -1077,6 +1079,57 @@ def _spells_in_order(letters: str, name: str) -> bool:
         return False
     rest = iter(initials[1:-1])
     return all(ch in rest for ch in letters[1:-1])
+
+
+QUOTES = {'"', "“", "”", "'", "‘", "’"}
+
+
+def _short_names_in_brackets(doc: Doc) -> list[tuple[SpacySpan, SpacySpan]]:
+    """"Rogelio Vergara Ríos (Vergara)", "Hassan Darwish (“Darwish”)": a short name news and
+    government copy define in brackets after a full name (the capitalised words before the bracket,
+    which the tagger may cut), for the name's later mentions. Only words of the name itself count
+    (an acronym has its own rule; "(Reuters)" is no short name)."""
+    out = []
+    orths = doc.to_array(ORTH)
+    for i in numpy.flatnonzero(orths == doc.vocab.strings["("]).tolist():
+        close = next((k for k in range(i + 2, min(i + 7, len(doc))) if doc[k].text == ")"), None)
+        if i == 0 or close is None:
+            continue
+        start, end = i + 1, close
+        while start < end and doc[start].text in QUOTES:
+            start += 1
+        while end > start and doc[end - 1].text in QUOTES:
+            end -= 1
+        inner = doc[start:end]
+        first = i
+        while first > max(i - 8, 0) and (doc[first - 1].text[:1].isupper() or doc[first - 1].lower_ in NAME_PARTICLES):
+            first -= 1
+        name = doc[first:i]
+        words = {_skeleton(t.text) for t in name}
+        if (not inner or ACRONYM.fullmatch(inner.text) or not all(t.is_alpha and t.text[:1].isupper() for t in inner)
+                or len(inner) >= len(name) or not all(_skeleton(t.text) in words for t in inner)):
+            continue
+        name.label_ = inner.label_ = doc[i - 1].ent_type_ if doc[i - 1].ent_type_ in NER_TYPES else "ORG"
+        out.append((name, inner))
+    return out
+
+
+def _split_short_name_lists(doc: Doc, spans: list[SpacySpan]) -> list[SpacySpan]:
+    """"Bajaña, Vergara, Sorondo and Mosquera": short names defined in brackets, listed, which the
+    tagger may run together into one name over their commas; each is its own."""
+    defined = {short.text for _, short in _short_names_in_brackets(doc)}
+    out: list[SpacySpan] = []
+    for span in spans:
+        parts = [p.strip() for p in span.text.split(",")]
+        if len(parts) < 2 or not all(p in defined for p in parts):
+            out.append(span)
+            continue
+        commas = [t.i for t in span if t.text == ","]
+        for lo, hi in zip([span.start, *(c + 1 for c in commas)], [*commas, span.end]):
+            part = doc[lo:hi]
+            part.label_ = span.label_
+            out.append(part)
+    return out
 
 
 def _names_known_as(doc: Doc) -> list[tuple[SpacySpan, SpacySpan]]:
@@ -1813,6 +1866,10 @@ def _defined_acronyms(doc: Doc, mentions: list[Mention]) -> dict[str, str]:
             out.setdefault(acronym.text, before.text)
     for name, alias in _names_known_as(doc):
         out.setdefault(alias.text, name.text)
+    for name, short in _short_names_in_brackets(doc):  # "Rogelio Vergara Ríos (Vergara)"
+        before = ending.get(name.end_char)
+        if before is not None:
+            out.setdefault(short.text, before.text)
     starting = {m.start: m for m in mentions}
     for cue in ALIAS_IN_BRACKETS.finditer(text):  # "Rashid Karimov (a.k.a. Rashid Kerimov)"
         before, alias = ending.get(len(text[: cue.start()].rstrip())), starting.get(cue.end())

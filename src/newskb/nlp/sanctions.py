@@ -30,7 +30,7 @@ from ..models import Event, Sanction, Span
 from .arguments import acting_body, entity_keys, head_keys, is_country, is_place, subject_of
 from .base import Context, doc_text, sentence_bounds, sentences_after
 from .dates import date_for
-from .entities import NAME_PARTICLES, EntityDraft
+from .entities import NAME_PARTICLES, EntityDraft, load_role_nouns
 from .grammar import NOMINAL_SUBJECT_DEPS
 from .modality import governors, phrase_lemma, status_of
 
@@ -67,6 +67,10 @@ STATUS_EVENT = {"Imposed": "SANCTION", "Proposed": "SANCTION", "Threatened": "TH
 FROM_CLAUSE = {"Occurred": "Imposed", "Planned": "Proposed", "Hypothetical": "Proposed"}
 #: Conjunctions making a promised sanction conditional on its target's conduct, hence a threat.
 CONDITION_MARKS = {"if", "unless"}
+#: Dependencies from a word of a verb's object up to the verb ("added X and his company Y to …").
+OBJECT_CHAIN_DEPS = {"dobj", "nsubjpass", "conj", "appos"}
+#: Statuses of a sanction acted on rather than asked for or held out.
+TAKEN = {"Imposed", "Lifted"}
 #: Tagger labels of a date or time, never a target ("added X to the list on Monday").
 DATE_LABELS = {"DATE", "TIME"}
 
@@ -105,17 +109,19 @@ class SanctionWords:
     obstructions: frozenset[str]
     relief_verbs: frozenset[str]
     reliefs: frozenset[str]
+    control_verbs: dict[str, str]
+    control_nouns: frozenset[str]
 
 
 KINDS = ("noun", "verb", "frame", "sector", "program", "context-verb", "context", "asset-verb", "asset",
          "placement", "member-cue", "member-verb", "member-kind", "measure-cue", "state",
          "curb-verb", "curbed", "exclusion-verb", "exclusion", "entry-verb", "entry", "action-noun", "container",
          "private", "instrument", "issue-verb", "decision-verb", "state-body", "echo", "obstruct-verb",
-         "relief-verb", "relief")
+         "relief-verb", "relief", "control-verb", "control-noun")
 #: Kinds whose rows are plain word sets.
 WORD_SETS = ("asset", "member-verb", "member-kind", "measure-cue", "state", "curb-verb", "curbed", "exclusion-verb",
              "exclusion", "entry-verb", "entry", "container", "private", "decision-verb", "state-body",
-             "obstruct-verb", "relief-verb", "relief")
+             "obstruct-verb", "relief-verb", "relief", "control-noun")
 
 
 @lru_cache(maxsize=1)
@@ -143,6 +149,7 @@ def load_words() -> SanctionWords:
         private=words["private"], instruments=tables["instrument"], issue_verbs=tables["issue-verb"],
         decision_verbs=words["decision-verb"], state_bodies=words["state-body"], echoes=tables["echo"],
         obstructions=words["obstruct-verb"], relief_verbs=words["relief-verb"], reliefs=words["relief"],
+        control_verbs=tables["control-verb"], control_nouns=words["control-noun"],
     )
 
 
@@ -154,8 +161,12 @@ def _placement(noun: Token, words: SanctionWords) -> Token | None:
     verb = noun.head.head
     while verb.pos_ != "VERB" and verb.dep_ == "conj":
         verb = verb.head  # "placed X and 17 others under sanctions": "under" hung on the last conjunct
-    if verb.pos_ != "VERB" and verb.dep_ in ("dobj", "nsubjpass"):
-        verb = verb.head  # "removed X, the son of …, from its list": the parser hung "from" on X
+    for _ in range(3):
+        if words.placements.get(verb.lemma_.lower()) and verb.pos_ == "VERB" or verb.dep_ not in OBJECT_CHAIN_DEPS:
+            break
+        # "removed X, the son of …, from its list", "added X and his company Y to its list": the parser
+        # hung the list on the object or on a word of the object's name it read as a verb ("Aman Holding")
+        verb = verb.head
     status = words.placements.get(verb.lemma_.lower())
     onto = noun.head.lower_ in (("from", "off") if status == "Lifted" else ("to", "on", "onto", "under"))
     if verb.pos_ == "VERB" and status and onto and any(c.dep_ in ("dobj", "nsubjpass") for c in verb.children):
@@ -297,7 +308,21 @@ def _parties(ctx: Context, subject: Token) -> list[str]:
     for appos in (c for c in subject.children if c.dep_ == "appos" and ctx.entities.for_token(c)):
         keys.extend(k for k in entity_keys(ctx, appos) if k not in keys)
     # "Washington imposed …": the United States
-    return list(dict.fromkeys(_state_of_government(ctx, acting_body(ctx, k)) for k in keys))
+    return list(dict.fromkeys(_body_of_committee(ctx, _state_of_government(ctx, acting_body(ctx, k))) for k in keys))
+
+
+def _body_of_committee(ctx: Context, key: str) -> str:
+    """The body a sanctions committee acts for: "the Security Council Committee concerning X", "the
+    Security Council ISIL (Da'esh) and Al-Qaida Sanctions Committee" list and delist for the Council."""
+    draft = ctx.entities.get(key)
+    words = draft.name.split()
+    if draft.type != "Organization" or draft.wikidata or "Committee" not in words[1:]:
+        return key
+    for end in range(len(words) - 1, 0, -1):
+        entry = ctx.entities.gazetteer.lookup(" ".join(words[:end]))
+        if entry is not None and entry.type == "Organization":
+            return ctx.entities.ensure(entry)
+    return key
 
 
 def _state_of_government(ctx: Context, key: str) -> str:
@@ -481,7 +506,8 @@ def _targets(ctx: Context, phrases: list[Token], imposers: list[str]) -> list[st
     the text names for it; a nationality word ("two Russian oil companies") counts only when
     nothing is named."""
     words = load_words()
-    heads = [t for p in phrases for t in (p, *_real_conjuncts(ctx, p), *_misread_coordinates(ctx, p))]
+    heads = [t for p in phrases for t in (p, *_real_conjuncts(ctx, p), *_misread_coordinates(ctx, p),
+                                          *_list_read_as_apposition(ctx, p), *_described_last_items(ctx, p))]
     named = any(ctx.entities.for_token(h) for h in heads)
     keys: list[str] = []
     for head in heads:
@@ -621,10 +647,11 @@ def _missed_name(ctx: Context, head: Token) -> str | None:
 def _only_owner(ctx: Context, head: Token, key: str, words: SanctionWords) -> bool:
     """A name that only modifies a group is not what a sanction on the group hits: "Assad regime
     officials", "Putin's allies" are not Assad or Putin (but "Putin's assets" are his); a counted
-    group ("eight Syrian prisons") is that many designations, not a sanction on its country, and
-    private people ("Russian oligarchs") are not their state."""
+    group ("eight Syrian prisons") is that many designations, not a sanction on its country, nor a
+    counted group of people on their organisation ("one senior RSF commander"), and private people
+    ("Russian oligarchs") are not their state."""
     kind = ctx.entities.get(key).type
-    if kind not in ("Person", "Place"):
+    if kind not in ("Person", "Place", "Organization"):
         return False
     seen = False
     for tok in head.subtree:
@@ -640,8 +667,10 @@ def _only_owner(ctx: Context, head: Token, key: str, words: SanctionWords) -> bo
         if tok.dep_ not in ("compound", "poss", "amod", "nmod") or group.pos_ != "NOUN" or ctx.entities.for_token(group):
             return False
         counted = any(c.dep_ == "nummod" and c.like_num for c in group.children)
+        people = load_role_nouns().get(group.lemma_.lower()) == "Person" or group.lemma_.lower() in words.private
         if not (kind == "Person" and group.tag_ == "NNS" and group.lemma_.lower() not in words.assets
-                or kind == "Place" and (counted or group.lemma_.lower() in words.private)):
+                or kind == "Place" and (counted or group.lemma_.lower() in words.private)
+                or kind == "Organization" and counted and people):
             return False
     return seen
 
@@ -668,6 +697,27 @@ def _misread_coordinates(ctx: Context, head: Token) -> list[Token]:
         return []
     return [c for c in head.children if c.dep_ in ("nmod", "compound") and c.i < head.i
             and any(g.dep_ == "cc" for g in c.children) and ctx.entities.for_token(c) not in (None, own)]
+
+
+def _list_read_as_apposition(ctx: Context, head: Token) -> list[Token]:
+    """The rest of a list of names the parser hung on its first item as an apposition: "A, B S.A.,
+    C Corp. and D Inc. are being designated" read as A = B, with C and D coordinated to B. An
+    apposition with conjuncts of its own is such a list; a single one is a second name ("X, Y,")."""
+    if head.pos_ != "PROPN" and ctx.entities.for_token(head) is None:
+        return []
+    return [t for appos in head.children if appos.dep_ == "appos" and ctx.entities.for_token(appos)
+            and any(c.dep_ == "conj" for c in appos.children) for t in (appos, *_real_conjuncts(ctx, appos))]
+
+
+def _described_last_items(ctx: Context, head: Token) -> list[Token]:
+    """The name of a list's last item given after its description ("added A, B and a third company,
+    C, to the Entity List"), which the parser hung on an earlier named item: after an unnamed noun of
+    the list, the name is that noun's, not a second name of the item before it."""
+    items = [head, *head.conjuncts]
+    named = [t for t in items if ctx.entities.for_token(t)]
+    return [appos for item in named for appos in item.children
+            if appos.dep_ == "appos" and ctx.entities.for_token(appos)
+            and any(t.pos_ == "NOUN" and not ctx.entities.for_token(t) and item.i < t.i < appos.i for t in items)]
 
 
 def _group_lemmas(head: Token) -> set[str]:
@@ -781,6 +831,7 @@ class Draft:
     sector: str | None
     clause: str
     implicit: str | None  # "we" or "agentless": the imposers come from the context
+    happening: bool = True  # False for a release's description of a target: its event is the lead's
 
 
 def _record(ctx: Context, draft: Draft) -> Sanction:
@@ -802,7 +853,7 @@ def _record(ctx: Context, draft: Draft) -> Sanction:
     )
     return Sanction(imposed_by=tuple(imposers), targets=tuple(targets), status=status,  # type: ignore[arg-type]
                     sector=draft.sector, program=_program(ctx, token, load_words()), date=date,
-                    evidence=evidence, event=event)
+                    evidence=evidence, event=event if draft.happening else None)
 
 
 def _from_noun(ctx: Context, token: Token, words: SanctionWords) -> Draft | None:
@@ -934,11 +985,15 @@ def _container(token: Token, words: SanctionWords) -> Token:
 def _listed(ctx: Context, noun: Token) -> list[str]:
     """Everything named in the list a relative clause gives ("the package, which targets A, B and
     C"), read off the text up to the clause's end: long lists are where the parser most often
-    attaches items to the wrong word."""
+    attaches items to the wrong word. A clause in the subject ends where its main verb begins ("The
+    sanctions, which cover X, were rolled over …, Y told reporters")."""
     keys: list[str] = []
     sent = noun.sent
+    main = noun.head
     for verb in (c for c in noun.children if c.dep_ in ("acl", "relcl") and c.lemma_.lower() in LISTING_VERBS):
         stop = next((t for t in sent if t.i > verb.i and t.lower_ in (";", "who", "whom", "which", "that")), None)
+        if noun.dep_ in NOMINAL_SUBJECT_DEPS and main.i > verb.i and (stop is None or main.i < stop.i):
+            stop = min((c for c in main.children if c.dep_ in ("aux", "auxpass") and c.i > verb.i), default=main)
         end = stop.idx if stop is not None else sent.end_char
         keys.extend(_non_places(ctx, verb.idx + len(verb.text), end))
     return keys
@@ -1214,11 +1269,12 @@ def find_sanctions(ctx: Context) -> list[Sanction]:
                 draft = _from_restriction(ctx, token, words) or _echo(ctx, token, words, drafts)
         if draft is not None:
             drafts.append(draft)
-    found: list[Sanction] = []
-    seen: set[tuple] = set()
     for draft in drafts:
         if draft.implicit:
             draft.imposers = [k for k in _implicit_imposers(ctx, draft, drafts) if k not in draft.targets]
+    found: list[Sanction] = []
+    seen: set[tuple] = set()
+    for draft in drafts + _described_under_lead(ctx, drafts, words):
         if not draft.imposers or not draft.targets:
             continue
         record = _record(ctx, draft)
@@ -1227,6 +1283,70 @@ def find_sanctions(ctx: Context) -> list[Sanction]:
             seen.add(key)
             found.append(record)
     return found
+
+
+def _described_under_lead(ctx: Context, drafts: list[Draft], words: SanctionWords) -> list[Draft]:
+    """A release's designation paragraphs: under a lead in the release's own voice ("OFAC today
+    designated …", "is designating two nationals and three companies"), the persons and entities
+    described as owning, controlling or acting for others ("X (X) controls Y, a shrimp exporter",
+    "Y, which is owned or controlled by X") are the release's targets, though "designated" is not said
+    of each; the issuer is the first lead's. Quotations and places are no such description."""
+    leads = [d for d in drafts if d.imposers and d.status == "Imposed" and _release_voice(d.token)]
+    if not leads:
+        return []
+    issuer = leads[0].imposers  # the release's own voice; "Concurrently, State is designating …" is an aside
+    out: list[Draft] = []
+    for verb in ctx.doc[leads[0].token.sent.start:]:
+        if _quoted(ctx, verb):
+            continue
+        keys = [k for k in _controlling_parties(ctx, verb, words) if k not in issuer and not is_place(ctx, k)]
+        if keys:
+            out.append(Draft(verb, issuer, keys, "Imposed", None, "Occurred", None, happening=False))
+    return out
+
+
+def _release_voice(token: Token) -> bool:
+    """A designation a release makes itself: "today" in its sentence ("OFAC today designated"), or the
+    present progressive of the act ("OFAC is designating")."""
+    progressive = token.tag_ == "VBG" and any(c.dep_ == "aux" and c.lemma_ == "be" for c in token.children)
+    return progressive or any(t.lower_ == "today" for t in token.sent)
+
+
+def _quoted(ctx: Context, token: Token) -> bool:
+    return any(st.content.start <= token.idx < st.content.end for st in ctx.statements)
+
+
+def _controlling_parties(ctx: Context, verb: Token, words: SanctionWords) -> list[str]:
+    """Who a verb of control describes and what it controls: "X controls Y and Z" → X, Y, Z; "Y is
+    owned or controlled by X" → Y, X; "X is the owner of Y" → X, Y; "X acted on behalf of Z" → X."""
+    lemma = verb.lemma_.lower()
+    phrasal = phrase_lemma(verb)
+    if phrasal in words.control_verbs:
+        lemma = phrasal
+    nouns = [c for c in verb.children if c.dep_ == "attr" and c.lemma_.lower() in words.control_nouns]
+    if verb.pos_ not in ("VERB", "AUX") or lemma not in words.control_verbs and not nouns:
+        return []
+    if nouns:  # "X is the owner of Y"
+        controlled = [o for n in nouns for c in n.children if c.dep_ == "prep" and c.lower_ == "of"
+                      for o in c.children if o.dep_ == "pobj"]
+    elif words.control_verbs[lemma] == "subject":  # "acted for or on behalf of Z": Z is designated for itself
+        controlled = [verb] if any(c.dep_ == "prep" and c.lower_ in ("for", "on") for c in verb.children) else []
+    else:
+        controlled = [c for c in verb.children if c.dep_ == "dobj"]  # "runs counter to" describes no one
+    passive = next((v for v in (verb, verb.head) if any(c.dep_ == "nsubjpass" for c in v.children)), None)
+    agents = [o for v in (verb, *verb.conjuncts) for c in v.children if c.dep_ == "agent"
+              for o in c.children if o.dep_ == "pobj"]
+    if passive is not None and agents and not nouns:  # "Y, which is owned or controlled by X"
+        controllers, controlled = agents, [subject_of(passive)]
+    else:
+        controllers = [subject_of(verb)] if controlled else []
+    # the doer by name or pronoun, not a possessor ("the Houthis' offensive runs …")
+    keys = [k for t in controllers if t is not None and t.idx >= ctx.prose_start
+            and (t.pos_ == "PRON" or ctx.entities.for_token(t)) for k in entity_keys(ctx, t)]
+    if not keys:
+        return []
+    controlled = [t for t in controlled if t is not verb]
+    return list(dict.fromkeys(keys + [k for t in controlled if t is not None for k in entity_keys(ctx, t)]))
 
 
 def _echo(ctx: Context, token: Token, words: SanctionWords, drafts: list[Draft]) -> Draft | None:
@@ -1276,7 +1396,8 @@ def _imposed_measure(token: Token, words: SanctionWords) -> bool:
 def _implicit_imposers(ctx: Context, draft: Draft, drafts: list[Draft]) -> list[str]:
     """Who "we" are, or who imposed an agentless sanction: the speaker of a quotation, the issuing
     voice a statement names ("We, the leaders of A, B and C, …"), else the imposers of the nearest sanction that names
-    them, an earlier one first ("The United States is sanctioning X. … Y was designated today")."""
+    them, an earlier one first ("The United States is sanctioning X. … Y was designated today"), one taken
+    or lifted first when it is taken or lifted."""
     if draft.implicit == "we":
         speaker = next((st.speaker for st in ctx.statements
                         if st.speaker and st.content.start <= draft.token.idx < st.content.end), None)
@@ -1286,6 +1407,9 @@ def _implicit_imposers(ctx: Context, draft: Draft, drafts: list[Draft]) -> list[
     if voice and draft.implicit == "we":
         return voice
     named = [d for d in drafts if d.imposers and not d.implicit]
+    # a sanction taken (or lifted) is the taker's, not the asker's ("asked them to approve the new package")
+    if draft.status in TAKEN:
+        named = [d for d in named if d.status in TAKEN] or named
     earlier = [d for d in named if d.token.i < draft.token.i]
     if earlier:
         return earlier[-1].imposers
