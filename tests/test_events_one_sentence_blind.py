@@ -12,7 +12,7 @@ from __future__ import annotations
 
 import pytest
 
-from event_rows import (CANC, NEG, OCC, PLAN, Gold, check_rows, matches, negative_rows, required_rows, score,
+from event_rows import (CANC, HYP, NEG, OCC, PLAN, Gold, check_rows, matches, negative_rows, required_rows, score,
                         system_events)
 
 pytestmark = pytest.mark.model  # every test here reads text with the spaCy model
@@ -59,6 +59,7 @@ PASSAGES: list[tuple[str, list[Gold]]] = [
     ("Under the deal brokered by Qatar, Hamas agreed to release 33 hostages in exchange for Palestinian "
      "prisoners.",
      [ev("AGREE", OCC, "Hamas agreed to release", "Hamas"),
+      opt("CONSULT", OCC, "the deal brokered by Qatar", "Qatar"),
       opt("CONCEDE", PLAN, "release 33 hostages", "Hamas")]),
     ("Kenya and Somalia settled their maritime dispute in an accord signed in Nairobi.",
      [ev("AGREE", OCC, "settled their maritime dispute", "Kenya; Somalia")]),
@@ -134,7 +135,8 @@ PASSAGES: list[tuple[str, list[Gold]]] = [
     ("Myanmar's junta freed more than 5,000 prisoners in an amnesty to mark New Year.",
      [ev("CONCEDE", OCC, "freed more than 5,000 prisoners", "Myanmar")]),
     ("Belarus released 14 political prisoners, including a journalist, after a visit by a US envoy.",
-     [ev("CONCEDE", OCC, "released 14 political prisoners", "Belarus")]),
+     [ev("CONCEDE", OCC, "released 14 political prisoners", "Belarus"),
+      opt("CONSULT", OCC, "a visit by a US envoy")]),
     ("Nigeria lifted a curfew in Kano state imposed after deadly protests.",
      [ev("CONCEDE", OCC, "lifted a curfew", "Nigeria")]),
     ("The Pakistani government eased restrictions on internet access in Balochistan.",
@@ -319,7 +321,8 @@ PASSAGES: list[tuple[str, list[Gold]]] = [
      [ev("REJECT", OCC, "dismissed UN criticism", "Taliban", "UN; United Nations"),
       opt("ACCUSE", OCC, "UN criticism", "UN; United Nations")]),
     ("Guyana turned down Venezuela's offer of talks on the Essequibo region.",
-     [ev("REJECT", OCC, "turned down Venezuela's offer", "Guyana", "Venezuela")]),
+     [ev("REJECT", OCC, "turned down Venezuela's offer", "Guyana", "Venezuela"),
+      opt("CONSULT", HYP, "offer of talks", "Venezuela")]),
     ("Poland vetoed the EU migration pact.",
      [ev("REJECT", OCC, "vetoed the EU migration pact", "Poland")]),
     ("Azerbaijan boycotted the summit in Granada.",
@@ -342,7 +345,8 @@ PASSAGES: list[tuple[str, list[Gold]]] = [
     ("North Korea threatened to launch more missiles if the drills continued.",
      [ev("THREATEN", OCC, "threatened to launch more missiles", "North Korea")]),
     ("Turkey warned it would launch a new ground offensive against Kurdish fighters in Syria.",
-     [ev("THREATEN", OCC, "warned it would launch", "Turkey")]),
+     [ev("THREATEN", OCC, "warned it would launch", "Turkey"),
+      opt("ASSAULT", HYP, "a new ground offensive", "Turkey")]),
     ("Venezuelan President Nicolas Maduro vowed to annex the Essequibo region.",
      [ev("THREATEN", OCC, "vowed to annex", "Nicolas Maduro; Venezuela")]),
     ("Al-Shabaab threatens attacks on Kenyan tourists",
@@ -355,7 +359,8 @@ PASSAGES: list[tuple[str, list[Gold]]] = [
      [ev("THREATEN", OCC, "would use force", "Ethiopia")]),
     ("Nigerian labour unions issued an ultimatum to the government to raise the minimum wage or face a "
      "nationwide strike.",
-     [ev("THREATEN", OCC, "issued an ultimatum", "", "Nigeria")]),
+     [ev("THREATEN", OCC, "issued an ultimatum", "", "Nigeria"),
+      opt("PROTEST", HYP, "a nationwide strike")]),
     ("Russia warned NATO against deploying troops to Ukraine.",
      [ev("THREATEN|REQUEST", OCC, "warned NATO against", "Russia", "NATO")]),
     ("China threatened countermeasures if the Philippines pressed ahead with the resupply mission.",
@@ -544,10 +549,27 @@ NEGATIVES: list[str] = [
 ]
 
 #: Required events the rules miss or mistype, each with its cause (strict: a fixed gap fails).
-MISSED: dict[str, str] = {}
+MISSED: dict[str, str] = {
+    "initialled the text": "an agreement's text as the object ('the text of a treaty') is not read as the agreement",
+    "Aid convoys reached": "the parse reads a sentence-initial 'Aid' as a verb",
+    "denied bombing the market": "a denied act is read as the denial's content (REJECT), as the article golds annotate",
+    "refused to free": "a refused act is read as the refusal's content (REJECT), as the article golds annotate",
+    "refused to pull its soldiers back": "a refused act is read as the refusal's content (REJECT)",
+    "Iran executed a man": "an execution is typed as violence (ASSAULT), not as a state's coercion",
+    "handed over a wanted Cambodian": "a modifier ('wanted') does not make the one handed over a suspect; "
+                                      "an activist reads as a captive set free",
+    "no protests had taken place": "a denial with nobody named or pointed at reports nothing ('no attacks were reported')",
+    "staged a sit-in": "the parse splits 'sit-in' and lemmatises 'staged' as 'stag'",
+    "moved back north": "the parse hangs 'back' on 'north', so the particle of 'move back' is not read",
+    "froze the assets": "the parse makes 'the assets' the subject of 'linked'",
+    "would use force": "a future hostile act reported of a state is not read as a threat",
+}
 
 #: Negatives with an event the rules report though none happened (strict).
-FALSE_ALARMS: dict[str, str] = {}
+FALSE_ALARMS: dict[str, str] = {
+    "Manchester City attacked relentlessly in the second half but could not find an equaliser.":
+        "a team's attacking play is read as an assault (a club name is no sign of sport to the rules)",
+}
 
 
 @pytest.fixture(scope="module")
@@ -562,10 +584,15 @@ def test_set_covers_every_plover_type():
 def test_event_measures_hold_their_level(events):
     """Measured on this gold before any rule of this round (the blind estimate): P 0.876, R 0.823,
     F1 0.848, status 0.988, actor 0.880, target 0.662, type accuracy 0.930 (an anchored event of an
-    accepted type, over the anchored events)."""
+    accepted type, over the anchored events). After this round's rules, with five events the blind
+    gold left out added as optional (a mediation, a visit, an offer of talks, a threatened offensive
+    and strike): P 0.966, R 0.943, F1 0.954, status 0.980, actor 0.884, target 0.663, type accuracy
+    0.975."""
     measures = score(PASSAGES, NEGATIVES, events)
-    assert measures["precision"] >= 0.0
-    assert measures["recall"] >= 0.0
+    assert measures["precision"] >= 0.96
+    assert measures["recall"] >= 0.94
+    assert measures["status"] >= 0.97
+    assert measures["actor"] >= 0.88
 
 
 @pytest.mark.parametrize(("text", "gold"), required_rows(PASSAGES, MISSED))

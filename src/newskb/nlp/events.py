@@ -641,6 +641,9 @@ def _absorbed(token: Token, triggers: dict[int, TriggerRule]) -> bool:
         return (token.dep_ == "pobj" and token.head.head.i in triggers and token.head.head.pos_ == "VERB"
                 and token.head.lower_ not in ADJUNCT_PREPS)  # "in a phone call, Trump urged …" frames the urging
     head = token.head
+    if token.dep_ == "conj" and token.tag_ == "VB" and head.dep_ in ("xcomp", "ccomp"):
+        return _absorbed(head, triggers)  # "urged all parties to show restraint and to settle their disputes"; a
+        # finite verb ("promised that … would rebuild … and appealed for help") is an act of its own
     rule = triggers.get(head.i)
     if token.dep_ == "advcl" and head.i != token.i:
         # "pressed X … to accept" (an infinitive read as a purpose clause) is the request's content;
@@ -793,13 +796,14 @@ def _aspect_subject(token: Token) -> bool:
 
 def _proposed_content(token: Token) -> bool:
     """What a text or proposal would do or says should be done ("a bill that would allow
-    extraditions", "the suggestion that the issue be discussed") is its content, not a happening;
+    extraditions", "the suggestion that the issue be discussed", "a plan to normalise relations")
+    is its content, not a happening;
     what it does ("a decree that bars the niqab") is."""
     modals = load_modality_cues().aux
     for clause in [token, *list(token.ancestors)[:5]]:
         if clause.dep_ in ("acl", "relcl") and (_lemma_in(clause.head, "DOCUMENT") or _lemma_in(clause.head, "PROPOSAL")):
             return any((c.dep_ == "mark" and c.lower_ == "that") or (c.dep_ == "aux" and c.lower_ in modals and c.lower_ not in ("will", "shall", "'ll", "wo"))
-                       for c in clause.children)
+                       or (c.dep_ == "aux" and c.lower_ == "to" and clause.dep_ == "acl") for c in clause.children)
     return False
 
 
