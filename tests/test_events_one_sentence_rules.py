@@ -55,6 +55,10 @@ REPORTS = [
     ("ACCUSE", "Occurred", "The foreign minister lambasted Israel over the strikes."),
     ("ACCUSE", "Occurred", "Lebanon complained to the UN Security Council about Israeli violations."),
     ("CONCEDE", "Occurred", "After weeks of protests, the government acquiesced."),
+    # a headline's "to" is planned also when a trailing source says it
+    ("CONCEDE", "Planned", "Venezuela to release jailed opposition figures, Maduro says"),
+    ("MOBILIZE", "Planned", "Kenya to send more police to Haiti, Ruto says"),
+    ("RETREAT", "Occurred", "The army said it had withdrawn from the town."),
     # both infinitives after "urged" are what is urged
     ("REQUEST", "Occurred", "The mediator urged both sides to stop fighting and to settle their differences."),
 ]

@@ -479,7 +479,7 @@ def _doer(verb: Token) -> Token | None:
     """Who does what an -ing clause on a noun says: the noun ("gunmen firing on a crowd"), or for
     a text, whoever issued it ("signed a decree banning the niqab"); a headline's subject ("EU to ban …")."""
     infinitive = any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children)
-    if infinitive and verb.dep_ != "ROOT" and headline_future(verb):
+    if infinitive and verb.dep_ in ("acl", "relcl") and headline_future(verb):
         return verb.head  # "EU to ban Russian gas imports"
     if verb.dep_ == "advcl" and infinitive:
         return subject_of(verb.head)  # "withdrew troops to ease tensions": who withdrew eases
