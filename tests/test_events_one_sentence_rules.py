@@ -55,6 +55,12 @@ REPORTS = [
     ("ACCUSE", "Occurred", "The foreign minister lambasted Israel over the strikes."),
     ("ACCUSE", "Occurred", "Lebanon complained to the UN Security Council about Israeli violations."),
     ("CONCEDE", "Occurred", "After weeks of protests, the government acquiesced."),
+    # a response, retaliation or consequence announced with "will" or "would" is a threat made
+    ("THREATEN", "Occurred", "The Kremlin said Russia would respond to any deployment of Western troops in Ukraine."),
+    ("THREATEN", "Occurred", "Beijing will take countermeasures if Manila continues its provocations, the ministry said."),
+    ("THREATEN", "Occurred", "North Korea will strike back hard, its foreign ministry said."),
+    ("THREATEN", "Occurred", "Demonstrators who occupy the square will face prosecution, the interior minister said."),
+    ("THREATEN", "Occurred", "The army chief said the country would use force to defend its waters."),
     # a headline's "to" is planned also when a trailing source says it
     ("CONCEDE", "Planned", "Venezuela to release jailed opposition figures, Maduro says"),
     ("MOBILIZE", "Planned", "Kenya to send more police to Haiti, Ruto says"),
@@ -74,6 +80,11 @@ NOT_REPORTED = [
     ("ASSAULT", "The midfielder fired the ball into the net from 25 metres."),
     ("CONSULT", "The gallery will host an exhibition of Yoruba art."),
     ("ASSAULT", "Dock workers threatened a general strike over pay."),
+    # responding to a letter or report is no threat; a retaliation done is an attack
+    ("THREATEN", "The ministry said it would respond to the letter next week."),
+    ("THREATEN", "The government will respond to the committee's report in due course."),
+    ("THREATEN", "Israel retaliated with airstrikes on Tuesday."),
+    ("THREATEN", "Analysts said Iran would respond to any strike on its nuclear sites."),
     # complaining to people who are no party, and convicting in general, are no events
     ("ACCUSE", "The singer complained to reporters about the heat."),
     ("COERCE", "Two-thirds of senators must vote to convict in an impeachment trial."),

@@ -45,6 +45,7 @@ PLACE_PREPS = {"in", "at", "near", "outside", "inside", "across"}
 ADJUNCT_PREPS = PLACE_PREPS | {"during", "after", "before", "since", "amid", "despite", "following"}
 DEFINITE = {"the", "this", "that", "these", "those", "his", "her", "its", "their", "our"}
 POS_CODES = {"VERB": "V", "NOUN": "N", "PROPN": "N"}
+FUTURE_AUXILIARIES = frozenset({"will", "would", "'ll", "shall", "wo"})
 FIRST_PERSON_SUBJECTS = {"i", "we"}
 FIRST_PERSON_WORDS = {"i", "we", "me", "us", "my", "our"}
 INDEFINITE = {"a", "an"}
@@ -259,6 +260,8 @@ def _holds(ctx: Context, token: Token, condition: str) -> bool:
         result = verb is not None and in_class([verb])
     elif name == "partner":
         result = any(key and not is_place(ctx, key) for key in _partners(ctx, token))
+    elif name == "future":
+        result = _announced_response(token)
     elif name == "plural":
         result = token.tag_ in ("NNS", "NNPS")
     elif name == "gerund":
@@ -274,6 +277,15 @@ def _holds(ctx: Context, token: Token, condition: str) -> bool:
     else:
         raise ValueError(f"unknown trigger condition {condition!r}")
     return result != negate
+
+
+def _announced_response(verb: Token) -> bool:
+    """An act announced with "will" or "would" ("Russia would respond", "will take countermeasures"),
+    said by someone who can make it a warning: not "analysts said Iran would respond"."""
+    if not any(c.dep_ == "aux" and c.lower_ in FUTURE_AUXILIARIES for c in verb.children):
+        return False
+    speaker = subject_of(verb.head) if verb.dep_ == "ccomp" and verb.head.lemma_.lower() in load_modality_cues().report else None
+    return speaker is None or _specific_subject(speaker)
 
 
 def _infinitives(token: Token) -> list[Token]:
@@ -862,6 +874,8 @@ def _draft(ctx: Context, token: Token, rule: TriggerRule) -> Draft | None:
     event_type = rule.type
     if status == "Negated" and _refusal(ctx, token, event_type):
         event_type, status = "REJECT", "Occurred"
+    if status in ("Planned", "Hypothetical") and "future" in rule.conditions:
+        status = "Occurred"  # "Russia would respond": the threat is made in the saying
     if status == "Occurred" and rule.type not in VERBAL_TYPES and rule.type != "SANCTION" and _intended(token):
         status = "Planned"  # "pledged 1.9 billion euros in aid", "announced a withdrawal": promised, not yet done
     sentence = sentence_bounds(ctx, token)
