@@ -61,6 +61,15 @@ REPORTS = [
     ("THREATEN", "Occurred", "North Korea will strike back hard, its foreign ministry said."),
     ("THREATEN", "Occurred", "Demonstrators who occupy the square will face prosecution, the interior minister said."),
     ("THREATEN", "Occurred", "The army chief said the country would use force to defend its waters."),
+    # standing behind someone backs them; a call for something, words between, asks for it
+    ("SUPPORT", "Occurred", "Germany stood firmly behind Lithuania in the row with Beijing."),
+    ("REQUEST", "Occurred", "The bishop called again for the release of all political prisoners."),
+    # diplomats ordered to leave are expelled; taking aim at someone criticises; remand is detention
+    ("SANCTION", "Occurred", "Norway ordered three Russian diplomats to leave the country within a week."),
+    ("ACCUSE", "Occurred", "The prime minister took aim at the central bank over interest rates."),
+    ("COERCE", "Occurred", "The suspect was remanded in custody by a court in Lagos."),
+    # doses count what they are doses of (also where the lemmatizer reads "doses" as "dos")
+    ("AID", "Occurred", "UNICEF shipped 200,000 doses of measles vaccine to Chad."),
     # a headline's "to" is planned also when a trailing source says it
     ("CONCEDE", "Planned", "Venezuela to release jailed opposition figures, Maduro says"),
     ("MOBILIZE", "Planned", "Kenya to send more police to Haiti, Ruto says"),
@@ -85,6 +94,7 @@ NOT_REPORTED = [
     ("THREATEN", "The government will respond to the committee's report in due course."),
     ("THREATEN", "Israel retaliated with airstrikes on Tuesday."),
     ("THREATEN", "Analysts said Iran would respond to any strike on its nuclear sites."),
+    ("SANCTION", "The company ordered its staff to work from home."),
     # complaining to people who are no party, and convicting in general, are no events
     ("ACCUSE", "The singer complained to reporters about the heat."),
     ("COERCE", "Two-thirds of senators must vote to convict in an impeachment trial."),

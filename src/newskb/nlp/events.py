@@ -107,7 +107,7 @@ def counted(noun: Token) -> list[Token]:
     out: list[Token] = []
     for prep in noun.children:
         kind = COUNTED_PREPS.get(prep.lower_)
-        if prep.dep_ == "prep" and kind and (noun.pos_ == "NUM" or noun.lemma_.lower() in classes.get(kind, ())):
+        if prep.dep_ == "prep" and kind and (noun.pos_ == "NUM" or _forms(noun) & classes.get(kind, frozenset())):
             out.extend(t for o in prep.children if o.dep_ == "pobj" for t in (o, *o.conjuncts))
     return out
 
