@@ -100,6 +100,13 @@ NOT_REPORTED = [
     ("COERCE", "Two-thirds of senators must vote to convict in an impeachment trial."),
 ]
 
+#: A body named with its country's possessive acts for the country too.
+ACTS_FOR = [
+    ("ACCUSE", "Kenya", "Kenya's foreign ministry condemned the killing of two students in Nairobi."),
+    ("REJECT", "Peru", "Peru's government rejected the findings of the commission."),
+    ("MOBILIZE", "Pakistan", "Pakistan's army deployed troops along the border with Afghanistan."),
+]
+
 
 @pytest.fixture(scope="module")
 def events_by_sentence(nlp):
@@ -107,9 +114,14 @@ def events_by_sentence(nlp):
     from newskb.pipeline import extract_doc
     from newskb.reader import parse_article
 
-    sentences = sorted({s for *_, s in REPORTS} | {s for _, s in NOT_REPORTED})
-    return {article.text: extract_doc(article, doc, nlp).events
-            for doc, article in annotate_many([parse_article(s) for s in sentences], nlp)}
+    sentences = sorted({s for *_, s in REPORTS} | {s for _, s in NOT_REPORTED} | {s for *_, s in ACTS_FOR})
+    out = {}
+    for doc, article in annotate_many([parse_article(s) for s in sentences], nlp):
+        extraction = extract_doc(article, doc, nlp)
+        names = {e.key: e.name for e in extraction.entities}
+        out[article.text] = [e.model_copy(update={"actors": tuple(names.get(k, k) for k in e.actors)})
+                             for e in extraction.events]
+    return out
 
 
 @pytest.mark.parametrize(("event_type", "status", "sentence"), REPORTS)
@@ -122,3 +134,9 @@ def test_sentence_reports(events_by_sentence, event_type, status, sentence):
 @pytest.mark.parametrize(("event_type", "sentence"), NOT_REPORTED)
 def test_sentence_does_not_report(events_by_sentence, event_type, sentence):
     assert event_type not in {e.event_type for e in events_by_sentence[sentence]}
+
+
+@pytest.mark.parametrize(("event_type", "country", "sentence"), ACTS_FOR)
+def test_body_acts_for_its_country(events_by_sentence, event_type, country, sentence):
+    found = [e for e in events_by_sentence[sentence] if e.event_type == event_type]
+    assert found and any(country in e.actors for e in found), [(e.event_type, e.actors) for e in found]

@@ -448,7 +448,8 @@ def author(ctx: Context) -> list[str]:
 
 
 def _keys(ctx: Context, token: Token) -> list[str]:
-    """The entities a participant phrase stands for: its own names; for "we" and "our", the
+    """The entities a participant phrase stands for: its own names, with the country a body
+    belongs to ("Iran's foreign ministry"); for "we" and "our", the
     speaker; for "members of the European Union", the body; for "a U.S.-led coalition", the leader;
     for "whose forces", the one the relative clause is about."""
     examples = [k for c in token.children if c.dep_ == "prep" and c.lower_ in ("including", "like")
@@ -461,7 +462,8 @@ def _keys(ctx: Context, token: Token) -> list[str]:
         return _keys(ctx, relative_antecedent(token.head.head))  # "a commander whose forces shelled the camps"
     keys = entity_keys(ctx, token)
     if keys:
-        return keys
+        owners = [k for c in token.children if c.dep_ == "poss" for k in entity_keys(ctx, c) if is_country(ctx, k)]
+        return keys + [k for k in owners if k not in keys]  # "Ethiopia's government": the body, and the country it acts for
     if token.lower_ in FIRST_PERSON_WORDS:
         return _first_person(ctx, token)
     if token.dep_ == "poss" and token.lower_ in BOUND_POSSESSIVES:
