@@ -585,10 +585,10 @@ def test_event_measures_hold_their_level(events):
     F1 0.848, status 0.988, actor 0.880, target 0.662, type accuracy 0.930 (an anchored event of an
     accepted type, over the anchored events). After this round's rules, with five events the blind
     gold left out added as optional (a mediation, a visit, an offer of talks, a threatened offensive
-    and strike): P 0.967, R 0.947, F1 0.957, status 0.985, actor 0.908, target 0.663, type accuracy
+    and strike): P 0.981, R 0.947, F1 0.964, status 0.985, actor 0.908, target 0.663, type accuracy
     0.975."""
     measures = score(PASSAGES, NEGATIVES, events)
-    assert measures["precision"] >= 0.96
+    assert measures["precision"] >= 0.97
     assert measures["recall"] >= 0.94
     assert measures["status"] >= 0.97
     assert measures["actor"] >= 0.90

@@ -68,6 +68,8 @@ REPORTS = [
     ("SANCTION", "Occurred", "Norway ordered three Russian diplomats to leave the country within a week."),
     ("ACCUSE", "Occurred", "The prime minister took aim at the central bank over interest rates."),
     ("COERCE", "Occurred", "The suspect was remanded in custody by a court in Lagos."),
+    ("CONCEDE", "Occurred", "The junta freed 40 detained protesters on Sunday."),
+    ("CONCEDE", "Occurred", "The government returned land confiscated by the army to farmers."),
     # doses count what they are doses of (also where the lemmatizer reads "doses" as "dos")
     ("AID", "Occurred", "UNICEF shipped 200,000 doses of measles vaccine to Chad."),
     # a headline's "to" is planned also when a trailing source says it
@@ -95,6 +97,9 @@ NOT_REPORTED = [
     ("THREATEN", "Israel retaliated with airstrikes on Tuesday."),
     ("THREATEN", "Analysts said Iran would respond to any strike on its nuclear sites."),
     ("SANCTION", "The company ordered its staff to work from home."),
+    # a detention or seizure named by a participle is the state a release or return ends
+    ("COERCE", "The junta freed 40 detained protesters on Sunday."),
+    ("COERCE", "The government returned land confiscated by the army to farmers."),
     # complaining to people who are no party, and convicting in general, are no events
     ("ACCUSE", "The singer complained to reporters about the heat."),
     ("COERCE", "Two-thirds of senators must vote to convict in an impeachment trial."),

@@ -655,6 +655,10 @@ def _absorbed(token: Token, triggers: dict[int, TriggerRule]) -> bool:
         return (token.dep_ == "pobj" and token.head.head.i in triggers and token.head.head.pos_ == "VERB"
                 and token.head.lower_ not in ADJUNCT_PREPS)  # "in a phone call, Trump urged …" frames the urging
     head = token.head
+    if token.dep_ in ("amod", "acl") and token.tag_ == "VBN":
+        freeing = _governing_verb(head)
+        if freeing is not None and freeing.i in triggers and triggers[freeing.i].type == "CONCEDE":
+            return True  # "freed detained journalists", "will return land seized by the army": the state a concession ends
     if token.dep_ == "conj" and token.tag_ == "VB" and head.dep_ in ("xcomp", "ccomp"):
         return _absorbed(head, triggers)  # "urged all parties to show restraint and to settle their disputes"; a
         # finite verb ("promised that … would rebuild … and appealed for help") is an act of its own
