@@ -61,8 +61,7 @@ REPORTS = [
     ("THREATEN", "Occurred", "North Korea will strike back hard, its foreign ministry said."),
     ("THREATEN", "Occurred", "Demonstrators who occupy the square will face prosecution, the interior minister said."),
     ("THREATEN", "Occurred", "The army chief said the country would use force to defend its waters."),
-    # standing behind someone backs them; a call for something, words between, asks for it
-    ("SUPPORT", "Occurred", "Germany stood firmly behind Lithuania in the row with Beijing."),
+    # a call for something, words between, asks for it
     ("REQUEST", "Occurred", "The bishop called again for the release of all political prisoners."),
     # diplomats ordered to leave are expelled; taking aim at someone criticises; remand is detention
     ("SANCTION", "Occurred", "Norway ordered three Russian diplomats to leave the country within a week."),
@@ -97,6 +96,7 @@ NOT_REPORTED = [
     ("THREATEN", "Israel retaliated with airstrikes on Tuesday."),
     ("THREATEN", "Analysts said Iran would respond to any strike on its nuclear sites."),
     ("SANCTION", "The company ordered its staff to work from home."),
+    ("SUPPORT", "The president stood behind the podium in the East Room."),
     # a detention or seizure named by a participle is the state a release or return ends
     ("COERCE", "The junta freed 40 detained protesters on Sunday."),
     ("COERCE", "The government returned land confiscated by the army to farmers."),
