@@ -97,6 +97,9 @@ NOT_REPORTED = [
     ("THREATEN", "Analysts said Iran would respond to any strike on its nuclear sites."),
     ("SANCTION", "The company ordered its staff to work from home."),
     ("SUPPORT", "The president stood behind the podium in the East Room."),
+    # forces leave ground they hold, not a building cleared for safety or sold
+    ("RETREAT", "Police evacuated the building after a bomb threat."),
+    ("RETREAT", "The company handed over the building to its new owners."),
     # a detention or seizure named by a participle is the state a release or return ends
     ("COERCE", "The junta freed 40 detained protesters on Sunday."),
     ("COERCE", "The government returned land confiscated by the army to farmers."),
