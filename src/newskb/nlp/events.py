@@ -45,6 +45,7 @@ PLACE_PREPS = {"in", "at", "near", "outside", "inside", "across"}
 ADJUNCT_PREPS = PLACE_PREPS | {"during", "after", "before", "since", "amid", "despite", "following"}
 DEFINITE = {"the", "this", "that", "these", "those", "his", "her", "its", "their", "our"}
 POS_CODES = {"VERB": "V", "NOUN": "N", "PROPN": "N"}
+FUTURE_AUXILIARIES = frozenset({"will", "would", "'ll", "shall", "wo"})
 FIRST_PERSON_SUBJECTS = {"i", "we"}
 FIRST_PERSON_WORDS = {"i", "we", "me", "us", "my", "our"}
 INDEFINITE = {"a", "an"}
@@ -106,7 +107,7 @@ def counted(noun: Token) -> list[Token]:
     out: list[Token] = []
     for prep in noun.children:
         kind = COUNTED_PREPS.get(prep.lower_)
-        if prep.dep_ == "prep" and kind and (noun.pos_ == "NUM" or noun.lemma_.lower() in classes.get(kind, ())):
+        if prep.dep_ == "prep" and kind and (noun.pos_ == "NUM" or _forms(noun) & classes.get(kind, frozenset())):
             out.extend(t for o in prep.children if o.dep_ == "pobj" for t in (o, *o.conjuncts))
     return out
 
@@ -259,6 +260,8 @@ def _holds(ctx: Context, token: Token, condition: str) -> bool:
         result = verb is not None and in_class([verb])
     elif name == "partner":
         result = any(key and not is_place(ctx, key) for key in _partners(ctx, token))
+    elif name == "future":
+        result = _announced_response(token)
     elif name == "plural":
         result = token.tag_ in ("NNS", "NNPS")
     elif name == "gerund":
@@ -274,6 +277,15 @@ def _holds(ctx: Context, token: Token, condition: str) -> bool:
     else:
         raise ValueError(f"unknown trigger condition {condition!r}")
     return result != negate
+
+
+def _announced_response(verb: Token) -> bool:
+    """An act announced with "will" or "would" ("Russia would respond", "will take countermeasures"),
+    said by someone who can make it a warning: not "analysts said Iran would respond"."""
+    if not any(c.dep_ == "aux" and c.lower_ in FUTURE_AUXILIARIES for c in verb.children):
+        return False
+    speaker = subject_of(verb.head) if verb.dep_ == "ccomp" and verb.head.lemma_.lower() in load_modality_cues().report else None
+    return speaker is None or _specific_subject(speaker)
 
 
 def _infinitives(token: Token) -> list[Token]:
@@ -436,7 +448,8 @@ def author(ctx: Context) -> list[str]:
 
 
 def _keys(ctx: Context, token: Token) -> list[str]:
-    """The entities a participant phrase stands for: its own names; for "we" and "our", the
+    """The entities a participant phrase stands for: its own names, with the country a body
+    belongs to ("Iran's foreign ministry"); for "we" and "our", the
     speaker; for "members of the European Union", the body; for "a U.S.-led coalition", the leader;
     for "whose forces", the one the relative clause is about."""
     examples = [k for c in token.children if c.dep_ == "prep" and c.lower_ in ("including", "like")
@@ -449,7 +462,8 @@ def _keys(ctx: Context, token: Token) -> list[str]:
         return _keys(ctx, relative_antecedent(token.head.head))  # "a commander whose forces shelled the camps"
     keys = entity_keys(ctx, token)
     if keys:
-        return keys
+        owners = [k for c in token.children if c.dep_ == "poss" for k in entity_keys(ctx, c) if is_country(ctx, k)]
+        return keys + [k for k in owners if k not in keys]  # "Ethiopia's government": the body, and the country it acts for
     if token.lower_ in FIRST_PERSON_WORDS:
         return _first_person(ctx, token)
     if token.dep_ == "poss" and token.lower_ in BOUND_POSSESSIVES:
@@ -479,7 +493,7 @@ def _doer(verb: Token) -> Token | None:
     """Who does what an -ing clause on a noun says: the noun ("gunmen firing on a crowd"), or for
     a text, whoever issued it ("signed a decree banning the niqab"); a headline's subject ("EU to ban …")."""
     infinitive = any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children)
-    if infinitive and verb.dep_ != "ROOT" and headline_future(verb):
+    if infinitive and verb.dep_ in ("acl", "relcl") and headline_future(verb):
         return verb.head  # "EU to ban Russian gas imports"
     if verb.dep_ == "advcl" and infinitive:
         return subject_of(verb.head)  # "withdrew troops to ease tensions": who withdrew eases
@@ -641,6 +655,13 @@ def _absorbed(token: Token, triggers: dict[int, TriggerRule]) -> bool:
         return (token.dep_ == "pobj" and token.head.head.i in triggers and token.head.head.pos_ == "VERB"
                 and token.head.lower_ not in ADJUNCT_PREPS)  # "in a phone call, Trump urged …" frames the urging
     head = token.head
+    if token.dep_ in ("amod", "acl") and token.tag_ == "VBN":
+        freeing = _governing_verb(head)
+        if freeing is not None and freeing.i in triggers and triggers[freeing.i].type == "CONCEDE":
+            return True  # "freed detained journalists", "will return land seized by the army": the state a concession ends
+    if token.dep_ == "conj" and token.tag_ == "VB" and head.dep_ in ("xcomp", "ccomp"):
+        return _absorbed(head, triggers)  # "urged all parties to show restraint and to settle their disputes"; a
+        # finite verb ("promised that … would rebuild … and appealed for help") is an act of its own
     rule = triggers.get(head.i)
     if token.dep_ == "advcl" and head.i != token.i:
         # "pressed X … to accept" (an infinitive read as a purpose clause) is the request's content;
@@ -793,13 +814,14 @@ def _aspect_subject(token: Token) -> bool:
 
 def _proposed_content(token: Token) -> bool:
     """What a text or proposal would do or says should be done ("a bill that would allow
-    extraditions", "the suggestion that the issue be discussed") is its content, not a happening;
+    extraditions", "the suggestion that the issue be discussed", "a plan to normalise relations")
+    is its content, not a happening;
     what it does ("a decree that bars the niqab") is."""
     modals = load_modality_cues().aux
     for clause in [token, *list(token.ancestors)[:5]]:
         if clause.dep_ in ("acl", "relcl") and (_lemma_in(clause.head, "DOCUMENT") or _lemma_in(clause.head, "PROPOSAL")):
             return any((c.dep_ == "mark" and c.lower_ == "that") or (c.dep_ == "aux" and c.lower_ in modals and c.lower_ not in ("will", "shall", "'ll", "wo"))
-                       for c in clause.children)
+                       or (c.dep_ == "aux" and c.lower_ == "to" and clause.dep_ == "acl") for c in clause.children)
     return False
 
 
@@ -858,6 +880,8 @@ def _draft(ctx: Context, token: Token, rule: TriggerRule) -> Draft | None:
     event_type = rule.type
     if status == "Negated" and _refusal(ctx, token, event_type):
         event_type, status = "REJECT", "Occurred"
+    if status in ("Planned", "Hypothetical") and "future" in rule.conditions:
+        status = "Occurred"  # "Russia would respond": the threat is made in the saying
     if status == "Occurred" and rule.type not in VERBAL_TYPES and rule.type != "SANCTION" and _intended(token):
         status = "Planned"  # "pledged 1.9 billion euros in aid", "announced a withdrawal": promised, not yet done
     sentence = sentence_bounds(ctx, token)

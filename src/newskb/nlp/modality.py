@@ -139,9 +139,12 @@ def reported_future(token: Token, cues: Cues) -> bool:
 
 def headline_future(verb: Token) -> bool:
     """A headline's "to" names what is to come: "EU to ban Russian gas imports", where the
-    infinitive is the root or hangs from the subject because the line has no finite verb."""
+    infinitive is the root or hangs from the subject because the line has no finite verb, or is
+    what a trailing source says, with a subject of its own ("Venezuela to free prisoners, Maduro says")."""
     if verb.dep_ == "ROOT":
         return True
+    if verb.dep_ == "ccomp" and verb.head.i > verb.i and verb.head.lemma_.lower() in load_modality_cues().report:
+        return any(c.dep_ == "nsubj" for c in verb.children)
     return verb.dep_ in ("acl", "relcl") and verb.head.dep_ == "ROOT" and verb.head.pos_ in ("PROPN", "NOUN")
 
 
