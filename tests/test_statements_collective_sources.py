@@ -6,7 +6,7 @@ groups; and passages with no statement), scored as ../shared/eval/score.py score
 scored detected F1 0.974 and attributed F1 0.624 (P 0.617 R 0.632), the blind estimate; with the
 development sets' conventions for unnamed collectives and object reports (see the rows' docstring),
 detected 0.991 and attributed 0.662 (P 0.667 R 0.658). After the rules they led to (RULE_ROWS below),
-detected 1.000 and attributed 0.894. Floors hold the level reached; the gaps left are in GAPS with their
+detected 1.000 and attributed 0.894 (P 0.894 R 0.895). Floors hold the level reached; the gaps left are in GAPS with their
 causes."""
 from __future__ import annotations
 
@@ -115,6 +115,12 @@ RULE_ROWS: list[tuple[str, list[tuple[str, str | None, str]]]] = [
     ("HARARE — Zimbabwe's main opposition leader said on Monday that the vote had been stolen.\n\n"
      "Opposition leader Nelson Chamisa told reporters he would go to court.",
      [(I, "Nelson Chamisa", "the vote had been stolen"), (I, "Nelson Chamisa", "he would go to court")]),
+    # a dateline is where the story was filed, never the subject of the lede's verb
+    ("Zambia vote row deepens\n\nLUSAKA, Nov 3 — Zambia's main opposition leader said on Tuesday that his party "
+     "would go to court.\n\nOpposition candidate Peter Mwila of the United Front won 47 percent.",
+     [(I, "Peter Mwila", "his party would go to court")]),
+    ("Talks to resume\n\nWASHINGTON, May 2 — Officials said the talks would resume on Monday.",
+     [(I, None, "the talks would resume on Monday")]),
     # framing verbs: the purpose charged with an accusation, the infinitive asked for after the addressee,
     # "dismissed X as “…”"
     ("Labour Minister Ana Reis accused the union of calling the strike in order to bring down the "

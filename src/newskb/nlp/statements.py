@@ -25,6 +25,7 @@ from typing import TYPE_CHECKING
 
 from ..lexicons import read_lines, read_table
 from ..models import Span, Statement
+from .annotate import dateline_at
 from .arguments import acting_body
 from .base import Context
 from .grammar import NOMINAL_SUBJECT_DEPS
@@ -720,7 +721,9 @@ class _Extractor:
         tok = cue
         for _ in range(4):
             # a subject inside a quotation is the parser joining the quote to its attribution, not the source
-            subjects = [c for c in tok.children if c.dep_ in NOMINAL_SUBJECT_DEPS | {"expl"} and not self.quote_at(c.idx)]
+            subjects = [self._past_dateline(c) for c in tok.children
+                        if c.dep_ in NOMINAL_SUBJECT_DEPS | {"expl"} and not self.quote_at(c.idx)]
+            subjects = [c for c in subjects if c is not None]
             if subjects:
                 named = [c for c in subjects if c.pos_ == "PROPN" and self.ctx.entities.for_token(c)]
                 subject = named[-1] if len(subjects) > 1 and named else subjects[0]  # "A member of X, Y Z said": Y Z
@@ -745,6 +748,16 @@ class _Extractor:
                 return None
             return self._inverted_subject(cue) or self._orphan_subject(cue) or self._before_set_off_participle(cue)
         return None
+
+    def _past_dateline(self, subject: Token) -> Token | None:
+        """"LILONGWE, Nov 3 — Malawi's main opposition leader … said": the place a paragraph opens with before
+        its dash says where the story was filed, though the parser may take it for the subject; the subject
+        is then the noun it hung after the dash ("WASHINGTON — The Department of State announced"), if any."""
+        dateline = dateline_at(self.text, self._paragraph_of(subject.idx)[0])
+        if dateline is None or subject.idx >= dateline.start(1):
+            return subject
+        after = [c for c in subject.children if c.dep_ == "appos" and c.idx >= dateline.end()]
+        return after[0] if after else None
 
     def _before_set_off_participle(self, cue: Token) -> Token | None:
         """"Mayor Corr, asked whether she would run again, said …": the parser reads the participle set off
@@ -1264,7 +1277,7 @@ class _Extractor:
             if child.i > subject.i and child.dep_ not in dropped:
                 keep.extend(child.subtree)
         keep = sorted(set(keep), key=lambda t: t.i)
-        commas = [i for i, t in enumerate(keep) if t.text == "," and t.i < subject.i]
+        commas = [i for i, t in enumerate(keep) if t.text in {",", "—", "–"} and t.i < subject.i]  # a dateline's dash too
         if commas:
             keep = keep[commas[-1] + 1 :]
         keep = [t for t in keep if t.i >= min(k.i for k in keep)]
