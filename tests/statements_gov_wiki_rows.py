@@ -100,7 +100,7 @@ ROWS: list[tuple[str, list[tuple]]] = [
      "they opposed any unilateral change to the status quo.",
      [(I, None, "they opposed any unilateral change to the status quo")]),
     ("In a joint statement, the European Union and Canada said the agreement would cut tariffs on 98 "
-     "percent of goods.", [(I, None, "the agreement would cut tariffs on 98 percent of goods")]),
+     "percent of goods.", [(I, (None, "European Union", "Canada"), "the agreement would cut tariffs on 98 percent of goods")]),
     ("The ministers condemned the missile launch and called on Pyongyang to return to talks.",
      [(I, None, "called on Pyongyang to return to talks", OPTIONAL)]),
     # -- Wikinews: "according to", "told the BBC", press conferences ---------------------------------

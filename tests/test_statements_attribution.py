@@ -39,8 +39,10 @@ ROWS: list[tuple[str, list[tuple[str, str | None, str]]]] = [
     ("The Southern African Development Community's observer mission said the vote was peaceful.",
      [(I, "Southern African Development Community", "the vote was peaceful")]),
     ("The EU delegation said the count lacked transparency.", [(I, "European Union", "the count lacked transparency")]),
-    # people of a body are no body: "two EU diplomats", "EU observers" stay unnamed
-    ("EU observers said the count lacked transparency.", [(I, None, "the count lacked transparency")]),
+    # observers report their mission's findings, so they speak for its body, as the mission does; other
+    # people of a body are no body: "two EU diplomats" stay unnamed
+    ("EU observers said the count lacked transparency.", [(I, "European Union", "the count lacked transparency")]),
+    ("Two EU diplomats said the count lacked transparency.", [(I, None, "the count lacked transparency")]),
     # a long title with "in" runs into the name ("Special Agent in Charge")
     ("FBI Boston Special Agent in Charge Jennifer Osei said the investigation continues.",
      [(I, "Jennifer Osei", "the investigation continues")]),

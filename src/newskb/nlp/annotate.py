@@ -77,12 +77,20 @@ def _load(name: str) -> Language:
 DATELINE = re.compile(r"[ \t]*[A-Z][A-Z.'’ -]*[A-Z.](?:,[ \t]+[A-Z][\w.]*(?:[ \t]+[\w.]+){0,3}){0,2}(?:[ \t]+\([A-Za-z .]+\))?[ \t]*([—–-]{1,2})[ \t]")
 
 
+def dateline_at(text: str, start: int) -> re.Match[str] | None:
+    """The dateline opening the text at ``start``, if any (its dash is group 1)."""
+    dateline = DATELINE.match(text, start)
+    if dateline and (dateline.group(1) != "-" or "(" in dateline.group(0)):  # "US - China talks" is prose
+        return dateline
+    return None
+
+
 def prose(article: Article) -> str:
     """The text spaCy sees, of the article's length: the header blanked, and a dateline's dash
     made a line break, so the dateline is not read as the subject of the first sentence."""
     text = " " * article.body_start + article.text[article.body_start :]
-    dateline = DATELINE.match(text, article.body_start)
-    if dateline and (dateline.group(1) != "-" or "(" in dateline.group(0)):  # "US - China talks" is prose
+    dateline = dateline_at(text, article.body_start)
+    if dateline:
         dash_start, dash_end = dateline.span(1)
         text = text[:dash_start] + "\n" + " " * (dash_end - dash_start - 1) + text[dash_end:]
     return text

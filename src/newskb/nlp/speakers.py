@@ -114,6 +114,7 @@ class Resolver:
         self.genders: dict[str, str | None] = {}  # person → the gender the article shows (None: contradictory)
         self._collect_titles()
         self._collect_appositions()
+        self._collect_organisation_descriptions()
         self._collect_offices()
 
     # --- what the article says people are -------------------------------------
@@ -235,6 +236,27 @@ class Resolver:
                 self._note_gender(key, [description])
             self._learn(key, words, [t for t in after if t.pos_ == "PROPN"] + owners)
 
+    def _collect_organisation_descriptions(self) -> None:
+        """What the article calls an organisation, so that a later description finds it: a word before its
+        name ("the opposition United Party for National Renewal"), a noun it is set off after ("Zambia's
+        main opposition party, the UPND") and a noun it is said to be ("the DPP … is now the largest
+        opposition party")."""
+        for tok in self.doc:
+            key = self.index.for_token(tok)
+            if key is None or self.index.get(key).type != "Organization" or self.index.for_token(tok.head) == key:
+                continue  # the head word of the name only
+            words = [c for c in tok.children if c.i < tok.i and c.dep_ in {"amod", "compound"} and self.index.for_token(c) != key]
+            if tok.dep_ == "appos" and tok.head.pos_ == "NOUN" and tok.head.i < tok.i:
+                words += [t for t in tok.head.subtree if t.i <= tok.head.i]
+            if tok.dep_ in NOMINAL_SUBJECT_DEPS:
+                verb = tok.head
+                verbs = [verb] + [c for c in verb.children if c.dep_ == "conj" and not any(
+                    g.dep_ in NOMINAL_SUBJECT_DEPS for g in c.children)]
+                words += [t for v in verbs if v.lemma_ == "be" for a in v.children if a.dep_ == "attr" and a.pos_ == "NOUN"
+                          for t in a.subtree if t.i <= a.i]
+            if words:
+                self._learn(key, sorted(words, key=lambda t: t.i), [])
+
     def _collect_offices(self) -> None:
         """People the article names who held an office at its date (the office table)."""
         day = self.ctx.article.date_published
@@ -274,14 +296,31 @@ class Resolver:
                  and self._fits_role(token, k)}
         named |= self._named_in_clause(token)
         named |= self._named_after_title(token)
+        found = role_of([token.text])
+        if not named and found and found[0].type == "Organization" and (body := self._body_named_before(token)):
+            named.add(body)  # "the ruling Frelimo party said": the party named
         if len(named) == 1 and token.tag_ not in {"NNS", "NNPS"}:
             return next(iter(named))  # "a senior official of the group, X, said": X
-        if token.pos_ in {"NOUN", "PROPN"} and token.tag_ not in {"NNS", "NNPS"}:
+        if token.pos_ in {"NOUN", "PROPN"} and (token.tag_ not in {"NNS", "NNPS"} or self._members_of_a_body(token)):
             known = self._known_person(token) if token.pos_ == "PROPN" or token.text[:1].isupper() else None
             return known or self.resolve_description(token)
         if token.pos_ == "ADJ" and token.dep_ in NOMINAL_SUBJECT_DEPS and token.lower_ == "old":
             return self.resolve_description(token)  # "the 58-year-old said": the age stands for the person
         return None
+
+    def _body_named_before(self, noun: Token) -> str | None:
+        """The organisation whose name runs straight into a noun: "the ruling Frelimo party", "Greenpeace
+        activists". A word between makes a part of it: "the UN refugee agency" is not the UN."""
+        before = noun.doc[noun.i - 1] if noun.i > noun.sent.start else None
+        key = self.index.for_token(before) if before is not None and before.dep_ in {"compound", "amod"} else None
+        return key if key is not None and self.index.get(key).type == "Organization" else None
+
+    @staticmethod
+    def _members_of_a_body(token: Token) -> bool:
+        """"the bishops", "the rebels": a plural the roles list as the members speaking for their body (not a
+        collective noun the parser calls plural: "police")."""
+        role = load_roles().get(token.lower_)
+        return role is not None and role.type == "Organization" and token.lower_ != token.lemma_.lower()
 
     def _fits_role(self, head: Token, key: str) -> bool:
         """"the spokesperson for trade, Ana Lima": a name set off after a person's role is a person (a place
@@ -438,12 +477,16 @@ class Resolver:
         for key, profile in self.profiles.items():
             if not profile.classes & wanted or self.index.drafts[key].type != "Person":
                 continue
-            if countries and not countries & profile.countries:
-                continue
+            if countries and not countries & profile.countries and (role.offices or profile.countries):
+                continue  # a role no office table checks ("opposition leader") only excludes another country's
             if countries and role.role_class == "leader" and not ({"leader"} & profile.classes) and self._has_leader(countries):
                 continue
             candidates.add(key)
+        if role.role_class == "opposition_leader":
+            candidates |= self._opposition_party_leaders()
         key = self._subject_of_last_mention(candidates, head.idx) or self.recent(candidates, head.idx)
+        if key is None and len(candidates) == 1:
+            key = next(iter(candidates))  # a lede's "Malawi's main opposition leader" named further down
         if key or former or not countries or not role.offices:
             return key
         return self._holder(role, countries)
@@ -460,6 +503,12 @@ class Resolver:
                 subjects = [k for k in self._subjects(sent, before, {"Person"}) if k in candidates]
                 return subjects[0] if subjects else None
         return None
+
+    def _opposition_party_leaders(self) -> set[str]:
+        """"UPNR leader Kelvin Lungu" is the opposition leader when the article calls the UPNR the opposition."""
+        return {key for key, profile in self.profiles.items() if "leader" in profile.classes
+                and self.index.drafts[key].type == "Person" and any(
+                    "opposition" in self.profiles.get(body, Profile()).classes for body in self.index.get(key).affiliations)}
 
     def _has_leader(self, countries: set[str]) -> bool:
         """Whether the office table knows which office leads the country (then "leader" means that one)."""
@@ -577,6 +626,8 @@ class Resolver:
             if key is None:  # "His wife, Olga Moroz, said": the name set off after the subject
                 named = {k for c in tok.children if c.dep_ == "appos" for k in [self.index.for_token(c)] if k}
                 key = named.pop() if len(named) == 1 else None
+            if key is None and "Organization" in types:  # "Greenpeace activists boarded", "the M23 rebel group seized"
+                key = self._body_named_before(tok)
             if key is not None and self.index.get(key).type in types:
                 out.append((tok.idx, key))
         return [k for _, k in sorted(out)]

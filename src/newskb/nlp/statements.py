@@ -25,6 +25,7 @@ from typing import TYPE_CHECKING
 
 from ..lexicons import read_lines, read_table
 from ..models import Span, Statement
+from .annotate import dateline_at
 from .arguments import acting_body
 from .base import Context
 from .grammar import NOMINAL_SUBJECT_DEPS
@@ -548,7 +549,8 @@ class _Extractor:
                 tokens = self._in_paragraph(cue, self._host_clause(cue))
         elif kind == "directive":
             # "urged the allies to act": a reported demand; "asked the court" with no content is not
-            asked = [c for c in cue.children if (c.dep_ == "xcomp" or c.dep_ == "ccomp" and not self._question(c))
+            asked = [c for c in cue.children if (c.dep_ == "xcomp" or c.dep_ == "ccomp" and not self._question(c)
+                                                 or self._infinitive_after_addressee(cue, c))
                      and not self._anonymity_request(c)]
             tokens = self._in_paragraph(cue, sorted((t for c in asked for t in c.subtree), key=lambda t: t.i))
         elif kind == "naming":
@@ -583,6 +585,14 @@ class _Extractor:
             self._adjacent_quote(cue, cue_text, subject)
         elif kind == "directive":  # "“Who will pay for this?” asked X": a quoted question or appeal, not "urged “calm”"
             self._adjacent_quote(cue, cue_text, subject, min_words=MIN_QUOTE_WORDS)
+
+    @staticmethod
+    def _infinitive_after_addressee(cue: Token, clause: Token) -> bool:
+        """"calls on North Korea to comply", "appealed to all sides to exercise restraint": the parser may hang
+        the infinitive asked for on the verb as an adverbial clause after the addressee."""
+        addressees = [g for c in cue.children if c.dep_ == "prep" and c.i > cue.i for g in c.children if g.dep_ == "pobj"]
+        return (clause.dep_ == "advcl" and any(a.i < clause.i for a in addressees)
+                and any(c.dep_ == "aux" and c.lower_ == "to" for c in clause.children))
 
     @staticmethod
     def _anonymity_request(clause: Token) -> bool:
@@ -711,7 +721,9 @@ class _Extractor:
         tok = cue
         for _ in range(4):
             # a subject inside a quotation is the parser joining the quote to its attribution, not the source
-            subjects = [c for c in tok.children if c.dep_ in NOMINAL_SUBJECT_DEPS | {"expl"} and not self.quote_at(c.idx)]
+            subjects = [self._past_dateline(c) for c in tok.children
+                        if c.dep_ in NOMINAL_SUBJECT_DEPS | {"expl"} and not self.quote_at(c.idx)]
+            subjects = [c for c in subjects if c is not None]
             if subjects:
                 named = [c for c in subjects if c.pos_ == "PROPN" and self.ctx.entities.for_token(c)]
                 subject = named[-1] if len(subjects) > 1 and named else subjects[0]  # "A member of X, Y Z said": Y Z
@@ -736,6 +748,16 @@ class _Extractor:
                 return None
             return self._inverted_subject(cue) or self._orphan_subject(cue) or self._before_set_off_participle(cue)
         return None
+
+    def _past_dateline(self, subject: Token) -> Token | None:
+        """"LILONGWE, Nov 3 — Malawi's main opposition leader … said": the place a paragraph opens with before
+        its dash says where the story was filed, though the parser may take it for the subject; the subject
+        is then the noun it hung after the dash ("WASHINGTON — The Department of State announced"), if any."""
+        dateline = dateline_at(self.text, self._paragraph_of(subject.idx)[0])
+        if dateline is None or subject.idx >= dateline.start(1):
+            return subject
+        after = [c for c in subject.children if c.dep_ == "appos" and c.idx >= dateline.end()]
+        return after[0] if after else None
 
     def _before_set_off_participle(self, cue: Token) -> Token | None:
         """"Mayor Corr, asked whether she would run again, said …": the parser reads the participle set off
@@ -915,9 +937,17 @@ class _Extractor:
         holders = [cue] + [c for c in cue.children if c.dep_ == "dobj"]
         preps = [c for h in holders for c in h.children if c.dep_ == "prep" and c.lower_ in {"of", "for", "as"}]
         tokens = [t for p in preps for t in p.subtree if t != p]
+        if tokens:  # "accused the rebels of shelling the market in order to discredit …": the purpose is charged too
+            tokens += [t for c in cue.children if c.i > tokens[-1].i and self._purpose(c) for t in c.subtree]
         if cue.lemma_ != "accuse":
             tokens += [t for c in cue.children if c.dep_ == "dobj" for t in c.subtree]
         return sorted(tokens, key=lambda t: t.i)
+
+    @staticmethod
+    def _purpose(phrase: Token) -> bool:
+        """A purpose phrase: "in order to …"."""
+        return phrase.dep_ == "prep" and phrase.lower_ == "in" and any(
+            g.lower_ == "order" and any(a.lower_ == "to" for a in g.subtree) for g in phrase.children)
 
     def _in_paragraph(self, cue: Token, tokens: list[Token]) -> list[Token]:
         """Content stays in the cue's paragraph: a sentence the parser ran over a paragraph break
@@ -1142,20 +1172,24 @@ class _Extractor:
         named = self._named_in_apposition(subject)
         if named is not None:  # "The Kremlin spokesman, Dmitry Peskov, said": the person named
             return named, text
-        if subject.pos_ == "NOUN" and subject.tag_ == "NN" and self.ctx.entities.for_token(subject) is None:
+        if subject.pos_ == "NOUN" and (subject.tag_ == "NN" or subject.lower_ in delegation_nouns()) \
+                and self.ctx.entities.for_token(subject) is None:
             role = role_of([subject.text])
             spokesperson = role is not None and role[0].role_class == "spokesperson"
             if spokesperson or subject.lower_ in delegation_nouns():
-                bodies = [c for c in subject.children if c.dep_ in {"compound", "poss"} and self.ctx.entities.for_token(c)]
-                bodies += [g for c in subject.children if c.dep_ == "prep" and c.lower_ in {"for", "of", "at"}
+                bodies = [c for c in subject.subtree if c.dep_ in {"compound", "poss"} and c.i < subject.i
+                          and self.ctx.entities.for_token(c)]  # "the SADC observer mission": "SADC" hangs on "observer"
+                bodies += [g for c in subject.children if c.dep_ == "prep" and c.lower_ in {"for", "of", "at", "from"}
                            for g in c.children if g.dep_ == "pobj"]
-                if len(bodies) == 1:
-                    body = self.resolver.resolve_token(bodies[0])
+                if subject.tag_ == "NNS":  # "organisers from X", "EU observers": members of a body, not of a place
+                    bodies = [b for b in bodies if (k := self.ctx.entities.for_token(b)) and self.ctx.entities.get(k).type == "Organization"]
+                if len({self.ctx.entities.for_token(b) or b.i for b in bodies}) == 1:
+                    body = self.resolver.resolve_token(bodies[0]) or self._joint_issuer(bodies[0])
                     named = self._named_spokesperson(subject, body) if body and spokesperson else None
                     return named or body, text
                 if not bodies and spokesperson:  # "A spokesperson told …" right after an organisation's statement
                     return self._last_organisation_source(subject), text
-        speaker = self.resolver.resolve_token(subject)
+        speaker = self.resolver.resolve_token(subject) or self._joint_issuer(subject)
         if speaker is None:  # "Protesters said": the collective's one node, which its events name too
             speaker = next(iter(group_actor(self.ctx, subject)), None)
         return (acting_body(self.ctx, speaker) if speaker else None), text  # "Moscow said": Russia
@@ -1174,6 +1208,17 @@ class _Extractor:
         named = {key for end in ends for c in end.children if c.dep_ == "appos" and c.i > end.i
                  for key in [index.for_token(c)] if key and key != own and index.get(key).type in {"Person", "Organization"}}
         return named.pop() if len(named) == 1 else None
+
+    def _joint_issuer(self, source: Token) -> str | None:
+        """A joint statement is the words of each body that signs it: "X and Y said in a joint statement",
+        "In a joint statement, X and Y called on …" have X (the first body named) as their speaker. People
+        speaking together stay without one speaker."""
+        if not any(c.dep_ == "conj" for c in source.children) or not any(
+                t.lower_ == "joint" and t.head.pos_ == "NOUN" and is_document(t.head.lemma_) for t in source.sent):
+            return None
+        index = self.ctx.entities
+        key = index.for_token(source)
+        return key if key is not None and index.get(key).type in {"Organization", "Place"} else None
 
     def _named_body(self, noun: Token) -> bool:
         """"the United States Geological Survey": an organisation whose name ends in a document word."""
@@ -1217,7 +1262,7 @@ class _Extractor:
                 continue
             verb = tok.head.head if tok.dep_ == "pobj" else tok.head if tok.dep_ == "dobj" else None
             subject = self.cue_subject(verb) if verb is not None and verb.pos_ in {"VERB", "AUX"} else None
-            return self.resolver.resolve_token(subject) if subject is not None else None
+            return self._source(subject)[0] if subject is not None else None
         return None
 
     def source_text(self, subject: Token) -> str:
@@ -1232,7 +1277,7 @@ class _Extractor:
             if child.i > subject.i and child.dep_ not in dropped:
                 keep.extend(child.subtree)
         keep = sorted(set(keep), key=lambda t: t.i)
-        commas = [i for i, t in enumerate(keep) if t.text == "," and t.i < subject.i]
+        commas = [i for i, t in enumerate(keep) if t.text in {",", "—", "–"} and t.i < subject.i]  # a dateline's dash too
         if commas:
             keep = keep[commas[-1] + 1 :]
         keep = [t for t in keep if t.i >= min(k.i for k in keep)]
