@@ -38,6 +38,7 @@ from .base import doc_text
 from .gazetteer import Gazetteer, GazetteerEntry, load_gazetteer
 from .grammar import NOMINAL_SUBJECT_DEPS
 from .offices import OfficeTerm, holder_called
+from .tokens import columns, tokens_where
 
 if TYPE_CHECKING:
     from spacy.language import Language
@@ -545,9 +546,10 @@ def _kind_names(doc: Doc) -> set[str]:
     a noun for a kind of artefact ("Tomahawk missiles", "Leopard tanks")."""
     names = {ent.text for ent in doc.ents if ent.label_ == "PRODUCT"}
     heads = load_kind_heads()
-    for tok in doc:
-        if tok.pos_ == "PROPN" and tok.dep_ == "compound" and tok.head.pos_ == "NOUN" and tok.head.lemma_.lower() in heads:
-            names.add(tok.text)
+    cols = columns(doc)
+    for i, (dep, pos, head) in enumerate(zip(cols.dep, cols.pos, cols.head)):
+        if dep == "compound" and pos == "PROPN" and cols.pos[head] == "NOUN" and cols.lemma[head].lower() in heads:
+            names.add(cols.text[i])
     return names
 
 
@@ -618,9 +620,8 @@ def _group_names(doc: Doc) -> list[SpacySpan]:
     """A group's name opened by a transliterated word for a group ("Kata'ib Hezbollah", "Jama'at
     Nusrat al-Islam wal-Muslimin"): the word and the capitalised words and particles after it."""
     out = []
-    for tok in doc:
-        if not tok.text[:1].isupper() or not _group_lead_word(tok.text):
-            continue
+    texts = columns(doc).text
+    for tok in (doc[i] for i, text in enumerate(texts) if text[:1].isupper() and _group_lead_word(text)):
         end = tok.i + 1
         while end < len(doc) and (doc[end].text[:1].isupper() and doc[end].is_alpha or doc[end].lower_ in GROUP_NAME_PARTICLES
                                   or (doc[end].text in HYPHENS and not doc[end - 1].whitespace_)):
@@ -659,8 +660,8 @@ def _company_names(doc: Doc) -> list[SpacySpan]:
     L.L.C.", "GLOBAL MARINE SERVICES FZE"), and a second form after a comma ("… Co., Ltd.")."""
     suffixes = load_company_words()["suffix"]
     out = []
-    for tok in doc:
-        if tok.lower_ not in suffixes or not tok.text[:1].isupper() or tok.i == 0:
+    for tok in tokens_where(doc, "lower", suffixes, start=1):
+        if not tok.text[:1].isupper():
             continue
         if tok.i + 1 < len(doc) and doc[tok.i + 1].lower_ in suffixes:
             continue  # the name goes on to the next form
@@ -703,8 +704,8 @@ def _judicial_districts(doc: Doc) -> list[SpacySpan]:
 def _lower_case_bodies(doc: Doc, gazetteer: Gazetteer) -> list[SpacySpan]:
     """A known body written in lower case after its country ("the Russian foreign ministry")."""
     out = []
-    for tok in doc:
-        if not tok.text.islower() or tok.lower_ not in load_org_heads():
+    for tok in tokens_where(doc, "lower", load_org_heads()):
+        if not tok.text.islower():
             continue
         for start in range(max(tok.i - 3, 0), tok.i):
             words = doc[start : tok.i + 1]
@@ -723,8 +724,8 @@ def _named_things(doc: Doc) -> list[SpacySpan]:
     """Capitalised names of laws, meetings and the like ("Paris Climate Accord", "Caesar Syria
     Civilian Protection Act"): they hide the place or person names inside them."""
     out = []
-    for tok in doc:
-        if tok.lower_ not in load_non_entity_heads() or not tok.text[:1].isupper() or tok.i == 0:
+    for tok in tokens_where(doc, "lower", load_non_entity_heads(), start=1):
+        if not tok.text[:1].isupper():
             continue
         start = tok.i
         while start > 0 and (doc[start - 1].text[:1].isupper() or doc[start - 1].lower_ in ("of", "and")) and not doc[start - 1].is_sent_start:
@@ -1136,8 +1137,8 @@ def _names_known_as(doc: Doc) -> list[tuple[SpacySpan, SpacySpan]]:
     """"Petróleos Mexicanos, known as Pemex,": the capitalised name before the comma (which the
     tagger may miss) and the tagged short name after "known as" are one referent's names."""
     out = []
-    for tok in doc[3:]:
-        if tok.lower_ != "as" or doc[tok.i - 1].lower_ != "known" or tok.i + 1 >= len(doc) or not doc[tok.i + 1].ent_type_:
+    for tok in tokens_where(doc, "lower", {"as"}, start=3):
+        if doc[tok.i - 1].lower_ != "known" or tok.i + 1 >= len(doc) or not columns(doc).ent_type[tok.i + 1]:
             continue
         comma = tok.i - 2 - (doc[tok.i - 2].lower_ in ("also", "better", "widely"))
         if comma < 1 or doc[comma].text != ",":
@@ -1212,8 +1213,8 @@ def _names_after_role_nouns(doc: Doc, covered: set[int]) -> list[tuple[int, int,
     ("the news network X", "opposition group X", "businessman X")."""
     roles = load_role_nouns()
     found: list[tuple[int, int, str | None]] = []
-    for tok in doc:
-        if tok.pos_ not in ("NOUN", "ADJ") or not _role_word_before_a_name(tok) or tok.lemma_.lower() not in roles:
+    for tok in tokens_where(doc, "pos", {"NOUN", "ADJ"}):
+        if not _role_word_before_a_name(tok) or tok.lemma_.lower() not in roles:
             continue
         end = tok.i + 1
         while end < len(doc) and end - tok.i <= 4 and doc[end].text[:1].isupper() \
@@ -1231,8 +1232,8 @@ def _names_before_role_nouns(doc: Doc, covered: set[int]) -> list[tuple[int, int
     with it in apposition ("Junts, the Catalan party")."""
     roles = load_role_nouns()
     found: list[tuple[int, int, str | None]] = []
-    for tok in doc:
-        if tok.i == 0 or tok.i in covered or tok.pos_ != "PROPN" or not tok.text[:1].isupper() or tok.is_sent_start:
+    for tok in tokens_where(doc, "pos", {"PROPN"}, start=1):
+        if tok.i in covered or not tok.text[:1].isupper() or tok.is_sent_start:
             continue
         if doc[tok.i - 1].pos_ == "PROPN" and doc[tok.i - 1].text[:1].isupper():
             continue  # not the first word of the name
@@ -1266,8 +1267,8 @@ def _names_after_place_prepositions(doc: Doc, covered: set[int], common: frozens
     Telegram") or a nationality, or the "in" is of a stake or a job ("invested in X")."""
     cues = load_place_cues()
     found: list[tuple[int, int, str | None]] = []
-    for tok in doc:
-        if tok.lower_ not in cues["prep"] or tok.head.lemma_.lower() in cues["notafter"]:
+    for tok in tokens_where(doc, "lower", cues["prep"]):
+        if tok.head.lemma_.lower() in cues["notafter"]:
             continue
         end = tok.i + 1
         while end < len(doc) and end - tok.i <= 3 and doc[end].pos_ == "PROPN" and doc[end].is_alpha \
@@ -1287,8 +1288,9 @@ def _names_after_titles(doc: Doc, covered: set[int], common: frozenset[str]) -> 
     Adviser Ajit Doval", "Chief Superintendent Helena Ma Wing-lok"), hyphenated parts included,
     or after its portfolio ("Assistant Attorney General for National Security Karen Whitlock")."""
     found: list[tuple[int, int, str | None]] = []
-    for tok in doc:
-        if not is_title_head(tok) or not tok.text[:1].isupper():
+    texts = columns(doc).text
+    for tok in (doc[i] for i, text in enumerate(texts) if text[:1].isupper()):
+        if not is_title_head(tok):
             continue
         first = tok.i + 1
         while first < len(doc) and doc[first].text[:1].isupper() and _titles_or_person_nouns(doc[first]):
@@ -1565,6 +1567,9 @@ def _family_name(span: SpacySpan) -> bool:
     return after is not None and after.lower_ in ("family", "families", "dynasty", "clan")
 
 
+MINISTRY_NOUNS = frozenset({"ministry", "department"})
+
+
 def _governing_bodies(doc: Doc, gazetteer: Gazetteer) -> list[tuple[Mention, tuple[int, int]]]:
     """Governments named by a common noun after a nationality, a place or a leader ("the Afghan
     government", "the Hong Kong authorities", "the Trump administration") or before "of" and a
@@ -1572,8 +1577,8 @@ def _governing_bodies(doc: Doc, gazetteer: Gazetteer) -> list[tuple[Mention, tup
     (country or person, noun)."""
     found = []
     ents_ending = {e.end: e for e in doc.ents if e.label_ in ("GPE", "PERSON", "NORP")}
-    for tok in doc:
-        if tok.lower_ in ("ministry", "department") and tok.text.islower():
+    for tok in tokens_where(doc, "lower", MINISTRY_NOUNS | load_body_nouns()):
+        if tok.lower_ in MINISTRY_NOUNS and tok.text.islower():
             found.extend(_ministry_of_country(doc, tok, gazetteer))
         if tok.lower_ not in load_body_nouns() or tok.dep_ == "amod" or tok.pos_ not in ("NOUN", "PROPN"):
             continue
@@ -1936,9 +1941,9 @@ def _add_bare_forms(doc: Doc, index: EntityIndex) -> None:
             forms |= {surname, re.sub(r"^(?:al|el|bin|ben|ibn)[-‐]", "", surname, flags=re.IGNORECASE)}
         for form in forms:
             single.setdefault(form, set()).add(key)
-    for tok in doc:
-        keys = single.get(tok.text)
-        if not keys or len(keys) != 1 or index.for_token(tok) is not None:
+    for tok in tokens_where(doc, "text", single):
+        keys = single[tok.text]
+        if len(keys) != 1 or index.for_token(tok) is not None:
             continue
         subject = tok.dep_ in NOMINAL_SUBJECT_DEPS  # "Rashid spoke": a surname opening a sentence
         if tok.pos_ == "PROPN" or (tok.text[:1].isupper() and (not tok.is_sent_start or subject)):

@@ -24,6 +24,7 @@ from .dates import date_for
 from .grammar import NOMINAL_SUBJECT_DEPS
 from .groups import group_actor, load_classes
 from .modality import headline_future, load_modality_cues, status_of
+from .tokens import columns, tokens_where
 
 if TYPE_CHECKING:
     from spacy.tokens import Token
@@ -410,7 +411,7 @@ def _first_person(ctx: Context, pronoun: Token) -> list[str]:
     doc = pronoun.doc
     if "newskb_we" not in doc.user_data:
         doc.user_data["newskb_we"] = next(
-            (c.i for t in doc if t.lower_ == "we" for c in t.children if c.dep_ == "appos"), None)
+            (c.i for t in tokens_where(doc, "lower", {"we"}) for c in t.children if c.dep_ == "appos"), None)
     signatories = doc.user_data["newskb_we"]
     if signatories is not None and pronoun.lower_ != "i":
         named = doc[signatories]  # every body the apposition names, however the parser split its list
@@ -1116,8 +1117,11 @@ def find_events(ctx: Context) -> list[Event]:
     body = ctx.prose_start
     triggers: dict[int, TriggerRule] = {}
     demanded: set[int] = set()  # what "it is time to" demands is content, not events
-    for token in doc:
-        if token.idx >= body:
+    cols = columns(doc)
+    for i, (offset, pos) in enumerate(zip(cols.idx, cols.pos)):
+        # only "time", a verb or auxiliary (a reported obligation) and the parts of speech of triggers can trigger
+        if offset >= body and (pos in POS_CODES or pos == "AUX" or cols.lemma[i].lower() == "time"):
+            token = doc[i]
             if time_to_act(token):
                 triggers[token.i] = TIME_TO_ACT
                 demanded.update(t.i for v in time_to_act(token) for t in v.subtree)

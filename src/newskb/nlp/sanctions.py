@@ -33,6 +33,7 @@ from .dates import date_for
 from .entities import NAME_PARTICLES, EntityDraft, load_role_nouns
 from .grammar import NOMINAL_SUBJECT_DEPS
 from .modality import governors, phrase_lemma, status_of
+from .tokens import columns, tokens_where
 
 if TYPE_CHECKING:
     from spacy.tokens import Token
@@ -1251,17 +1252,19 @@ def _sanctions_mentioned_before(token: Token, words: SanctionWords) -> bool:
 def find_sanctions(ctx: Context) -> list[Sanction]:
     words = load_words()
     drafts: list[Draft] = []
-    for token in ctx.doc:
-        if token.idx < ctx.article.body_start:
+    cols = columns(ctx.doc)
+    for i, (offset, pos) in enumerate(zip(cols.idx, cols.pos)):
+        if offset < ctx.article.body_start or pos not in ("NOUN", "PROPN", "PRON", "VERB"):
             continue
-        lemma = token.lemma_.lower()
+        token = ctx.doc[i]
+        lemma = cols.lemma[i].lower()
         draft = None
-        if token.pos_ in ("NOUN", "PROPN") and (lemma in words.nouns or lemma in words.action_nouns):
-            if _names_sanction(token, words) and (token.pos_ == "NOUN" or words.nouns.get(lemma)):
+        if pos in ("NOUN", "PROPN") and (lemma in words.nouns or lemma in words.action_nouns):
+            if _names_sanction(token, words) and (pos == "NOUN" or words.nouns.get(lemma)):
                 draft = _from_noun(ctx, token, words)
-        elif token.pos_ == "PRON" and _listing_subject(token):
+        elif pos == "PRON" and _listing_subject(token):
             draft = _from_noun(ctx, token, words)  # "They target 12 officials"
-        elif token.pos_ == "VERB":
+        elif pos == "VERB":
             status = _verb_status(token, words)
             if status is not None:
                 draft = _from_verb(ctx, token, words, status)
@@ -1421,7 +1424,7 @@ def _first_person_voice(ctx: Context) -> list[str]:
     """The parties a text speaks for when it names them beside "we": "We, the leaders of A, B and C"."""
     doc = ctx.doc
     if "newskb_we_tokens" not in doc.user_data:  # asked once per agentless sanction: walk the Doc once
-        doc.user_data["newskb_we_tokens"] = [t.i for t in doc if t.lower_ == "we"]
+        doc.user_data["newskb_we_tokens"] = [t.i for t in tokens_where(doc, "lower", {"we"})]
     for token in (doc[i] for i in doc.user_data["newskb_we_tokens"]):
         for appos in (c for c in token.children if c.dep_ == "appos"):
             keys = entity_keys(ctx, appos)

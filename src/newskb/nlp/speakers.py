@@ -19,6 +19,7 @@ from .entities import is_title_head
 from .gazetteer import GazetteerEntry
 from .grammar import NOMINAL_SUBJECT_DEPS
 from .offices import OfficeTerm, load_office_holders, terms_called
+from .tokens import columns, tokens_where
 
 if TYPE_CHECKING:
     from spacy.tokens import Span as SpacySpan
@@ -443,7 +444,8 @@ class Resolver:
         if role.offices or role.role_class in UNNAMED_SOURCE_CLASSES or words[0].lower_ != "the" \
                 or head.dep_ not in NOMINAL_SUBJECT_DEPS or any(c.dep_ in {"appos", "relcl", "acl"} for c in head.children):
             return None
-        if any(t.lemma_.lower() == head.lemma_.lower() and not self._name_closing_title(t) for t in self.doc[: words[0].i]):
+        lemma, lemmas = head.lemma_.lower(), columns(self.doc).lemma
+        if any(lemmas[i].lower() == lemma and not self._name_closing_title(self.doc[i]) for i in range(words[0].i)):
             return None  # "met a nurse … the nurse said": the one met; a title before a name is no other person
         gender = load_gender_words().get(head.lower_)
         other = {k for k, g in self.genders.items() if g and gender and g != gender}
@@ -617,9 +619,9 @@ class Resolver:
     def _subjects(self, sent: SpacySpan, before: int, types: set[str]) -> list[str]:
         """Entities that are subjects in a sentence (in text order), up to an offset."""
         out: list[tuple[int, str]] = []
-        for tok in sent:
-            if tok.idx >= before or tok.dep_ not in NOMINAL_SUBJECT_DEPS:
-                continue
+        for tok in tokens_where(sent.doc, "dep", NOMINAL_SUBJECT_DEPS, start=sent.start):
+            if tok.i >= sent.end or tok.idx >= before:
+                break
             key = self.index.for_token(tok)
             if key is None:
                 key = next((k for p, k, _ in self.anchors if p == tok.idx), None)

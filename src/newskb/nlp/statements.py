@@ -21,6 +21,7 @@ import bisect
 import re
 from dataclasses import dataclass
 from functools import lru_cache
+from itertools import accumulate
 from typing import TYPE_CHECKING
 
 from ..lexicons import read_lines, read_table
@@ -31,6 +32,7 @@ from .base import Context
 from .grammar import NOMINAL_SUBJECT_DEPS
 from .groups import group_actor
 from .speakers import Resolver, resolver, role_of
+from .tokens import columns
 
 if TYPE_CHECKING:
     from spacy.tokens import Span as SpacySpan
@@ -271,6 +273,7 @@ class _Extractor:
         self.quotes = [q for q in find_quotes(self.text, ctx.article.body_start)]
         self.names = {q for q in self.quotes if self._is_name(q)}
         self._quote_starts = [q.start for q in self.quotes]
+        self._quote_reach = list(accumulate((q.end for q in self.quotes), max))  # the furthest end up to each quote
         self.used: set[Quote] = set()
         self.found: list[tuple[Statement, int]] = []  # statement and its cue offset
         self.orphans: set[int] = set()  # sources the parser attached to the reported clause
@@ -280,7 +283,7 @@ class _Extractor:
     # quotes ------------------------------------------------------------------
     def quote_at(self, offset: int) -> Quote | None:
         i = bisect.bisect_right(self._quote_starts, offset) - 1
-        while i >= 0:
+        while i >= 0 and self._quote_reach[i] > offset:  # else no quote from the first to this one reaches the offset
             q = self.quotes[i]
             if q.start <= offset < q.end:
                 return q
@@ -304,16 +307,20 @@ class _Extractor:
 
     # run -----------------------------------------------------------------------
     def run(self) -> list[Statement]:
-        for tok in self.doc:
-            if tok.idx < self.prose_start or self.quote_at(tok.idx):
+        cols = columns(self.doc)
+        for i, (offset, lower, pos) in enumerate(zip(cols.idx, cols.lower, cols.pos)):
+            if offset < self.prose_start or (pos not in {"VERB", "AUX"} and lower not in {"according", "effect"}):
+                continue  # only verbs, "according to" and "to the effect" report speech
+            if self.quote_at(offset):
                 continue  # speech reported inside a quotation belongs to the quoted speaker
-            if tok.lower_ == "according" and tok.i + 1 < len(self.doc) and self.doc[tok.i + 1].lower_ == "to":
+            tok = self.doc[i]
+            if lower == "according" and cols.lower[i + 1 : i + 2] == ["to"]:
                 self._according_to(tok)
-            elif tok.pos_ in {"VERB", "AUX"} and cue_of(tok):
+            elif pos in {"VERB", "AUX"} and cue_of(tok):
                 self._verb_cue(tok)
-            elif tok.pos_ == "VERB":
+            elif pos == "VERB":
                 self._quoted_as(tok)
-            elif tok.lower_ == "effect" and tok.i >= 2 and self.doc[tok.i - 2].lower_ == "to" and self.doc[tok.i - 1].lower_ == "the":
+            elif lower == "effect" and i >= 2 and cols.lower[i - 2 : i] == ["to", "the"]:
                 self._to_the_effect(tok)
         self._speaker_turns()
         self._after_colon()
@@ -566,7 +573,8 @@ class _Extractor:
             tokens = self._in_paragraph(cue, self._object(cue, entry))
             predicate = bool(tokens)
             need_quote = False
-        if predicate and subject.i < cue.i and subject.sent == cue.sent and subject.pos_ != "PRON":
+        sentence = columns(self.doc).sentence
+        if predicate and subject.i < cue.i and sentence[subject.i] == sentence[cue.i] and subject.pos_ != "PRON":
             # an object is no proposition alone: "the group claimed responsibility" reads whole
             tokens = [t for t in subject.subtree if not self.quote_at(t.idx)] + tokens
         if not tokens and kind in {"speech", "cognition"}:
