@@ -342,6 +342,13 @@ RULES = [
      {(I, OFAC, "Norte Trading"), (I, OFAC, "Jorge Salas Rivas")}),
     ("OFAC today designated Ramon Ortiz Vega. Marta Ortiz Vega acted for or on behalf of Ramon Ortiz Vega.",
      {(I, OFAC, "Ramon Ortiz Vega"), (I, OFAC, "Marta Ortiz Vega")}),
+    ("Today, OFAC is designating two companies. Arjun Mehta is the director of Coastal Star Shipmanagement Pvt. "
+     "Ltd., a Mumbai-based ship manager.",
+     {(I, OFAC, "Arjun Mehta"), (I, OFAC, "Coastal Star Shipmanagement Pvt. Ltd.")}),
+    # a presidential memorandum a release cites is no target
+    ("OFAC today designated Harbor Link. Today's action supports National Security Presidential Memorandum 2, which "
+     "directs a campaign of maximum economic pressure on the regime.",
+     {(I, OFAC, "Harbor Link")}),
     # not outside a release's own voice, nor inside a quotation, nor for a verb with no one controlled
     ("The Treasury sanctioned Harbor Link on Tuesday. Its rival, Summit Shipping, controls the Pacific Gate "
      "Terminal.",
