@@ -419,3 +419,9 @@ def test_a_body_owned_by_a_body_both_named_by_organisational_words_are_two_bodie
     names = entities(extract_text("OFAC acted today. Trial Attorney Samuel Ortiz of the National Security Division’s "
                                   "Counterintelligence and Export Control Section is prosecuting the case."))
     assert {"National Security Division", "Counterintelligence and Export Control Section"} <= set(names)
+
+
+def test_a_hyphenated_surname_alone_is_a_mention_of_the_person_named_in_full(extract_text):
+    x = extract_text("Ghana's foreign minister, Kwame Asante-Mensah, signed the pact. Asante-Mensah told reporters "
+                     "that the first joint patrols would begin within 90 days.")
+    assert len(entities(x)["Kwame Asante-Mensah"].mentions) == 2

@@ -1930,7 +1930,7 @@ def _office_holder(name: str, ms: list[Mention], published: dt.date | None) -> O
 def _add_bare_forms(doc: Doc, index: EntityIndex) -> None:
     """Mentions NER missed of a name it found elsewhere: a one-word form of a person or
     organisation ("Putin-Trump talks"), or a person's surname alone ("Loss believes", "Rashid"
-    for "al-Rashid"), also as the subject opening a sentence."""
+    for "al-Rashid", a hyphenated "Asante-Mensah"), also as the subject opening a sentence."""
     single: dict[str, set[str]] = {}
     for key, draft in index.drafts.items():
         if not draft.mentions or draft.type == "Place":
@@ -1950,3 +1950,11 @@ def _add_bare_forms(doc: Doc, index: EntityIndex) -> None:
             key = next(iter(keys))
             index.add_mention(tok.idx, tok.idx + len(tok.text), key)
             index.add_alias(key, tok.text)
+    text = doc_text(doc)
+    for form, keys in single.items():  # "Asante-Mensah told reporters": a hyphenated name is three tokens
+        if "-" not in form or len(keys) != 1 or not form[:1].isupper():
+            continue
+        for match in re.finditer(rf"(?<![\w-]){re.escape(form)}(?![\w-])", text):
+            span = doc.char_span(match.start(), match.end())
+            if span is not None and all(index.for_token(t) is None for t in span):
+                index.add_mention(match.start(), match.end(), next(iter(keys)))
