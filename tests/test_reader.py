@@ -93,6 +93,19 @@ def test_dateline_dash_becomes_a_line_break_for_the_parser(text, body):
         assert seen.split("\n", 1)[1].strip() == body
 
 
+def test_a_wikinews_pages_closing_sources_are_no_prose():
+    text = ("Strike shuts ports\n\nUnions began a strike on Monday.\n\nSources\n\n"
+            " \"Labour shuts down Nigeria over power tariff hike\" — Punch, March 9, 2026\n")
+    seen = prose(parse_article(text))
+    assert len(seen) == len(text)
+    assert "Unions began a strike" in seen and "Punch" not in seen and "Sources" not in seen
+
+
+def test_the_word_sources_inside_a_sentence_ends_nothing():
+    text = "Strike shuts ports\n\nSources said the unions would strike.\n\nPolice in Lagos fired tear gas."
+    assert prose(parse_article(text)).endswith("Police in Lagos fired tear gas.")
+
+
 @pytest.mark.parametrize(
     "text, prose_begins",
     [

@@ -85,10 +85,18 @@ def dateline_at(text: str, start: int) -> re.Match[str] | None:
     return None
 
 
+# a Wikinews page's closing sections: the headline and publisher of each source cited, links
+APPARATUS = re.compile(r"^[ \t]*(?:Sources|References|External links|Related news)[ \t]*$", re.MULTILINE)
+
+
 def prose(article: Article) -> str:
-    """The text spaCy sees, of the article's length: the header blanked, and a dateline's dash
-    made a line break, so the dateline is not read as the subject of the first sentence."""
+    """The text spaCy sees, of the article's length: the header blanked, a page's closing list of
+    sources blanked (its lines are other papers' headlines, not this article's report), and a
+    dateline's dash made a line break, so the dateline is not read as the subject of the first sentence."""
     text = " " * article.body_start + article.text[article.body_start :]
+    apparatus = APPARATUS.search(text, article.body_start)
+    if apparatus:
+        text = text[: apparatus.start()] + re.sub(r"[^\n]", " ", text[apparatus.start() :])
     dateline = dateline_at(text, article.body_start)
     if dateline:
         dash_start, dash_end = dateline.span(1)
