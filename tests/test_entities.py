@@ -425,3 +425,14 @@ def test_a_hyphenated_surname_alone_is_a_mention_of_the_person_named_in_full(ext
     x = extract_text("Ghana's foreign minister, Kwame Asante-Mensah, signed the pact. Asante-Mensah told reporters "
                      "that the first joint patrols would begin within 90 days.")
     assert len(entities(x)["Kwame Asante-Mensah"].mentions) == 2
+
+
+@pytest.mark.parametrize(("text", "not_names"), [
+    ("Rubio condemned the use of water cannons against the Philippine Coast Guard vessel BRP Cabra on May 3.",
+     {"BRP Cabra"}),
+    ("OFAC is also identifying the following tankers as property in which Azure Horizon Maritime Inc. has an "
+     "interest: CASPIAN PEARL, NOOR STAR and BLUE ORCHID.", {"CASPIAN PEARL", "NOOR STAR", "BLUE ORCHID"}),
+    ("Iran seized the British-flagged tanker Stena Impero in the Strait of Hormuz.", {"Stena Impero"}),
+])
+def test_a_ships_name_is_no_entity(extract_text, text, not_names):
+    assert not not_names & set(entities(extract_text(text)))
