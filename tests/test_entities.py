@@ -436,3 +436,8 @@ def test_a_hyphenated_surname_alone_is_a_mention_of_the_person_named_in_full(ext
 ])
 def test_a_ships_name_is_no_entity(extract_text, text, not_names):
     assert not not_names & set(entities(extract_text(text)))
+
+
+def test_one_letter_names_no_one(extract_text):
+    names = entities(extract_text('"Beijing can try to frighten us, but it will not change the facts," she wrote on X.'))
+    assert set(names) == {"Beijing"}

@@ -1438,6 +1438,7 @@ def _mentions(doc: Doc, nlp: Language, gazetteer: Gazetteer) -> list[Mention]:
             or _names_a_vessel(span)
             or _address_unit(span)
             or _designation_field(span)
+            or len(text.rstrip(".")) == 1  # "she wrote on X.", an initial alone: one letter names no one
         ):
             continue
         mentions.append(mention)
