@@ -342,9 +342,10 @@ RULES = [
      {(I, OFAC, "Norte Trading"), (I, OFAC, "Jorge Salas Rivas")}),
     ("OFAC today designated Ramon Ortiz Vega. Marta Ortiz Vega acted for or on behalf of Ramon Ortiz Vega.",
      {(I, OFAC, "Ramon Ortiz Vega"), (I, OFAC, "Marta Ortiz Vega")}),
-    ("Today, OFAC is designating two companies. Arjun Mehta is the director of Coastal Star Shipmanagement Pvt. "
-     "Ltd., a Mumbai-based ship manager.",
-     {(I, OFAC, "Arjun Mehta"), (I, OFAC, "Coastal Star Shipmanagement Pvt. Ltd.")}),
+    # "the targets" are whatever a sanction just reported hit, whose names a following sentence gives
+    ("China on Friday imposed sanctions on two British lawmakers and a London think tank. The targets are Labour MP "
+     "Sarah Whitfield, Conservative MP Daniel Ashworth and the Centre for Indo-Pacific Security.",
+     {(I, CHINA, "Sarah Whitfield"), (I, CHINA, "Daniel Ashworth"), (I, CHINA, "Centre for Indo-Pacific Security")}),
     # a presidential memorandum a release cites is no target
     ("OFAC today designated Harbor Link. Today's action supports National Security Presidential Memorandum 2, which "
      "directs a campaign of maximum economic pressure on the regime.",

@@ -112,17 +112,18 @@ class SanctionWords:
     reliefs: frozenset[str]
     control_verbs: dict[str, str]
     control_nouns: frozenset[str]
+    target_nouns: frozenset[str]
 
 
 KINDS = ("noun", "verb", "frame", "sector", "program", "context-verb", "context", "asset-verb", "asset",
          "placement", "member-cue", "member-verb", "member-kind", "measure-cue", "state",
          "curb-verb", "curbed", "exclusion-verb", "exclusion", "entry-verb", "entry", "action-noun", "container",
          "private", "instrument", "issue-verb", "decision-verb", "state-body", "echo", "obstruct-verb",
-         "relief-verb", "relief", "control-verb", "control-noun")
+         "relief-verb", "relief", "control-verb", "control-noun", "target-noun")
 #: Kinds whose rows are plain word sets.
 WORD_SETS = ("asset", "member-verb", "member-kind", "measure-cue", "state", "curb-verb", "curbed", "exclusion-verb",
              "exclusion", "entry-verb", "entry", "container", "private", "decision-verb", "state-body",
-             "obstruct-verb", "relief-verb", "relief", "control-noun")
+             "obstruct-verb", "relief-verb", "relief", "control-noun", "target-noun")
 
 
 @lru_cache(maxsize=1)
@@ -150,7 +151,7 @@ def load_words() -> SanctionWords:
         private=words["private"], instruments=tables["instrument"], issue_verbs=tables["issue-verb"],
         decision_verbs=words["decision-verb"], state_bodies=words["state-body"], echoes=tables["echo"],
         obstructions=words["obstruct-verb"], relief_verbs=words["relief-verb"], reliefs=words["relief"],
-        control_verbs=tables["control-verb"], control_nouns=words["control-noun"],
+        control_verbs=tables["control-verb"], control_nouns=words["control-noun"], target_nouns=words["target-noun"],
     )
 
 
@@ -755,6 +756,7 @@ def _members(ctx: Context, head: Token, words: SanctionWords, next_head: int | N
     kinds = _group_lemmas(head)
     if kinds & words.member_kinds:
         kinds |= words.member_kinds
+    kinds |= words.target_nouns  # "The targets are X, Y and Z": whatever the group was
     following = sentences_after(head.doc, sent.end, 2)
     for later in (sent, *following):
         for tok in later:
