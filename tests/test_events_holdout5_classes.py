@@ -2,7 +2,8 @@
 nobody tuned on), each on sentences of its own: the type a sentence reports, or a type it must not
 report. Classes: a source list's entries cite other articles and report nothing; "drone strikes
 on …" is the plural noun of attack even where the tagger reads a verb; air defences are forces;
-haggling over prices and taking payment are commerce, not diplomacy; "groups linked to X" act for
+haggling over prices, taking payment and signing sales contracts are commerce, not diplomacy; a
+right to protest is no protest; "the release of everyone detained" reports no detention; "groups linked to X" act for
 X; a verb joined to a reported "the deal was fair" is the reporter's act."""
 from __future__ import annotations
 
@@ -21,6 +22,8 @@ REPORTS = [
     # talks between states are still talks
     ("CONSULT", "Kenya and Uganda negotiated a new border agreement in Kampala."),
     ("CONSULT", "The president received the Chinese ambassador in Nairobi."),
+    ("AGREE", "Ghana and Togo signed a trade agreement in Lome."),
+    ("COERCE", "Police arrested 40 students who were exercising their right to protest."),
 ]
 
 NOT_REPORTED = [
@@ -33,6 +36,14 @@ NOT_REPORTED = [
     ("CONSULT", "The trader negotiated freight rates with ship owners in Dubai."),
     ("CONSULT", "The company receives payment from buyers in Singapore."),
     ("CONSULT", "Golden Harbour negotiated lower prices with the refinery."),
+    ("AGREE", "The broker, a Dubai-based firm that signs sales contracts with Chinese buyers, was designated on Tuesday."),
+    # a right to act is held, not an act done
+    ("PROTEST", "Rights groups said the students were arrested for exercising their right to protest."),
+    ("PROTEST", "The union said the decree violated the workers' right to strike."),
+    # a detention named by a participle after a word of freeing is the state a release ends
+    ("COERCE", "Amnesty International called for the release of everyone detained during the march."),
+    # calling something a model praises it
+    ("ACCUSE", "ECOWAS welcomed the accord, calling it a model for the region."),
 ]
 
 

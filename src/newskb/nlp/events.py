@@ -673,6 +673,9 @@ def _absorbed(token: Token, triggers: dict[int, TriggerRule]) -> bool:
     head = token.head
     if token.dep_ in ("amod", "acl") and token.tag_ == "VBN":
         freeing = _governing_verb(head)
+        if freeing is None and head.dep_ == "pobj" and head.head.lower_ == "of":
+            noun = head.head.head  # "the release of everyone detained": a word of freeing, whatever it frees
+            return any(r.type == "CONCEDE" for r in load_rules().get(noun.lemma_.lower(), []))
         if freeing is not None and freeing.i in triggers and triggers[freeing.i].type == "CONCEDE":
             return True  # "freed detained journalists", "will return land seized by the army": the state a concession ends
     if token.dep_ == "conj" and token.tag_ == "VB" and head.dep_ in ("xcomp", "ccomp"):
@@ -799,6 +802,8 @@ def _generic(token: Token) -> bool:
         return True
     if _proposed_content(token):
         return True
+    if token.dep_ == "acl" and _lemma_in(token.head, "RIGHT") and any(c.dep_ == "aux" and c.lower_ == "to" for c in token.children):
+        return True  # "exercising their right to protest": a right held, not a protest made
     if token.pos_ == "VERB":
         subject = subject_of(token)
         if subject is not None and any(c.dep_ == "det" and c.lower_ in ("any", "every") for c in subject.children):
