@@ -3,7 +3,8 @@ nobody tuned on), each on sentences of its own: the type a sentence reports, or 
 report. Classes: a source list's entries cite other articles and report nothing; "drone strikes
 on …" is the plural noun of attack even where the tagger reads a verb; air defences are forces;
 haggling over prices, taking payment and signing sales contracts are commerce, not diplomacy; a
-right to protest is no protest; "the release of everyone detained" reports no detention; "groups linked to X" act for
+right to protest is no protest; "the release of everyone detained" reports no detention; "stopped fighting" reports no fighting; "all
+transactions that … are prohibited" is standing law; workers joining a strike strike; "groups linked to X" act for
 X; a verb joined to a reported "the deal was fair" is the reporter's act."""
 from __future__ import annotations
 
@@ -24,6 +25,8 @@ REPORTS = [
     ("CONSULT", "The president received the Chinese ambassador in Nairobi."),
     ("AGREE", "Ghana and Togo signed a trade agreement in Lome."),
     ("COERCE", "Police arrested 40 students who were exercising their right to protest."),
+    ("COERCE", "All opposition rallies are banned in the capital from Monday, police said."),
+    ("PROTEST", "Dock workers in Mombasa joined the strike on Monday."),
 ]
 
 NOT_REPORTED = [
@@ -44,6 +47,13 @@ NOT_REPORTED = [
     ("COERCE", "Amnesty International called for the release of everyone detained during the march."),
     # calling something a model praises it
     ("ACCUSE", "ECOWAS welcomed the accord, calling it a model for the region."),
+    # the gerund after "stop" or "cease" is what ends, no happening of it
+    ("ASSAULT", "The army said it would stop fighting once the rebels left the city."),
+    ("ASSAULT", "The rebels stopped fighting after the ceasefire took effect."),
+    # a rule over a kind ("all transactions that …") is standing law, not an act done
+    ("COERCE", "All transactions by U.S. persons that involve property of blocked persons are prohibited."),
+    # workers join a labour strike, not an attack
+    ("ASSAULT", "Dock workers in Mombasa joined the strike on Monday."),
 ]
 
 
@@ -64,6 +74,9 @@ GAPS = [
                  "in Washington. The Secretaries also signed a memorandum on critical minerals.",
                  marks=pytest.mark.xfail(strict=True, reason="a plural title (\"the Secretaries\") is not resolved to the "
                                                              "office holders named before")),
+    pytest.param("PROTEST", "aviation unions", "Aviation unions joined the action on Tuesday, grounding flights in Abuja.",
+                 marks=pytest.mark.xfail(strict=True, reason="joining an industrial action is no trigger: its unnamed "
+                                                             "union doers are no group actor, so it was left out")),
     pytest.param("ASSAULT", "Sudanese Armed Forces", "The Sudanese army said air defences had shot down four drones.",
                  marks=pytest.mark.xfail(strict=True, reason="unnamed air defences are not tied to the army that reports "
                                                              "them")),

@@ -802,12 +802,19 @@ def _generic(token: Token) -> bool:
         return True
     if _proposed_content(token):
         return True
+    if token.tag_ == "VBG" and token.dep_ in ("xcomp", "dobj") and _lemma_in(token.head, "CEASE"):
+        return True  # "would stop fighting", "ceased firing": what ends, not a happening of it
     if token.dep_ == "acl" and _lemma_in(token.head, "RIGHT") and any(c.dep_ == "aux" and c.lower_ == "to" for c in token.children):
         return True  # "exercising their right to protest": a right held, not a protest made
     if token.pos_ == "VERB":
         subject = subject_of(token)
         if subject is not None and any(c.dep_ == "det" and c.lower_ in ("any", "every") for c in subject.children):
             return True  # "any ship that entered the Red Sea" is whichever may come, not a ship that did
+        patient = next((c for c in token.children if c.dep_ == "nsubjpass"), None)
+        present = any(c.dep_ == "auxpass" and c.tag_ in ("VBP", "VBZ") for c in token.children)
+        if present and patient is not None and any(c.dep_ == "det" and c.lower_ in ("all", "any", "every") for c in patient.children) \
+                and any(t.dep_ == "relcl" for t in patient.subtree):
+            return True  # "all transactions that involve … are prohibited": a standing rule over a kind, not an act done
         return _speech_frame(token) or (token.dep_ == "amod" and not _reports_participant(token.head))
     if any(c.dep_ == "det" and c.lower_ in ("any", "every") for c in token.children):
         return True  # "would respond to any attack on its personnel": whichever may come, not one that did
