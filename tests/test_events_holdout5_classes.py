@@ -5,7 +5,8 @@ on …" is the plural noun of attack even where the tagger reads a verb; air def
 haggling over prices, taking payment and signing sales contracts are commerce, not diplomacy; a
 right to protest is no protest; "the release of everyone detained" reports no detention; "stopped fighting" reports no fighting; "all
 transactions that … are prohibited" is standing law; workers joining a strike strike; "groups linked to X" act for
-X; a verb joined to a reported "the deal was fair" is the reporter's act."""
+X; a verb joined to a reported "the deal was fair" is the reporter's act; "demanded … and warned
+that …" warns in fact (the demand's cue bears on its content only)."""
 from __future__ import annotations
 
 import pytest
@@ -68,6 +69,14 @@ ACTORS = [
                                   "sheltering rebels."),
 ]
 
+#: Status read off the clause: a verb's cue bears on its content, not on a finite act joined to it.
+STATUSES = [
+    ("THREATEN", "Occurred", "Opposition spokesman Kofi Mensah demanded an inquiry and warned that his party would "
+                             "challenge the law in court if fuel prices were raised."),
+    ("ACCUSE", "Occurred", "The Kenyan minister demanded an apology and accused Somalia of meddling."),
+    ("REQUEST", "Occurred", "The Kenyan minister demanded an apology and accused Somalia of meddling."),
+]
+
 #: Known gaps, each with its cause.
 GAPS = [
     pytest.param("AGREE", "Marco Rubio", "Secretary of State Marco Rubio met Philippine Foreign Secretary Theresa Lazaro "
@@ -90,7 +99,7 @@ def events_by_sentence(nlp):
     from newskb.reader import parse_article
 
     sentences = sorted({s for _, s in REPORTS} | {s for _, s in NOT_REPORTED}
-                       | {s for *_, s in ACTORS} | {p.values[-1] for p in GAPS})
+                       | {s for *_, s in ACTORS} | {s for *_, s in STATUSES} | {p.values[-1] for p in GAPS})
     out = {}
     for sentence, (doc, article) in zip(sentences, annotate_many([parse_article(s) for s in sentences], nlp)):
         extraction = extract_doc(article, doc, nlp)
@@ -116,3 +125,9 @@ def test_sentence_does_not_report(events_by_sentence, event_type, sentence):
 def test_actor_from_grammar(events_by_sentence, event_type, actor, sentence):
     found = [e for e in events_by_sentence[sentence] if e.event_type == event_type]
     assert any(actor in e.actors for e in found), [(e.event_type, e.actors) for e in events_by_sentence[sentence]]
+
+
+@pytest.mark.parametrize(("event_type", "status", "sentence"), STATUSES)
+def test_status_from_the_clause(events_by_sentence, event_type, status, sentence):
+    found = [e for e in events_by_sentence[sentence] if e.event_type == event_type]
+    assert status in {e.status for e in found}, [(e.event_type, e.status) for e in events_by_sentence[sentence]]
