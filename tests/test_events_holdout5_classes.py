@@ -25,6 +25,7 @@ REPORTS = [
     ("CONSULT", "Kenya and Uganda negotiated a new border agreement in Kampala."),
     ("CONSULT", "The president received the Chinese ambassador in Nairobi."),
     ("AGREE", "Ghana and Togo signed a trade agreement in Lome."),
+    ("REQUEST", "The opposition insisted on holding a recount in Kumasi."),
     ("COERCE", "Police arrested 40 students who were exercising their right to protest."),
     ("COERCE", "All opposition rallies are banned in the capital from Monday, police said."),
     ("PROTEST", "Dock workers in Mombasa joined the strike on Monday."),
@@ -53,6 +54,8 @@ NOT_REPORTED = [
     ("ASSAULT", "The rebels stopped fighting after the ceasefire took effect."),
     # a rule over a kind ("all transactions that …") is standing law, not an act done
     ("COERCE", "All transactions by U.S. persons that involve property of blocked persons are prohibited."),
+    # insisting on going down a path persists in it; it asks nothing
+    ("REQUEST", "If the British side insists on going down the wrong path, China will take further measures."),
     # workers join a labour strike, not an attack
     ("ASSAULT", "Dock workers in Mombasa joined the strike on Monday."),
 ]
