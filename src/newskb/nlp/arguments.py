@@ -149,12 +149,13 @@ def head_keys(ctx: Context, head: Token) -> list[str]:
             keys.extend(entity_keys(ctx, child))
     if keys:
         return keys
-    if head.pos_ == "NOUN":
+    if head.pos_ == "NOUN" and _lemma_is(head, "ARMED_GROUP"):
         keys = [k for c in head.children if c.dep_ in ("acl", "amod") and _lemma_is(c, "AFFILIATION")
                 for p in c.children if p.dep_ == "prep" and p.lower_ in ("to", "with")
                 for o in p.children if o.dep_ == "pobj" for k in entity_keys(ctx, o)]
         if keys:
-            return keys  # "groups linked to al-Qaeda", "fighters loyal to the general": whose they are
+            return keys  # "groups linked to al-Qaeda", "fighters loyal to the general": whose they are (not
+            # "people linked to the regime", whom a sanction lists)
     if head.lower_ in PAIR_WORDS or any(c.lower_ in PAIR_WORDS for c in head.children if c.dep_ in ("nummod", "det", "predet")):
         pair = _last_two(ctx, head)
         if pair:
