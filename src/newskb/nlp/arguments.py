@@ -75,6 +75,9 @@ def subject_of(verb: Token) -> Token | None:
                 return noun  # "The pope called on leaders …": a finite verb the parse hung on the root noun
             return noun if current.dep_ == "relcl" else None
         if current.dep_ in INHERIT_DEPS and current.head.i != current.i:
+            if _joins_the_saying(current):
+                current = current.head.head  # "X said the deal was fair and accused Y": X accused
+                continue
             raised = current.dep_ == "xcomp"
             current = current.head
             continue
@@ -94,6 +97,20 @@ def relative_antecedent(noun: Token) -> Token:
             and noun.head.head.ent_type_ not in PLACE_ENTITY_TYPES:
         return noun.head.head
     return noun
+
+
+def _joins_the_saying(verb: Token) -> bool:
+    """A verb joined to a reported "the deal was fair" belongs to the report, not to the deal:
+    in "X said the deal was fair and accused Y" ("… was aimed at them and accused Y") only X can
+    accuse. So when the clause it joins is a copula or a passive said of a thing, not of people,
+    a finite verb joined to it shares the reporting verb's subject."""
+    clause = verb.head
+    if verb.dep_ != "conj" or verb.pos_ != "VERB" or clause.dep_ != "ccomp":
+        return False
+    if clause.lemma_ != "be" and not (verb.tag_ == "VBD" and any(c.dep_ == "auxpass" for c in clause.children)):
+        return False
+    subject = next((c for c in clause.children if c.dep_ in NOMINAL_SUBJECT_DEPS), None)
+    return subject is not None and subject.pos_ == "NOUN" and not _lemma_is(subject, "PARTICIPANT")
 
 
 def _nominal_subject(subject: Token) -> Token:
@@ -132,6 +149,13 @@ def head_keys(ctx: Context, head: Token) -> list[str]:
             keys.extend(entity_keys(ctx, child))
     if keys:
         return keys
+    if head.pos_ == "NOUN" and _lemma_is(head, "ARMED_GROUP"):
+        keys = [k for c in head.children if c.dep_ in ("acl", "amod") and _lemma_is(c, "AFFILIATION")
+                for p in c.children if p.dep_ == "prep" and p.lower_ in ("to", "with")
+                for o in p.children if o.dep_ == "pobj" for k in entity_keys(ctx, o)]
+        if keys:
+            return keys  # "groups linked to al-Qaeda", "fighters loyal to the general": whose they are (not
+            # "people linked to the regime", whom a sanction lists)
     if head.lower_ in PAIR_WORDS or any(c.lower_ in PAIR_WORDS for c in head.children if c.dep_ in ("nummod", "det", "predet")):
         pair = _last_two(ctx, head)
         if pair:
@@ -155,6 +179,10 @@ def head_keys(ctx: Context, head: Token) -> list[str]:
         key = index.country_for_demonym(head.text)  # "Israeli airstrikes": the word itself is the nationality
         keys = [key] if key else []
     return keys
+
+
+def _lemma_is(token: Token, name: str) -> bool:
+    return bool({token.lemma_.lower(), token.lower_} & load_classes().get(name, frozenset()))
 
 
 def _reporting_subject(ctx: Context, pronoun: Token) -> list[str]:

@@ -158,7 +158,22 @@ def _governing_word(token: Token) -> Token | None:
 
 
 def _modifiers(token: Token) -> list[Token]:
-    return [c for c in token.children if c.dep_ in ("compound", "amod", "nmod", "poss", "npadvmod")]
+    weapon = _misread_plural(token)
+    return [c for c in token.children if c.dep_ in ("compound", "amod", "nmod", "poss", "npadvmod")] + ([weapon] if weapon else [])
+
+
+def _misread_plural(token: Token) -> Token | None:
+    """The weapon word of a plural noun of attack the tagger read as a verb: in "Drone strikes on the
+    city killed 12" a bare singular weapon noun cannot be the subject of "strikes" (that needs "a
+    drone"), so "strikes" is the noun and the weapon its modifier."""
+    if token.tag_ != "VBZ" or token.i == 0:
+        return None
+    weapon = token.doc[token.i - 1]
+    if weapon.head.i != token.i or weapon.dep_ not in ("nsubj", "compound") or weapon.tag_ not in ("NN", "NNP"):
+        return None
+    if any(c.dep_ == "det" for c in weapon.children) or any(c.dep_ == "dobj" for c in token.children):
+        return None
+    return weapon if _lemma_in(weapon, "WEAPON") else None
 
 
 def _prepositions(token: Token) -> set[str]:
@@ -311,7 +326,7 @@ def _base_forms(token: Token) -> tuple[str, ...]:
 
 def match_trigger(ctx: Context, token: Token) -> TriggerRule | None:
     """The rule that types ``token`` as an event trigger, or None (also for a blocked sense)."""
-    pos = POS_CODES.get(token.pos_)
+    pos = "N" if _misread_plural(token) is not None else POS_CODES.get(token.pos_)
     if pos is None:
         return None
     rules = load_rules()
@@ -658,6 +673,9 @@ def _absorbed(token: Token, triggers: dict[int, TriggerRule]) -> bool:
     head = token.head
     if token.dep_ in ("amod", "acl") and token.tag_ == "VBN":
         freeing = _governing_verb(head)
+        if freeing is None and head.dep_ == "pobj" and head.head.lower_ == "of":
+            noun = head.head.head  # "the release of everyone detained": a word of freeing, whatever it frees
+            return any(r.type == "CONCEDE" for r in load_rules().get(noun.lemma_.lower(), []))
         if freeing is not None and freeing.i in triggers and triggers[freeing.i].type == "CONCEDE":
             return True  # "freed detained journalists", "will return land seized by the army": the state a concession ends
     if token.dep_ == "conj" and token.tag_ == "VB" and head.dep_ in ("xcomp", "ccomp"):
@@ -721,7 +739,7 @@ def _specific(token: Token, event_type: str) -> bool:
     """Without a named participant a mention still reports a happening when its phrases are
     specific: "the army dismissed the claim", "protesters blocked a highway", "the meeting was
     called off", "drone strikes on the city"; not "analysts warned" or "summits and meetings" in general."""
-    if token.pos_ == "VERB":
+    if token.pos_ == "VERB" and _misread_plural(token) is None:
         subject = subject_of(token)
         if subject is None and _passive(token):
             patient = next((c for c in token.children if c.dep_ == "nsubjpass"), None)
@@ -784,10 +802,19 @@ def _generic(token: Token) -> bool:
         return True
     if _proposed_content(token):
         return True
+    if token.tag_ == "VBG" and token.dep_ in ("xcomp", "dobj") and _lemma_in(token.head, "CEASE"):
+        return True  # "would stop fighting", "ceased firing": what ends, not a happening of it
+    if token.dep_ == "acl" and _lemma_in(token.head, "RIGHT") and any(c.dep_ == "aux" and c.lower_ == "to" for c in token.children):
+        return True  # "exercising their right to protest": a right held, not a protest made
     if token.pos_ == "VERB":
         subject = subject_of(token)
         if subject is not None and any(c.dep_ == "det" and c.lower_ in ("any", "every") for c in subject.children):
             return True  # "any ship that entered the Red Sea" is whichever may come, not a ship that did
+        patient = next((c for c in token.children if c.dep_ == "nsubjpass"), None)
+        present = any(c.dep_ == "auxpass" and c.tag_ in ("VBP", "VBZ") for c in token.children)
+        if present and patient is not None and any(c.dep_ == "det" and c.lower_ in ("all", "any", "every") for c in patient.children) \
+                and any(t.dep_ == "relcl" for t in patient.subtree):
+            return True  # "all transactions that involve … are prohibited": a standing rule over a kind, not an act done
         return _speech_frame(token) or (token.dep_ == "amod" and not _reports_participant(token.head))
     if any(c.dep_ == "det" and c.lower_ in ("any", "every") for c in token.children):
         return True  # "would respond to any attack on its personnel": whichever may come, not one that did
@@ -1110,6 +1137,15 @@ def _from_sanction(event: Event) -> Draft:
                  event.place, event.date, spans)
 
 
+#: An entry of a source list: a quoted headline, a dash, the outlet and the date it ran
+#: ("\u201cLabour shuts down the ports\u201d \u2014 Punch, March 9, 2026"). It cites another article and reports nothing.
+SOURCE_ENTRY = re.compile(r"^[ \t]*[\"\u201c][^\n]+[\"\u201d][ \t]*[\u2014\u2013-][ \t]*[^\n,]+,[^\n]*\d{4}[ \t]*$", re.MULTILINE)
+
+
+def _source_entries(text: str) -> list[tuple[int, int]]:
+    return [m.span() for m in SOURCE_ENTRY.finditer(text)]
+
+
 def find_events(ctx: Context) -> list[Event]:
     """The article's events in text order. A sanction's own event is merged with the events the
     text reports of the same happening; the sanctions are left as they are (the pipeline links them)."""
@@ -1118,9 +1154,11 @@ def find_events(ctx: Context) -> list[Event]:
     triggers: dict[int, TriggerRule] = {}
     demanded: set[int] = set()  # what "it is time to" demands is content, not events
     cols = columns(doc)
+    cited = _source_entries(ctx.article.text)
     for i, (offset, pos) in enumerate(zip(cols.idx, cols.pos)):
         # only "time", a verb or auxiliary (a reported obligation) and the parts of speech of triggers can trigger
-        if offset >= body and (pos in POS_CODES or pos == "AUX" or cols.lemma[i].lower() == "time"):
+        if offset >= body and (pos in POS_CODES or pos == "AUX" or cols.lemma[i].lower() == "time") \
+                and not any(start <= offset < end for start, end in cited):
             token = doc[i]
             if time_to_act(token):
                 triggers[token.i] = TIME_TO_ACT

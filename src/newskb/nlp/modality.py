@@ -95,6 +95,14 @@ def is_negated(token: Token, cues: Cues) -> bool:
     return False
 
 
+def _finite(verb: Token, head: Token) -> bool:
+    """A finite verb, also a bare participle the tagger gave a finite head's past ("demanded an
+    apology and accused …" tagged VBN, with no auxiliary of its own)."""
+    if verb.tag_ in FINITE_TAGS:
+        return True
+    return verb.tag_ == "VBN" and head.tag_ in FINITE_TAGS and not any(c.dep_ in ("aux", "auxpass") for c in verb.children)
+
+
 def governors(token: Token) -> list[Token]:
     """The trigger followed by the words whose status it shares, up to its clause boundary."""
     chain = [token]
@@ -111,6 +119,8 @@ def governors(token: Token) -> list[Token]:
             break  # a verb with its own tense or auxiliary shares no modal or negation of the first ("would
             # not sign it and called it a betrayal", "has nothing to do with it and called on …", "will not
             # withdraw and will continue")
+        if dep == "conj" and _finite(current, head) and governor_cue(head, load_modality_cues()) is not None:
+            break  # "demanded an inquiry and warned that …": a verb's cue bears on its content, not on an act joined to it
         if dep in CLIMB_DEPS:
             current = head
         elif dep in ("pobj", "pcomp") and head.dep_ in ("prep", "agent") and head.lower_ in ARGUMENT_PREPS and head.head.i != head.i:
