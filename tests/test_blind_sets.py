@@ -6,7 +6,12 @@
 - tests/data/holdout3 (2026-12-06): entities 0.850, attributed 0.782, sanctions 0.814, events 0.729;
   its errors then guided general rules, so it is a development set now;
 - tests/data/holdout4 (2026-12-06): entities 0.833, attributed 0.956, sanctions 0.522, events 0.697;
-  kept blind (only its scores were read, and one attribution drop was bisected to its rule).
+  its errors guided general rules in the third session, so it is a development set now;
+- tests/data/holdout5 (2026-12-06, third session): entities 0.913, attributed 0.911, sanctions 0.800,
+  events 0.726; after the session's other rules were scored on it, its errors guided rules: a
+  development set now;
+- tests/data/holdout6 (2026-12-06, third session): entities 0.944, attributed 0.819, sanctions 0.769,
+  events 0.731; kept blind to the end of the session (only its scores were read).
 
 The floors keep the levels reached; they guard against regressions, not against the blind gap."""
 from __future__ import annotations
@@ -17,9 +22,11 @@ pytestmark = pytest.mark.model  # every test here reads text with the spaCy mode
 
 MEASURES = ("entities", "statements_detected", "statements_attributed", "sanctions", "events")
 FLOORS = {
-    "holdout2": (0.89, 0.95, 0.87, 0.89, 0.84),
-    "holdout3": (0.89, 0.95, 0.88, 0.85, 0.80),
-    "holdout4": (0.84, 0.96, 0.94, 0.50, 0.68),
+    "holdout2": (0.93, 0.95, 0.93, 0.96, 0.85),
+    "holdout3": (0.92, 0.97, 0.95, 0.99, 0.83),
+    "holdout4": (0.94, 0.97, 0.95, 0.95, 0.74),
+    "holdout5": (0.93, 0.96, 0.92, 0.79, 0.79),
+    "holdout6": (0.94, 0.95, 0.79, 0.76, 0.72),
 }
 
 
