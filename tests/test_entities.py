@@ -426,18 +426,6 @@ def test_a_hyphenated_surname_alone_is_a_mention_of_the_person_named_in_full(ext
                      "that the first joint patrols would begin within 90 days.")
     assert len(entities(x)["Kwame Asante-Mensah"].mentions) == 2
 
-
-@pytest.mark.parametrize(("text", "not_names"), [
-    ("Rubio condemned the use of water cannons against the Philippine Coast Guard vessel BRP Cabra on May 3.",
-     {"BRP Cabra"}),
-    ("OFAC is also identifying the following tankers as property in which Azure Horizon Maritime Inc. has an "
-     "interest: CASPIAN PEARL, NOOR STAR and BLUE ORCHID.", {"CASPIAN PEARL", "NOOR STAR", "BLUE ORCHID"}),
-    ("Iran seized the British-flagged tanker Stena Impero in the Strait of Hormuz.", {"Stena Impero"}),
-])
-def test_a_ships_name_is_no_entity(extract_text, text, not_names):
-    assert not not_names & set(entities(extract_text(text)))
-
-
 def test_one_letter_names_no_one(extract_text):
     names = entities(extract_text('"Beijing can try to frighten us, but it will not change the facts," she wrote on X.'))
     assert set(names) == {"Beijing"}

@@ -34,7 +34,7 @@ from ..ids import entity_key
 from ..lexicons import read_lines, read_table
 from ..models import Entity, Span
 from ..reader import TITLE_SMALL_WORDS
-from .base import doc_text, sentence_tokens
+from .base import doc_text
 from .gazetteer import Gazetteer, GazetteerEntry, load_gazetteer
 from .grammar import NOMINAL_SUBJECT_DEPS
 from .offices import OfficeTerm, holder_called
@@ -1521,25 +1521,11 @@ def _only_in_headline(doc: Doc, span: SpacySpan, headline_end: int) -> bool:
 
 def _names_a_vessel(span: SpacySpan) -> bool:
     """A ship's name, which the number the IMO gives ships follows in sanctions lists ("MARAN STAR
-    (IMO 9288112)", "YUAN HE 8 (IMO 9402158)"), a ship's noun precedes ("the coast guard vessel
-    BRP Cabra"), or a list in capitals after a colon gives in a sentence about ships ("the following
-    tankers …: CASPIAN PEARL, NOOR STAR"): a vessel is no person, body or place."""
+    (IMO 9288112)", "YUAN HE 8 (IMO 9402158)"): a vessel is no person, body or place."""
     doc, i = span.doc, span.end
     while i < min(span.end + 4, len(doc)) and (doc[i].text.isupper() or doc[i].like_num):
         i += 1  # the rest of a name in capitals the tagger cut
-    if i + 1 < len(doc) and doc[i].text == "(" and doc[i + 1].text == "IMO":
-        return True
-    ships = _vessel_nouns()
-    if span.start > 0 and doc[span.start - 1].text.islower() and doc[span.start - 1].lemma_.lower() in ships:
-        return True
-    start, _ = sentence_tokens(span[0])
-    colon = next((t.i for t in doc[start : span.start] if t.text == ":"), None)
-    return colon is not None and span.text.isupper() and any(t.lemma_.lower() in ships for t in doc[start:colon])
-
-
-@lru_cache(maxsize=1)
-def _vessel_nouns() -> frozenset[str]:
-    return frozenset(read_lines("vessel_nouns.txt"))
+    return i + 1 < len(doc) and doc[i].text == "(" and doc[i + 1].text == "IMO"
 
 
 def _address_unit(span: SpacySpan) -> bool:
