@@ -426,6 +426,7 @@ def test_a_hyphenated_surname_alone_is_a_mention_of_the_person_named_in_full(ext
                      "that the first joint patrols would begin within 90 days.")
     assert len(entities(x)["Kwame Asante-Mensah"].mentions) == 2
 
+
 def test_one_letter_names_no_one(extract_text):
     names = entities(extract_text('"Beijing can try to frighten us, but it will not change the facts," she wrote on X.'))
     assert set(names) == {"Beijing"}
