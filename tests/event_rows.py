@@ -118,3 +118,13 @@ def negative_rows(negatives: list[str], false_alarms: dict[str, str]) -> list:
     """Texts that report no event; a known false alarm as a strict xfail."""
     return [pytest.param(t, marks=pytest.mark.xfail(strict=True, reason=false_alarms[t])) if t in false_alarms else t
             for t in negatives]
+
+
+def assert_reported(events: dict[str, list[dict]], text: str, gold: Gold) -> None:
+    """The passage reports the gold event (type, status, actors as ``matches`` reads them)."""
+    assert any(matches(gold, f) for f in events[text]), [(f["type"], f["trigger"]) for f in events[text]]
+
+
+def assert_quiet(events: dict[str, list[dict]], text: str) -> None:
+    """A negative reports no event at all."""
+    assert not events[text], [(f["type"], f["trigger"]) for f in events[text]]
