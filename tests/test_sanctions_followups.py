@@ -7,7 +7,7 @@ before the rules were read; the pair score is the project scorer's (imposed (imp
 from __future__ import annotations
 
 import pytest
-from test_sanctions_news_prose import matches, score, system_records
+from sanction_rows import assert_records, gap, marked, matches, score, system_records
 
 pytestmark = pytest.mark.model  # every test here reads text with the spaCy model
 
@@ -273,10 +273,6 @@ PASSAGES = [
 ]
 
 
-def gap(reason: str):
-    return pytest.mark.xfail(strict=True, reason=reason)
-
-
 ENTITY_FINDER = "the entity finder (nlp/entities.py) "
 COUNTED = ("a counted group ('three Iranian drone makers') is that many designations, not a sanction on its "
            "country, as the dev gold reads 'eight Syrian prisons'; this passage's gold takes the country")
@@ -306,18 +302,9 @@ GAPS = {
 }
 
 
-def _marked(rows):
-    for row in rows:
-        marks = [m for phrase, m in GAPS.items() if phrase in row[0]]
-        yield pytest.param(*row, marks=marks)
-
-
-@pytest.mark.parametrize(("text", "expected", "optional"), list(_marked(PASSAGES)))
+@pytest.mark.parametrize(("text", "expected", "optional"), marked(PASSAGES, GAPS))
 def test_passage_records(text, expected, optional):
-    found = system_records(text)
-    missing = [e for e in expected if not any(matches(r, e) for r in found)]
-    unexpected = [r for r in found if not any(matches(r, e) for e in expected | optional)]
-    assert not missing and not unexpected, (missing, unexpected)
+    assert_records(text, expected, optional)
 
 
 # untouched (before this round's rules): P 0.957, R 0.647, F1 0.772, records 0.618

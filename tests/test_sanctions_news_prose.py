@@ -7,8 +7,7 @@ below is the one the project's scorer uses (imposed (imposer, target) pairs, any
 from __future__ import annotations
 
 import pytest
-
-from newskb.pipeline import extract
+from sanction_rows import assert_records, gap, marked, matches, score, system_records
 
 pytestmark = pytest.mark.model  # every test here reads text with the spaCy model
 
@@ -21,10 +20,6 @@ UN = "United Nations"
 TREASURY = ("Treasury", "United States Department of the Treasury")
 STATE = ("United States Department of State", "State Department")
 COMMERCE = ("United States Department of Commerce", "Commerce Department", "Commerce")
-
-
-def accepted(imposer) -> frozenset[str]:
-    return frozenset((imposer,) if isinstance(imposer, str) else imposer)
 
 
 # (passage, records a careful reader states, records neither required nor wrong)
@@ -334,50 +329,6 @@ THIRD_ROUND = [
      set(), {(I, EU, "China")}),
 ]
 
-def system_records(text: str) -> set[tuple[str, frozenset[str], frozenset[str]]]:
-    """(status, imposer's names, target's names) per pair: an entity answers to its name and its
-    alternate names, as in the project's scorer."""
-    x = extract(text)
-    names = {e.key: frozenset((e.name, *e.alternate_names)) for e in x.entities}
-    return {(s.status, names[i], names[t]) for s in x.sanctions for i in s.imposed_by for t in s.targets}
-
-
-def matches(record, expected) -> bool:
-    status, imposer, target = record
-    return status == expected[0] and expected[2] in target and bool(imposer & accepted(expected[1]))
-
-
-def score(rows) -> dict[str, float]:
-    """Imposed-pair precision/recall as the project's scorer counts them (a system pair matching a
-    non-imposed or optional record is neither right nor wrong), and the share of expected records of
-    any status found with their status."""
-    tp_sys = n_sys = tp_gold = n_gold = status_hits = n_records = 0
-    for text, expected, optional in rows:
-        found = system_records(text)
-        gold = [e for e in expected if e[0] == I]
-        loose = [e for e in expected | optional if e[0] != I] + [e for e in optional if e[0] == I]
-        for r in found:
-            if r[0] != I:
-                continue
-            hit = any(matches(r, g) for g in gold)
-            if not hit and any(r[1] & accepted(o[1]) and o[2] in r[2] for o in loose):
-                continue
-            n_sys += 1
-            tp_sys += hit
-        n_gold += len(gold)
-        tp_gold += sum(any(matches(r, g) for r in found) for g in gold)
-        n_records += len(expected)
-        status_hits += sum(any(matches(r, e) for r in found) for e in expected)
-    precision = tp_sys / n_sys if n_sys else 1.0
-    recall = tp_gold / n_gold if n_gold else 1.0
-    f1 = 2 * precision * recall / (precision + recall) if precision + recall else 0.0
-    return {"precision": precision, "recall": recall, "f1": f1, "records": status_hits / n_records}
-
-
-def gap(reason: str):
-    return pytest.mark.xfail(strict=True, reason=reason)
-
-
 ENTITY_FINDER = "the entity finder (nlp/entities.py) "
 # the passages this round leaves, by a phrase of theirs, with the cause
 GAPS = {
@@ -403,18 +354,9 @@ GAPS = {
 }
 
 
-def _marked(rows):
-    for row in rows:
-        marks = [m for phrase, m in GAPS.items() if phrase in row[0]]
-        yield pytest.param(*row, marks=marks)
-
-
-@pytest.mark.parametrize(("text", "expected", "optional"), list(_marked(PASSAGES + SECOND_ROUND + THIRD_ROUND)))
+@pytest.mark.parametrize(("text", "expected", "optional"), marked(PASSAGES + SECOND_ROUND + THIRD_ROUND, GAPS))
 def test_passage_records(text, expected, optional):
-    found = system_records(text)
-    missing = [e for e in expected if not any(matches(r, e) for r in found)]
-    unexpected = [r for r in found if not any(matches(r, e) for e in expected | optional)]
-    assert not missing and not unexpected, (missing, unexpected)
+    assert_records(text, expected, optional)
 
 
 # the level reached on each round (before this round's rules: first round P 0.852, R 0.639)
