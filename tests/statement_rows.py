@@ -1,11 +1,17 @@
 """Checks shared by the tables of statement tests (test_statements.py, test_statements_layouts.py, and the
-scored sets test_statements_gov_wiki.py and test_statements_continuations.py):
-a row is a text and the statements it must give, each as (quote type, the speaker's entity name or
-None for an unnamed source, words the statement's text must contain), in text order."""
+scored sets test_statements_gov_wiki.py, test_statements_continuations.py and
+test_statements_collective_sources.py): a row is a text and the statements it must give, each as (quote
+type, the speaker's entity name or None for an unnamed source, words the statement's text must contain),
+in text order."""
 from __future__ import annotations
 
 import re
 import unicodedata
+
+import pytest
+
+from newskb.pipeline import extract_articles
+from newskb.reader import parse_article
 
 
 def observed_statements(extraction) -> list[tuple[str, str | None, str]]:
@@ -76,3 +82,31 @@ def gold_scores(rows, extractions, attributed: bool) -> tuple[float, float, list
             if not found:
                 missed.append(gold[2])
     return tp_sys / n_sys, tp_gold / n_gold, missed
+
+
+class ScoredStatementSet:
+    """The checks every scored set of passages makes, inherited by a `Test…` class per set that names its
+    ROWS, the GAPS it still misses (key → cause) and its FLOORS ((precision, recall) for "detected" and
+    "attributed"): the set keeps its level, misses only its known gaps, and grounds every span."""
+
+    ROWS: list
+    GAPS: dict[str, str]
+    FLOORS: dict[str, tuple[float, float]]
+
+    @pytest.fixture(scope="class")
+    @classmethod
+    def extractions(cls):
+        return list(extract_articles([parse_article(text) for text, _ in cls.ROWS]))
+
+    @pytest.mark.parametrize("measure", ["detected", "attributed"])
+    def test_set_keeps_its_level(self, extractions, measure):
+        precision, recall, _ = gold_scores(self.ROWS, extractions, attributed=measure == "attributed")
+        precision_floor, recall_floor = self.FLOORS[measure]
+        assert precision >= precision_floor and recall >= recall_floor, (precision, recall)
+
+    def test_only_the_known_gaps_are_missed(self, extractions):
+        _, _, missed = gold_scores(self.ROWS, extractions, attributed=True)
+        assert set(missed) <= set(self.GAPS), sorted(set(missed) - set(self.GAPS))
+
+    def test_every_span_is_grounded(self, extractions):
+        assert_grounded(extractions)

@@ -14,7 +14,7 @@ import pytest
 
 from newskb.pipeline import extract_articles
 from newskb.reader import parse_article
-from statement_rows import assert_gives, assert_grounded, gold_scores
+from statement_rows import ScoredStatementSet, assert_gives
 from statements_collective_rows import ROWS
 
 pytestmark = pytest.mark.model
@@ -52,25 +52,10 @@ GAPS = {
 }
 
 
-@pytest.fixture(scope="module")
-def extractions():
-    return list(extract_articles([parse_article(text) for text, _ in ROWS]))
-
-
-@pytest.mark.parametrize("attributed, precision_floor, recall_floor", [(False, 0.99, 0.99), (True, 0.89, 0.89)],
-                         ids=["detected", "attributed"])
-def test_set_keeps_its_level(extractions, attributed, precision_floor, recall_floor):
-    precision, recall, _ = gold_scores(ROWS, extractions, attributed)
-    assert precision >= precision_floor and recall >= recall_floor, (precision, recall)
-
-
-def test_only_the_known_gaps_are_missed(extractions):
-    _, _, missed = gold_scores(ROWS, extractions, attributed=True)
-    assert set(missed) <= set(GAPS), sorted(set(missed) - set(GAPS))
-
-
-def test_every_span_is_grounded(extractions):
-    assert_grounded(extractions)
+class TestCollectiveSources(ScoredStatementSet):
+    ROWS = ROWS
+    GAPS = GAPS
+    FLOORS = {"detected": (0.99, 0.99), "attributed": (0.89, 0.89)}
 
 
 #: The general rules the set's errors led to, each on sentences written for it (after the rules were read):

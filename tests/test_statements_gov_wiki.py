@@ -6,9 +6,7 @@ from __future__ import annotations
 
 import pytest
 
-from newskb.pipeline import extract_articles
-from newskb.reader import parse_article
-from statement_rows import assert_grounded, gold_scores
+from statement_rows import ScoredStatementSet
 from statements_gov_wiki_rows import ROWS
 
 pytestmark = pytest.mark.model
@@ -29,22 +27,7 @@ GAPS = {
 }
 
 
-@pytest.fixture(scope="module")
-def extractions():
-    return list(extract_articles([parse_article(text) for text, _ in ROWS]))
-
-
-@pytest.mark.parametrize("attributed, precision_floor, recall_floor", [(False, 1.0, 0.98), (True, 0.97, 0.96)],
-                         ids=["detected", "attributed"])
-def test_set_keeps_its_level(extractions, attributed, precision_floor, recall_floor):
-    precision, recall, _ = gold_scores(ROWS, extractions, attributed)
-    assert precision >= precision_floor and recall >= recall_floor, (precision, recall)
-
-
-def test_only_the_known_gaps_are_missed(extractions):
-    _, _, missed = gold_scores(ROWS, extractions, attributed=True)
-    assert set(missed) <= set(GAPS), sorted(set(missed) - set(GAPS))
-
-
-def test_every_span_is_grounded(extractions):
-    assert_grounded(extractions)
+class TestGovWiki(ScoredStatementSet):
+    ROWS = ROWS
+    GAPS = GAPS
+    FLOORS = {"detected": (1.0, 0.98), "attributed": (0.97, 0.96)}
