@@ -41,15 +41,18 @@ def test_digest_is_deterministic_and_separates_parts():
 
 
 def _long_names_of_every_script() -> list[str]:
-    """For every 128 code points that hold letters or digits: long names mixing them with
-    spaces, punctuation and escaped characters, shifted so the cut falls at every offset."""
+    """For every 128 code points that hold letters or digits: a long name mixing them with spaces,
+    punctuation and escaped characters, shifted by one more character than the block before (modulo 12,
+    the longest escape) so the cut falls at every offset of every kind of escape, each about 500 times;
+    the first 24 blocks (Latin, Greek, Cyrillic, Hebrew, Arabic…) at every shift."""
     names = []
     filler = ["(", " ", "—", "é", "’", ",", "\u0301", "🙂"]
-    for start in range(0, 0x30000, 0x80):
+    for block, start in enumerate(range(0, 0x30000, 0x80)):
         letters = [chr(c) for c in range(start, start + 0x80) if chr(c).isalnum()]
         if letters:
             mixed = "".join(ch + filler[i % len(filler)] * (i % 3) for i, ch in enumerate(letters * 3))[:400]
-            names += ["a" * shift + mixed for shift in range(12)]
+            shifts = range(12) if block < 24 else [block % 12]
+            names += ["a" * shift + mixed for shift in shifts]
     return names
 
 
