@@ -79,6 +79,11 @@ ROWS: list[tuple[str, list[tuple[str, str | None, str]]]] = [
     # a list announced stays whole
     ("The ministry announced the closure of schools, the suspension of flights and a nightly curfew.",
      [(I, None, "the closure of schools, the suspension of flights and a nightly curfew")]),
+    # a second "that" clause the parser coordinated with the verb of saying is still reported
+    ("Minister Paolo Ricci said the verdict was \"a disgrace\", and that the family would appeal.",
+     [(M, "Paolo Ricci", "the verdict was \"a disgrace\", and that the family would appeal")]),
+    ("The spokesman said the talks had ended, and the delegates left the hotel.",
+     [(I, None, "the talks had ended")]),
     # a quarrel summed up: no one source's words
     ("By Friday the two parties were blaming each other for the collapse of the talks.", []),
     ("The rival factions have accused one another of breaking the truce.", []),

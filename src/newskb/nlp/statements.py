@@ -975,7 +975,7 @@ class _Extractor:
     def _clause_complement(self, cue: Token) -> list[Token]:
         out: list[Token] = []
         for child in list(cue.children) + self._medium_participle_clauses(cue):
-            if child.dep_ != "ccomp" or child.i in self.set_off:
+            if child.dep_ != "ccomp" and not (out and self._second_that_clause(child)) or child.i in self.set_off:
                 continue
             if not self._question(child):
                 out.extend(child.subtree)
@@ -989,6 +989,13 @@ class _Extractor:
                 elsewhere |= {t.i for t in last.subtree} | {t.i for t in according[0].subtree}
         elsewhere |= {h.i for h in out if h.dep_ == "cc" and h.head.i in elsewhere}
         return sorted((t for t in out if t.i not in elsewhere), key=lambda t: t.i)
+
+    @staticmethod
+    def _second_that_clause(clause: Token) -> bool:
+        """"said the warrant was unjust, and that he had offered to testify": a "that" clause the parser
+        coordinated with the verb of saying is a second clause it reports (after a first one)."""
+        return clause.dep_ == "conj" and any(c.dep_ == "mark" and c.lower_ == "that" for c in clause.children) \
+            and any(c.dep_ in NOMINAL_SUBJECT_DEPS for c in clause.children)
 
     @staticmethod
     def _split_complement(cue: Token) -> list[Token]:
