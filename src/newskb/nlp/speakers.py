@@ -295,7 +295,7 @@ class Resolver:
             return key if self._single_referent(token) else None
         named = {k for c in token.children if c.dep_ == "appos" for k in [self.index.for_token(c)] if k
                  and self._fits_role(token, k)}
-        named |= self._named_in_clause(token)
+        named |= self.named_in_clause(token)
         named |= self._named_after_title(token)
         found = role_of([token.text])
         if not named and found and found[0].type == "Organization" and (body := self._body_named_before(token)):
@@ -354,7 +354,7 @@ class Resolver:
                  and (phrase == draft.name or phrase in draft.forms or draft.name.endswith(" " + phrase))}
         return next(iter(found)) if len(found) == 1 else None
 
-    def _named_in_clause(self, token: Token) -> set[str]:
+    def named_in_clause(self, token: Token) -> set[str]:
         """"a protester using the pseudonym X", "a resident named X", "a man who gave his name as X": X."""
         found = set()
         for clause in (c for c in token.children if c.dep_ in {"acl", "relcl"}):
@@ -466,11 +466,16 @@ class Resolver:
         """Of candidate entities, the one mentioned last before an offset."""
         best, best_pos = None, -1
         for key in sorted(keys):
-            positions = [s for s, _ in self.index.drafts[key].mentions if s < before]
-            positions += [p for p, k, _ in self.anchors if k == key and p < before]
-            if positions and max(positions) > best_pos:
-                best, best_pos = key, max(positions)
+            position = self.last_seen(key, before)
+            if position > best_pos:
+                best, best_pos = key, position
         return best
+
+    def last_seen(self, key: str, before: int) -> int:
+        """Where the article last named or described an entity before an offset (-1: not before it)."""
+        positions = [s for s, _ in self.index.drafts[key].mentions if s < before]
+        positions += [p for p, k, _ in self.anchors if k == key and p < before]
+        return max(positions, default=-1)
 
     def _resolve_person(self, head: Token, role: Role, countries: set[str], former: bool) -> str | None:
         wanted = {"former_" + role.role_class} if former else (
@@ -502,7 +507,7 @@ class Resolver:
         for sent in reversed(sentences_before(self.doc, before, SEARCH_SENTENCES)):
             named = set(self.index.within(sent.start_char, min(sent.end_char, before))) & candidates
             if named:
-                subjects = [k for k in self._subjects(sent, before, {"Person"}) if k in candidates]
+                subjects = [k for k in self.subjects(sent, before, {"Person"}) if k in candidates]
                 return subjects[0] if subjects else None
         return None
 
@@ -607,7 +612,7 @@ class Resolver:
         """The nearest preceding subject of a compatible type; else (when ``nearby``) the only such entity nearby."""
         window = sentences_before(self.doc, offset, sentences)
         for sent in reversed(window):
-            subjects = [k for k in self._subjects(sent, offset, types) if k not in exclude]
+            subjects = [k for k in self.subjects(sent, offset, types) if k not in exclude]
             if subjects:
                 return subjects[-1]
         if not nearby:
@@ -616,7 +621,7 @@ class Resolver:
                  if self.index.get(k).type in types and k not in exclude]
         return named[0] if len(set(named)) == 1 else None
 
-    def _subjects(self, sent: SpacySpan, before: int, types: set[str]) -> list[str]:
+    def subjects(self, sent: SpacySpan, before: int, types: set[str]) -> list[str]:
         """Entities that are subjects in a sentence (in text order), up to an offset."""
         out: list[tuple[int, str]] = []
         for tok in tokens_where(sent.doc, "dep", NOMINAL_SUBJECT_DEPS, start=sent.start):
@@ -627,6 +632,9 @@ class Resolver:
                 key = next((k for p, k, _ in self.anchors if p == tok.idx), None)
             if key is None:  # "His wife, Olga Moroz, said": the name set off after the subject
                 named = {k for c in tok.children if c.dep_ == "appos" for k in [self.index.for_token(c)] if k}
+                key = named.pop() if len(named) == 1 else None
+            if key is None:  # "A man who identified himself as X read …": the one the clause names
+                named = self.named_in_clause(tok)
                 key = named.pop() if len(named) == 1 else None
             if key is None and "Organization" in types:  # "Greenpeace activists boarded", "the M23 rebel group seized"
                 key = self._body_named_before(tok)

@@ -28,10 +28,11 @@ from ..lexicons import read_lines, read_table
 from ..models import Span, Statement
 from .annotate import dateline_at
 from .arguments import acting_body
-from .base import Context
+from .base import Context, sentences_before
+from .entities import is_title_head
 from .grammar import NOMINAL_SUBJECT_DEPS
 from .groups import group_actor
-from .speakers import Resolver, resolver, role_of
+from .speakers import PRONOUN_GENDERS, SEARCH_SENTENCES, Resolver, resolver, role_of
 from .tokens import columns
 
 if TYPE_CHECKING:
@@ -58,6 +59,9 @@ INTERVIEW_LABELS = {"Q": "question", "QUESTION": "question", "A": "answer", "ANS
 #: transcript opens with its speaker's title and name (or surname in capitals) and a colon.
 SPEAKER_LABEL = re.compile(r"((?:[A-Z][\w.'’-]*[ \t]+){0,4}[A-Z][\w'’-]*):[ \t]+(?=\S)")
 MIN_QUOTE_WORDS = 3
+RECIPROCALS = {"each other", "one another"}
+#: "what it called", "what the ministry called": the words a source used for a thing, not a name.
+WHAT_IT_CALLED = re.compile(r"\bwhat(?:\s+[\w'’-]+){1,3}\s+called\s*$", re.IGNORECASE)
 
 
 @dataclass(frozen=True)
@@ -276,7 +280,7 @@ class _Extractor:
         self._quote_reach = list(accumulate((q.end for q in self.quotes), max))  # the furthest end up to each quote
         self.used: set[Quote] = set()
         self.found: list[tuple[Statement, int]] = []  # statement and its cue offset
-        self.orphans: set[int] = set()  # sources the parser attached to the reported clause
+        self.orphans: dict[int, int] = {}  # sources the parser attached to the reported clause → where each starts
         self.set_off: set[int] = set()  # participles set off by commas that the parser read as reported clauses
         self.prose_start = ctx.prose_start
 
@@ -293,9 +297,12 @@ class _Extractor:
         return None
 
     def _is_name(self, q: Quote) -> bool:
-        """Quotation that names a thing ("the so-called “snapback” mechanism") is not speech."""
-        before = self.text[max(0, q.start - 25) : q.start].split()
-        return bool(before) and before[-1].lower().strip(",") in NAME_MARKERS and q.inner_end - q.inner_start < 60
+        """Quotation that names a thing ("the so-called “snapback” mechanism") is not speech; "what it called
+        “…”" gives the words of the one who called it so."""
+        before = self.text[max(0, q.start - 40) : q.start]
+        words = before.split()
+        return (bool(words) and words[-1].lower().strip(",") in NAME_MARKERS and q.inner_end - q.inner_start < 60
+                and not WHAT_IT_CALLED.search(before))
 
     def _proper_name(self, q: Quote) -> bool:
         """Quoted words that are a title-case name ("Operation Peace Spring"), not a claim."""
@@ -530,6 +537,10 @@ class _Extractor:
             return  # "said in a video posted online that …": a participle describing the medium, not a source
         if cue.lemma_ == "point" and not any(c.dep_ == "prt" and c.lower_ == "out" for c in cue.children):
             return
+        if self._reciprocal(cue):
+            return  # "both sides accused each other of …": a quarrel the writer sums up, no one source's words
+        if self._framing_participle(cue):
+            return
         subject = self.cue_subject(cue)
         if subject is None:
             return
@@ -553,7 +564,7 @@ class _Extractor:
         if kind in {"speech", "cognition", "evidence"}:
             tokens = self._in_paragraph(cue, self._clause_complement(cue) or self._split_complement(cue))
             if not tokens and kind == "speech":
-                tokens = self._in_paragraph(cue, self._host_clause(cue))
+                tokens = self._in_paragraph(cue, self._host_clause(cue, subject))
         elif kind == "directive":
             # "urged the allies to act": a reported demand; "asked the court" with no content is not
             asked = [c for c in cue.children if (c.dep_ == "xcomp" or c.dep_ == "ccomp" and not self._question(c)
@@ -580,7 +591,8 @@ class _Extractor:
         if not tokens and kind in {"speech", "cognition"}:
             tokens = self._in_paragraph(cue, self._that_clause(cue) or self._around_attribution(cue, subject))
         if subject.i in self.orphans:
-            source = {t.i for t in subject.subtree} | {subject.i - 1}
+            first = self.orphans[subject.i]
+            source = {t.i for t in subject.subtree if t.i >= first} | set(range(first - 1, subject.i + 1))
             tokens = [t for t in tokens if t.i not in source]
         if tokens:
             # "said that the port would reopen" reports "the port would reopen"; a verb whose object is what
@@ -593,6 +605,25 @@ class _Extractor:
             self._adjacent_quote(cue, cue_text, subject)
         elif kind == "directive":  # "“Who will pay for this?” asked X": a quoted question or appeal, not "urged “calm”"
             self._adjacent_quote(cue, cue_text, subject, min_words=MIN_QUOTE_WORDS)
+
+    def _framing_participle(self, cue: Token) -> bool:
+        """"Announcing the sanctions on Thursday, Cooper said the firms had …": a participle opening the sentence
+        before a verb of saying that reports a clause sets the scene for that statement; unquoted, it is no
+        statement of its own."""
+        host = cue.head
+        first = next((t for t in cue.sent if not t.is_space and not t.is_punct), None)
+        if cue.tag_ != "VBG" or cue.dep_ != "advcl" or first != cue or host.i < cue.i:
+            return False
+        kind = (cue_of(host) or ("", ""))[1] if host.pos_ in {"VERB", "AUX"} else ""
+        return (kind == "speech" and any(c.dep_ == "ccomp" for c in host.children)
+                and not any(self.quote_at(t.idx) for t in cue.subtree))
+
+    def _reciprocal(self, cue: Token) -> bool:
+        """Whether a cue's object is "each other" or "one another"."""
+        objects = [c for c in cue.children if c.dep_ in {"dobj", "dative"}]
+        objects += [g for c in cue.children if c.dep_ == "prep" for g in c.children if g.dep_ == "pobj"]
+        return any(self.text[o.left_edge.idx : o.right_edge.idx + len(o.right_edge.text)].lower() in RECIPROCALS
+                   for o in objects)
 
     @staticmethod
     def _infinitive_after_addressee(cue: Token, clause: Token) -> bool:
@@ -637,10 +668,12 @@ class _Extractor:
         if not objects:
             return []
         own = {t.i for t in cue.subtree}
+        reported = {t.i for o in objects for t in o.subtree}
         out = []
         for tok in self.doc[cue.i + 1 : cue.sent.end]:
-            if tok.i not in own or tok.text in {",", ";", ":", "—", "–", "."} or tok.dep_ == "cc" and tok.head == cue or self.quote_at(tok.idx) and tok.i not in {
-                    t.i for o in objects for t in o.subtree}:
+            listed = tok.text == "," and tok.i + 1 in reported and tok.head.i in reported  # "announced A, B and C"
+            if tok.i not in own or tok.text in {",", ";", ":", "—", "–", "."} and not listed \
+                    or tok.dep_ == "cc" and tok.head == cue or self.quote_at(tok.idx) and tok.i not in reported:
                 break
             out.append(tok)
         return out if any(t.i == objects[0].i for t in out) else []
@@ -650,7 +683,9 @@ class _Extractor:
         claimed 14 lives" has no source)."""
         if subject.pos_ in {"PROPN", "PRON"} or self.ctx.entities.for_token(subject):
             return True
-        return bool(role_of([subject.text]) or is_document(subject.lemma_) or subject.lemma_.lower() in source_nouns())
+        lemma = subject.lemma_.lower()
+        return bool(role_of([subject.text]) or is_document(subject.lemma_) or lemma in source_nouns()
+                    or subject.lower_ in delegation_nouns())
 
     def _according_to(self, cue: Token) -> None:
         to = self.doc[cue.i + 1]
@@ -726,6 +761,9 @@ class _Extractor:
         """The source of a cue: its subject, or the subject of the clause a participle or conjunct hangs on.
         Not ``arguments.subject_of``: a source is never inside a quotation or a dummy "it", may be passive
         (callers decide), and one the parser lost is looked for after a closing quote or a comma."""
+        set_off = self._named_after_opening_participle(cue) or self._titled_name_before(cue)
+        if set_off is not None:
+            return set_off
         tok = cue
         for _ in range(4):
             # a subject inside a quotation is the parser joining the quote to its attribution, not the source
@@ -739,6 +777,9 @@ class _Extractor:
                     return None
                 return subject
             if tok.dep_ == "acl" and tok.head.pos_ in {"NOUN", "PROPN"}:
+                described = self._described_by_relative_clause(tok)
+                if described is not None:
+                    return described
                 # "a statement saying that…"; not "the area first announced", "people accused of…" (passive)
                 active = tok.tag_ != "VBN" or any(c.dep_ in {"dobj", "ccomp"} or c.dep_ == "oprd" and self.quote_at(c.idx)
                                                   for c in tok.children)
@@ -756,6 +797,75 @@ class _Extractor:
                 return None
             return self._inverted_subject(cue) or self._orphan_subject(cue) or self._before_set_off_participle(cue)
         return None
+
+    def _named_after_opening_participle(self, cue: Token) -> Token | None:
+        """"Briefing the Council in New York, Mariam Okonjo, the envoy, said …": a sentence that opens with a
+        participial phrase set off by a comma names its subject right after that comma; the parser may read
+        the participle's object as the subject ("ambassadors … said") and hang the name on it. The name (a
+        person or a body, maybe after a title) runs up to the next comma or to the cue; it is the source
+        unless the parser found a subject after the comma itself."""
+        if cue.dep_ != "ROOT" and not (cue.dep_ == "conj" and cue.head.dep_ == "ROOT"):
+            return None  # the sentence's own verb, not one inside what it reports
+        sent = cue.sent
+        first = next((t for t in sent if not t.is_space and not t.is_punct), None)
+        if first is None or first.i >= cue.i or first.tag_ not in {"VBG", "VBN"} and not first.lower_.endswith("ing"):
+            return None  # ("Briefing ambassadors" may be read as a compound noun)
+        comma = next((t for t in self.doc[first.i + 1 : cue.i] if t.text == ","), None)
+        if comma is None or self.quote_at(comma.idx):
+            return None
+        phrase = []
+        for tok in self.doc[comma.i + 1 : cue.i]:
+            if tok.text in {",", "—", "–", "("}:
+                break
+            phrase.append(tok)
+        index = self.ctx.entities
+        keys = {key for t in phrase if (key := index.for_token(t)) is not None}
+        if len(keys) != 1 or not phrase:
+            return None
+        key = keys.pop()
+        if index.get(key).type not in {"Person", "Organization"} or index.for_token(phrase[-1]) != key:
+            return None  # "Speaking in Kigali, Rwanda, …": a place ends the participle's own phrase
+        if any(not (t.text[:1].isupper() or t.lower_ in {"the", "of", "for"}) for t in phrase
+               if index.for_token(t) is None):
+            return None  # only a title may stand before the name ("Mining firms, including X, said")
+        if any(t.dep_ in NOMINAL_SUBJECT_DEPS and t.head == cue and t.i > comma.i for t in sent):
+            return None  # the parser found the subject after the comma: it reads the sentence right
+        return phrase[-1]
+
+    def _described_by_relative_clause(self, verb: Token) -> Token | None:
+        """"Copa-Cogeca, which represents EU farmers, accused …": a finite verb after a relative clause set off
+        by commas, which the parser hung on the clause's last noun as a participle ("farmers, accused"), has
+        the noun the clause describes as its subject."""
+        if verb.tag_ not in {"VBD", "VBZ", "VBP"} or verb.i == 0 or self.doc[verb.i - 1].text != ",":
+            return None
+        clause = verb.head
+        while clause.dep_ != "relcl" and clause.head != clause:
+            clause = clause.head
+        first = clause.left_edge
+        if clause.dep_ != "relcl" or first.lower_ not in {"which", "who", "whose"} or first.i == 0 \
+                or self.doc[first.i - 1].text != ",":
+            return None
+        return clause.head
+
+    def _titled_name_before(self, cue: Token) -> Token | None:
+        """"…, Trade, Industry and Competition Minister Parks Tau told a news conference": a person's name with
+        a title, set off by a comma and standing right before a cue that has no subject of its own, is its
+        source, though the parser hung the name on the clause before (its subject then stands further back)."""
+        if cue.i == 0 or any(c.dep_ in NOMINAL_SUBJECT_DEPS for c in cue.children):
+            return None
+        index = self.ctx.entities
+        last = self.doc[cue.i - 1]
+        key = index.for_token(last)
+        if key is None or index.get(key).type != "Person":
+            return None
+        first = last
+        while first.i > cue.sent.start and index.for_token(self.doc[first.i - 1]) == key:
+            first = self.doc[first.i - 1]
+        edge = self._title_run_start(first)
+        if edge == first.i or edge == 0 or self.doc[edge - 1].text not in {",", "—", "–"}:
+            return None
+        self.orphans[last.i] = edge
+        return last
 
     def _past_dateline(self, subject: Token) -> Token | None:
         """"LILONGWE, Nov 3 — Malawi's main opposition leader … said": the place a paragraph opens with before
@@ -828,10 +938,24 @@ class _Extractor:
             return None
         inside = {t.i for t in phrase}
         roots = [t for t in phrase if t.head.i not in inside]
+        if len(roots) != 1:  # "…, Trade and Industry Secretary Mark Ellis said": the parser split title and name
+            roots = [name] if (name := self._name_after_title_run(phrase)) else []
         if len(roots) != 1 or roots[0].pos_ not in {"NOUN", "PROPN"} or any(t.pos_ in {"VERB", "AUX"} for t in phrase):
             return None
-        self.orphans.add(roots[0].i)
+        self.orphans[roots[0].i] = j + 1
         return roots[0]
+
+    def _name_after_title_run(self, phrase: list[Token]) -> Token | None:
+        """The last word of a person's name that ends a phrase (given last word first) made of nothing but
+        a capitalised title before it."""
+        index = self.ctx.entities
+        key = index.for_token(phrase[0])
+        if key is None or index.get(key).type != "Person":
+            return None
+        first = phrase[0]
+        while first.i > phrase[-1].i and index.for_token(self.doc[first.i - 1]) == key:
+            first = self.doc[first.i - 1]
+        return phrase[0] if self._title_run_start(first) == phrase[-1].i else None
 
     @staticmethod
     def _extraposed(verb: Token) -> bool:
@@ -851,7 +975,7 @@ class _Extractor:
     def _clause_complement(self, cue: Token) -> list[Token]:
         out: list[Token] = []
         for child in list(cue.children) + self._medium_participle_clauses(cue):
-            if child.dep_ != "ccomp" or child.i in self.set_off:
+            if child.dep_ != "ccomp" and not (out and self._second_that_clause(child)) or child.i in self.set_off:
                 continue
             if not self._question(child):
                 out.extend(child.subtree)
@@ -865,6 +989,13 @@ class _Extractor:
                 elsewhere |= {t.i for t in last.subtree} | {t.i for t in according[0].subtree}
         elsewhere |= {h.i for h in out if h.dep_ == "cc" and h.head.i in elsewhere}
         return sorted((t for t in out if t.i not in elsewhere), key=lambda t: t.i)
+
+    @staticmethod
+    def _second_that_clause(clause: Token) -> bool:
+        """"said the warrant was unjust, and that he had offered to testify": a "that" clause the parser
+        coordinated with the verb of saying is a second clause it reports (after a first one)."""
+        return clause.dep_ == "conj" and any(c.dep_ == "mark" and c.lower_ == "that" for c in clause.children) \
+            and any(c.dep_ in NOMINAL_SUBJECT_DEPS for c in clause.children)
 
     @staticmethod
     def _split_complement(cue: Token) -> list[Token]:
@@ -887,18 +1018,36 @@ class _Extractor:
         marks = [c.lower_ for c in clause.children if c.dep_ == "mark"]
         return any(m in {"whether", "if"} for m in marks) or (first.lower_ in WH_WORDS and first.i < clause.i)
 
-    def _host_clause(self, cue: Token) -> list[Token]:
+    def _host_clause(self, cue: Token, subject: Token) -> list[Token]:
         """"The talks failed, he said": the cue hangs on the clause it reports."""
         head = cue.head
         if cue.dep_ not in {"parataxis", "ccomp", "advcl", "conj"} or head == cue or head.i > cue.i:
             return []
-        if not any(c.dep_ in NOMINAL_SUBJECT_DEPS for c in cue.children):
+        if subject.i in self.orphans:  # "…, Minister Parks Tau told reporters" with the name hung elsewhere
+            edge = self.orphans[subject.i]
+        elif any(c.dep_ in NOMINAL_SUBJECT_DEPS for c in cue.children):
+            edge = self._title_run_start(cue.left_edge)
+        else:
             return []  # "X denied it, saying that …": a participle reports what follows it, not its host
-        left = [t for t in self.doc[cue.left_edge.i - 1 : cue.left_edge.i] if t.text in {",", "—", "–", "-"}]
+        left = [t for t in self.doc[edge - 1 : edge] if t.text in {",", "—", "–", "-"}]
         if not left and cue.dep_ != "parataxis":
             return []
         own = {t.i for t in cue.subtree}
-        return [t for t in head.subtree if t.i not in own and t.i < cue.left_edge.i]
+        return [t for t in head.subtree if t.i not in own and t.i < edge]
+
+    def _title_run_start(self, name: Token) -> int:
+        """Where the source phrase of a trailing attribution starts: "…, Energy and Climate Minister Sven Larsen
+        told parliament" puts the portfolio words of the title (which the parser may hang on the clause before)
+        ahead of the name; the run of capitalised words and links before a title word belongs to it. A list of
+        portfolios ("Trade, Industry and Competition Minister") is read from its last comma."""
+        i = name.i
+        if i == 0 or not is_title_head(self.doc[i - 1]) or not self.doc[i - 1].text[:1].isupper():
+            return i
+        i -= 1
+        while i > name.sent.start and (self.doc[i - 1].text[:1].isupper() and not self.doc[i - 1].is_punct
+                                       or self.doc[i - 1].lower_ in {"and", "&", "of", "for"}):
+            i -= 1
+        return i
 
     def _that_clause(self, cue: Token) -> list[Token]:
         """"noted that …", "said in a statement that …" when the parser lost the clause:
@@ -934,6 +1083,8 @@ class _Extractor:
         """"called Y “…”", "described Y as “…”": the object and what it is called."""
         objects = [c for c in cue.children if c.dep_ in {"dobj", "oprd", "ccomp", "xcomp"}]
         objects += [c for c in cue.children if c.dep_ == "prep" and c.lower_ == "as"]
+        if objects:  # "calling the attack “cowardly and barbaric”": what it is called, however the parser hung it
+            objects += [c for c in cue.children if c.i > objects[0].i and c not in objects and self.quote_at(c.idx)]
         if any(t.lower_ == "what" for t in cue.subtree if t.i < cue.i):
             return []  # "what he called the “…”": a name the source uses, not a claim
         if cue.lemma_ == "call" and any(c.dep_ == "prt" or (c.dep_ == "prep" and c.lower_ in {"for", "on"}) for c in cue.children):
@@ -948,8 +1099,15 @@ class _Extractor:
         if tokens:  # "accused the rebels of shelling the market in order to discredit …": the purpose is charged too
             tokens += [t for c in cue.children if c.i > tokens[-1].i and self._purpose(c) for t in c.subtree]
         if cue.lemma_ != "accuse":
-            tokens += [t for c in cue.children if c.dep_ == "dobj" for t in c.subtree]
+            tokens += [t for c in cue.children if c.dep_ == "dobj" or self._what_it_called(c) for t in c.subtree]
         return sorted(tokens, key=lambda t: t.i)
+
+    @staticmethod
+    def _what_it_called(clause: Token) -> bool:
+        """"condemned what it called “an attempt to seize power”": a free relative of naming as the object of
+        condemning is the condemnation in the source's own words (the parser reads it as a clause)."""
+        return (clause.dep_ == "ccomp" and clause.left_edge.lower_ == "what"
+                and (cue_of(clause) or ("", ""))[1] == "naming")
 
     @staticmethod
     def _purpose(phrase: Token) -> bool:
@@ -1118,9 +1276,13 @@ class _Extractor:
         if end <= start:
             return
         speaker, speaker_text = self._source(subject)
+        named_inside: frozenset[str] = frozenset()
         if speaker and subject.pos_ == "PRON" and speaker in self.ctx.entities.within(start, end):
             # "“Tom kept us in the game,” he said": the man named in the quotation is not the one saying it
-            speaker = self.resolver.resolve_token(subject, not_these=frozenset({speaker}))
+            named_inside = frozenset({speaker})
+            speaker = self.resolver.resolve_token(subject, not_these=named_inside)
+        if subject.lower_ in PRONOUN_GENDERS and subject.dep_ in NOMINAL_SUBJECT_DEPS:
+            speaker = self._speaker_going_on(subject, speaker, named_inside)
         lo = min(start, cue.idx, subject.idx)
         hi = max(end, cue.idx + len(cue.text), subject.idx + len(subject.text))
         evidence = self._sentences(lo, hi)
@@ -1129,6 +1291,29 @@ class _Extractor:
             speaker_text=speaker_text, quote_type=quote_type, cue=cue_text, evidence=evidence,  # type: ignore[arg-type]
         )
         self.found.append((statement, cue.idx))
+
+    def _speaker_going_on(self, pronoun: Token, resolved: str | None, named_inside: frozenset[str]) -> str | None:
+        """"Briefing the Council, Okonjo said … / “…,” she said": "he" or "she" attributing speech goes on
+        with the person who spoke last (of that gender, as far as the article shows it, within the sentences a
+        pronoun looks back over), unless the person the pronoun resolved to is the subject of a sentence after that
+        statement ("Lee said … Park, his deputy, disagreed. “…,” he said": Park); one only named since (in a
+        list, an object) is not what the text goes on about. Whoever the last speaker named
+        inside his own words is no later subject."""
+        window = sentences_before(self.doc, pronoun.idx, SEARCH_SENTENCES)
+        if not window:
+            return resolved
+        gender = PRONOUN_GENDERS[pronoun.lower_]
+        index, genders = self.ctx.entities, self.resolver.genders
+        spoken = [(st.evidence.end, st.speaker) for st, at in self.found
+                  if window[0].start_char <= at < pronoun.idx and st.evidence.end <= pronoun.idx and st.speaker
+                  and st.speaker not in named_inside and index.get(st.speaker).type == "Person"
+                  and genders.get(st.speaker, gender) == gender]
+        if not spoken:
+            return resolved
+        ended, last_speaker = max(spoken)
+        later = {k for sent in window if sent.end_char > ended for k in self.resolver.subjects(sent, pronoun.idx, {"Person"})
+                 if self.resolver.last_seen(k, pronoun.idx) >= ended}
+        return resolved if resolved in later else last_speaker
 
     def _trim(self, start: int, end: int) -> tuple[int, int]:
         while start < end and (self.text[start] in TRIM_CHARS):
