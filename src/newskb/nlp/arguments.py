@@ -73,6 +73,10 @@ def subject_of(verb: Token) -> Token | None:
                         return objs[0]
             if current.dep_ == "acl" and current.tag_ == "VBD" and noun.dep_ == "ROOT":
                 return noun  # "The pope called on leaders …": a finite verb the parse hung on the root noun
+            if current.dep_ == "acl" and current.tag_ == "VBD":
+                owner = _past_relative_clause(current)
+                if owner is not None:
+                    return owner
             return noun if current.dep_ == "relcl" else None
         if current.dep_ in INHERIT_DEPS and current.head.i != current.i:
             if _joins_the_saying(current):
@@ -97,6 +101,17 @@ def relative_antecedent(noun: Token) -> Token:
             and noun.head.head.ent_type_ not in PLACE_ENTITY_TYPES:
         return noun.head.head
     return noun
+
+
+def _past_relative_clause(verb: Token) -> Token | None:
+    """"The union, which represents dockers, accused the port …": the parse hangs the finite verb
+    after the clause's closing comma on the clause's last noun; its subject is the root noun the
+    clause is about."""
+    if verb.i == 0 or verb.doc[verb.i - 1].text != ",":
+        return None
+    clause = next((a for a in verb.ancestors if a.dep_ == "relcl"), None)
+    owner = clause.head if clause is not None else None
+    return owner if owner is not None and owner.dep_ == "ROOT" and owner.tag_.startswith("NN") else None
 
 
 def _joins_the_saying(verb: Token) -> bool:
@@ -165,7 +180,7 @@ def head_keys(ctx: Context, head: Token) -> list[str]:
     if resolved:
         return [resolved]
     for child in head.children:
-        if child.dep_ in ("compound", "amod", "nmod", "poss") and child.i < head.i:
+        if child.dep_ in ("compound", "amod", "nmod", "poss") and child.i < head.i and not ctx.in_dateline(child):
             key = index.for_token(child)
             if key is None and child.pos_ in ("ADJ", "PROPN") and child.text[:1].isupper():
                 key = index.country_for_demonym(child.text)
