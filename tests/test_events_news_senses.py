@@ -2,7 +2,7 @@
 worded: a dateline is never a doer; speaking to a counterpart is a consultation; a strike called is a protest; an offer to mediate is a meeting offered; "would not resign"
 said by its doer is a refusal; a readiness to punish is a threat made; aid someone needs is no aid
 given, a travel ban explained none imposed, a partnership valued none begun; police placed in a
-country act for it."""
+country, and "the government" in a sentence about one, act for it."""
 from __future__ import annotations
 
 import pytest
@@ -55,6 +55,8 @@ ACTORS = [
                                      "Ugandan diplomats."),
     # police placed in a country act for it, and are named as themselves too
     ("COERCE", "Senegal", None, "Police in Senegal arrested an opposition mayor on Friday."),
+    # an unnamed "the government" acts for the one country the sentence names
+    ("REQUEST", "Niger", None, "In Niger, the government appealed for $40 million in flood relief."),
 ]
 
 

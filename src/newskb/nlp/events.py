@@ -892,15 +892,15 @@ def _reports_participant(noun: Token) -> bool:
 
 
 def _state_forces(ctx: Context, token: Token, place: str | None, event_type: str) -> list[str]:
-    """Unnamed police, troops or authorities act for the country where the sentence puts them
-    ("In Lyon, police arrested …" → France), first where the phrase itself does ("the junta in
-    Mali"); an arrest the police report without its doer is theirs. Nothing when the sentence
-    names no single country."""
+    """Unnamed police, troops, authorities or "the government" act for the country where the
+    sentence puts them ("In Lyon, police arrested …" → France, "In Zimbabwe, … the government
+    appealed for aid" → Zimbabwe), first where the phrase itself does ("the junta in Mali"); an
+    arrest the police report without its doer is theirs. Nothing when the sentence names no single country."""
     verb = token if token.pos_ == "VERB" else _governing_verb(token)
     subject = subject_of(verb) if verb is not None else None
     if subject is None and verb is not None and event_type == "COERCE" and _passive(verb) and verb.dep_ == "ccomp":
         subject = subject_of(verb.head)  # "Police said 214 people had been arrested": by the police
-    state = load_classes().get("STATE_FORCE", frozenset())
+    state = load_classes().get("STATE_FORCE", frozenset()) | load_classes().get("GOVERNMENT", frozenset())
     if subject is None or subject.lemma_.lower() not in state:
         return []
     levels = state | load_classes().get("STATE_LEVEL", frozenset())
