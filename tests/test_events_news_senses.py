@@ -94,3 +94,32 @@ def test_event_actors(events_by_sentence, event_type, actor, not_actor, sentence
     found = [e for e in events_by_sentence[sentence] if e.event_type == event_type]
     assert found and any(actor.lower() in map(str.lower, e.actors) for e in found), [(e.event_type, e.actors) for e in events_by_sentence[sentence]]
     assert not any(not_actor in e.actors for e in found)
+
+
+#: A bare count brings in new people; "the two" and "both" point back at the last two named.
+PAIRS = [
+    ("ASSAULT", (), "Interior Minister Sara Lindqvist and police chief Jonas Berg toured the port on Monday. Two dockers "
+                    "were killed in an explosion there on Sunday, officials said."),
+    ("AGREE", ("William Ruto", "Raila Odinga"), "President Ruto met opposition leader Raila Odinga in Nairobi on Tuesday. "
+                                                 "The two leaders agreed to set up a joint committee."),
+]
+
+
+@pytest.fixture(scope="module")
+def events_in_passages(nlp):
+    from newskb.nlp.annotate import annotate_many
+    from newskb.pipeline import extract_doc
+    from newskb.reader import parse_article
+
+    out = {}
+    for doc, article in annotate_many([parse_article(t) for *_, t in PAIRS], nlp):
+        extraction = extract_doc(article, doc, nlp)
+        names = {e.key: e.name for e in extraction.entities}
+        out[article.text] = [(e.event_type, {names.get(k, k) for k in (*e.actors, *e.targets)}) for e in extraction.events]
+    return out
+
+
+@pytest.mark.parametrize(("event_type", "people", "passage"), PAIRS)
+def test_two_names_a_pair_only_when_definite(events_in_passages, event_type, people, passage):
+    found = [named for kind, named in events_in_passages[passage] if kind == event_type]
+    assert found and set(people) <= found[0] and not found[0] - set(people), events_in_passages[passage]

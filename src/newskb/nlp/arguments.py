@@ -22,6 +22,9 @@ if TYPE_CHECKING:
 INHERIT_DEPS = {"xcomp", "conj", "advcl", "pcomp", "prep", "advmod", "acomp"}
 PRONOUNS = {"he", "she", "it", "they", "him", "her", "them", "his", "its", "their", "hers", "theirs"}
 PAIR_WORDS = {"two", "both"}
+#: Determiners that make "two" point back at a pair already named ("the two leaders"); a bare
+#: count ("two journalists were killed") brings in new people.
+PAIR_DETERMINERS = {"the", "these", "those"}
 #: Pronouns for a state, organisation or group, which in a reported clause are the reporter.
 THING_PRONOUNS = {"it", "they"}
 #: Their possessive forms: "the military said its aircraft struck …" (the aircraft are the military's).
@@ -171,7 +174,7 @@ def head_keys(ctx: Context, head: Token) -> list[str]:
         if keys:
             return keys  # "groups linked to al-Qaeda", "fighters loyal to the general": whose they are (not
             # "people linked to the regime", whom a sanction lists)
-    if head.lower_ in PAIR_WORDS or any(c.lower_ in PAIR_WORDS for c in head.children if c.dep_ in ("nummod", "det", "predet")):
+    if _points_at_a_pair(head):
         pair = _last_two(ctx, head)
         if pair:
             return pair
@@ -212,6 +215,14 @@ def _reporting_subject(ctx: Context, pronoun: Token) -> list[str]:
     if main is None or main.pos_ == "PRON" or main.lower_ in PRONOUNS:
         return []
     return [k for k in entity_keys(ctx, main) if ctx.entities.get(k).type != "Person"]
+
+
+def _points_at_a_pair(head: Token) -> bool:
+    """"Both", "both sides", "the two", "the two leaders": a pair already named; not "two journalists"."""
+    words = {head.lower_} | {c.lower_ for c in head.children if c.dep_ in ("nummod", "det", "predet")}
+    if not words & PAIR_WORDS:
+        return False
+    return "both" in words or any(c.dep_ == "det" and c.lower_ in PAIR_DETERMINERS for c in head.children)
 
 
 def _last_two(ctx: Context, token: Token) -> list[str]:
