@@ -15,6 +15,8 @@ REPORTS = [
     ("CONSULT", "Occurred", "Switzerland has offered to host the next round of negotiations."),
     # speaking to one's counterpart is a consultation
     ("CONSULT", "Occurred", "The interior minister said she had spoken to her counterparts in Rome and Athens."),
+    # a price rise or tax hike suspended is a concession
+    ("CONCEDE", "Occurred", "The government suspended the planned fuel tax hike after a week of protests."),
     # a union calling a strike: the strike is the event, the calling no accusation
     ("PROTEST", "Occurred", "The Kenya Union of Nurses called a 72-hour strike beginning Friday."),
     # a refusal announced by the one who would give way
