@@ -11,8 +11,8 @@
   events 0.726; after the session's other rules were scored on it, its errors guided rules: a
   development set now;
 - tests/data/holdout6 (2026-12-06, third session): entities 0.944, attributed 0.819, sanctions 0.769,
-  events 0.731; kept blind to the end of the session (only its scores were read); its statement errors
-  then guided general attribution rules, so it is a development set now.
+  events 0.731; kept blind to the end of the session (only its scores were read); its statement and
+  event errors then guided general attribution and event rules: a development set now.
 
 The floors keep the levels reached; they guard against regressions, not against the blind gap."""
 from __future__ import annotations
@@ -27,7 +27,7 @@ FLOORS = {
     "holdout3": (0.92, 0.98, 0.96, 0.99, 0.83),
     "holdout4": (0.94, 0.97, 0.96, 0.95, 0.74),
     "holdout5": (0.92, 0.97, 0.93, 0.79, 0.79),
-    "holdout6": (0.94, 0.98, 0.92, 0.76, 0.72),
+    "holdout6": (0.94, 0.98, 0.92, 0.76, 0.78),
 }
 
 

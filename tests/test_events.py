@@ -11,10 +11,10 @@ POSITIVE = [
     # AGREE
     ("AGREE", "Iran and the United States agreed to resume nuclear talks in Oman."),
     ("AGREE", "Japan pledged to help Vietnam modernise its coast guard."),
-    ("AGREE", "Egypt offered to host a new round of negotiations between Israel and Hamas."),
     ("AGREE", "Serbia and Kosovo reached an agreement on licence plates."),
     ("AGREE", "President Lula promised Argentina closer trade ties."),
     # CONSULT
+    ("CONSULT", "Egypt offered to host a new round of negotiations between Israel and Hamas."),  # an offer to host or mediate
     ("CONSULT", "Emmanuel Macron met Olaf Scholz in Berlin on Tuesday."),
     ("CONSULT", "Narendra Modi held a phone call with Vladimir Putin."),
     ("CONSULT", "Antony Blinken visited Beijing last week."),

@@ -26,8 +26,9 @@ REPORTS = [
      "Serbia and the European Union accuse neighbouring Kosovo of arming the militia, a charge Pristina denies."),
     ("REJECT", "Occurred", "denies",
      "Serbia and the European Union accuse neighbouring Kosovo of arming the militia, a charge Pristina denies."),
-    # "will not hesitate to" impose a penalty is a threat to impose it, not a denied sanction
-    ("THREATEN", "Planned", "impose", "The minister said Britain would not hesitate to impose sanctions on those responsible."),
+    # "will not hesitate to" impose a penalty is a threat to impose it, not a denied sanction; like
+    # "would respond", the threat is made in the saying
+    ("THREATEN", "Occurred", "impose", "The minister said Britain would not hesitate to impose sanctions on those responsible."),
     # members of a parliament are participants: their boycott is a protest even unnamed
     ("PROTEST", "Occurred", "boycotted", "Opposition deputies boycotted the budget vote on Tuesday."),
     # a denied agreement with a position, or a denied signing of a law, is a refusal

@@ -70,3 +70,14 @@ def test_a_second_verb_in_a_coordination_shares_the_first_ones_subject():
 def test_a_clause_with_nobody_doing_it_has_no_subject():
     doc = parse("Talks/NNS/ROOT>0 on/IN/prep>0 trade/NN/pobj>1")
     assert subject_text(doc, 0) is None
+
+
+def test_a_finite_verb_hung_past_a_relative_clause_belongs_to_the_noun_the_clause_is_about():
+    # "Unite, which represents dockers, accused the operator": the parse hangs the verb on "dockers"
+    doc = parse("Unite/NNP/ROOT>0 ,/,/punct>0 which/WDT/nsubj>3 represents/VBZ/relcl>0 dockers/NNS/dobj>3 ,/,/punct>4 "
+                "accused/VBD/acl>4 the/DT/det>8 operator/NN/dobj>6")
+    assert subject_text(doc, 6) == "Unite"
+    # without the closing comma the verb is the last noun's own: "dockers accused of theft"
+    reduced = parse("Unite/NNP/ROOT>0 ,/,/punct>0 which/WDT/nsubj>3 represents/VBZ/relcl>0 dockers/NNS/dobj>3 "
+                    "accused/VBD/acl>4 the/DT/det>7 operator/NN/dobj>5")
+    assert subject_text(reduced, 5) != "Unite"

@@ -73,6 +73,14 @@ NEXT_LINE = re.compile(r"[ \t]*\r?\n[ \t]*\r?\n[ \t]*([^\n]{3,200}?)[ \t]*\r?\n[
 TITLE_SMALL_WORDS = {"a", "an", "and", "as", "at", "by", "for", "from", "in", "into", "of", "on", "or", "the", "to", "with"}
 
 
+def prose_start(article: Article) -> int:
+    """Where the prose starts, after the date header, the headline and a deck under it."""
+    at = article.text.find(article.headline, article.body_start) if article.headline else -1
+    if not article.headline or at < 0:
+        return article.body_start
+    return after_deck(article.text, at + len(article.headline))
+
+
 def after_deck(text: str, headline_end: int) -> int:
     """Where the prose starts after a headline: past a deck, a second line in title case under it
     (press releases: "Miami Businessman Arrested; Commerce Adds Three Companies to Entity List"),

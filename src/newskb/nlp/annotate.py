@@ -16,6 +16,7 @@ from functools import lru_cache
 from typing import TYPE_CHECKING
 
 from ..errors import ModelError
+from ..reader import prose_start
 
 if TYPE_CHECKING:
     from spacy.language import Language
@@ -83,6 +84,13 @@ def dateline_at(text: str, start: int) -> re.Match[str] | None:
     if dateline and (dateline.group(1) != "-" or "(" in dateline.group(0)):  # "US - China talks" is prose
         return dateline
     return None
+
+
+def opening_dateline(article: Article) -> re.Match[str] | None:
+    """The dateline opening the first paragraph of prose, under the headline if there is one."""
+    first = prose_start(article)
+    body = article.text[first:]
+    return dateline_at(article.text, first + len(body) - len(body.lstrip()))
 
 
 # a Wikinews page's closing sections: the headline and publisher of each source cited, links

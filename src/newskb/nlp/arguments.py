@@ -22,6 +22,9 @@ if TYPE_CHECKING:
 INHERIT_DEPS = {"xcomp", "conj", "advcl", "pcomp", "prep", "advmod", "acomp"}
 PRONOUNS = {"he", "she", "it", "they", "him", "her", "them", "his", "its", "their", "hers", "theirs"}
 PAIR_WORDS = {"two", "both"}
+#: Determiners that make "two" point back at a pair already named ("the two leaders"); a bare
+#: count ("two journalists were killed") brings in new people.
+PAIR_DETERMINERS = {"the", "these", "those"}
 #: Pronouns for a state, organisation or group, which in a reported clause are the reporter.
 THING_PRONOUNS = {"it", "they"}
 #: Their possessive forms: "the military said its aircraft struck …" (the aircraft are the military's).
@@ -73,6 +76,10 @@ def subject_of(verb: Token) -> Token | None:
                         return objs[0]
             if current.dep_ == "acl" and current.tag_ == "VBD" and noun.dep_ == "ROOT":
                 return noun  # "The pope called on leaders …": a finite verb the parse hung on the root noun
+            if current.dep_ == "acl" and current.tag_ == "VBD":
+                owner = _past_relative_clause(current)
+                if owner is not None:
+                    return owner
             return noun if current.dep_ == "relcl" else None
         if current.dep_ in INHERIT_DEPS and current.head.i != current.i:
             if _joins_the_saying(current):
@@ -97,6 +104,17 @@ def relative_antecedent(noun: Token) -> Token:
             and noun.head.head.ent_type_ not in PLACE_ENTITY_TYPES:
         return noun.head.head
     return noun
+
+
+def _past_relative_clause(verb: Token) -> Token | None:
+    """"The union, which represents dockers, accused the port …": the parse hangs the finite verb
+    after the clause's closing comma on the clause's last noun; its subject is the root noun the
+    clause is about."""
+    if verb.i == 0 or verb.doc[verb.i - 1].text != ",":
+        return None
+    clause = next((a for a in verb.ancestors if a.dep_ == "relcl"), None)
+    owner = clause.head if clause is not None else None
+    return owner if owner is not None and owner.dep_ == "ROOT" and owner.tag_.startswith("NN") else None
 
 
 def _joins_the_saying(verb: Token) -> bool:
@@ -156,7 +174,7 @@ def head_keys(ctx: Context, head: Token) -> list[str]:
         if keys:
             return keys  # "groups linked to al-Qaeda", "fighters loyal to the general": whose they are (not
             # "people linked to the regime", whom a sanction lists)
-    if head.lower_ in PAIR_WORDS or any(c.lower_ in PAIR_WORDS for c in head.children if c.dep_ in ("nummod", "det", "predet")):
+    if _points_at_a_pair(head):
         pair = _last_two(ctx, head)
         if pair:
             return pair
@@ -165,7 +183,7 @@ def head_keys(ctx: Context, head: Token) -> list[str]:
     if resolved:
         return [resolved]
     for child in head.children:
-        if child.dep_ in ("compound", "amod", "nmod", "poss") and child.i < head.i:
+        if child.dep_ in ("compound", "amod", "nmod", "poss") and child.i < head.i and not ctx.in_dateline(child):
             key = index.for_token(child)
             if key is None and child.pos_ in ("ADJ", "PROPN") and child.text[:1].isupper():
                 key = index.country_for_demonym(child.text)
@@ -197,6 +215,14 @@ def _reporting_subject(ctx: Context, pronoun: Token) -> list[str]:
     if main is None or main.pos_ == "PRON" or main.lower_ in PRONOUNS:
         return []
     return [k for k in entity_keys(ctx, main) if ctx.entities.get(k).type != "Person"]
+
+
+def _points_at_a_pair(head: Token) -> bool:
+    """"Both", "both sides", "the two", "the two leaders": a pair already named; not "two journalists"."""
+    words = {head.lower_} | {c.lower_ for c in head.children if c.dep_ in ("nummod", "det", "predet")}
+    if not words & PAIR_WORDS:
+        return False
+    return "both" in words or any(c.dep_ == "det" and c.lower_ in PAIR_DETERMINERS for c in head.children)
 
 
 def _last_two(ctx: Context, token: Token) -> list[str]:

@@ -16,7 +16,8 @@ from dataclasses import dataclass, field
 from functools import cached_property
 from typing import TYPE_CHECKING
 
-from ..reader import after_deck
+from ..reader import prose_start
+from .annotate import opening_dateline
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Span, Token
@@ -43,14 +44,21 @@ class Context:
         return self.found.get("sanction", [])  # type: ignore[return-value]
 
     @cached_property
+    def _dateline(self) -> tuple[int, int]:
+        dateline = opening_dateline(self.article)
+        return (dateline.start(), dateline.end(1)) if dateline else (0, 0)
+
+    def in_dateline(self, token: Token) -> bool:
+        """Whether a word belongs to the dateline opening the report ("LIMA, Peru (AP) —"): it says
+        where the story was filed, never who acted, though the parser may hang it on a subject."""
+        start, end = self._dateline
+        return start <= token.idx < end
+
+    @cached_property
     def prose_start(self) -> int:
         """Where the prose starts, after the date header, the headline and a deck under it: they sum
         up what the body reports in full, so records come from the body."""
-        article = self.article
-        at = article.text.find(article.headline, article.body_start) if article.headline else -1
-        if not article.headline or at < 0:
-            return article.body_start
-        return after_deck(article.text, at + len(article.headline))
+        return prose_start(self.article)
 
 
 def doc_text(doc: Doc) -> str:

@@ -489,7 +489,17 @@ def _keys(ctx: Context, token: Token) -> list[str]:
                 for o in c.children if o.dep_ == "pobj" for k in entity_keys(ctx, o)]
         if keys:
             return keys
-    return _leader(ctx, token) or group_actor(ctx, token)
+    return _leader(ctx, token) or group_actor(ctx, token) + _home_country(ctx, token)
+
+
+def _home_country(ctx: Context, token: Token) -> list[str]:
+    """The country police, troops or authorities placed in it act for: "police in Mozambique fired
+    tear gas" → Mozambique too, beside the police."""
+    if not _lemma_in(token, "STATE_FORCE"):
+        return []
+    places = [k for c in token.children if c.dep_ == "prep" and c.lower_ == "in"
+              for o in c.children if o.dep_ == "pobj" for k in entity_keys(ctx, o) if is_place(ctx, k)]
+    return list(dict.fromkeys(c for c in map(ctx.entities.country_of, places) if c))
 
 
 def _leader(ctx: Context, token: Token) -> list[str]:
@@ -572,7 +582,7 @@ def arguments(ctx: Context, token: Token, event_type: str) -> tuple[list[str], l
                     _add(targets, keys)
 
     if token.pos_ == "VERB":
-        subject = subject_of(token) or _doer(token)
+        subject = _past_dateline(ctx, subject_of(token) or _doer(token))
         by_agent = subject is not None and subject.dep_ == "pobj" and (subject.head.dep_ == "agent" or subject.head.lower_ == "by")
         if subject is not None and _passive(token) and not by_agent:
             _add(targets, entity_keys(ctx, subject))  # "X, who was arrested in May" is the one arrested
@@ -643,6 +653,17 @@ def arguments(ctx: Context, token: Token, event_type: str) -> tuple[list[str], l
         targets = list(dict.fromkeys(acting_body(ctx, k) for k in targets))
     targets = [k for k in targets if k != place and k not in actors]
     return actors, targets, place
+
+
+def _past_dateline(ctx: Context, subject: Token | None) -> Token | None:
+    """"JOHANNESBURG (Reuters) - South Africa on Wednesday imposed …": the parser may take the
+    dateline for the subject; the subject is then the noun after the dash, which it hung on the
+    dateline or made a second subject of the verb, if any."""
+    if subject is None or not ctx.in_dateline(subject):
+        return subject
+    after = [c for c in (*subject.children, *subject.head.children) if not ctx.in_dateline(c)
+             and (c.dep_ == "appos" or (c.dep_ in NOMINAL_SUBJECT_DEPS and c.head == subject.head))]
+    return after[0] if after else None
 
 
 def _barred_country(ctx: Context, token: Token) -> list[str]:
@@ -871,15 +892,15 @@ def _reports_participant(noun: Token) -> bool:
 
 
 def _state_forces(ctx: Context, token: Token, place: str | None, event_type: str) -> list[str]:
-    """Unnamed police, troops or authorities act for the country where the sentence puts them
-    ("In Lyon, police arrested …" → France), first where the phrase itself does ("the junta in
-    Mali"); an arrest the police report without its doer is theirs. Nothing when the sentence
-    names no single country."""
+    """Unnamed police, troops, authorities or "the government" act for the country where the
+    sentence puts them ("In Lyon, police arrested …" → France, "In Zimbabwe, … the government
+    appealed for aid" → Zimbabwe), first where the phrase itself does ("the junta in Mali"); an
+    arrest the police report without its doer is theirs. Nothing when the sentence names no single country."""
     verb = token if token.pos_ == "VERB" else _governing_verb(token)
     subject = subject_of(verb) if verb is not None else None
     if subject is None and verb is not None and event_type == "COERCE" and _passive(verb) and verb.dep_ == "ccomp":
         subject = subject_of(verb.head)  # "Police said 214 people had been arrested": by the police
-    state = load_classes().get("STATE_FORCE", frozenset())
+    state = load_classes().get("STATE_FORCE", frozenset()) | load_classes().get("GOVERNMENT", frozenset())
     if subject is None or subject.lemma_.lower() not in state:
         return []
     levels = state | load_classes().get("STATE_LEVEL", frozenset())
@@ -908,8 +929,8 @@ def _draft(ctx: Context, token: Token, rule: TriggerRule) -> Draft | None:
     event_type = rule.type
     if status == "Negated" and _refusal(ctx, token, event_type):
         event_type, status = "REJECT", "Occurred"
-    if status in ("Planned", "Hypothetical") and "future" in rule.conditions:
-        status = "Occurred"  # "Russia would respond": the threat is made in the saying
+    if status in ("Planned", "Hypothetical") and {"future", "gov:READY"} & set(rule.conditions):
+        status = "Occurred"  # "Russia would respond", "will not hesitate to impose sanctions": the threat is made in the saying
     if status == "Occurred" and rule.type not in VERBAL_TYPES and rule.type != "SANCTION" and _intended(token):
         status = "Planned"  # "pledged 1.9 billion euros in aid", "announced a withdrawal": promised, not yet done
     sentence = sentence_bounds(ctx, token)
@@ -923,10 +944,13 @@ def _draft(ctx: Context, token: Token, rule: TriggerRule) -> Draft | None:
 
 def _refusal(ctx: Context, token: Token, event_type: str) -> bool:
     """A denied agreement that is a refusal: of a demand ("did not accede to the protesters'
-    demands"), of a position ("cannot agree with the ruling", with no partner to agree with) or
-    of a law ("would not sign the bill")."""
+    demands"), of a position ("cannot agree with the ruling", with no partner to agree with), of
+    a law ("would not sign the bill"), or one announced ("said he would not resign", "will not
+    accept any weakening"): a "will not" said by its doer turns the step down."""
     if event_type not in ("AGREE", "CONCEDE"):
         return False
+    if token.pos_ == "VERB" and _announced_response(token) and token.dep_ == "ccomp":
+        return True
     agreed_with = [o for c in token.children if c.dep_ == "prep" and c.lower_ == "with" for o in c.children if o.dep_ == "pobj"]
     position = bool(agreed_with) and not any(is_participant(o) or _names_entity(ctx, o) for o in agreed_with)
     law = _holds(ctx, token, "obj:DOCUMENT") and not _holds(ctx, token, "obj:AGREEMENT")
