@@ -892,13 +892,22 @@ def _from_noun(ctx: Context, token: Token, words: SanctionWords) -> Draft | None
                  or (frame is not None and frame.pos_ == "NOUN")  # "the termination of the sanctions program"
                  or _names_an_act(noun, words)  # "today's action targets X"
                  or _listing_subject(noun)  # "The sanctions target X": the ones just reported
-                 or _sanctions_as_subject(frame, words))  # "The package also imposes a freeze on X"
+                 or _sanctions_as_subject(frame, words)  # "The package also imposes a freeze on X"
+                 or _measure_held(noun, words))  # "X and Y are subject to an asset freeze"
     if not targets and (imposers or agentless):
         targets = _named_programme(ctx, token, noun, imposers)
     if not (imposers or targets and (voiced or agentless)):
         return None
     implicit = None if imposers else "we" if voiced else "agentless"
     return Draft(token, imposers, targets, status, _sector(phrases, noun, words), clause, implicit)
+
+
+def _measure_held(noun: Token, words: SanctionWords) -> bool:
+    """"X and Y are subject to an asset freeze and a travel ban": the named measures a designation
+    brings, said of its targets; whose they are is the nearest sanction's that names its imposer. Plain
+    "sanctions" someone is under ("Iran, which is subject to sanctions") may be anyone's."""
+    measure = words.nouns.get(noun.lemma_.lower())
+    return bool(measure) and measure != "anaphoric" and bool(_holders(noun, words))
 
 
 def _warning_of(noun: Token, words: SanctionWords) -> Token | None:
