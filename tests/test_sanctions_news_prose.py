@@ -438,6 +438,14 @@ RULES = [
     ("Canada adopted a new sanctions package on Monday. The package also imposes a travel ban on Pavel Orlov.",
      {(I, "Canada", "Pavel Orlov")}),
     ("The package would impose a ban on Russian diamonds, officials said.", set()),
+    # a levy on trade is a sanction when aimed at a state or its goods, not at a firm or a price
+    ("India on Monday imposed retaliatory tariffs on American almonds and apples.", {(I, "India", "United States")}),
+    ("Turkey slapped import duties of 40% on Chinese cars on Friday.", {(I, "Turkey", "China")}),
+    ("The regulator imposed new tariffs on Eskom customers in March.", set()),
+    ("The government suspended the electricity tariff rise after a week of protests.", set()),
+    # a dateline the parser read as the subject is no imposer
+    ("Title of the report\n\nOTTAWA (Reuters) - Canada on Friday imposed retaliatory tariffs on Brazilian beef.",
+     {(I, "Canada", "Brazil")}),
 ]
 
 

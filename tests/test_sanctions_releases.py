@@ -110,6 +110,18 @@ RELEASES = [
     ("The Commerce Department added Pars Avionics and Tehran Rotor Works to the Entity List on Monday. These "
      "entities were added for acquiring U.S.-origin items in support of Iran's drone program.",
      {(I, COMMERCE, "Pars Avionics"), (I, COMMERCE, "Tehran Rotor Works")}),
+    # --- the designated as the subject of a state of being sanctioned: the measure just reported, the issuer's
+    ("The Foreign Office today announced new sanctions against militia leaders in Libya.\n\nCommander Salem "
+     "Haddad and Colonel Rami Nasser are subject to an asset freeze and a travel ban.",
+     {(I, "Foreign, Commonwealth and Development Office", "Salem Haddad"),
+      (I, "Foreign, Commonwealth and Development Office", "Rami Nasser")}),
+    ("Canada on Tuesday sanctioned four former election officials. Rosa Marin and Tomas Vega are also subject to "
+     "an asset freeze.",
+     {(I, "Canada", "Rosa Marin"), (I, "Canada", "Tomas Vega")}),
+    # plain "sanctions" someone is already under may be anyone's: not the EU's just reported
+    ("The EU sanctioned the Wagner commander Dmitri Volkov on Monday. Iran, which is already subject to sanctions, "
+     "condemned the move.",
+     {(I, EU, "Dmitri Volkov")}),
     # --- EU restrictive measures
     ("The Council of the EU today adopted restrictive measures against an additional nine individuals and six "
      "entities responsible for actions undermining the territorial integrity of Ukraine. Those listed include "

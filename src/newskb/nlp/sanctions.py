@@ -27,6 +27,7 @@ from typing import TYPE_CHECKING
 from ..ids import entity_key
 from ..lexicons import read_table
 from ..models import Event, Sanction, Span
+from .annotate import dateline_at
 from .arguments import acting_body, entity_keys, head_keys, is_country, is_place, subject_of
 from .base import Context, doc_text, sentence_bounds, sentences_after
 from .dates import date_for
@@ -113,17 +114,18 @@ class SanctionWords:
     control_verbs: dict[str, str]
     control_nouns: frozenset[str]
     target_nouns: frozenset[str]
+    trade_nouns: frozenset[str]
 
 
 KINDS = ("noun", "verb", "frame", "sector", "program", "context-verb", "context", "asset-verb", "asset",
          "placement", "member-cue", "member-verb", "member-kind", "measure-cue", "state",
          "curb-verb", "curbed", "exclusion-verb", "exclusion", "entry-verb", "entry", "action-noun", "container",
          "private", "instrument", "issue-verb", "decision-verb", "state-body", "echo", "obstruct-verb",
-         "relief-verb", "relief", "control-verb", "control-noun", "target-noun")
+         "relief-verb", "relief", "control-verb", "control-noun", "target-noun", "trade-noun")
 #: Kinds whose rows are plain word sets.
 WORD_SETS = ("asset", "member-verb", "member-kind", "measure-cue", "state", "curb-verb", "curbed", "exclusion-verb",
              "exclusion", "entry-verb", "entry", "container", "private", "decision-verb", "state-body",
-             "obstruct-verb", "relief-verb", "relief", "control-noun", "target-noun")
+             "obstruct-verb", "relief-verb", "relief", "control-noun", "target-noun", "trade-noun")
 
 
 @lru_cache(maxsize=1)
@@ -152,6 +154,7 @@ def load_words() -> SanctionWords:
         decision_verbs=words["decision-verb"], state_bodies=words["state-body"], echoes=tables["echo"],
         obstructions=words["obstruct-verb"], relief_verbs=words["relief-verb"], reliefs=words["relief"],
         control_verbs=tables["control-verb"], control_nouns=words["control-noun"], target_nouns=words["target-noun"],
+        trade_nouns=words["trade-noun"],
     )
 
 
@@ -359,13 +362,16 @@ def _possessed_body(ctx: Context, subject: Token) -> Token:
 
 
 def _prose_subject(ctx: Context, verb: Token) -> Token | None:
-    """The subject of a verb, never a word of the headline the parser glued to the first sentence."""
+    """The subject of a verb, never a word of the headline or of the dateline ("JOHANNESBURG
+    (Reuters) -") the parser glued to the first sentence."""
     subject = subject_of(verb)
     issuer = _issuer(verb, load_words())
     if issuer is not None and (subject is None or subject.i == verb.head.i):
         return _prose_subject(ctx, issuer)  # "Trump signed an order terminating …": the signer
-    if subject is not None and subject.idx < ctx.prose_start:
-        subject = next((c for c in verb.children if c.dep_ in NOMINAL_SUBJECT_DEPS and c.idx >= ctx.prose_start), None)
+    dateline = dateline_at(doc_text(ctx.doc), verb.sent.start_char)
+    prose = max(ctx.prose_start, dateline.end() if dateline else 0)
+    if subject is not None and subject.idx < prose:
+        subject = next((c for c in subject.head.children if c.dep_ in NOMINAL_SUBJECT_DEPS and c.idx >= prose), None)
     return subject
 
 
@@ -887,18 +893,36 @@ def _from_noun(ctx: Context, token: Token, words: SanctionWords) -> Draft | None
     phrases = _target_phrases(noun, frame, token)
     targets = _targets(ctx, phrases, imposers)
     targets += [k for k in _listed(ctx, noun) if k not in targets and k not in imposers]
+    if noun.lemma_.lower() in words.trade_nouns:  # "tariffs on EU pork": on a state's goods, not on a firm
+        targets = [k for k in targets if _trading_party(ctx, k)]
     agentless = ((frame is not None and frame.pos_ == "VERB" and any(c.dep_ == "nsubjpass" for c in frame.children)
                   and not any(c.dep_ == "agent" for c in frame.children))  # "X was added to the SDN List"
                  or (frame is not None and frame.pos_ == "NOUN")  # "the termination of the sanctions program"
                  or _names_an_act(noun, words)  # "today's action targets X"
                  or _listing_subject(noun)  # "The sanctions target X": the ones just reported
-                 or _sanctions_as_subject(frame, words))  # "The package also imposes a freeze on X"
+                 or _sanctions_as_subject(frame, words)  # "The package also imposes a freeze on X"
+                 or _measure_held(noun, words))  # "X and Y are subject to an asset freeze"
     if not targets and (imposers or agentless):
         targets = _named_programme(ctx, token, noun, imposers)
     if not (imposers or targets and (voiced or agentless)):
         return None
     implicit = None if imposers else "we" if voiced else "agentless"
     return Draft(token, imposers, targets, status, _sector(phrases, noun, words), clause, implicit)
+
+
+def _trading_party(ctx: Context, key: str) -> bool:
+    """A party whose goods a tariff is levied on: a country, or a body with a people's name of its own
+    (the EU's goods are "European")."""
+    entry = ctx.entities.gazetteer.lookup(ctx.entities.get(key).name)
+    return is_country(ctx, key) or entry is not None and bool(entry.demonyms)
+
+
+def _measure_held(noun: Token, words: SanctionWords) -> bool:
+    """"X and Y are subject to an asset freeze and a travel ban": the named measures a designation
+    brings, said of its targets; whose they are is the nearest sanction's that names its imposer. Plain
+    "sanctions" someone is under ("Iran, which is subject to sanctions") may be anyone's."""
+    measure = words.nouns.get(noun.lemma_.lower())
+    return bool(measure) and measure != "anaphoric" and bool(_holders(noun, words))
 
 
 def _warning_of(noun: Token, words: SanctionWords) -> Token | None:
