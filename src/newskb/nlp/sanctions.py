@@ -27,7 +27,7 @@ from typing import TYPE_CHECKING
 from ..ids import entity_key
 from ..lexicons import read_table
 from ..models import Event, Sanction, Span
-from .arguments import acting_body, entity_keys, head_keys, is_country, is_place, subject_of
+from .arguments import acting_body, entity_keys, head_keys, is_country, is_place, relative_antecedent, subject_of
 from .base import Context, doc_text, sentence_bounds, sentences_after
 from .dates import date_for
 from .entities import NAME_PARTICLES, EntityDraft, load_role_nouns
@@ -449,7 +449,7 @@ def _target_phrases(noun: Token, frame: Token | None, token: Token | None = None
                    if c.dep_ == "prep" and c.lower_ in ("on", "against") for o in c.children if o.dep_ == "pobj")
     if frame is not None and noun.dep_ == "pobj" and noun.head.lower_ in ("with", "to", "on", "onto", "under", "from"):
         # "hit X with sanctions", "X was added to the list"
-        phrases.extend(c for c in frame.children if c.dep_ in ("dobj", "nsubjpass"))
+        phrases.extend(_relative_object(c) for c in frame.children if c.dep_ in ("dobj", "nsubjpass"))
     if frame is not None and frame.pos_ == "VERB":
         # "imposed sanctions on Russia, targeting its shadow fleet and Rosneft"
         phrases.extend(o for c in frame.children if c.dep_ == "advcl" and c.tag_ == "VBG"
@@ -509,7 +509,8 @@ def _targets(ctx: Context, phrases: list[Token], imposers: list[str]) -> list[st
     nothing is named."""
     words = load_words()
     heads = [t for p in phrases for t in (p, *_real_conjuncts(ctx, p), *_misread_coordinates(ctx, p),
-                                          *_list_read_as_apposition(ctx, p), *_described_last_items(ctx, p))]
+                                          *_list_read_as_apposition(ctx, p), *_described_last_items(ctx, p),
+                                          *_items_after_description(ctx, p))]
     named = any(ctx.entities.for_token(h) for h in heads)
     keys: list[str] = []
     for head in heads:
@@ -720,6 +721,31 @@ def _described_last_items(ctx: Context, head: Token) -> list[Token]:
     return [appos for item in named for appos in item.children
             if appos.dep_ == "appos" and ctx.entities.for_token(appos)
             and any(t.pos_ == "NOUN" and not ctx.entities.for_token(t) and item.i < t.i < appos.i for t in items)]
+
+
+def _items_after_description(ctx: Context, head: Token) -> list[Token]:
+    """The next item of a list after a named item's description, which the parser hung inside that
+    description: "listed X, a payment provider used to pay voters, and the Y Foundation, …" (Y a
+    conjunct of "provider"), "X, a shipping company whose vessels carried shells, and its director,
+    Z" (Z the apposition of a role joined inside the description). Only an item set off by ", and"
+    whose first conjunct is not itself a name ("a firm that served A, B, and C" lists A's partners)."""
+    if ctx.entities.for_token(head) is None:
+        return []
+    items: list[Token] = []
+    for description in (c for c in head.children if c.dep_ == "appos" and c.pos_ == "NOUN"
+                        and not ctx.entities.for_token(c)):
+        for conj in (t for t in description.subtree if t.dep_ == "conj" and t.i > description.i):
+            first = conj
+            while first.dep_ == "conj":
+                first = first.head
+            start = conj.left_edge.i
+            if (ctx.entities.for_token(first) or start < 2 or conj.doc[start - 1].lower_ != "and"
+                    or conj.doc[start - 2].text != ","):
+                continue
+            named = [conj] if ctx.entities.for_token(conj) else [
+                c for c in conj.children if c.dep_ == "appos" and ctx.entities.for_token(c)]
+            items.extend(t for t in named if not is_place(ctx, ctx.entities.for_token(t)))
+    return items
 
 
 def _group_lemmas(head: Token) -> set[str]:
@@ -1043,7 +1069,7 @@ def _from_verb(ctx: Context, token: Token, words: SanctionWords, status: str) ->
         if clause in ("Negated", "Cancelled"):
             return None
         status = FROM_CLAUSE.get(clause, status) if status == "Imposed" else status
-    phrases = [c for c in token.children if c.dep_ in ("dobj", "nsubjpass")]
+    phrases = [_relative_object(c) for c in token.children if c.dep_ in ("dobj", "nsubjpass")]
     shared = _shared_passive_subject(token)
     if not phrases and shared is not None:  # "X is the director of Y and is being designated (by Z)"
         phrases = [shared]
@@ -1067,6 +1093,14 @@ def _from_verb(ctx: Context, token: Token, words: SanctionWords, status: str) ->
     if not (imposers or targets and implicit):
         return None
     return Draft(token, imposers, targets, status, _sector(phrases, token, words), clause, implicit)
+
+
+def _relative_object(obj: Token) -> Token:
+    """Whom a relative pronoun object stands for: "Kupol JSC, which OFAC designated in May 2024" → Kupol."""
+    clause = obj.head
+    if obj.tag_ == "WDT" and obj.dep_ == "dobj" and clause.dep_ == "relcl":
+        return relative_antecedent(clause.head)
+    return obj
 
 
 def _shared_passive_subject(verb: Token) -> Token | None:
@@ -1151,7 +1185,7 @@ def _from_restriction(ctx: Context, token: Token, words: SanctionWords) -> Draft
     status = FROM_CLAUSE[clause]
     if status == "Imposed":
         status = "Lifted" if relief else _intent(token, words) or status
-    subject = _prose_subject(ctx, token) if token.dep_ != "acl" else None
+    subject = _prose_subject(ctx, token) if token.dep_ != "acl" or _issuer(token, words) else None
     if relief and token.dep_ == "acl" and token.head.dep_ == "dobj":
         subject = _prose_subject(ctx, token.head.head)  # "OFAC issued a general licence allowing …": the issuer
     imposers = _parties(ctx, subject) if subject is not None and subject.dep_ != "nsubjpass" else []
@@ -1277,6 +1311,7 @@ def find_sanctions(ctx: Context) -> list[Sanction]:
     for draft in drafts:
         if draft.implicit:
             draft.imposers = [k for k in _implicit_imposers(ctx, draft, drafts) if k not in draft.targets]
+    _members_named_later(ctx, drafts, words)
     found: list[Sanction] = []
     seen: set[tuple] = set()
     for draft in drafts + _described_under_lead(ctx, drafts, words):
@@ -1288,6 +1323,93 @@ def find_sanctions(ctx: Context) -> list[Sanction]:
             seen.add(key)
             found.append(record)
     return found
+
+
+def _members_named_later(ctx: Context, drafts: list[Draft], words: SanctionWords) -> None:
+    """Designees a release names after its lead, in sentences of their own: "BIS added 21 entities to
+    the Entity List. … 14 of the entities acted as fronts. Among them are A, B and C"; "the remaining
+    seven entities, including D, had diverted items"; "The entities added today include E". A group
+    pointing back ("the entities", "those listed") to the group a designation counted ("21 entities"),
+    and a sentence opening "Among them" after such a group, name members that join the designation's
+    targets (its imposer, status and date)."""
+    leads = [d for d in drafts if d.imposers and d.status in TAKEN]
+    if not leads:
+        return
+    previous = None
+    for sent in sentences_after(ctx.doc, leads[0].token.sent.start, len(ctx.doc)):
+        named: list[tuple[Draft, list[str]]] = []
+        for group in (t for t in sent if _points_back(t)):
+            lead = _lead_of(group, leads, words)
+            if lead is not None:
+                named.append((lead, _members(ctx, group, words) + _members_after_misread_participle(ctx, group, words)))
+        among = _among_them(sent)
+        if among is not None and previous is not None:
+            lead = next((d for g in previous if _points_back(g) or _sanctioned_ones(g, words)
+                         or g.tag_ == "NNS" and any(c.dep_ == "nummod" for c in g.children)
+                         for d in [_lead_of(g, leads, words)] if d is not None), None)
+            if lead is not None:
+                verb = among.head.head
+                phrases = [c for c in verb.children if c.dep_ in ("nsubj", "attr", "dobj") and c.i != among.i]
+                named.append((lead, _targets(ctx, phrases, lead.imposers) + _list_items(ctx, verb)))
+        for lead, keys in named:
+            lead.targets.extend(k for k in dict.fromkeys(keys) if k not in lead.targets and k not in lead.imposers)
+        previous = sent
+
+
+def _points_back(group: Token) -> bool:
+    """A plural group named as known: "the entities", "these companies", "14 of the entities"."""
+    return (group.pos_ == "NOUN" and group.tag_ == "NNS"
+            and any(c.dep_ == "det" and c.lower_ in ("the", "these", "those") for c in group.children))
+
+
+def _sanctioned_ones(pronoun: Token, words: SanctionWords) -> bool:
+    """"Those listed today", "those designated": the targets of a designation just reported."""
+    return pronoun.lower_ == "those" and any(
+        c.dep_ == "acl" and (c.lemma_.lower() in words.verbs or c.lemma_.lower() in words.context_verbs)
+        for c in pronoun.children)
+
+
+def _lead_of(group: Token, leads: list[Draft], words: SanctionWords) -> Draft | None:
+    """The designation a group is of: the nearest before it (or in its sentence) that counts a group
+    of its kind ("added 21 entities" for "the entities", "sanctioned five firms" for "these
+    companies"); for "those listed", the nearest."""
+    earlier = [d for d in leads if d.token.i <= group.i or d.token.sent.start == group.sent.start]
+    if group.pos_ == "PRON":
+        return earlier[-1] if earlier else None
+    kind = group.lemma_.lower()
+    for lead in reversed(earlier):
+        counted = {t.lemma_.lower() for t in lead.token.sent if t.pos_ == "NOUN"
+                   and any(c.dep_ == "nummod" or c.dep_ == "conj" and any(g.dep_ == "nummod" for g in c.children)
+                           for c in (*t.children, t))}
+        if kind in counted or kind in words.member_kinds and counted & words.member_kinds:
+            return lead
+    return None
+
+
+def _among_them(sent) -> Token | None:
+    """The pronoun of a sentence opening "Among them is X" / "Among these are X, Y and Z" (with no
+    participle: "Among those designated are" names its own designation)."""
+    first = sent[0]
+    if first.lower_ != "among" or len(sent) < 3:
+        return None
+    pronoun = sent[1]
+    if pronoun.lower_ not in ("them", "these", "those") or pronoun.head.i != first.i or any(
+            c.dep_ == "acl" for c in pronoun.children):
+        return None
+    return pronoun
+
+
+def _members_after_misread_participle(ctx: Context, group: Token, words: SanctionWords) -> list[str]:
+    """"The entities added today include X and Y" read with "added" as the main verb and "include" its
+    complement: the members are the complement's object."""
+    participle = group.head
+    if group.dep_ != "nsubj" or (participle.lemma_.lower() not in words.placements
+                                 and participle.lemma_.lower() not in words.verbs
+                                 and participle.lemma_.lower() not in words.context_verbs):
+        return []
+    return [k for v in participle.children if v.dep_ == "ccomp" and v.lemma_.lower() in words.member_verbs
+            for o in v.children if o.dep_ in ("dobj", "attr")
+            for k in _non_places(ctx, o.left_edge.idx, o.right_edge.idx + len(o.right_edge.text))]
 
 
 def _described_under_lead(ctx: Context, drafts: list[Draft], words: SanctionWords) -> list[Draft]:
