@@ -85,21 +85,6 @@ def dateline_at(text: str, start: int) -> re.Match[str] | None:
     return None
 
 
-#: How far into the body a dateline may open a line: past a headline and a release's header lines
-#: ("FOR IMMEDIATE RELEASE", a date, a contact address), not into the report.
-DATELINE_REACH = 600
-
-
-def _first_dateline(text: str, start: int) -> re.Match[str] | None:
-    """The dateline opening the body's first line that has one, within its first lines: a report's
-    headline, or a press release's office name and contact lines, often come before it."""
-    for line in re.finditer(r"^", text[start : start + DATELINE_REACH], re.MULTILINE):
-        dateline = dateline_at(text, start + line.start())
-        if dateline:
-            return dateline
-    return None
-
-
 # a Wikinews page's closing sections: the headline and publisher of each source cited, links
 APPARATUS = re.compile(r"^[ \t]*(?:Sources|References|External links|Related news)[ \t]*$", re.MULTILINE)
 
@@ -112,7 +97,7 @@ def prose(article: Article) -> str:
     apparatus = APPARATUS.search(text, article.body_start)
     if apparatus:
         text = text[: apparatus.start()] + re.sub(r"[^\n]", " ", text[apparatus.start() :])
-    dateline = _first_dateline(text, article.body_start)
+    dateline = dateline_at(text, article.body_start)
     if dateline:
         dash_start, dash_end = dateline.span(1)
         text = text[:dash_start] + "\n" + " " * (dash_end - dash_start - 1) + text[dash_end:]
