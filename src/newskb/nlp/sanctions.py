@@ -95,7 +95,7 @@ class SanctionWords:
     measure_cues: frozenset[str]
     states: frozenset[str]
     curb_verbs: frozenset[str]
-    curbed: frozenset[str]
+    curbed: dict[str, str]
     exclusion_verbs: frozenset[str]
     exclusions: frozenset[str]
     entry_verbs: frozenset[str]
@@ -122,7 +122,7 @@ KINDS = ("noun", "verb", "frame", "sector", "program", "context-verb", "context"
          "private", "instrument", "issue-verb", "decision-verb", "state-body", "echo", "obstruct-verb",
          "relief-verb", "relief", "control-verb", "control-noun", "target-noun")
 #: Kinds whose rows are plain word sets.
-WORD_SETS = ("asset", "member-verb", "member-kind", "measure-cue", "state", "curb-verb", "curbed", "exclusion-verb",
+WORD_SETS = ("asset", "member-verb", "member-kind", "measure-cue", "state", "curb-verb", "exclusion-verb",
              "exclusion", "entry-verb", "entry", "container", "private", "decision-verb", "state-body",
              "obstruct-verb", "relief-verb", "relief", "control-noun", "target-noun")
 
@@ -146,7 +146,7 @@ def load_words() -> SanctionWords:
         context_verbs=tables["context-verb"], context=context, asset_verbs=tables["asset-verb"], assets=words["asset"],
         placements=tables["placement"], member_cues=tuple(sorted(tables["member-cue"], key=len, reverse=True)),
         member_verbs=words["member-verb"], member_kinds=words["member-kind"], measure_cues=words["measure-cue"],
-        states=words["state"], curb_verbs=words["curb-verb"], curbed=words["curbed"],
+        states=words["state"], curb_verbs=words["curb-verb"], curbed=tables["curbed"],
         exclusion_verbs=words["exclusion-verb"], exclusions=words["exclusion"], entry_verbs=words["entry-verb"],
         entries=words["entry"], action_nouns=tables["action-noun"], containers=words["container"],
         private=words["private"], instruments=tables["instrument"], issue_verbs=tables["issue-verb"],
@@ -1178,7 +1178,7 @@ def _from_restriction(ctx: Context, token: Token, words: SanctionWords) -> Draft
     objects = [c for c in token.children if c.dep_ in ("dobj", "nsubjpass")]
     froms = [o for c in token.children if c.dep_ == "prep" and c.lower_ == "from" for o in c.children]
     relief = _relieves(token, objects, words)
-    if lemma in words.curb_verbs and objects and objects[0].lemma_.lower() in words.curbed:
+    if lemma in words.curb_verbs and objects and _curbed(objects[0], words):
         curbed = objects[0]
         phrases = [o for w in (curbed, token) for c in w.children if c.dep_ == "prep" and c.lower_ in CURB_PREPS
                    for o in c.children if o.dep_ == "pobj"]
@@ -1215,6 +1215,14 @@ def _from_restriction(ctx: Context, token: Token, words: SanctionWords) -> Draft
         return None
     implicit = None if imposers else "we" if _said_by_us(token) else "agentless"
     return Draft(token, imposers, targets, status, _sector([*phrases, *objects], token, words), clause, implicit)
+
+
+def _curbed(obj: Token, words: SanctionWords) -> bool:
+    """What a curb restricts: exports, visas, entry; "privileges" only as export privileges (a denial
+    order's), not a reporter's press privileges."""
+    needs = words.curbed.get(obj.lemma_.lower())
+    return needs is not None and (not needs or any(c.dep_ in ("compound", "amod") and c.lemma_.lower() in needs.split("|")
+                                                   for c in obj.children))
 
 
 def _relieves(verb: Token, objects: list[Token], words: SanctionWords) -> bool:
@@ -1361,9 +1369,7 @@ def _members_named_later(ctx: Context, drafts: list[Draft], words: SanctionWords
                 named.append((lead, _members(ctx, group, words) + _members_after_misread_participle(ctx, group, words)))
         among = _among_them(sent)
         if among is not None and previous is not None:
-            lead = next((d for g in previous if _points_back(g) or _sanctioned_ones(g, words)
-                         or g.tag_ == "NNS" and any(c.dep_ == "nummod" for c in g.children)
-                         for d in [_lead_of(g, leads, words)] if d is not None), None)
+            lead = _lead_before(previous, leads, words)
             if lead is not None:
                 verb = among.head.head
                 phrases = [c for c in verb.children if c.dep_ in ("nsubj", "attr", "dobj") and c.i != among.i]
@@ -1371,6 +1377,24 @@ def _members_named_later(ctx: Context, drafts: list[Draft], words: SanctionWords
         for lead, keys in named:
             lead.targets.extend(k for k in dict.fromkeys(keys) if k not in lead.targets and k not in lead.imposers)
         previous = sent
+
+
+def _lead_before(previous, leads: list[Draft], words: SanctionWords) -> Draft | None:
+    """The designation whose group a sentence opening "Among them" follows: one the sentence before
+    makes itself ("OFAC sanctioned six entities."), or one whose group it points back to ("14 of the
+    entities acted as fronts.", "Those listed today include …"); a group counted in a sentence that
+    designates no one ("The strike killed 12 people.") is none."""
+    for group in previous:
+        if _points_back(group) or _sanctioned_ones(group, words):
+            lead = _lead_of(group, leads, words)
+        elif group.tag_ == "NNS" and any(c.dep_ == "nummod" for c in group.children):
+            lead = _lead_of(group, leads, words)
+            lead = lead if lead is not None and lead.token.sent == previous else None
+        else:
+            continue
+        if lead is not None:
+            return lead
+    return None
 
 
 def _points_back(group: Token) -> bool:
