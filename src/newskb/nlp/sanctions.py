@@ -27,8 +27,8 @@ from typing import TYPE_CHECKING
 from ..ids import entity_key
 from ..lexicons import read_table
 from ..models import Event, Sanction, Span
-from .arguments import acting_body, entity_keys, head_keys, is_country, is_place, relative_antecedent, subject_of
 from .annotate import dateline_at
+from .arguments import acting_body, entity_keys, head_keys, is_country, is_place, relative_antecedent, subject_of
 from .base import Context, doc_text, sentence_bounds, sentences_after
 from .dates import date_for
 from .entities import NAME_PARTICLES, EntityDraft, load_role_nouns
@@ -37,6 +37,7 @@ from .modality import governors, phrase_lemma, status_of
 from .tokens import columns, tokens_where
 
 if TYPE_CHECKING:
+    from spacy.tokens import Span as SpacySpan
     from spacy.tokens import Token
 
 #: Prepositions naming whom a sanction hits ("sanctions on X", "an embargo against X", "measures targeting X").
@@ -378,11 +379,12 @@ def _subject_past_dateline(ctx: Context, subject: Token) -> Token | None:
     dateline = dateline_at(text, text.rfind("\n", 0, subject.idx) + 1)
     if dateline is None or subject.idx >= dateline.end():
         return subject
-    second = next((c for c in subject.head.children if c.dep_ in NOMINAL_SUBJECT_DEPS and c.idx >= dateline.end()), None)
+    end = dateline.end()
+    second = next((c for c in subject.head.children if c.dep_ in NOMINAL_SUBJECT_DEPS and c.idx >= end), None)
     if second is not None:
         return second  # "BRUSSELS, Dec 18 — European Union leaders agreed …" with two subjects
-    named = [t for t in subject.subtree if t.idx >= dateline.end() and ctx.entities.for_token(t)
-             and not is_place(ctx, ctx.entities.for_token(t))]
+    named = [t for t in subject.subtree if t.idx >= end
+             and (key := ctx.entities.for_token(t)) is not None and not is_place(ctx, key)]
     return min(named, key=lambda t: (sum(1 for _ in t.ancestors), t.i), default=None)
 
 
@@ -759,9 +761,8 @@ def _items_after_description(ctx: Context, head: Token) -> list[Token]:
             if (ctx.entities.for_token(first) or start < 2 or conj.doc[start - 1].lower_ != "and"
                     or conj.doc[start - 2].text != ","):
                 continue
-            named = [conj] if ctx.entities.for_token(conj) else [
-                c for c in conj.children if c.dep_ == "appos" and ctx.entities.for_token(c)]
-            items.extend(t for t in named if not is_place(ctx, ctx.entities.for_token(t)))
+            named = [conj] if ctx.entities.for_token(conj) else [c for c in conj.children if c.dep_ == "appos"]
+            items.extend(t for t in named if (key := ctx.entities.for_token(t)) is not None and not is_place(ctx, key))
     return items
 
 
@@ -1379,7 +1380,7 @@ def _members_named_later(ctx: Context, drafts: list[Draft], words: SanctionWords
         previous = sent
 
 
-def _lead_before(previous, leads: list[Draft], words: SanctionWords) -> Draft | None:
+def _lead_before(previous: SpacySpan, leads: list[Draft], words: SanctionWords) -> Draft | None:
     """The designation whose group a sentence opening "Among them" follows: one the sentence before
     makes itself ("OFAC sanctioned six entities."), or one whose group it points back to ("14 of the
     entities acted as fronts.", "Those listed today include …"); a group counted in a sentence that
@@ -1427,7 +1428,7 @@ def _lead_of(group: Token, leads: list[Draft], words: SanctionWords) -> Draft | 
     return None
 
 
-def _among_them(sent) -> Token | None:
+def _among_them(sent: SpacySpan) -> Token | None:
     """The pronoun of a sentence opening "Among them is X" / "Among these are X, Y and Z" (with no
     participle: "Among those designated are" names its own designation)."""
     first = sent[0]
