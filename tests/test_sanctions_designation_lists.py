@@ -42,6 +42,11 @@ PASSAGES = [
      "rights abuses in Iran. Those listed include Reza Karimi, the head of the Evin prison, and Mostafa Javadi, who "
      "oversaw the crackdown on protesters.",
      {(I, AUSTRALIA, "Reza Karimi"), (I, AUSTRALIA, "Mostafa Javadi")}, set()),
+    # a list item the parser set off as the apposition of the item before it
+    ("BIS today added 15 entities to the Entity List. Among them are Guangzhou Weilong Electronics Co., Ltd., "
+     "Falcon Aero Parts FZE of Sharjah and Ankara-based Demir Makina Sanayi Ltd.",
+     {(I, BIS, "Guangzhou Weilong Electronics Co., Ltd."), (I, BIS, "Falcon Aero Parts FZE"),
+      (I, BIS, "Demir Makina Sanayi Ltd.")}, set()),
     # --- a group pointing back to the lead's counted group, several sentences on
     ("The Bureau of Industry and Security today added 12 entities to the Entity List. BIS found that five of the "
      "entities had supplied drone engines to Iran, and that the remaining seven entities, including Tehran-based "

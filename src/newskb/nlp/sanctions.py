@@ -843,9 +843,22 @@ def _list_item(ctx: Context, root: Token, cue: Token) -> bool:
         return False
     if (root.dep_ == "appos" and ctx.entities.for_token(root.head)
             and not any(c.dep_ in ("cc", "conj") for c in root.children)  # "A, B, C and D" read as A = B
-            and not _holds_role(ctx, root, root.head)):
+            and not _holds_role(ctx, root, root.head) and not _list_goes_on(ctx, root)):
         return False  # a second name for a named item, not the next item of "A, B and C"
     return not any(a.dep_ in ("relcl", "acl") for a in root.ancestors if a.i > cue.i)
+
+
+def _list_goes_on(ctx: Context, item: Token) -> bool:
+    """Whether a name after a named item is the next item of a list that goes on: "A, B of Dubai and
+    C" (B set off as A's apposition, C after it), not a second name of A ("A, B, was designated")."""
+    doc = item.doc
+    after = [t for t in doc[item.i + 1: item.sent.end]]
+    link = next((t for t in after if t.lower_ in ("and", ",", ";", ".") and not t.ent_type_), None)
+    if link is None or link.lower_ not in ("and", ","):
+        return False
+    following = [t for t in doc[link.i + 1: min(link.i + 5, item.sent.end)] if ctx.entities.for_token(t)]
+    return any(not is_place(ctx, k) for t in following if (k := ctx.entities.for_token(t)) is not None
+               and k != ctx.entities.for_token(item))
 
 
 def _sector(phrases: list[Token], noun: Token, words: SanctionWords) -> str | None:
