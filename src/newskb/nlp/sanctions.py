@@ -28,7 +28,7 @@ from ..ids import entity_key
 from ..lexicons import read_table
 from ..models import Event, Sanction, Span
 from .annotate import dateline_at
-from .arguments import acting_body, entity_keys, head_keys, is_country, is_place, subject_of
+from .arguments import acting_body, entity_keys, head_keys, is_country, is_place, relative_antecedent, subject_of
 from .base import Context, doc_text, sentence_bounds, sentences_after
 from .dates import date_for
 from .entities import NAME_PARTICLES, EntityDraft, load_role_nouns
@@ -37,6 +37,7 @@ from .modality import governors, phrase_lemma, status_of
 from .tokens import columns, tokens_where
 
 if TYPE_CHECKING:
+    from spacy.tokens import Span as SpacySpan
     from spacy.tokens import Token
 
 #: Prepositions naming whom a sanction hits ("sanctions on X", "an embargo against X", "measures targeting X").
@@ -95,7 +96,7 @@ class SanctionWords:
     measure_cues: frozenset[str]
     states: frozenset[str]
     curb_verbs: frozenset[str]
-    curbed: frozenset[str]
+    curbed: dict[str, str]
     exclusion_verbs: frozenset[str]
     exclusions: frozenset[str]
     entry_verbs: frozenset[str]
@@ -123,7 +124,7 @@ KINDS = ("noun", "verb", "frame", "sector", "program", "context-verb", "context"
          "private", "instrument", "issue-verb", "decision-verb", "state-body", "echo", "obstruct-verb",
          "relief-verb", "relief", "control-verb", "control-noun", "target-noun", "trade-noun")
 #: Kinds whose rows are plain word sets.
-WORD_SETS = ("asset", "member-verb", "member-kind", "measure-cue", "state", "curb-verb", "curbed", "exclusion-verb",
+WORD_SETS = ("asset", "member-verb", "member-kind", "measure-cue", "state", "curb-verb", "exclusion-verb",
              "exclusion", "entry-verb", "entry", "container", "private", "decision-verb", "state-body",
              "obstruct-verb", "relief-verb", "relief", "control-noun", "target-noun", "trade-noun")
 
@@ -147,7 +148,7 @@ def load_words() -> SanctionWords:
         context_verbs=tables["context-verb"], context=context, asset_verbs=tables["asset-verb"], assets=words["asset"],
         placements=tables["placement"], member_cues=tuple(sorted(tables["member-cue"], key=len, reverse=True)),
         member_verbs=words["member-verb"], member_kinds=words["member-kind"], measure_cues=words["measure-cue"],
-        states=words["state"], curb_verbs=words["curb-verb"], curbed=words["curbed"],
+        states=words["state"], curb_verbs=words["curb-verb"], curbed=tables["curbed"],
         exclusion_verbs=words["exclusion-verb"], exclusions=words["exclusion"], entry_verbs=words["entry-verb"],
         entries=words["entry"], action_nouns=tables["action-noun"], containers=words["container"],
         private=words["private"], instruments=tables["instrument"], issue_verbs=tables["issue-verb"],
@@ -372,7 +373,24 @@ def _prose_subject(ctx: Context, verb: Token) -> Token | None:
     prose = max(ctx.prose_start, dateline.end() if dateline else 0)
     if subject is not None and subject.idx < prose:
         subject = next((c for c in subject.head.children if c.dep_ in NOMINAL_SUBJECT_DEPS and c.idx >= prose), None)
-    return subject
+    return _subject_past_dateline(ctx, subject) if subject is not None else None
+
+
+def _subject_past_dateline(ctx: Context, subject: Token) -> Token | None:
+    """A dateline the parser read as the subject ("WASHINGTON, D.C. — Today, the Department of
+    Commerce's Bureau of Industry and Security added …", after a release's header lines): the subject
+    is the name highest in its phrase after the dateline's dash."""
+    text = ctx.article.text
+    dateline = dateline_at(text, text.rfind("\n", 0, subject.idx) + 1)
+    if dateline is None or subject.idx >= dateline.end():
+        return subject
+    end = dateline.end()
+    second = next((c for c in subject.head.children if c.dep_ in NOMINAL_SUBJECT_DEPS and c.idx >= end), None)
+    if second is not None:
+        return second  # "BRUSSELS, Dec 18 — European Union leaders agreed …" with two subjects
+    named = [t for t in subject.subtree if t.idx >= end
+             and (key := ctx.entities.for_token(t)) is not None and not is_place(ctx, key)]
+    return min(named, key=lambda t: (sum(1 for _ in t.ancestors), t.i), default=None)
 
 
 def _issuer(verb: Token, words: SanctionWords) -> Token | None:
@@ -455,7 +473,7 @@ def _target_phrases(noun: Token, frame: Token | None, token: Token | None = None
                    if c.dep_ == "prep" and c.lower_ in ("on", "against") for o in c.children if o.dep_ == "pobj")
     if frame is not None and noun.dep_ == "pobj" and noun.head.lower_ in ("with", "to", "on", "onto", "under", "from"):
         # "hit X with sanctions", "X was added to the list"
-        phrases.extend(c for c in frame.children if c.dep_ in ("dobj", "nsubjpass"))
+        phrases.extend(_relative_object(c) for c in frame.children if c.dep_ in ("dobj", "nsubjpass"))
     if frame is not None and frame.pos_ == "VERB":
         # "imposed sanctions on Russia, targeting its shadow fleet and Rosneft"
         phrases.extend(o for c in frame.children if c.dep_ == "advcl" and c.tag_ == "VBG"
@@ -515,7 +533,8 @@ def _targets(ctx: Context, phrases: list[Token], imposers: list[str]) -> list[st
     nothing is named."""
     words = load_words()
     heads = [t for p in phrases for t in (p, *_real_conjuncts(ctx, p), *_misread_coordinates(ctx, p),
-                                          *_list_read_as_apposition(ctx, p), *_described_last_items(ctx, p))]
+                                          *_list_read_as_apposition(ctx, p), *_described_last_items(ctx, p),
+                                          *_items_after_description(ctx, p))]
     named = any(ctx.entities.for_token(h) for h in heads)
     keys: list[str] = []
     for head in heads:
@@ -728,6 +747,30 @@ def _described_last_items(ctx: Context, head: Token) -> list[Token]:
             and any(t.pos_ == "NOUN" and not ctx.entities.for_token(t) and item.i < t.i < appos.i for t in items)]
 
 
+def _items_after_description(ctx: Context, head: Token) -> list[Token]:
+    """The next item of a list after a named item's description, which the parser hung inside that
+    description: "listed X, a payment provider used to pay voters, and the Y Foundation, …" (Y a
+    conjunct of "provider"), "X, a shipping company whose vessels carried shells, and its director,
+    Z" (Z the apposition of a role joined inside the description). Only an item set off by ", and"
+    whose first conjunct is not itself a name ("a firm that served A, B, and C" lists A's partners)."""
+    if ctx.entities.for_token(head) is None:
+        return []
+    items: list[Token] = []
+    for description in (c for c in head.children if c.dep_ == "appos" and c.pos_ == "NOUN"
+                        and not ctx.entities.for_token(c)):
+        for conj in (t for t in description.subtree if t.dep_ == "conj" and t.i > description.i):
+            first = conj
+            while first.dep_ == "conj":
+                first = first.head
+            start = conj.left_edge.i
+            if (ctx.entities.for_token(first) or start < 2 or conj.doc[start - 1].lower_ != "and"
+                    or conj.doc[start - 2].text != ","):
+                continue
+            named = [conj] if ctx.entities.for_token(conj) else [c for c in conj.children if c.dep_ == "appos"]
+            items.extend(t for t in named if (key := ctx.entities.for_token(t)) is not None and not is_place(ctx, key))
+    return items
+
+
 def _group_lemmas(head: Token) -> set[str]:
     """What a group phrase is made of: "a network of shipping companies and middlemen" → network, company, middleman."""
     lemmas = {head.lemma_.lower()}
@@ -805,9 +848,22 @@ def _list_item(ctx: Context, root: Token, cue: Token) -> bool:
         return False
     if (root.dep_ == "appos" and ctx.entities.for_token(root.head)
             and not any(c.dep_ in ("cc", "conj") for c in root.children)  # "A, B, C and D" read as A = B
-            and not _holds_role(ctx, root, root.head)):
+            and not _holds_role(ctx, root, root.head) and not _list_goes_on(ctx, root)):
         return False  # a second name for a named item, not the next item of "A, B and C"
     return not any(a.dep_ in ("relcl", "acl") for a in root.ancestors if a.i > cue.i)
+
+
+def _list_goes_on(ctx: Context, item: Token) -> bool:
+    """Whether a name after a named item is the next item of a list that goes on: "A, B of Dubai and
+    C" (B set off as A's apposition, C after it), not a second name of A ("A, B, was designated")."""
+    doc = item.doc
+    after = [t for t in doc[item.i + 1: item.sent.end]]
+    link = next((t for t in after if t.lower_ in ("and", ",", ";", ".") and not t.ent_type_), None)
+    if link is None or link.lower_ not in ("and", ","):
+        return False
+    following = [t for t in doc[link.i + 1: min(link.i + 5, item.sent.end)] if ctx.entities.for_token(t)]
+    return any(not is_place(ctx, k) for t in following if (k := ctx.entities.for_token(t)) is not None
+               and k != ctx.entities.for_token(item))
 
 
 def _sector(phrases: list[Token], noun: Token, words: SanctionWords) -> str | None:
@@ -1067,7 +1123,7 @@ def _from_verb(ctx: Context, token: Token, words: SanctionWords, status: str) ->
         if clause in ("Negated", "Cancelled"):
             return None
         status = FROM_CLAUSE.get(clause, status) if status == "Imposed" else status
-    phrases = [c for c in token.children if c.dep_ in ("dobj", "nsubjpass")]
+    phrases = [_relative_object(c) for c in token.children if c.dep_ in ("dobj", "nsubjpass")]
     shared = _shared_passive_subject(token)
     if not phrases and shared is not None:  # "X is the director of Y and is being designated (by Z)"
         phrases = [shared]
@@ -1091,6 +1147,14 @@ def _from_verb(ctx: Context, token: Token, words: SanctionWords, status: str) ->
     if not (imposers or targets and implicit):
         return None
     return Draft(token, imposers, targets, status, _sector(phrases, token, words), clause, implicit)
+
+
+def _relative_object(obj: Token) -> Token:
+    """Whom a relative pronoun object stands for: "Kupol JSC, which OFAC designated in May 2024" → Kupol."""
+    clause = obj.head
+    if obj.tag_ == "WDT" and obj.dep_ == "dobj" and clause.dep_ == "relcl":
+        return relative_antecedent(clause.head)
+    return obj
 
 
 def _shared_passive_subject(verb: Token) -> Token | None:
@@ -1151,7 +1215,7 @@ def _from_restriction(ctx: Context, token: Token, words: SanctionWords) -> Draft
     objects = [c for c in token.children if c.dep_ in ("dobj", "nsubjpass")]
     froms = [o for c in token.children if c.dep_ == "prep" and c.lower_ == "from" for o in c.children]
     relief = _relieves(token, objects, words)
-    if lemma in words.curb_verbs and objects and objects[0].lemma_.lower() in words.curbed:
+    if lemma in words.curb_verbs and objects and _curbed(objects[0], words):
         curbed = objects[0]
         phrases = [o for w in (curbed, token) for c in w.children if c.dep_ == "prep" and c.lower_ in CURB_PREPS
                    for o in c.children if o.dep_ == "pobj"]
@@ -1175,7 +1239,7 @@ def _from_restriction(ctx: Context, token: Token, words: SanctionWords) -> Draft
     status = FROM_CLAUSE[clause]
     if status == "Imposed":
         status = "Lifted" if relief else _intent(token, words) or status
-    subject = _prose_subject(ctx, token) if token.dep_ != "acl" else None
+    subject = _prose_subject(ctx, token) if token.dep_ != "acl" or _issuer(token, words) else None
     if relief and token.dep_ == "acl" and token.head.dep_ == "dobj":
         subject = _prose_subject(ctx, token.head.head)  # "OFAC issued a general licence allowing …": the issuer
     imposers = _parties(ctx, subject) if subject is not None and subject.dep_ != "nsubjpass" else []
@@ -1188,6 +1252,14 @@ def _from_restriction(ctx: Context, token: Token, words: SanctionWords) -> Draft
         return None
     implicit = None if imposers else "we" if _said_by_us(token) else "agentless"
     return Draft(token, imposers, targets, status, _sector([*phrases, *objects], token, words), clause, implicit)
+
+
+def _curbed(obj: Token, words: SanctionWords) -> bool:
+    """What a curb restricts: exports, visas, entry; "privileges" only as export privileges (a denial
+    order's), not a reporter's press privileges."""
+    needs = words.curbed.get(obj.lemma_.lower())
+    return needs is not None and (not needs or any(c.dep_ in ("compound", "amod") and c.lemma_.lower() in needs.split("|")
+                                                   for c in obj.children))
 
 
 def _relieves(verb: Token, objects: list[Token], words: SanctionWords) -> bool:
@@ -1301,6 +1373,7 @@ def find_sanctions(ctx: Context) -> list[Sanction]:
     for draft in drafts:
         if draft.implicit:
             draft.imposers = [k for k in _implicit_imposers(ctx, draft, drafts) if k not in draft.targets]
+    _members_named_later(ctx, drafts, words)
     found: list[Sanction] = []
     seen: set[tuple] = set()
     for draft in drafts + _described_under_lead(ctx, drafts, words):
@@ -1312,6 +1385,109 @@ def find_sanctions(ctx: Context) -> list[Sanction]:
             seen.add(key)
             found.append(record)
     return found
+
+
+def _members_named_later(ctx: Context, drafts: list[Draft], words: SanctionWords) -> None:
+    """Designees a release names after its lead, in sentences of their own: "BIS added 21 entities to
+    the Entity List. … 14 of the entities acted as fronts. Among them are A, B and C"; "the remaining
+    seven entities, including D, had diverted items"; "The entities added today include E". A group
+    pointing back ("the entities", "those listed") to the group a designation counted ("21 entities"),
+    and a sentence opening "Among them" after such a group, name members that join the designation's
+    targets (its imposer, status and date)."""
+    leads = [d for d in drafts if d.imposers and d.status in TAKEN]
+    if not leads:
+        return
+    previous = None
+    for sent in sentences_after(ctx.doc, leads[0].token.sent.start, len(ctx.doc)):
+        named: list[tuple[Draft, list[str]]] = []
+        for group in (t for t in sent if _points_back(t)):
+            lead = _lead_of(group, leads, words)
+            if lead is not None:
+                named.append((lead, _members(ctx, group, words) + _members_after_misread_participle(ctx, group, words)))
+        among = _among_them(sent)
+        if among is not None and previous is not None:
+            lead = _lead_before(previous, leads, words)
+            if lead is not None:
+                verb = among.head.head
+                phrases = [c for c in verb.children if c.dep_ in ("nsubj", "attr", "dobj") and c.i != among.i]
+                named.append((lead, _targets(ctx, phrases, lead.imposers) + _list_items(ctx, verb)))
+        for lead, keys in named:
+            lead.targets.extend(k for k in dict.fromkeys(keys) if k not in lead.targets and k not in lead.imposers)
+        previous = sent
+
+
+def _lead_before(previous: SpacySpan, leads: list[Draft], words: SanctionWords) -> Draft | None:
+    """The designation whose group a sentence opening "Among them" follows: one the sentence before
+    makes itself ("OFAC sanctioned six entities."), or one whose group it points back to ("14 of the
+    entities acted as fronts.", "Those listed today include …"); a group counted in a sentence that
+    designates no one ("The strike killed 12 people.") is none."""
+    for group in previous:
+        if _points_back(group) or _sanctioned_ones(group, words):
+            lead = _lead_of(group, leads, words)
+        elif group.tag_ == "NNS" and any(c.dep_ == "nummod" for c in group.children):
+            lead = _lead_of(group, leads, words)
+            lead = lead if lead is not None and lead.token.sent == previous else None
+        else:
+            continue
+        if lead is not None:
+            return lead
+    return None
+
+
+def _points_back(group: Token) -> bool:
+    """A plural group named as known: "the entities", "these companies", "14 of the entities"."""
+    return (group.pos_ == "NOUN" and group.tag_ == "NNS"
+            and any(c.dep_ == "det" and c.lower_ in ("the", "these", "those") for c in group.children))
+
+
+def _sanctioned_ones(pronoun: Token, words: SanctionWords) -> bool:
+    """"Those listed today", "those designated": the targets of a designation just reported."""
+    return pronoun.lower_ == "those" and any(
+        c.dep_ == "acl" and (c.lemma_.lower() in words.verbs or c.lemma_.lower() in words.context_verbs)
+        for c in pronoun.children)
+
+
+def _lead_of(group: Token, leads: list[Draft], words: SanctionWords) -> Draft | None:
+    """The designation a group is of: the nearest before it (or in its sentence) that counts a group
+    of its kind ("added 21 entities" for "the entities", "sanctioned five firms" for "these
+    companies"); for "those listed", the nearest."""
+    earlier = [d for d in leads if d.token.i <= group.i or d.token.sent.start == group.sent.start]
+    if group.pos_ == "PRON":
+        return earlier[-1] if earlier else None
+    kind = group.lemma_.lower()
+    for lead in reversed(earlier):
+        counted = {t.lemma_.lower() for t in lead.token.sent if t.pos_ == "NOUN"
+                   and any(c.dep_ == "nummod" or c.dep_ == "conj" and any(g.dep_ == "nummod" for g in c.children)
+                           for c in (*t.children, t))}
+        if kind in counted or kind in words.member_kinds and counted & words.member_kinds:
+            return lead
+    return None
+
+
+def _among_them(sent: SpacySpan) -> Token | None:
+    """The pronoun of a sentence opening "Among them is X" / "Among these are X, Y and Z" (with no
+    participle: "Among those designated are" names its own designation)."""
+    first = sent[0]
+    if first.lower_ != "among" or len(sent) < 3:
+        return None
+    pronoun = sent[1]
+    if pronoun.lower_ not in ("them", "these", "those") or pronoun.head.i != first.i or any(
+            c.dep_ == "acl" for c in pronoun.children):
+        return None
+    return pronoun
+
+
+def _members_after_misread_participle(ctx: Context, group: Token, words: SanctionWords) -> list[str]:
+    """"The entities added today include X and Y" read with "added" as the main verb and "include" its
+    complement: the members are the complement's object."""
+    participle = group.head
+    if group.dep_ != "nsubj" or (participle.lemma_.lower() not in words.placements
+                                 and participle.lemma_.lower() not in words.verbs
+                                 and participle.lemma_.lower() not in words.context_verbs):
+        return []
+    return [k for v in participle.children if v.dep_ == "ccomp" and v.lemma_.lower() in words.member_verbs
+            for o in v.children if o.dep_ in ("dobj", "attr")
+            for k in _non_places(ctx, o.left_edge.idx, o.right_edge.idx + len(o.right_edge.text))]
 
 
 def _described_under_lead(ctx: Context, drafts: list[Draft], words: SanctionWords) -> list[Draft]:
