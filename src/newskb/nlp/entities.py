@@ -1027,8 +1027,71 @@ def _names_a_place(span: SpacySpan) -> bool:
 
 def _plural_org_head(word: str) -> bool:
     """"societies", "unions": the plural of an organisational word."""
+    return _org_head_of_plural(word) is not None
+
+
+def _org_head_of_plural(word: str) -> str | None:
+    """The organisational word a plural is of ("ministries" → "ministry"), else None."""
     singular = re.sub(r"ies$", "y", word) if word.endswith("ies") else word[:-1]
-    return word.endswith("s") and word not in load_org_heads() and singular in load_org_heads()
+    return singular if word.endswith("s") and word not in load_org_heads() and singular in load_org_heads() else None
+
+
+def _offices_sharing_a_head(doc: Doc, gazetteer: Gazetteer) -> list[tuple[Mention | None, tuple[int, int]]]:
+    """Offices named once under a plural head ("the Departments of Commerce, Energy and the
+    Treasury", "the Ministries of Finance and Defence"): each portfolio names the body "Department
+    of <portfolio>" where the gazetteer knows it; one it does not know stays unnamed rather than
+    cut into fragments ("Departments of Commerce", "Energy"). The whole list is covered (None)."""
+    found = []
+    for tok in doc[:-2]:
+        singular = _org_head_of_plural(tok.lower_) if tok.text[:1].isupper() else None
+        if singular is None or doc[tok.i + 1].lower_ != "of":
+            continue
+        portfolios = _coordinated_portfolios(doc, tok.i + 2)
+        if len(portfolios) < 2:
+            continue
+        for start, end in portfolios:
+            words = doc[start:end]
+            name = next((n for n in (f"{singular.capitalize()} of {words.text}", f"{singular.capitalize()} of the {words.text}")
+                         if gazetteer.lookup(n)), None)  # the name each body is given on its own
+            entry = gazetteer.lookup(name) if name else None
+            if entry is not None and entry.type == "Organization":
+                found.append((Mention(words.start_char, words.end_char, name, "Organization", gazetteer=entry), (start, end)))
+        end = portfolios[-1][1]
+        owner = _coordinated_portfolios(doc, end + 1)[:1] if end < len(doc) and doc[end].lower_ == "of" else []
+        country = gazetteer.lookup(doc[owner[0][0] : owner[0][1]].text) if owner else None
+        if country is not None and country.type == "Place":  # "the Ministries of Finance and Defence of Japan"
+            place = doc[owner[0][0] : owner[0][1]]
+            found.append((Mention(place.start_char, place.end_char, place.text, "Place", gazetteer=country), owner[0]))
+            end = owner[0][1]
+        found.append((None, (tok.i, end)))
+    return found
+
+
+def _coordinated_portfolios(doc: Doc, i: int) -> list[tuple[int, int]]:
+    """The capitalised names listed from token i on, over commas, "and", "or", "the" and a short
+    aside between commas ("Commerce, Energy and, where appropriate, the Treasury")."""
+    portfolios: list[tuple[int, int]] = []
+    while i < len(doc):
+        start = i + (doc[i].lower_ == "the")
+        end = start
+        while end < len(doc) and doc[end].is_alpha and doc[end].text[:1].isupper():
+            end += 1
+        if end == start:
+            break
+        portfolios.append((start, end))
+        i = end
+        if i < len(doc) and doc[i].text == ",":
+            i += 1
+        if i < len(doc) and doc[i].lower_ in ("and", "or"):
+            i += 1
+            if i < len(doc) and doc[i].text == ",":  # "and, where appropriate, the Treasury"
+                aside = next((j for j in range(i + 1, min(i + 5, len(doc))) if doc[j].text == ","), None)
+                if aside is None or not all(t.text.islower() for t in doc[i + 1 : aside]):
+                    break
+                i = aside + 1
+        elif i == end:
+            break
+    return portfolios
 
 
 ACRONYM = re.compile(r"[A-Z][A-Z0-9&]*(?:-[A-Z0-9&]+)*")
@@ -1385,10 +1448,10 @@ def _join_adjacent_names(doc: Doc, spans: list[SpacySpan]) -> list[SpacySpan]:
 
 def _mentions(doc: Doc, nlp: Language, gazetteer: Gazetteer) -> list[Mention]:
     kinds = _kind_names(doc)
-    bodies = _governing_bodies(doc, gazetteer)
+    bodies = _governing_bodies(doc, gazetteer) + _offices_sharing_a_head(doc, gazetteer)
     in_body = {i for m, (s, e) in bodies for i in range(s, e)}
     headline_end = _headline_end(doc)
-    mentions = [m for m, _ in bodies]
+    mentions = [m for m, _ in bodies if m is not None]
     mid_sentence = _mid_sentence_forms(doc)
     common = _common_nouns(nlp)
     # "the International Emergency Economic Powers Act (IEEPA)": the short form of a law is a law
@@ -1679,9 +1742,22 @@ def _cluster(mentions: list[Mention], definitions: dict[str, str]) -> list[list[
         targets = _headed_names_for(groups[key], others) or _longer_names_for(groups[key], others)
         if len(targets) > 1 and all(_is_personish(groups[t]) for t in targets) and len(groups[key][0].words) == 1:
             targets = [min(targets, key=lambda t: min(m.start for m in groups[t]))]  # the person named first
+        elif len(targets) > 1 and _headed_names_for(groups[key], others):
+            targets = [_body_named_last_before(groups[key], {t: groups[t] for t in targets})]
         if len(targets) == 1:
             groups[targets[0]].extend(groups.pop(key))
     return [ms for ms in groups.values() if not _family_of(ms, groups.values())]
+
+
+def _body_named_last_before(ms: list[Mention], bodies: dict[str, list[Mention]]) -> str:
+    """The body a capitalised head word alone refers back to ("the Department" after "the
+    Department of Commerce" and "the Department of Energy"): the one named last before it, else
+    the one named first after it."""
+    first = min(m.start for m in ms)
+    before = {k: max((m.start for m in b if m.start < first), default=-1) for k, b in bodies.items()}
+    if max(before.values()) >= 0:
+        return max(bodies, key=lambda k: (before[k], k))
+    return min(bodies, key=lambda k: (min(m.start for m in bodies[k]), k))
 
 
 def _family_of(ms: list[Mention], groups) -> bool:
