@@ -311,12 +311,28 @@ def _context_type(span: SpacySpan) -> str | None:
         return "Place?"  # a weaker cue: "in" also takes organisations
     if first.dep_ == "pobj" and head.lower_ in ("of", "at", "in", "near") and head.head.lemma_.lower() in cues["noun"]:
         return "Place"  # "the port of X", "a camp at X"
+    kind = _kind_of_the_others(first)
+    if kind is not None:
+        return kind
     if first.dep_ in ("compound", "nmod") and head.pos_ == "NOUN":  # "the X and Y districts"
         lemma = head.lemma_.lower()
         if lemma in cues["noun"]:
             return "Place"
         if lemma in load_org_heads():
             return "Organization"
+    return None
+
+
+def _kind_of_the_others(name: Token) -> str | None:
+    """"from Fukushima and several other prefectures", "Acme and other companies": a name listed
+    with "other" things of a kind is one of that kind."""
+    for noun in name.conjuncts:
+        if noun.pos_ == "NOUN" and noun.text.islower() and any(c.lower_ == "other" for c in noun.children):
+            lemma = noun.lemma_.lower()
+            if lemma in load_place_cues()["noun"]:
+                return "Place"
+            if lemma in load_org_heads() or lemma in load_company_words()["noun"]:
+                return "Organization"
     return None
 
 
@@ -394,19 +410,33 @@ def _town_then_its_region(span: SpacySpan) -> bool:
     before a comma and a known place (or one the tagger found) that closes the phrase is a town
     and the state or country it lies in (the AP hometown form), whatever else the parse says."""
     doc = span.doc
-    if span.start == 0 or doc[span.start - 1].lower_ not in ("of", "in", "from", "near", "at") \
-            or span.end + 2 >= len(doc) or doc[span.end].text != ",":
+    if span.start == 0 or span.end + 2 >= len(doc) or doc[span.end].text != ",":
+        return False
+    if doc[span.start - 1].lower_ not in HOMETOWN_PREPOSITIONS and not _second_town(span):
         return False
     region = span.end + 1
     for end in range(region + 1, min(region + 4, len(doc)) + 1):
-        closed = end == len(doc) or (doc[end].is_punct and doc[end].text not in POSSESSIVE_MARKS
-                                     and not (end + 1 < len(doc) and doc[end + 1].lower_ in ("and", "or")))
+        listing = end + 2 < len(doc) and doc[end + 1].lower_ in ("and", "or") and doc[end + 2].text[:1].isupper()
+        closed = end == len(doc) or (doc[end].is_punct and doc[end].text not in POSSESSIVE_MARKS and not listing)
         entry = load_gazetteer().lookup(doc[region:end].text)
         tagged = doc[region].ent_iob_ == "B" and doc[region].ent_type_ == "GPE" \
             and all(t.ent_iob_ == "I" for t in doc[region + 1 : end]) and (end == len(doc) or doc[end].ent_iob_ != "I")
         if closed and ((entry is not None and entry.type == "Place") or tagged):
             return True
     return False
+
+
+HOMETOWN_PREPOSITIONS = ("of", "in", "from", "near", "at")
+
+
+def _second_town(span: SpacySpan) -> bool:
+    """"in Staten Island and Fort Lee, New Jersey": the second of two towns after one preposition."""
+    doc = span.doc
+    first = span.root
+    while first.dep_ == "conj" and first.head != first:
+        first = first.head
+    return doc[span.start - 1].lower_ in ("and", "or") and first is not span.root and first.dep_ == "pobj" \
+        and first.head.lower_ in HOMETOWN_PREPOSITIONS
 
 
 @lru_cache(maxsize=1)
@@ -513,6 +543,11 @@ def load_kind_heads() -> frozenset[str]:
 @lru_cache(maxsize=1)
 def load_non_entity_heads() -> frozenset[str]:
     return frozenset(read_lines("non_entity_heads.txt"))
+
+
+@lru_cache(maxsize=1)
+def load_publication_heads() -> frozenset[str]:
+    return frozenset(read_lines("publication_heads.txt"))
 
 
 @lru_cache(maxsize=1)
@@ -682,10 +717,11 @@ def _company_names(doc: Doc) -> list[SpacySpan]:
 
 
 # a US federal judicial district, with the court or prosecutors' office named after it:
-# "the Southern District of Florida", "the U.S. District Court for the Eastern District of New York"
+# "the Southern District of Florida", "the U.S. District Court for the Eastern District of New York",
+# "U.S. Attorney's Office, Western District of Washington" (the office's name as its releases head them)
 JUDICIAL_DISTRICT = re.compile(
     r"(?:(?:(?:U\.S\.|US|United States) )?(?:District|Bankruptcy) Court for the "
-    r"|(?:(?:U\.S\.|US|United States) )?Attorney[’']s Office for the )?"
+    r"|(?:(?:U\.S\.|US|United States) )?Attorney[’']s Office(?: for the|,) )?"
     r"(?:Northern|Southern|Eastern|Western|Middle|Central) District of [A-Z][a-z]+(?: (?:[A-Z][a-z]+|of Columbia))?")
 
 
@@ -1451,6 +1487,7 @@ def _mentions(doc: Doc, nlp: Language, gazetteer: Gazetteer) -> list[Mention]:
     bodies = _governing_bodies(doc, gazetteer) + _offices_sharing_a_head(doc, gazetteer)
     in_body = {i for m, (s, e) in bodies for i in range(s, e)}
     headline_end = _headline_end(doc)
+    subheadlines = _subheadlines(doc)
     mentions = [m for m, _ in bodies if m is not None]
     mid_sentence = _mid_sentence_forms(doc)
     common = _common_nouns(nlp)
@@ -1497,8 +1534,10 @@ def _mentions(doc: Doc, nlp: Language, gazetteer: Gazetteer) -> list[Mention]:
             or _not_an_entity_name(span)
             or text in law_acronyms
             or _only_in_headline(doc, span, headline_end)
+            or _only_in_subheadlines(doc, span, subheadlines)
             or _family_name(span)
             or _names_a_vessel(span)
+            or _field_office_of_its_agency(span)
             or _address_unit(span)
             or _designation_field(span)
             or len(text.rstrip(".")) == 1  # "she wrote on X.", an initial alone: one letter names no one
@@ -1580,6 +1619,43 @@ def _only_in_headline(doc: Doc, span: SpacySpan, headline_end: int) -> bool:
     """A name read only in a Title-Case headline, never again in the body."""
     titled = span.start > 0 and is_title_head(span.doc[span.start - 1])
     return span.end_char <= headline_end and not titled and span.text not in doc_text(doc)[headline_end:]
+
+
+STANDALONE_LINE = re.compile(r"(?:^|\n[ \t]*\n)[ \t]*([^\n]+?)[ \t]*(?=\r?\n[ \t]*\r?\n|\Z)")
+
+
+def _subheadlines(doc: Doc) -> list[tuple[int, int]]:
+    """Character ranges of Title-Case lines standing alone, with a verb, after the first line
+    ("Two Defendants Arrested; Ohio Company Allegedly Used as Front for Buyers"): decks and
+    subheads capitalise every word as the headline does. A line with no verb is a label
+    ("U.S. Attorney's Office, Eastern District of New York"), where capitals do mark names."""
+    text, out = doc_text(doc), []
+    for match in STANDALONE_LINE.finditer(text):
+        line = match.group(1)
+        words = [w for w in re.findall(r"[^\W\d_][\w’'-]*", line) if len(w) > 3]
+        if match.start(1) == 0 or line.endswith(".") or len(words) < 3 or sum(w[0].isupper() for w in words) < 0.8 * len(words):
+            continue
+        tokens = doc.char_span(match.start(1), match.end(1), alignment_mode="expand")
+        if tokens is not None and any(t.pos_ == "VERB" for t in tokens):
+            out.append((match.start(1), match.end(1)))
+    return out
+
+
+def _only_in_subheadlines(doc: Doc, span: SpacySpan, subheadlines: list[tuple[int, int]]) -> bool:
+    """A name read only in Title-Case subheads, never in the copy."""
+    if not any(a <= span.start_char < b for a, b in subheadlines):
+        return False
+    found = (m.start() for m in re.finditer(re.escape(span.text), doc_text(doc)))
+    return all(any(a <= at < b for a, b in subheadlines) for at in found)
+
+
+def _field_office_of_its_agency(span: SpacySpan) -> bool:
+    """A field office named by its city right after its agency ("the FBI's Boston Field Office",
+    "Federal Bureau of Investigation, New York Field Office"): a part of the agency named before
+    it, no body of its own."""
+    doc = span.doc
+    return len(span) >= 3 and [t.lower_ for t in span[-2:]] == ["field", "office"] and span.start > 0 \
+        and (doc[span.start - 1].text == "," or doc[span.start - 1].lower_ in POSSESSIVE_MARKS)
 
 
 def _names_a_vessel(span: SpacySpan) -> bool:
@@ -1872,6 +1948,8 @@ def _cluster_type(ms: list[Mention]) -> str:
         return "Organization"  # "prosecutors in the Southern District of New York": the court's district, not a place
     if any(len(m.words) > 1 and m.words[-1].lower() in load_company_words()["suffix"] for m in ms):
         return "Organization"  # "its owner, ByteDance Ltd.": a legal form outweighs the noun describing the name
+    if any(len(m.words) > 1 and _head_word(m.words).lower() in load_publication_heads() for m in ms):
+        return "Organization"  # "the Federal Register", "the Official Journal of the EU": a publication, no place
     described = Counter(m.described for m in ms if m.described)
     if described:
         return max(TYPE_ORDER, key=lambda t: (described[t], -TYPE_ORDER.index(t)))
