@@ -1919,7 +1919,10 @@ def _longer_names_for(ms: list[Mention], others: dict[str, list[Mention]]) -> li
                 and (any(m.titled for m in ms) or (_is_personish(ms) and _is_personish(other))) \
                 and _surname(words[0]) == _surname(longer[-2]) and all(w[:1].isupper() for w in longer) \
                 and longer[-1].lower() not in load_org_heads()
-            if surname or prefix or person_prefix or particle_tail or first_surname or acronym or country_tail:
+            # "the Eastern District of New York" after "U.S. Attorney's Office, Eastern District of New York":
+            # the district a court or prosecutors' office is named for stands for that body
+            district = longer[-len(words):] == words and JUDICIAL_DISTRICT.fullmatch(text) is not None
+            if surname or prefix or person_prefix or particle_tail or first_surname or acronym or country_tail or district:
                 found.append(key)
                 break
     return found
