@@ -112,3 +112,11 @@ def test_a_second_hometown_before_its_state_is_a_town(extract_text):
 def test_a_name_listed_with_other_prefectures_is_a_place(extract_text):
     ex = extract_text("China lifted its ban on seafood from Fukushima and several other prefectures on Friday.")
     assert _types(ex).get("Fukushima") == "Place"
+
+
+def test_a_chain_of_units_is_one_body_per_unit(extract_text):
+    ex = extract_text("The case was investigated by the Department of Commerce, Bureau of Industry and Security, "
+                      "Office of Export Enforcement, and the FBI.")
+    types = _types(ex)
+    assert {"Bureau of Industry and Security", "Office of Export Enforcement", "United States Department of Commerce"} <= set(types)
+    assert not any("," in n for n in types), types

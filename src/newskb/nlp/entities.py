@@ -607,7 +607,7 @@ def _candidate_spans(doc: Doc, nlp: Language, gazetteer: Gazetteer) -> list[tupl
     spans = _extend_names_over_particles(doc, _extend_given_names(doc, spans, _common_nouns(nlp)), gazetteer)
     spans = _join_possessive_places(doc, spans)
     spans = _complete_names_cut_at_connector(doc, _join_name_of_phrase(doc, _join_adjacent_names(doc, spans)))
-    spans = _units_with_their_number(doc, spans)
+    spans = _split_chain_of_units(doc, _units_with_their_number(doc, spans))
     spans.extend(_company_names(doc))
     spans.extend(_judicial_districts(doc))
     spans.extend(_group_names(doc))
@@ -1028,6 +1028,26 @@ def _units_with_their_number(doc: Doc, spans: list[SpacySpan]) -> list[SpacySpan
             grown.label_ = span.label_
             span = grown
         out.append(span)
+    return out
+
+
+def _split_chain_of_units(doc: Doc, spans: list[SpacySpan]) -> list[SpacySpan]:
+    """A chain of units from the department down, as signatures of releases write it ("Department
+    of Commerce, Bureau of Industry and Security, Office of Export Enforcement"): each unit is a
+    body of its own, so a name tagged over the commas is split where every piece is "<Body> of …"."""
+    out: list[SpacySpan] = []
+    heads = load_org_heads()
+    for span in spans:
+        cuts = [t.i for t in span if t.text == ","]
+        bounds = list(zip([span.start] + [c + 1 for c in cuts], cuts + [span.end]))
+        pieces = [doc[a + (doc[a].lower_ == "the") : b] for a, b in bounds]
+        if span.label_ != "ORG" or not cuts or not all(
+                len(p) >= 3 and p[0].lower_ in heads and p[1].lower_ in ("of", "for") and p[-1].text[:1].isupper() for p in pieces):
+            out.append(span)
+            continue
+        for piece in pieces:
+            piece.label_ = "ORG"
+            out.append(piece)
     return out
 
 
