@@ -311,12 +311,28 @@ def _context_type(span: SpacySpan) -> str | None:
         return "Place?"  # a weaker cue: "in" also takes organisations
     if first.dep_ == "pobj" and head.lower_ in ("of", "at", "in", "near") and head.head.lemma_.lower() in cues["noun"]:
         return "Place"  # "the port of X", "a camp at X"
+    kind = _kind_of_the_others(first)
+    if kind is not None:
+        return kind
     if first.dep_ in ("compound", "nmod") and head.pos_ == "NOUN":  # "the X and Y districts"
         lemma = head.lemma_.lower()
         if lemma in cues["noun"]:
             return "Place"
         if lemma in load_org_heads():
             return "Organization"
+    return None
+
+
+def _kind_of_the_others(name: Token) -> str | None:
+    """"from Fukushima and several other prefectures", "Acme and other companies": a name listed
+    with "other" things of a kind is one of that kind."""
+    for noun in name.conjuncts:
+        if noun.pos_ == "NOUN" and noun.text.islower() and any(c.lower_ == "other" for c in noun.children):
+            lemma = noun.lemma_.lower()
+            if lemma in load_place_cues()["noun"]:
+                return "Place"
+            if lemma in load_org_heads() or lemma in load_company_words()["noun"]:
+                return "Organization"
     return None
 
 
@@ -394,19 +410,33 @@ def _town_then_its_region(span: SpacySpan) -> bool:
     before a comma and a known place (or one the tagger found) that closes the phrase is a town
     and the state or country it lies in (the AP hometown form), whatever else the parse says."""
     doc = span.doc
-    if span.start == 0 or doc[span.start - 1].lower_ not in ("of", "in", "from", "near", "at") \
-            or span.end + 2 >= len(doc) or doc[span.end].text != ",":
+    if span.start == 0 or span.end + 2 >= len(doc) or doc[span.end].text != ",":
+        return False
+    if doc[span.start - 1].lower_ not in HOMETOWN_PREPOSITIONS and not _second_town(span):
         return False
     region = span.end + 1
     for end in range(region + 1, min(region + 4, len(doc)) + 1):
-        closed = end == len(doc) or (doc[end].is_punct and doc[end].text not in POSSESSIVE_MARKS
-                                     and not (end + 1 < len(doc) and doc[end + 1].lower_ in ("and", "or")))
+        listing = end + 2 < len(doc) and doc[end + 1].lower_ in ("and", "or") and doc[end + 2].text[:1].isupper()
+        closed = end == len(doc) or (doc[end].is_punct and doc[end].text not in POSSESSIVE_MARKS and not listing)
         entry = load_gazetteer().lookup(doc[region:end].text)
         tagged = doc[region].ent_iob_ == "B" and doc[region].ent_type_ == "GPE" \
             and all(t.ent_iob_ == "I" for t in doc[region + 1 : end]) and (end == len(doc) or doc[end].ent_iob_ != "I")
         if closed and ((entry is not None and entry.type == "Place") or tagged):
             return True
     return False
+
+
+HOMETOWN_PREPOSITIONS = ("of", "in", "from", "near", "at")
+
+
+def _second_town(span: SpacySpan) -> bool:
+    """"in Staten Island and Fort Lee, New Jersey": the second of two towns after one preposition."""
+    doc = span.doc
+    first = span.root
+    while first.dep_ == "conj" and first.head != first:
+        first = first.head
+    return doc[span.start - 1].lower_ in ("and", "or") and first is not span.root and first.dep_ == "pobj" \
+        and first.head.lower_ in HOMETOWN_PREPOSITIONS
 
 
 @lru_cache(maxsize=1)
@@ -516,6 +546,11 @@ def load_non_entity_heads() -> frozenset[str]:
 
 
 @lru_cache(maxsize=1)
+def load_publication_heads() -> frozenset[str]:
+    return frozenset(read_lines("publication_heads.txt"))
+
+
+@lru_cache(maxsize=1)
 def load_body_nouns() -> frozenset[str]:
     return frozenset(read_lines("body_nouns.txt"))
 
@@ -572,7 +607,7 @@ def _candidate_spans(doc: Doc, nlp: Language, gazetteer: Gazetteer) -> list[tupl
     spans = _extend_names_over_particles(doc, _extend_given_names(doc, spans, _common_nouns(nlp)), gazetteer)
     spans = _join_possessive_places(doc, spans)
     spans = _complete_names_cut_at_connector(doc, _join_name_of_phrase(doc, _join_adjacent_names(doc, spans)))
-    spans = _units_with_their_number(doc, spans)
+    spans = _split_chain_of_units(doc, _units_with_their_number(doc, spans))
     spans.extend(_company_names(doc))
     spans.extend(_judicial_districts(doc))
     spans.extend(_group_names(doc))
@@ -682,10 +717,11 @@ def _company_names(doc: Doc) -> list[SpacySpan]:
 
 
 # a US federal judicial district, with the court or prosecutors' office named after it:
-# "the Southern District of Florida", "the U.S. District Court for the Eastern District of New York"
+# "the Southern District of Florida", "the U.S. District Court for the Eastern District of New York",
+# "U.S. Attorney's Office, Western District of Washington" (the office's name as its releases head them)
 JUDICIAL_DISTRICT = re.compile(
     r"(?:(?:(?:U\.S\.|US|United States) )?(?:District|Bankruptcy) Court for the "
-    r"|(?:(?:U\.S\.|US|United States) )?Attorney[’']s Office for the )?"
+    r"|(?:(?:U\.S\.|US|United States) )?Attorney[’']s Office(?: for the|,) )?"
     r"(?:Northern|Southern|Eastern|Western|Middle|Central) District of [A-Z][a-z]+(?: (?:[A-Z][a-z]+|of Columbia))?")
 
 
@@ -995,6 +1031,26 @@ def _units_with_their_number(doc: Doc, spans: list[SpacySpan]) -> list[SpacySpan
     return out
 
 
+def _split_chain_of_units(doc: Doc, spans: list[SpacySpan]) -> list[SpacySpan]:
+    """A chain of units from the department down, as signatures of releases write it ("Department
+    of Commerce, Bureau of Industry and Security, Office of Export Enforcement"): each unit is a
+    body of its own, so a name tagged over the commas is split where every piece is "<Body> of …"."""
+    out: list[SpacySpan] = []
+    heads = load_org_heads()
+    for span in spans:
+        cuts = [t.i for t in span if t.text == ","]
+        bounds = list(zip([span.start] + [c + 1 for c in cuts], cuts + [span.end]))
+        pieces = [doc[a + (doc[a].lower_ == "the") : b] for a, b in bounds]
+        if span.label_ != "ORG" or not cuts or not all(
+                len(p) >= 3 and p[0].lower_ in heads and p[1].lower_ in ("of", "for") and p[-1].text[:1].isupper() for p in pieces):
+            out.append(span)
+            continue
+        for piece in pieces:
+            piece.label_ = "ORG"
+            out.append(piece)
+    return out
+
+
 def _complete_names_cut_at_connector(doc: Doc, spans: list[SpacySpan]) -> list[SpacySpan]:
     """A body's name the tagger stopped at a connector, with nothing tagged after it: a name never
     ends in "of" or "for", so the capitalised words after it finish it ("the Commission on Human
@@ -1027,8 +1083,71 @@ def _names_a_place(span: SpacySpan) -> bool:
 
 def _plural_org_head(word: str) -> bool:
     """"societies", "unions": the plural of an organisational word."""
+    return _org_head_of_plural(word) is not None
+
+
+def _org_head_of_plural(word: str) -> str | None:
+    """The organisational word a plural is of ("ministries" → "ministry"), else None."""
     singular = re.sub(r"ies$", "y", word) if word.endswith("ies") else word[:-1]
-    return word.endswith("s") and word not in load_org_heads() and singular in load_org_heads()
+    return singular if word.endswith("s") and word not in load_org_heads() and singular in load_org_heads() else None
+
+
+def _offices_sharing_a_head(doc: Doc, gazetteer: Gazetteer) -> list[tuple[Mention | None, tuple[int, int]]]:
+    """Offices named once under a plural head ("the Departments of Commerce, Energy and the
+    Treasury", "the Ministries of Finance and Defence"): each portfolio names the body "Department
+    of <portfolio>" where the gazetteer knows it; one it does not know stays unnamed rather than
+    cut into fragments ("Departments of Commerce", "Energy"). The whole list is covered (None)."""
+    found = []
+    for tok in doc[:-2]:
+        singular = _org_head_of_plural(tok.lower_) if tok.text[:1].isupper() else None
+        if singular is None or doc[tok.i + 1].lower_ != "of":
+            continue
+        portfolios = _coordinated_portfolios(doc, tok.i + 2)
+        if len(portfolios) < 2:
+            continue
+        for start, end in portfolios:
+            words = doc[start:end]
+            name = next((n for n in (f"{singular.capitalize()} of {words.text}", f"{singular.capitalize()} of the {words.text}")
+                         if gazetteer.lookup(n)), None)  # the name each body is given on its own
+            entry = gazetteer.lookup(name) if name else None
+            if entry is not None and entry.type == "Organization":
+                found.append((Mention(words.start_char, words.end_char, name, "Organization", gazetteer=entry), (start, end)))
+        end = portfolios[-1][1]
+        owner = _coordinated_portfolios(doc, end + 1)[:1] if end < len(doc) and doc[end].lower_ == "of" else []
+        country = gazetteer.lookup(doc[owner[0][0] : owner[0][1]].text) if owner else None
+        if country is not None and country.type == "Place":  # "the Ministries of Finance and Defence of Japan"
+            place = doc[owner[0][0] : owner[0][1]]
+            found.append((Mention(place.start_char, place.end_char, place.text, "Place", gazetteer=country), owner[0]))
+            end = owner[0][1]
+        found.append((None, (tok.i, end)))
+    return found
+
+
+def _coordinated_portfolios(doc: Doc, i: int) -> list[tuple[int, int]]:
+    """The capitalised names listed from token i on, over commas, "and", "or", "the" and a short
+    aside between commas ("Commerce, Energy and, where appropriate, the Treasury")."""
+    portfolios: list[tuple[int, int]] = []
+    while i < len(doc):
+        start = i + (doc[i].lower_ == "the")
+        end = start
+        while end < len(doc) and doc[end].is_alpha and doc[end].text[:1].isupper():
+            end += 1
+        if end == start:
+            break
+        portfolios.append((start, end))
+        i = end
+        if i < len(doc) and doc[i].text == ",":
+            i += 1
+        if i < len(doc) and doc[i].lower_ in ("and", "or"):
+            i += 1
+            if i < len(doc) and doc[i].text == ",":  # "and, where appropriate, the Treasury"
+                aside = next((j for j in range(i + 1, min(i + 5, len(doc))) if doc[j].text == ","), None)
+                if aside is None or not all(t.text.islower() for t in doc[i + 1 : aside]):
+                    break
+                i = aside + 1
+        elif i == end:
+            break
+    return portfolios
 
 
 ACRONYM = re.compile(r"[A-Z][A-Z0-9&]*(?:-[A-Z0-9&]+)*")
@@ -1385,10 +1504,11 @@ def _join_adjacent_names(doc: Doc, spans: list[SpacySpan]) -> list[SpacySpan]:
 
 def _mentions(doc: Doc, nlp: Language, gazetteer: Gazetteer) -> list[Mention]:
     kinds = _kind_names(doc)
-    bodies = _governing_bodies(doc, gazetteer)
+    bodies = _governing_bodies(doc, gazetteer) + _offices_sharing_a_head(doc, gazetteer)
     in_body = {i for m, (s, e) in bodies for i in range(s, e)}
     headline_end = _headline_end(doc)
-    mentions = [m for m, _ in bodies]
+    subheadlines = _subheadlines(doc)
+    mentions = [m for m, _ in bodies if m is not None]
     mid_sentence = _mid_sentence_forms(doc)
     common = _common_nouns(nlp)
     # "the International Emergency Economic Powers Act (IEEPA)": the short form of a law is a law
@@ -1434,8 +1554,10 @@ def _mentions(doc: Doc, nlp: Language, gazetteer: Gazetteer) -> list[Mention]:
             or _not_an_entity_name(span)
             or text in law_acronyms
             or _only_in_headline(doc, span, headline_end)
+            or _only_in_subheadlines(doc, span, subheadlines)
             or _family_name(span)
             or _names_a_vessel(span)
+            or _field_office_of_its_agency(span)
             or _address_unit(span)
             or _designation_field(span)
             or len(text.rstrip(".")) == 1  # "she wrote on X.", an initial alone: one letter names no one
@@ -1517,6 +1639,43 @@ def _only_in_headline(doc: Doc, span: SpacySpan, headline_end: int) -> bool:
     """A name read only in a Title-Case headline, never again in the body."""
     titled = span.start > 0 and is_title_head(span.doc[span.start - 1])
     return span.end_char <= headline_end and not titled and span.text not in doc_text(doc)[headline_end:]
+
+
+STANDALONE_LINE = re.compile(r"(?:^|\n[ \t]*\n)[ \t]*([^\n]+?)[ \t]*(?=\r?\n[ \t]*\r?\n|\Z)")
+
+
+def _subheadlines(doc: Doc) -> list[tuple[int, int]]:
+    """Character ranges of Title-Case lines standing alone, with a verb, after the first line
+    ("Two Defendants Arrested; Ohio Company Allegedly Used as Front for Buyers"): decks and
+    subheads capitalise every word as the headline does. A line with no verb is a label
+    ("U.S. Attorney's Office, Eastern District of New York"), where capitals do mark names."""
+    text, out = doc_text(doc), []
+    for match in STANDALONE_LINE.finditer(text):
+        line = match.group(1)
+        words = [w for w in re.findall(r"[^\W\d_][\w’'-]*", line) if len(w) > 3]
+        if match.start(1) == 0 or line.endswith(".") or len(words) < 3 or sum(w[0].isupper() for w in words) < 0.8 * len(words):
+            continue
+        tokens = doc.char_span(match.start(1), match.end(1), alignment_mode="expand")
+        if tokens is not None and any(t.pos_ == "VERB" for t in tokens):
+            out.append((match.start(1), match.end(1)))
+    return out
+
+
+def _only_in_subheadlines(doc: Doc, span: SpacySpan, subheadlines: list[tuple[int, int]]) -> bool:
+    """A name read only in Title-Case subheads, never in the copy."""
+    if not any(a <= span.start_char < b for a, b in subheadlines):
+        return False
+    found = (m.start() for m in re.finditer(re.escape(span.text), doc_text(doc)))
+    return all(any(a <= at < b for a, b in subheadlines) for at in found)
+
+
+def _field_office_of_its_agency(span: SpacySpan) -> bool:
+    """A field office named by its city right after its agency ("the FBI's Boston Field Office",
+    "Federal Bureau of Investigation, New York Field Office"): a part of the agency named before
+    it, no body of its own."""
+    doc = span.doc
+    return len(span) >= 3 and [t.lower_ for t in span[-2:]] == ["field", "office"] and span.start > 0 \
+        and (doc[span.start - 1].text == "," or doc[span.start - 1].lower_ in POSSESSIVE_MARKS)
 
 
 def _names_a_vessel(span: SpacySpan) -> bool:
@@ -1679,9 +1838,22 @@ def _cluster(mentions: list[Mention], definitions: dict[str, str]) -> list[list[
         targets = _headed_names_for(groups[key], others) or _longer_names_for(groups[key], others)
         if len(targets) > 1 and all(_is_personish(groups[t]) for t in targets) and len(groups[key][0].words) == 1:
             targets = [min(targets, key=lambda t: min(m.start for m in groups[t]))]  # the person named first
+        elif len(targets) > 1 and _headed_names_for(groups[key], others):
+            targets = [_body_named_last_before(groups[key], {t: groups[t] for t in targets})]
         if len(targets) == 1:
             groups[targets[0]].extend(groups.pop(key))
     return [ms for ms in groups.values() if not _family_of(ms, groups.values())]
+
+
+def _body_named_last_before(ms: list[Mention], bodies: dict[str, list[Mention]]) -> str:
+    """The body a capitalised head word alone refers back to ("the Department" after "the
+    Department of Commerce" and "the Department of Energy"): the one named last before it, else
+    the one named first after it."""
+    first = min(m.start for m in ms)
+    before = {k: max((m.start for m in b if m.start < first), default=-1) for k, b in bodies.items()}
+    if max(before.values()) >= 0:
+        return max(bodies, key=lambda k: (before[k], k))
+    return min(bodies, key=lambda k: (min(m.start for m in bodies[k]), k))
 
 
 def _family_of(ms: list[Mention], groups) -> bool:
@@ -1767,7 +1939,10 @@ def _longer_names_for(ms: list[Mention], others: dict[str, list[Mention]]) -> li
                 and (any(m.titled for m in ms) or (_is_personish(ms) and _is_personish(other))) \
                 and _surname(words[0]) == _surname(longer[-2]) and all(w[:1].isupper() for w in longer) \
                 and longer[-1].lower() not in load_org_heads()
-            if surname or prefix or person_prefix or particle_tail or first_surname or acronym or country_tail:
+            # "the Eastern District of New York" after "U.S. Attorney's Office, Eastern District of New York":
+            # the district a court or prosecutors' office is named for stands for that body
+            district = longer[-len(words):] == words and JUDICIAL_DISTRICT.fullmatch(text) is not None
+            if surname or prefix or person_prefix or particle_tail or first_surname or acronym or country_tail or district:
                 found.append(key)
                 break
     return found
@@ -1796,6 +1971,8 @@ def _cluster_type(ms: list[Mention]) -> str:
         return "Organization"  # "prosecutors in the Southern District of New York": the court's district, not a place
     if any(len(m.words) > 1 and m.words[-1].lower() in load_company_words()["suffix"] for m in ms):
         return "Organization"  # "its owner, ByteDance Ltd.": a legal form outweighs the noun describing the name
+    if any(len(m.words) > 1 and _head_word(m.words).lower() in load_publication_heads() for m in ms):
+        return "Organization"  # "the Federal Register", "the Official Journal of the EU": a publication, no place
     described = Counter(m.described for m in ms if m.described)
     if described:
         return max(TYPE_ORDER, key=lambda t: (described[t], -TYPE_ORDER.index(t)))
