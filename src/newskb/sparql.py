@@ -3,9 +3,9 @@
 rdflib's engine did not finish a three-way join over 1M triples in minutes
 where Oxigraph answers in milliseconds, so queries run on an in-memory
 pyoxigraph store. The default graph is the merged knowledge base: N-Quads are
-loaded both into their named graphs (one per article, for GRAPH queries) and
-into the default graph, so a triple that several articles state (an entity's
-type or name) is counted once, not once per article.
+loaded into the default graph, so a triple that several articles state (an
+entity's type or name) is counted once, not once per article, and also into
+their named graphs (one per article) when the query has a GRAPH pattern.
 Queries are read-only and local: updates, SERVICE, LOAD and FROM of graphs
 the knowledge base does not hold are refused before anything runs.
 
