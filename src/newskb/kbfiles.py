@@ -134,7 +134,8 @@ def load_into_store(store, path: Path, *, named_graphs: bool, on_disk: bool = Fa
     base = base_iri(path)
     load, extend = (store.bulk_load, store.bulk_extend) if on_disk else (store.load, store.extend)
     to_default_graph = fmt == ox.RdfFormat.N_QUADS and (merged or not named_graphs)
-    in_default_graph = to_default_graph and _load_as_triples(load, path, base)
+    # on disk, two bulk loads per file gained nothing over one and the quads (bench/README.md, "folder query")
+    in_default_graph = to_default_graph and not on_disk and _load_as_triples(store, path, base)
     if in_default_graph and not named_graphs:
         return
     text = read_text(path)
@@ -159,17 +160,17 @@ def load_into_store(store, path: Path, *, named_graphs: bool, on_disk: bool = Fa
 _GRAPH_AT_LINE_END = re.compile(rb" <[^<> ]*> \.$", re.MULTILINE)
 
 
-def _load_as_triples(load, path: Path, base: str) -> bool:
+def _load_as_triples(store, path: Path, base: str) -> bool:
     """Load an N-Quads file into the default graph by dropping each line's graph IRI and reading
     the rest as N-Triples, inside Oxigraph and from the file's bytes: parsing the quads into Python
-    objects costs 1.7x as much (bench/README.md, "folder query"). False, with nothing loaded that
-    is not in the file's default graph, when the text is laid out otherwise (a line in the default
+    objects costs 1.7x as much (bench/README.md, "folder query"). False, with nothing loaded (the
+    load is one transaction), when the text is laid out otherwise (a line in the default
     graph whose object is an IRI, a blank-node graph, tabs, a comment after a statement leave a line
     that is no triple) or is no UTF-8: the caller then parses the quads, and reports the error."""
     import pyoxigraph as ox
 
     try:
-        load(input=_GRAPH_AT_LINE_END.sub(b" .", path.read_bytes()), format=ox.RdfFormat.N_TRIPLES, base_iri=base)
+        store.load(input=_GRAPH_AT_LINE_END.sub(b" .", path.read_bytes()), format=ox.RdfFormat.N_TRIPLES, base_iri=base)
     except (SyntaxError, OSError):
         return False
     return True
