@@ -8,7 +8,8 @@ of the export, validation triples/s with pySHACL and with the shapes compiled
 to SPARQL on Oxigraph (each, parsing included, against export time),
 the p50 latency of three representative SPARQL queries on a knowledge base of
 about ``--triples`` triples in an Oxigraph store, ``newskb --help`` time, and ``newskb query``
-time (a count of every triple) over the export folder and over that store, loading included.
+time (a count of every triple) over the export folders (N-Quads and Turtle) and over that store, loading
+included, each as median wall and CPU seconds.
 Each stage runs in a fresh process so that its peak memory is its own.
 Never run in CI: it takes minutes.
 """
@@ -77,7 +78,7 @@ def stage_bare_spacy(corpus: str, jobs: int) -> dict:
     return {"seconds": seconds, "words": words([a.text for a in articles]), "words_per_s": words([a.text for a in articles]) / seconds}
 
 
-def stage_export(corpus: str, output: str, jobs: int) -> dict:
+def stage_export(corpus: str, output: str, jobs: int, fmt: str = "nq") -> dict:
     from newskb.export import export
     from newskb.nlp.annotate import load_model
 
@@ -85,7 +86,7 @@ def stage_export(corpus: str, output: str, jobs: int) -> dict:
     files = sorted(Path(corpus).glob("*.txt"))
     n_words = words([p.read_text(encoding="utf-8") for p in files])
     start = time.perf_counter()
-    summary = export([Path(corpus)], formats=["nq"], output=Path(output), per_article=True, jobs=jobs)
+    summary = export([Path(corpus)], formats=[fmt], output=Path(output), per_article=True, jobs=jobs)
     seconds = time.perf_counter() - start
     return {
         "seconds": seconds,
@@ -191,15 +192,19 @@ def in_process(stage, *args) -> dict:
     return json.loads(done.stdout.strip().splitlines()[-1])
 
 
-def command_seconds(*args: str, runs: int = 5) -> float:
-    """Median wall time of one ``newskb`` command, interpreter start included, as a user waits for it."""
+def command_seconds(*args: str, runs: int = 5) -> dict:
+    """Median wall and CPU (user + system) seconds of one ``newskb`` command, interpreter start
+    included, as a user waits for it; CPU seconds say more on a machine other jobs share."""
     exe = Path(sys.executable).with_name("newskb")
-    times = []
+    walls, cpus = [], []
     for _ in range(runs):
+        used = resource.getrusage(resource.RUSAGE_CHILDREN)
         start = time.perf_counter()
         subprocess.run([str(exe), *args], check=True, capture_output=True)
-        times.append(time.perf_counter() - start)
-    return statistics.median(times)
+        walls.append(time.perf_counter() - start)
+        now = resource.getrusage(resource.RUSAGE_CHILDREN)
+        cpus.append(now.ru_utime - used.ru_utime + now.ru_stime - used.ru_stime)
+    return {"wall": statistics.median(walls), "cpu": statistics.median(cpus)}
 
 
 def main() -> None:
@@ -217,14 +222,16 @@ def main() -> None:
 
     from make_corpus import build
 
-    corpus, kb = args.work / "corpus", args.work / "kb"
-    shutil.rmtree(corpus, ignore_errors=True)
-    shutil.rmtree(kb, ignore_errors=True)
+    corpus, kb, kb_turtle = args.work / "corpus", args.work / "kb", args.work / "kb-turtle"
+    for folder in (corpus, kb, kb_turtle):
+        shutil.rmtree(folder, ignore_errors=True)
     build(args.articles, corpus)
     results: dict = {"articles": args.articles, "jobs": args.jobs, "date": time.strftime("%Y-%m-%d")}
     results["bare_spacy"] = in_process(stage_bare_spacy, str(corpus), args.jobs)
     results["export"] = in_process(stage_export, str(corpus), str(kb), args.jobs)
     results["export"]["ratio_to_bare_spacy"] = results["export"]["words_per_s"] / results["bare_spacy"]["words_per_s"]
+    results["export_turtle"] = in_process(stage_export, str(corpus), str(kb_turtle), args.jobs, "turtle")  # the default format
+    results["export_turtle"]["ratio_to_bare_spacy"] = results["export_turtle"]["words_per_s"] / results["bare_spacy"]["words_per_s"]
     results["validate"] = in_process(stage_validate, str(kb), args.jobs)
     results["validate_oxigraph"] = in_process(stage_validate_oxigraph, str(kb))
     for key in ("validate", "validate_oxigraph"):  # parsing included: it is part of validating a batch
@@ -235,6 +242,7 @@ def main() -> None:
     count = "SELECT (COUNT(*) AS ?n) WHERE { ?s ?p ?o }"
     results["query_seconds"] = {  # loading included: what `newskb query` costs from the shell
         "export_folder": command_seconds("query", str(kb), "-q", count, runs=3),
+        "export_folder_turtle": command_seconds("query", str(kb_turtle), "-q", count, runs=3),
         "store": command_seconds("query", "--store", str(args.work / "store"), "-q", count, runs=3),
     }
     print(json.dumps(results, indent=1))

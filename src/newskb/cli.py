@@ -306,8 +306,9 @@ def query(
         source = store
     else:
         from .kbfiles import load_store
+        from .sparql import reads_named_graphs
 
-        source = load_store(kb)  # type: ignore[arg-type]
+        source = load_store(kb, named_graphs=reads_named_graphs(text))  # type: ignore[arg-type]
         if links:
             from .linking import apply_links
 

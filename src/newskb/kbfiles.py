@@ -7,6 +7,7 @@ from __future__ import annotations
 import contextlib
 import json
 import logging
+import re
 from collections.abc import Iterator
 from pathlib import Path
 
@@ -129,24 +130,50 @@ def load_into_store(store, path: Path, *, named_graphs: bool, on_disk: bool = Fa
     store its plain loader, which fills it 1.5x faster (bench/README.md, "query")."""
     import pyoxigraph as ox
 
-    text = read_text(path)
     fmt = getattr(ox.RdfFormat, OX_FORMATS[path.suffix])
+    base = base_iri(path)
+    load, extend = (store.bulk_load, store.bulk_extend) if on_disk else (store.load, store.extend)
+    to_default_graph = fmt == ox.RdfFormat.N_QUADS and (merged or not named_graphs)
+    # on disk, two bulk loads per file gained nothing over one and the quads (bench/README.md, "folder query")
+    in_default_graph = to_default_graph and not on_disk and _load_as_triples(store, path, base)
+    if in_default_graph and not named_graphs:
+        return
+    text = read_text(path)
     if fmt == ox.RdfFormat.JSON_LD:
         check_jsonld(text, path)  # a remote context is refused, never fetched
     data = text.encode("utf-8")
-    base = base_iri(path)
-    load, extend = (store.bulk_load, store.bulk_extend) if on_disk else (store.load, store.extend)
     try:
         if fmt == ox.RdfFormat.N_QUADS:
             if named_graphs:
                 load(input=data, format=fmt, base_iri=base)
-            if merged or not named_graphs:
-                extend(ox.Quad(q.subject, q.predicate, q.object) for q in ox.parse(input=data, format=fmt, base_iri=base))
+            if to_default_graph and not in_default_graph:
+                quads = ox.parse(input=data, format=fmt, base_iri=base, rename_blank_nodes=True)  # one file's, as Store.load
+                extend(ox.Quad(q.subject, q.predicate, q.object) for q in quads)
         else:
             load(input=data, format=fmt, base_iri=base)
     except (SyntaxError, ValueError, OSError) as exc:
         first_line = (str(exc).strip().splitlines() or [type(exc).__name__])[0]
         raise InputError(f"{path}: not valid RDF ({first_line[:200]})", "fix or re-export the file") from exc
+
+
+# the graph of an N-Quads line written as newskb and most tools write one: ' <graph> .' at its end
+_GRAPH_AT_LINE_END = re.compile(rb" <[^<> ]*> \.$", re.MULTILINE)
+
+
+def _load_as_triples(store, path: Path, base: str) -> bool:
+    """Load an N-Quads file into the default graph by dropping each line's graph IRI and reading
+    the rest as N-Triples, inside Oxigraph and from the file's bytes: parsing the quads into Python
+    objects costs 1.7x as much (bench/README.md, "folder query"). False, with nothing loaded (the
+    load is one transaction), when the text is laid out otherwise (a line in the default
+    graph whose object is an IRI, a blank-node graph, tabs, a comment after a statement leave a line
+    that is no triple) or is no UTF-8: the caller then parses the quads, and reports the error."""
+    import pyoxigraph as ox
+
+    try:
+        store.load(input=_GRAPH_AT_LINE_END.sub(b" .", path.read_bytes()), format=ox.RdfFormat.N_TRIPLES, base_iri=base)
+    except (SyntaxError, OSError):
+        return False
+    return True
 
 
 XSD_TYPED = '"^^<http://www.w3.org/2001/XMLSchema#'
