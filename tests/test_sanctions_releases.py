@@ -118,6 +118,10 @@ RELEASES = [
     ("Canada on Tuesday sanctioned four former election officials. Rosa Marin and Tomas Vega are also subject to "
      "an asset freeze.",
      {(I, "Canada", "Rosa Marin"), (I, "Canada", "Tomas Vega")}),
+    # the holders of a measure are its targets, never the territory its description names
+    ("The Council imposed restrictive measures on three officials on Monday. Natural persons are additionally "
+     "subject to a travel ban, which prevents them from entering the European Union or transiting through Austria.",
+     set()),
     # plain "sanctions" someone is already under may be anyone's: not the EU's just reported
     ("The EU sanctioned the Wagner commander Dmitri Volkov on Monday. Iran, which is already subject to sanctions, "
      "condemned the move.",

@@ -369,10 +369,8 @@ def _prose_subject(ctx: Context, verb: Token) -> Token | None:
     issuer = _issuer(verb, load_words())
     if issuer is not None and (subject is None or subject.i == verb.head.i):
         return _prose_subject(ctx, issuer)  # "Trump signed an order terminating …": the signer
-    dateline = dateline_at(doc_text(ctx.doc), verb.sent.start_char)
-    prose = max(ctx.prose_start, dateline.end() if dateline else 0)
-    if subject is not None and subject.idx < prose:
-        subject = next((c for c in subject.head.children if c.dep_ in NOMINAL_SUBJECT_DEPS and c.idx >= prose), None)
+    if subject is not None and subject.idx < ctx.prose_start:
+        subject = next((c for c in verb.children if c.dep_ in NOMINAL_SUBJECT_DEPS and c.idx >= ctx.prose_start), None)
     return _subject_past_dateline(ctx, subject) if subject is not None else None
 
 
@@ -947,8 +945,10 @@ def _from_noun(ctx: Context, token: Token, words: SanctionWords) -> Draft | None
         subject = _prose_subject(ctx, warning)
         imposers, status = (_parties(ctx, subject) if subject is not None else []), "Threatened"
     phrases = _target_phrases(noun, frame, token)
+    held = _measure_held(noun, words)
     targets = _targets(ctx, phrases, imposers)
-    targets += [k for k in _listed(ctx, noun) if k not in targets and k not in imposers]
+    if not held:  # "X is subject to a travel ban, which bars them from the EU": its holders, not where it applies
+        targets += [k for k in _listed(ctx, noun) if k not in targets and k not in imposers]
     if noun.lemma_.lower() in words.trade_nouns:  # "tariffs on EU pork": on a state's goods, not on a firm
         targets = [k for k in targets if _trading_party(ctx, k)]
     agentless = ((frame is not None and frame.pos_ == "VERB" and any(c.dep_ == "nsubjpass" for c in frame.children)
@@ -957,7 +957,7 @@ def _from_noun(ctx: Context, token: Token, words: SanctionWords) -> Draft | None
                  or _names_an_act(noun, words)  # "today's action targets X"
                  or _listing_subject(noun)  # "The sanctions target X": the ones just reported
                  or _sanctions_as_subject(frame, words)  # "The package also imposes a freeze on X"
-                 or _measure_held(noun, words))  # "X and Y are subject to an asset freeze"
+                 or held)  # "X and Y are subject to an asset freeze"
     if not targets and (imposers or agentless):
         targets = _named_programme(ctx, token, noun, imposers)
     if not (imposers or targets and (voiced or agentless)):
