@@ -81,7 +81,7 @@ def test_the_command_line_answers_as_before(folder, sparql):
     done = runner.invoke(app, ["query", str(folder), "-q", sparql, "-f", "csv"])
     reference = runner.invoke(app, ["query", str(folder), "-q", sparql + " # GRAPH: the named graphs are loaded", "-f", "csv"])
     assert done.exit_code == 0 and reference.exit_code == 0
-    blank = re.compile(r"\b[0-9a-f]{32}\b")  # a blank node, named afresh by each load
+    blank = re.compile(r"\b[0-9a-f]{20,32}\b")  # a blank node, named afresh by each load (a u128 in hex, leading zeros dropped)
     assert sorted(blank.sub("_:", line) for line in done.stdout.splitlines()) == sorted(blank.sub("_:", line) for line in reference.stdout.splitlines())
 
 
