@@ -12,7 +12,13 @@
   development set now;
 - tests/data/holdout6 (2026-12-06, third session): entities 0.944, attributed 0.819, sanctions 0.769,
   events 0.731; kept blind to the end of the session (only its scores were read); its statement and
-  event errors then guided general attribution and event rules: a development set now.
+  event errors then guided general attribution and event rules: a development set now;
+- tests/data/holdout7 (2026-12-06, fourth session; BBC, Al Jazeera, AFP, Kyiv Independent, Yonhap,
+  Wikinews): entities 0.820, attributed 0.712, sanctions 0.455, events 0.683; kept blind to the end of
+  the session (only its scores were read): 0.820, 0.718, 0.500, 0.686 after the session's rules;
+- tests/data/holdout8 (2026-12-06, fourth session; DOJ, EU Council, BIS, Japan MOFA, Reuters,
+  Guardian): entities 0.880, attributed 0.834, sanctions 0.316, events 0.658; its entity and sanction
+  errors guided rules in the same session: a development set now.
 
 The floors keep the levels reached; they guard against regressions, not against the blind gap."""
 from __future__ import annotations
@@ -26,8 +32,10 @@ FLOORS = {
     "holdout2": (0.93, 0.96, 0.95, 0.96, 0.85),
     "holdout3": (0.92, 0.98, 0.96, 0.99, 0.83),
     "holdout4": (0.94, 0.97, 0.96, 0.95, 0.74),
-    "holdout5": (0.92, 0.97, 0.93, 0.79, 0.79),
-    "holdout6": (0.94, 0.98, 0.92, 0.99, 0.78),
+    "holdout5": (0.92, 0.97, 0.93, 0.83, 0.80),
+    "holdout6": (0.95, 0.98, 0.92, 0.99, 0.79),
+    "holdout7": (0.81, 0.89, 0.71, 0.49, 0.68),
+    "holdout8": (0.93, 0.88, 0.83, 0.96, 0.68),
 }
 
 
