@@ -83,6 +83,15 @@ def test_names_only_in_a_title_case_subhead_are_no_entities(extract_text):
     assert types.get("U.S. Attorney's Office, Southern District of Texas") == "Organization", types
 
 
+def test_a_title_case_line_ending_in_a_colon_introduces_a_quotation_not_a_subhead(extract_text):
+    ex = extract_text("UK sanctions militia leaders in Libya\n\n"
+                      "The UK has today sanctioned three militia commanders in Libya.\n\n"
+                      "Minister for Africa Thomas Greaves said:\n\n"
+                      "\"Those who profit from smuggling people will be held to account.\"")
+    assert _types(ex).get("Thomas Greaves") == "Person", _types(ex)
+    assert [st.speaker for st in ex.statements] == [next(e.key for e in ex.entities if e.name == "Thomas Greaves")]
+
+
 def test_a_district_stands_for_the_prosecutors_office_named_for_it(extract_text):
     ex = extract_text("Two Men Charged With Exporting Rifle Scopes to Russia\n\n"
                       "U.S. Attorney's Office, Western District of Washington\n\n"

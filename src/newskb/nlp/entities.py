@@ -1419,9 +1419,11 @@ def _names_after_titles(doc: Doc, covered: set[int], common: frozenset[str]) -> 
             end += 1
             while end + 1 < len(doc) and not doc[end - 1].whitespace_ and doc[end].text in HYPHENS and doc[end + 1].is_alpha:
                 end += 2
+        checked = tok.i + 1
         if end == first:
             first, end = _name_closing_portfolio(doc, first, common)
-        if end > first and not any(i in covered for i in range(tok.i + 1, end)):
+            checked = first  # the portfolio may be a place already found: "Minister for Africa Helen Ashworth said:"
+        if end > first and not any(i in covered for i in range(checked, end)):
             found.append((first, end, "Person"))
             covered.update(range(first, end))
     return found
@@ -1648,12 +1650,13 @@ def _subheadlines(doc: Doc) -> list[tuple[int, int]]:
     """Character ranges of Title-Case lines standing alone, with a verb, after the first line
     ("Two Defendants Arrested; Ohio Company Allegedly Used as Front for Buyers"): decks and
     subheads capitalise every word as the headline does. A line with no verb is a label
-    ("U.S. Attorney's Office, Eastern District of New York"), where capitals do mark names."""
+    ("U.S. Attorney's Office, Eastern District of New York"), where capitals do mark names; a line
+    ending in a colon introduces a quotation ("Minister for Africa Helen Ashworth said:")."""
     text, out = doc_text(doc), []
     for match in STANDALONE_LINE.finditer(text):
         line = match.group(1)
         words = [w for w in re.findall(r"[^\W\d_][\w’'-]*", line) if len(w) > 3]
-        if match.start(1) == 0 or line.endswith(".") or len(words) < 3 or sum(w[0].isupper() for w in words) < 0.8 * len(words):
+        if match.start(1) == 0 or line.endswith((".", ":")) or len(words) < 3 or sum(w[0].isupper() for w in words) < 0.8 * len(words):
             continue
         tokens = doc.char_span(match.start(1), match.end(1), alignment_mode="expand")
         if tokens is not None and any(t.pos_ == "VERB" for t in tokens):
