@@ -16,7 +16,6 @@ from functools import lru_cache
 from typing import TYPE_CHECKING
 
 from ..errors import ModelError
-from ..reader import prose_start
 
 if TYPE_CHECKING:
     from spacy.language import Language
@@ -78,6 +77,9 @@ def _load(name: str) -> Language:
 DATELINE = re.compile(r"[ \t]*[A-Z][A-Z.'’ -]*[A-Z.](?:,[ \t]+[A-Z][\w.]*(?:[ \t]+[\w.]+){0,3}){0,2}(?:[ \t]+\([A-Za-z .]+\))?[ \t]*([—–-]{1,2})[ \t]")
 
 
+LINE_BREAK = re.compile(r"\n")
+
+
 def dateline_at(text: str, start: int) -> re.Match[str] | None:
     """The dateline opening the text at ``start``, if any (its dash is group 1)."""
     dateline = DATELINE.match(text, start)
@@ -86,11 +88,11 @@ def dateline_at(text: str, start: int) -> re.Match[str] | None:
     return None
 
 
-def opening_dateline(article: Article) -> re.Match[str] | None:
-    """The dateline opening the first paragraph of prose, under the headline if there is one."""
-    first = prose_start(article)
-    body = article.text[first:]
-    return dateline_at(article.text, first + len(body) - len(body.lstrip()))
+def datelines(text: str) -> list[re.Match[str]]:
+    """Every dateline opening a line: the report's own under the headline, one after a release's
+    header lines ("FOR IMMEDIATE RELEASE … WASHINGTON, D.C. — Today, …"), each item's of a roundup."""
+    starts = [0, *(m.end() for m in LINE_BREAK.finditer(text))]
+    return [dateline for start in starts if (dateline := dateline_at(text, start))]
 
 
 # a Wikinews page's closing sections: the headline and publisher of each source cited, links

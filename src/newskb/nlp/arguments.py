@@ -51,6 +51,22 @@ def acting_body(ctx: Context, key: str) -> str:
     return ctx.entities.country_of(key) or key
 
 
+def past_dateline(ctx: Context, subject: Token | None) -> Token | None:
+    """The subject a dateline hides: "JOHANNESBURG (Reuters) - South Africa on Wednesday imposed …",
+    "WASHINGTON, D.C. — Today, the Department of Commerce's Bureau of Industry and Security added …".
+    The parser may take the dateline for the subject; the subject is then a second subject of the
+    verb after the dash, else the noun the parser hung on the dateline as an apposition, else the
+    name highest in the dateline's phrase after the dash, else none."""
+    end = ctx.dateline_end(subject) if subject is not None else None
+    if end is None:
+        return subject
+    after = [t for t in subject.subtree if t.idx >= end]
+    second = next((c for c in subject.head.children if c.dep_ in NOMINAL_SUBJECT_DEPS and c.idx >= end), None)
+    appositive = next((c for c in subject.children if c.dep_ == "appos" and c.idx >= end), None)
+    named = [t for t in after if (key := ctx.entities.for_token(t)) is not None and not is_place(ctx, key)]
+    return second or appositive or min(named, key=lambda t: (sum(1 for _ in t.ancestors), t.i), default=None)
+
+
 def subject_of(verb: Token) -> Token | None:
     """The grammatical subject of a verb, or of the clause it depends on ("continued to strike")."""
     current = verb

@@ -17,7 +17,7 @@ from functools import cached_property
 from typing import TYPE_CHECKING
 
 from ..reader import prose_start
-from .annotate import opening_dateline
+from .annotate import datelines
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Span, Token
@@ -44,15 +44,17 @@ class Context:
         return self.found.get("sanction", [])  # type: ignore[return-value]
 
     @cached_property
-    def _dateline(self) -> tuple[int, int]:
-        dateline = opening_dateline(self.article)
-        return (dateline.start(), dateline.end(1)) if dateline else (0, 0)
+    def _datelines(self) -> list[tuple[int, int, int]]:
+        return [(d.start(), d.end(1), d.end()) for d in datelines(self.article.text)]
+
+    def dateline_end(self, token: Token) -> int | None:
+        """Where the text goes on after the dateline a word belongs to ("LIMA, Peru (AP) — "), if it
+        belongs to one: a dateline says where the story was filed, never who acted, though the parser
+        may hang it on a subject."""
+        return next((end for start, dash_end, end in self._datelines if start <= token.idx < dash_end), None)
 
     def in_dateline(self, token: Token) -> bool:
-        """Whether a word belongs to the dateline opening the report ("LIMA, Peru (AP) —"): it says
-        where the story was filed, never who acted, though the parser may hang it on a subject."""
-        start, end = self._dateline
-        return start <= token.idx < end
+        return self.dateline_end(token) is not None
 
     @cached_property
     def prose_start(self) -> int:

@@ -18,7 +18,7 @@ from typing import TYPE_CHECKING
 
 from ..lexicons import read_table
 from ..models import Event, Span
-from .arguments import PRONOUNS, acting_body, entity_keys, is_country, is_place, relative_antecedent, subject_of
+from .arguments import PRONOUNS, acting_body, entity_keys, is_country, is_place, past_dateline, relative_antecedent, subject_of
 from .base import Context, sentence_bounds
 from .dates import date_for
 from .grammar import NOMINAL_SUBJECT_DEPS
@@ -582,7 +582,7 @@ def arguments(ctx: Context, token: Token, event_type: str) -> tuple[list[str], l
                     _add(targets, keys)
 
     if token.pos_ == "VERB":
-        subject = _past_dateline(ctx, subject_of(token) or _doer(token))
+        subject = past_dateline(ctx, subject_of(token) or _doer(token))
         by_agent = subject is not None and subject.dep_ == "pobj" and (subject.head.dep_ == "agent" or subject.head.lower_ == "by")
         if subject is not None and _passive(token) and not by_agent:
             _add(targets, entity_keys(ctx, subject))  # "X, who was arrested in May" is the one arrested
@@ -653,17 +653,6 @@ def arguments(ctx: Context, token: Token, event_type: str) -> tuple[list[str], l
         targets = list(dict.fromkeys(acting_body(ctx, k) for k in targets))
     targets = [k for k in targets if k != place and k not in actors]
     return actors, targets, place
-
-
-def _past_dateline(ctx: Context, subject: Token | None) -> Token | None:
-    """"JOHANNESBURG (Reuters) - South Africa on Wednesday imposed …": the parser may take the
-    dateline for the subject; the subject is then the noun after the dash, which it hung on the
-    dateline or made a second subject of the verb, if any."""
-    if subject is None or not ctx.in_dateline(subject):
-        return subject
-    after = [c for c in (*subject.children, *subject.head.children) if not ctx.in_dateline(c)
-             and (c.dep_ == "appos" or (c.dep_ in NOMINAL_SUBJECT_DEPS and c.head == subject.head))]
-    return after[0] if after else None
 
 
 def _barred_country(ctx: Context, token: Token) -> list[str]:

@@ -27,8 +27,7 @@ from typing import TYPE_CHECKING
 from ..ids import entity_key
 from ..lexicons import read_table
 from ..models import Event, Sanction, Span
-from .annotate import dateline_at
-from .arguments import acting_body, entity_keys, head_keys, is_country, is_place, relative_antecedent, subject_of
+from .arguments import acting_body, entity_keys, head_keys, is_country, is_place, past_dateline, relative_antecedent, subject_of
 from .base import Context, doc_text, sentence_bounds, sentences_after
 from .dates import date_for
 from .entities import NAME_PARTICLES, EntityDraft, load_role_nouns
@@ -371,24 +370,7 @@ def _prose_subject(ctx: Context, verb: Token) -> Token | None:
         return _prose_subject(ctx, issuer)  # "Trump signed an order terminating …": the signer
     if subject is not None and subject.idx < ctx.prose_start:
         subject = next((c for c in verb.children if c.dep_ in NOMINAL_SUBJECT_DEPS and c.idx >= ctx.prose_start), None)
-    return _subject_past_dateline(ctx, subject) if subject is not None else None
-
-
-def _subject_past_dateline(ctx: Context, subject: Token) -> Token | None:
-    """A dateline the parser read as the subject ("WASHINGTON, D.C. — Today, the Department of
-    Commerce's Bureau of Industry and Security added …", after a release's header lines): the subject
-    is the name highest in its phrase after the dateline's dash."""
-    text = ctx.article.text
-    dateline = dateline_at(text, text.rfind("\n", 0, subject.idx) + 1)
-    if dateline is None or subject.idx >= dateline.end():
-        return subject
-    end = dateline.end()
-    second = next((c for c in subject.head.children if c.dep_ in NOMINAL_SUBJECT_DEPS and c.idx >= end), None)
-    if second is not None:
-        return second  # "BRUSSELS, Dec 18 — European Union leaders agreed …" with two subjects
-    named = [t for t in subject.subtree if t.idx >= end
-             and (key := ctx.entities.for_token(t)) is not None and not is_place(ctx, key)]
-    return min(named, key=lambda t: (sum(1 for _ in t.ancestors), t.i), default=None)
+    return past_dateline(ctx, subject)
 
 
 def _issuer(verb: Token, words: SanctionWords) -> Token | None:

@@ -26,8 +26,7 @@ from typing import TYPE_CHECKING
 
 from ..lexicons import read_lines, read_table
 from ..models import Span, Statement
-from .annotate import dateline_at
-from .arguments import acting_body
+from .arguments import acting_body, past_dateline
 from .base import Context, sentences_before
 from .entities import is_title_head
 from .grammar import NOMINAL_SUBJECT_DEPS
@@ -767,7 +766,7 @@ class _Extractor:
         tok = cue
         for _ in range(4):
             # a subject inside a quotation is the parser joining the quote to its attribution, not the source
-            subjects = [self._past_dateline(c) for c in tok.children
+            subjects = [past_dateline(self.ctx, c) for c in tok.children
                         if c.dep_ in NOMINAL_SUBJECT_DEPS | {"expl"} and not self.quote_at(c.idx)]
             subjects = [c for c in subjects if c is not None]
             if subjects:
@@ -866,16 +865,6 @@ class _Extractor:
             return None
         self.orphans[last.i] = edge
         return last
-
-    def _past_dateline(self, subject: Token) -> Token | None:
-        """"LILONGWE, Nov 3 — Malawi's main opposition leader … said": the place a paragraph opens with before
-        its dash says where the story was filed, though the parser may take it for the subject; the subject
-        is then the noun it hung after the dash ("WASHINGTON — The Department of State announced"), if any."""
-        dateline = dateline_at(self.text, self._paragraph_of(subject.idx)[0])
-        if dateline is None or subject.idx >= dateline.start(1):
-            return subject
-        after = [c for c in subject.children if c.dep_ == "appos" and c.idx >= dateline.end()]
-        return after[0] if after else None
 
     def _before_set_off_participle(self, cue: Token) -> Token | None:
         """"Mayor Corr, asked whether she would run again, said …": the parser reads the participle set off
