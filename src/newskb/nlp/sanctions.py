@@ -115,6 +115,7 @@ class SanctionWords:
     control_verbs: dict[str, str]
     control_nouns: frozenset[str]
     target_nouns: frozenset[str]
+    remainders: frozenset[str]
     trade_nouns: frozenset[str]
 
 
@@ -122,11 +123,11 @@ KINDS = ("noun", "verb", "frame", "sector", "program", "context-verb", "context"
          "placement", "member-cue", "member-verb", "member-kind", "measure-cue", "state",
          "curb-verb", "curbed", "exclusion-verb", "exclusion", "entry-verb", "entry", "action-noun", "container",
          "private", "instrument", "issue-verb", "decision-verb", "state-body", "echo", "obstruct-verb",
-         "relief-verb", "relief", "control-verb", "control-noun", "target-noun", "trade-noun")
+         "relief-verb", "relief", "control-verb", "control-noun", "target-noun", "remainder", "trade-noun")
 #: Kinds whose rows are plain word sets.
 WORD_SETS = ("asset", "member-verb", "member-kind", "measure-cue", "state", "curb-verb", "exclusion-verb",
              "exclusion", "entry-verb", "entry", "container", "private", "decision-verb", "state-body",
-             "obstruct-verb", "relief-verb", "relief", "control-noun", "target-noun", "trade-noun")
+             "obstruct-verb", "relief-verb", "relief", "control-noun", "target-noun", "remainder", "trade-noun")
 
 
 @lru_cache(maxsize=1)
@@ -155,7 +156,7 @@ def load_words() -> SanctionWords:
         decision_verbs=words["decision-verb"], state_bodies=words["state-body"], echoes=tables["echo"],
         obstructions=words["obstruct-verb"], relief_verbs=words["relief-verb"], reliefs=words["relief"],
         control_verbs=tables["control-verb"], control_nouns=words["control-noun"], target_nouns=words["target-noun"],
-        trade_nouns=words["trade-noun"],
+        remainders=words["remainder"], trade_nouns=words["trade-noun"],
     )
 
 
@@ -783,6 +784,16 @@ def _non_places(ctx: Context, start: int, end: int) -> list[str]:
     return [k for k in ctx.entities.within(start, end) if not is_place(ctx, k)]
 
 
+def _named_outside_clauses(ctx: Context, phrase: Token) -> list[str]:
+    """The non-place names of a phrase, not those of its relative clauses ("X, who the Foreign Office
+    said led the raids": X, not the Foreign Office)."""
+    clauses = [t for t in phrase.subtree if t.dep_ == "relcl"]
+    inside = {k for c in clauses
+              for k in ctx.entities.within(c.left_edge.idx, c.right_edge.idx + len(c.right_edge.text))}
+    end = phrase.right_edge.idx + len(phrase.right_edge.text)
+    return [k for k in _non_places(ctx, phrase.left_edge.idx, end) if k not in inside]
+
+
 def _members(ctx: Context, head: Token, words: SanctionWords, next_head: int | None = None) -> list[str]:
     """The named members of an unnamed group target: a list opened after it by "including" or
     "among them" in its sentence (unless another target stands between: the list belongs to the
@@ -812,7 +823,7 @@ def _members(ctx: Context, head: Token, words: SanctionWords, next_head: int | N
                 continue
             if tok.dep_ == "nsubj" and tok.head.lemma_.lower() in words.member_verbs:
                 for obj in (c for c in tok.head.children if c.dep_ in ("dobj", "attr")):
-                    keys.extend(_non_places(ctx, obj.left_edge.idx, obj.right_edge.idx + len(obj.right_edge.text)))
+                    keys.extend(_named_outside_clauses(ctx, obj))
             elif tok.dep_ in NOMINAL_SUBJECT_DEPS and later is not sent:
                 # "The two companies, A and B, are accused of …": the members in apposition
                 keys.extend(k for c in tok.children if c.dep_ == "appos" for k in entity_keys(ctx, c)
@@ -1400,7 +1411,7 @@ def _members_named_later(ctx: Context, drafts: list[Draft], words: SanctionWords
     previous = None
     for sent in sentences_after(ctx.doc, leads[0].token.sent.start, len(ctx.doc)):
         named: list[tuple[Draft, list[str]]] = []
-        for group in (t for t in sent if _points_back(t)):
+        for group in (t for t in sent if _points_back(t) or _sanctioned_ones(t, words) and t.dep_ == "nsubj"):
             lead = _lead_of(group, leads, words)
             if lead is not None:
                 named.append((lead, _members(ctx, group, words) + _members_after_misread_participle(ctx, group, words)))
@@ -1441,18 +1452,20 @@ def _points_back(group: Token) -> bool:
 
 
 def _sanctioned_ones(pronoun: Token, words: SanctionWords) -> bool:
-    """"Those listed today", "those designated": the targets of a designation just reported."""
+    """"Those listed today", "those designated", "those targeted": the targets of a designation just
+    reported."""
     return pronoun.lower_ == "those" and any(
-        c.dep_ == "acl" and (c.lemma_.lower() in words.verbs or c.lemma_.lower() in words.context_verbs)
+        c.dep_ == "acl" and (c.lemma_.lower() in words.verbs or c.lemma_.lower() in words.context_verbs
+                             or c.lemma_.lower() in words.target_nouns)
         for c in pronoun.children)
 
 
 def _lead_of(group: Token, leads: list[Draft], words: SanctionWords) -> Draft | None:
     """The designation a group is of: the nearest before it (or in its sentence) that counts a group
     of its kind ("added 21 entities" for "the entities", "sanctioned five firms" for "these
-    companies"); for "those listed", the nearest."""
+    companies"); for "those listed" and "the others", the nearest."""
     earlier = [d for d in leads if d.token.i <= group.i or d.token.sent.start == group.sent.start]
-    if group.pos_ == "PRON":
+    if group.pos_ == "PRON" or group.lemma_.lower() in words.remainders:
         return earlier[-1] if earlier else None
     kind = group.lemma_.lower()
     for lead in reversed(earlier):
