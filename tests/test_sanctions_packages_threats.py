@@ -45,3 +45,37 @@ def test_a_relative_clause_in_the_member_list_names_no_target():
     targets = _targets_of(text, "Imposed")
     assert "Abdelrahim Osman" in targets
     assert not any("Ministry" in t for t in targets)
+
+
+def test_a_veto_of_a_resolution_to_tighten_sanctions_imposes_nothing():
+    text = ("Analysts noted that France and Britain, which vetoed a Russian-drafted resolution to lift "
+            "sanctions on Damascus last year, would oppose the text. Moscow had also vetoed a measure to "
+            "tighten sanctions on Iran in 2023.")
+    assert not any(status == "Imposed" and imposers & {"France", "United Kingdom", "Russia"}
+                   for status, imposers, _ in _records(text))
+
+
+PACKAGE = ("Brussels, 5 May 2026 - The European Union adopted its 19th package of sanctions against Belarus "
+           "on Tuesday. The package bars 40 more tankers from EU ports, bringing the total to 500, and "
+           "imposes a full transaction ban on three Belarusian lenders, including Belagroprombank. "
+           "It also adds 12 firms to the export control list. "
+           "\u201cWith this package we are cutting off the regime\u2019s revenues,\u201d "
+           "the bloc\u2019s trade commissioner, Maria Lindqvist, said.")
+
+
+def test_a_package_as_subject_imposes_a_transaction_ban_of_its_adopter():
+    assert ("Imposed", frozenset({"European Union"}), frozenset({"Belagroprombank"})) in _records(PACKAGE)
+
+
+def test_we_with_this_package_is_the_package_adopter_not_the_speaker():
+    text = ("The European Union adopted its 21st sanctions package against Belarus. The package bars 40 more "
+            "tankers from EU ports.\n\n\u201cWith this package we are hitting Belarus\u2019s oil revenues where it "
+            "hurts,\u201d EU trade commissioner Maria Lindqvist said.")
+    imposers = {i for _, imposers, _ in _records(text) for i in imposers}
+    assert imposers == {"European Union"}
+
+
+def test_an_ordinal_before_package_is_no_date():
+    x = extract("date 2026-06-10\nEU adopts new Belarus measures\n\nThe European Union formally adopted its 22nd "
+                "package of sanctions against Belarus on June 9, after Hungary lifted its objection.")
+    assert [s.date for s in x.sanctions] == ["2026-06-09"]

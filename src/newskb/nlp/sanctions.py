@@ -263,11 +263,11 @@ def _imposers(ctx: Context, noun: Token, frame: Token | None) -> tuple[list[str]
     keys: list[str] = []
     voiced = False
     if frame is not None:
-        if frame.pos_ == "VERB" and frame.lemma_.lower() in load_words().obstructions:
+        if frame.pos_ == "VERB" and _obstructed(frame, load_words()):
             pass  # "Hungary blocked new EU sanctions": the sanctions stay the EU's
         elif frame.pos_ == "VERB":
             subject = _prose_subject(ctx, frame)
-            if subject is not None:
+            if subject is not None and not _sanctions_named_before(subject, load_words()):  # "It also adds X to the list"
                 voiced = subject.lower_ in FIRST_PERSON_PLURAL
                 keys.extend(_parties(ctx, subject))
         else:
@@ -291,6 +291,21 @@ def _imposers(ctx: Context, noun: Token, frame: Token | None) -> tuple[list[str]
                 for obj in (o for c in child.children if c.dep_ == "agent" for o in c.children if o.dep_ == "pobj"):
                     keys.extend(entity_keys(ctx, obj))
     return list(dict.fromkeys(keys)), voiced and not keys
+
+
+def _obstructed(frame: Token, words: SanctionWords) -> bool:
+    """A frame that stops the sanction ("Hungary blocked new EU sanctions"), or the infinitive of a
+    proposal its subject stopped ("Russia vetoed a resolution to tighten sanctions on X", "blocked a
+    move to impose sanctions"): the vetoing party imposes nothing."""
+    verb = frame
+    for _ in range(3):
+        if verb.pos_ == "VERB" and verb.lemma_.lower() in words.obstructions:
+            return True
+        infinitive = any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children)
+        if not (verb is frame and infinitive or verb.dep_ == "dobj") or verb.dep_ not in ("advcl", "acl", "xcomp", "dobj"):
+            return False
+        verb = verb.head
+    return False
 
 
 def _names_an_act(noun: Token, words: SanctionWords) -> bool:
@@ -1016,7 +1031,8 @@ def _sanctions_as_subject(frame: Token | None, words: SanctionWords) -> bool:
     names its imposer."""
     if frame is None or frame.pos_ != "VERB":
         return False
-    return any(c.dep_ == "nsubj" and _sanctions_named_before(c, words) for c in frame.children)
+    subject = subject_of(frame)  # "The package adds X …, and imposes a ban on Y" parsed with a misplaced conjunct
+    return subject is not None and subject.dep_ == "nsubj" and _sanctions_named_before(subject, words)
 
 
 def _sanctions_named_before(subject: Token, words: SanctionWords) -> bool:
@@ -1042,10 +1058,11 @@ def _stands_for_sanctions(pronoun: Token, words: SanctionWords) -> bool:
     doc = pronoun.doc
     start = _previous_sentence_start(pronoun)
     before = next((doc[i] for i in range(pronoun.i - 1, start - 1, -1) if doc[i].pos_ == "NOUN"), None)
-    if before is None or before.tag_ != number:
-        return False
-    lemma = before.lemma_.lower()
-    return lemma in words.containers or lemma in words.nouns and _names_sanction(before, words)
+    # "The package adds … five banks. It also freezes …": the subject of the sentence before
+    previous_subject = next((t for t in doc[start: pronoun.sent.start] if t.dep_ == "nsubj" and t.head.dep_ == "ROOT"), None)
+    return any(noun is not None and noun.tag_ == number and (
+        noun.lemma_.lower() in words.containers or noun.lemma_.lower() in words.nouns and _names_sanction(noun, words))
+        for noun in (before, previous_subject if pronoun.sent.start > start else None))
 
 
 def _standing(noun: Token) -> bool:
@@ -1616,6 +1633,11 @@ def _implicit_imposers(ctx: Context, draft: Draft, drafts: list[Draft]) -> list[
     voice a statement names ("We, the leaders of A, B and C, …"), else the imposers of the nearest sanction that names
     them, an earlier one first ("The United States is sanctioning X. … Y was designated today"), one taken
     or lifted first when it is taken or lifted."""
+    named = [d for d in drafts if d.imposers and not d.implicit]
+    if draft.implicit == "we" and _points_to_reported(draft.token):
+        earlier = [d for d in named if d.token.i < draft.token.i and d.status in TAKEN]
+        if earlier:
+            return earlier[-1].imposers  # '"With this package we hit X," the EU's envoy said': the package's
     if draft.implicit == "we":
         speaker = next((st.speaker for st in ctx.statements
                         if st.speaker and st.content.start <= draft.token.idx < st.content.end), None)
@@ -1624,7 +1646,6 @@ def _implicit_imposers(ctx: Context, draft: Draft, drafts: list[Draft]) -> list[
     voice = _first_person_voice(ctx)
     if voice and draft.implicit == "we":
         return voice
-    named = [d for d in drafts if d.imposers and not d.implicit]
     # a sanction taken (or lifted) is the taker's, not the asker's ("asked them to approve the new package")
     if draft.status in TAKEN:
         named = [d for d in named if d.status in TAKEN] or named
@@ -1633,6 +1654,11 @@ def _implicit_imposers(ctx: Context, draft: Draft, drafts: list[Draft]) -> list[
         return earlier[-1].imposers
     later = [d for d in named if d.token.idx - draft.token.idx <= ANAPHORA_WINDOW]
     return later[0].imposers if later else voice
+
+
+def _points_to_reported(noun: Token) -> bool:
+    """"This package", "these sanctions": a measure the text has just reported."""
+    return any(c.dep_ == "det" and c.lower_ in ("this", "these") for c in noun.children)
 
 
 def _first_person_voice(ctx: Context) -> list[str]:
