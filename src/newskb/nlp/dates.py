@@ -19,6 +19,7 @@ VAGUE = re.compile(r"\b(recent(ly)?|past|coming|decades?|centur(y|ies)|years?\s+
 WEEKDAYS = {name: i for i, name in enumerate(("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"))}
 LEADING = re.compile(r"^(?:on|in|at|since|from|by|until|during|as of|the)\s+", re.IGNORECASE)
 #: "late July", "early 2020", "mid-March": a part of a month or year is that month or year.
+ORDINAL = re.compile(r"^(?:the\s+)?\d+(?:st|nd|rd|th)$", re.IGNORECASE)
 PART_OF = re.compile(r"^(?:late|early|mid|the\s+end\s+of|the\s+start\s+of|the\s+middle\s+of)[\s-]+", re.IGNORECASE)
 YEAR = re.compile(r"(1[89]|20)\d\d")
 MONTHS = {name: i for i, name in enumerate(("january", "february", "march", "april", "may", "june", "july", "august",
@@ -126,6 +127,12 @@ def _date_entities_in(doc: Doc, start: int, end: int) -> list[Span]:
     return out
 
 
+def _counts_a_thing(ent: Span) -> bool:
+    """A bare ordinal the tagger took for a day that modifies a noun: "its 22nd sanctions package",
+    "the 3rd round" count, not date ("on the 22nd" is a day)."""
+    return bool(ORDINAL.match(ent.text)) and ent.root.dep_ in ("amod", "nummod", "compound")
+
+
 def date_for(token: Token, published: dt.date | None, *, future: bool = False) -> str | None:
     """The date attached to a trigger's clause: a DATE entity that depends on the trigger or its verb."""
     sent_start, sent_end = sentence_tokens(token)
@@ -140,6 +147,8 @@ def date_for(token: Token, published: dt.date | None, *, future: bool = False) -
         else:
             break
     for ent in _date_entities_in(token.doc, sent_start, sent_end):
+        if _counts_a_thing(ent):
+            continue
         node = ent.root
         for _ in range(3):
             if node.head.i in anchors:

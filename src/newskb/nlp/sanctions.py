@@ -114,6 +114,7 @@ class SanctionWords:
     control_verbs: dict[str, str]
     control_nouns: frozenset[str]
     target_nouns: frozenset[str]
+    remainders: frozenset[str]
     trade_nouns: frozenset[str]
 
 
@@ -121,11 +122,11 @@ KINDS = ("noun", "verb", "frame", "sector", "program", "context-verb", "context"
          "placement", "member-cue", "member-verb", "member-kind", "measure-cue", "state",
          "curb-verb", "curbed", "exclusion-verb", "exclusion", "entry-verb", "entry", "action-noun", "container",
          "private", "instrument", "issue-verb", "decision-verb", "state-body", "echo", "obstruct-verb",
-         "relief-verb", "relief", "control-verb", "control-noun", "target-noun", "trade-noun")
+         "relief-verb", "relief", "control-verb", "control-noun", "target-noun", "remainder", "trade-noun")
 #: Kinds whose rows are plain word sets.
 WORD_SETS = ("asset", "member-verb", "member-kind", "measure-cue", "state", "curb-verb", "exclusion-verb",
              "exclusion", "entry-verb", "entry", "container", "private", "decision-verb", "state-body",
-             "obstruct-verb", "relief-verb", "relief", "control-noun", "target-noun", "trade-noun")
+             "obstruct-verb", "relief-verb", "relief", "control-noun", "target-noun", "remainder", "trade-noun")
 
 
 @lru_cache(maxsize=1)
@@ -154,7 +155,7 @@ def load_words() -> SanctionWords:
         decision_verbs=words["decision-verb"], state_bodies=words["state-body"], echoes=tables["echo"],
         obstructions=words["obstruct-verb"], relief_verbs=words["relief-verb"], reliefs=words["relief"],
         control_verbs=tables["control-verb"], control_nouns=words["control-noun"], target_nouns=words["target-noun"],
-        trade_nouns=words["trade-noun"],
+        remainders=words["remainder"], trade_nouns=words["trade-noun"],
     )
 
 
@@ -261,11 +262,11 @@ def _imposers(ctx: Context, noun: Token, frame: Token | None) -> tuple[list[str]
     keys: list[str] = []
     voiced = False
     if frame is not None:
-        if frame.pos_ == "VERB" and frame.lemma_.lower() in load_words().obstructions:
+        if frame.pos_ == "VERB" and _obstructed(frame, load_words()):
             pass  # "Hungary blocked new EU sanctions": the sanctions stay the EU's
         elif frame.pos_ == "VERB":
             subject = _prose_subject(ctx, frame)
-            if subject is not None:
+            if subject is not None and not _sanctions_named_before(subject, load_words()):  # "It also adds X to the list"
                 voiced = subject.lower_ in FIRST_PERSON_PLURAL
                 keys.extend(_parties(ctx, subject))
         else:
@@ -289,6 +290,21 @@ def _imposers(ctx: Context, noun: Token, frame: Token | None) -> tuple[list[str]
                 for obj in (o for c in child.children if c.dep_ == "agent" for o in c.children if o.dep_ == "pobj"):
                     keys.extend(entity_keys(ctx, obj))
     return list(dict.fromkeys(keys)), voiced and not keys
+
+
+def _obstructed(frame: Token, words: SanctionWords) -> bool:
+    """A frame that stops the sanction ("Hungary blocked new EU sanctions"), or the infinitive of a
+    proposal its subject stopped ("Russia vetoed a resolution to tighten sanctions on X", "blocked a
+    move to impose sanctions"): the vetoing party imposes nothing."""
+    verb = frame
+    for _ in range(3):
+        if verb.pos_ == "VERB" and verb.lemma_.lower() in words.obstructions:
+            return True
+        infinitive = any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children)
+        if not (verb is frame and infinitive or verb.dep_ == "dobj") or verb.dep_ not in ("advcl", "acl", "xcomp", "dobj"):
+            return False
+        verb = verb.head
+    return False
 
 
 def _names_an_act(noun: Token, words: SanctionWords) -> bool:
@@ -765,6 +781,16 @@ def _non_places(ctx: Context, start: int, end: int) -> list[str]:
     return [k for k in ctx.entities.within(start, end) if not is_place(ctx, k)]
 
 
+def _named_outside_clauses(ctx: Context, phrase: Token) -> list[str]:
+    """The non-place names of a phrase, not those of its relative clauses ("X, who the Foreign Office
+    said led the raids": X, not the Foreign Office)."""
+    clauses = [t for t in phrase.subtree if t.dep_ == "relcl"]
+    inside = {k for c in clauses
+              for k in ctx.entities.within(c.left_edge.idx, c.right_edge.idx + len(c.right_edge.text))}
+    end = phrase.right_edge.idx + len(phrase.right_edge.text)
+    return [k for k in _non_places(ctx, phrase.left_edge.idx, end) if k not in inside]
+
+
 def _members(ctx: Context, head: Token, words: SanctionWords, next_head: int | None = None) -> list[str]:
     """The named members of an unnamed group target: a list opened after it by "including" or
     "among them" in its sentence (unless another target stands between: the list belongs to the
@@ -794,7 +820,7 @@ def _members(ctx: Context, head: Token, words: SanctionWords, next_head: int | N
                 continue
             if tok.dep_ == "nsubj" and tok.head.lemma_.lower() in words.member_verbs:
                 for obj in (c for c in tok.head.children if c.dep_ in ("dobj", "attr")):
-                    keys.extend(_non_places(ctx, obj.left_edge.idx, obj.right_edge.idx + len(obj.right_edge.text)))
+                    keys.extend(_named_outside_clauses(ctx, obj))
             elif tok.dep_ in NOMINAL_SUBJECT_DEPS and later is not sent:
                 # "The two companies, A and B, are accused of …": the members in apposition
                 keys.extend(k for c in tok.children if c.dep_ == "appos" for k in entity_keys(ctx, c)
@@ -987,7 +1013,8 @@ def _sanctions_as_subject(frame: Token | None, words: SanctionWords) -> bool:
     names its imposer."""
     if frame is None or frame.pos_ != "VERB":
         return False
-    return any(c.dep_ == "nsubj" and _sanctions_named_before(c, words) for c in frame.children)
+    subject = subject_of(frame)  # "The package adds X …, and imposes a ban on Y" parsed with a misplaced conjunct
+    return subject is not None and subject.dep_ == "nsubj" and _sanctions_named_before(subject, words)
 
 
 def _sanctions_named_before(subject: Token, words: SanctionWords) -> bool:
@@ -1013,10 +1040,11 @@ def _stands_for_sanctions(pronoun: Token, words: SanctionWords) -> bool:
     doc = pronoun.doc
     start = _previous_sentence_start(pronoun)
     before = next((doc[i] for i in range(pronoun.i - 1, start - 1, -1) if doc[i].pos_ == "NOUN"), None)
-    if before is None or before.tag_ != number:
-        return False
-    lemma = before.lemma_.lower()
-    return lemma in words.containers or lemma in words.nouns and _names_sanction(before, words)
+    # "The package adds … five banks. It also freezes …": the subject of the sentence before
+    previous_subject = next((t for t in doc[start: pronoun.sent.start] if t.dep_ == "nsubj" and t.head.dep_ == "ROOT"), None)
+    return any(noun is not None and noun.tag_ == number and (
+        noun.lemma_.lower() in words.containers or noun.lemma_.lower() in words.nouns and _names_sanction(noun, words))
+        for noun in (before, previous_subject if pronoun.sent.start > start else None))
 
 
 def _standing(noun: Token) -> bool:
@@ -1382,7 +1410,7 @@ def _members_named_later(ctx: Context, drafts: list[Draft], words: SanctionWords
     previous = None
     for sent in sentences_after(ctx.doc, leads[0].token.sent.start, len(ctx.doc)):
         named: list[tuple[Draft, list[str]]] = []
-        for group in (t for t in sent if _points_back(t)):
+        for group in (t for t in sent if _points_back(t) or _sanctioned_ones(t, words) and t.dep_ == "nsubj"):
             lead = _lead_of(group, leads, words)
             if lead is not None:
                 named.append((lead, _members(ctx, group, words) + _members_after_misread_participle(ctx, group, words)))
@@ -1423,18 +1451,20 @@ def _points_back(group: Token) -> bool:
 
 
 def _sanctioned_ones(pronoun: Token, words: SanctionWords) -> bool:
-    """"Those listed today", "those designated": the targets of a designation just reported."""
+    """"Those listed today", "those designated", "those targeted": the targets of a designation just
+    reported."""
     return pronoun.lower_ == "those" and any(
-        c.dep_ == "acl" and (c.lemma_.lower() in words.verbs or c.lemma_.lower() in words.context_verbs)
+        c.dep_ == "acl" and (c.lemma_.lower() in words.verbs or c.lemma_.lower() in words.context_verbs
+                             or c.lemma_.lower() in words.target_nouns)
         for c in pronoun.children)
 
 
 def _lead_of(group: Token, leads: list[Draft], words: SanctionWords) -> Draft | None:
     """The designation a group is of: the nearest before it (or in its sentence) that counts a group
     of its kind ("added 21 entities" for "the entities", "sanctioned five firms" for "these
-    companies"); for "those listed", the nearest."""
+    companies"); for "those listed" and "the others", the nearest."""
     earlier = [d for d in leads if d.token.i <= group.i or d.token.sent.start == group.sent.start]
-    if group.pos_ == "PRON":
+    if group.pos_ == "PRON" or group.lemma_.lower() in words.remainders:
         return earlier[-1] if earlier else None
     kind = group.lemma_.lower()
     for lead in reversed(earlier):
@@ -1585,6 +1615,11 @@ def _implicit_imposers(ctx: Context, draft: Draft, drafts: list[Draft]) -> list[
     voice a statement names ("We, the leaders of A, B and C, …"), else the imposers of the nearest sanction that names
     them, an earlier one first ("The United States is sanctioning X. … Y was designated today"), one taken
     or lifted first when it is taken or lifted."""
+    named = [d for d in drafts if d.imposers and not d.implicit]
+    if draft.implicit == "we" and _points_to_reported(draft.token):
+        earlier = [d for d in named if d.token.i < draft.token.i and d.status in TAKEN]
+        if earlier:
+            return earlier[-1].imposers  # '"With this package we hit X," the EU's envoy said': the package's
     if draft.implicit == "we":
         speaker = next((st.speaker for st in ctx.statements
                         if st.speaker and st.content.start <= draft.token.idx < st.content.end), None)
@@ -1593,7 +1628,6 @@ def _implicit_imposers(ctx: Context, draft: Draft, drafts: list[Draft]) -> list[
     voice = _first_person_voice(ctx)
     if voice and draft.implicit == "we":
         return voice
-    named = [d for d in drafts if d.imposers and not d.implicit]
     # a sanction taken (or lifted) is the taker's, not the asker's ("asked them to approve the new package")
     if draft.status in TAKEN:
         named = [d for d in named if d.status in TAKEN] or named
@@ -1602,6 +1636,11 @@ def _implicit_imposers(ctx: Context, draft: Draft, drafts: list[Draft]) -> list[
         return earlier[-1].imposers
     later = [d for d in named if d.token.idx - draft.token.idx <= ANAPHORA_WINDOW]
     return later[0].imposers if later else voice
+
+
+def _points_to_reported(noun: Token) -> bool:
+    """"This package", "these sanctions": a measure the text has just reported."""
+    return any(c.dep_ == "det" and c.lower_ in ("this", "these") for c in noun.children)
 
 
 def _first_person_voice(ctx: Context) -> list[str]:
