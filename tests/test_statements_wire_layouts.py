@@ -39,6 +39,20 @@ ROWS: list[tuple[str, list[tuple[str, str | None, str]]]] = [
      [(I, None, "the figures would be published in May")]),
     ("Exports fell 4 percent in March, the statistics office said.",
      [(I, None, "Exports fell 4 percent in March")]),
+    # "It" attributing speech goes on with the body that spoke last, not with a subject of its words
+    ("The Fisheries Board said Norlandia had broken the accord 40 times since it took effect. "
+     "It called on the mediators to \"act now\".",
+     [(I, "Fisheries Board", "Norlandia had broken the accord"), (M, "Fisheries Board", "act now")]),
+    ("The Harbour Authority said the storm had damaged the pier. It added that repairs would take weeks.",
+     [(I, "Harbour Authority", "the storm had damaged the pier"), (I, "Harbour Authority", "repairs would take weeks")]),
+    # "warned of" a quoted danger is a statement
+    ("The Alpine League said the referendum had been \"a turning point\". "
+     "It warned of \"grave consequences\" if the result was ignored.",
+     [(M, "Alpine League", "a turning point"), (M, "Alpine League", "grave consequences")]),
+    # "Its chairman, X, called on … to …": the infinitive the parser hung on the subject noun is the demand
+    ("The Ocean Trust said fees had risen. Its chairman, Tomas Wilde, called on the government and unions "
+     "to \"stop blaming farmers\".",
+     [(I, "Ocean Trust", "fees had risen"), (M, "Tomas Wilde", "stop blaming farmers")]),
 ]
 
 GAPS: dict[str, str] = {}

@@ -619,10 +619,9 @@ class Resolver:
         the last institution of its kind that the article named by its owner a few sentences before."""
         if not role.institution or countries or any(t.dep_ == "poss" for t in words):
             return None
-        lemma = head.lemma_.lower()
         for sent in reversed(sentences_before(self.doc, head.idx, SEARCH_SENTENCES)):
-            for tok in reversed(sent):
-                if tok.i < head.i and tok.pos_ == "NOUN" and tok.lemma_.lower() == lemma and (key := self.resolve_description(tok)):
+            for tok in reversed(sent):  # the parser may tag a capitalised country's "ministry" a proper noun
+                if tok.i < head.i and tok.lower_ == head.lower_ and (key := self.resolve_description(tok)):
                     return key
         return None
 

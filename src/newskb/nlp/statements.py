@@ -32,7 +32,7 @@ from .base import Context, sentences_before
 from .entities import is_title_head
 from .grammar import NOMINAL_SUBJECT_DEPS
 from .groups import group_actor
-from .speakers import PRONOUN_GENDERS, SEARCH_SENTENCES, Resolver, resolver, role_of
+from .speakers import PRONOUN_GENDERS, SEARCH_SENTENCES, SINGULAR_THING_PRONOUNS, Resolver, resolver, role_of
 from .tokens import columns
 
 if TYPE_CHECKING:
@@ -570,7 +570,8 @@ class _Extractor:
             asked = [c for c in cue.children if (c.dep_ == "xcomp" or c.dep_ == "ccomp" and not self._question(c)
                                                  or self._infinitive_after_addressee(cue, c))
                      and not self._anonymity_request(c)]
-            tokens = self._in_paragraph(cue, sorted((t for c in asked for t in c.subtree), key=lambda t: t.i))
+            tokens = self._in_paragraph(cue, sorted((t for c in asked for t in c.subtree), key=lambda t: t.i)
+                                        or self._infinitive_on_source(cue))
         elif kind == "naming":
             tokens = self._in_paragraph(cue, self._naming(cue))
             quoted = {q for t in tokens for q in [self.quote_at(t.idx)] if q is not None}
@@ -632,6 +633,22 @@ class _Extractor:
         addressees = [g for c in cue.children if c.dep_ == "prep" and c.i > cue.i for g in c.children if g.dep_ == "pobj"]
         return (clause.dep_ == "advcl" and any(a.i < clause.i for a in addressees)
                 and any(c.dep_ == "aux" and c.lower_ == "to" for c in clause.children))
+
+    @staticmethod
+    def _infinitive_on_source(cue: Token) -> list[Token]:
+        """"Its chairman, X, called on the unions to “…”": after a name set off by commas the parser may read the
+        verb as a participle of the subject noun and hang the infinitive asked for on that noun, or make the
+        infinitive the sentence's verb with the noun as its subject; the words from "to" on are the demand."""
+        if cue.dep_ != "acl" or cue.tag_ != "VBD":
+            return []
+        source = cue.head
+        clauses = [c for c in source.children if c.dep_ in {"acl", "relcl"}]
+        if source.dep_ in NOMINAL_SUBJECT_DEPS:
+            clauses.append(source.head)
+        for clause in clauses:
+            if clause.i > cue.right_edge.i and any(a.dep_ == "aux" and a.lower_ == "to" for a in clause.children):
+                return [t for t in clause.subtree if t.i > cue.right_edge.i]
+        return []
 
     @staticmethod
     def _anonymity_request(clause: Token) -> bool:
@@ -1281,7 +1298,7 @@ class _Extractor:
             # "“Tom kept us in the game,” he said": the man named in the quotation is not the one saying it
             named_inside = frozenset({speaker})
             speaker = self.resolver.resolve_token(subject, not_these=named_inside)
-        if subject.lower_ in PRONOUN_GENDERS and subject.dep_ in NOMINAL_SUBJECT_DEPS:
+        if (subject.lower_ in PRONOUN_GENDERS or subject.lower_ in SINGULAR_THING_PRONOUNS) and subject.dep_ in NOMINAL_SUBJECT_DEPS:
             speaker = self._speaker_going_on(subject, speaker, named_inside)
         lo = min(start, cue.idx, subject.idx)
         hi = max(end, cue.idx + len(cue.text), subject.idx + len(subject.text))
@@ -1298,20 +1315,22 @@ class _Extractor:
         pronoun looks back over), unless the person the pronoun resolved to is the subject of a sentence after that
         statement ("Lee said … Park, his deputy, disagreed. “…,” he said": Park); one only named since (in a
         list, an object) is not what the text goes on about. Whoever the last speaker named
-        inside his own words is no later subject."""
+        inside his own words is no later subject. "It" goes on likewise with the body that spoke last ("The
+        board said Norlandia had broken the accord. It called on …": the board, not a subject of its words)."""
         window = sentences_before(self.doc, pronoun.idx, SEARCH_SENTENCES)
         if not window:
             return resolved
-        gender = PRONOUN_GENDERS[pronoun.lower_]
+        gender = PRONOUN_GENDERS.get(pronoun.lower_)
+        types = {"Person"} if gender else {"Organization", "Place"}
         index, genders = self.ctx.entities, self.resolver.genders
         spoken = [(st.evidence.end, st.speaker) for st, at in self.found
                   if window[0].start_char <= at < pronoun.idx and st.evidence.end <= pronoun.idx and st.speaker
-                  and st.speaker not in named_inside and index.get(st.speaker).type == "Person"
-                  and genders.get(st.speaker, gender) == gender]
+                  and st.speaker not in named_inside and index.get(st.speaker).type in types
+                  and (gender is None or genders.get(st.speaker, gender) == gender)]
         if not spoken:
             return resolved
         ended, last_speaker = max(spoken)
-        later = {k for sent in window if sent.end_char > ended for k in self.resolver.subjects(sent, pronoun.idx, {"Person"})
+        later = {k for sent in window if sent.end_char > ended for k in self.resolver.subjects(sent, pronoun.idx, types)
                  if self.resolver.last_seen(k, pronoun.idx) >= ended}
         return resolved if resolved in later else last_speaker
 
