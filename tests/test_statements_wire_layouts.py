@@ -53,6 +53,12 @@ ROWS: list[tuple[str, list[tuple[str, str | None, str]]]] = [
     ("The Ocean Trust said fees had risen. Its chairman, Tomas Wilde, called on the government and unions "
      "to \"stop blaming farmers\".",
      [(I, "Ocean Trust", "fees had risen"), (M, "Tomas Wilde", "stop blaming farmers")]),
+    # "urged all parties to “…”" with the "to" before the quotation read as a preposition
+    ("The Sahel Union urged all parties to \"exercise restraint\" and to settle the row through talks.",
+     [(M, "Sahel Union", "exercise restraint\" and to settle the row")]),
+    # "X, however, said A and B, which …, were likely to …": the parser made the reported verb the sentence's
+    ("Analysts in Geneva, however, said Brazil and India, which opposed a similar text in 2021, were likely to abstain.",
+     [(I, None, "Brazil and India, which opposed a similar text in 2021, were likely to abstain")]),
 ]
 
 GAPS: dict[str, str] = {}
@@ -76,3 +82,18 @@ def test_passage_gives_expected_statements(extractions, row):
 
 def test_every_span_is_grounded(extractions):
     assert_grounded(extractions)
+
+
+def test_clause_read_as_an_object_is_the_content():
+    """"said its forces had “eliminated” gunmen": a parse that makes the reported verb an adjective of the
+    object still reports the whole object, whose verb has a subject of its own before it."""
+    from spacy.tokens import Doc
+    from spacy.vocab import Vocab
+
+    from newskb.nlp.statements import _Extractor
+
+    words = ["The", "army", "said", "its", "troops", "had", "eliminated", "gunmen", "."]
+    doc = Doc(Vocab(), words=words, heads=[1, 2, 2, 4, 6, 6, 7, 2, 2],
+              deps=["det", "nsubj", "ROOT", "poss", "nsubj", "aux", "amod", "dobj", "punct"],
+              pos=["DET", "NOUN", "VERB", "PRON", "NOUN", "AUX", "VERB", "NOUN", "PUNCT"])
+    assert [t.text for t in _Extractor._split_complement(doc[2])] == words[3:8]

@@ -571,7 +571,7 @@ class _Extractor:
                                                  or self._infinitive_after_addressee(cue, c))
                      and not self._anonymity_request(c)]
             tokens = self._in_paragraph(cue, sorted((t for c in asked for t in c.subtree), key=lambda t: t.i)
-                                        or self._infinitive_on_source(cue))
+                                        or self._infinitive_on_source(cue) or self._quoted_infinitive_as_preposition(cue))
         elif kind == "naming":
             tokens = self._in_paragraph(cue, self._naming(cue))
             quoted = {q for t in tokens for q in [self.quote_at(t.idx)] if q is not None}
@@ -648,6 +648,20 @@ class _Extractor:
         for clause in clauses:
             if clause.i > cue.right_edge.i and any(a.dep_ == "aux" and a.lower_ == "to" for a in clause.children):
                 return [t for t in clause.subtree if t.i > cue.right_edge.i]
+        return []
+
+    def _quoted_infinitive_as_preposition(self, cue: Token) -> list[Token]:
+        """"urged all parties to “exercise restraint” and to settle …": before a quotation the parser may read
+        the "to" of the infinitive asked for as a preposition after the addressee; that phrase, and the
+        infinitives joined to the verb after it, are the demand."""
+        addressees = [c.i for c in cue.children if c.dep_ == "dobj" and c.i > cue.i]
+        for prep in (c for c in cue.children if c.dep_ == "prep" and c.lower_ == "to" and addressees and c.i > addressees[0]):
+            quote = self.quote_at(self.doc[prep.i + 1].idx) if prep.i + 1 < len(self.doc) else None
+            if quote is None or quote.start != self.doc[prep.i + 1].idx:
+                continue
+            joined = [t for c in cue.children if c.dep_ == "conj" and c.i > prep.i
+                      and any(a.dep_ == "aux" and a.lower_ == "to" for a in c.children) for t in c.subtree]
+            return sorted([*prep.subtree, *joined], key=lambda t: t.i)
         return []
 
     @staticmethod
@@ -787,6 +801,8 @@ class _Extractor:
             subjects = [self._past_dateline(c) for c in tok.children
                         if c.dep_ in NOMINAL_SUBJECT_DEPS | {"expl"} and not self.quote_at(c.idx)]
             subjects = [c for c in subjects if c is not None]
+            if any(c.i < tok.i for c in subjects):  # "X said Russia and China … were": a subject after is the content's
+                subjects = [c for c in subjects if c.i < tok.i]
             if subjects:
                 named = [c for c in subjects if c.pos_ == "PROPN" and self.ctx.entities.for_token(c)]
                 subject = named[-1] if len(subjects) > 1 and named else subjects[0]  # "A member of X, Y Z said": Y Z
@@ -1017,10 +1033,22 @@ class _Extractor:
     @staticmethod
     def _split_complement(cue: Token) -> list[Token]:
         """"maintained an inquiry is what …", "claimed Iran is influencing …": the parser split a clause
-        complement into an object and a verb without a subject; together they are the content."""
+        complement into an object and a verb without a subject; together they are the content. After a long
+        subject ("said Russia and China, which …, were likely to …") the verb may even head the sentence, with
+        the cue set aside in it: the rest of the sentence from the object on is the content."""
         if cue.lemma_ in ADDRESSEE_VERBS:
             return []
         objects = [c for c in cue.children if c.dep_ == "dobj" and c.i > cue.i and c.pos_ in {"NOUN", "PROPN", "PRON"}]
+        host = cue.head
+        if not objects and any(c.dep_ in NOMINAL_SUBJECT_DEPS and c.i < cue.i for c in cue.children):
+            objects = [c for c in cue.children if c.dep_ == "nsubj" and c.i > cue.i]
+        if objects and cue.dep_ == "parataxis" and host.i > objects[0].right_edge.i and host.pos_ in {"VERB", "AUX"} \
+                and not any(g.dep_ in NOMINAL_SUBJECT_DEPS for g in host.children):
+            return [t for t in host.subtree if t.i > cue.i]
+        if objects and any(t.pos_ in {"VERB", "AUX"} and any(g.dep_ in NOMINAL_SUBJECT_DEPS and g.i < objects[0].i
+                                                             and g.lower_ not in WH_WORDS | {"that"} for g in t.children)
+                           for t in objects[0].subtree):
+            return list(objects[0].subtree)  # "said its forces had “eliminated” gunmen": the verb read as an adjective
         verbs = [c for c in cue.children if c.dep_ in {"conj", "advcl"} and c.pos_ in {"VERB", "AUX"} and objects
                  and c.i > objects[0].i and not any(g.dep_ in NOMINAL_SUBJECT_DEPS | {"mark"} for g in c.children)
                  and (c.tag_ not in {"VBG", "VBN"} or any(g.dep_ in {"aux", "auxpass"} for g in c.children))]
