@@ -59,6 +59,14 @@ ROWS: list[tuple[str, list[tuple[str, str | None, str]]]] = [
     # "X, however, said A and B, which …, were likely to …": the parser made the reported verb the sentence's
     ("Analysts in Geneva, however, said Brazil and India, which opposed a similar text in 2021, were likely to abstain.",
      [(I, None, "Brazil and India, which opposed a similar text in 2021, were likely to abstain")]),
+    # a time's "a.m." whose period ends the sentence belongs to the reported clause
+    ("The Coast Guard Command (CGC) said it spotted the trawler off the cape at around 5:45 a.m. The trawler sailed "
+     "about 40 kilometers north, reaching the strait before dawn.",
+     [(I, "Coast Guard Command", "at around 5:45 a.m.")]),
+    # a trailing "…, the spokesman told reporters" frames the whole report, the urging inside it included
+    ("Prime Minister Anna Berg ordered ministers to cut spending, while urging voters to \"be patient with us,\" "
+     "spokesman Lars Holm told reporters.",
+     [(I, "Lars Holm", "ordered ministers to cut spending"), (M, "Lars Holm", "be patient with us")]),
 ]
 
 GAPS: dict[str, str] = {}

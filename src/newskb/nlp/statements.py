@@ -75,6 +75,9 @@ class Quote:
 
 
 SENTENCE_STOPS = {".", ",", ";", ":"}  # punctuation that ends the sentence or clause, not the content
+#: "a.m.", "p.m.", "U.S.": an abbreviation whose last period also ends its sentence, which the parser may
+#: then leave out of the clause it closes.
+SENTENCE_FINAL_ABBREVIATION = re.compile(r"(?:[A-Za-z]\.){2,}$")
 
 
 @lru_cache(maxsize=1)
@@ -1185,6 +1188,11 @@ class _Extractor:
             return
         start = min(t.idx for t in tokens)
         end = max(t.idx + len(t.text) for t in tokens if not (t.is_punct and t.text in SENTENCE_STOPS))  # "… from a camp."
+        last = max(t.i for t in words)
+        after = self.doc[last + 1] if last + 1 < len(self.doc) else None
+        if after is not None and SENTENCE_FINAL_ABBREVIATION.match(after.text) and not self.text[end : after.idx].strip() \
+                and all(t.is_space for t in self.doc[after.i + 1 : after.sent.end]):
+            end = after.idx + len(after.text)  # "at around 7 a.m.": the abbreviation's period also ends the sentence
         if words[0].lower_ == "that" and words[0].dep_ == "mark":
             start = words[1].idx if len(words) > 1 else start
         quotes = self.quotes_within(*self._widen(start, end))
@@ -1551,9 +1559,11 @@ class _Extractor:
                 speaker_text=last.speaker_text, quote_type="Direct", cue=None, evidence=sentence), q.start))
 
     def _final(self) -> list[Statement]:
-        """One statement per content; speech reported inside another statement's content is dropped."""
+        """One statement per content; speech reported inside another statement's content is dropped. Of two
+        readings of one content, the one whose cue stands outside it frames it ("X ordered …, while urging
+        … to “…,” his spokesman told reporters": the spokesman's words, not X's urging)."""
         chosen: dict[tuple[int, int], tuple[Statement, int]] = {}
-        for st, cue_at in sorted(self.found, key=lambda p: (p[0].content.start, p[1])):
+        for st, cue_at in sorted(self.found, key=lambda p: (p[0].content.start, p[0].content.start <= p[1] < p[0].content.end, p[1])):
             chosen.setdefault((st.content.start, st.content.end), (st, cue_at))
         kept = list(chosen.values())  # sorted by content start
         starts = [st.content.start for st, _ in kept]
