@@ -67,6 +67,13 @@ ROWS: list[tuple[str, list[tuple[str, str | None, str]]]] = [
     ("Prime Minister Anna Berg ordered ministers to cut spending, while urging voters to \"be patient with us,\" "
      "spokesman Lars Holm told reporters.",
      [(I, "Lars Holm", "ordered ministers to cut spending"), (M, "Lars Holm", "be patient with us")]),
+    # a name set off by commas after a description is the source, though the parser joined it as a conjunct
+    ("On Sunday, Norlandia's largest farmers' federation, the Agrarian League (AGL), announced the end of a "
+     "ten-day blockade after the government of President Ivo Marek agreed to restore the subsidy.",
+     [(I, "Agrarian League", "announced the end of a ten-day blockade")]),
+    # ... but not a member of a list: several sources, no one speaker
+    ("The ministry, the Army Command and the Border Police said the crossing would close.",
+     [(I, None, "the crossing would close")]),
 ]
 
 GAPS: dict[str, str] = {}

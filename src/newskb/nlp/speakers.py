@@ -295,7 +295,7 @@ class Resolver:
         key = self.index.for_token(token)
         if key is not None:
             return key if self._single_referent(token) else None
-        named = {k for c in token.children if c.dep_ == "appos" for k in [self.index.for_token(c)] if k
+        named = {k for c in self._set_off_names(token) for k in [self.index.for_token(c)] if k
                  and self._fits_role(token, k)}
         named |= self.named_in_clause(token)
         named |= self._named_after_title(token)
@@ -400,6 +400,16 @@ class Resolver:
         if key is None or self.index.get(key).type != "Person":
             return set()
         return {key}
+
+    @staticmethod
+    def _set_off_names(token: Token) -> list[Token]:
+        """The words set off after a noun that name it: appositions, and a "conjunct" that only a comma joins
+        ("the country's largest union, the General Workers Confederation, said": no "and", so one body)."""
+        def listed(tok: Token) -> bool:  # "A, B and C": the "and" may hang on the head or on any member
+            return any(c.dep_ == "cc" or c.dep_ == "conj" and listed(c) for c in tok.children)
+
+        return [c for c in token.children if c.dep_ == "appos" or c.dep_ == "conj" and not listed(token)
+                and c.left_edge.i > 0 and token.doc[c.left_edge.i - 1].text == ","]
 
     @staticmethod
     def _single_referent(token: Token) -> bool:
