@@ -621,7 +621,8 @@ class Resolver:
         last = max([head] + self._of_objects(head), key=lambda t: t.i)  # "the ministry of internal affairs of Belarus"
         start, end = first.idx, last.idx + len(last.text)
         key = self.index.ensure(GazetteerEntry(self.text[start:end], "Organization", None, None, (), (), None))
-        self.index.add_mention(start, end, key)
+        if not portfolio or owners or countries:  # a bare portfolio names the source only, no party to what it reports
+            self.index.add_mention(start, end, key)
         return key
 
     def _earlier_institution(self, head: Token, role: Role, words: list[Token], countries: set[str]) -> str | None:
