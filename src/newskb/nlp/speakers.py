@@ -151,6 +151,8 @@ class Resolver:
             profile.classes.add("former_" + role.role_class)
             return
         profile.classes.add(role.role_class)
+        if role.type == "Organization" and size > 1 and (kind := role_of([content[-1].text])):
+            profile.classes.add(kind[0].role_class)  # "the main opposition party" is also a party
         title_tokens = [t for t in content if self._country_name(t) is None or t.dep_ not in {"amod", "compound", "poss", "nmod"}]
         for t in words:
             country = self._country_name(t)
@@ -293,7 +295,7 @@ class Resolver:
         key = self.index.for_token(token)
         if key is not None:
             return key if self._single_referent(token) else None
-        named = {k for c in token.children if c.dep_ == "appos" for k in [self.index.for_token(c)] if k
+        named = {k for c in self._set_off_names(token) for k in [self.index.for_token(c)] if k
                  and self._fits_role(token, k)}
         named |= self.named_in_clause(token)
         named |= self._named_after_title(token)
@@ -400,6 +402,16 @@ class Resolver:
         return {key}
 
     @staticmethod
+    def _set_off_names(token: Token) -> list[Token]:
+        """The words set off after a noun that name it: appositions, and a "conjunct" that only a comma joins
+        ("the country's largest union, the General Workers Confederation, said": no "and", so one body)."""
+        def listed(tok: Token) -> bool:  # "A, B and C": the "and" may hang on the head or on any member
+            return any(c.dep_ == "cc" or c.dep_ == "conj" and listed(c) for c in tok.children)
+
+        return [c for c in token.children if c.dep_ == "appos" or c.dep_ == "conj" and not listed(token)
+                and c.left_edge.i > 0 and token.doc[c.left_edge.i - 1].text == ","]
+
+    @staticmethod
     def _single_referent(token: Token) -> bool:
         """"Trump and Putin said" has two sources: not one speaker."""
         return not any(c.dep_ == "conj" for c in token.children)
@@ -425,7 +437,8 @@ class Resolver:
             countries = {c for c in (self._country_name(t) for t in modifiers + self._of_objects(head)) if c}
             former = any(t.lower_ in PAST_MARKERS for t in modifiers)
             if role.type == "Organization":
-                key = self._resolve_organisation(head, role, countries) or self._institution(head, role, words, countries)
+                key = self._resolve_organisation(head, role, countries) or self._institution(head, role, words, countries) \
+                    or self._earlier_institution(head, role, words, countries)
             else:
                 key = self._resolve_person(head, role, countries, former) or self._described_subject(head, role, words)
         if key is None and aged:  # "the 64-year-old former banker", "the mother of three": a person just named
@@ -594,18 +607,34 @@ class Resolver:
 
     def _institution(self, head: Token, role: Role, words: list[Token], countries: set[str]) -> str | None:
         """"Egypt's presidency", "the Israeli military", "X's office": an institution the article names by
-        its owner (a country, a person, a place) becomes an organisation entity named by that phrase."""
+        its owner (a country, a person, a place) becomes an organisation entity named by that phrase; so does
+        a ministry named by its portfolio ("the unification ministry said"), the one of the government the
+        article reports on."""
         if not role.institution:
             return None
         owners = [t for t in words if t.dep_ == "poss" and t.pos_ in {"PROPN", "NOUN"}]
-        if not owners and not countries:
+        portfolio = role.role_class == "ministry" and any(
+            t.head == head and t.dep_ in {"amod", "compound"} and t.text.islower() and t.lower_ not in PAST_MARKERS for t in words)
+        if not owners and not countries and not portfolio:
             return None
         first = words[1] if words[0].lower_ in {"the", "this"} else words[0]
         last = max([head] + self._of_objects(head), key=lambda t: t.i)  # "the ministry of internal affairs of Belarus"
         start, end = first.idx, last.idx + len(last.text)
         key = self.index.ensure(GazetteerEntry(self.text[start:end], "Organization", None, None, (), (), None))
-        self.index.add_mention(start, end, key)
+        if not portfolio or owners or countries:  # a bare portfolio names the source only, no party to what it reports
+            self.index.add_mention(start, end, key)
         return key
+
+    def _earlier_institution(self, head: Token, role: Role, words: list[Token], countries: set[str]) -> str | None:
+        """"Tarvia's interior ministry summoned the envoy … the ministry said": a bare description goes back to
+        the last institution of its kind that the article named by its owner a few sentences before."""
+        if not role.institution or countries or any(t.dep_ == "poss" for t in words):
+            return None
+        for sent in reversed(sentences_before(self.doc, head.idx, SEARCH_SENTENCES)):
+            for tok in reversed(sent):  # the parser may tag a capitalised country's "ministry" a proper noun
+                if tok.i < head.i and tok.lower_ == head.lower_ and (key := self.resolve_description(tok)):
+                    return key
+        return None
 
     def resolve_pronoun(self, offset: int, types: set[str], sentences: int = SEARCH_SENTENCES,
                         exclude: frozenset[str] | set[str] = frozenset(), nearby: bool = True) -> str | None:

@@ -31,7 +31,7 @@ from .base import Context, sentences_before
 from .entities import is_title_head
 from .grammar import NOMINAL_SUBJECT_DEPS
 from .groups import group_actor
-from .speakers import PRONOUN_GENDERS, SEARCH_SENTENCES, Resolver, resolver, role_of
+from .speakers import PRONOUN_GENDERS, SEARCH_SENTENCES, SINGULAR_THING_PRONOUNS, Resolver, resolver, role_of
 from .tokens import columns
 
 if TYPE_CHECKING:
@@ -74,6 +74,9 @@ class Quote:
 
 
 SENTENCE_STOPS = {".", ",", ";", ":"}  # punctuation that ends the sentence or clause, not the content
+#: "a.m.", "p.m.", "U.S.": an abbreviation whose last period also ends its sentence, which the parser may
+#: then leave out of the clause it closes.
+SENTENCE_FINAL_ABBREVIATION = re.compile(r"(?:[A-Za-z]\.){2,}$")
 
 
 @lru_cache(maxsize=1)
@@ -569,7 +572,8 @@ class _Extractor:
             asked = [c for c in cue.children if (c.dep_ == "xcomp" or c.dep_ == "ccomp" and not self._question(c)
                                                  or self._infinitive_after_addressee(cue, c))
                      and not self._anonymity_request(c)]
-            tokens = self._in_paragraph(cue, sorted((t for c in asked for t in c.subtree), key=lambda t: t.i))
+            tokens = self._in_paragraph(cue, sorted((t for c in asked for t in c.subtree), key=lambda t: t.i)
+                                        or self._infinitive_on_source(cue) or self._quoted_infinitive_as_preposition(cue))
         elif kind == "naming":
             tokens = self._in_paragraph(cue, self._naming(cue))
             quoted = {q for t in tokens for q in [self.quote_at(t.idx)] if q is not None}
@@ -631,6 +635,36 @@ class _Extractor:
         addressees = [g for c in cue.children if c.dep_ == "prep" and c.i > cue.i for g in c.children if g.dep_ == "pobj"]
         return (clause.dep_ == "advcl" and any(a.i < clause.i for a in addressees)
                 and any(c.dep_ == "aux" and c.lower_ == "to" for c in clause.children))
+
+    @staticmethod
+    def _infinitive_on_source(cue: Token) -> list[Token]:
+        """"Its chairman, X, called on the unions to “…”": after a name set off by commas the parser may read the
+        verb as a participle of the subject noun and hang the infinitive asked for on that noun, or make the
+        infinitive the sentence's verb with the noun as its subject; the words from "to" on are the demand."""
+        if cue.dep_ != "acl" or cue.tag_ != "VBD":
+            return []
+        source = cue.head
+        clauses = [c for c in source.children if c.dep_ in {"acl", "relcl"}]
+        if source.dep_ in NOMINAL_SUBJECT_DEPS:
+            clauses.append(source.head)
+        for clause in clauses:
+            if clause.i > cue.right_edge.i and any(a.dep_ == "aux" and a.lower_ == "to" for a in clause.children):
+                return [t for t in clause.subtree if t.i > cue.right_edge.i]
+        return []
+
+    def _quoted_infinitive_as_preposition(self, cue: Token) -> list[Token]:
+        """"urged all parties to “exercise restraint” and to settle …": before a quotation the parser may read
+        the "to" of the infinitive asked for as a preposition after the addressee; that phrase, and the
+        infinitives joined to the verb after it, are the demand."""
+        addressees = [c.i for c in cue.children if c.dep_ == "dobj" and c.i > cue.i]
+        for prep in (c for c in cue.children if c.dep_ == "prep" and c.lower_ == "to" and addressees and c.i > addressees[0]):
+            quote = self.quote_at(self.doc[prep.i + 1].idx) if prep.i + 1 < len(self.doc) else None
+            if quote is None or quote.start != self.doc[prep.i + 1].idx:
+                continue
+            joined = [t for c in cue.children if c.dep_ == "conj" and c.i > prep.i
+                      and any(a.dep_ == "aux" and a.lower_ == "to" for a in c.children) for t in c.subtree]
+            return sorted([*prep.subtree, *joined], key=lambda t: t.i)
+        return []
 
     @staticmethod
     def _anonymity_request(clause: Token) -> bool:
@@ -769,6 +803,8 @@ class _Extractor:
             subjects = [past_dateline(self.ctx, c) for c in tok.children
                         if c.dep_ in NOMINAL_SUBJECT_DEPS | {"expl"} and not self.quote_at(c.idx)]
             subjects = [c for c in subjects if c is not None]
+            if any(c.i < tok.i for c in subjects):  # "X said Russia and China … were": a subject after is the content's
+                subjects = [c for c in subjects if c.i < tok.i]
             if subjects:
                 named = [c for c in subjects if c.pos_ == "PROPN" and self.ctx.entities.for_token(c)]
                 subject = named[-1] if len(subjects) > 1 and named else subjects[0]  # "A member of X, Y Z said": Y Z
@@ -989,10 +1025,22 @@ class _Extractor:
     @staticmethod
     def _split_complement(cue: Token) -> list[Token]:
         """"maintained an inquiry is what …", "claimed Iran is influencing …": the parser split a clause
-        complement into an object and a verb without a subject; together they are the content."""
+        complement into an object and a verb without a subject; together they are the content. After a long
+        subject ("said Russia and China, which …, were likely to …") the verb may even head the sentence, with
+        the cue set aside in it: the rest of the sentence from the object on is the content."""
         if cue.lemma_ in ADDRESSEE_VERBS:
             return []
         objects = [c for c in cue.children if c.dep_ == "dobj" and c.i > cue.i and c.pos_ in {"NOUN", "PROPN", "PRON"}]
+        host = cue.head
+        if not objects and any(c.dep_ in NOMINAL_SUBJECT_DEPS and c.i < cue.i for c in cue.children):
+            objects = [c for c in cue.children if c.dep_ == "nsubj" and c.i > cue.i]
+        if objects and cue.dep_ == "parataxis" and host.i > objects[0].right_edge.i and host.pos_ in {"VERB", "AUX"} \
+                and not any(g.dep_ in NOMINAL_SUBJECT_DEPS for g in host.children):
+            return [t for t in host.subtree if t.i > cue.i]
+        if objects and any(t.pos_ in {"VERB", "AUX"} and any(g.dep_ in NOMINAL_SUBJECT_DEPS and g.i < objects[0].i
+                                                             and g.lower_ not in WH_WORDS | {"that"} for g in t.children)
+                           for t in objects[0].subtree):
+            return list(objects[0].subtree)  # "said its forces had “eliminated” gunmen": the verb read as an adjective
         verbs = [c for c in cue.children if c.dep_ in {"conj", "advcl"} and c.pos_ in {"VERB", "AUX"} and objects
                  and c.i > objects[0].i and not any(g.dep_ in NOMINAL_SUBJECT_DEPS | {"mark"} for g in c.children)
                  and (c.tag_ not in {"VBG", "VBN"} or any(g.dep_ in {"aux", "auxpass"} for g in c.children))]
@@ -1129,6 +1177,11 @@ class _Extractor:
             return
         start = min(t.idx for t in tokens)
         end = max(t.idx + len(t.text) for t in tokens if not (t.is_punct and t.text in SENTENCE_STOPS))  # "… from a camp."
+        last = max(t.i for t in words)
+        after = self.doc[last + 1] if last + 1 < len(self.doc) else None
+        if after is not None and SENTENCE_FINAL_ABBREVIATION.match(after.text) and not self.text[end : after.idx].strip() \
+                and all(t.is_space for t in self.doc[after.i + 1 : after.sent.end]):
+            end = after.idx + len(after.text)  # "at around 7 a.m.": the abbreviation's period also ends the sentence
         if words[0].lower_ == "that" and words[0].dep_ == "mark":
             start = words[1].idx if len(words) > 1 else start
         quotes = self.quotes_within(*self._widen(start, end))
@@ -1270,7 +1323,7 @@ class _Extractor:
             # "“Tom kept us in the game,” he said": the man named in the quotation is not the one saying it
             named_inside = frozenset({speaker})
             speaker = self.resolver.resolve_token(subject, not_these=named_inside)
-        if subject.lower_ in PRONOUN_GENDERS and subject.dep_ in NOMINAL_SUBJECT_DEPS:
+        if (subject.lower_ in PRONOUN_GENDERS or subject.lower_ in SINGULAR_THING_PRONOUNS) and subject.dep_ in NOMINAL_SUBJECT_DEPS:
             speaker = self._speaker_going_on(subject, speaker, named_inside)
         lo = min(start, cue.idx, subject.idx)
         hi = max(end, cue.idx + len(cue.text), subject.idx + len(subject.text))
@@ -1287,20 +1340,22 @@ class _Extractor:
         pronoun looks back over), unless the person the pronoun resolved to is the subject of a sentence after that
         statement ("Lee said … Park, his deputy, disagreed. “…,” he said": Park); one only named since (in a
         list, an object) is not what the text goes on about. Whoever the last speaker named
-        inside his own words is no later subject."""
+        inside his own words is no later subject. "It" goes on likewise with the body that spoke last ("The
+        board said Norlandia had broken the accord. It called on …": the board, not a subject of its words)."""
         window = sentences_before(self.doc, pronoun.idx, SEARCH_SENTENCES)
         if not window:
             return resolved
-        gender = PRONOUN_GENDERS[pronoun.lower_]
+        gender = PRONOUN_GENDERS.get(pronoun.lower_)
+        types = {"Person"} if gender else {"Organization", "Place"}
         index, genders = self.ctx.entities, self.resolver.genders
         spoken = [(st.evidence.end, st.speaker) for st, at in self.found
                   if window[0].start_char <= at < pronoun.idx and st.evidence.end <= pronoun.idx and st.speaker
-                  and st.speaker not in named_inside and index.get(st.speaker).type == "Person"
-                  and genders.get(st.speaker, gender) == gender]
+                  and st.speaker not in named_inside and index.get(st.speaker).type in types
+                  and (gender is None or genders.get(st.speaker, gender) == gender)]
         if not spoken:
             return resolved
         ended, last_speaker = max(spoken)
-        later = {k for sent in window if sent.end_char > ended for k in self.resolver.subjects(sent, pronoun.idx, {"Person"})
+        later = {k for sent in window if sent.end_char > ended for k in self.resolver.subjects(sent, pronoun.idx, types)
                  if self.resolver.last_seen(k, pronoun.idx) >= ended}
         return resolved if resolved in later else last_speaker
 
@@ -1493,9 +1548,11 @@ class _Extractor:
                 speaker_text=last.speaker_text, quote_type="Direct", cue=None, evidence=sentence), q.start))
 
     def _final(self) -> list[Statement]:
-        """One statement per content; speech reported inside another statement's content is dropped."""
+        """One statement per content; speech reported inside another statement's content is dropped. Of two
+        readings of one content, the one whose cue stands outside it frames it ("X ordered …, while urging
+        … to “…,” his spokesman told reporters": the spokesman's words, not X's urging)."""
         chosen: dict[tuple[int, int], tuple[Statement, int]] = {}
-        for st, cue_at in sorted(self.found, key=lambda p: (p[0].content.start, p[1])):
+        for st, cue_at in sorted(self.found, key=lambda p: (p[0].content.start, p[0].content.start <= p[1] < p[0].content.end, p[1])):
             chosen.setdefault((st.content.start, st.content.end), (st, cue_at))
         kept = list(chosen.values())  # sorted by content start
         starts = [st.content.start for st, _ in kept]
