@@ -67,6 +67,7 @@ class Mention:
     described: str | None = None  # the type a describing noun or clause gives it ("businessman X")
     listed: bool = False  # one of coordinated words ("Treason, Bribery, or …")
     company: bool = False  # its name or a describing noun says it is a company ("… Ltd", "the firm X")
+    owned: str | None = None  # a ministry's own name after its country's possessive ("Foreign Ministry")
 
     @property
     def words(self) -> list[str]:
@@ -264,8 +265,9 @@ def _trim(doc: Doc, start: int, end: int, label: str | None) -> tuple[int, int, 
         # the tagger did not call a person needs two words ("General Motors" stays whole), and
         # "General Administration of Customs" and "General Intelligence Directorate" keep their "General"
         # "Sheikh Zayed Road", "King Fahd Street": a street named after a title holder keeps the title
+        # "Confederacion General de Trabajadores": an organisation's name goes on past "General" in lower case
         name_like = len(rest) >= (1 if label == "Person" else 2) and rest[-1].lower_ not in load_org_heads() | suffixes \
-            and rest[-1].lower_ not in load_place_cues()["noun"]
+            and rest[-1].lower_ not in load_place_cues()["noun"] and (label == "Person" or rest[0].text[:1].isupper())
         if is_title_head(doc[i]) and name_like and all(_name_word(t) for t in rest):
             return i + 1, end, True
     return start, end, False
@@ -274,7 +276,7 @@ def _trim(doc: Doc, start: int, end: int, label: str | None) -> tuple[int, int, 
 @lru_cache(maxsize=1)
 def load_place_cues() -> dict[str, frozenset[str]]:
     cues = [line.split(":", 1) for line in read_lines("place_cues.txt")]
-    return {kind: frozenset(w for k, w in cues if k == kind) for kind in ("prep", "strongprep", "noun", "notafter", "objverb")}
+    return {kind: frozenset(w for k, w in cues if k == kind) for kind in ("prep", "strongprep", "noun", "notafter", "objverb", "named")}
 
 
 @lru_cache(maxsize=1)
@@ -300,10 +302,12 @@ def _context_type(span: SpacySpan) -> str | None:
     head = first.head
     if first.dep_ == "pobj" and head.lower_ in cues["strongprep"]:
         return "Place"
-    town = load_gazetteer().lookup(first.text) if first is not root and first.dep_ == "pobj" else None
+    town = load_gazetteer().lookup(first.text) if first is not root and first.dep_ in ("pobj", "dobj") else None
     if town is not None and town.subtype in ("City", "AdministrativeArea"):
-        return "Place"  # "in Lilongwe and Blantyre": a name listed with a known town is another
+        return "Place"  # "in Lilongwe and Blantyre", "cut off Sucre and X": a name listed with a known town is another
     if first.dep_ == "dobj" and head.lemma_.lower() in cues["objverb"]:
+        return "Place"
+    if first.dep_ == "pobj" and head.lower_ in ("from", "to") and _route_from_a_town(head):
         return "Place"
     if first.dep_ == "pobj" and head.lower_ in cues["prep"] and head.head.lemma_.lower() not in cues["notafter"]:
         if head.lower_ == "in" and head.head.pos_ == "NOUN" and first.i > head.head.i:
@@ -321,6 +325,15 @@ def _context_type(span: SpacySpan) -> str | None:
         if lemma in load_org_heads():
             return "Organization"
     return None
+
+
+def _route_from_a_town(prep: Token) -> bool:
+    """"cut off La Paz from X", "linking La Paz to X", "from Sucre to X": the other end of a
+    route is a known town, so X is a place as well."""
+    # "from Sucre to X": the "to" hangs on the "from" of the first end
+    wanted = "pobj" if prep.head.lower_ in ("from", "to") else "dobj"
+    ends = [c for c in prep.head.children if c.dep_ == wanted]
+    return any(_names_a_town(end.doc[end.left_edge.i : end.i + 1].text) or _names_a_town(end.text) for end in ends)
 
 
 def _kind_of_the_others(name: Token) -> str | None:
@@ -355,8 +368,22 @@ def _describing_nouns(span: SpacySpan) -> list[Token]:
         nouns.append(root.head.head)  # "a Chinese company called X", "a man named X"
     listed_in = root.head if root.dep_ == "conj" else root  # "companies, X and Y": Y is listed under X
     if listed_in.dep_ == "appos" and (listed_in.head.pos_ == "NOUN" or listed_in.head.text.islower()):
-        nouns.append(listed_in.head)  # "Sweden's charge d'affaires, X": a lower-case word is a common noun
+        nouns.append(_noun_in_apposition(listed_in.head))  # "Sweden's charge d'affaires, X": a lower-case word is a common noun
     return nouns
+
+
+def _noun_in_apposition(noun: Token) -> Token:
+    """The noun an apposition describes where the tagger hung it on a word of that noun's phrase:
+    on an adjective ("the firm's general manager, X": the manager), or on the body closing an "of"
+    phrase ("the head of the city's riot police, X", "the director of the gas company, X": the
+    head or the director, a role word, not the police or the company)."""
+    if noun.dep_ == "amod" and noun.head.pos_ == "NOUN" and noun.head.i > noun.i:
+        return noun.head
+    if noun.dep_ == "pobj" and noun.head.lower_ == "of" and noun.head.head.pos_ == "NOUN" \
+            and noun.head.head.lemma_.lower() in load_role_nouns() \
+            and load_role_nouns()[noun.head.head.lemma_.lower()] == "Person":
+        return noun.head.head
+    return noun
 
 
 def _role_word_before_a_name(word: Token) -> bool:
@@ -397,6 +424,8 @@ def _described_type(span: SpacySpan) -> str | None:
     for noun in _describing_nouns(span):
         if noun.lemma_.lower() in roles:
             return roles[noun.lemma_.lower()]
+        if len(span) == 1 and noun.lemma_.lower() in load_company_words()["noun"]:
+            return "Organization"  # "grid operator X", "the oil producer X": a person is named in full on first mention
     kind = root.head.head if root.dep_ == "pobj" and root.head.lower_ == "of" else None
     if kind is not None and kind.pos_ == "NOUN" and kind.text.islower() and kind.lemma_ in load_place_cues()["noun"]:
         return "Place"  # "the Copperbelt city of Kitwe", "the port of Odesa"
@@ -603,7 +632,9 @@ def _candidate_spans(doc: Doc, nlp: Language, gazetteer: Gazetteer) -> list[tupl
         if e.label_ in NER_TYPES or e.label_ in NON_ENTITY_LABELS or _misread_nationality(e, gazetteer)
     ]
     spans = _split_leading_body(doc, _split_listed_bodies(doc, spans, gazetteer), gazetteer)
+    spans = _split_portfolio_place_from_holder(doc, spans, gazetteer)
     spans = [_whole_words(doc, sp) for sp in _split_at_possessive(doc, spans, gazetteer)]
+    spans = _ministry_with_its_country(doc, spans, gazetteer)
     spans = _extend_names_over_particles(doc, _extend_given_names(doc, spans, _common_nouns(nlp)), gazetteer)
     spans = _join_possessive_places(doc, spans)
     spans = _complete_names_cut_at_connector(doc, _join_name_of_phrase(doc, _join_adjacent_names(doc, spans)))
@@ -621,7 +652,10 @@ def _candidate_spans(doc: Doc, nlp: Language, gazetteer: Gazetteer) -> list[tupl
     spans.extend(_dateline_places(doc))
     spans.extend(_named_things(doc))
     spans.extend(_lower_case_bodies(doc, gazetteer))
+    kinds = load_place_cues()["named"]
     for _, s, e in _gazetteer_matcher(nlp)(doc):
+        if e < len(doc) and doc[e].lower_ in kinds and doc[e].text[:1].isupper():
+            e += 1  # "Odesa Oblast", "Kyiv Region": the region named after its town is another place
         spans.append(_whole_words(doc, doc[s:e]))  # "IRGC" of "IRGC-QF" is not the IRGC
     chosen = filter_spans(spans)  # longest wins, NER spans kept where equal
     covered = {i for sp in chosen for i in range(sp.start, sp.end)}
@@ -916,6 +950,53 @@ def _split_leading_body(doc: Doc, spans: list[SpacySpan], gazetteer: Gazetteer) 
     return out
 
 
+def _split_portfolio_place_from_holder(doc: Doc, spans: list[SpacySpan], gazetteer: Gazetteer) -> list[SpacySpan]:
+    """A title's portfolio place run into its holder's name ("Secretary of State for Northern
+    Ireland Hilary Benn", or only "… Ireland Hilary" with "Benn" left out): after a title's "for",
+    a known place opening the span, then two or three name words, the span's rest and the
+    capitalised words after it, are two mentions."""
+    out: list[SpacySpan] = []
+    holders: list[SpacySpan] = []
+    for span in spans:
+        after_title = span.start >= 2 and doc[span.start - 1].lower_ == "for" and any(
+            is_title_head(t) and t.text[:1].isupper() for t in doc[max(0, span.start - 5) : span.start - 1])
+        cut = next((c for c in range(span.end - 1, span.start, -1)
+                    if after_title and (e := gazetteer.lookup(doc[span.start : c].text)) and e.type == "Place"), None)
+        end = span.end
+        while cut is not None and end < len(doc) and end - cut < 3 and doc[end].pos_ == "PROPN" and _name_word(doc[end]):
+            end += 1
+        if cut is None or not 2 <= end - cut <= 3 or not all(_name_word(t) for t in doc[cut:end]):
+            out.append(span)
+            continue
+        place, holder = doc[span.start : cut], doc[cut:end]
+        place.label_, holder.label_ = "GPE", "PERSON"
+        out.append(place)
+        holders.append(holder)
+    taken = {i for h in holders for i in range(h.start, h.end)}  # "Benn", tagged alone after "… Ireland Hilary"
+    return [sp for sp in out if not any(i in taken for i in range(sp.start, sp.end))] + holders
+
+
+def _ministry_with_its_country(doc: Doc, spans: list[SpacySpan], gazetteer: Gazetteer) -> list[SpacySpan]:
+    """"Ukraine's Foreign Ministry", "Kenya's Ministry of Health": a ministry named after its
+    country's possessive is that country's ministry, so its name keeps the country, and two
+    countries' foreign ministries in one article stay two bodies."""
+    owners = {sp.end: sp for sp in spans if sp.label_ == "GPE"}
+    joined: dict[int, SpacySpan] = {}  # the owner's start → the ministry with its owner
+    merged: set[int] = set()  # the starts of the ministries joined to their owner
+    for span in spans:
+        owner = owners.get(span.start - 1)
+        if span.label_ != "ORG" or owner is None or doc[span.start - 1].lower_ not in POSSESSIVE_MARKS \
+                or not any(t.lower_ in MINISTRY_NOUNS and t.text[:1].isupper() for t in span):
+            continue
+        entry = gazetteer.lookup(owner.text)
+        if entry is not None and entry.subtype == "Country":
+            whole = doc[owner.start : span.end]
+            whole.label_ = "ORG"
+            joined[owner.start] = whole
+            merged.add(span.start)
+    return [joined.get(sp.start, sp) for sp in spans if sp.start not in merged]
+
+
 def _split_listed_bodies(doc: Doc, spans: list[SpacySpan], gazetteer: Gazetteer) -> list[SpacySpan]:
     """Two bodies the tagger ran into one name over their "and" ("the World Health Organization
     and Médecins Sans Frontières"): when the words before the "and" are a known organisation and
@@ -1191,6 +1272,34 @@ def _acronym_definitions(doc: Doc) -> list[tuple[SpacySpan | None, SpacySpan]]:
     return out
 
 
+def _spells_common_noun(acronym: SpacySpan) -> bool:
+    """"an intercontinental ballistic missile (ICBM)", "unmanned aerial vehicles (UAVs)": an acronym
+    spelling the lower-case words before its bracket (every word's initial, in order, a word
+    giving two letters at most: "InterContinental") is short for a kind of thing, naming no body."""
+    letters = acronym.text.replace("-", "")
+    letters = (letters[:-1] if letters.endswith("s") else letters).lower()  # "UAVs": the plural
+    bracket = acronym.start - 1
+    for count in range(len(letters), 1, -1):
+        words = [t for t in acronym.doc[max(0, bracket - count) : bracket] if t.text not in HYPHENS]
+        if len(words) < 2 or not all(t.is_alpha and t.text.islower() and t.lower_ not in NAME_CONNECTORS for t in words):
+            continue
+        if _initials_spell([t.text for t in words], letters):
+            return True
+    return False
+
+
+def _initials_spell(words: list[str], letters: str) -> bool:
+    """Each word gives its initial and at most one later letter of its own, in order, and together they spell ``letters``."""
+    if not words:
+        return not letters
+    word = words[0]
+    if not letters or letters[0] != word[0]:
+        return False
+    if _initials_spell(words[1:], letters[1:]):
+        return True
+    return len(letters) > 1 and letters[1] in word[1:] and _initials_spell(words[1:], letters[2:])
+
+
 def _spells_in_order(letters: str, name: str) -> bool:
     """An acronym made of some of a name's capitalised initials in order, the first and the last
     among them ("OHCHR": Office of the United Nations High Commissioner for Human Rights)."""
@@ -1339,6 +1448,9 @@ def _names_after_role_nouns(doc: Doc, covered: set[int]) -> list[tuple[int, int,
         while end < len(doc) and end - tok.i <= 4 and doc[end].text[:1].isupper() \
                 and (doc[end].pos_ == "PROPN" or (ACRONYM.fullmatch(doc[end].text) and len(doc[end]) > 1)):
             end += 1  # "the state broadcaster ORTM": an acronym whatever part of speech the tagger gave it
+            if end + 1 < len(doc) and doc[end].text in HYPHENS and not doc[end - 1].whitespace_ \
+                    and not doc[end].whitespace_ and doc[end + 1].is_alpha:
+                end += 2  # "spokesperson Kim Min-ji": a hyphenated given name is one word
         if end > tok.i + 1 and not any(i in covered for i in range(tok.i + 1, end)):
             found.append((tok.i + 1, end, roles[tok.lemma_.lower()]))
             covered.update(range(tok.i + 1, end))
@@ -1515,6 +1627,7 @@ def _mentions(doc: Doc, nlp: Language, gazetteer: Gazetteer) -> list[Mention]:
     common = _common_nouns(nlp)
     # "the International Emergency Economic Powers Act (IEEPA)": the short form of a law is a law
     law_acronyms = {acronym.text for name, acronym in _acronym_definitions(doc) if name is not None and _not_an_entity_name(name)}
+    law_acronyms |= {acronym.text for name, acronym in _acronym_definitions(doc) if name is None and _spells_common_noun(acronym)}
     for s, e, label in _candidate_spans(doc, nlp, gazetteer):
         if label == SHADOW or any(i in in_body for i in range(s, e)):
             continue
@@ -1542,10 +1655,11 @@ def _mentions(doc: Doc, nlp: Language, gazetteer: Gazetteer) -> list[Mention]:
             label = "Organization"  # "OOO Radioavtomatika": a company, its legal form written first
         if label != "Person" and len(span) == 3 and PATRONYMIC.fullmatch(span[1].text):
             label = "Person"  # "Dmitry Valeryevich Orlov": a given name, a patronymic and a surname
+        owning = _country_owning(span, gazetteer) if label == "Organization" else None
         mention = Mention(span.start_char, span.end_char, text, label, titled, entry, _context_type(span),
                           described=_described_type(span),
                           listed=span.root.dep_ == "conj" or any(c.dep_ == "conj" for c in span.root.children),
-                          company=_company_evidence(span))
+                          company=_company_evidence(span), owned=owning[1] if owning else None)
         if entry is None and (
             text in kinds
             or _is_plural_product(mention, kinds)
@@ -1562,11 +1676,14 @@ def _mentions(doc: Doc, nlp: Language, gazetteer: Gazetteer) -> list[Mention]:
             or _field_office_of_its_agency(span)
             or _address_unit(span)
             or _designation_field(span)
+            or _wire_tag(span)
             or len(text.rstrip(".")) == 1  # "she wrote on X.", an initial alone: one letter names no one
         ):
             continue
         mentions.append(mention)
         mentions.extend(_place_posted_in(span, gazetteer))
+        if owning:
+            mentions.append(owning[0])
     return mentions
 
 
@@ -1581,6 +1698,17 @@ def _place_posted_in(span: SpacySpan, gazetteer: Gazetteer) -> list[Mention]:
     if entry is None or entry.type != "Place":
         return []
     return [Mention(tail.start_char, tail.end_char, tail.text, "Place", False, entry, "Place")]
+
+
+def _country_owning(span: SpacySpan, gazetteer: Gazetteer) -> tuple[Mention, str] | None:
+    """The country a ministry's name opens with ("Ukraine's Foreign Ministry"): a mention of the
+    country too, and the ministry's own name after the possessive ("Foreign Ministry")."""
+    cut = next((t.i for t in span[1:-1] if t.lower_ in POSSESSIVE_MARKS), None)
+    owner = span.doc[span.start : cut] if cut is not None else None
+    entry = gazetteer.lookup(owner.text) if owner is not None else None
+    if entry is None or entry.subtype != "Country":
+        return None
+    return Mention(owner.start_char, owner.end_char, owner.text, "Place", False, entry, "Place"), span.doc[cut + 1 : span.end].text
 
 
 def _not_an_entity_name(span: SpacySpan) -> bool:
@@ -1704,6 +1832,27 @@ def _program_tag(span: SpacySpan) -> bool:
     opened = span.start > 0 and doc[span.start - 1].text == "["
     closed = span.end < len(doc) and doc[span.end].text == "]"
     return opened and closed and bool(ACRONYM.fullmatch(span.text.replace(" ", "")))
+
+
+@lru_cache(maxsize=1)
+def load_wire_tags() -> frozenset[str]:
+    return frozenset(read_lines("wire_tags.txt"))
+
+
+def _wire_tag(span: SpacySpan) -> bool:
+    """An agency's copy tag in brackets ("(LEAD)", "(2ND LD)", "(UPDATE 1)", "(END)"): capitals
+    alone between the brackets, tag words and their ordinals, say what the copy is, naming no one."""
+    doc = span.doc
+    opened = next((i for i in range(span.start - 1, max(-1, span.start - 4), -1) if doc[i].text == "("), None)
+    closed = next((i for i in range(span.end, min(len(doc), span.end + 3)) if doc[i].text == ")"), None)
+    if opened is None or closed is None:
+        return False
+    words = doc[opened + 1 : closed]
+    return all(t.text.isupper() or t.is_digit for t in words) and any(t.lower_ in load_wire_tags() for t in words) \
+        and all(t.lower_ in load_wire_tags() or WIRE_TAG_NUMBER.fullmatch(t.text) for t in words)
+
+
+WIRE_TAG_NUMBER = re.compile(r"\d+(?:ST|ND|RD|TH)?")  # "2ND LD", "UPDATE 1"
 
 
 @lru_cache(maxsize=1)
@@ -1831,7 +1980,7 @@ def _cluster(mentions: list[Mention], definitions: dict[str, str]) -> list[list[
         groups.setdefault(key, []).append(m)
     for acronym, name in definitions.items():
         source = f"form:{_skeleton(acronym)}"
-        target = next((k for k, ms in groups.items() if k != source and any(m.text == name for m in ms)), None)
+        target = next((k for k, ms in groups.items() if k != source and any(name in (m.text, m.owned) for m in ms)), None)
         if source in groups and target is not None and source.startswith("form:"):
             groups[target].extend(groups.pop(source))
     for key in sorted((k for k in groups if k.startswith("form:")), key=lambda k: len(groups[k][0].words)):
@@ -1945,7 +2094,14 @@ def _longer_names_for(ms: list[Mention], others: dict[str, list[Mention]]) -> li
             # "the Eastern District of New York" after "U.S. Attorney's Office, Eastern District of New York":
             # the district a court or prosecutors' office is named for stands for that body
             district = longer[-len(words):] == words and JUDICIAL_DISTRICT.fullmatch(text) is not None
-            if surname or prefix or person_prefix or particle_tail or first_surname or acronym or country_tail or district:
+            # "the Air Force" after "the Ukrainian Air Force": a body named again without its nationality
+            national_body = len(longer) == len(words) + 1 and longer[1:] == words and not any(m.gazetteer for m in ms) \
+                and load_gazetteer().demonym(longer[0]) is not None and _cluster_type(other) == "Organization"
+            # "the North" after "North Korea": a country named again by the compass word that opens its name
+            compass_country = len(words) == 1 and words[0].lower() in COMPASS and longer[0] == words[0] \
+                and other[0].gazetteer is not None and other[0].gazetteer.subtype == "Country"
+            if surname or prefix or person_prefix or particle_tail or first_surname or acronym or country_tail or district \
+                    or national_body or compass_country:
                 found.append(key)
                 break
     return found
@@ -1979,6 +2135,8 @@ def _cluster_type(ms: list[Mention]) -> str:
     described = Counter(m.described for m in ms if m.described)
     if described:
         return max(TYPE_ORDER, key=lambda t: (described[t], -TYPE_ORDER.index(t)))
+    if any(len(m.words) > 1 and m.words[-1] == "Department" and _names_a_town(" ".join(m.words[:-1])) for m in ms):
+        return "Place"  # "La Paz Department": the Bolivian or Colombian region named after its capital
     heads = load_org_heads() | load_company_words()["suffix"]
     if any(m.body or (m.words[-1].lower() in heads and (len(m.words) > 1 or m.label != "Person"))
            or (len(m.words) > 2 and _head_word(m.words).lower() in heads) for m in ms):
@@ -2000,6 +2158,11 @@ def _cluster_type(ms: list[Mention]) -> str:
     return max(TYPE_ORDER, key=lambda t: (votes[t], -TYPE_ORDER.index(t)))
 
 
+def _names_a_town(name: str) -> bool:
+    entry = load_gazetteer().lookup(name)
+    return entry is not None and entry.subtype in ("City", "AdministrativeArea")
+
+
 def find_entities(
     doc: Doc, nlp: Language, text: str, published: dt.date | None = None, gazetteer: Gazetteer | None = None
 ) -> EntityIndex:
@@ -2009,6 +2172,8 @@ def find_entities(
     mentions = _mentions(doc, nlp, gazetteer)
     _institutions_at_home(mentions, gazetteer)
     common = _common_nouns(nlp)
+    # "Kenya's Ministry of Health" is named "Ministry of Health" unless another country's has that name too
+    owners_of = Counter(owned for owned, _ in {(m.owned, m.text) for m in mentions if m.owned})
     for ms in _cluster(mentions, _defined_acronyms(doc, mentions)):
         entry = next((m.gazetteer for m in ms if m.gazetteer), None)
         if entry:
@@ -2017,7 +2182,8 @@ def find_entities(
             etype = _cluster_type(ms)
             if etype != "Person" and _capitalised_common_noun(ms, common):
                 continue
-            name = " ".join(max(ms, key=lambda m: (len(m.words), len(m.text), -m.start)).words)
+            longest = max(ms, key=lambda m: (len(m.words), len(m.text), -m.start))
+            name = longest.owned if longest.owned and owners_of[longest.owned] == 1 else " ".join(longest.words)
             wikidata = None
             holder = _office_holder(name, ms, published) if etype == "Person" else None
             if holder:
@@ -2034,8 +2200,23 @@ def find_entities(
         for m in ms:
             index.add_alias(key, m.text)
             index.add_mention(m.start, m.end, key)
+            if index.drafts[key].type == "Place":
+                index.add_alias(key, _with_its_kind(doc, m) or m.text)
     _add_bare_forms(doc, index)
     return index
+
+
+def _with_its_kind(doc: Doc, mention: Mention) -> str | None:
+    """"the Littoral region", "the Kerem Shalom crossing": a place's name with the lower-case
+    kind of place after it, a form of the name too (the name stays "Littoral": "Cebu province"
+    is Cebu)."""
+    span = doc.char_span(mention.start, mention.end)
+    if span is None or span.end >= len(doc) or span.start == 0 or doc[span.start - 1].lower_ != "the":
+        return None
+    noun = doc[span.end]
+    if noun.lower_ in load_place_cues()["named"] and noun.text.islower():
+        return f"{mention.text} {noun.text}"
+    return None
 
 
 def _defined_acronyms(doc: Doc, mentions: list[Mention]) -> dict[str, str]:
