@@ -18,7 +18,7 @@ from typing import TYPE_CHECKING
 
 from ..lexicons import read_table
 from ..models import Event, Span
-from .arguments import PRONOUNS, acting_body, entity_keys, is_country, is_place, relative_antecedent, subject_of
+from .arguments import PRONOUNS, acting_body, entity_keys, is_country, is_place, past_dateline, relative_antecedent, subject_of
 from .base import Context, sentence_bounds
 from .dates import date_for
 from .grammar import NOMINAL_SUBJECT_DEPS
@@ -568,8 +568,8 @@ def arguments(ctx: Context, token: Token, event_type: str) -> tuple[list[str], l
 
     def prep_args(word: Token, include_of: bool) -> None:
         for child in word.children:
-            if child.dep_ not in ("prep", "agent", "dative"):
-                continue
+            if child.dep_ not in ("prep", "agent", "dative") or _dating(child):
+                continue  # "arrested them on Thursday": the day is no participant
             objs = [c for c in child.children if c.dep_ == "pobj"]
             for obj in objs:
                 prep = "by" if child.dep_ == "agent" else child.lower_
@@ -582,7 +582,7 @@ def arguments(ctx: Context, token: Token, event_type: str) -> tuple[list[str], l
                     _add(targets, keys)
 
     if token.pos_ == "VERB":
-        subject = _past_dateline(ctx, subject_of(token) or _doer(token))
+        subject = past_dateline(ctx, subject_of(token) or _doer(token))
         by_agent = subject is not None and subject.dep_ == "pobj" and (subject.head.dep_ == "agent" or subject.head.lower_ == "by")
         if subject is not None and _passive(token) and not by_agent:
             _add(targets, entity_keys(ctx, subject))  # "X, who was arrested in May" is the one arrested
@@ -653,17 +653,6 @@ def arguments(ctx: Context, token: Token, event_type: str) -> tuple[list[str], l
         targets = list(dict.fromkeys(acting_body(ctx, k) for k in targets))
     targets = [k for k in targets if k != place and k not in actors]
     return actors, targets, place
-
-
-def _past_dateline(ctx: Context, subject: Token | None) -> Token | None:
-    """"JOHANNESBURG (Reuters) - South Africa on Wednesday imposed …": the parser may take the
-    dateline for the subject; the subject is then the noun after the dash, which it hung on the
-    dateline or made a second subject of the verb, if any."""
-    if subject is None or not ctx.in_dateline(subject):
-        return subject
-    after = [c for c in (*subject.children, *subject.head.children) if not ctx.in_dateline(c)
-             and (c.dep_ == "appos" or (c.dep_ in NOMINAL_SUBJECT_DEPS and c.head == subject.head))]
-    return after[0] if after else None
 
 
 def _barred_country(ctx: Context, token: Token) -> list[str]:
@@ -775,6 +764,8 @@ def _specific(token: Token, event_type: str) -> bool:
         return True  # "an air strike hit a market", "A military coup removed …" (a definite "the attacks came …" looks back)
     if any(c.ent_type_ == "DATE" for c in token.children):
         return True  # "the 2020 offensive"
+    if any(c.dep_ == "acl" and c.tag_ == "VBN" and any(p.dep_ == "prep" and _dating(p) for p in c.children) for c in token.children):
+        return True  # "the agreement signed on Sunday": a dated act, whoever made it
     if token.dep_ == "poss" or any(c.dep_ == "poss" for c in token.children):
         return True  # "their demands", "Trump's call": the possessor is who acts
     doer = _trigger_subject(token)
