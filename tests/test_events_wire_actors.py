@@ -89,3 +89,42 @@ def test_an_agreement_dated_by_its_signing_is_a_happening(extract_text):
 def test_the_time_of_day_is_not_part_of_the_police(extract_text):
     text = HEAD + "On Tuesday night police arrested the opposition leader Paul Ndongo at his home."
     assert ("COERCE", "arrested", ["police"], ["Paul Ndongo"]) in _events(extract_text, text)
+
+
+@pytest.mark.parametrize(
+    ("text", "event_type", "trigger"),
+    [
+        # a strike that lasts hours or days, or is ended or suspended, is a walkout, not an air strike
+        (HEAD + "Bus drivers began a 48-hour strike on Monday.", "PROTEST", "strike"),
+        (HEAD + "The dockers' union ended a week-long strike on Tuesday.", "PROTEST", "strike"),
+        (HEAD + "The union leader said the strike had been suspended until June.", "PROTEST", "strike"),
+        # dropping a stand against a decision concedes it
+        (HEAD + "The EU adopted the package on Monday after Hungary lifted its veto.", "CONCEDE", "lifted"),
+        (HEAD + "Prime Minister Robert Fico dropped his objections to the package.", "CONCEDE", "dropped"),
+        (HEAD + "Poland withdrew its opposition to the trade deal on Friday.", "CONCEDE", "withdrew"),
+    ],
+)
+def test_the_sense_of_the_trigger(extract_text, text, event_type, trigger):
+    assert event_type in {t for t, trig, _, _ in _events(extract_text, text) if trig == trigger}
+
+
+def test_an_air_strike_stays_an_assault(extract_text):
+    text = HEAD + "Israeli warplanes carried out a strike on a house in Rafah, killing six people."
+    assert "PROTEST" not in {t for t, _, _, _ in _events(extract_text, text)}
+
+
+def test_talks_counted_in_rounds_belong_to_who_gathered(extract_text):
+    text = HEAD + "The dam is nearly full.\n\nOn Monday negotiators from Ethiopia and Egypt gathered in Khartoum for a new round of talks on the dam."
+    assert ("CONSULT", "talks", ["Egypt", "Ethiopia"], []) in _events(extract_text, text)
+
+
+def test_the_strike_keeps_the_sense_of_its_first_mention(extract_text):
+    text = (HEAD + "Chile's main union federation called a general strike on Sunday.\n\n"
+            "The strike began on April 20 and closed the ports.")
+    types = {t for t, trig, _, _ in _events(extract_text, text) if trig == "strike"}
+    assert types == {"PROTEST"}
+
+
+def test_an_air_strike_mentioned_again_stays_an_assault(extract_text):
+    text = HEAD + "Israeli air strikes hit Rafah on Monday.\n\nThe strike killed twelve people, medics said."
+    assert "PROTEST" not in {t for t, _, _, _ in _events(extract_text, text)}
