@@ -128,3 +128,23 @@ def test_the_strike_keeps_the_sense_of_its_first_mention(extract_text):
 def test_an_air_strike_mentioned_again_stays_an_assault(extract_text):
     text = HEAD + "Israeli air strikes hit Rafah on Monday.\n\nThe strike killed twelve people, medics said."
     assert "PROTEST" not in {t for t, _, _, _ in _events(extract_text, text)}
+
+
+OPPOSITION = ("Poll protest\n\nLUSAKA, June 2 (Reuters) - The Zambian Democratic Alliance (ZDA), the country's main "
+              "opposition party, rejected the election results on Monday.\n\n")
+
+
+@pytest.mark.parametrize(
+    ("sentence", "trigger"),
+    [
+        ("Opposition supporters marched through Ndola on Tuesday.", "marched"),
+        ("On Tuesday opposition activists blocked roads in Kitwe.", "blocked"),
+    ],
+)
+def test_members_named_by_their_body_act_for_it(extract_text, sentence, trigger):
+    assert _actors_of(extract_text, OPPOSITION + sentence, trigger) == ["Zambian Democratic Alliance"]
+
+
+def test_members_of_a_kind_of_body_the_article_does_not_name_stay_unnamed(extract_text):
+    text = OPPOSITION + "Union members marched through Ndola on Tuesday."
+    assert "Zambian Democratic Alliance" not in _actors_of(extract_text, text, "marched")
