@@ -11,7 +11,7 @@ from typing import TYPE_CHECKING
 from ..lexicons import read_table
 from .grammar import ACTIVE_SUBJECT_DEPS, NOMINAL_SUBJECT_DEPS
 from .groups import load_classes
-from .speakers import resolve_reference
+from .speakers import resolve_reference, resolver
 
 if TYPE_CHECKING:
     from spacy.tokens import Token
@@ -83,6 +83,8 @@ def subject_of(verb: Token) -> Token | None:
                     return objs[0]
         if current.dep_ == "acl" or current.dep_ == "relcl":
             noun = current.head
+            if current.dep_ == "acl" and current.tag_ == "VBD" and (noun.dep_ == "ROOT" or _closes_apposition(current)):
+                return noun  # "The pope called on leaders …": a finite verb the parse hung on the root noun
             for child in noun.children:
                 if child.dep_ == "poss":
                     return child
@@ -90,8 +92,6 @@ def subject_of(verb: Token) -> Token | None:
                     objs = [c for c in child.children if c.dep_ == "pobj"]
                     if objs:
                         return objs[0]
-            if current.dep_ == "acl" and current.tag_ == "VBD" and noun.dep_ == "ROOT":
-                return noun  # "The pope called on leaders …": a finite verb the parse hung on the root noun
             if current.dep_ == "acl" and current.tag_ == "VBD":
                 owner = _past_relative_clause(current)
                 if owner is not None:
@@ -110,6 +110,14 @@ def subject_of(verb: Token) -> Token | None:
 
 #: Entity types of a place, on which the parser often hangs a relative clause meant for the phrase before it.
 PLACE_ENTITY_TYPES = {"GPE", "LOC", "FAC"}
+
+
+def _closes_apposition(verb: Token) -> bool:
+    """"Its president, Jane Doe, called on …": a finite verb right after the comma that closes the
+    apposition of the noun the parse hung it on follows its subject."""
+    noun, before = verb.head, verb.doc[verb.i - 1] if verb.i else None
+    return before is not None and before.text == "," and noun.i < verb.i and any(
+        c.dep_ == "appos" and c.right_edge.i == before.i - 1 for c in noun.children)
 
 
 def relative_antecedent(noun: Token) -> Token:
@@ -137,14 +145,34 @@ def _joins_the_saying(verb: Token) -> bool:
     """A verb joined to a reported "the deal was fair" belongs to the report, not to the deal:
     in "X said the deal was fair and accused Y" ("… was aimed at them and accused Y") only X can
     accuse. So when the clause it joins is a copula or a passive said of a thing, not of people,
-    a finite verb joined to it shares the reporting verb's subject."""
+    a finite verb joined to it shares the reporting verb's subject; so does a second act of speech
+    joined to a clause about a thing ("X said the tariffs would hurt trade and urged Y …") or set
+    off by a comma ("X said police had acted lawfully, and claimed …")."""
     clause = verb.head
     if verb.dep_ != "conj" or verb.pos_ != "VERB" or clause.dep_ != "ccomp":
         return False
+    subject = next((c for c in clause.children if c.dep_ in NOMINAL_SUBJECT_DEPS), None)
+    said_of_a_thing = subject is not None and subject.pos_ == "NOUN" and not _lemma_is(subject, "PARTICIPANT")
+    if _second_speech_act(verb):
+        return said_of_a_thing or _after_comma(verb)
     if clause.lemma_ != "be" and not (verb.tag_ == "VBD" and any(c.dep_ == "auxpass" for c in clause.children)):
         return False
-    subject = next((c for c in clause.children if c.dep_ in NOMINAL_SUBJECT_DEPS), None)
-    return subject is not None and subject.pos_ == "NOUN" and not _lemma_is(subject, "PARTICIPANT")
+    return said_of_a_thing
+
+
+def _second_speech_act(verb: Token) -> bool:
+    """A verb of speech in the past, with no subject of its own, joined to what a verb of speech reports."""
+    from .statements import cue_of  # statements reads arguments: a late import avoids the cycle
+
+    if verb.tag_ != "VBD" or any(c.dep_ in NOMINAL_SUBJECT_DEPS for c in verb.children):
+        return False
+    return cue_of(verb) is not None and cue_of(verb.head.head) is not None
+
+
+def _after_comma(verb: Token) -> bool:
+    """", and claimed …", ", but urged …": the coordinator follows a comma."""
+    coordinator = next((c for c in verb.head.children if c.dep_ == "cc" and c.i < verb.i), None)
+    return coordinator is not None and coordinator.i > 0 and verb.doc[coordinator.i - 1].text == ","
 
 
 def _nominal_subject(subject: Token) -> Token:
@@ -172,7 +200,7 @@ def head_keys(ctx: Context, head: Token) -> list[str]:
     if key:
         return [key]
     if head.lower_ in PRONOUNS or head.pos_ == "PRON":
-        speaker = _reporting_subject(ctx, head) if head.lower_ in THING_PRONOUNS else []
+        speaker = (_reporting_subject(ctx, head) or _previous_subject(ctx, head)) if head.lower_ in THING_PRONOUNS else []
         if speaker:
             return speaker
         resolved = resolve_reference(ctx, head.idx, head.idx + len(head.text))
@@ -207,6 +235,8 @@ def head_keys(ctx: Context, head: Token) -> list[str]:
                 key = next(iter(_reporting_subject(ctx, child)), None)
             if key is None and child.dep_ == "poss" and child.lower_ in PRONOUNS:
                 key = resolve_reference(ctx, child.idx, child.idx + len(child.text))
+            if key is None and child.dep_ == "compound" and head.tag_ in ("NNS", "NNPS") and _lemma_is(head, "PARTICIPANT"):
+                key = resolver(ctx).resolve_body_word(child)  # "opposition supporters marched": the opposition's
             if key and key not in keys:
                 keys.append(key)
     if not keys and head.dep_ in ("amod", "compound", "nmod") and head.pos_ in ("ADJ", "PROPN") and head.text[:1].isupper():
@@ -233,21 +263,52 @@ def _reporting_subject(ctx: Context, pronoun: Token) -> list[str]:
     return [k for k in entity_keys(ctx, main) if ctx.entities.get(k).type != "Person"]
 
 
+def past_dateline(ctx: Context, subject: Token | None) -> Token | None:
+    """"JOHANNESBURG (Reuters) - South Africa on Wednesday imposed …": the parser may take the
+    dateline for the subject; the subject is then the noun after the dash, which it hung on the
+    dateline or made a second subject of the verb, if any."""
+    if subject is None or not ctx.in_dateline(subject):
+        return subject
+    after = [c for c in (*subject.children, *subject.head.children) if not ctx.in_dateline(c)
+             and (c.dep_ == "appos" or (c.dep_ in NOMINAL_SUBJECT_DEPS and c.head == subject.head))]
+    return after[0] if after else None
+
+
+def _previous_subject(ctx: Context, pronoun: Token) -> list[str]:
+    """"The ministry said Israel had broken the truce. It called on …": "it" or "they" opening a
+    sentence as its subject carries on the subject of the sentence before, when that names a body or
+    a state, not the nearest name inside what that sentence reported."""
+    sentence = pronoun.sent
+    if pronoun.dep_ != "nsubj" or pronoun.head.i != sentence.root.i or pronoun.i != sentence.start or sentence.start == 0:
+        return []
+    before = pronoun.doc[sentence.start - 1].sent
+    subject = past_dateline(ctx, subject_of(before.root)) if before.root.pos_ in ("VERB", "AUX") else None
+    if subject is None or subject.pos_ == "PRON":
+        return []
+    keys = [k for k in entity_keys(ctx, subject) if ctx.entities.get(k).type != "Person"]
+    return keys if len(keys) == 1 or pronoun.lower_ == "they" else []
+
+
 def _points_at_a_pair(head: Token) -> bool:
-    """"Both", "both sides", "the two", "the two leaders": a pair already named; not "two journalists"."""
+    """"Both", "both sides", "the two", "the two leaders", "the allies": a pair already named; not
+    "two journalists"."""
     words = {head.lower_} | {c.lower_ for c in head.children if c.dep_ in ("nummod", "det", "predet")}
-    if not words & PAIR_WORDS:
+    paired = head.tag_ == "NNS" and _lemma_is(head, "PAIRED")
+    if not words & PAIR_WORDS and not paired:
         return False
     return "both" in words or any(c.dep_ == "det" and c.lower_ in PAIR_DETERMINERS for c in head.children)
 
 
 def _last_two(ctx: Context, token: Token) -> list[str]:
     """The two people most recently named before "the two" / "both"; for "the two sides", "both
-    countries" (class SIDE), the two states or organisations."""
+    countries" (class SIDE), the two states or organisations; for "the two countries", states."""
     sides = token.lemma_.lower() in load_classes().get("SIDE", frozenset())
+    states = _lemma_is(token, "COUNTRY_NOUN")  # "the two countries": no body or group
     last_seen: dict[str, int] = {}
     for key, draft in ctx.entities.drafts.items():
         if (draft.type == "Person") == sides or (sides and draft.type == "Place" and draft.subtype not in ("Country", "Bloc")):
+            continue
+        if states and draft.type != "Place":
             continue
         before = [s for s, _ in draft.mentions if token.idx - 1500 < s < token.idx]
         if before:

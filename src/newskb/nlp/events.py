@@ -27,7 +27,7 @@ from .modality import headline_future, load_modality_cues, status_of
 from .tokens import columns, tokens_where
 
 if TYPE_CHECKING:
-    from spacy.tokens import Token
+    from spacy.tokens import Doc, Token
 
 #: Verbal acts need a named, definite or political participant to be worth a record ("analysts warned" is no event).
 VERBAL_TYPES = {"AGREE", "CONSULT", "SUPPORT", "CONCEDE", "REQUEST", "ACCUSE", "REJECT", "THREATEN"}
@@ -535,6 +535,17 @@ def _doer(verb: Token) -> Token | None:
     return noun
 
 
+def _gathering(ctx: Context, noun: Token, event_type: str) -> Token | None:
+    """The verb of those who came together for what a count holds: "negotiators gathered for a new
+    round of talks". Not a verb that is itself the happening ("will travel to Beijing for a round of
+    talks"), which tells the talks itself."""
+    if noun.dep_ != "pobj" or noun.head.lower_ != "of" or noun not in counted(noun.head.head):
+        return None
+    verb = _governing_word(noun.head.head)
+    rule = match_trigger(ctx, verb) if verb is not None else None
+    return verb if rule is None or rule.type != event_type else None
+
+
 def _framing_verb(noun: Token) -> Token | None:
     """The verb a meeting frames: "in a phone call in late July, Trump encouraged Zelensky …"."""
     prep = noun.head
@@ -568,8 +579,8 @@ def arguments(ctx: Context, token: Token, event_type: str) -> tuple[list[str], l
 
     def prep_args(word: Token, include_of: bool) -> None:
         for child in word.children:
-            if child.dep_ not in ("prep", "agent", "dative"):
-                continue
+            if child.dep_ not in ("prep", "agent", "dative") or _dating(child):
+                continue  # "arrested them on Thursday": the day is no participant
             objs = [c for c in child.children if c.dep_ == "pobj"]
             for obj in objs:
                 prep = "by" if child.dep_ == "agent" else child.lower_
@@ -624,9 +635,9 @@ def arguments(ctx: Context, token: Token, event_type: str) -> tuple[list[str], l
         if token.dep_ == "nsubj" and event_type in ("ASSAULT", "COERCE") and token.head.pos_ == "VERB":
             for obj in (c for c in token.head.children if c.dep_ == "dobj"):
                 _add(targets, entity_keys(ctx, obj))  # "a coup removed the prime minister": the one it struck
-        verb = _governing_verb(token) or _governing_word(token)
+        verb = _governing_verb(token) or _governing_word(token) or _gathering(ctx, token, event_type)
         if verb is not None:
-            subject = subject_of(verb)
+            subject = past_dateline(ctx, subject_of(verb))
             if subject is None and _lemma_in(verb, "PARTICIPATE"):  # "the group was implicated in the killing"
                 subject = next((c for c in verb.children if c.dep_ == "nsubjpass"), None)
             if subject is not None:
@@ -764,6 +775,8 @@ def _specific(token: Token, event_type: str) -> bool:
         return True  # "an air strike hit a market", "A military coup removed …" (a definite "the attacks came …" looks back)
     if any(c.ent_type_ == "DATE" for c in token.children):
         return True  # "the 2020 offensive"
+    if any(c.dep_ == "acl" and c.tag_ == "VBN" and any(p.dep_ == "prep" and _dating(p) for p in c.children) for c in token.children):
+        return True  # "the agreement signed on Sunday": a dated act, whoever made it
     if token.dep_ == "poss" or any(c.dep_ == "poss" for c in token.children):
         return True  # "their demands", "Trump's call": the possessor is who acts
     doer = _trigger_subject(token)
@@ -1084,6 +1097,19 @@ def _antecedent_event(same_type: list[Draft], later: Draft) -> Draft | None:
     return first
 
 
+def _keep_the_sense(doc: Doc, drafts: list[Draft]) -> None:
+    """"… announced a general strike. … The strike began on Monday": a bare definite noun points back
+    at the last mention of its word, so it keeps that mention's sense (a walkout, not an air strike)."""
+    for i, draft in enumerate(drafts):
+        token = doc[draft.token]
+        if not draft.lemma or token.pos_ == "VERB" or not any(c.dep_ == "det" and c.lower_ in ANAPHORIC for c in token.children) \
+                or _modifiers(token):
+            continue
+        earlier = next((d for d in reversed(drafts[:i]) if d.lemma == draft.lemma and doc[d.token].pos_ != "VERB"), None)
+        if earlier is not None and earlier.type != draft.type:
+            draft.type, draft.cameo = earlier.type, earlier.cameo
+
+
 def _merge(drafts: list[Draft]) -> list[Draft]:
     merged: list[Draft] = []
     merged_of_type: dict[str, list[Draft]] = {}  # only a happening of the same type can be the same one
@@ -1194,6 +1220,7 @@ def find_events(ctx: Context) -> list[Event]:
         if draft is not None and not (draft.status == "Negated" and not draft.participants and not _specific_doer(token)):
             draft.token = i
             drafts.append(draft)  # a denial with nobody named or pointed at ("no attacks were reported") reports nothing
+    _keep_the_sense(doc, drafts)
     _blame_the_doers(ctx, drafts, triggers)
     doers = {kind: _the_collective(ctx, words) for kind, words in COLLECTIVE_DOERS.items()}
     for draft in drafts:

@@ -47,7 +47,8 @@ def group_actor(ctx: Context, token: Token) -> list[str]:
         return []  # "forces loyal to the general", "militias backed by Iran": whose they are is the point
     first = token.i
     while first > token.sent.start and token.doc[first - 1].dep_ in ("compound", "amod") and token.doc[first - 1].pos_ in ("NOUN", "ADJ") \
-            and token.doc[first - 1].head.i >= first and not token.doc[first - 1].text[:1].isupper():
+            and token.doc[first - 1].head.i >= first and not token.doc[first - 1].text[:1].isupper() \
+            and token.doc[first - 1].ent_type_ not in ("DATE", "TIME"):  # "On Wednesday evening police arrested …"
         first -= 1
     words = token.doc[first : token.i + 1]
     if token.lemma_.lower() in ARMED_NOUNS:

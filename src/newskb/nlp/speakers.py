@@ -557,6 +557,14 @@ class Resolver:
                 return key
         return None
 
+    def resolve_body_word(self, word: Token) -> str | None:
+        """The body a bare word naming one stands for inside a phrase ("opposition supporters",
+        "union members"): the organisation of that kind the article names, as "the opposition" would be."""
+        found = role_of([word.text])
+        if not found or found[0].type != "Organization" or found[1] != 1:
+            return None
+        return self._resolve_organisation(word, found[0], set())
+
     def _resolve_organisation(self, head: Token, role: Role, countries: set[str]) -> str | None:
         candidates = set()
         word = re.compile(r"\b(" + "|".join(re.escape(m) for m in role.matches) + r")\b", re.IGNORECASE)
