@@ -263,17 +263,6 @@ def _reporting_subject(ctx: Context, pronoun: Token) -> list[str]:
     return [k for k in entity_keys(ctx, main) if ctx.entities.get(k).type != "Person"]
 
 
-def past_dateline(ctx: Context, subject: Token | None) -> Token | None:
-    """"JOHANNESBURG (Reuters) - South Africa on Wednesday imposed …": the parser may take the
-    dateline for the subject; the subject is then the noun after the dash, which it hung on the
-    dateline or made a second subject of the verb, if any."""
-    if subject is None or not ctx.in_dateline(subject):
-        return subject
-    after = [c for c in (*subject.children, *subject.head.children) if not ctx.in_dateline(c)
-             and (c.dep_ == "appos" or (c.dep_ in NOMINAL_SUBJECT_DEPS and c.head == subject.head))]
-    return after[0] if after else None
-
-
 def _previous_subject(ctx: Context, pronoun: Token) -> list[str]:
     """"The ministry said Israel had broken the truce. It called on …": "it" or "they" opening a
     sentence as its subject carries on the subject of the sentence before, when that names a body or
