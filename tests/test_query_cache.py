@@ -116,3 +116,12 @@ def test_a_cache_folder_that_cannot_be_written_leaves_the_query_in_memory(folder
     count = "SELECT (COUNT(*) AS ?n) WHERE { ?s ?p ?o }"
     assert answer(folder, count) == answer(folder, count, "--no-cache")
     assert not isinstance(query_source([folder], named_graphs=False, links=True), type(folder))
+
+
+def test_without_a_home_folder_nothing_is_cached(folder, monkeypatch):
+    for name in ("NEWSKB_CACHE_DIR", "XDG_CACHE_HOME", "HOME"):
+        monkeypatch.delenv(name, raising=False)
+    monkeypatch.setattr("os.path.expanduser", lambda path: path)  # as when no home folder is known
+    monkeypatch.chdir(folder)
+    assert not isinstance(query_source([folder], named_graphs=False, links=True), type(folder))
+    assert not (folder / "~").exists()

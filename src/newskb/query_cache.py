@@ -32,11 +32,12 @@ SETTLED_SECONDS = 2.0
 CACHE_FORMAT = 1  # bumped when what an entry holds changes
 
 
-def cache_root() -> Path:
+def cache_root() -> Path | None:
+    """The cache folder; None when there is no home folder to put it in."""
     if os.environ.get("NEWSKB_CACHE_DIR"):
         return Path(os.environ["NEWSKB_CACHE_DIR"])
-    base = os.environ.get("XDG_CACHE_HOME") or str(Path.home() / ".cache")
-    return Path(base) / "newskb" / "query-stores"
+    base = Path(os.environ.get("XDG_CACHE_HOME") or os.path.expanduser("~/.cache"))
+    return base / "newskb" / "query-stores" if base.is_absolute() else None
 
 
 def query_source(paths: list[Path], *, named_graphs: bool, links: bool, cache: bool = True):
@@ -47,10 +48,11 @@ def query_source(paths: list[Path], *, named_graphs: bool, links: bool, cache: b
 
     files = kb_files(paths)
     stats = [path.stat() for path in files]
-    if not cache or sum(stat.st_size for stat in stats) < MIN_BYTES:
+    root = cache_root()
+    if not cache or root is None or sum(stat.st_size for stat in stats) < MIN_BYTES:
         return _in_memory(files, named_graphs=named_graphs, links=links)
     identity = json.dumps([CACHE_FORMAT, ox.__version__, named_graphs, links, [str(path.resolve()) for path in files]])
-    entry = cache_root() / hashlib.sha256(identity.encode("utf-8")).hexdigest()[:32]
+    entry = root / hashlib.sha256(identity.encode("utf-8")).hexdigest()[:32]
     fingerprint = _fingerprint(identity, stats)
     with contextlib.suppress(OSError):  # a cache that cannot be read or written: the in-memory store
         if (entry / "fingerprint").read_text(encoding="utf-8") == fingerprint:
