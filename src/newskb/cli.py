@@ -281,11 +281,14 @@ def query(
     timeout: Annotated[Optional[float], typer.Option("--timeout", min=0.001, help="Stop the query after this many seconds (exit 3). Default: no limit.")] = None,
     links: Annotated[bool, typer.Option("--links/--no-links", help="Query the merged view of `newskb link`'s links found among the files (default), or the raw nodes.")] = True,
     full_iris: Annotated[bool, typer.Option("--full-iris", help="Full IRIs in the table and CSV instead of prefixed names.")] = False,
+    cache: Annotated[bool, typer.Option("--cache/--no-cache", help="Keep the store built from files of 8 MB or more on disk for the next query over the same unchanged files (default), or not.")] = True,
 ) -> None:
     """Run a read-only SPARQL SELECT or ASK query over exported files and folders, or a store.
 
     Rows are written as they come; Ctrl-C stops the query at once. A term of newskb's
-    namespaces that the ontology does not declare gets a warning with the nearest one."""
+    namespaces that the ontology does not declare gets a warning with the nearest one.
+    The store built from large files is cached under ~/.cache/newskb/query-stores
+    (or $NEWSKB_CACHE_DIR) until a file changes."""
     from .kbfiles import read_text
     from .sparql import STREAMS, run_guarded
     from .sparql_terms import undeclared_terms
@@ -305,14 +308,10 @@ def query(
         open_store(store)  # a clear error now if it is no store; the query's own process opens it
         source = store
     else:
-        from .kbfiles import load_store
+        from .query_cache import query_source
         from .sparql import reads_named_graphs
 
-        source = load_store(kb, named_graphs=reads_named_graphs(text))  # type: ignore[arg-type]
-        if links:
-            from .linking import apply_links
-
-            apply_links(source)
+        source = query_source(kb, named_graphs=reads_named_graphs(text), links=links, cache=cache)  # type: ignore[arg-type]
     run_guarded(source, text, fmt, sys.stdout.write, timeout=timeout, full_iris=full_iris)
 
 
