@@ -47,6 +47,13 @@ def _no_model_in_a_run_without_model_tests(request):
     patch.undo()
 
 
+@pytest.fixture(autouse=True)
+def _query_cache_in_tmp(tmp_path_factory, monkeypatch):
+    """``newskb query`` keeps stores of large folders under the user's cache folder; a test run
+    (and the CLI subprocesses it starts) keeps them in a temporary folder instead."""
+    monkeypatch.setenv("NEWSKB_CACHE_DIR", str(tmp_path_factory.getbasetemp() / "query-cache"))
+
+
 @pytest.fixture(scope="session")
 def nlp():
     from newskb.nlp.annotate import load_model
