@@ -15,10 +15,18 @@
   event errors then guided general attribution and event rules: a development set now;
 - tests/data/holdout7 (2026-12-06, fourth session; BBC, Al Jazeera, AFP, Kyiv Independent, Yonhap,
   Wikinews): entities 0.820, attributed 0.712, sanctions 0.455, events 0.683; kept blind to the end of
-  the session (only its scores were read): 0.820, 0.718, 0.500, 0.686 after the session's rules;
+  the session (only its scores were read): 0.820, 0.718, 0.500, 0.686 after the session's rules; its
+  errors guided rules in the fifth session: a development set now;
 - tests/data/holdout8 (2026-12-06, fourth session; DOJ, EU Council, BIS, Japan MOFA, Reuters,
   Guardian): entities 0.880, attributed 0.834, sanctions 0.316, events 0.658; its entity and sanction
-  errors guided rules in the same session: a development set now.
+  errors guided rules in the same session: a development set now;
+- tests/data/holdout9 (2026-12-06, fifth session; AP, DW, The Hindu, UN News, Nikkei, Africanews):
+  entities 0.822, attributed 0.794, sanctions 0.400, events 0.732 when written; kept blind through the
+  session's merges (only its scores were read): 0.831, 0.790, 0.400, 0.740 after them; a development
+  set from then on;
+- tests/data/holdout10 (2026-12-06, fifth session; Treasury OFAC, gov.uk, Global Affairs Canada,
+  Bloomberg, Politico Europe, Reuters): entities 0.861, attributed 0.800, sanctions 0.488, events 0.691
+  when written; 0.864, 0.800, 0.488, 0.694 after the session's merges; a development set from then on.
 
 The floors keep the levels reached; they guard against regressions, not against the blind gap."""
 from __future__ import annotations
@@ -34,8 +42,10 @@ FLOORS = {
     "holdout4": (0.94, 0.97, 0.96, 0.95, 0.74),
     "holdout5": (0.92, 0.97, 0.93, 0.83, 0.80),
     "holdout6": (0.95, 0.98, 0.94, 0.99, 0.79),
-    "holdout7": (0.81, 0.89, 0.71, 0.49, 0.68),
-    "holdout8": (0.93, 0.88, 0.83, 0.96, 0.68),
+    "holdout7": (0.90, 0.93, 0.86, 0.95, 0.71),
+    "holdout8": (0.94, 0.88, 0.83, 0.96, 0.68),
+    "holdout9": (0.83, 0.88, 0.79, 0.40, 0.73),
+    "holdout10": (0.86, 0.89, 0.80, 0.48, 0.69),
 }
 
 
