@@ -380,8 +380,8 @@ RULES = [
     # known sanctions keep their status in a clause that plans something else
     ("Hungarian banker Peter Horvath said he would fight the UK sanctions against him.",
      {(I, UK, "Peter Horvath")}),
-    # calling on someone to sanction proposes it
-    ("Ukraine called on the United States to sanction Lukoil.", {(P, "Ukraine", "Lukoil")}),
+    # calling on someone to sanction proposes it, with the one called on as its imposer
+    ("Ukraine called on the United States to sanction Lukoil.", {(P, US, "Lukoil")}),
     ("Sweeping sanctions were imposed on Iran by the United Nations in 2006.", {(I, UN, "Iran")}),
     # "subject to sanctions", with a relative pronoun for its subject
     ("Syria, which is subject to EU sanctions, denied the report.", {(I, EU, "Syria")}),

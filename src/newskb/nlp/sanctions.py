@@ -116,17 +116,21 @@ class SanctionWords:
     target_nouns: frozenset[str]
     remainders: frozenset[str]
     trade_nouns: frozenset[str]
+    counters: frozenset[str]
+    urge_verbs: dict[str, str]
 
 
 KINDS = ("noun", "verb", "frame", "sector", "program", "context-verb", "context", "asset-verb", "asset",
          "placement", "member-cue", "member-verb", "member-kind", "measure-cue", "state",
          "curb-verb", "curbed", "exclusion-verb", "exclusion", "entry-verb", "entry", "action-noun", "container",
          "private", "instrument", "issue-verb", "decision-verb", "state-body", "echo", "obstruct-verb",
-         "relief-verb", "relief", "control-verb", "control-noun", "target-noun", "remainder", "trade-noun")
+         "relief-verb", "relief", "control-verb", "control-noun", "target-noun", "remainder", "trade-noun", "counter",
+         "urge-verb")
 #: Kinds whose rows are plain word sets.
 WORD_SETS = ("asset", "member-verb", "member-kind", "measure-cue", "state", "curb-verb", "exclusion-verb",
              "exclusion", "entry-verb", "entry", "container", "private", "decision-verb", "state-body",
-             "obstruct-verb", "relief-verb", "relief", "control-noun", "target-noun", "remainder", "trade-noun")
+             "obstruct-verb", "relief-verb", "relief", "control-noun", "target-noun", "remainder", "trade-noun",
+             "counter")
 
 
 @lru_cache(maxsize=1)
@@ -155,7 +159,8 @@ def load_words() -> SanctionWords:
         decision_verbs=words["decision-verb"], state_bodies=words["state-body"], echoes=tables["echo"],
         obstructions=words["obstruct-verb"], relief_verbs=words["relief-verb"], reliefs=words["relief"],
         control_verbs=tables["control-verb"], control_nouns=words["control-noun"], target_nouns=words["target-noun"],
-        remainders=words["remainder"], trade_nouns=words["trade-noun"],
+        remainders=words["remainder"], trade_nouns=words["trade-noun"], counters=words["counter"],
+        urge_verbs=tables["urge-verb"],
     )
 
 
@@ -203,6 +208,9 @@ def _frame(token: Token, words: SanctionWords) -> tuple[Token | None, str | None
         elif cue in ("Threatened", "Proposed", "Lifted"):
             status = cue
     top = chain[-1]
+    if frame is not None and _infinitive_of_object(top):
+        outer = words.frames.get(top.head.head.lemma_.lower())
+        status = outer if outer in ("Threatened", "Proposed", "Lifted") else status  # "reserved the right to take"
     if (top.dep_ == "ccomp" and words.frames.get(top.head.lemma_.lower()) == "Threatened" and status in (None, "Imposed")
             and status_of(top) in ("Planned", "Hypothetical")):
         status = "Threatened"  # "warned it could impose sanctions": the warning is the threat
@@ -265,7 +273,7 @@ def _imposers(ctx: Context, noun: Token, frame: Token | None) -> tuple[list[str]
         if frame.pos_ == "VERB" and _obstructed(frame, load_words()):
             pass  # "Hungary blocked new EU sanctions": the sanctions stay the EU's
         elif frame.pos_ == "VERB":
-            subject = _prose_subject(ctx, frame)
+            subject = _urged_party(noun, load_words()) or _prose_subject(ctx, frame)
             if subject is not None and not _sanctions_named_before(subject, load_words()):  # "It also adds X to the list"
                 voiced = subject.lower_ in FIRST_PERSON_PLURAL
                 keys.extend(_parties(ctx, subject))
@@ -380,13 +388,41 @@ def _possessed_body(ctx: Context, subject: Token) -> Token:
 def _prose_subject(ctx: Context, verb: Token) -> Token | None:
     """The subject of a verb, never a word of the headline or of the dateline ("JOHANNESBURG
     (Reuters) -") the parser glued to the first sentence."""
+    urged = _urged_party(verb, load_words())
+    if urged is not None:
+        return urged  # "urged the EU to impose sanctions": the EU would impose them
     subject = subject_of(verb)
     issuer = _issuer(verb, load_words())
     if issuer is not None and (subject is None or subject.i == verb.head.i):
         return _prose_subject(ctx, issuer)  # "Trump signed an order terminating …": the signer
+    if subject is None and _infinitive_of_object(verb):
+        return _prose_subject(ctx, verb.head.head)  # "Tbilisi reserved the right to take measures": Tbilisi
     if subject is not None and subject.idx < ctx.prose_start:
         subject = next((c for c in verb.children if c.dep_ in NOMINAL_SUBJECT_DEPS and c.idx >= ctx.prose_start), None)
     return past_dateline(ctx, subject)
+
+
+def _infinitive_of_object(verb: Token) -> bool:
+    """An infinitive hanging on its verb's object: "reserved the right to take", "announced a decision to
+    impose" (the parse gives it no subject of its own)."""
+    return (verb.dep_ == "acl" and verb.head.dep_ == "dobj" and verb.head.head.pos_ == "VERB"
+            and any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children))
+
+
+def _urged_party(word: Token, words: SanctionWords) -> Token | None:
+    """The party urged to do what an infinitive says, climbing from a word of that clause: "Kyiv urged
+    the EU to impose sanctions", "called on Washington to sanction X", "urged the bloc to start work on a
+    package of sanctions" → the EU, Washington, the bloc (not the one urging)."""
+    for _ in range(8):
+        verb = word.head
+        if word.dep_ in ("ccomp", "advcl", "relcl", "acl") or verb.i == word.i:
+            return None
+        prep = words.urge_verbs.get(verb.lemma_.lower())
+        if word.dep_ == "xcomp" and prep is not None:
+            holders = [c for c in verb.children if c.dep_ == "prep" and c.lower_ == prep] if prep else [verb]
+            return next((o for h in holders for o in h.children if o.dep_ == ("pobj" if prep else "dobj")), None)
+        word = verb
+    return None
 
 
 def _issuer(verb: Token, words: SanctionWords) -> Token | None:
@@ -902,7 +938,9 @@ class Draft:
     sector: str | None
     clause: str
     implicit: str | None  # "we" or "agentless": the imposers come from the context
-    happening: bool = True  # False for a release's description of a target: its event is the lead's
+    happening: bool = True  # False for a release's description of a target (its event is the lead's) and for a
+    # sanction someone is urged to take (the event is the request, which find_events reads from the urging verb)
+    answering: bool = False  # a counter-measure: with no target of its own, aimed at the last imposer
 
 
 def _record(ctx: Context, draft: Draft) -> Sanction:
@@ -947,6 +985,9 @@ def _from_noun(ctx: Context, token: Token, words: SanctionWords) -> Draft | None
             status = "Threatened"
     elif status == "Proposed" and noun.dep_ == "dobj" and _conditional(noun.head):
         status = "Threatened"  # "X could face sanctions if it continues": held out on a condition
+    answering = _counter_measure(noun, words)
+    if answering and status == "Proposed" and not (frame is not None and words.issue_verbs.get(frame.lemma_.lower())):
+        status = "Threatened"  # "would take necessary measures": a retaliation held out, not a plan put forward
     imposers, voiced = _imposers(ctx, noun, frame)
     warning = _warning_of(noun, words) if not imposers and not voiced else None
     if warning is not None:  # "Trump warned that Russia would face sanctions": Trump threatens them
@@ -971,7 +1012,26 @@ def _from_noun(ctx: Context, token: Token, words: SanctionWords) -> Draft | None
     if not (imposers or targets and (voiced or agentless)):
         return None
     implicit = None if imposers else "we" if voiced else "agentless"
-    return Draft(token, imposers, targets, status, _sector(phrases, noun, words), clause, implicit)
+    return Draft(token, imposers, targets, status, _sector(phrases, noun, words), clause, implicit,
+                 answering=answering)
+
+
+def _counter_measure(noun: Token, words: SanctionWords) -> bool:
+    """"Countermeasures", "reciprocal measures", "necessary measures to protect its firms": a measure
+    answering another party's sanction."""
+    return noun.lemma_.lower() in words.counters or any(
+        c.dep_ == "amod" and c.lemma_.lower() in words.counters for c in noun.children)
+
+
+def _answered_imposers(ctx: Context, draft: Draft, drafts: list[Draft]) -> list[str]:
+    """Whom a counter-measure with no target of its own answers: the imposers of the nearest sanction
+    before it that is not its own ("The UK sanctioned five officials. … Tbilisi reserved the right to take
+    reciprocal measures" → the UK), one aimed at the answering party first."""
+    earlier = [d for d in drafts if d.imposers and d.token.i < draft.token.i and not set(d.imposers) & set(draft.imposers)
+               and draft.token.idx - d.token.idx <= ANAPHORA_WINDOW]
+    aimed = [d for d in earlier if set(d.targets) & set(draft.imposers)]
+    chosen = (aimed or earlier)[-1:]
+    return [k for d in chosen for k in d.imposers]
 
 
 def _trading_party(ctx: Context, key: str) -> bool:
@@ -1383,6 +1443,11 @@ def find_sanctions(ctx: Context) -> list[Sanction]:
     for draft in drafts:
         if draft.implicit:
             draft.imposers = [k for k in _implicit_imposers(ctx, draft, drafts) if k not in draft.targets]
+        if _urged_party(draft.token, words) is not None:
+            draft.happening = False
+    for draft in drafts:
+        if draft.answering and draft.imposers and not draft.targets:
+            draft.targets = _answered_imposers(ctx, draft, drafts)
     _members_named_later(ctx, drafts, words)
     found: list[Sanction] = []
     seen: set[tuple] = set()
@@ -1579,7 +1644,8 @@ def _echo(ctx: Context, token: Token, words: SanctionWords, drafts: list[Draft])
         return None
     model = earlier[-1]
     imposers = [k for k in _parties(ctx, subject) if k not in model.imposers]
-    status = model.status if clause == "Occurred" else "Proposed"
+    urged = _urged_party(token, words) is not None  # "called on the EU to follow suit": asked, not done
+    status = model.status if clause == "Occurred" and not urged else "Proposed"
     return Draft(token, imposers, model.targets, status, model.sector, clause, None) if imposers else None
 
 
