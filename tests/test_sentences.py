@@ -57,3 +57,14 @@ def test_sentence_lookup_by_bisection_is_token_sent(nlp):
         assert sentence_tokens(token) == (token.sent.start, token.sent.end)
         start, end = sentence_bounds(ctx, token)
         assert text[start:end] == token.sent.text.strip()
+
+
+def test_each_item_of_a_list_is_a_sentence(nlp):
+    text = ("Quick facts\n\n- the measures were taken under the trade act of 2024, which allows the ministry to levy "
+            "duties\n- the firms listed today are Alta Mar Foods and Sol Grain\n- a review is due in March")
+    assert sentences(nlp, text) == [
+        "Quick facts",
+        "- the measures were taken under the trade act of 2024, which allows the ministry to levy duties",
+        "- the firms listed today are Alta Mar Foods and Sol Grain",
+        "- a review is due in March",
+    ]

@@ -118,6 +118,7 @@ class SanctionWords:
     trade_nouns: frozenset[str]
     counters: frozenset[str]
     urge_verbs: dict[str, str]
+    in_force: frozenset[str]
 
 
 KINDS = ("noun", "verb", "frame", "sector", "program", "context-verb", "context", "asset-verb", "asset",
@@ -125,12 +126,12 @@ KINDS = ("noun", "verb", "frame", "sector", "program", "context-verb", "context"
          "curb-verb", "curbed", "exclusion-verb", "exclusion", "entry-verb", "entry", "action-noun", "container",
          "private", "instrument", "issue-verb", "decision-verb", "state-body", "echo", "obstruct-verb",
          "relief-verb", "relief", "control-verb", "control-noun", "target-noun", "remainder", "trade-noun", "counter",
-         "urge-verb")
+         "urge-verb", "in-force")
 #: Kinds whose rows are plain word sets.
 WORD_SETS = ("asset", "member-verb", "member-kind", "measure-cue", "state", "curb-verb", "exclusion-verb",
              "exclusion", "entry-verb", "entry", "container", "private", "decision-verb", "state-body",
              "obstruct-verb", "relief-verb", "relief", "control-noun", "target-noun", "remainder", "trade-noun",
-             "counter")
+             "counter", "in-force")
 
 
 @lru_cache(maxsize=1)
@@ -160,7 +161,7 @@ def load_words() -> SanctionWords:
         obstructions=words["obstruct-verb"], relief_verbs=words["relief-verb"], reliefs=words["relief"],
         control_verbs=tables["control-verb"], control_nouns=words["control-noun"], target_nouns=words["target-noun"],
         remainders=words["remainder"], trade_nouns=words["trade-noun"], counters=words["counter"],
-        urge_verbs=tables["urge-verb"],
+        urge_verbs=tables["urge-verb"], in_force=words["in-force"],
     )
 
 
@@ -412,15 +413,20 @@ def _infinitive_of_object(verb: Token) -> bool:
 def _urged_party(word: Token, words: SanctionWords) -> Token | None:
     """The party urged to do what an infinitive says, climbing from a word of that clause: "Kyiv urged
     the EU to impose sanctions", "called on Washington to sanction X", "urged the bloc to start work on a
-    package of sanctions" → the EU, Washington, the bloc (not the one urging)."""
+    package of sanctions" → the EU, Washington, the bloc (not the one urging); the infinitive may be read
+    as an adverbial clause when a phrase stands between ("pressed allies for years to restrict sales")."""
     for _ in range(8):
         verb = word.head
-        if word.dep_ in ("ccomp", "advcl", "relcl", "acl") or verb.i == word.i:
+        if verb.i == word.i:
             return None
         prep = words.urge_verbs.get(verb.lemma_.lower())
-        if word.dep_ == "xcomp" and prep is not None:
+        infinitive = word.dep_ == "xcomp" or word.dep_ == "advcl" and any(
+            c.dep_ == "aux" and c.lower_ == "to" for c in word.children)
+        if infinitive and prep is not None:
             holders = [c for c in verb.children if c.dep_ == "prep" and c.lower_ == prep] if prep else [verb]
             return next((o for h in holders for o in h.children if o.dep_ == ("pobj" if prep else "dobj")), None)
+        if word.dep_ in ("ccomp", "advcl", "relcl", "acl"):
+            return None
         word = verb
     return None
 
@@ -573,7 +579,8 @@ def _targets(ctx: Context, phrases: list[Token], imposers: list[str]) -> list[st
         if named and not ctx.entities.for_token(head) and not any(c.dep_ == "appos" for c in head.children):
             continue
         next_head = min((h.i for h in heads if h.i > head.i), default=None)
-        group = head.pos_ == "NOUN" or (head.tag_ == "NNPS" and not ctx.entities.for_token(head))  # "500 Americans"
+        group = (head.pos_ == "NOUN" or (head.tag_ == "NNPS" and not ctx.entities.for_token(head))  # "500 Americans"
+                 or head.pos_ == "NUM" and any(c.dep_ == "det" for c in head.children))  # "the four, including X"
         found = ((group and _members(ctx, head, words, next_head)) or _pronoun_antecedent(ctx, head, imposers)
                  or _named_keys(ctx, head, words))
         for key in found:
@@ -594,7 +601,8 @@ def _pronoun_antecedent(ctx: Context, pronoun: Token, imposers: list[str]) -> li
     found: list[tuple[bool, int, int, str]] = []
     for tok in pronoun.sent:
         key = ctx.entities.for_token(tok)
-        if tok.i >= pronoun.i or key is None or key in imposers or ctx.entities.for_token(tok.head) == key:
+        if (tok.i >= pronoun.i or key is None or key in imposers or ctx.entities.for_token(tok.head) == key
+                or tok.ent_type_ in DATE_LABELS):  # "Late on Tuesday, …, barring them": never the day
             continue
         kind = ctx.entities.get(key).type
         if wanted == "any" or kind != ("Place" if wanted == "Person" else "Person"):
@@ -713,7 +721,10 @@ def _only_owner(ctx: Context, head: Token, key: str, words: SanctionWords) -> bo
     if kind not in ("Person", "Place", "Organization"):
         return False
     seen = False
+    members = {t.i for c in head.children if c.dep_ == "prep" and c.lower_ in words.member_cues for t in c.subtree}
     for tok in head.subtree:
+        if tok.i in members:
+            continue  # "14 Chinese companies, including suppliers to China's chipmakers": the list is judged apart
         name = ctx.entities.for_token(tok)
         if name is None and tok.pos_ in ("ADJ", "PROPN") and tok.text[:1].isupper():
             name = ctx.entities.country_for_demonym(tok.text)
@@ -819,10 +830,20 @@ def _non_places(ctx: Context, start: int, end: int) -> list[str]:
 
 def _named_outside_clauses(ctx: Context, phrase: Token) -> list[str]:
     """The non-place names of a phrase, not those of its relative clauses ("X, who the Foreign Office
-    said led the raids": X, not the Foreign Office)."""
-    clauses = [t for t in phrase.subtree if t.dep_ == "relcl"]
-    inside = {k for c in clauses
-              for k in ctx.entities.within(c.left_edge.idx, c.right_edge.idx + len(c.right_edge.text))}
+    said led the raids": X, not the Foreign Office) nor of a named item's description ("X, a leader of
+    the Y gang coalition": X, not Y), up to the next item the parser joined to the description ("X, a
+    Panama-registered firm, and Y")."""
+    inside: set[str] = set()
+    for clause in phrase.subtree:
+        described = (clause.dep_ == "appos" and clause.pos_ == "NOUN" and ctx.entities.for_token(clause.head)
+                     and not ctx.entities.for_token(clause))
+        if clause.dep_ != "relcl" and not described:
+            continue
+        last = clause.right_edge
+        if described:
+            following = min((c.left_edge.i for c in clause.children if c.dep_ == "conj"), default=last.i + 1)
+            last = clause.doc[max(clause.i, following - 1)]
+        inside.update(ctx.entities.within(clause.left_edge.idx, last.idx + len(last.text)))
     end = phrase.right_edge.idx + len(phrase.right_edge.text)
     return [k for k in _non_places(ctx, phrase.left_edge.idx, end) if k not in inside]
 
@@ -844,6 +865,12 @@ def _members(ctx: Context, head: Token, words: SanctionWords, next_head: int | N
         if next_head is None or tok.i < next_head:
             keys.extend(_list_items(ctx, tok))
         break
+    if head.dep_ == "pobj" and head.head.lower_ in words.member_cues and head.head.head.lemma_.lower() in words.member_verbs:
+        # "Among the firms named were X and Y": the members are the subject the inversion puts after the verb
+        keys.extend(k for c in head.head.head.children if c.dep_ in ("nsubj", "attr") and c.i > head.i
+                    for k in _named_outside_clauses(ctx, c))
+    if any(c.dep_ == "nummod" and c.lower_ in ("one", "1") for c in head.children):
+        return list(dict.fromkeys(keys))  # "removed one individual, X": one member, named beside it
     kinds = _group_lemmas(head)
     if kinds & words.member_kinds:
         kinds |= words.member_kinds
@@ -890,9 +917,18 @@ def _list_item(ctx: Context, root: Token, cue: Token) -> bool:
         return False
     if (root.dep_ == "appos" and ctx.entities.for_token(root.head)
             and not any(c.dep_ in ("cc", "conj") for c in root.children)  # "A, B, C and D" read as A = B
-            and not _holds_role(ctx, root, root.head) and not _list_goes_on(ctx, root)):
+            and not _holds_role(ctx, root, root.head) and not _list_goes_on(ctx, root)
+            and not _names_described_item(ctx, root)):
         return False  # a second name for a named item, not the next item of "A, B and C"
     return not any(a.dep_ in ("relcl", "acl") for a in root.ancestors if a.i > cue.i)
+
+
+def _names_described_item(ctx: Context, appos: Token) -> bool:
+    """Whether a name the parser set off after a named item is the name of the item described after it:
+    "A and the commander of the police, B" (B hung on A, past the unnamed "commander" joined to A)."""
+    named = appos.head
+    return any(c.dep_ == "conj" and c.pos_ == "NOUN" and not ctx.entities.for_token(c) and named.i < c.i < appos.i
+               for c in named.children)
 
 
 def _list_goes_on(ctx: Context, item: Token) -> bool:
@@ -977,7 +1013,8 @@ def _from_noun(ctx: Context, token: Token, words: SanctionWords) -> Draft | None
         status = "Imposed"  # "he would challenge the US sanctions against him": the plan is his, not theirs
     elif status is None:
         status = words.action_nouns.get(noun.lemma_.lower()) or FROM_CLAUSE[clause]
-    elif status == "Imposed" and clause in ("Planned", "Hypothetical"):
+    elif status == "Imposed" and clause in ("Planned", "Hypothetical") and not (
+            clause == "Planned" and _in_force_from(noun, words)):
         status = "Proposed"
     if frame is not None and frame.pos_ == "VERB":
         status = _instrument_status(frame, words, status)
@@ -1032,6 +1069,32 @@ def _answered_imposers(ctx: Context, draft: Draft, drafts: list[Draft]) -> list[
     aimed = [d for d in earlier if set(d.targets) & set(draft.imposers)]
     chosen = (aimed or earlier)[-1:]
     return [k for d in chosen for k in d.imposers]
+
+
+def _in_force_from(token: Token, words: SanctionWords) -> bool:
+    """A sanction announced as what "will" be done and given the day it takes effect, in its sentence or
+    the next ("China will impose tariffs on X. The levies take effect on Dec. 15", "… which come into force
+    immediately"): a decision taken, not a plan; one that "would take effect" stays a proposal."""
+    for sent in sentences_after(token.doc, token.sent.start, 2):
+        for verb in sent:
+            if verb.pos_ not in ("VERB", "AUX") or not words.in_force & _phrase_forms(verb):
+                continue
+            dated = any(t.ent_type_ in DATE_LABELS or t.lower_ in ("immediately", "today") for t in verb.subtree)
+            if dated and status_of(verb) in ("Occurred", "Planned") and not _conditional(verb):
+                return True
+    return False
+
+
+def _phrase_forms(verb: Token) -> set[str]:
+    """A verb with its particle, object or prepositional phrase: "take effect", "come into force", "kick in"."""
+    lemma = verb.lemma_.lower()
+    forms = {phrase_lemma(verb)}
+    for child in verb.children:
+        if child.dep_ == "dobj":
+            forms.add(f"{lemma} {child.lower_}")
+        elif child.dep_ == "prep":
+            forms.update(f"{lemma} {child.lower_} {o.lower_}" for o in child.children if o.dep_ == "pobj")
+    return forms
 
 
 def _trading_party(ctx: Context, key: str) -> bool:
@@ -1174,7 +1237,7 @@ def _from_verb(ctx: Context, token: Token, words: SanctionWords, status: str) ->
     _, intent = _frame(token, words)
     if intent in ("Threatened", "Proposed") and status == "Imposed":
         status = intent  # "threatened to sanction X", "plans to blacklist X"
-    elif clause in ("Planned", "Hypothetical"):
+    elif clause in ("Planned", "Hypothetical") and not (clause == "Planned" and _in_force_from(token, words)):
         status = "Proposed"
     status = _instrument_status(token, words, status)
     if status in ("Imposed", "Proposed") and _conditional(token):
@@ -1324,6 +1387,33 @@ def _from_restriction(ctx: Context, token: Token, words: SanctionWords) -> Draft
     return Draft(token, imposers, targets, status, _sector([*phrases, *objects], token, words), clause, implicit)
 
 
+def _assets_had_frozen(ctx: Context, verb: Token, words: SanctionWords, drafts: list[Draft]) -> Draft | None:
+    """"The four, including X and Y, will have any assets under U.S. jurisdiction frozen": the causative
+    passive says what a sanction does to its targets, the subject of "have"; who freezes is the imposer of
+    the sanction reported before, and what it brings ("will have") is as taken as that sanction."""
+    if verb.lemma_.lower() != "have":
+        return None
+    subject = subject_of(verb)
+    effect = next((t for t in verb.subtree if t.i > verb.i and t.tag_ in ("VBN", "NN", "JJ")
+                   and words.asset_verbs.get(t.lower_)), None)  # "frozen", often tagged a noun here
+    if subject is None or effect is None:
+        return None
+    # "have any assets … frozen" (assets the object of "have"), "have their assets in the EU frozen" (of "frozen")
+    assets = [c for w in (verb, effect) for c in w.children if c.dep_ in ("dobj", "nsubj") and c.i < effect.i
+              and c.lemma_.lower() in words.assets]
+    clause = status_of(verb)
+    if not assets or clause in ("Negated", "Cancelled"):
+        return None
+    taken = [d for d in drafts if d.status in TAKEN and d.imposers and d.token.i < verb.i]
+    status = words.asset_verbs[effect.lower_]
+    if clause in ("Planned", "Hypothetical") and not (clause == "Planned" and taken):
+        status = "Proposed"
+    in_subject = ctx.entities.within(subject.left_edge.idx, verb.idx)  # not "… frozen in the EU"
+    targets = [k for k in _targets(ctx, [subject], []) if k in in_subject]
+    # what the sanction reported before brings is no happening of its own: its event is that sanction's
+    return Draft(verb, [], targets, status, None, clause, "agentless", happening=not taken) if targets else None
+
+
 def _curbed(obj: Token, words: SanctionWords) -> bool:
     """What a curb restricts: exports, visas, entry; "privileges" only as export privileges (a denial
     order's), not a reporter's press privileges."""
@@ -1437,7 +1527,8 @@ def find_sanctions(ctx: Context) -> list[Sanction]:
             if status is not None:
                 draft = _from_verb(ctx, token, words, status)
             else:
-                draft = _from_restriction(ctx, token, words) or _echo(ctx, token, words, drafts)
+                draft = (_from_restriction(ctx, token, words) or _echo(ctx, token, words, drafts)
+                         or _assets_had_frozen(ctx, token, words, drafts))
         if draft is not None:
             drafts.append(draft)
     for draft in drafts:
@@ -1532,13 +1623,16 @@ def _lead_of(group: Token, leads: list[Draft], words: SanctionWords) -> Draft | 
     if group.pos_ == "PRON" or group.lemma_.lower() in words.remainders:
         return earlier[-1] if earlier else None
     kind = group.lemma_.lower()
-    for lead in reversed(earlier):
-        counted = {t.lemma_.lower() for t in lead.token.sent if t.pos_ == "NOUN"
-                   and any(c.dep_ == "nummod" or c.dep_ == "conj" and any(g.dep_ == "nummod" for g in c.children)
-                           for c in (*t.children, t))}
-        if kind in counted or kind in words.member_kinds and counted & words.member_kinds:
-            return lead
-    return None
+    counts = [(lead, {t.lemma_.lower() for t in lead.token.sent if t.pos_ == "NOUN"
+                      and any(c.dep_ == "nummod" or c.dep_ == "conj" and any(g.dep_ == "nummod" for g in c.children)
+                              for c in (*t.children, t))})
+              for lead in reversed(earlier)]
+    # "the entities" is the lead's that counted entities ("8 individuals and 3 entities") before the
+    # nearest that counted some other kind of member ("removed one individual")
+    exact = next((lead for lead, counted in counts if kind in counted), None)
+    if exact is not None or kind not in words.member_kinds:
+        return exact
+    return next((lead for lead, counted in counts if counted & words.member_kinds), None)
 
 
 def _among_them(sent: SpacySpan) -> Token | None:
@@ -1584,7 +1678,45 @@ def _described_under_lead(ctx: Context, drafts: list[Draft], words: SanctionWord
         keys = [k for k in _controlling_parties(ctx, verb, words) if k not in issuer and not is_place(ctx, k)]
         if keys:
             out.append(Draft(verb, issuer, keys, "Imposed", None, "Occurred", None, happening=False))
+    start = ctx.doc[leads[0].token.sent.end - 1].idx
+    for name, key in _short_named_subjects(ctx, start):
+        if key not in issuer and not is_place(ctx, key) and not _quoted(ctx, name):
+            out.append(Draft(name, issuer, [key], "Imposed", None, "Occurred", None, happening=False))
     return out
+
+
+#: A name's short form given in brackets right after it: "Kowloon Starline Trading Limited (Starline)".
+SHORT_FORM = re.compile(r"\s*\(([^()]{2,60})\)")
+
+
+def _short_named_subjects(ctx: Context, start: int) -> list[tuple[Token, str]]:
+    """The persons and entities a release's designation paragraphs introduce as the subject of a sentence
+    with the short form it will call them by ("Zhou Weiming (Zhou), its general manager, arranged …",
+    "X Trading LLC (X Trading) is a Dubai-based company that …"): the way a designation release
+    presents each designee. An acronym ("(IRGC-QF)", "(OFAC)") defines an abbreviation, not a designee."""
+    text = ctx.article.text
+    found: list[tuple[Token, str]] = []
+    for key in ctx.entities.drafts:
+        for begin, end in ctx.entities.mentions_of(key):
+            match = SHORT_FORM.match(text, end)
+            if begin < start or match is None:
+                continue
+            short = match.group(1).split()
+            full = text[begin:end].replace(",", " ").split()
+            if match.group(1).isupper() or len(short) >= len(full) or not set(short) <= set(full):
+                continue
+            name = ctx.doc.char_span(begin, end, alignment_mode="expand")
+            if name is not None and _in_sentence_subject(name.root):
+                found.append((name.root, key))
+                break
+    return found
+
+
+def _in_sentence_subject(token: Token) -> bool:
+    """Whether a word is part of the subject of its sentence's main verb (or of a verb joined to it)."""
+    root = token.sent.root
+    subjects = [c for v in (root, *root.conjuncts) for c in v.children if c.dep_ in NOMINAL_SUBJECT_DEPS]
+    return any(s.left_edge.i <= token.i <= s.right_edge.i for s in subjects)
 
 
 def _release_voice(token: Token) -> bool:

@@ -16,6 +16,8 @@ from spacy.language import Language
 from spacy.tokens import Doc
 
 TERMINAL = {".", "!", "?", "…", "...", "?!", "!?"}
+#: Marks opening the items of a list, one to a line ("Notes to editors" of a release, "Quick facts").
+BULLETS = {"-", "–", "•", "*"}
 CLOSERS = {'"', "'", "”", "’", "»", ")", "]"}
 GUARD = "newskb_sentence_guard"
 
@@ -50,6 +52,13 @@ def may_start_sentence(doc: Doc, i: int) -> bool:
     return False
 
 
+def opens_list_item(doc: Doc, i: int) -> bool:
+    """Whether token ``i`` is a bullet at the start of a line: each item of a list is a sentence of its own,
+    though the items carry no full stop ("- the designations were made under …\n- those designated are …")."""
+    prev = doc[i - 1]
+    return doc[i].text in BULLETS and ("\n" in prev.whitespace_ or prev.is_space and "\n" in prev.text)
+
+
 @Language.component(GUARD)
 def sentence_guard(doc: Doc) -> Doc:
     """Mark every token that may not start a sentence, and every one after a paragraph break that
@@ -61,7 +70,7 @@ def sentence_guard(doc: Doc) -> Doc:
     for i in range(1, len(doc)):
         if not may_start_sentence(doc, i):
             starts[i] = -1
-        elif after_blank_line(doc, i):
+        elif after_blank_line(doc, i) or opens_list_item(doc, i):
             starts[i] = 1
     doc.from_array([SENT_START], starts.view("uint64"))
     return doc
