@@ -117,3 +117,9 @@ def test_allies_pressed_to_restrict_sales_impose_nothing():
     records = system_records("Washington has pressed allies including Germany and South Korea for three years to "
                              "restrict sales of chip tools to China.")
     assert not any(r[0] == I for r in records)
+
+
+def test_restrictions_of_its_own_answer_the_sanction_before():
+    records = system_records("South Korea on Monday added 12 Russian firms to its export control list. Moscow "
+                             "responded within hours with restrictions of its own.")
+    assert has(records, I, "Russia", "South Korea")

@@ -1054,9 +1054,11 @@ def _from_noun(ctx: Context, token: Token, words: SanctionWords) -> Draft | None
 
 
 def _counter_measure(noun: Token, words: SanctionWords) -> bool:
-    """"Countermeasures", "reciprocal measures", "necessary measures to protect its firms": a measure
-    answering another party's sanction."""
-    return noun.lemma_.lower() in words.counters or any(
+    """"Countermeasures", "reciprocal measures", "necessary measures to protect its firms", "restrictions
+    of its own": a measure answering another party's sanction."""
+    own = any(c.dep_ == "prep" and c.lower_ == "of" and any(o.lower_ == "own" and any(p.dep_ == "poss" for p in o.children)
+                                                             for o in c.children) for c in noun.children)
+    return own or noun.lemma_.lower() in words.counters or any(
         c.dep_ == "amod" and c.lemma_.lower() in words.counters for c in noun.children)
 
 
