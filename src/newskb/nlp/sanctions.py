@@ -1667,8 +1667,10 @@ def _described_under_lead(ctx: Context, drafts: list[Draft], words: SanctionWord
     """A release's designation paragraphs: under a lead in the release's own voice ("OFAC today
     designated …", "is designating two nationals and three companies"), the persons and entities
     described as owning, controlling or acting for others ("X (X) controls Y, a shrimp exporter",
-    "Y, which is owned or controlled by X") are the release's targets, though "designated" is not said
-    of each; the issuer is the first lead's. Quotations and places are no such description."""
+    "Y, which is owned or controlled by X") and those introduced with the short form the release will
+    call them by ("X Trading LLC (X Trading) is a Dubai-based company") are the release's targets, though
+    "designated" is not said of each; the issuer is the first lead's. Quotations and places are no such
+    description."""
     leads = [d for d in drafts if d.imposers and d.status == "Imposed" and _release_voice(d.token)]
     if not leads:
         return []
