@@ -228,6 +228,13 @@ def _name_word(token: Token) -> bool:
     return (token.text[:1].isupper() and token.is_alpha) or token.lower_ in NAME_PARTICLES
 
 
+def _hyphen_in_a_name(token: Token) -> bool:
+    """The hyphen of a double-barrelled name ("Deshmukh-Fraser", "Marc-André"), which the tokenizer splits off."""
+    doc = token.doc
+    return token.text == "-" and not token.whitespace_ and 0 < token.i < len(doc) - 1 \
+        and not doc[token.i - 1].whitespace_ and doc[token.i + 1].text[:1].isupper()
+
+
 def _trim(doc: Doc, start: int, end: int, label: str | None) -> tuple[int, int, bool]:
     """Token range without a leading article, a title, a trailing possessive, punctuation or a
     place's common noun ("Cebu province"); the flag says a title was stripped (evidence of a person)."""
@@ -256,6 +263,10 @@ def _trim(doc: Doc, start: int, end: int, label: str | None) -> tuple[int, int, 
     while end - start > 2 and _group_lead_word(doc[start].text) and doc[end - 1].text.islower() \
             and doc[end - 1].lower_ not in GROUP_NAME_PARTICLES:
         end -= 1  # "Saraya al-Salam militia": the group's name, not the common noun after it
+    if label == "Organization" and end - start > 1 and doc[end - 1].text.islower() \
+            and doc[end - 1].lower_ in load_kind_nouns_after_names() and doc[end - 2].text[:1].isupper() \
+            and load_gazetteer().demonym(doc[start : end - 1].text) is None:
+        end -= 1  # "the Coalition for Change party": the party's name, then the word for its kind
     while label == "Place" and end - start > 1 and doc[end - 1].lower_ in load_place_cues()["noun"] \
             and doc[end - 1].text.islower() and not load_gazetteer().lookup(doc[start:end].text):
         end -= 1  # "Cebu province": the place is the name before its common noun
@@ -268,7 +279,7 @@ def _trim(doc: Doc, start: int, end: int, label: str | None) -> tuple[int, int, 
         # "Confederacion General de Trabajadores": an organisation's name goes on past "General" in lower case
         name_like = len(rest) >= (1 if label == "Person" else 2) and rest[-1].lower_ not in load_org_heads() | suffixes \
             and rest[-1].lower_ not in load_place_cues()["noun"] and (label == "Person" or rest[0].text[:1].isupper())
-        if is_title_head(doc[i]) and name_like and all(_name_word(t) for t in rest):
+        if is_title_head(doc[i]) and name_like and all(_name_word(t) or _hyphen_in_a_name(t) for t in rest):
             return i + 1, end, True
     return start, end, False
 
@@ -315,7 +326,7 @@ def _context_type(span: SpacySpan) -> str | None:
         return "Place?"  # a weaker cue: "in" also takes organisations
     if first.dep_ == "pobj" and head.lower_ in ("of", "at", "in", "near") and head.head.lemma_.lower() in cues["noun"]:
         return "Place"  # "the port of X", "a camp at X"
-    kind = _kind_of_the_others(first)
+    kind = _kind_of_the_others(first) or _kind_it_is_one_of(first)
     if kind is not None:
         return kind
     if first.dep_ in ("compound", "nmod") and head.pos_ == "NOUN":  # "the X and Y districts"
@@ -347,6 +358,21 @@ def _kind_of_the_others(name: Token) -> str | None:
             if lemma in load_org_heads() or lemma in load_company_words()["noun"]:
                 return "Organization"
     return None
+
+
+def _kind_it_is_one_of(name: Token) -> str | None:
+    """"the affected provinces, including X", "lenders like X", "officials, including X": a name
+    given as one of a plural kind of place, body or person is of that kind."""
+    prep = name.head
+    if name.dep_ != "pobj" or prep.lower_ not in ("including", "like"):
+        return None
+    kind = prep.head
+    if kind.tag_ != "NNS" or not (kind.text.islower() or (kind.is_sent_start and kind.text[1:].islower())):
+        return None
+    lemma = kind.lemma_.lower()
+    if lemma in load_company_words()["noun"]:
+        return "Organization"
+    return load_role_nouns().get(lemma)
 
 
 @lru_cache(maxsize=1)
@@ -421,6 +447,8 @@ def _described_type(span: SpacySpan) -> str | None:
     root, roles = span.root, load_role_nouns()
     if _town_then_its_region(span):
         return "Place"
+    if _title_in_apposition(span):
+        return "Person"
     for noun in _describing_nouns(span):
         if noun.lemma_.lower() in roles:
             return roles[noun.lemma_.lower()]
@@ -432,6 +460,23 @@ def _described_type(span: SpacySpan) -> str | None:
     if any(c.dep_ == "relcl" and any(w.lower_ in ("who", "whom") for w in c.children) for c in root.children):
         return "Person"
     return None
+
+
+def _title_in_apposition(span: SpacySpan) -> bool:
+    """"X, Special Representative of the Secretary-General", "X, Minister of Foreign Affairs",
+    "X, Director-General of …": a capitalised job title set off after a name (the UN and
+    government release form) says the name is a person's, as a title before it does."""
+    doc = span.doc
+    if span.end + 1 >= len(doc) or doc[span.end].text != "," or not span[-1].text[:1].isupper():
+        return False
+    for token in doc[span.end + 1 : span.end + 5]:
+        if not token.text[:1].isupper() or not token.is_alpha:
+            return False
+        if is_title_head(token):
+            # the title ends there ("Minister of …", "Director-General"), unlike "X, General Dynamics"
+            after = doc[token.i + 1] if token.i + 1 < len(doc) else None
+            return after is None or not after.text[:1].isupper() or is_title_head(after)
+    return False
 
 
 def _town_then_its_region(span: SpacySpan) -> bool:
@@ -555,6 +600,11 @@ def load_org_heads() -> frozenset[str]:
 
 
 @lru_cache(maxsize=1)
+def load_kind_nouns_after_names() -> frozenset[str]:
+    return frozenset(read_lines("kind_nouns_after_names.txt"))
+
+
+@lru_cache(maxsize=1)
 def load_group_lead_words() -> frozenset[str]:
     return frozenset(read_lines("group_lead_words.txt"))
 
@@ -668,7 +718,8 @@ def _candidate_spans(doc: Doc, nlp: Language, gazetteer: Gazetteer) -> list[tupl
             continue
         for tok in (sp.root, *sp.root.conjuncts):
             for conj in tok.conjuncts:
-                if conj.i not in covered and conj.pos_ == "PROPN" and conj.text[:1].isupper() and not is_title_head(conj):
+                if conj.i not in covered and conj.pos_ == "PROPN" and conj.text[:1].isupper() and not is_title_head(conj) \
+                        and conj.ent_type_ not in ("DATE", "TIME"):  # "By A and B / December 4": the date line
                     lo, hi = conj.left_edge.i, conj.i + 1
                     while lo < conj.i and (doc[lo].pos_ != "PROPN" or doc[lo].i in covered):
                         lo += 1
@@ -1464,8 +1515,8 @@ def _names_before_role_nouns(doc: Doc, covered: set[int]) -> list[tuple[int, int
     roles = load_role_nouns()
     found: list[tuple[int, int, str | None]] = []
     for tok in tokens_where(doc, "pos", {"PROPN"}, start=1):
-        if tok.i in covered or not tok.text[:1].isupper() or tok.is_sent_start:
-            continue
+        if tok.i in covered or not tok.text[:1].isupper() or tok.is_sent_start or tok.ent_type_ in ("DATE", "TIME"):
+            continue  # "Late on Tuesday, the ministry said": a day, not a name the ministry describes
         if doc[tok.i - 1].pos_ == "PROPN" and doc[tok.i - 1].text[:1].isupper():
             continue  # not the first word of the name
         end = tok.i + 1
@@ -1571,8 +1622,9 @@ def _capitalised_first_word(span: SpacySpan, mid_sentence: set[int], common: fro
     English common noun the tagger reads as one, never capitalised elsewhere (``mid_sentence``: the forms read elsewhere
     than at a sentence start)."""
     token = span[0]
-    if len(span) != 1 or not token.is_sent_start or token.orth in mid_sentence:
-        return False
+    if len(span) != 1 or not token.is_sent_start or token.orth in mid_sentence \
+            or (len(token.text) > 1 and ACRONYM.fullmatch(token.text)):
+        return False  # "BJP spokesperson X said": capitals throughout are an acronym, not a sentence's first word
     return (token.dep_ == "compound" and token.head.pos_ == "NOUN") or (token.tag_ in {"NN", "NNS"} and token.lower_ in common)
 
 
@@ -1651,6 +1703,8 @@ def _mentions(doc: Doc, nlp: Language, gazetteer: Gazetteer) -> list[Mention]:
             text = span.text
         if label == "Person" and not titled and len(span) == 1 and len(text) > 2 and ACRONYM.fullmatch(text):
             label = "Organization"  # "JAXA", "UNHCR": people's names are not written in capitals alone
+        if label == "Person" and not titled and len(span) == 1 and _listed_among_organisations(span[0]):
+            label = "Organization"  # "Thyssenkrupp, Salzgitter and ArcelorMittal": a person is named in full
         if s > 0 and doc[s - 1].text.isupper() and doc[s - 1].lower_ in load_company_words()["prefix"]:
             label = "Organization"  # "OOO Radioavtomatika": a company, its legal form written first
         if label != "Person" and len(span) == 3 and PATRONYMIC.fullmatch(span[1].text):
@@ -1685,6 +1739,12 @@ def _mentions(doc: Doc, nlp: Language, gazetteer: Gazetteer) -> list[Mention]:
         if owning:
             mentions.append(owning[0])
     return mentions
+
+
+def _listed_among_organisations(word: Token) -> bool:
+    """One word in a list whose every other member the tagger calls an organisation."""
+    others = [t for t in word.conjuncts if t.text[:1].isupper()]
+    return bool(others) and all(t.ent_type_ == "ORG" for t in others)
 
 
 def _place_posted_in(span: SpacySpan, gazetteer: Gazetteer) -> list[Mention]:
@@ -1734,7 +1794,8 @@ def _not_an_entity_name(span: SpacySpan) -> bool:
     storm_word = span[0] if len(span) > 1 else doc[span.start - 1] if span.start > 0 else None
     if storm_word is not None and storm_word.lower_ in STORM_WORDS and storm_word.text[:1].isupper():
         return True  # "Hurricane Melissa", "Typhoon Haiyan": a storm's name
-    return span.text in load_time_zones() and span.start > 0 and any(ch.isdigit() for ch in doc[span.start - 1].text)
+    clock = span.start > 0 and (any(ch.isdigit() for ch in doc[span.start - 1].text) or doc[span.start - 1].ent_type_ == "TIME")
+    return span.text in load_time_zones() and clock  # "7:05 pm CET", "1800 UTC"
 
 
 PARTY_AND_STATE = re.compile(r"[DRI]-[A-Z][A-Za-z.]*")  # AP style after a US lawmaker's name
