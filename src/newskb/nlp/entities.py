@@ -35,6 +35,7 @@ from ..lexicons import read_lines, read_table
 from ..models import Entity, Span
 from ..reader import TITLE_SMALL_WORDS
 from .base import doc_text
+from .dates import MONTHS, WEEKDAYS
 from .gazetteer import Gazetteer, GazetteerEntry, load_gazetteer
 from .grammar import NOMINAL_SUBJECT_DEPS
 from .offices import OfficeTerm, holder_called
@@ -719,7 +720,7 @@ def _candidate_spans(doc: Doc, nlp: Language, gazetteer: Gazetteer) -> list[tupl
         for tok in (sp.root, *sp.root.conjuncts):
             for conj in tok.conjuncts:
                 if conj.i not in covered and conj.pos_ == "PROPN" and conj.text[:1].isupper() and not is_title_head(conj) \
-                        and conj.ent_type_ not in ("DATE", "TIME"):  # "By A and B / December 4": the date line
+                        and not _calendar_word(conj):  # "By A and B / December 4": the date line
                     lo, hi = conj.left_edge.i, conj.i + 1
                     while lo < conj.i and (doc[lo].pos_ != "PROPN" or doc[lo].i in covered):
                         lo += 1
@@ -1515,7 +1516,7 @@ def _names_before_role_nouns(doc: Doc, covered: set[int]) -> list[tuple[int, int
     roles = load_role_nouns()
     found: list[tuple[int, int, str | None]] = []
     for tok in tokens_where(doc, "pos", {"PROPN"}, start=1):
-        if tok.i in covered or not tok.text[:1].isupper() or tok.is_sent_start or tok.ent_type_ in ("DATE", "TIME"):
+        if tok.i in covered or not tok.text[:1].isupper() or tok.is_sent_start or _calendar_word(tok):
             continue  # "Late on Tuesday, the ministry said": a day, not a name the ministry describes
         if doc[tok.i - 1].pos_ == "PROPN" and doc[tok.i - 1].text[:1].isupper():
             continue  # not the first word of the name
@@ -1739,6 +1740,14 @@ def _mentions(doc: Doc, nlp: Language, gazetteer: Gazetteer) -> list[Mention]:
         if owning:
             mentions.append(owning[0])
     return mentions
+
+
+def _calendar_word(token: Token) -> bool:
+    """A weekday's or month's name, or its short form, the tagger reads as a date ("on Tuesday", "Nov 25"), which
+    names no entity (the tagger's date alone is not enough: it sometimes calls a company one)."""
+    word = token.lower_.rstrip(".")
+    named = word in WEEKDAYS or (len(word) >= 3 and any(month.startswith(word) for month in MONTHS))  # "Nov 25"
+    return token.ent_type_ in ("DATE", "TIME") and named
 
 
 def _listed_among_organisations(word: Token) -> bool:
