@@ -1,7 +1,7 @@
 """How English news names things, in sentences written for this test: a capitalised title set
 off after a name ("X, Minister of …") and the Commonwealth "the Honourable X" make a person;
 a name given as one of a plural kind ("provinces, including X") is of that kind; one word listed
-among companies is a company; "the X party" and "the X bloc" name X; an acronym opening a
+among companies is a company; "the X pass" is a place; "the X party" and "the X bloc" name X; an acronym opening a
 sentence is a name; dates and clock times are never names."""
 from __future__ import annotations
 
@@ -23,6 +23,8 @@ CASES = [
      {"Priya Deshmukh-Fraser": P, "Canada": L}, ("Honourable Priya Deshmukh-Fraser", "Deshmukh-Fraser")),
     ("Flooding hit several districts, including Sindhupalchok and Kavre, the ministry said.",
      {"Sindhupalchok": L, "Kavre": L}, ()),
+    ("Trade resumed through the Lipu Gang pass on Monday.", {"Lipu Gang": L}, ()),
+    ("Border trade will resume through the Lipulekh pass next month, officials said.", {"Lipulekh": L}, ()),
     ("Officials, including Marcus Hale, attended the meeting in Geneva.",
      {"Marcus Hale": P}, ()),
     ("The strike brought workers from Voestalpine, Brenwick and Outokumpu plants to the capital.",
