@@ -1,7 +1,7 @@
 """How English news names things, in sentences written for this test: a capitalised title set
 off after a name ("X, Minister of …") and the Commonwealth "the Honourable X" make a person;
 a name given as one of a plural kind ("provinces, including X") is of that kind; one word listed
-among companies is a company; "the X pass" is a place; "the X party" and "the X bloc" name X; an acronym opening a
+among companies is a company; "the X pass" is a place; the names in a wire credit line are people; "the X party" and "the X bloc" name X; an acronym opening a
 sentence is a name; dates and clock times are never names."""
 from __future__ import annotations
 
@@ -62,3 +62,13 @@ def test_short_month_in_a_dateline_names_no_place(extract_text):
     text = "Oslo recalls envoy\n\nOSLO, Nov 12 — Norway on Monday recalled its ambassador to Minsk."
     found = {e.name for e in extract_text(text).entities}
     assert "Nov" not in found and "Oslo" in found, found
+
+
+def test_wire_credit_line_names_journalists(extract_text):
+    text = ("Fuel subsidy cut sparks protests\n\nProtesters blocked roads on Monday.\n\n"
+            "(Reporting by Nadia Ferro in Quito and Carlos Ibarra in Mexico City; Writing by Ines Soto; "
+            "Editing by Tom Reid)")
+    found = {e.name: e.type for e in extract_text(text).entities}
+    people = {"Nadia Ferro", "Carlos Ibarra", "Ines Soto", "Tom Reid"}
+    assert all(found.get(name) == "Person" for name in people), found
+    assert found.get("Quito") == "Place" and found.get("Mexico City") == "Place", found

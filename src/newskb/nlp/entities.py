@@ -311,6 +311,9 @@ def _context_type(span: SpacySpan) -> str | None:
     first = root
     while first.dep_ == "conj" and first.head != first:
         first = first.head  # "entered X and Y", "in X and Y": Y is governed as X is
+    after = span.doc[span.end] if span.end < len(span.doc) else None
+    if first is not root and root.ent_type_ == "PERSON" and after is not None and after.lower_ in cues["prep"]:
+        first = root  # "by A in Quito and B in Mexico City": a person, with a place of their own
     head = first.head
     if first.dep_ == "pobj" and head.lower_ in cues["strongprep"]:
         return "Place"
@@ -700,6 +703,9 @@ def _candidate_spans(doc: Doc, nlp: Language, gazetteer: Gazetteer) -> list[tupl
     spans.extend(sp for pair in _short_names_in_brackets(doc) for sp in pair)
     spans.extend(name for name, _ in _names_known_as(doc))
     spans.extend(_byline_names(doc))
+    credits = _credit_line_names(doc)
+    credited = {(sp.start, sp.end) for sp in credits}
+    spans = [sp for sp in spans if (sp.start, sp.end) not in credited] + credits
     spans.extend(_dateline_places(doc))
     spans.extend(_named_things(doc))
     spans.extend(_lower_case_bodies(doc, gazetteer))
@@ -1441,6 +1447,22 @@ def _names_known_as(doc: Doc) -> list[tuple[SpacySpan, SpacySpan]]:
 BYLINE = re.compile(r"^[ \t]*([A-Z][\w.’'-]*(?:[ \t]+[A-Z][\w.’'-]*){1,4}),[ \t]+(\S[^\n]*?)[ \t]*$", re.MULTILINE)
 
 
+CREDIT_LINE = re.compile(r"\((?:Additional )?[Rr]eporting by [^()\n]+\)")
+CREDITED_NAME = re.compile(r"(?:\bby|\band|,)\s+([A-Z][\w.’'-]*(?:\s+[A-Z][\w.’'-]*){1,3})")
+
+
+def _credit_line_names(doc: Doc) -> list[SpacySpan]:
+    """The wire credit line closing a story, "(Reporting by A in Quito and B in Mexico City;
+    Writing by C; Editing by D)": each name after "by", "and" or a comma is a journalist's."""
+    out = []
+    for line in CREDIT_LINE.finditer(doc_text(doc)):
+        for match in CREDITED_NAME.finditer(line.group()):
+            span = doc.char_span(line.start() + match.start(1), line.start() + match.end(1), label="PERSON")
+            if span is not None:
+                out.append(span)
+    return out
+
+
 def _byline_names(doc: Doc) -> list[SpacySpan]:
     """A line of its own, "Name, Title" ("Jane Q. Doe, Secretary of Commerce"): the
     signature of a statement, a person's name."""
@@ -1849,12 +1871,13 @@ def _subheadlines(doc: Doc) -> list[tuple[int, int]]:
     ("Two Defendants Arrested; Ohio Company Allegedly Used as Front for Buyers"): decks and
     subheads capitalise every word as the headline does. A line with no verb is a label
     ("U.S. Attorney's Office, Eastern District of New York"), where capitals do mark names; a line
-    ending in a colon introduces a quotation ("Minister for Africa Helen Ashworth said:")."""
+    ending in a colon introduces a quotation ("Minister for Africa Helen Ashworth said:"); a wire
+    credit line names its journalists."""
     text, out = doc_text(doc), []
     for match in STANDALONE_LINE.finditer(text):
         line = match.group(1)
         words = [w for w in re.findall(r"[^\W\d_][\w’'-]*", line) if len(w) > 3]
-        if match.start(1) == 0 or line.endswith((".", ":")) or len(words) < 3 or sum(w[0].isupper() for w in words) < 0.8 * len(words):
+        if match.start(1) == 0 or line.endswith((".", ":")) or CREDIT_LINE.fullmatch(line.strip()) or len(words) < 3 or sum(w[0].isupper() for w in words) < 0.8 * len(words):
             continue
         tokens = doc.char_span(match.start(1), match.end(1), alignment_mode="expand")
         if tokens is not None and any(t.pos_ == "VERB" for t in tokens):
