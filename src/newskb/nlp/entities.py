@@ -35,6 +35,7 @@ from ..lexicons import read_lines, read_table
 from ..models import Entity, Span
 from ..reader import TITLE_SMALL_WORDS
 from .base import doc_text
+from .dates import MONTHS, WEEKDAYS
 from .gazetteer import Gazetteer, GazetteerEntry, load_gazetteer
 from .grammar import NOMINAL_SUBJECT_DEPS
 from .offices import OfficeTerm, holder_called
@@ -228,6 +229,13 @@ def _name_word(token: Token) -> bool:
     return (token.text[:1].isupper() and token.is_alpha) or token.lower_ in NAME_PARTICLES
 
 
+def _hyphen_in_a_name(token: Token) -> bool:
+    """The hyphen of a double-barrelled name ("Deshmukh-Fraser", "Marc-André"), which the tokenizer splits off."""
+    doc = token.doc
+    return token.text == "-" and not token.whitespace_ and 0 < token.i < len(doc) - 1 \
+        and not doc[token.i - 1].whitespace_ and doc[token.i + 1].text[:1].isupper()
+
+
 def _trim(doc: Doc, start: int, end: int, label: str | None) -> tuple[int, int, bool]:
     """Token range without a leading article, a title, a trailing possessive, punctuation or a
     place's common noun ("Cebu province"); the flag says a title was stripped (evidence of a person)."""
@@ -256,6 +264,10 @@ def _trim(doc: Doc, start: int, end: int, label: str | None) -> tuple[int, int, 
     while end - start > 2 and _group_lead_word(doc[start].text) and doc[end - 1].text.islower() \
             and doc[end - 1].lower_ not in GROUP_NAME_PARTICLES:
         end -= 1  # "Saraya al-Salam militia": the group's name, not the common noun after it
+    if label == "Organization" and end - start > 1 and doc[end - 1].text.islower() \
+            and doc[end - 1].lower_ in load_kind_nouns_after_names() and doc[end - 2].text[:1].isupper() \
+            and load_gazetteer().demonym(doc[start : end - 1].text) is None:
+        end -= 1  # "the Coalition for Change party": the party's name, then the word for its kind
     while label == "Place" and end - start > 1 and doc[end - 1].lower_ in load_place_cues()["noun"] \
             and doc[end - 1].text.islower() and not load_gazetteer().lookup(doc[start:end].text):
         end -= 1  # "Cebu province": the place is the name before its common noun
@@ -268,7 +280,7 @@ def _trim(doc: Doc, start: int, end: int, label: str | None) -> tuple[int, int, 
         # "Confederacion General de Trabajadores": an organisation's name goes on past "General" in lower case
         name_like = len(rest) >= (1 if label == "Person" else 2) and rest[-1].lower_ not in load_org_heads() | suffixes \
             and rest[-1].lower_ not in load_place_cues()["noun"] and (label == "Person" or rest[0].text[:1].isupper())
-        if is_title_head(doc[i]) and name_like and all(_name_word(t) for t in rest):
+        if is_title_head(doc[i]) and name_like and all(_name_word(t) or _hyphen_in_a_name(t) for t in rest):
             return i + 1, end, True
     return start, end, False
 
@@ -299,6 +311,9 @@ def _context_type(span: SpacySpan) -> str | None:
     first = root
     while first.dep_ == "conj" and first.head != first:
         first = first.head  # "entered X and Y", "in X and Y": Y is governed as X is
+    after = span.doc[span.end] if span.end < len(span.doc) else None
+    if first is not root and root.ent_type_ == "PERSON" and after is not None and after.lower_ in cues["prep"]:
+        first = root  # "by A in Quito and B in Mexico City": a person, with a place of their own
     head = first.head
     if first.dep_ == "pobj" and head.lower_ in cues["strongprep"]:
         return "Place"
@@ -315,7 +330,7 @@ def _context_type(span: SpacySpan) -> str | None:
         return "Place?"  # a weaker cue: "in" also takes organisations
     if first.dep_ == "pobj" and head.lower_ in ("of", "at", "in", "near") and head.head.lemma_.lower() in cues["noun"]:
         return "Place"  # "the port of X", "a camp at X"
-    kind = _kind_of_the_others(first)
+    kind = _kind_of_the_others(first) or _kind_it_is_one_of(first)
     if kind is not None:
         return kind
     if first.dep_ in ("compound", "nmod") and head.pos_ == "NOUN":  # "the X and Y districts"
@@ -347,6 +362,21 @@ def _kind_of_the_others(name: Token) -> str | None:
             if lemma in load_org_heads() or lemma in load_company_words()["noun"]:
                 return "Organization"
     return None
+
+
+def _kind_it_is_one_of(name: Token) -> str | None:
+    """"the affected provinces, including X", "lenders like X", "officials, including X": a name
+    given as one of a plural kind of place, body or person is of that kind."""
+    prep = name.head
+    if name.dep_ != "pobj" or prep.lower_ not in ("including", "like"):
+        return None
+    kind = prep.head
+    if kind.tag_ != "NNS" or not (kind.text.islower() or (kind.is_sent_start and kind.text[1:].islower())):
+        return None
+    lemma = kind.lemma_.lower()
+    if lemma in load_company_words()["noun"]:
+        return "Organization"
+    return load_role_nouns().get(lemma)
 
 
 @lru_cache(maxsize=1)
@@ -421,6 +451,8 @@ def _described_type(span: SpacySpan) -> str | None:
     root, roles = span.root, load_role_nouns()
     if _town_then_its_region(span):
         return "Place"
+    if _title_in_apposition(span):
+        return "Person"
     for noun in _describing_nouns(span):
         if noun.lemma_.lower() in roles:
             return roles[noun.lemma_.lower()]
@@ -432,6 +464,23 @@ def _described_type(span: SpacySpan) -> str | None:
     if any(c.dep_ == "relcl" and any(w.lower_ in ("who", "whom") for w in c.children) for c in root.children):
         return "Person"
     return None
+
+
+def _title_in_apposition(span: SpacySpan) -> bool:
+    """"X, Special Representative of the Secretary-General", "X, Minister of Foreign Affairs",
+    "X, Director-General of …": a capitalised job title set off after a name (the UN and
+    government release form) says the name is a person's, as a title before it does."""
+    doc = span.doc
+    if span.end + 1 >= len(doc) or doc[span.end].text != "," or not span[-1].text[:1].isupper():
+        return False
+    for token in doc[span.end + 1 : span.end + 5]:
+        if not token.text[:1].isupper() or not token.is_alpha:
+            return False
+        if is_title_head(token):
+            # the title ends there ("Minister of …", "Director-General"), unlike "X, General Dynamics"
+            after = doc[token.i + 1] if token.i + 1 < len(doc) else None
+            return after is None or not after.text[:1].isupper() or is_title_head(after)
+    return False
 
 
 def _town_then_its_region(span: SpacySpan) -> bool:
@@ -555,6 +604,11 @@ def load_org_heads() -> frozenset[str]:
 
 
 @lru_cache(maxsize=1)
+def load_kind_nouns_after_names() -> frozenset[str]:
+    return frozenset(read_lines("kind_nouns_after_names.txt"))
+
+
+@lru_cache(maxsize=1)
 def load_group_lead_words() -> frozenset[str]:
     return frozenset(read_lines("group_lead_words.txt"))
 
@@ -649,6 +703,9 @@ def _candidate_spans(doc: Doc, nlp: Language, gazetteer: Gazetteer) -> list[tupl
     spans.extend(sp for pair in _short_names_in_brackets(doc) for sp in pair)
     spans.extend(name for name, _ in _names_known_as(doc))
     spans.extend(_byline_names(doc))
+    credits = _credit_line_names(doc)
+    credited = {(sp.start, sp.end) for sp in credits}
+    spans = [sp for sp in spans if (sp.start, sp.end) not in credited] + credits
     spans.extend(_dateline_places(doc))
     spans.extend(_named_things(doc))
     spans.extend(_lower_case_bodies(doc, gazetteer))
@@ -668,7 +725,8 @@ def _candidate_spans(doc: Doc, nlp: Language, gazetteer: Gazetteer) -> list[tupl
             continue
         for tok in (sp.root, *sp.root.conjuncts):
             for conj in tok.conjuncts:
-                if conj.i not in covered and conj.pos_ == "PROPN" and conj.text[:1].isupper() and not is_title_head(conj):
+                if conj.i not in covered and conj.pos_ == "PROPN" and conj.text[:1].isupper() and not is_title_head(conj) \
+                        and not _calendar_word(conj):  # "By A and B / December 4": the date line
                     lo, hi = conj.left_edge.i, conj.i + 1
                     while lo < conj.i and (doc[lo].pos_ != "PROPN" or doc[lo].i in covered):
                         lo += 1
@@ -1389,6 +1447,22 @@ def _names_known_as(doc: Doc) -> list[tuple[SpacySpan, SpacySpan]]:
 BYLINE = re.compile(r"^[ \t]*([A-Z][\w.’'-]*(?:[ \t]+[A-Z][\w.’'-]*){1,4}),[ \t]+(\S[^\n]*?)[ \t]*$", re.MULTILINE)
 
 
+CREDIT_LINE = re.compile(r"\((?:Additional )?[Rr]eporting by [^()\n]+\)")
+CREDITED_NAME = re.compile(r"(?:\bby|\band|,)\s+([A-Z][\w.’'-]*(?:\s+[A-Z][\w.’'-]*){1,3})")
+
+
+def _credit_line_names(doc: Doc) -> list[SpacySpan]:
+    """The wire credit line closing a story, "(Reporting by A in Quito and B in Mexico City;
+    Writing by C; Editing by D)": each name after "by", "and" or a comma is a journalist's."""
+    out = []
+    for line in CREDIT_LINE.finditer(doc_text(doc)):
+        for match in CREDITED_NAME.finditer(line.group()):
+            span = doc.char_span(line.start() + match.start(1), line.start() + match.end(1), label="PERSON")
+            if span is not None:
+                out.append(span)
+    return out
+
+
 def _byline_names(doc: Doc) -> list[SpacySpan]:
     """A line of its own, "Name, Title" ("Jane Q. Doe, Secretary of Commerce"): the
     signature of a statement, a person's name."""
@@ -1464,8 +1538,8 @@ def _names_before_role_nouns(doc: Doc, covered: set[int]) -> list[tuple[int, int
     roles = load_role_nouns()
     found: list[tuple[int, int, str | None]] = []
     for tok in tokens_where(doc, "pos", {"PROPN"}, start=1):
-        if tok.i in covered or not tok.text[:1].isupper() or tok.is_sent_start:
-            continue
+        if tok.i in covered or not tok.text[:1].isupper() or tok.is_sent_start or _calendar_word(tok):
+            continue  # "Late on Tuesday, the ministry said": a day, not a name the ministry describes
         if doc[tok.i - 1].pos_ == "PROPN" and doc[tok.i - 1].text[:1].isupper():
             continue  # not the first word of the name
         end = tok.i + 1
@@ -1571,8 +1645,9 @@ def _capitalised_first_word(span: SpacySpan, mid_sentence: set[int], common: fro
     English common noun the tagger reads as one, never capitalised elsewhere (``mid_sentence``: the forms read elsewhere
     than at a sentence start)."""
     token = span[0]
-    if len(span) != 1 or not token.is_sent_start or token.orth in mid_sentence:
-        return False
+    if len(span) != 1 or not token.is_sent_start or token.orth in mid_sentence \
+            or (len(token.text) > 1 and ACRONYM.fullmatch(token.text)):
+        return False  # "BJP spokesperson X said": capitals throughout are an acronym, not a sentence's first word
     return (token.dep_ == "compound" and token.head.pos_ == "NOUN") or (token.tag_ in {"NN", "NNS"} and token.lower_ in common)
 
 
@@ -1651,6 +1726,8 @@ def _mentions(doc: Doc, nlp: Language, gazetteer: Gazetteer) -> list[Mention]:
             text = span.text
         if label == "Person" and not titled and len(span) == 1 and len(text) > 2 and ACRONYM.fullmatch(text):
             label = "Organization"  # "JAXA", "UNHCR": people's names are not written in capitals alone
+        if label == "Person" and not titled and len(span) == 1 and _listed_among_organisations(span[0]):
+            label = "Organization"  # "Thyssenkrupp, Salzgitter and ArcelorMittal": a person is named in full
         if s > 0 and doc[s - 1].text.isupper() and doc[s - 1].lower_ in load_company_words()["prefix"]:
             label = "Organization"  # "OOO Radioavtomatika": a company, its legal form written first
         if label != "Person" and len(span) == 3 and PATRONYMIC.fullmatch(span[1].text):
@@ -1685,6 +1762,20 @@ def _mentions(doc: Doc, nlp: Language, gazetteer: Gazetteer) -> list[Mention]:
         if owning:
             mentions.append(owning[0])
     return mentions
+
+
+def _calendar_word(token: Token) -> bool:
+    """A weekday's or month's name, or its short form, the tagger reads as a date ("on Tuesday", "Nov 25"), which
+    names no entity (the tagger's date alone is not enough: it sometimes calls a company one)."""
+    word = token.lower_.rstrip(".")
+    named = word in WEEKDAYS or (len(word) >= 3 and any(month.startswith(word) for month in MONTHS))  # "Nov 25"
+    return token.ent_type_ in ("DATE", "TIME") and named
+
+
+def _listed_among_organisations(word: Token) -> bool:
+    """One word in a list whose every other member the tagger calls an organisation."""
+    others = [t for t in word.conjuncts if t.text[:1].isupper()]
+    return bool(others) and all(t.ent_type_ == "ORG" for t in others)
 
 
 def _place_posted_in(span: SpacySpan, gazetteer: Gazetteer) -> list[Mention]:
@@ -1734,7 +1825,8 @@ def _not_an_entity_name(span: SpacySpan) -> bool:
     storm_word = span[0] if len(span) > 1 else doc[span.start - 1] if span.start > 0 else None
     if storm_word is not None and storm_word.lower_ in STORM_WORDS and storm_word.text[:1].isupper():
         return True  # "Hurricane Melissa", "Typhoon Haiyan": a storm's name
-    return span.text in load_time_zones() and span.start > 0 and any(ch.isdigit() for ch in doc[span.start - 1].text)
+    clock = span.start > 0 and (any(ch.isdigit() for ch in doc[span.start - 1].text) or doc[span.start - 1].ent_type_ == "TIME")
+    return span.text in load_time_zones() and clock  # "7:05 pm CET", "1800 UTC"
 
 
 PARTY_AND_STATE = re.compile(r"[DRI]-[A-Z][A-Za-z.]*")  # AP style after a US lawmaker's name
@@ -1779,12 +1871,13 @@ def _subheadlines(doc: Doc) -> list[tuple[int, int]]:
     ("Two Defendants Arrested; Ohio Company Allegedly Used as Front for Buyers"): decks and
     subheads capitalise every word as the headline does. A line with no verb is a label
     ("U.S. Attorney's Office, Eastern District of New York"), where capitals do mark names; a line
-    ending in a colon introduces a quotation ("Minister for Africa Helen Ashworth said:")."""
+    ending in a colon introduces a quotation ("Minister for Africa Helen Ashworth said:"); a wire
+    credit line names its journalists."""
     text, out = doc_text(doc), []
     for match in STANDALONE_LINE.finditer(text):
         line = match.group(1)
         words = [w for w in re.findall(r"[^\W\d_][\w’'-]*", line) if len(w) > 3]
-        if match.start(1) == 0 or line.endswith((".", ":")) or len(words) < 3 or sum(w[0].isupper() for w in words) < 0.8 * len(words):
+        if match.start(1) == 0 or line.endswith((".", ":")) or CREDIT_LINE.fullmatch(line.strip()) or len(words) < 3 or sum(w[0].isupper() for w in words) < 0.8 * len(words):
             continue
         tokens = doc.char_span(match.start(1), match.end(1), alignment_mode="expand")
         if tokens is not None and any(t.pos_ == "VERB" for t in tokens):
