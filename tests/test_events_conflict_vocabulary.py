@@ -2,7 +2,9 @@
 scuffles and summary executions are violence; forces going back to their posts retreat; laying
 the blame is accusing; arms sold, supplied or funnelled to an armed group, and funds contributed
 to a mission, are aid; a state of emergency declared and camps dismantled by police are
-coercion. Sentences are this file's own."""
+coercion; trade prohibited is a sanction. What a designation bars ("prohibited from dealing with
+them"), weapons "suppressed" by air defences, a sale brokered and a credit line's "with assistance
+from" a reporter are no events. Sentences are this file's own."""
 from __future__ import annotations
 
 import pytest
@@ -19,6 +21,10 @@ REPORTS = [
     ("AID", "contributed", "Norway contributed funding to the monitoring mission."),
     ("COERCE", "declared", "The interim government declared a state of emergency in the capital on Friday."),
     ("COERCE", "dismantled", "Police dismantled a protest camp outside the parliament overnight."),
+    ("SANCTION", "prohibit", "Canberra will prohibit exports of drone parts to Iran from January."),
+    ("COERCE", "suppressed", "Soldiers suppressed the uprising in the northern provinces."),
+    ("CONSULT", "brokered", "Turkey brokered a prisoner swap between the two sides."),
+    ("AID", "assistance", "The rebels advanced with assistance from Rwandan troops."),
 ]
 
 NOT_REPORTED = [
@@ -30,6 +36,11 @@ NOT_REPORTED = [
     ("AID", "The company sold 40,000 tonnes of wheat to Egypt."),
     # people going back home are no forces withdrawing
     ("RETREAT", "Thousands of families returned to their homes after the floods."),
+    ("COERCE", "Under the order, Canadian banks are prohibited from dealing with the listed persons."),
+    ("COERCE", "American firms will be barred from doing business with the designated entities."),
+    ("COERCE", "Air defences shot down or suppressed 35 drones overnight, the air force said."),
+    ("CONSULT", "The firm brokered the sale of Iranian crude to refiners in Asia."),
+    ("AID", "— With assistance from Maria Lopez and Kenji Ito"),
 ]
 
 

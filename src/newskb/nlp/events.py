@@ -885,6 +885,8 @@ def _generic(token: Token) -> bool:
         return True  # "the special envoy for Ukraine negotiations" names a role
     if token.dep_ == "pobj" and token.head.lower_ == "to" and token.head.head.lower_ == "according":
         return True
+    if token.dep_ == "pobj" and token.head.lower_ == "with" and _from_a_person(token):
+        return True  # "With assistance from Sarah Kim": a credit line, the work of a colleague
     if token.dep_ == "nsubj" and _indefinite(token) and token.head.lemma_ == "be" and any(c.dep_ == "attr" for c in token.head.children):
         return True  # "an indictment is merely an allegation": a definition of a kind
     return token.dep_ == "attr"
@@ -900,6 +902,12 @@ def _names_people_by_it(participle: Token) -> bool:
         return not (participle.head.dep_ == "pobj" and participle.head.head.lower_ == "among")  # "among those
         # detained was X" tells X's detention
     return participle.dep_ in NOMINAL_DEPS and any(c.dep_ == "det" and c.lower_ == "the" for c in participle.children)
+
+
+def _from_a_person(noun: Token) -> bool:
+    """Help "from" someone named as a person: "assistance from Trial Attorney Laura Pitts"."""
+    return any(o.ent_type_ == "PERSON" for c in noun.children if c.dep_ == "prep" and c.lower_ == "from"
+               for o in c.children if o.dep_ == "pobj")
 
 
 def _aspect_subject(token: Token) -> bool:
