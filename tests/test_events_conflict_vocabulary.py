@@ -4,7 +4,8 @@ the blame is accusing; arms sold, supplied or funnelled to an armed group, and f
 to a mission, are aid; a state of emergency declared and camps dismantled by police are
 coercion; trade prohibited is a sanction. What a designation bars ("prohibited from dealing with
 them"), weapons "suppressed" by air defences, a sale brokered and a credit line's "with assistance
-from" a reporter are no events. Sentences are this file's own."""
+from" a reporter are no events; an order sending forces is the deployment, done. Sentences are
+this file's own."""
 from __future__ import annotations
 
 import pytest
@@ -25,6 +26,12 @@ REPORTS = [
     ("COERCE", "suppressed", "Soldiers suppressed the uprising in the northern provinces."),
     ("CONSULT", "brokered", "Turkey brokered a prisoner swap between the two sides."),
     ("AID", "assistance", "The rebels advanced with assistance from Rwandan troops."),
+]
+
+#: An order to one's forces is the deployment, made as it is given; a deployment announced is to come.
+STATUSES = [
+    ("MOBILIZE", "Occurred", "ordered", "The prime minister ordered troops onto the streets of the capital on Monday."),
+    ("MOBILIZE", "Planned", "deployment", "The defence minister announced the deployment of 2,000 soldiers to the border."),
 ]
 
 NOT_REPORTED = [
@@ -50,7 +57,7 @@ def events_by_sentence(nlp):
     from newskb.pipeline import extract_doc
     from newskb.reader import parse_article
 
-    sentences = sorted({s for *_, s in REPORTS} | {s for _, s in NOT_REPORTED})
+    sentences = sorted({s for *_, s in REPORTS} | {s for _, s in NOT_REPORTED} | {s for *_, s in STATUSES})
     return {article.text: extract_doc(article, doc, nlp).events
             for doc, article in annotate_many([parse_article(s) for s in sentences], nlp)}
 
@@ -64,3 +71,9 @@ def test_sentence_reports(events_by_sentence, event_type, trigger, sentence):
 @pytest.mark.parametrize(("event_type", "sentence"), NOT_REPORTED)
 def test_sentence_does_not_report(events_by_sentence, event_type, sentence):
     assert event_type not in {e.event_type for e in events_by_sentence[sentence]}
+
+
+@pytest.mark.parametrize(("event_type", "status", "trigger", "sentence"), STATUSES)
+def test_sentence_status(events_by_sentence, event_type, status, trigger, sentence):
+    found = [e for e in events_by_sentence[sentence] if e.event_type == event_type and trigger in e.trigger]
+    assert found and found[0].status == status, [(e.event_type, e.trigger, e.status) for e in events_by_sentence[sentence]]

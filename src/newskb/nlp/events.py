@@ -991,7 +991,8 @@ def _draft(ctx: Context, token: Token, rule: TriggerRule) -> Draft | None:
         status = "Occurred"  # "Russia would respond", "will not hesitate to impose sanctions": the threat is made in the saying
     if "refused" in rule.conditions:
         status = "Occurred"  # "would not sign the law": the refusal is made in the saying
-    if status == "Occurred" and rule.type not in VERBAL_TYPES and rule.type != "SANCTION" and _intended(token):
+    if status == "Occurred" and rule.type not in VERBAL_TYPES and rule.type != "SANCTION" and not _sends_forces(token, rule) \
+            and _intended(token):
         status = "Planned"  # "pledged 1.9 billion euros in aid", "announced a withdrawal": promised, not yet done
     sentence = sentence_bounds(ctx, token)
     date = date_for(token, ctx.article.date_published, future=status == "Planned")
@@ -1055,6 +1056,11 @@ def _on_participant(token: Token) -> bool:
     """Sanctions on someone unnamed: "sanctions on three senior army officers"."""
     return any(is_participant(o) for c in token.children if c.dep_ == "prep" and c.lower_ in ("on", "against")
                for o in c.children if o.dep_ == "pobj")
+
+
+def _sends_forces(token: Token, rule: TriggerRule) -> bool:
+    """"Ordered the army onto the streets": an order to one's forces is the deployment, made as it is given."""
+    return rule.type == "MOBILIZE" and token.pos_ == "VERB"
 
 
 def _intended(token: Token) -> bool:
