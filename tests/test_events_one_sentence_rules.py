@@ -39,9 +39,10 @@ REPORTS = [
     ("SANCTION", "Occurred", "The African Union suspended Gabon from all its activities."),
     ("COERCE", "Occurred", "The junta suspended the broadcasts of two foreign radio stations."),
     ("COERCE", "Occurred", "The authorities dissolved the largest opposition party in June."),
-    # raising an alert level and ordering troops into a region mobilise
+    # raising an alert level and ordering troops into a region mobilise; the order is the deployment,
+    # made as it is given (the blind sets' "ordered the army onto the streets" is occurred)
     ("MOBILIZE", "Occurred", "South Korea raised its alert level after the missile launch."),
-    ("MOBILIZE", "Planned", "The president ordered troops into the northern provinces."),
+    ("MOBILIZE", "Occurred", "The president ordered troops into the northern provinces."),
     # an act of one's own after "promised that … would" is no content of the promise
     ("REQUEST", "Occurred", "The president promised that the state would rebuild every school and appealed to donors "
                             "for help."),

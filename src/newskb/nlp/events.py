@@ -47,6 +47,17 @@ ADJUNCT_PREPS = PLACE_PREPS | {"during", "after", "before", "since", "amid", "de
 DEFINITE = {"the", "this", "that", "these", "those", "his", "her", "its", "their", "our"}
 POS_CODES = {"VERB": "V", "NOUN": "N", "PROPN": "N"}
 FUTURE_AUXILIARIES = frozenset({"will", "would", "'ll", "shall", "wo"})
+#: Pronouns a participle can follow to name a group of people: "those arrested", "everyone detained".
+GROUP_PRONOUNS = frozenset({"those", "everyone", "everybody", "anyone", "anybody", "all", "whoever"})
+#: Dependencies of a word used as a noun phrase: "the detained were released", "families of the detained".
+NOMINAL_DEPS = NOMINAL_SUBJECT_DEPS | {"dobj", "pobj"}
+#: Auxiliaries with which a denied act is turned down rather than reported undone: "will not
+#: accept", "cannot accept", "could not back".
+#: Conjunctions of a condition: "would not sign unless …".
+CONDITION_MARKS = frozenset({"if", "unless"})
+#: A present "can": "cannot", "can't" (a past "could not retake the town" reports a failure).
+CAN_AUXILIARIES = frozenset({"can", "ca"})
+REFUSAL_AUXILIARIES = FUTURE_AUXILIARIES | CAN_AUXILIARIES | {"could"}
 FIRST_PERSON_SUBJECTS = {"i", "we"}
 FIRST_PERSON_WORDS = {"i", "we", "me", "us", "my", "our"}
 INDEFINITE = {"a", "an"}
@@ -278,6 +289,10 @@ def _holds(ctx: Context, token: Token, condition: str) -> bool:
         result = any(key and not is_place(ctx, key) for key in _partners(ctx, token))
     elif name == "future":
         result = _announced_response(token)
+    elif name == "refused":
+        result = _refused(token)
+    elif name == "conditional":
+        result = _on_condition(token)
     elif name == "plural":
         result = token.tag_ in ("NNS", "NNPS")
     elif name == "gerund":
@@ -298,8 +313,24 @@ def _holds(ctx: Context, token: Token, condition: str) -> bool:
 def _announced_response(verb: Token) -> bool:
     """An act announced with "will" or "would" ("Russia would respond", "will take countermeasures"),
     said by someone who can make it a warning: not "analysts said Iran would respond"."""
-    if not any(c.dep_ == "aux" and c.lower_ in FUTURE_AUXILIARIES for c in verb.children):
+    return any(c.dep_ == "aux" and c.lower_ in FUTURE_AUXILIARIES for c in verb.children) and _announced_speaker(verb)
+
+
+def _refused(verb: Token) -> bool:
+    """A step its doer says it will not take ("would not take part in the talks", "cannot accept
+    these terms", "will never recognise the assembly"): a refusal made in the saying. The doer is
+    the subject of the active verb (not "power will not be restored"), one who can speak for the act."""
+    cues = load_modality_cues()
+    if verb.pos_ != "VERB" or not any(c.dep_ == "neg" and c.lower_ in cues.neg for c in verb.children):
         return False
+    if not any(c.dep_ == "aux" and c.lower_ in REFUSAL_AUXILIARIES for c in verb.children):
+        return False
+    subject = None if _passive(verb) else subject_of(verb)
+    return subject is not None and _specific_subject(subject) and _announced_speaker(verb)
+
+
+def _announced_speaker(verb: Token) -> bool:
+    """The one who says a clause ("Iran said it would …") can make it a warning or a refusal; "analysts said" cannot."""
     speaker = subject_of(verb.head) if verb.dep_ == "ccomp" and verb.head.lemma_.lower() in load_modality_cues().report else None
     return speaker is None or _specific_subject(speaker)
 
@@ -689,6 +720,9 @@ def _absorbed(token: Token, triggers: dict[int, TriggerRule]) -> bool:
         asked = triggers.get(token.head.head.i) if token.dep_ == "pobj" and token.head.lower_ == "for" else None
         if asked is not None and asked.type == "REQUEST":
             return True  # "appeals for a ceasefire", "a request for missiles": what is asked for
+        refusal = triggers.get(token.head.head.i) if token.dep_ == "pobj" else None
+        if refusal is not None and "refused" in refusal.conditions:
+            return True  # "would not take part in the talks": the talks are what is turned down
         return (token.dep_ == "pobj" and token.head.head.i in triggers and token.head.head.pos_ == "VERB"
                 and token.head.lower_ not in ADJUNCT_PREPS)  # "in a phone call, Trump urged …" frames the urging
     head = token.head
@@ -838,7 +872,7 @@ def _generic(token: Token) -> bool:
         if present and patient is not None and any(c.dep_ == "det" and c.lower_ in ("all", "any", "every") for c in patient.children) \
                 and any(t.dep_ == "relcl" for t in patient.subtree):
             return True  # "all transactions that involve … are prohibited": a standing rule over a kind, not an act done
-        return _speech_frame(token) or (token.dep_ == "amod" and not _reports_participant(token.head))
+        return _speech_frame(token) or _names_people_by_it(token) or (token.dep_ == "amod" and not _reports_participant(token.head))
     if any(c.dep_ == "det" and c.lower_ in ("any", "every") for c in token.children):
         return True  # "would respond to any attack on its personnel": whichever may come, not one that did
     if token.dep_ == "compound" and (is_participant(token.head) or _lemma_in(token.head, "DOCUMENT")):
@@ -851,9 +885,29 @@ def _generic(token: Token) -> bool:
         return True  # "the special envoy for Ukraine negotiations" names a role
     if token.dep_ == "pobj" and token.head.lower_ == "to" and token.head.head.lower_ == "according":
         return True
+    if token.dep_ == "pobj" and token.head.lower_ == "with" and _from_a_person(token):
+        return True  # "With assistance from Sarah Kim": a credit line, the work of a colleague
     if token.dep_ == "nsubj" and _indefinite(token) and token.head.lemma_ == "be" and any(c.dep_ == "attr" for c in token.head.children):
         return True  # "an indictment is merely an allegation": a definition of a kind
     return token.dep_ == "attr"
+
+
+def _names_people_by_it(participle: Token) -> bool:
+    """A participle that names people by what was done to them ("those arrested", "everyone
+    detained during the march", "the families of the detained") points at a group; the act itself
+    is told where it happened."""
+    if participle.tag_ != "VBN":
+        return False
+    if participle.dep_ == "acl" and participle.head.lower_ in GROUP_PRONOUNS:
+        return not (participle.head.dep_ == "pobj" and participle.head.head.lower_ == "among")  # "among those
+        # detained was X" tells X's detention
+    return participle.dep_ in NOMINAL_DEPS and any(c.dep_ == "det" and c.lower_ == "the" for c in participle.children)
+
+
+def _from_a_person(noun: Token) -> bool:
+    """Help "from" someone named as a person: "assistance from Trial Attorney Laura Pitts"."""
+    return any(o.ent_type_ == "PERSON" for c in noun.children if c.dep_ == "prep" and c.lower_ == "from"
+               for o in c.children if o.dep_ == "pobj")
 
 
 def _aspect_subject(token: Token) -> bool:
@@ -931,9 +985,14 @@ def _draft(ctx: Context, token: Token, rule: TriggerRule) -> Draft | None:
     event_type = rule.type
     if status == "Negated" and _refusal(ctx, token, event_type):
         event_type, status = "REJECT", "Occurred"
+    elif status == "Negated" and "refused" not in rule.conditions and _beyond_reach(token):
+        return None
     if status in ("Planned", "Hypothetical") and {"future", "gov:READY"} & set(rule.conditions):
         status = "Occurred"  # "Russia would respond", "will not hesitate to impose sanctions": the threat is made in the saying
-    if status == "Occurred" and rule.type not in VERBAL_TYPES and rule.type != "SANCTION" and _intended(token):
+    if "refused" in rule.conditions:
+        status = "Occurred"  # "would not sign the law": the refusal is made in the saying
+    if status == "Occurred" and rule.type not in VERBAL_TYPES and rule.type != "SANCTION" and not _sends_forces(token, rule) \
+            and _intended(token):
         status = "Planned"  # "pledged 1.9 billion euros in aid", "announced a withdrawal": promised, not yet done
     sentence = sentence_bounds(ctx, token)
     date = date_for(token, ctx.article.date_published, future=status == "Planned")
@@ -942,6 +1001,18 @@ def _draft(ctx: Context, token: Token, rule: TriggerRule) -> Draft | None:
     return Draft(event_type, rule.cameo, token.text, sentence, status, actors, targets, place, date,
                  [sentence], definite, lemma=token.lemma_.lower(), anaphor=anaphor,
                  own_object=not nominal and any(c.dep_ == "dobj" for c in token.children))
+
+
+def _on_condition(verb: Token) -> bool:
+    """A verb with an "if" or "unless" clause of its own."""
+    return any(c.dep_ == "advcl" and any(m.dep_ == "mark" and m.lower_ in CONDITION_MARKS for m in c.children)
+               for c in verb.children)
+
+
+def _beyond_reach(verb: Token) -> bool:
+    """A denied present "can" says what is impossible or unacceptable, not what did not happen: "Iran
+    cannot arm Russia's war and expect business as usual", "we cannot keep delivering aid like this"."""
+    return verb.pos_ == "VERB" and any(c.dep_ == "aux" and c.lower_ in CAN_AUXILIARIES for c in verb.children)
 
 
 def _refusal(ctx: Context, token: Token, event_type: str) -> bool:
@@ -985,6 +1056,11 @@ def _on_participant(token: Token) -> bool:
     """Sanctions on someone unnamed: "sanctions on three senior army officers"."""
     return any(is_participant(o) for c in token.children if c.dep_ == "prep" and c.lower_ in ("on", "against")
                for o in c.children if o.dep_ == "pobj")
+
+
+def _sends_forces(token: Token, rule: TriggerRule) -> bool:
+    """"Ordered the army onto the streets": an order to one's forces is the deployment, made as it is given."""
+    return rule.type == "MOBILIZE" and token.pos_ == "VERB"
 
 
 def _intended(token: Token) -> bool:

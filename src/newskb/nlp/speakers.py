@@ -661,9 +661,12 @@ class Resolver:
     def subjects(self, sent: SpacySpan, before: int, types: set[str]) -> list[str]:
         """Entities that are subjects in a sentence (in text order), up to an offset."""
         out: list[tuple[int, str]] = []
-        for tok in tokens_where(sent.doc, "dep", NOMINAL_SUBJECT_DEPS, start=sent.start):
+        for tok in tokens_where(sent.doc, "dep", NOMINAL_SUBJECT_DEPS | {"pobj"}, start=sent.start):
             if tok.i >= sent.end or tok.idx >= before:
                 break
+            if tok.dep_ == "pobj" and not (tok.head.dep_ == "agent" and any(c.dep_ == "auxpass" for c in tok.head.head.children)):
+                continue  # a passive clause's doer is its subject: "the protests were called by the union" (not
+                # "a statement carried by the agency")
             key = self.index.for_token(tok)
             if key is None:
                 key = next((k for p, k, _ in self.anchors if p == tok.idx), None)
