@@ -60,6 +60,9 @@ SPEAKER_LABEL = re.compile(r"((?:[A-Z][\w.'’-]*[ \t]+){0,4}[A-Z][\w'’-]*):[ 
 MIN_QUOTE_WORDS = 3
 RECIPROCALS = {"each other", "one another"}
 #: "what it called", "what the ministry called": the words a source used for a thing, not a name.
+# the speaker's own voice: a paragraph of a block quotation goes on while it speaks as "we", "I" or to "you"
+FIRST_OR_SECOND_PERSON = re.compile(r"\b(?:[Ww]e|[Oo]urs?|us|I|[Mm]y|[Yy]ou|[Yy]our)\b")
+SIGNATURE = re.compile(r"[-–—]\s*(?=[A-Z])")  # "- The Honourable Jane Doe, Minister of …" under a quote box
 WHAT_IT_CALLED = re.compile(r"\bwhat(?:\s+[\w'’-]+){1,3}\s+called\s*$", re.IGNORECASE)
 
 
@@ -333,6 +336,8 @@ class _Extractor:
                 self._to_the_effect(tok)
         self._speaker_turns()
         self._after_colon()
+        self._block_quotes()
+        self._signed_quotes()
         self._after_attribution()
         self._continuations()
         self._after_person_subject()
@@ -439,6 +444,67 @@ class _Extractor:
                 continue  # "The sign read: “…”" has no source
             self.used.add(q)
             self._add(verb, verb.text, subject, q.inner_start, q.inner_end, "Direct")
+
+    def _block_quotes(self) -> None:
+        """"Foreign Secretary Jane Doe said:" as a paragraph of its own, then her words set as paragraphs
+        without quotation marks (government press releases): the first paragraph is the speaker's, and
+        each next one while it still speaks in the first or second person ("we", "our", "you"); narrative
+        copy after the block speaks of people in the third person. A heading or a new "said:" ends it."""
+        paragraphs = _paragraphs(self.text, max(self.prose_start, self.ctx.article.body_start))
+        for (lo, hi), following in zip(paragraphs, (paragraphs[i + 1 :] for i in range(len(paragraphs)))):
+            head = self.text[lo:hi].rstrip()
+            if not head.endswith(":") or not following:
+                continue
+            colon = self.doc.char_span(lo + len(head) - 1, lo + len(head), alignment_mode="expand")
+            if colon is None or not len(colon) or self.quote_at(colon[0].idx):
+                continue
+            verb, subject = self._colon_clause(colon[0])
+            if verb is None or (cue_of(verb) or ("", ""))[1] != "speech":
+                continue
+            subject = subject or self._speaking_subject(verb)
+            if subject is None or not self._source_like(subject):
+                continue
+            for n, (start, end) in enumerate(following):
+                start = _first_char(self.text, start, end)
+                block = self.text[start:end].rstrip()
+                if not block[:1].isalnum() or self.quote_at(start) or block[-1:] not in {".", "!", "?"} \
+                        or n and not FIRST_OR_SECOND_PERSON.search(block):
+                    break
+                self._add(verb, verb.text, subject, start, start + len(block), "Direct")
+
+    def _signed_quotes(self) -> None:
+        """A quote box: quotation paragraphs signed by a line "- The Honourable Jane Doe, Minister of …"
+        (government releases) are the words of the person (or body) the signature names first; a name the
+        article does not know stays the words naming an unnamed source, never the speaker of the box before."""
+        paragraphs = _paragraphs(self.text, max(self.prose_start, self.ctx.article.body_start))
+        for i, (lo, hi) in enumerate(paragraphs):
+            lo = _first_char(self.text, lo, hi)
+            mark = SIGNATURE.match(self.text, lo, hi)
+            if mark is None or i == 0:
+                continue
+            signer = self._signer(mark.end(), hi)
+            block_start = i
+            while block_start > 0 and self.quote_at(_first_char(self.text, *paragraphs[block_start - 1])):
+                block_start -= 1
+            if block_start == i:
+                continue
+            top = paragraphs[block_start][0]
+            for q in self.quotes:
+                if top <= q.start < lo and self._unclaimed(q):
+                    self.used.add(q)
+                    start, end = self._trim(q.inner_start, q.inner_end)
+                    self.found.append((Statement(
+                        text=self.text[start:end], content=Span.of(self.text, start, end), speaker=signer,
+                        speaker_text=self.text[mark.end() : hi].split(",")[0].strip(), quote_type="Direct", cue=None,
+                        evidence=Span.of(self.text, q.start, hi)), q.start))
+
+    def _signer(self, start: int, end: int) -> str | None:
+        """The person, else the body, a signature line names before its first comma (None: neither known)."""
+        comma = self.text.find(",", start, end)
+        name = self.doc.char_span(start, comma if comma > 0 else end, alignment_mode="expand")
+        keys = [k for t in name or [] if (k := self.ctx.entities.for_token(t))]
+        people = [k for k in keys if self.ctx.entities.get(k).type == "Person"]
+        return (people or keys or [None])[0]
 
     def _colon_clause(self, colon: Token) -> tuple[Token | None, Token | None]:
         """The verb of the clause a colon closes, and its subject when the parser lost it. The parser may hang
@@ -1013,6 +1079,8 @@ class _Extractor:
             if last is not None:
                 elsewhere |= {t.i for t in last.subtree} | {t.i for t in according[0].subtree}
         elsewhere |= {h.i for h in out if h.dep_ == "cc" and h.head.i in elsewhere}
+        if cue.dep_ == "relcl":  # "which critics say favours the rich": the pronoun stands for the thing described
+            elsewhere |= {t.i for t in out if t.i < cue.i}
         return sorted((t for t in out if t.i not in elsewhere), key=lambda t: t.i)
 
     @staticmethod
@@ -1050,10 +1118,12 @@ class _Extractor:
 
     @staticmethod
     def _question(clause: Token) -> bool:
-        """"asked whether …", "announce whom they support": an open question, not a claim."""
+        """"asked whether …", "announce whom they support": an open question, not a claim. A wh-word before
+        the verb of saying is the relative pronoun of the clause it heads ("a census which the opposition says
+        undercounts voters"), no question."""
         first = min(clause.subtree, key=lambda t: t.i)
         marks = [c.lower_ for c in clause.children if c.dep_ == "mark"]
-        return any(m in {"whether", "if"} for m in marks) or (first.lower_ in WH_WORDS and first.i < clause.i)
+        return any(m in {"whether", "if"} for m in marks) or (first.lower_ in WH_WORDS and clause.head.i < first.i < clause.i)
 
     def _host_clause(self, cue: Token, subject: Token) -> list[Token]:
         """"The talks failed, he said": the cue hangs on the clause it reports."""
@@ -1311,7 +1381,15 @@ class _Extractor:
 
     def _reported(self, q: Quote) -> bool:
         """Whether a quotation already lies inside a statement found so far."""
-        return q in self.used or any(st.content.start <= q.inner_start and q.inner_end <= st.content.end for st, _ in self.found)
+        return q in self.used or self._held(q)
+
+    def _held(self, q: Quote) -> bool:
+        """Whether a statement found so far holds a quotation's words; the end punctuation inside the marks
+        ("… approval.”") stays out of a content read from a clause."""
+        end = q.inner_end
+        while end > q.inner_start and self.text[end - 1] in ".,;:!? ":
+            end -= 1
+        return any(st.content.start <= q.inner_start and end <= st.content.end for st, _ in self.found)
 
     def _add(self, cue: Token, cue_text: str, subject: Token, start: int, end: int, quote_type: str) -> None:
         start, end = self._trim(max(start, self.ctx.article.body_start), end)
@@ -1530,7 +1608,7 @@ class _Extractor:
         for q in self.quotes:
             if q in self.used or q in self.names or len(self.text[q.inner_start : q.inner_end].split()) < MIN_QUOTE_WORDS:
                 continue
-            if any(st.content.start <= q.inner_start and q.inner_end <= st.content.end for st, _ in self.found):
+            if self._held(q):
                 continue
             previous = [(st, c) for st, c in self.found if st.evidence.end <= q.start]
             if not previous:

@@ -1,0 +1,70 @@
+"""Release layouts and relative clauses of attribution, on passages written for these tests (invented
+people and bodies): a block quotation set as paragraphs after "X said:", a quote box signed "- Name,
+Title", a claim inside a relative clause ("which critics say favours …"), and a quotation a clause
+already reported whole.
+
+Each row is a small article → the statements it must give, as (quote type, speaker's entity name or
+None for an unnamed source, words the statement text must contain). Rows with no statements are
+negatives.
+"""
+from __future__ import annotations
+
+import pytest
+
+from newskb.pipeline import extract_articles
+from newskb.reader import parse_article
+from statement_rows import assert_gives, assert_grounded
+
+pytestmark = pytest.mark.model  # every test here reads text with the spaCy model
+
+D, I, M = "Direct", "Indirect", "Mixed"
+
+ROWS: list[tuple[str, list[tuple[str, str | None, str]]]] = [
+    # a block quotation after "said:": the first paragraph, then those that still speak as "we"/"our"
+    ("The Dutch government has frozen the assets of three shipping firms.\n\n"
+     "Foreign Minister Pieter de Groot said:\n\n"
+     "Those who help Moscow evade our measures will pay a price.\n\n"
+     "Our message to these companies is simple: stop now.\n\n"
+     "The firms did not respond to requests for comment.",
+     [(D, "Pieter de Groot", "Those who help Moscow evade"), (D, "Pieter de Groot", "Our message to these companies")]),
+    ("Ireland will pay farmers for flood damage.\n\n"
+     "Agriculture Minister Ciara Doyle said:\n\n"
+     "Farmers have had a very difficult year. This package will help them through the winter.\n\n"
+     "The scheme opens for applications next month.",
+     [(D, "Ciara Doyle", "This package will help them through the winter")]),
+    # a heading after "said:" is no quotation
+    ("The report was published on Monday. Its main findings, the authors said:\n\n"
+     "Key findings\n\n"
+     "- Rivers are cleaner than in 2010.", []),
+    # a quote box signed by a minister with the Commonwealth style, and one by a name the article does not know
+    ("Canada will spend $10 million on river restoration.\n\n"
+     "\"Our coastal communities deserve clean water. This funding will help restore the rivers that sustain them.\n\n"
+     "\"We will keep working with our partners on this.\"\n\n"
+     "- The Honourable Jean Tremblay, Minister of Fisheries\n\n"
+     "\"Clean water is a right, not a privilege.\"\n\n"
+     "- Amelia Stone, Chief Executive, Rivers Canada",
+     [(D, "Jean Tremblay", "We will keep working with our partners"), (D, None, "Clean water is a right")]),
+    # a relative clause whose source says what the described thing does: the clause after the verb
+    ("The vote follows a census which the opposition says undercounts rural voters.",
+     [(I, None, "undercounts rural voters")]),
+    ("The plan, which critics say favours the rich, was approved on Monday.",
+     [(I, None, "favours the rich")]),
+    # a quotation a clause reported whole ("… approval.”") is not read again for the next sentence's subject
+    ("The union called the offer \"an insult,\" and its leader Mara Kell told reporters that workers "
+     "\"will not accept a pay cut this year.\" The Labour Ministry summoned union officials on Monday.",
+     [(M, None, "an insult"), (M, "Mara Kell", "will not accept a pay cut this year")]),
+]
+
+
+@pytest.fixture(scope="module")
+def extractions():
+    return list(extract_articles([parse_article(text) for text, _ in ROWS]))
+
+
+@pytest.mark.parametrize("row", range(len(ROWS)), ids=[text[:40] for text, _ in ROWS])
+def test_passage_gives_expected_statements(extractions, row):
+    assert_gives(extractions[row], ROWS[row][1])
+
+
+def test_every_span_is_grounded(extractions):
+    assert_grounded(extractions)
