@@ -1,6 +1,6 @@
 """Release layouts and relative clauses of attribution, on passages written for these tests (invented
 people and bodies): a block quotation set as paragraphs after "X said:", a quote box signed "- Name,
-Title", a claim inside a relative clause ("which critics say favours …"), and a quotation a clause
+Title", a crosshead, a claim inside a relative clause ("which critics say favours …"), and a quotation a clause
 already reported whole.
 
 Each row is a small article → the statements it must give, as (quote type, speaker's entity name or
@@ -49,6 +49,15 @@ ROWS: list[tuple[str, list[tuple[str, str | None, str]]]] = [
      [(I, None, "undercounts rural voters")]),
     ("The plan, which critics say favours the rich, was approved on Monday.",
      [(I, None, "favours the rich")]),
+    # a crosshead in headline style (no stop, present tense) reports no one's words; a sentence that lost its
+    # stop (past tense) and a list item still do
+    ("Dockworkers in Rotterdam ended a five-day strike on Monday.\n\n"
+     "Union says deal is fair\n\n"
+     "\"This is a fair deal for every worker in the port,\" union leader Jan Visser told reporters.\n\n"
+     "- The ministry said exports fell 3% in October\n\n"
+     "Visser said the members would vote on the deal next week",
+     [(D, "Jan Visser", "This is a fair deal"), (I, None, "exports fell 3% in October"),
+      (I, "Jan Visser", "the members would vote on the deal next week")]),
     # a quotation a clause reported whole ("… approval.”") is not read again for the next sentence's subject
     ("The union called the offer \"an insult,\" and its leader Mara Kell told reporters that workers "
      "\"will not accept a pay cut this year.\" The Labour Ministry summoned union officials on Monday.",

@@ -63,6 +63,10 @@ RECIPROCALS = {"each other", "one another"}
 # the speaker's own voice: a paragraph of a block quotation goes on while it speaks as "we", "I" or to "you"
 FIRST_OR_SECOND_PERSON = re.compile(r"\b(?:[Ww]e|[Oo]urs?|us|I|[Mm]y|[Yy]ou|[Yy]our)\b")
 SIGNATURE = re.compile(r"[-–—]\s*(?=[A-Z])")  # "- The Honourable Jane Doe, Minister of …" under a quote box
+# a line that ends without these is a heading, a crosshead or a standfirst ("Opposition demands briefing")
+SENTENCE_END_MARKS = frozenset(".!?:;…\"”’')")
+HEADING_MAX_WORDS = 30  # a longer line without a stop is a paragraph whose stop was lost
+LIST_ITEM = re.compile(r"(?:[-–—•*]|\d+[.)])\s")
 WHAT_IT_CALLED = re.compile(r"\bwhat(?:\s+[\w'’-]+){1,3}\s+called\s*$", re.IGNORECASE)
 
 
@@ -1632,7 +1636,7 @@ class _Extractor:
         chosen: dict[tuple[int, int], tuple[Statement, int]] = {}
         for st, cue_at in sorted(self.found, key=lambda p: (p[0].content.start, p[0].content.start <= p[1] < p[0].content.end, p[1])):
             chosen.setdefault((st.content.start, st.content.end), (st, cue_at))
-        kept = list(chosen.values())  # sorted by content start
+        kept = [(st, cue_at) for st, cue_at in chosen.values() if not self._in_heading(cue_at)]  # sorted by content start
         starts = [st.content.start for st, _ in kept]
         cues = sorted(c for _, c in kept)
         longest = max((st.content.end - st.content.start for st, _ in kept), default=0)
@@ -1645,6 +1649,18 @@ class _Extractor:
             if not self._nested(st, cue_at, kept, starts, longest):
                 out.append(st)
         return sorted(out, key=lambda s: (s.content.start, s.content.end))
+
+    def _in_heading(self, offset: int) -> bool:
+        """Whether a cue lies in a heading line: a crosshead or a standfirst sums up the story in headline
+        style, without a stop and in the present ("UN condemns assault on convoy"), and reports no one's
+        words; a list item may end without a stop, and a long line or a past tense is prose that lost its stop."""
+        start = self.text.rfind("\n", 0, offset) + 1
+        end = self.text.find("\n", offset)
+        line = self.text[start : len(self.text) if end < 0 else end].strip()
+        if not line or line[-1] in SENTENCE_END_MARKS or LIST_ITEM.match(line) or len(line.split()) > HEADING_MAX_WORDS:
+            return False
+        cue = self.doc.char_span(offset, offset + 1, alignment_mode="expand")
+        return cue is None or not len(cue) or cue[0].tag_ != "VBD"  # headlines speak in the present
 
     @staticmethod
     def _nested(st: Statement, cue_at: int, kept: list[tuple[Statement, int]], starts: list[int], longest: int) -> bool:
