@@ -1,6 +1,6 @@
 """Release layouts and relative clauses of attribution, on passages written for these tests (invented
 people and bodies): a block quotation set as paragraphs after "X said:", a quote box signed "- Name,
-Title", a crosshead, a claim inside a relative clause ("which critics say favours …"), and a quotation a clause
+Title", a crosshead, a sum of money announced, a claim inside a relative clause ("which critics say favours …"), and a quotation a clause
 already reported whole.
 
 Each row is a small article → the statements it must give, as (quote type, speaker's entity name or
@@ -58,6 +58,12 @@ ROWS: list[tuple[str, list[tuple[str, str | None, str]]]] = [
      "Visser said the members would vote on the deal next week",
      [(D, "Jan Visser", "This is a fair deal"), (I, None, "exports fell 3% in October"),
       (I, "Jan Visser", "the members would vote on the deal next week")]),
+    # a sum of money announced or pledged is a funding decision, not words reported; a clause still is
+    ("The UK announced an extra £25m in emergency food aid on Saturday.", []),
+    ("Japan pledged 3 billion yen for school reconstruction.", []),
+    ("The government announced $3 billion in new funding for hospitals, saying the health system was "
+     "\"under severe strain.\"", [(M, None, "under severe strain")]),
+    ("The minister announced a review of the ferry contract.", [(I, None, "a review of the ferry contract")]),
     # a quotation a clause reported whole ("… approval.”") is not read again for the next sentence's subject
     ("The union called the offer \"an insult,\" and its leader Mara Kell told reporters that workers "
      "\"will not accept a pay cut this year.\" The Labour Ministry summoned union officials on Monday.",

@@ -751,7 +751,7 @@ class _Extractor:
     def _object(self, cue: Token, entry: str) -> list[Token]:
         """What a verb of announcing, denying or promising reports when it takes no clause: its object
         and the rest of its clause ("announced a complete withdrawal from the region", "denied taking
-        money", "promised to hold elections", "called for an inquiry")."""
+        money", "promised to hold elections", "called for an inquiry"); a sum of money is no report."""
         if any(c.dep_ in {"neg", "dative"} for c in cue.children) or any(
                 c.dep_ in NOMINAL_SUBJECT_DEPS and any(d.dep_ == "neg" or d.lower_ in {"no", "none"} for d in c.children) for c in cue.children):
             return []  # "did not confirm", "no group claimed", "denied them the ability": nothing reported
@@ -768,6 +768,7 @@ class _Extractor:
             objects = [c for c in cue.children if c.dep_ in {"dobj", "xcomp", "oprd"} and c.i > cue.i]
         if object_cues()[entry] == "gerund":
             objects = [c for c in objects if c.tag_ == "VBG"]
+        objects = [c for c in objects if not self._sum_of_money(c)]
         if not objects:
             return []
         own = {t.i for t in cue.subtree}
@@ -780,6 +781,12 @@ class _Extractor:
                 break
             out.append(tok)
         return out if any(t.i == objects[0].i for t in out) else []
+
+    @staticmethod
+    def _sum_of_money(noun: Token) -> bool:
+        """"announced $42 million in new funding", "pledged 3 billion euros": a sum given is a funding
+        decision (an aid event), not words reported."""
+        return any(t.tag_ == "$" or t.ent_type_ == "MONEY" for t in noun.subtree if t.i <= noun.i)
 
     def _source_like(self, subject: Token) -> bool:
         """A subject that can speak: a name, a pronoun, an entity, a role or a document ("the floods
