@@ -1,6 +1,6 @@
 """Release layouts and relative clauses of attribution, on passages written for these tests (invented
 people and bodies): a block quotation set as paragraphs after "X said:", a quote box signed "- Name,
-Title", a crosshead, a sum of money announced, a claim inside a relative clause ("which critics say favours …"), and a quotation a clause
+Title", a crosshead, a sum of money announced, a name after a long title, a document's author, a country's envoy, a claim inside a relative clause ("which critics say favours …"), and a quotation a clause
 already reported whole.
 
 Each row is a small article → the statements it must give, as (quote type, speaker's entity name or
@@ -64,6 +64,17 @@ ROWS: list[tuple[str, list[tuple[str, str | None, str]]]] = [
     ("The government announced $3 billion in new funding for hospitals, saying the health system was "
      "\"under severe strain.\"", [(M, None, "under severe strain")]),
     ("The minister announced a review of the ferry contract.", [(I, None, "a review of the ferry contract")]),
+    # a long capitalised title whose parse makes one of its words the subject ends in the person who speaks
+    ("\"We will find every one of them,\" said Deputy Secretary of Homeland Security for Border Policy Maria Chen.",
+     [(D, "Maria Chen", "We will find every one of them")]),
+    # the words of one name hang one by one on a document noun: the body is its author
+    ("According to a U.S. Central Command assessment, components made by Lantu were found in the wreckage.",
+     [(I, "U.S. Central Command", "components made by Lantu were found")]),
+    # a country's unnamed envoy or ambassador at a meeting speaks for the country, its capital standing for it
+    ("EU ambassadors met in Brussels on Wednesday. Slovakia has blocked the package for weeks.\n\n"
+     "Bratislava's envoy told counterparts that his government could not back the package.\n\n"
+     "Hungary's ambassador said Budapest would abstain.",
+     [(I, "Slovakia", "his government could not back the package"), (I, "Hungary", "Budapest would abstain")]),
     # a quotation a clause reported whole ("… approval.”") is not read again for the next sentence's subject
     ("The union called the offer \"an insult,\" and its leader Mara Kell told reporters that workers "
      "\"will not accept a pay cut this year.\" The Labour Ministry summoned union officials on Monday.",

@@ -60,6 +60,7 @@ SPEAKER_LABEL = re.compile(r"((?:[A-Z][\w.'’-]*[ \t]+){0,4}[A-Z][\w'’-]*):[ 
 MIN_QUOTE_WORDS = 3
 RECIPROCALS = {"each other", "one another"}
 #: "what it called", "what the ministry called": the words a source used for a thing, not a name.
+TITLE_LINK_WORDS = {"of", "for", "in", "and", "&", "the", "on"}  # "Secretary of State for Foreign Affairs"
 # the speaker's own voice: a paragraph of a block quotation goes on while it speaks as "we", "I" or to "you"
 FIRST_OR_SECOND_PERSON = re.compile(r"\b(?:[Ww]e|[Oo]urs?|us|I|[Mm]y|[Yy]ou|[Yy]our)\b")
 SIGNATURE = re.compile(r"[-–—]\s*(?=[A-Z])")  # "- The Honourable Jane Doe, Minister of …" under a quote box
@@ -1481,7 +1482,9 @@ class _Extractor:
             authors = [c for c in subject.children if c.dep_ == "poss"]
             authors += [g for c in subject.children if c.dep_ == "prep" and c.lower_ in {"by", "from", "of"}
                         for g in c.children if g.dep_ == "pobj"]
-            authors += [c for c in subject.children if c.dep_ == "compound" and self.ctx.entities.for_token(c)]
+            named = [c for c in subject.children if c.dep_ == "compound" and self.ctx.entities.for_token(c)]
+            # "a U.S. Central Command assessment": the words of one name hang on the noun one by one
+            authors += named[-1:] if len({self.ctx.entities.for_token(c) for c in named}) == 1 else named
             authors += self._misattached_from(subject)
             if not authors:  # "a notice posted on the ministry's website", "a filing published by X"
                 authors = [t for c in subject.children if c.dep_ == "acl" and c.tag_ == "VBN" for t in c.subtree
@@ -1495,7 +1498,7 @@ class _Extractor:
             if not authors and any(c.lower_ == "the" for c in subject.children):
                 return self._earlier_document_author(subject), text
             return None, text
-        named = self._named_in_apposition(subject)
+        named = self._named_in_apposition(subject) or self._name_closing_title_run(subject)
         if named is not None:  # "The Kremlin spokesman, Dmitry Peskov, said": the person named
             return named, text
         if subject.pos_ == "NOUN" and (subject.tag_ == "NN" or subject.lower_ in delegation_nouns()) \
@@ -1509,16 +1512,33 @@ class _Extractor:
                            for g in c.children if g.dep_ == "pobj"]
                 if subject.tag_ == "NNS":  # "organisers from X", "EU observers": members of a body, not of a place
                     bodies = [b for b in bodies if (k := self.ctx.entities.for_token(b)) and self.ctx.entities.get(k).type == "Organization"]
-                if len({self.ctx.entities.for_token(b) or b.i for b in bodies}) == 1:
+                set_off_name = any(c.dep_ == "appos" and c.pos_ == "PROPN" for c in subject.children)
+                if len({self.ctx.entities.for_token(b) or b.i for b in bodies}) == 1 and not set_off_name:
                     body = self.resolver.resolve_token(bodies[0]) or self._joint_issuer(bodies[0])
                     named = self._named_spokesperson(subject, body) if body and spokesperson else None
-                    return named or body, text
+                    return named or (acting_body(self.ctx, body) if body else None), text  # "Bratislava's envoy": Slovakia
                 if not bodies and spokesperson:  # "A spokesperson told …" right after an organisation's statement
                     return self._last_organisation_source(subject), text
         speaker = self.resolver.resolve_token(subject) or self._joint_issuer(subject)
         if speaker is None:  # "Protesters said": the collective's one node, which its events name too
             speaker = next(iter(group_actor(self.ctx, subject)), None)
         return (acting_body(self.ctx, speaker) if speaker else None), text  # "Moscow said": Russia
+
+    def _name_closing_title_run(self, subject: Token) -> str | None:
+        """"said Assistant Secretary of Commerce for Export Enforcement Jane Roe": a long capitalised title
+        whose parse makes one of its own words the subject ("Security", "Commerce") ends in the name of the
+        person who holds it; that person is the source."""
+        index = self.ctx.entities
+        if index.for_token(subject) is not None or not subject.text[:1].isupper():
+            return None
+        run = list(subject.subtree)
+        if any(not (t.text[:1].isupper() or t.lower_ in TITLE_LINK_WORDS) for t in run):
+            return None
+        key = index.for_token(run[-1])
+        if key is None or index.get(key).type != "Person":
+            return None
+        title = [t for t in run if index.for_token(t) != key]
+        return key if title and any(is_title_head(t) for t in title) else None
 
     def _named_in_apposition(self, subject: Token) -> str | None:
         """The one person or organisation named in apposition to a source that is not itself a person:
