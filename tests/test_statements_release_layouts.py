@@ -75,6 +75,9 @@ ROWS: list[tuple[str, list[tuple[str, str | None, str]]]] = [
      "Bratislava's envoy told counterparts that his government could not back the package.\n\n"
      "Hungary's ambassador said Budapest would abstain.",
      [(I, "Slovakia", "his government could not back the package"), (I, "Hungary", "Budapest would abstain")]),
+    # a preposition of time after "called" makes no "call on"/"call for": the quoted words are still named
+    ("The premier called the strike “deeply irresponsible” on Tuesday.", [(M, None, "deeply irresponsible")]),
+    ("The senator called on Monday for an inquiry into the contract.", [(I, None, "for an inquiry into the contract")]),
     # a quotation a clause reported whole ("… approval.”") is not read again for the next sentence's subject
     ("The union called the offer \"an insult,\" and its leader Mara Kell told reporters that workers "
      "\"will not accept a pay cut this year.\" The Labour Ministry summoned union officials on Monday.",

@@ -122,9 +122,10 @@ def verb_kind(lemma: str) -> str | None:
 
 
 def cue_of(verb: Token) -> tuple[str, str] | None:
-    """The cue a verb makes, as (lexicon entry, kind): "called for" is "call for", "said" is "say"."""
+    """The cue a verb makes, as (lexicon entry, kind): "called for" is "call for", "said" is "say"; a
+    preposition of time ("called on Wednesday") makes no phrase."""
     for child in verb.children:
-        if child.dep_ in {"prt", "prep"} and child.i > verb.i:
+        if child.dep_ in {"prt", "prep"} and child.i > verb.i and not _of_time(child):
             phrase = f"{verb.lemma_} {child.lower_}"
             kind = verb_kind(phrase)
             if kind:
@@ -133,6 +134,11 @@ def cue_of(verb: Token) -> tuple[str, str] | None:
     if kind is None or " " in verb.lemma_:
         return None
     return verb.lemma_, kind
+
+
+def _of_time(prep: Token) -> bool:
+    """"on Wednesday", "for the third time", "in 2024": a preposition whose object is a date or a time."""
+    return prep.dep_ == "prep" and any(c.dep_ == "pobj" and c.ent_type_ in {"DATE", "TIME"} for c in prep.children)
 
 
 def is_document(word: str) -> bool:
@@ -1206,7 +1212,8 @@ class _Extractor:
             objects += [c for c in cue.children if c.i > objects[0].i and c not in objects and self.quote_at(c.idx)]
         if any(t.lower_ == "what" for t in cue.subtree if t.i < cue.i):
             return []  # "what he called the “…”": a name the source uses, not a claim
-        if cue.lemma_ == "call" and any(c.dep_ == "prt" or (c.dep_ == "prep" and c.lower_ in {"for", "on"}) for c in cue.children):
+        if cue.lemma_ == "call" and any(c.dep_ == "prt" or (c.dep_ == "prep" and c.lower_ in {"for", "on"} and not _of_time(c))
+                                        for c in cue.children):
             return []
         return sorted((t for c in objects for t in c.subtree), key=lambda t: t.i)
 
