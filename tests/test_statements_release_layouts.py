@@ -78,6 +78,10 @@ ROWS: list[tuple[str, list[tuple[str, str | None, str]]]] = [
     # a preposition of time after "called" makes no "call on"/"call for": the quoted words are still named
     ("The premier called the strike “deeply irresponsible” on Tuesday.", [(M, None, "deeply irresponsible")]),
     ("The senator called on Monday for an inquiry into the contract.", [(I, None, "for an inquiry into the contract")]),
+    # "add … to" puts something in; "added that" says it
+    ("The package would add 46 more vessels to a port-access ban, freeze the assets of 31 individuals and "
+     "9 companies, and bar EU operators from providing services.", []),
+    ("The minister added that the talks would continue.", [(I, None, "the talks would continue")]),
     # a quotation a clause reported whole ("… approval.”") is not read again for the next sentence's subject
     ("The union called the offer \"an insult,\" and its leader Mara Kell told reporters that workers "
      "\"will not accept a pay cut this year.\" The Labour Ministry summoned union officials on Monday.",
