@@ -78,6 +78,7 @@ ROWS: list[tuple[str, list[tuple[str, str | None, str]]]] = [
     # a preposition of time after "called" makes no "call on"/"call for": the quoted words are still named
     ("The premier called the strike “deeply irresponsible” on Tuesday.", [(M, None, "deeply irresponsible")]),
     ("The senator called on Monday for an inquiry into the contract.", [(I, None, "for an inquiry into the contract")]),
+    ("On Sunday, Qatar announced $50m in emergency funding for winter shelter, to be channelled through UN agencies.", []),
     # "add … to" puts something in; "added that" says it
     ("The package would add 46 more vessels to a port-access ban, freeze the assets of 31 individuals and "
      "9 companies, and bar EU operators from providing services.", []),

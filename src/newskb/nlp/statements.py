@@ -1131,7 +1131,8 @@ class _Extractor:
             return list(objects[0].subtree)  # "said its forces had “eliminated” gunmen": the verb read as an adjective
         verbs = [c for c in cue.children if c.dep_ in {"conj", "advcl"} and c.pos_ in {"VERB", "AUX"} and objects
                  and c.i > objects[0].i and not any(g.dep_ in NOMINAL_SUBJECT_DEPS | {"mark"} for g in c.children)
-                 and (c.tag_ not in {"VBG", "VBN"} or any(g.dep_ in {"aux", "auxpass"} for g in c.children))]
+                 and (c.tag_ not in {"VBG", "VBN"} or any(g.dep_ in {"aux", "auxpass"} for g in c.children))
+                 and not any(g.tag_ == "TO" for g in c.children)]  # "$50m …, to be channelled through …": a purpose
         if not objects or not verbs or any(c.dep_ == "cc" and objects[0].i < c.i < verbs[0].i for c in cue.children):
             return []  # "denied the report and left": two actions, not one clause
         return sorted({t for t in objects[0].subtree} | {t for t in verbs[0].subtree}, key=lambda t: t.i)
