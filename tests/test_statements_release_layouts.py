@@ -83,6 +83,9 @@ ROWS: list[tuple[str, list[tuple[str, str | None, str]]]] = [
     ("The package would add 46 more vessels to a port-access ban, freeze the assets of 31 individuals and "
      "9 companies, and bar EU operators from providing services.", []),
     ("The minister added that the talks would continue.", [(I, None, "the talks would continue")]),
+    # the relative pronoun hung on the verb of saying beside its source: what follows the verb is said
+    ("The firm hired Ahmed Nasser, a broker who investigators say shipped parts to Iran in 2025.",
+     [(I, None, "shipped parts to Iran in 2025")]),
     # a quotation a clause reported whole ("… approval.”") is not read again for the next sentence's subject
     ("The union called the offer \"an insult,\" and its leader Mara Kell told reporters that workers "
      "\"will not accept a pay cut this year.\" The Labour Ministry summoned union officials on Monday.",

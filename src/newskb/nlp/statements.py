@@ -680,8 +680,8 @@ class _Extractor:
             # "said that the port would reopen" reports "the port would reopen"; a verb whose object is what
             # was said keeps it: "denied that he took money", "promised to resign", "called for talks"
             complements = {c.i for c in cue.children} | {c.i for c in self._medium_participle_clauses(cue)}
-            clause = kind in {"speech", "cognition"} and entry not in object_cues() and any(
-                t.dep_ == "ccomp" and t.i in complements for t in tokens)
+            clause = kind in {"speech", "cognition"} and entry not in object_cues() and (any(
+                t.dep_ == "ccomp" and t.i in complements for t in tokens) or self._relative_pronoun_on_cue(cue))
             self._emit(cue, cue_text, subject, tokens, need_quote, with_verb=not clause)
         elif kind == "speech":
             self._adjacent_quote(cue, cue_text, subject)
@@ -889,6 +889,8 @@ class _Extractor:
             subjects = [past_dateline(self.ctx, c) for c in tok.children
                         if c.dep_ in NOMINAL_SUBJECT_DEPS | {"expl"} and not self.quote_at(c.idx)]
             subjects = [c for c in subjects if c is not None]
+            if len(subjects) > 1 and tok.dep_ == "relcl":  # "who the NCA says forged …": the pronoun is the predicate's
+                subjects = [c for c in subjects if c.lower_ not in WH_WORDS | {"that"}]
             if any(c.i < tok.i for c in subjects):  # "X said Russia and China … were": a subject after is the content's
                 subjects = [c for c in subjects if c.i < tok.i]
             if subjects:
@@ -1101,7 +1103,17 @@ class _Extractor:
         elsewhere |= {h.i for h in out if h.dep_ == "cc" and h.head.i in elsewhere}
         if cue.dep_ == "relcl":  # "which critics say favours the rich": the pronoun stands for the thing described
             elsewhere |= {t.i for t in out if t.i < cue.i}
+            said = [t for t in cue.subtree if t.i > cue.i] if not out and self._relative_pronoun_on_cue(cue) else []
+            out = said if len([t for t in said if not t.is_punct]) >= MIN_QUOTE_WORDS else out  # not a lone "drove"
         return sorted((t for t in out if t.i not in elsewhere), key=lambda t: t.i)
+
+    @staticmethod
+    def _relative_pronoun_on_cue(cue: Token) -> bool:
+        """"a broker who investigators say shipped parts": the parser hung the relative pronoun on the verb of
+        saying beside its source, and read the predicate said of it ("shipped parts") as the verb's object;
+        all the clause says after the verb is then what the source says."""
+        subjects = [c for c in cue.children if c.dep_ in NOMINAL_SUBJECT_DEPS and c.i < cue.i]
+        return len(subjects) == 2 and subjects[0].lower_ in {"who", "which", "that"}
 
     @staticmethod
     def _second_that_clause(clause: Token) -> bool:
