@@ -83,6 +83,8 @@ ROWS: list[tuple[str, list[tuple[str, str | None, str]]]] = [
     ("The package would add 46 more vessels to a port-access ban, freeze the assets of 31 individuals and "
      "9 companies, and bar EU operators from providing services.", []),
     ("The minister added that the talks would continue.", [(I, None, "the talks would continue")]),
+    ("The minister added that aid to the country's farmers would continue.",
+     [(I, None, "aid to the country's farmers would continue")]),
     # the relative pronoun hung on the verb of saying beside its source: what follows the verb is said
     ("The firm hired Ahmed Nasser, a broker who investigators say shipped parts to Iran in 2025.",
      [(I, None, "shipped parts to Iran in 2025")]),

@@ -616,7 +616,8 @@ class _Extractor:
             return  # "said in a video posted online that …": a participle describing the medium, not a source
         if cue.lemma_ == "point" and not any(c.dep_ == "prt" and c.lower_ == "out" for c in cue.children):
             return
-        if cue.lemma_ == "add" and any(c.dep_ == "prep" and c.lower_ == "to" for c in cue.children):
+        if cue.lemma_ == "add" and any(c.dep_ == "prep" and c.lower_ == "to" for c in cue.children) \
+                and not any(c.dep_ == "ccomp" for c in cue.children):
             return  # "would add 46 vessels to the ban", "added to the confusion": adding to something, not saying
         if self._reciprocal(cue):
             return  # "both sides accused each other of …": a quarrel the writer sums up, no one source's words
