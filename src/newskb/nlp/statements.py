@@ -60,6 +60,14 @@ SPEAKER_LABEL = re.compile(r"((?:[A-Z][\w.'’-]*[ \t]+){0,4}[A-Z][\w'’-]*):[ 
 MIN_QUOTE_WORDS = 3
 RECIPROCALS = {"each other", "one another"}
 #: "what it called", "what the ministry called": the words a source used for a thing, not a name.
+TITLE_LINK_WORDS = {"of", "for", "in", "and", "&", "the", "on"}  # "Secretary of State for Foreign Affairs"
+# the speaker's own voice: a paragraph of a block quotation goes on while it speaks as "we", "I" or to "you"
+FIRST_OR_SECOND_PERSON = re.compile(r"\b(?:[Ww]e|[Oo]urs?|us|I|[Mm]y|[Yy]ou|[Yy]our)\b")
+SIGNATURE = re.compile(r"[-–—]\s*(?=[A-Z])")  # "- The Honourable Jane Doe, Minister of …" under a quote box
+# a line that ends without these is a heading, a crosshead or a standfirst ("Opposition demands briefing")
+SENTENCE_END_MARKS = frozenset(".!?:;…\"”’')")
+HEADING_MAX_WORDS = 30  # a longer line without a stop is a paragraph whose stop was lost
+LIST_ITEM = re.compile(r"(?:[-–—•*]|\d+[.)])\s")
 WHAT_IT_CALLED = re.compile(r"\bwhat(?:\s+[\w'’-]+){1,3}\s+called\s*$", re.IGNORECASE)
 
 
@@ -114,9 +122,10 @@ def verb_kind(lemma: str) -> str | None:
 
 
 def cue_of(verb: Token) -> tuple[str, str] | None:
-    """The cue a verb makes, as (lexicon entry, kind): "called for" is "call for", "said" is "say"."""
+    """The cue a verb makes, as (lexicon entry, kind): "called for" is "call for", "said" is "say"; a
+    preposition of time ("called on Wednesday") makes no phrase."""
     for child in verb.children:
-        if child.dep_ in {"prt", "prep"} and child.i > verb.i:
+        if child.dep_ in {"prt", "prep"} and child.i > verb.i and not _of_time(child):
             phrase = f"{verb.lemma_} {child.lower_}"
             kind = verb_kind(phrase)
             if kind:
@@ -125,6 +134,11 @@ def cue_of(verb: Token) -> tuple[str, str] | None:
     if kind is None or " " in verb.lemma_:
         return None
     return verb.lemma_, kind
+
+
+def _of_time(prep: Token) -> bool:
+    """"on Wednesday", "for the third time", "in 2024": a preposition whose object is a date or a time."""
+    return prep.dep_ == "prep" and any(c.dep_ == "pobj" and c.ent_type_ in {"DATE", "TIME"} for c in prep.children)
 
 
 def is_document(word: str) -> bool:
@@ -333,6 +347,8 @@ class _Extractor:
                 self._to_the_effect(tok)
         self._speaker_turns()
         self._after_colon()
+        self._block_quotes()
+        self._signed_quotes()
         self._after_attribution()
         self._continuations()
         self._after_person_subject()
@@ -440,6 +456,67 @@ class _Extractor:
             self.used.add(q)
             self._add(verb, verb.text, subject, q.inner_start, q.inner_end, "Direct")
 
+    def _block_quotes(self) -> None:
+        """"Foreign Secretary Jane Doe said:" as a paragraph of its own, then her words set as paragraphs
+        without quotation marks (government press releases): the first paragraph is the speaker's, and
+        each next one while it still speaks in the first or second person ("we", "our", "you"); narrative
+        copy after the block speaks of people in the third person. A heading or a new "said:" ends it."""
+        paragraphs = _paragraphs(self.text, max(self.prose_start, self.ctx.article.body_start))
+        for (lo, hi), following in zip(paragraphs, (paragraphs[i + 1 :] for i in range(len(paragraphs)))):
+            head = self.text[lo:hi].rstrip()
+            if not head.endswith(":") or not following:
+                continue
+            colon = self.doc.char_span(lo + len(head) - 1, lo + len(head), alignment_mode="expand")
+            if colon is None or not len(colon) or self.quote_at(colon[0].idx):
+                continue
+            verb, subject = self._colon_clause(colon[0])
+            if verb is None or (cue_of(verb) or ("", ""))[1] != "speech":
+                continue
+            subject = subject or self._speaking_subject(verb)
+            if subject is None or not self._source_like(subject):
+                continue
+            for n, (start, end) in enumerate(following):
+                start = _first_char(self.text, start, end)
+                block = self.text[start:end].rstrip()
+                if not block[:1].isalnum() or self.quote_at(start) or block[-1:] not in {".", "!", "?"} \
+                        or n and not FIRST_OR_SECOND_PERSON.search(block):
+                    break
+                self._add(verb, verb.text, subject, start, start + len(block), "Direct")
+
+    def _signed_quotes(self) -> None:
+        """A quote box: quotation paragraphs signed by a line "- The Honourable Jane Doe, Minister of …"
+        (government releases) are the words of the person (or body) the signature names first; a name the
+        article does not know stays the words naming an unnamed source, never the speaker of the box before."""
+        paragraphs = _paragraphs(self.text, max(self.prose_start, self.ctx.article.body_start))
+        for i, (lo, hi) in enumerate(paragraphs):
+            lo = _first_char(self.text, lo, hi)
+            mark = SIGNATURE.match(self.text, lo, hi)
+            if mark is None or i == 0:
+                continue
+            signer = self._signer(mark.end(), hi)
+            block_start = i
+            while block_start > 0 and self.quote_at(_first_char(self.text, *paragraphs[block_start - 1])):
+                block_start -= 1
+            if block_start == i:
+                continue
+            top = paragraphs[block_start][0]
+            for q in self.quotes:
+                if top <= q.start < lo and self._unclaimed(q):
+                    self.used.add(q)
+                    start, end = self._trim(q.inner_start, q.inner_end)
+                    self.found.append((Statement(
+                        text=self.text[start:end], content=Span.of(self.text, start, end), speaker=signer,
+                        speaker_text=self.text[mark.end() : hi].split(",")[0].strip(), quote_type="Direct", cue=None,
+                        evidence=Span.of(self.text, q.start, hi)), q.start))
+
+    def _signer(self, start: int, end: int) -> str | None:
+        """The person, else the body, a signature line names before its first comma (None: neither known)."""
+        comma = self.text.find(",", start, end)
+        name = self.doc.char_span(start, comma if comma > 0 else end, alignment_mode="expand")
+        keys = [k for t in name or [] if (k := self.ctx.entities.for_token(t))]
+        people = [k for k in keys if self.ctx.entities.get(k).type == "Person"]
+        return (people or keys or [None])[0]
+
     def _colon_clause(self, colon: Token) -> tuple[Token | None, Token | None]:
         """The verb of the clause a colon closes, and its subject when the parser lost it. The parser may hang
         the colon on the quotation after it (then the word before the colon leads to the clause), and may read
@@ -539,6 +616,9 @@ class _Extractor:
             return  # "said in a video posted online that …": a participle describing the medium, not a source
         if cue.lemma_ == "point" and not any(c.dep_ == "prt" and c.lower_ == "out" for c in cue.children):
             return
+        if cue.lemma_ == "add" and any(c.dep_ == "prep" and c.lower_ == "to" for c in cue.children) \
+                and not any(c.dep_ == "ccomp" for c in cue.children):
+            return  # "would add 46 vessels to the ban", "added to the confusion": adding to something, not saying
         if self._reciprocal(cue):
             return  # "both sides accused each other of …": a quarrel the writer sums up, no one source's words
         if self._framing_participle(cue):
@@ -601,8 +681,8 @@ class _Extractor:
             # "said that the port would reopen" reports "the port would reopen"; a verb whose object is what
             # was said keeps it: "denied that he took money", "promised to resign", "called for talks"
             complements = {c.i for c in cue.children} | {c.i for c in self._medium_participle_clauses(cue)}
-            clause = kind in {"speech", "cognition"} and entry not in object_cues() and any(
-                t.dep_ == "ccomp" and t.i in complements for t in tokens)
+            clause = kind in {"speech", "cognition"} and entry not in object_cues() and (any(
+                t.dep_ == "ccomp" and t.i in complements for t in tokens) or self._relative_pronoun_on_cue(cue))
             self._emit(cue, cue_text, subject, tokens, need_quote, with_verb=not clause)
         elif kind == "speech":
             self._adjacent_quote(cue, cue_text, subject)
@@ -681,7 +761,7 @@ class _Extractor:
     def _object(self, cue: Token, entry: str) -> list[Token]:
         """What a verb of announcing, denying or promising reports when it takes no clause: its object
         and the rest of its clause ("announced a complete withdrawal from the region", "denied taking
-        money", "promised to hold elections", "called for an inquiry")."""
+        money", "promised to hold elections", "called for an inquiry"); a sum of money is no report."""
         if any(c.dep_ in {"neg", "dative"} for c in cue.children) or any(
                 c.dep_ in NOMINAL_SUBJECT_DEPS and any(d.dep_ == "neg" or d.lower_ in {"no", "none"} for d in c.children) for c in cue.children):
             return []  # "did not confirm", "no group claimed", "denied them the ability": nothing reported
@@ -698,6 +778,7 @@ class _Extractor:
             objects = [c for c in cue.children if c.dep_ in {"dobj", "xcomp", "oprd"} and c.i > cue.i]
         if object_cues()[entry] == "gerund":
             objects = [c for c in objects if c.tag_ == "VBG"]
+        objects = [c for c in objects if not self._sum_of_money(c)]
         if not objects:
             return []
         own = {t.i for t in cue.subtree}
@@ -710,6 +791,12 @@ class _Extractor:
                 break
             out.append(tok)
         return out if any(t.i == objects[0].i for t in out) else []
+
+    @staticmethod
+    def _sum_of_money(noun: Token) -> bool:
+        """"announced $42 million in new funding", "pledged 3 billion euros": a sum given is a funding
+        decision (an aid event), not words reported."""
+        return any(t.tag_ == "$" or t.ent_type_ == "MONEY" for t in noun.subtree if t.i <= noun.i)
 
     def _source_like(self, subject: Token) -> bool:
         """A subject that can speak: a name, a pronoun, an entity, a role or a document ("the floods
@@ -803,6 +890,8 @@ class _Extractor:
             subjects = [past_dateline(self.ctx, c) for c in tok.children
                         if c.dep_ in NOMINAL_SUBJECT_DEPS | {"expl"} and not self.quote_at(c.idx)]
             subjects = [c for c in subjects if c is not None]
+            if len(subjects) > 1 and tok.dep_ == "relcl":  # "who the NCA says forged …": the pronoun is the predicate's
+                subjects = [c for c in subjects if c.lower_ not in WH_WORDS | {"that"}]
             if any(c.i < tok.i for c in subjects):  # "X said Russia and China … were": a subject after is the content's
                 subjects = [c for c in subjects if c.i < tok.i]
             if subjects:
@@ -1013,7 +1102,19 @@ class _Extractor:
             if last is not None:
                 elsewhere |= {t.i for t in last.subtree} | {t.i for t in according[0].subtree}
         elsewhere |= {h.i for h in out if h.dep_ == "cc" and h.head.i in elsewhere}
+        if cue.dep_ == "relcl":  # "which critics say favours the rich": the pronoun stands for the thing described
+            elsewhere |= {t.i for t in out if t.i < cue.i}
+            said = [t for t in cue.subtree if t.i > cue.i] if not out and self._relative_pronoun_on_cue(cue) else []
+            out = said if len([t for t in said if not t.is_punct]) >= MIN_QUOTE_WORDS else out  # not a lone "drove"
         return sorted((t for t in out if t.i not in elsewhere), key=lambda t: t.i)
+
+    @staticmethod
+    def _relative_pronoun_on_cue(cue: Token) -> bool:
+        """"a broker who investigators say shipped parts": the parser hung the relative pronoun on the verb of
+        saying beside its source, and read the predicate said of it ("shipped parts") as the verb's object;
+        all the clause says after the verb is then what the source says."""
+        subjects = [c for c in cue.children if c.dep_ in NOMINAL_SUBJECT_DEPS and c.i < cue.i]
+        return len(subjects) == 2 and subjects[0].lower_ in {"who", "which", "that"}
 
     @staticmethod
     def _second_that_clause(clause: Token) -> bool:
@@ -1043,17 +1144,20 @@ class _Extractor:
             return list(objects[0].subtree)  # "said its forces had “eliminated” gunmen": the verb read as an adjective
         verbs = [c for c in cue.children if c.dep_ in {"conj", "advcl"} and c.pos_ in {"VERB", "AUX"} and objects
                  and c.i > objects[0].i and not any(g.dep_ in NOMINAL_SUBJECT_DEPS | {"mark"} for g in c.children)
-                 and (c.tag_ not in {"VBG", "VBN"} or any(g.dep_ in {"aux", "auxpass"} for g in c.children))]
+                 and (c.tag_ not in {"VBG", "VBN"} or any(g.dep_ in {"aux", "auxpass"} for g in c.children))
+                 and not any(g.tag_ == "TO" for g in c.children)]  # "$50m …, to be channelled through …": a purpose
         if not objects or not verbs or any(c.dep_ == "cc" and objects[0].i < c.i < verbs[0].i for c in cue.children):
             return []  # "denied the report and left": two actions, not one clause
         return sorted({t for t in objects[0].subtree} | {t for t in verbs[0].subtree}, key=lambda t: t.i)
 
     @staticmethod
     def _question(clause: Token) -> bool:
-        """"asked whether …", "announce whom they support": an open question, not a claim."""
+        """"asked whether …", "announce whom they support": an open question, not a claim. A wh-word before
+        the verb of saying is the relative pronoun of the clause it heads ("a census which the opposition says
+        undercounts voters"), no question."""
         first = min(clause.subtree, key=lambda t: t.i)
         marks = [c.lower_ for c in clause.children if c.dep_ == "mark"]
-        return any(m in {"whether", "if"} for m in marks) or (first.lower_ in WH_WORDS and first.i < clause.i)
+        return any(m in {"whether", "if"} for m in marks) or (first.lower_ in WH_WORDS and clause.head.i < first.i < clause.i)
 
     def _host_clause(self, cue: Token, subject: Token) -> list[Token]:
         """"The talks failed, he said": the cue hangs on the clause it reports."""
@@ -1124,7 +1228,8 @@ class _Extractor:
             objects += [c for c in cue.children if c.i > objects[0].i and c not in objects and self.quote_at(c.idx)]
         if any(t.lower_ == "what" for t in cue.subtree if t.i < cue.i):
             return []  # "what he called the “…”": a name the source uses, not a claim
-        if cue.lemma_ == "call" and any(c.dep_ == "prt" or (c.dep_ == "prep" and c.lower_ in {"for", "on"}) for c in cue.children):
+        if cue.lemma_ == "call" and any(c.dep_ == "prt" or (c.dep_ == "prep" and c.lower_ in {"for", "on"} and not _of_time(c))
+                                        for c in cue.children):
             return []
         return sorted((t for c in objects for t in c.subtree), key=lambda t: t.i)
 
@@ -1311,7 +1416,15 @@ class _Extractor:
 
     def _reported(self, q: Quote) -> bool:
         """Whether a quotation already lies inside a statement found so far."""
-        return q in self.used or any(st.content.start <= q.inner_start and q.inner_end <= st.content.end for st, _ in self.found)
+        return q in self.used or self._held(q)
+
+    def _held(self, q: Quote) -> bool:
+        """Whether a statement found so far holds a quotation's words; the end punctuation inside the marks
+        ("… approval.”") stays out of a content read from a clause."""
+        end = q.inner_end
+        while end > q.inner_start and self.text[end - 1] in ".,;:!? ":
+            end -= 1
+        return any(st.content.start <= q.inner_start and end <= st.content.end for st, _ in self.found)
 
     def _add(self, cue: Token, cue_text: str, subject: Token, start: int, end: int, quote_type: str) -> None:
         start, end = self._trim(max(start, self.ctx.article.body_start), end)
@@ -1392,7 +1505,9 @@ class _Extractor:
             authors = [c for c in subject.children if c.dep_ == "poss"]
             authors += [g for c in subject.children if c.dep_ == "prep" and c.lower_ in {"by", "from", "of"}
                         for g in c.children if g.dep_ == "pobj"]
-            authors += [c for c in subject.children if c.dep_ == "compound" and self.ctx.entities.for_token(c)]
+            named = [c for c in subject.children if c.dep_ == "compound" and self.ctx.entities.for_token(c)]
+            # "a U.S. Central Command assessment": the words of one name hang on the noun one by one
+            authors += named[-1:] if len({self.ctx.entities.for_token(c) for c in named}) == 1 else named
             authors += self._misattached_from(subject)
             if not authors:  # "a notice posted on the ministry's website", "a filing published by X"
                 authors = [t for c in subject.children if c.dep_ == "acl" and c.tag_ == "VBN" for t in c.subtree
@@ -1406,7 +1521,7 @@ class _Extractor:
             if not authors and any(c.lower_ == "the" for c in subject.children):
                 return self._earlier_document_author(subject), text
             return None, text
-        named = self._named_in_apposition(subject)
+        named = self._named_in_apposition(subject) or self._name_closing_title_run(subject)
         if named is not None:  # "The Kremlin spokesman, Dmitry Peskov, said": the person named
             return named, text
         if subject.pos_ == "NOUN" and (subject.tag_ == "NN" or subject.lower_ in delegation_nouns()) \
@@ -1420,16 +1535,33 @@ class _Extractor:
                            for g in c.children if g.dep_ == "pobj"]
                 if subject.tag_ == "NNS":  # "organisers from X", "EU observers": members of a body, not of a place
                     bodies = [b for b in bodies if (k := self.ctx.entities.for_token(b)) and self.ctx.entities.get(k).type == "Organization"]
-                if len({self.ctx.entities.for_token(b) or b.i for b in bodies}) == 1:
+                set_off_name = any(c.dep_ == "appos" and c.pos_ == "PROPN" for c in subject.children)
+                if len({self.ctx.entities.for_token(b) or b.i for b in bodies}) == 1 and not set_off_name:
                     body = self.resolver.resolve_token(bodies[0]) or self._joint_issuer(bodies[0])
                     named = self._named_spokesperson(subject, body) if body and spokesperson else None
-                    return named or body, text
+                    return named or (acting_body(self.ctx, body) if body else None), text  # "Bratislava's envoy": Slovakia
                 if not bodies and spokesperson:  # "A spokesperson told …" right after an organisation's statement
                     return self._last_organisation_source(subject), text
         speaker = self.resolver.resolve_token(subject) or self._joint_issuer(subject)
         if speaker is None:  # "Protesters said": the collective's one node, which its events name too
             speaker = next(iter(group_actor(self.ctx, subject)), None)
         return (acting_body(self.ctx, speaker) if speaker else None), text  # "Moscow said": Russia
+
+    def _name_closing_title_run(self, subject: Token) -> str | None:
+        """"said Assistant Secretary of Commerce for Export Enforcement Jane Roe": a long capitalised title
+        whose parse makes one of its own words the subject ("Security", "Commerce") ends in the name of the
+        person who holds it; that person is the source."""
+        index = self.ctx.entities
+        if index.for_token(subject) is not None or not subject.text[:1].isupper():
+            return None
+        run = list(subject.subtree)
+        if any(not (t.text[:1].isupper() or t.lower_ in TITLE_LINK_WORDS) for t in run):
+            return None
+        key = index.for_token(run[-1])
+        if key is None or index.get(key).type != "Person":
+            return None
+        title = [t for t in run if index.for_token(t) != key]
+        return key if title and any(is_title_head(t) for t in title) else None
 
     def _named_in_apposition(self, subject: Token) -> str | None:
         """The one person or organisation named in apposition to a source that is not itself a person:
@@ -1530,7 +1662,7 @@ class _Extractor:
         for q in self.quotes:
             if q in self.used or q in self.names or len(self.text[q.inner_start : q.inner_end].split()) < MIN_QUOTE_WORDS:
                 continue
-            if any(st.content.start <= q.inner_start and q.inner_end <= st.content.end for st, _ in self.found):
+            if self._held(q):
                 continue
             previous = [(st, c) for st, c in self.found if st.evidence.end <= q.start]
             if not previous:
@@ -1554,7 +1686,7 @@ class _Extractor:
         chosen: dict[tuple[int, int], tuple[Statement, int]] = {}
         for st, cue_at in sorted(self.found, key=lambda p: (p[0].content.start, p[0].content.start <= p[1] < p[0].content.end, p[1])):
             chosen.setdefault((st.content.start, st.content.end), (st, cue_at))
-        kept = list(chosen.values())  # sorted by content start
+        kept = [(st, cue_at) for st, cue_at in chosen.values() if not self._in_heading(cue_at)]  # sorted by content start
         starts = [st.content.start for st, _ in kept]
         cues = sorted(c for _, c in kept)
         longest = max((st.content.end - st.content.start for st, _ in kept), default=0)
@@ -1567,6 +1699,18 @@ class _Extractor:
             if not self._nested(st, cue_at, kept, starts, longest):
                 out.append(st)
         return sorted(out, key=lambda s: (s.content.start, s.content.end))
+
+    def _in_heading(self, offset: int) -> bool:
+        """Whether a cue lies in a heading line: a crosshead or a standfirst sums up the story in headline
+        style, without a stop and in the present ("UN condemns assault on convoy"), and reports no one's
+        words; a list item may end without a stop, and a long line or a past tense is prose that lost its stop."""
+        start = self.text.rfind("\n", 0, offset) + 1
+        end = self.text.find("\n", offset)
+        line = self.text[start : len(self.text) if end < 0 else end].strip()
+        if not line or line[-1] in SENTENCE_END_MARKS or LIST_ITEM.match(line) or len(line.split()) > HEADING_MAX_WORDS:
+            return False
+        cue = self.doc.char_span(offset, offset + 1, alignment_mode="expand")
+        return cue is None or not len(cue) or cue[0].tag_ != "VBD"  # headlines speak in the present
 
     @staticmethod
     def _nested(st: Statement, cue_at: int, kept: list[tuple[Statement, int]], starts: list[int], longest: int) -> bool:
