@@ -210,14 +210,13 @@ def nlp():
 def _speaker_of(nlp, text: str, day: dt.date) -> str | None:
     """The entity the subject of the article's sentence resolves to, by name."""
     from newskb.nlp.annotate import annotate
-    from newskb.nlp.base import Context
-    from newskb.nlp.entities import find_entities
     from newskb.nlp.speakers import resolve_reference
+    from newskb.pipeline import article_context
     from newskb.reader import parse_article
 
     article = parse_article(f"date {day.isoformat()}\n{text}")
     doc = annotate(article, nlp)
-    ctx = Context(article=article, doc=doc, entities=find_entities(doc, nlp, article.text, article.date_published))
+    ctx = article_context(article, doc, nlp)
     start = article.text.index(text)
     subject = next(t for t in doc if t.dep_ == "nsubj" and t.idx >= start)
     phrase_start = min(t.idx for t in subject.subtree)

@@ -6,10 +6,9 @@ import datetime as dt
 import pytest
 
 from newskb.nlp.annotate import annotate, load_model
-from newskb.nlp.base import Context
-from newskb.nlp.entities import find_entities
 from newskb.nlp.offices import load_office_holders
 from newskb.nlp.speakers import load_gender_words, load_roles, resolve_reference, role_of
+from newskb.pipeline import article_context
 from newskb.reader import parse_article
 
 
@@ -97,7 +96,7 @@ def ctx():
     article = parse_article(TEXT)
     nlp = load_model()
     doc = annotate(article, nlp)
-    return Context(article=article, doc=doc, entities=find_entities(doc, nlp, article.text))
+    return article_context(article, doc, nlp)
 
 
 def _resolve(ctx, phrase, occurrence=0):
@@ -144,7 +143,7 @@ def test_description_is_not_its_own_clause_subject():
     article = parse_article(BINDING)
     nlp = load_model()
     doc = annotate(article, nlp)
-    context = Context(article=article, doc=doc, entities=find_entities(doc, nlp, article.text))
+    context = article_context(article, doc, nlp)
     owner = BINDING.index("Norway's labour ministry")
     ministry = resolve_reference(context, owner, owner + len("Norway's labour ministry"))
     assert context.entities.get(ministry).name == "Norway's labour ministry"
@@ -158,7 +157,7 @@ def test_former_office_holder_profile():
     article = parse_article("date 2025-03-01\nMario Draghi spoke in Milan. The former Italian prime minister said little.")
     nlp = load_model()
     doc = annotate(article, nlp)
-    context = Context(article=article, doc=doc, entities=find_entities(doc, nlp, article.text, article.date_published))
+    context = article_context(article, doc, nlp)
     start = article.text.index("The former Italian prime minister")
     key = resolve_reference(context, start, start + len("The former Italian prime minister"))
     assert key is not None and context.entities.get(key).name == "Mario Draghi"
@@ -168,7 +167,7 @@ def _resolve_in(text: str, phrase: str) -> str | None:
     article = parse_article(text)
     nlp = load_model()
     doc = annotate(article, nlp)
-    context = Context(article=article, doc=doc, entities=find_entities(doc, nlp, article.text))
+    context = article_context(article, doc, nlp)
     start = text.rindex(phrase)
     key = resolve_reference(context, start, start + len(phrase))
     return context.entities.get(key).name if key else None

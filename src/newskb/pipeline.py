@@ -1,4 +1,4 @@
-"""The pipeline, top to bottom: read → annotate → extract → resolve → records.
+"""The pipeline, top to bottom: read → annotate → entities → resolve → extract → link → records.
 
 ``extract`` is the Python API for one text; ``extract_articles`` streams many
 articles through ``nlp.pipe`` so batch export runs at the speed of the model.
@@ -12,6 +12,7 @@ from .models import Article, Event, Extraction, Sanction
 from .nlp.annotate import annotate, annotate_many, load_model
 from .nlp.base import Context
 from .nlp.entities import find_entities
+from .nlp.speakers import Resolver
 from .rdf.declaration import declaration, declared_extractors
 from .reader import parse_article
 
@@ -30,7 +31,7 @@ def extract(text: str, *, model: str | None = None, source: str | None = None) -
 def extract_doc(article: Article, doc: Doc, nlp: Language) -> Extraction:
     """Find a parsed article's entities, then run the extractor of every declared record kind
     (``rdf/schema/``, each after the kinds it requires), link the records, and build them."""
-    ctx = Context(article=article, doc=doc, entities=find_entities(doc, nlp, article.text, article.date_published))
+    ctx = article_context(article, doc, nlp)
     for kind, find in declared_extractors():
         ctx.found[kind] = find(ctx)
     events = ctx.found["event"]
@@ -45,6 +46,16 @@ def extract_doc(article: Article, doc: Doc, nlp: Language) -> Extraction:
         events=tuple(events),
         others=tuple(others),
     )
+
+
+def article_context(article: Article, doc: Doc, nlp: Language) -> Context:
+    """What every record extractor reads: the parsed article, its entities, and what the article
+    says they are. The resolver learns that (titles, appositions, descriptions of organisations,
+    office holders at the article's date) once, here, before any record is extracted; the
+    extractors then ask it who a description or pronoun stands for."""
+    ctx = Context(article=article, doc=doc, entities=find_entities(doc, nlp, article.text, article.date_published))
+    ctx.resolver = Resolver(ctx)
+    return ctx
 
 
 #: the kinds with an ``Extraction`` field of their own; the others go to ``Extraction.others``

@@ -11,7 +11,7 @@ from typing import TYPE_CHECKING
 from ..lexicons import read_table
 from .grammar import ACTIVE_SUBJECT_DEPS, NOMINAL_SUBJECT_DEPS
 from .groups import load_classes
-from .speakers import resolve_reference, resolver
+from .speakers import resolve_reference
 
 if TYPE_CHECKING:
     from spacy.tokens import Token
@@ -236,7 +236,7 @@ def head_keys(ctx: Context, head: Token) -> list[str]:
             if key is None and child.dep_ == "poss" and child.lower_ in PRONOUNS:
                 key = resolve_reference(ctx, child.idx, child.idx + len(child.text))
             if key is None and child.dep_ == "compound" and head.tag_ in ("NNS", "NNPS") and _lemma_is(head, "PARTICIPANT"):
-                key = resolver(ctx).resolve_body_word(child)  # "opposition supporters marched": the opposition's
+                key = ctx.resolver.resolve_body_word(child)  # "opposition supporters marched": the opposition's
             if key and key not in keys:
                 keys.append(key)
     if not keys and head.dep_ in ("amod", "compound", "nmod") and head.pos_ in ("ADJ", "PROPN") and head.text[:1].isupper():

@@ -5,9 +5,9 @@ the vocabulary declares (``rdf/schema/``), each after the kinds it ``requires``,
 what each returns in ``found`` under its kind: sanctions and events take who "we" is from
 the statements, and events merge the sanctions' own events. An extractor reads earlier
 records and never changes them; ``pipeline._linked_to_events`` links each sanction to the
-event it became part of. Speaker resolution is built on first use and kept on the context;
-it adds what it learns (aliases, job titles, affiliations, office holders, institutions) to
-the shared entity index.
+event it became part of. ``pipeline.article_context`` builds the context: the entities, then
+the resolver, which adds what the article says about them (aliases, job titles, affiliations,
+office holders, institutions) to the shared entity index before any extractor runs.
 """
 from __future__ import annotations
 
@@ -32,7 +32,7 @@ class Context:
     article: Article
     doc: Doc
     entities: EntityIndex
-    resolver: Resolver | None = None  # descriptions and pronouns → entities, built on first use
+    resolver: Resolver = field(init=False)  # descriptions and pronouns → entities (``pipeline.article_context``)
     found: dict[str, list[Record]] = field(default_factory=dict)  # the records found so far, by kind
 
     @property

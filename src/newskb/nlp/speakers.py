@@ -103,7 +103,8 @@ def role_of(words: list[str]) -> tuple[Role, int] | None:
 
 
 class Resolver:
-    """Resolves source phrases of one article; built once per article and cached on the context."""
+    """Resolves source phrases of one article; built once per article, after its entities and before
+    its records (``pipeline.article_context``)."""
 
     def __init__(self, ctx: Context) -> None:
         self.ctx = ctx
@@ -690,13 +691,6 @@ def _class_of_term(term: OfficeTerm) -> str:
             "Chancellor": "chancellor", "King": "monarch", "Queen": "monarch", "Emir": "monarch"}.get(term.title, "leader")
 
 
-def resolver(ctx: Context) -> Resolver:
-    """The article's resolver, built on first use and kept on the context."""
-    if ctx.resolver is None or ctx.resolver.index is not ctx.entities:
-        ctx.resolver = Resolver(ctx)
-    return ctx.resolver
-
-
 def head_of(ctx: Context, start: int, end: int) -> Token | None:
     """The syntactic head of the tokens inside a character range."""
     span = ctx.doc.char_span(start, end, alignment_mode="expand")
@@ -710,4 +704,4 @@ def resolve_reference(ctx: Context, start: int, end: int) -> str | None:
     head = head_of(ctx, start, end)
     if head is None:
         return None
-    return resolver(ctx).resolve_token(head)
+    return ctx.resolver.resolve_token(head)

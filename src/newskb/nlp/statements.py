@@ -31,7 +31,7 @@ from .base import Context, sentences_before
 from .entities import is_title_head
 from .grammar import NOMINAL_SUBJECT_DEPS
 from .groups import group_actor
-from .speakers import PRONOUN_GENDERS, SEARCH_SENTENCES, SINGULAR_THING_PRONOUNS, Resolver, resolver, role_of
+from .speakers import PRONOUN_GENDERS, SEARCH_SENTENCES, SINGULAR_THING_PRONOUNS, Resolver, role_of
 from .tokens import columns
 
 if TYPE_CHECKING:
@@ -289,7 +289,7 @@ class _Extractor:
         self.ctx = ctx
         self.text = ctx.article.text
         self.doc = ctx.doc
-        self.resolver: Resolver = resolver(ctx)
+        self.resolver: Resolver = ctx.resolver
         self.quotes = [q for q in find_quotes(self.text, ctx.article.body_start)]
         self.names = {q for q in self.quotes if self._is_name(q)}
         self._quote_starts = [q.start for q in self.quotes]
