@@ -23,7 +23,7 @@ from .base import Context, sentence_bounds
 from .dates import date_for
 from .grammar import NOMINAL_SUBJECT_DEPS
 from .groups import group_actor, load_classes
-from .modality import headline_future, load_modality_cues, status_of
+from .modality import FINITE_TAGS, headline_future, load_modality_cues, status_of
 from .tokens import columns, tokens_where
 
 if TYPE_CHECKING:
@@ -709,8 +709,42 @@ def _barred_country(ctx: Context, token: Token) -> list[str]:
     return keys
 
 
+def _alleged_or_asked(token: Token, triggers: dict[int, TriggerRule]) -> bool:
+    """Whatever lies inside what someone is accused of ("accused the government of using the army
+    to intimidate voters") or is asked to do ("called on allies to speed up deliveries of arms",
+    "called for the release of detained activists") is the charge or the demand, however deep it
+    sits; the reporter does not tell it as a happening. An aside on someone named there (", who has
+    been under house arrest since …", ", a claim the army rejected") is the reporter's own, and a
+    call within a call ("urged others to join our calls for a ceasefire") is one more demand; "the
+    protests" named there point back at protests told as such; a finite verb ("accused X of having
+    deployed troops and called for sanctions") is a second act of the speaker, whatever the parse."""
+    if token.pos_ != "VERB" and any(c.lower_ in DEFINITE or c.dep_ == "poss" for c in token.children):
+        return False
+    child = token
+    own_type = triggers[token.i].type if token.i in triggers else None
+    for parent in token.ancestors:
+        if child.dep_ == "appos" or (child.dep_ == "relcl" and child.left_edge.nbor(-1).lower_ == ",") \
+                or (child.dep_ == "conj" and child.tag_ in FINITE_TAGS):
+            return False
+        rule = triggers.get(parent.i)
+        if rule is not None and rule.type == own_type:
+            return False
+        if child.dep_ == "prep" and child.lower_ == "of":
+            accusing = parent.head if parent.dep_ == "dobj" else parent  # "of" hangs on the accused as often as on the verb
+            if accusing.i in triggers and triggers[accusing.i].type == "ACCUSE":
+                return True
+        if rule is not None and rule.type == "REQUEST" and (
+                (child.dep_ == "prep" and child.lower_ == "for") or child.dep_ in ("xcomp", "ccomp")
+                or (child.dep_ == "advcl" and any(c.dep_ == "aux" and c.lower_ == "to" for c in child.children))):
+            return True
+        child = parent
+    return False
+
+
 def _absorbed(token: Token, triggers: dict[int, TriggerRule]) -> bool:
     """A mention that is the content of a governing trigger is not an event of its own."""
+    if _alleged_or_asked(token, triggers):
+        return True
     if token.pos_ != "VERB":
         verb = _governing_verb(token)
         if verb is not None and verb.i in triggers:
@@ -1261,6 +1295,17 @@ def _source_entries(text: str) -> list[tuple[int, int]]:
     return [m.span() for m in SOURCE_ENTRY.finditer(text)]
 
 
+#: A paragraph of one short line with no closing stop, then a paragraph of copy: a crosshead
+#: ("Opposition demands briefing", "Kinshasa, Kigali trade accusations") or a deck under a release
+#: header. It sums up the copy below, which tells the happening itself.
+CROSSHEAD = re.compile(r"(?:\A|\n[ \t]*\n)[ \t]*([^\n]*[^\s.!?:;,\"'\u201d\u2019)])[ \t]*\n[ \t]*\n(?=[^\n]*[.!?\"\u201d][ \t]*(?:\n|\Z))")
+CROSSHEAD_MAX_WORDS = 12
+
+
+def _crossheads(text: str, body: int) -> list[tuple[int, int]]:
+    return [m.span(1) for m in CROSSHEAD.finditer(text, body) if len(m.group(1).split()) <= CROSSHEAD_MAX_WORDS]
+
+
 def find_events(ctx: Context) -> list[Event]:
     """The article's events in text order. A sanction's own event is merged with the events the
     text reports of the same happening; the sanctions are left as they are (the pipeline links them)."""
@@ -1269,7 +1314,7 @@ def find_events(ctx: Context) -> list[Event]:
     triggers: dict[int, TriggerRule] = {}
     demanded: set[int] = set()  # what "it is time to" demands is content, not events
     cols = columns(doc)
-    cited = _source_entries(ctx.article.text)
+    cited = _source_entries(ctx.article.text) + _crossheads(ctx.article.text, body)
     for i, (offset, pos) in enumerate(zip(cols.idx, cols.pos)):
         # only "time", a verb or auxiliary (a reported obligation) and the parts of speech of triggers can trigger
         if offset >= body and (pos in POS_CODES or pos == "AUX" or cols.lemma[i].lower() == "time") \
