@@ -276,6 +276,8 @@ def _holds(ctx: Context, token: Token, condition: str) -> bool:
         result = any(c.dep_ in arg.split("|") for c in token.children)
     elif name == "comp":
         result = in_class(_complements(token)) if arg else bool(_complements(token))
+    elif name == "acl":
+        result = in_class([c for c in token.children if c.dep_ == "acl"])
     elif name == "xcomp":  # an infinitive, also one the parse takes for a clause ("hold X to account")
         result = in_class(_infinitives(token))
     elif name == "pobj":
@@ -1006,10 +1008,22 @@ def _state_forces(ctx: Context, token: Token, place: str | None, event_type: str
     return sorted(countries) if len(countries) == 1 else []  # type: ignore[arg-type]
 
 
+def _warner(ctx: Context, verb: Token) -> list[str]:
+    """Who warns that a step "would be met with force": the one saying so, as the passive names no
+    doer; a passive told as done ("said lives were threatened") is no warning of the speaker's."""
+    if verb.dep_ != "ccomp" or not _passive(verb) or not _announced_response(verb) \
+            or verb.head.lemma_.lower() not in load_modality_cues().report:
+        return []
+    speaker = subject_of(verb.head)
+    return _keys(ctx, speaker) if speaker is not None else []
+
+
 def _draft(ctx: Context, token: Token, rule: TriggerRule) -> Draft | None:
     actors, targets, place = arguments(ctx, token, rule.type)
     if not actors:
         actors = [k for k in _state_forces(ctx, token, place, rule.type) if k not in targets]
+    if not actors and rule.type == "THREATEN":
+        actors = [k for k in _warner(ctx, token) if k not in targets]
     nominal = token.pos_ != "VERB"
     if not (actors or targets or place or _specific(token, rule.type)):
         return None
