@@ -47,3 +47,4 @@ def test_sentence_reports_with_actor(events_by_sentence, event_type, actor, sent
     found = [e for e in events_by_sentence[sentence] if e.event_type == event_type]
     assert found and found[0].status == "Occurred" and any(actor in a for a in found[0].actors), \
         [(e.event_type, e.status, e.actors) for e in events_by_sentence[sentence]]
+

@@ -396,6 +396,7 @@ class Draft:
     lemma: str = ""
     anaphor: bool = False
     token: int = -1  # the trigger's token, when one told it
+    names_the_listed: bool = False  # told by a participle naming who was listed ("those designated include")
     own_object: bool = False  # told by a verb with its own object: two such verbs of one sentence with
     # different CAMEO codes are two acts ("expelled monks and stripped priests of citizenship"); verbs
     # sharing one object are one ("was detained and deported")
@@ -1186,6 +1187,8 @@ def _same_happening(first: Draft, later: Draft) -> bool:
         two_acts = first.own_object and later.own_object and first.cameo != later.cameo
         return first.status == later.status and not rivals and not two_acts  # "mobilised troops, citing the US
         # build-up": two sides; "expelled monks and stripped priests of citizenship": two acts
+    if _one_round_of_listings(first, later):
+        return True
     if first.cameo != later.cameo:
         return False
     if first.place and later.place and first.place != later.place:
@@ -1202,6 +1205,25 @@ def _same_happening(first: Draft, later: Draft) -> bool:
     if len(shared) >= 2:
         return True  # "a call between Trump and Zelensky" again is that call
     return later.definite and len(shared) == 1 and not first.place
+
+
+def _names_the_listed(doc: Doc, draft: Draft) -> bool:
+    """"Those blacklisted include …", "among those designated are …": the trigger is a participle
+    after the words for who was listed."""
+    sentence = doc.char_span(*draft.sentence, alignment_mode="expand")
+    return sentence is not None and any(t.text == draft.trigger and t.tag_ == "VBN" and t.dep_ == "acl" for t in sentence)
+
+
+def _one_round_of_listings(first: Draft, later: Draft) -> bool:
+    """A report names who a round of listings took in a sentence of its own ("Seoul imposed
+    sanctions on eight North Koreans … Those blacklisted include …", "the individuals sanctioned
+    today include …"): that round, when of one imposer, close by, of one status and not dated apart."""
+    if not later.names_the_listed or first.type != "SANCTION" or first.status != later.status \
+            or not set(first.actors) & set(later.actors):
+        return False
+    if first.date and later.date and first.date != later.date:
+        return False
+    return later.sentence[0] - max(end for _, end in first.spans) <= ANAPHOR_REACH
 
 
 def _antecedent_event(same_type: list[Draft], later: Draft) -> Draft | None:
@@ -1363,6 +1385,8 @@ def find_events(ctx: Context) -> list[Event]:
         if doer and not draft.actors:
             draft.actors.append(doer)  # "anti-government protests continue in Baghdad": the protesters'
     drafts.extend(_from_sanction(sanction.event) for sanction in ctx.sanctions if sanction.event is not None)
+    for draft in drafts:
+        draft.names_the_listed = draft.type == "SANCTION" and _names_the_listed(doc, draft)
     text = ctx.article.text
     events: list[Event] = []
     for draft in _merge(drafts):
