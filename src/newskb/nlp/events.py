@@ -894,7 +894,7 @@ def _generic(token: Token) -> bool:
         verb = token.head
     if verb is not None and any(c.dep_ == "advmod" and _lemma_in(c, "HABITUAL") for c in verb.children):
         return True
-    if _proposed_content(token):
+    if _proposed_content(token) or _open_question(token):
         return True
     if token.tag_ == "VBG" and token.dep_ in ("xcomp", "dobj") and _lemma_in(token.head, "CEASE"):
         return True  # "would stop fighting", "ceased firing": what ends, not a happening of it
@@ -965,6 +965,13 @@ def _proposed_content(token: Token) -> bool:
             return any((c.dep_ == "mark" and c.lower_ == "that") or (c.dep_ == "aux" and c.lower_ in modals and c.lower_ not in ("will", "shall", "'ll", "wo"))
                        or (c.dep_ == "aux" and c.lower_ == "to" and clause.dep_ == "acl") for c in clause.children)
     return False
+
+
+def _open_question(token: Token) -> bool:
+    """What a "whether" clause asks ("did not say whether Berlin would retaliate", "will decide
+    whether to extradite him", "it is unclear whether the talks will resume") is left open."""
+    return any(c.lower_ == "whether" and c.dep_ in ("mark", "advmod", "dep") for clause in (token, *token.ancestors)
+               for c in clause.children if c.i < clause.i)
 
 
 def _bare_plural(noun: Token) -> bool:
