@@ -1,7 +1,8 @@
 """Sentence checks for senses of threat, clash and meet that are no event, and for a warning made
 in a passive: a dispute or a hazard that "threatens to derail" something puts it at risk; "the
 threat posed by" a group is a danger; politicians who "clashed over the budget" argued; "would be
-met with force" is a warning by whoever says it, and no meeting. Sentences are this file's own."""
+met with force" is a warning by whoever says it, and no meeting; a website visited is no visit.
+Sentences are this file's own."""
 from __future__ import annotations
 
 import pytest
@@ -14,6 +15,9 @@ NOT_REPORTED = [
     ("THREATEN", "Kigali said its troops were there because of the threat posed by the militia."),
     ("ASSAULT", "The two coalition parties clashed over the budget on Tuesday."),
     ("CONSULT", "Any new sanctions would be met with retaliatory measures, the Kremlin said."),
+    # a web page read is no visit
+    ("CONSULT", "For more information, visit the Treasury's website at www.example.gov."),
+    ("CONSULT", "For further details, visit OFAC's web page."),
 ]
 
 REPORTS = [
@@ -22,6 +26,7 @@ REPORTS = [
     ("ASSAULT", "militias", "Rival militias clashed over control of the town overnight."),
     ("THREATEN", "Tehran", "Any attack on its ships will be met with force, Tehran said."),
     ("THREATEN", "Kremlin", "The Kremlin said any new sanctions would be met with retaliatory measures."),
+    ("CONSULT", "Leo", "Pope Leo visited the site of the massacre on Sunday."),
 ]
 
 
