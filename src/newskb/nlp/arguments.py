@@ -67,6 +67,14 @@ def past_dateline(ctx: Context, subject: Token | None) -> Token | None:
     return second or appositive or min(named, key=lambda t: (sum(1 for _ in t.ancestors), t.i), default=None)
 
 
+def _speaker_label(subject: Token) -> bool:
+    """"Minister HARA: Russia launched …", "OKADA, NHK: The opposition has …": a transcript's
+    speaker label, which the parse reads as a first subject of the clause the speaker says."""
+    end = subject.right_edge
+    colon = end if end.text == ":" else end.nbor(1) if end.i + 1 < len(subject.doc) else end
+    return colon.text == ":" and any(c.dep_ in ACTIVE_SUBJECT_DEPS and c.i > colon.i for c in subject.head.children)
+
+
 def subject_of(verb: Token) -> Token | None:
     """The grammatical subject of a verb, or of the clause it depends on ("continued to strike")."""
     current = verb
@@ -75,7 +83,7 @@ def subject_of(verb: Token) -> Token | None:
         for child in current.children:
             if child.dep_ in ACTIVE_SUBJECT_DEPS and child.tag_ in ("WP", "WDT") and current.dep_ == "relcl":
                 return relative_antecedent(current.head)  # "protesters, who have filled the streets": the protesters
-            if child.dep_ in ACTIVE_SUBJECT_DEPS or (raised and child.dep_ == "nsubjpass"):
+            if (child.dep_ in ACTIVE_SUBJECT_DEPS and not _speaker_label(child)) or (raised and child.dep_ == "nsubjpass"):
                 return _nominal_subject(child)  # "X is expected to travel": X travels
             if child.dep_ == "agent":
                 objs = [c for c in child.children if c.dep_ == "pobj"]

@@ -23,7 +23,7 @@ from .base import Context, sentence_bounds
 from .dates import date_for
 from .grammar import NOMINAL_SUBJECT_DEPS
 from .groups import group_actor, load_classes
-from .modality import headline_future, load_modality_cues, status_of
+from .modality import FINITE_TAGS, headline_future, load_modality_cues, status_of
 from .tokens import columns, tokens_where
 
 if TYPE_CHECKING:
@@ -276,6 +276,8 @@ def _holds(ctx: Context, token: Token, condition: str) -> bool:
         result = any(c.dep_ in arg.split("|") for c in token.children)
     elif name == "comp":
         result = in_class(_complements(token)) if arg else bool(_complements(token))
+    elif name == "acl":
+        result = in_class([c for c in token.children if c.dep_ == "acl"])
     elif name == "xcomp":  # an infinitive, also one the parse takes for a clause ("hold X to account")
         result = in_class(_infinitives(token))
     elif name == "pobj":
@@ -394,6 +396,7 @@ class Draft:
     lemma: str = ""
     anaphor: bool = False
     token: int = -1  # the trigger's token, when one told it
+    names_the_listed: bool = False  # told by a participle naming who was listed ("those designated include")
     own_object: bool = False  # told by a verb with its own object: two such verbs of one sentence with
     # different CAMEO codes are two acts ("expelled monks and stripped priests of citizenship"); verbs
     # sharing one object are one ("was detained and deported")
@@ -709,8 +712,42 @@ def _barred_country(ctx: Context, token: Token) -> list[str]:
     return keys
 
 
+def _alleged_or_asked(token: Token, triggers: dict[int, TriggerRule]) -> bool:
+    """Whatever lies inside what someone is accused of ("accused the government of using the army
+    to intimidate voters") or is asked to do ("called on allies to speed up deliveries of arms",
+    "called for the release of detained activists") is the charge or the demand, however deep it
+    sits; the reporter does not tell it as a happening. An aside on someone named there (", who has
+    been under house arrest since …", ", a claim the army rejected") is the reporter's own, and a
+    call within a call ("urged others to join our calls for a ceasefire") is one more demand; "the
+    protests" named there point back at protests told as such; a finite verb ("accused X of having
+    deployed troops and called for sanctions") is a second act of the speaker, whatever the parse."""
+    if token.pos_ != "VERB" and any(c.lower_ in DEFINITE or c.dep_ == "poss" for c in token.children):
+        return False
+    child = token
+    own_type = triggers[token.i].type if token.i in triggers else None
+    for parent in token.ancestors:
+        if child.dep_ == "appos" or (child.dep_ == "relcl" and child.left_edge.nbor(-1).lower_ == ",") \
+                or (child.dep_ == "conj" and child.tag_ in FINITE_TAGS):
+            return False
+        rule = triggers.get(parent.i)
+        if rule is not None and rule.type == own_type:
+            return False
+        if child.dep_ == "prep" and child.lower_ == "of":
+            accusing = parent.head if parent.dep_ == "dobj" else parent  # "of" hangs on the accused as often as on the verb
+            if accusing.i in triggers and triggers[accusing.i].type == "ACCUSE":
+                return True
+        if rule is not None and rule.type == "REQUEST" and (
+                (child.dep_ == "prep" and child.lower_ == "for") or child.dep_ in ("xcomp", "ccomp")
+                or (child.dep_ == "advcl" and any(c.dep_ == "aux" and c.lower_ == "to" for c in child.children))):
+            return True
+        child = parent
+    return False
+
+
 def _absorbed(token: Token, triggers: dict[int, TriggerRule]) -> bool:
     """A mention that is the content of a governing trigger is not an event of its own."""
+    if _alleged_or_asked(token, triggers):
+        return True
     if token.pos_ != "VERB":
         verb = _governing_verb(token)
         if verb is not None and verb.i in triggers:
@@ -857,7 +894,7 @@ def _generic(token: Token) -> bool:
         verb = token.head
     if verb is not None and any(c.dep_ == "advmod" and _lemma_in(c, "HABITUAL") for c in verb.children):
         return True
-    if _proposed_content(token):
+    if _proposed_content(token) or _open_question(token):
         return True
     if token.tag_ == "VBG" and token.dep_ in ("xcomp", "dobj") and _lemma_in(token.head, "CEASE"):
         return True  # "would stop fighting", "ceased firing": what ends, not a happening of it
@@ -930,6 +967,13 @@ def _proposed_content(token: Token) -> bool:
     return False
 
 
+def _open_question(token: Token) -> bool:
+    """What a "whether" clause asks ("did not say whether Berlin would retaliate", "will decide
+    whether to extradite him", "it is unclear whether the talks will resume") is left open."""
+    return any(c.lower_ == "whether" and c.dep_ in ("mark", "advmod", "dep") for clause in (token, *token.ancestors)
+               for c in clause.children if c.i < clause.i)
+
+
 def _bare_plural(noun: Token) -> bool:
     """A plural with no determiner, number, possessor or attachment: "attacks", "terrorist threats"."""
     return noun.tag_ == "NNS" and not any(
@@ -972,10 +1016,22 @@ def _state_forces(ctx: Context, token: Token, place: str | None, event_type: str
     return sorted(countries) if len(countries) == 1 else []  # type: ignore[arg-type]
 
 
+def _warner(ctx: Context, verb: Token) -> list[str]:
+    """Who warns that a step "would be met with force": the one saying so, as the passive names no
+    doer; a passive told as done ("said lives were threatened") is no warning of the speaker's."""
+    if verb.dep_ != "ccomp" or not _passive(verb) or not _announced_response(verb) \
+            or verb.head.lemma_.lower() not in load_modality_cues().report:
+        return []
+    speaker = subject_of(verb.head)
+    return _keys(ctx, speaker) if speaker is not None else []
+
+
 def _draft(ctx: Context, token: Token, rule: TriggerRule) -> Draft | None:
     actors, targets, place = arguments(ctx, token, rule.type)
     if not actors:
         actors = [k for k in _state_forces(ctx, token, place, rule.type) if k not in targets]
+    if not actors and rule.type == "THREATEN":
+        actors = [k for k in _warner(ctx, token) if k not in targets]
     nominal = token.pos_ != "VERB"
     if not (actors or targets or place or _specific(token, rule.type)):
         return None
@@ -1138,6 +1194,8 @@ def _same_happening(first: Draft, later: Draft) -> bool:
         two_acts = first.own_object and later.own_object and first.cameo != later.cameo
         return first.status == later.status and not rivals and not two_acts  # "mobilised troops, citing the US
         # build-up": two sides; "expelled monks and stripped priests of citizenship": two acts
+    if _one_round_of_listings(first, later):
+        return True
     if first.cameo != later.cameo:
         return False
     if first.place and later.place and first.place != later.place:
@@ -1154,6 +1212,25 @@ def _same_happening(first: Draft, later: Draft) -> bool:
     if len(shared) >= 2:
         return True  # "a call between Trump and Zelensky" again is that call
     return later.definite and len(shared) == 1 and not first.place
+
+
+def _names_the_listed(doc: Doc, draft: Draft) -> bool:
+    """"Those blacklisted include …", "among those designated are …": the trigger is a participle
+    after the words for who was listed."""
+    sentence = doc.char_span(*draft.sentence, alignment_mode="expand")
+    return sentence is not None and any(t.text == draft.trigger and t.tag_ == "VBN" and t.dep_ == "acl" for t in sentence)
+
+
+def _one_round_of_listings(first: Draft, later: Draft) -> bool:
+    """A report names who a round of listings took in a sentence of its own ("Seoul imposed
+    sanctions on eight North Koreans … Those blacklisted include …", "the individuals sanctioned
+    today include …"): that round, when of one imposer, close by, of one status and not dated apart."""
+    if not later.names_the_listed or first.type != "SANCTION" or first.status != later.status \
+            or not set(first.actors) & set(later.actors):
+        return False
+    if first.date and later.date and first.date != later.date:
+        return False
+    return later.sentence[0] - max(end for _, end in first.spans) <= ANAPHOR_REACH
 
 
 def _antecedent_event(same_type: list[Draft], later: Draft) -> Draft | None:
@@ -1261,6 +1338,17 @@ def _source_entries(text: str) -> list[tuple[int, int]]:
     return [m.span() for m in SOURCE_ENTRY.finditer(text)]
 
 
+#: A paragraph of one short line with no closing stop, then a paragraph of copy: a crosshead
+#: ("Opposition demands briefing", "Kinshasa, Kigali trade accusations") or a deck under a release
+#: header. It sums up the copy below, which tells the happening itself.
+CROSSHEAD = re.compile(r"(?:\A|\n[ \t]*\n)[ \t]*([^\n]*[^\s.!?:;,\"'\u201d\u2019)])[ \t]*\n[ \t]*\n(?=[^\n]*[.!?\"\u201d][ \t]*(?:\n|\Z))")
+CROSSHEAD_MAX_WORDS = 12
+
+
+def _crossheads(text: str, body: int) -> list[tuple[int, int]]:
+    return [m.span(1) for m in CROSSHEAD.finditer(text, body) if len(m.group(1).split()) <= CROSSHEAD_MAX_WORDS]
+
+
 def find_events(ctx: Context) -> list[Event]:
     """The article's events in text order. A sanction's own event is merged with the events the
     text reports of the same happening; the sanctions are left as they are (the pipeline links them)."""
@@ -1269,7 +1357,7 @@ def find_events(ctx: Context) -> list[Event]:
     triggers: dict[int, TriggerRule] = {}
     demanded: set[int] = set()  # what "it is time to" demands is content, not events
     cols = columns(doc)
-    cited = _source_entries(ctx.article.text)
+    cited = _source_entries(ctx.article.text) + _crossheads(ctx.article.text, body)
     for i, (offset, pos) in enumerate(zip(cols.idx, cols.pos)):
         # only "time", a verb or auxiliary (a reported obligation) and the parts of speech of triggers can trigger
         if offset >= body and (pos in POS_CODES or pos == "AUX" or cols.lemma[i].lower() == "time") \
@@ -1304,6 +1392,8 @@ def find_events(ctx: Context) -> list[Event]:
         if doer and not draft.actors:
             draft.actors.append(doer)  # "anti-government protests continue in Baghdad": the protesters'
     drafts.extend(_from_sanction(sanction.event) for sanction in ctx.sanctions if sanction.event is not None)
+    for draft in drafts:
+        draft.names_the_listed = draft.type == "SANCTION" and _names_the_listed(doc, draft)
     text = ctx.article.text
     events: list[Event] = []
     for draft in _merge(drafts):
