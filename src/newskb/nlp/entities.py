@@ -271,6 +271,9 @@ def _trim(doc: Doc, start: int, end: int, label: str | None) -> tuple[int, int, 
     while label == "Place" and end - start > 1 and doc[end - 1].lower_ in load_place_cues()["noun"] \
             and doc[end - 1].text.islower() and not load_gazetteer().lookup(doc[start:end].text):
         end -= 1  # "Cebu province": the place is the name before its common noun
+    if end - start > 1 and doc[end - 1].lower_ in load_place_cues()["division"] and doc[end - 1].text.islower() \
+            and _names_a_place(doc[start : end - 1]) and not load_gazetteer().lookup(doc[start:end].text):
+        end -= 1  # "the Artibonite department" (which the tagger calls a body): a known place, then its kind
     for i in range(end - 2, start - 1, -1):
         rest = doc[i + 1 : end]
         # only a title before a name ("Finance Minister Lars Klingbeil" → "Lars Klingbeil"); a name
@@ -288,7 +291,7 @@ def _trim(doc: Doc, start: int, end: int, label: str | None) -> tuple[int, int, 
 @lru_cache(maxsize=1)
 def load_place_cues() -> dict[str, frozenset[str]]:
     cues = [line.split(":", 1) for line in read_lines("place_cues.txt")]
-    return {kind: frozenset(w for k, w in cues if k == kind) for kind in ("prep", "strongprep", "noun", "notafter", "objverb", "named")}
+    return {kind: frozenset(w for k, w in cues if k == kind) for kind in ("prep", "strongprep", "noun", "notafter", "objverb", "named", "division")}
 
 
 @lru_cache(maxsize=1)
@@ -687,7 +690,7 @@ def _candidate_spans(doc: Doc, nlp: Language, gazetteer: Gazetteer) -> list[tupl
     ]
     spans = _split_leading_body(doc, _split_listed_bodies(doc, spans, gazetteer), gazetteer)
     spans = _split_portfolio_place_from_holder(doc, spans, gazetteer)
-    spans = [_whole_words(doc, sp) for sp in _split_at_possessive(doc, spans, gazetteer)]
+    spans = [_whole_words(doc, sp) for sp in _split_at_possessive(doc, _join_owner_to_its_body(doc, spans, gazetteer), gazetteer)]
     spans = _ministry_with_its_country(doc, spans, gazetteer)
     spans = _extend_names_over_particles(doc, _extend_given_names(doc, spans, _common_nouns(nlp)), gazetteer)
     spans = _join_possessive_places(doc, spans)
@@ -1056,20 +1059,21 @@ def _ministry_with_its_country(doc: Doc, spans: list[SpacySpan], gazetteer: Gaze
 
 
 def _split_listed_bodies(doc: Doc, spans: list[SpacySpan], gazetteer: Gazetteer) -> list[SpacySpan]:
-    """Two bodies the tagger ran into one name over their "and" ("the World Health Organization
-    and Médecins Sans Frontières"): when the words before the "and" are a known organisation and
-    the whole is not ("Bosnia and Herzegovina", "… Ministry of Industry and Trade"), they are two."""
+    """Two bodies or places the tagger ran into one name over their "and" ("the World Health Organization
+    and Médecins Sans Frontières", "between Oruro and Tarija"): when the words before the "and" are a known
+    organisation or place and the whole is not ("Bosnia and Herzegovina", "… Ministry of Industry and Trade"),
+    they are two, the second of the first one's kind."""
     out: list[SpacySpan] = []
     for span in spans:
         start = span.start + 1 if span[0].lower_ == "the" else span.start
         cut = next((t.i for t in span[1:-1] if t.text == "and"), None)
         entry = gazetteer.lookup(doc[start:cut].text) if cut is not None and cut > start else None
-        if span.label_ != "ORG" or entry is None or entry.type != "Organization" \
+        if span.label_ not in ("ORG", "GPE", "LOC") or entry is None \
                 or not doc[cut + 1].text[:1].isupper() or gazetteer.lookup(doc[start : span.end].text):
             out.append(span)
             continue
         first, second = doc[start:cut], doc[cut + 1 : span.end]
-        first.label_ = second.label_ = "ORG"
+        first.label_ = second.label_ = "ORG" if entry.type == "Organization" else "GPE"
         out.extend((first, second))
     return out
 
@@ -1096,6 +1100,9 @@ def _split_at_possessive(doc: Doc, spans: list[SpacySpan], gazetteer: Gazetteer)
         owner, owned = doc[span.start : cut], doc[cut + 1 : span.end]
         heads = load_org_heads()
         bodies = owner[-1].lower_ in heads and owned[-1].lower_ in heads and len(owned) >= 2  # "X Division’s Y Section"
+        if bodies and _another_bodys_short_name(owner, owned, gazetteer):
+            out.append(span)  # "the Kurdistan Regional Government's Security Council": its own council, not the UN's
+            continue
         if bodies or (len(owned) >= 3 and owned[0].lower_ in heads and owned[1].lower_ == "of" and owned[-1].text[:1].isupper()):
             owner.label_ = owned.label_ = "ORG"
             out.extend((owner, owned))
@@ -1105,6 +1112,31 @@ def _split_at_possessive(doc: Doc, spans: list[SpacySpan], gazetteer: Gazetteer)
             out.append(owner)
         else:
             out.append(span)
+    return out
+
+
+def _another_bodys_short_name(owner: SpacySpan, owned: SpacySpan, gazetteer: Gazetteer) -> bool:
+    """The owned body's name is the short form the gazetteer gives a body of someone else ("Security Council" for
+    the UN's): an owner not of that body ("X's Security Council") has a council of its own of that name."""
+    known = gazetteer.lookup(owned.text)
+    if known is None or known.type != "Organization" or gazetteer.normal(owned.text) == gazetteer.normal(known.name):
+        return False
+    return gazetteer.lookup(f"{owner.text} {owned.text}") is not known
+
+
+def _join_owner_to_its_body(doc: Doc, spans: list[SpacySpan], gazetteer: Gazetteer) -> list[SpacySpan]:
+    """A body's name the tagger cut after its owner's possessive ("[the Palestinian Authority's] [Security
+    Council]") when the rest alone is another body's short name: one name, the owner's own council."""
+    out: list[SpacySpan] = []
+    for span in spans:
+        prev = out[-1] if out else None
+        if prev is not None and prev.end == span.start and prev.label_ == span.label_ == "ORG" and len(prev) > 1 \
+                and prev[-1].lower_ in POSSESSIVE_MARKS and _another_bodys_short_name(prev[:-1], span, gazetteer):
+            joined = doc[prev.start : span.end]
+            joined.label_ = "ORG"
+            out[-1] = joined
+            continue
+        out.append(span)
     return out
 
 

@@ -1,0 +1,46 @@
+"""Entity rules for states, provinces, departments and borders, on sentences written for these tests."""
+from __future__ import annotations
+
+import pytest
+
+pytestmark = pytest.mark.model  # every test here reads text with the spaCy model
+
+
+def types(extraction) -> dict[str, str]:
+    return {e.name: e.type for e in extraction.entities}
+
+
+@pytest.mark.parametrize(
+    "text, place",
+    [
+        ("Heavy rain flooded villages in Himachal Pradesh on Monday, officials said.", "Himachal Pradesh"),
+        ("The governor of Maharashtra, Arjun Patel, said relief would arrive soon.", "Maharashtra"),
+        ("Truckers blocked the highway to Chuquisaca for three days.", "Chuquisaca"),
+        ("Clashes erupted along the Line of Actual Control, the army said.", "Line of Actual Control"),
+        ("Officials from Republika Srpska walked out of the talks.", "Republika Srpska"),
+    ],
+)
+def test_first_level_divisions_and_borders_are_places(extract_text, text, place):
+    assert types(extract_text(text)).get(place) == "Place"
+
+
+def test_a_division_and_its_kind_word_name_the_division(extract_text):
+    found = types(extract_text("Gangs operating in the Artibonite department have seized two police stations."))
+    assert found.get("Artibonite") == "Place"
+    assert "Artibonite department" not in found
+
+
+def test_two_known_places_run_together_are_two(extract_text):
+    found = types(extract_text("Protesters blocked the road between Potosí and Chuquisaca for three days."))
+    assert found.get("Potosí") == "Place" and found.get("Chuquisaca") == "Place"
+
+
+def test_an_owners_council_is_not_the_un_security_council(extract_text):
+    found = types(extract_text("The Palestinian Authority's Security Council met in Ramallah on Sunday."))
+    assert "United Nations Security Council" not in found
+    assert found.get("Palestinian Authority's Security Council") == "Organization"
+
+
+def test_the_uns_own_council_is_still_the_security_council(extract_text):
+    found = types(extract_text("The UN's Security Council will meet on Monday, diplomats said."))
+    assert found.get("United Nations Security Council") == "Organization"
