@@ -44,3 +44,19 @@ def test_an_owners_council_is_not_the_un_security_council(extract_text):
 def test_the_uns_own_council_is_still_the_security_council(extract_text):
     found = types(extract_text("The UN's Security Council will meet on Monday, diplomats said."))
     assert found.get("United Nations Security Council") == "Organization"
+
+
+def test_a_company_is_called_by_the_words_after_its_city(extract_text):
+    x = extract_text("The Treasury designated Ningbo Haixing Marine Equipment Co., Ltd. on Tuesday. "
+                     "Parts made by Haixing Marine were found in the drones.")
+    company = [e for e in x.entities if e.name == "Ningbo Haixing Marine Equipment Co., Ltd."]
+    assert len(company) == 1 and "Haixing Marine" in company[0].alternate_names
+    assert "Haixing Marine" not in types(x)
+
+
+def test_a_release_date_line_and_its_author_are_two_names(extract_text):
+    found = types(extract_text("date 2026-12-02\nNew border rules\n\nDecember 2, 2026 - Regina, Saskatchewan - Public Safety Canada\n\n"
+                               "The department announced new rules on Tuesday."))
+    assert found.get("Public Safety Canada") == "Organization"
+    assert found.get("Saskatchewan") == "Place"
+    assert not any(" - " in name for name in found)

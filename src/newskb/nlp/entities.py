@@ -688,6 +688,7 @@ def _candidate_spans(doc: Doc, nlp: Language, gazetteer: Gazetteer) -> list[tupl
         e for e in doc.ents
         if e.label_ in NER_TYPES or e.label_ in NON_ENTITY_LABELS or _misread_nationality(e, gazetteer)
     ]
+    spans = _split_at_spaced_dash(doc, spans, gazetteer)
     spans = _split_leading_body(doc, _split_listed_bodies(doc, spans, gazetteer), gazetteer)
     spans = _split_portfolio_place_from_holder(doc, spans, gazetteer)
     spans = [_whole_words(doc, sp) for sp in _split_at_possessive(doc, _join_owner_to_its_body(doc, spans, gazetteer), gazetteer)]
@@ -1122,6 +1123,26 @@ def _another_bodys_short_name(owner: SpacySpan, owned: SpacySpan, gazetteer: Gaz
     if known is None or known.type != "Organization" or gazetteer.normal(owned.text) == gazetteer.normal(known.name):
         return False
     return gazetteer.lookup(f"{owner.text} {owned.text}") is not known
+
+
+SPACED_DASHES = {"-", "–", "—"}
+
+
+def _split_at_spaced_dash(doc: Doc, spans: list[SpacySpan], gazetteer: Gazetteer) -> list[SpacySpan]:
+    """A name the tagger ran over a dash set off by spaces ("Ottawa, Ontario - Global Affairs Canada": a release's
+    date line, then its author): no name holds a spaced dash, so each side is a name of its own, a known place a place."""
+    out: list[SpacySpan] = []
+    for span in spans:
+        cuts = [t.i for t in span[1:-1] if t.text in SPACED_DASHES and t.whitespace_ and doc[t.i - 1].whitespace_]
+        if not cuts:
+            out.append(span)
+            continue
+        for lo, hi in zip([span.start, *(c + 1 for c in cuts)], [*cuts, span.end]):
+            piece = doc[lo:hi]
+            entry = gazetteer.lookup(piece.text)
+            piece.label_ = "GPE" if entry is not None and entry.type == "Place" else span.label_
+            out.append(piece)
+    return out
 
 
 def _join_owner_to_its_body(doc: Doc, spans: list[SpacySpan], gazetteer: Gazetteer) -> list[SpacySpan]:
@@ -2202,6 +2223,10 @@ def _longer_names_for(ms: list[Mention], others: dict[str, list[Mention]]) -> li
                 and (_cluster_type(ms) != "Place" or (longer[-1].lower() in load_company_words()["suffix"]
                                                       and not any(m.gazetteer for m in ms)))
             person_prefix = len(words) > 1 and longer[: len(words)] == words and _is_personish(other)
+            # "Lantu Precision" for "Shenzhen Lantu Precision Technology Co., Ltd.": a company registered under its
+            # city's name is called by the words after it (the city is often one the gazetteer does not list)
+            after_its_city = len(words) > 1 and longer[1 : len(words) + 1] == words and not _is_personish(other) \
+                and longer[-1].lower() in load_company_words()["suffix"]
             # "Malmer Stenergard" for "Maria Malmer Stenergard", "van der Linden" for "Frans van der Linden":
             # a double surname, or a surname with its particles
             particle_tail = len(words) > 1 and _is_personish(other) and (words[0].lower() in NAME_PARTICLES or _is_personish(ms)) \
@@ -2225,7 +2250,7 @@ def _longer_names_for(ms: list[Mention], others: dict[str, list[Mention]]) -> li
             # "the North" after "North Korea": a country named again by the compass word that opens its name
             compass_country = len(words) == 1 and words[0].lower() in COMPASS and longer[0] == words[0] \
                 and other[0].gazetteer is not None and other[0].gazetteer.subtype == "Country"
-            if surname or prefix or person_prefix or particle_tail or first_surname or acronym or country_tail or district \
+            if surname or prefix or person_prefix or after_its_city or particle_tail or first_surname or acronym or country_tail or district \
                     or national_body or compass_country:
                 found.append(key)
                 break
