@@ -60,3 +60,23 @@ def test_a_release_date_line_and_its_author_are_two_names(extract_text):
     assert found.get("Public Safety Canada") == "Organization"
     assert found.get("Saskatchewan") == "Place"
     assert not any(" - " in name for name in found)
+
+
+def test_a_company_named_for_two_trades_is_one_name(extract_text):
+    found = types(extract_text("The entities are Marmara Deniz Motor, Erbil Travel and Tourism Company and Aziz Exchange."))
+    assert found.get("Erbil Travel and Tourism Company") == "Organization"
+    assert "Tourism Company" not in found and "Erbil Travel" not in found
+
+
+def test_two_companies_over_and_stay_two(extract_text):
+    found = types(extract_text("He directs Bright Star Petroleum Limited and Blue Heron Trading Co., two Dubai firms."))
+    assert not any(" and " in name for name in found)
+
+
+def test_a_mission_and_its_short_form_keep_the_place_apart(extract_text):
+    x = extract_text("The United Nations Assistance Mission in Afghanistan (UNAMA) said 12 civilians died. "
+                     "UNAMA urged restraint, and the United Nations Integrated Office in Haiti (BINUH) agreed.")
+    names = {e.name: e for e in x.entities}
+    assert "UNAMA" in names["United Nations Assistance Mission in Afghanistan"].alternate_names
+    assert "BINUH" in names["United Nations Integrated Office in Haiti"].alternate_names
+    assert names["Afghanistan"].type == "Place" and "UNAMA" not in names["Afghanistan"].alternate_names

@@ -696,6 +696,7 @@ def _candidate_spans(doc: Doc, nlp: Language, gazetteer: Gazetteer) -> list[tupl
     spans = _extend_names_over_particles(doc, _extend_given_names(doc, spans, _common_nouns(nlp)), gazetteer)
     spans = _join_possessive_places(doc, spans)
     spans = _complete_names_cut_at_connector(doc, _join_name_of_phrase(doc, _join_adjacent_names(doc, spans)))
+    spans = _join_trades_over_and(doc, spans, _common_nouns(nlp))
     spans = _split_chain_of_units(doc, _units_with_their_number(doc, spans))
     spans.extend(_company_names(doc))
     spans.extend(_judicial_districts(doc))
@@ -1267,6 +1268,25 @@ def _complete_names_cut_at_connector(doc: Doc, spans: list[SpacySpan]) -> list[S
     return out
 
 
+def _join_trades_over_and(doc: Doc, spans: list[SpacySpan], common: frozenset[str]) -> list[SpacySpan]:
+    """A company named for two trades that the tagger cut at their "and" ("[Erbil Travel] and [Tourism
+    Company]"): the second part is only a trade and the company word, which names no company alone."""
+    out: list[SpacySpan] = []
+    suffixes = load_company_words()["suffix"]
+    for span in spans:
+        prev = out[-1] if out else None
+        if prev is not None and prev.label_ == "ORG" and span.label_ in ("ORG", "PERSON") and len(span) == 2 \
+                and span.start == prev.end + 1 and doc[prev.end].lower_ == "and" and len(prev) >= 2 \
+                and prev[-1].lower_ in common and prev[-1].lower_ not in suffixes and span[-1].lower_ in suffixes \
+                and span[0].text[:1].isupper() and span[0].lower_ in common:
+            joined = doc[prev.start : span.end]
+            joined.label_ = "ORG"
+            out[-1] = joined
+            continue
+        out.append(span)
+    return out
+
+
 def _names_a_place(span: SpacySpan) -> bool:
     """Tagged a place, or a place the gazetteer knows whatever the tagger said ("in Kyiv" read as a person)."""
     entry = load_gazetteer().lookup(span.text)
@@ -1376,11 +1396,29 @@ def _acronym_definitions(doc: Doc) -> list[tuple[SpacySpan | None, SpacySpan]]:
         start = next((k for k in starts if letters in _acronyms(doc[k : tok.i].text)), None)
         if start is None and len(letters) >= 4:
             start = next((k for k in starts if _spells_in_order(letters, doc[k : tok.i].text)), None)
+        if start is None:
+            start = _body_posted_in_start(doc, tok.i)
         if start is not None:
             name = doc[start : tok.i]
             name.label_ = "ORG"
         out.append((name, inner))
     return out
+
+
+def _body_posted_in_start(doc: Doc, bracket: int) -> int | None:
+    """Where a body's name begins that goes on to the place it is posted in, right before a bracketed short form
+    its letters need not spell ("the United Nations Integrated Office in Haiti (BINUH)", a French acronym):
+    the tagger's organisation ending in an organisational word, then "in" and a place the gazetteer knows."""
+    for i in range(bracket - 2, max(bracket - 6, 0), -1):
+        place = load_gazetteer().lookup(doc[i + 1 : bracket].text)
+        head = doc[i - 1]
+        if doc[i].lower_ == "in" and place is not None and place.type == "Place" \
+                and head.ent_type_ == "ORG" and head.lower_ in load_org_heads():
+            start = head.i
+            while start > 0 and doc[start].ent_iob_ != "B":
+                start -= 1
+            return start + 1 if doc[start].lower_ == "the" else start
+    return None
 
 
 def _spells_common_noun(acronym: SpacySpan) -> bool:
@@ -2374,7 +2412,9 @@ def _defined_acronyms(doc: Doc, mentions: list[Mention]) -> dict[str, str]:
     else the name right before the bracket ("People's Protection Units (YPG)"); a short name
     → the name it was given for ("X, known as Y")."""
     out: dict[str, str] = {}
-    ending = {m.end: m for m in mentions}
+    ending: dict[int, Mention] = {}
+    for m in sorted(mentions, key=lambda m: -m.start):  # the longest name ending there, not a place inside it
+        ending[m.end] = m
     text = doc_text(doc)
     for name, acronym in _acronym_definitions(doc):
         paren = doc[acronym.start - 1]
