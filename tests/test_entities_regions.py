@@ -80,3 +80,27 @@ def test_a_mission_and_its_short_form_keep_the_place_apart(extract_text):
     assert "UNAMA" in names["United Nations Assistance Mission in Afghanistan"].alternate_names
     assert "BINUH" in names["United Nations Integrated Office in Haiti"].alternate_names
     assert names["Afghanistan"].type == "Place" and "UNAMA" not in names["Afghanistan"].alternate_names
+
+
+@pytest.mark.parametrize(
+    "text, absent",
+    [
+        ("The rebels were founded by perpetrators of the 1994 genocide against the Tutsi, the envoy said.", "Tutsi"),
+        ("Attacks on the Hazara in Kabul have risen, the mission said.", "Hazara"),
+        ("Yazidis returning to Sinjar found their homes destroyed.", "Yazidis"),
+    ],
+)
+def test_a_peoples_name_is_no_entity(extract_text, text, absent):
+    assert absent not in types(extract_text(text))
+
+
+def test_a_market_index_is_no_entity(extract_text):
+    found = types(extract_text("The benchmark Kospi index closed 1.2% lower in Seoul on Tuesday."))
+    assert "Kospi" not in found and found.get("Seoul") == "Place"
+
+
+def test_a_headlines_colon_ends_a_name(extract_text):
+    found = types(extract_text("date 2026-12-02\nSudan: Security Council extends arms embargo\n\n"
+                               "The Security Council on Friday extended the arms embargo on Sudan."))
+    assert not any(":" in name for name in found)
+    assert found.get("Sudan") == "Place"

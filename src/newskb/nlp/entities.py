@@ -688,7 +688,7 @@ def _candidate_spans(doc: Doc, nlp: Language, gazetteer: Gazetteer) -> list[tupl
         e for e in doc.ents
         if e.label_ in NER_TYPES or e.label_ in NON_ENTITY_LABELS or _misread_nationality(e, gazetteer)
     ]
-    spans = _split_at_spaced_dash(doc, spans, gazetteer)
+    spans = _split_at_separators(doc, spans, gazetteer)
     spans = _split_leading_body(doc, _split_listed_bodies(doc, spans, gazetteer), gazetteer)
     spans = _split_portfolio_place_from_holder(doc, spans, gazetteer)
     spans = [_whole_words(doc, sp) for sp in _split_at_possessive(doc, _join_owner_to_its_body(doc, spans, gazetteer), gazetteer)]
@@ -1129,12 +1129,14 @@ def _another_bodys_short_name(owner: SpacySpan, owned: SpacySpan, gazetteer: Gaz
 SPACED_DASHES = {"-", "–", "—"}
 
 
-def _split_at_spaced_dash(doc: Doc, spans: list[SpacySpan], gazetteer: Gazetteer) -> list[SpacySpan]:
+def _split_at_separators(doc: Doc, spans: list[SpacySpan], gazetteer: Gazetteer) -> list[SpacySpan]:
     """A name the tagger ran over a dash set off by spaces ("Ottawa, Ontario - Global Affairs Canada": a release's
-    date line, then its author): no name holds a spaced dash, so each side is a name of its own, a known place a place."""
+    date line, then its author) or over a headline's colon ("DR Congo: Security Council demands …"): no name holds
+    either, so each side is a name of its own, a known place a place."""
     out: list[SpacySpan] = []
     for span in spans:
-        cuts = [t.i for t in span[1:-1] if t.text in SPACED_DASHES and t.whitespace_ and doc[t.i - 1].whitespace_]
+        cuts = [t.i for t in span[1:-1] if t.whitespace_ and (
+            (t.text in SPACED_DASHES and doc[t.i - 1].whitespace_) or (t.text == ":" and not doc[t.i - 1].whitespace_))]
         if not cuts:
             out.append(span)
             continue
@@ -1834,6 +1836,7 @@ def _mentions(doc: Doc, nlp: Language, gazetteer: Gazetteer) -> list[Mention]:
             or _is_title_fragment(span)
             or (len(span) == 1 and span[0].tag_ == "NNPS" and label != "Person")
             or gazetteer.demonym(text) is not None
+            or _names_a_people(text)
             or _capitalised_first_word(span, mid_sentence, common)
             or _not_an_entity_name(span)
             or text in law_acronyms
@@ -1853,6 +1856,16 @@ def _mentions(doc: Doc, nlp: Language, gazetteer: Gazetteer) -> list[Mention]:
         if owning:
             mentions.append(owning[0])
     return mentions
+
+
+@lru_cache(maxsize=1)
+def load_peoples() -> frozenset[str]:
+    return frozenset(read_lines("peoples.txt"))
+
+
+def _names_a_people(text: str) -> bool:
+    """A people's or community's name ("the Tutsi", "Rohingya", "Yazidis"), which, like a nationality, is no entity."""
+    return text in load_peoples() or (text.endswith("s") and text[:-1] in load_peoples())
 
 
 def _calendar_word(token: Token) -> bool:
