@@ -104,3 +104,8 @@ def test_a_headlines_colon_ends_a_name(extract_text):
                                "The Security Council on Friday extended the arms embargo on Sudan."))
     assert not any(":" in name for name in found)
     assert found.get("Sudan") == "Place"
+
+
+def test_the_town_of_a_name_the_tagger_calls_a_product_is_a_place(extract_text):
+    found = types(extract_text("Troops retook the town of Mirebalais on Sunday, the army said."))
+    assert found.get("Mirebalais") == "Place"

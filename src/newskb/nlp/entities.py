@@ -1660,14 +1660,16 @@ UNNAMED_ENT_TYPES = {"", "NORP", "PRODUCT", "WORK_OF_ART"}  # labels the tagger 
 def _names_after_place_prepositions(doc: Doc, covered: set[int], common: frozenset[str],
                                     gazetteer: Gazetteer) -> list[tuple[int, int, str | None]]:
     """Proper nouns the tagger missed or called a nationality or a product right after "in",
-    "near" and the like ("Police in Osh", "vote-buying in Marneuli", "villages in Sughd"): an
+    "near" and the like ("Police in Osh", "vote-buying in Marneuli", "villages in Sughd") or after "the town of": an
     unfamiliar town's name, unless every word is an English common noun ("in Parliament", "in
     Telegram") or a nationality, or the "in" is of a stake or a job ("invested in X")."""
     cues = load_place_cues()
     found: list[tuple[int, int, str | None]] = []
-    for tok in tokens_where(doc, "lower", cues["prep"]):
+    for tok in tokens_where(doc, "lower", cues["prep"] | {"of"}):
         if tok.head.lemma_.lower() in cues["notafter"]:
             continue
+        if tok.lower_ == "of" and not (tok.head.lemma_.lower() in cues["noun"] and tok.head.text.islower()):
+            continue  # "the town of Kenscoff", "the port of X": only a kind of place names a place with "of"
         end = tok.i + 1
         while end < len(doc) and end - tok.i <= 3 and doc[end].pos_ == "PROPN" and doc[end].is_alpha \
                 and doc[end].text[:1].isupper() and doc[end].ent_type_ in UNNAMED_ENT_TYPES and end not in covered:
@@ -1831,7 +1833,7 @@ def _mentions(doc: Doc, nlp: Language, gazetteer: Gazetteer) -> list[Mention]:
                           listed=span.root.dep_ == "conj" or any(c.dep_ == "conj" for c in span.root.children),
                           company=_company_evidence(span), owned=owning[1] if owning else None)
         if entry is None and (
-            text in kinds
+            (text in kinds and label != "Place")  # a product's name, unless its context says a place ("the town of X")
             or _is_plural_product(mention, kinds)
             or _is_title_fragment(span)
             or (len(span) == 1 and span[0].tag_ == "NNPS" and label != "Person")
