@@ -109,3 +109,16 @@ def test_a_headlines_colon_ends_a_name(extract_text):
 def test_the_town_of_a_name_the_tagger_calls_a_product_is_a_place(extract_text):
     found = types(extract_text("Troops retook the town of Mirebalais on Sunday, the army said."))
     assert found.get("Mirebalais") == "Place"
+
+
+def test_a_bracketed_short_name_after_a_body_is_that_body(extract_text):
+    x = extract_text("The Santa Cruz Chamber of Industry and Commerce (Cainco) put the losses at $300 million.")
+    names = {e.name: e for e in x.entities}
+    assert "Cainco" not in names
+    assert any("Cainco" in e.alternate_names and e.type == "Organization" for e in x.entities)
+
+
+def test_a_titles_bracketed_portfolio_then_its_holder(extract_text):
+    found = types(extract_text("Additional Secretary (Gulf) Rakesh Verma met the envoy on Monday."))
+    assert found.get("Rakesh Verma") == "Person"
+    assert "Gulf" not in found

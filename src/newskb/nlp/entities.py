@@ -738,7 +738,8 @@ def _candidate_spans(doc: Doc, nlp: Language, gazetteer: Gazetteer) -> list[tupl
                     if all(i not in covered for i in range(lo, hi)):
                         out.append((lo, hi, label))
                         covered.update(range(lo, hi))
-    out.extend(_names_after_titles(doc, covered, _common_nouns(nlp)))
+    holders = _names_after_titles(doc, covered, _common_nouns(nlp))
+    out = [c for c in out if not any(c[0] < e and s < c[1] for s, e, _ in holders)] + holders  # a holder outranks a part
     out.extend(_names_after_role_nouns(doc, covered))
     out.extend(_names_before_role_nouns(doc, covered))
     out.extend(_names_after_place_prepositions(doc, covered, _common_nouns(nlp), gazetteer))
@@ -1695,22 +1696,44 @@ def _names_after_titles(doc: Doc, covered: set[int], common: frozenset[str]) -> 
         first = tok.i + 1
         while first < len(doc) and doc[first].text[:1].isupper() and _titles_or_person_nouns(doc[first]):
             first += 1  # "Chief Superintendent"
+        checked = tok.i + 1
+        after_brackets = (close := _portfolio_bracket_end(doc, first)) is not None
+        if after_brackets:
+            first = close + 1  # "Joint Secretary (East Asia) Pratibha Menon": the holder, whatever the tagger made of him
         end = first
         while end < len(doc) and end - first < 4 and doc[end].pos_ == "PROPN" and doc[end].text[:1].isupper() and doc[end].is_alpha:
             end += 1
             while end + 1 < len(doc) and not doc[end - 1].whitespace_ and doc[end].text in HYPHENS and doc[end + 1].is_alpha:
                 end += 2
-        checked = tok.i + 1
         if end == first:
             first, end = _name_closing_portfolio(doc, first, common)
             checked = first  # the portfolio may be a place already found: "Minister for Africa Helen Ashworth said:"
-        if end > first and not any(i in covered for i in range(checked, end)):
+        if end > first and (after_brackets or not any(i in covered for i in range(checked, end))):
             found.append((first, end, "Person"))
             covered.update(range(first, end))
     return found
 
 
 PORTFOLIO_LINKS = {"for", "of", "in"}
+
+
+def _portfolio_bracket_end(doc: Doc, i: int) -> int | None:
+    """The closing bracket of a title's portfolio written in brackets after it, as Indian and UN copy do
+    ("Joint Secretary (East Asia) X", "Director (Americas) Y"): capitalised words only, then the holder's name."""
+    if i >= len(doc) or doc[i].text != "(" or i == 0 or not is_title_head(doc[i - 1]):
+        return None
+    close = next((k for k in range(i + 2, min(i + 6, len(doc))) if doc[k].text == ")"), None)
+    if close is None or close + 1 >= len(doc) or not doc[close + 1].text[:1].isupper() \
+            or not all(t.text[:1].isupper() or t.lower_ in TITLE_SMALL_WORDS for t in doc[i + 1 : close]):
+        return None
+    return close
+
+
+def _in_portfolio_brackets(span: SpacySpan) -> bool:
+    """The portfolio in brackets after a title ("Joint Secretary (East Asia) X"): a department's brief, no place."""
+    doc = span.doc
+    return span.start >= 2 and span.end < len(doc) and doc[span.end].text == ")" \
+        and _portfolio_bracket_end(doc, span.start - 1) == span.end
 
 
 def _name_closing_portfolio(doc: Doc, link: int, common: frozenset[str]) -> tuple[int, int]:
@@ -1819,6 +1842,8 @@ def _mentions(doc: Doc, nlp: Language, gazetteer: Gazetteer) -> list[Mention]:
         if entry is not None and entry.subtype == "Continent" and s > 0 and doc[s - 1].lower_ in COMPASS:
             span, entry, label = doc[s - 1 : e], None, "Place"  # "southern Africa": a region, not the continent
             text = span.text
+        if _in_portfolio_brackets(span):
+            continue
         if label == "Person" and not titled and len(span) == 1 and len(text) > 2 and ACRONYM.fullmatch(text):
             label = "Organization"  # "JAXA", "UNHCR": people's names are not written in capitals alone
         if label == "Person" and not titled and len(span) == 1 and _listed_among_organisations(span[0]):
@@ -2438,6 +2463,8 @@ def _defined_acronyms(doc: Doc, mentions: list[Mention]) -> dict[str, str]:
             out.setdefault(acronym.text, before.text)
     for name, alias in _names_known_as(doc):
         out.setdefault(alias.text, name.text)
+    for word, before in _bracketed_words_after_bodies(doc, ending):  # "… Chamber of Industry and Commerce (Cainco)"
+        out.setdefault(word, before.text)
     for name, short in _short_names_in_brackets(doc):  # "Rogelio Vergara Ríos (Vergara)"
         before = ending.get(name.end_char)
         if before is not None:
@@ -2447,6 +2474,23 @@ def _defined_acronyms(doc: Doc, mentions: list[Mention]) -> dict[str, str]:
         before, alias = ending.get(len(text[: cue.start()].rstrip())), starting.get(cue.end())
         if before is not None and alias is not None:
             out.setdefault(alias.text, before.text)
+    return out
+
+
+def _bracketed_words_after_bodies(doc: Doc, ending: dict[int, Mention]) -> list[tuple[str, Mention]]:
+    """A single capitalised word in brackets right after an organisation's name: the short name it goes by,
+    which need not spell its initials (a Spanish or French name's short form in English copy); a place in
+    brackets ("(Reuters)" after a date line's town, "(Kyiv)") is none."""
+    out = []
+    orths = doc.to_array(ORTH)
+    for i in numpy.flatnonzero(orths == doc.vocab.strings["("]).tolist():
+        if i == 0 or i + 2 >= len(doc) or doc[i + 2].text != ")":
+            continue
+        word = doc[i + 1]
+        before = ending.get(len(doc_text(doc)[: doc[i].idx].rstrip()))
+        if before is not None and before.label == "Organization" and word.is_alpha and word.text[:1].isupper() \
+                and not word.text.isupper() and load_gazetteer().lookup(word.text) is None:
+            out.append((word.text, before))
     return out
 
 
