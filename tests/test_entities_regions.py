@@ -122,3 +122,10 @@ def test_a_titles_bracketed_portfolio_then_its_holder(extract_text):
     found = types(extract_text("Additional Secretary (Gulf) Rakesh Verma met the envoy on Monday."))
     assert found.get("Rakesh Verma") == "Person"
     assert "Gulf" not in found
+
+
+def test_a_department_of_two_fields_keeps_the_first(extract_text):
+    found = types(extract_text("Officials from the Boundary and Ocean Affairs Department met Vietnamese diplomats "
+                               "in Hanoi on Friday."))
+    assert found.get("Boundary and Ocean Affairs Department") == "Organization"
+    assert "Ocean Affairs Department" not in found

@@ -696,7 +696,7 @@ def _candidate_spans(doc: Doc, nlp: Language, gazetteer: Gazetteer) -> list[tupl
     spans = _extend_names_over_particles(doc, _extend_given_names(doc, spans, _common_nouns(nlp)), gazetteer)
     spans = _join_possessive_places(doc, spans)
     spans = _complete_names_cut_at_connector(doc, _join_name_of_phrase(doc, _join_adjacent_names(doc, spans)))
-    spans = _join_trades_over_and(doc, spans, _common_nouns(nlp))
+    spans = _first_field_before_and(doc, _join_trades_over_and(doc, spans, _common_nouns(nlp)), _common_nouns(nlp))
     spans = _split_chain_of_units(doc, _units_with_their_number(doc, spans))
     spans.extend(_company_names(doc))
     spans.extend(_judicial_districts(doc))
@@ -1285,6 +1285,25 @@ def _join_trades_over_and(doc: Doc, spans: list[SpacySpan], common: frozenset[st
             joined = doc[prev.start : span.end]
             joined.label_ = "ORG"
             out[-1] = joined
+            continue
+        out.append(span)
+    return out
+
+
+def _first_field_before_and(doc: Doc, spans: list[SpacySpan], common: frozenset[str]) -> list[SpacySpan]:
+    """A department named for two fields whose first the tagger left out ("the Boundary and [Ocean Affairs
+    Department]", "The Treaty and [Law Department]"): after "the", one capitalised common noun and "and"
+    open the name of an organisational word's body."""
+    taken = {i for sp in spans for i in range(sp.start, sp.end)}
+    out: list[SpacySpan] = []
+    for span in spans:
+        i = span.start
+        if span.label_ == "ORG" and i >= 3 and doc[i - 1].lower_ == "and" and doc[i - 3].lower_ == "the" \
+                and span[-1].lower_ in load_org_heads() and doc[i - 2].text[:1].isupper() \
+                and doc[i - 2].lower_ in common and i - 2 not in taken:
+            grown = doc[i - 2 : span.end]
+            grown.label_ = "ORG"
+            out.append(grown)
             continue
         out.append(span)
     return out
