@@ -129,3 +129,11 @@ def test_a_department_of_two_fields_keeps_the_first(extract_text):
                                "in Hanoi on Friday."))
     assert found.get("Boundary and Ocean Affairs Department") == "Organization"
     assert "Ocean Affairs Department" not in found
+
+
+def test_a_headlines_capitals_do_not_make_a_sentences_first_word_a_name(extract_text):
+    found = types(extract_text("date 2026-12-02\nChina Curbs Imports of Japanese Seafood, Cosmetics\n\n"
+                               "China will restrict imports of Japanese seafood and cosmetics, officials said. "
+                               "Seafood exporters in Sapporo said they would seek aid."))
+    assert "Seafood" not in found
+    assert found.get("Sapporo") == "Place"

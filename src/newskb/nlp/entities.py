@@ -28,7 +28,7 @@ from functools import lru_cache
 from typing import TYPE_CHECKING
 
 import numpy
-from spacy.attrs import ORTH, SENT_START
+from spacy.attrs import IDX, ORTH, SENT_START
 
 from ..ids import entity_key
 from ..lexicons import read_lines, read_table
@@ -1788,10 +1788,11 @@ def _capitalised_first_word(span: SpacySpan, mid_sentence: set[int], common: fro
     return (token.dep_ == "compound" and token.head.pos_ == "NOUN") or (token.tag_ in {"NN", "NNS"} and token.lower_ in common)
 
 
-def _mid_sentence_forms(doc: Doc) -> set[int]:
-    """The ORTH ids of the tokens that do not start a sentence, from one array read of the Doc."""
-    forms = doc.to_array([ORTH, SENT_START]).view("int64")  # -1 ("not a start") is stored unsigned
-    return set(numpy.unique(forms[forms[:, 1] != 1, 0]).view("uint64").tolist())
+def _mid_sentence_forms(doc: Doc, headline_end: int) -> set[int]:
+    """The ORTH ids of the tokens that do not start a sentence, from one array read of the Doc; a Title-Case
+    headline's words are left out ("China Curbs Japanese Seafood": its capitals are the headline's)."""
+    forms = doc.to_array([ORTH, SENT_START, IDX]).view("int64")  # -1 ("not a start") is stored unsigned
+    return set(numpy.unique(forms[(forms[:, 1] != 1) & (forms[:, 2] >= headline_end), 0]).view("uint64").tolist())
 
 
 def _misread_nationality(ent: SpacySpan, gazetteer: Gazetteer) -> bool:
@@ -1835,7 +1836,7 @@ def _mentions(doc: Doc, nlp: Language, gazetteer: Gazetteer) -> list[Mention]:
     headline_end = _headline_end(doc)
     subheadlines = _subheadlines(doc)
     mentions = [m for m, _ in bodies if m is not None]
-    mid_sentence = _mid_sentence_forms(doc)
+    mid_sentence = _mid_sentence_forms(doc, headline_end)
     common = _common_nouns(nlp)
     # "the International Emergency Economic Powers Act (IEEPA)": the short form of a law is a law
     law_acronyms = {acronym.text for name, acronym in _acronym_definitions(doc) if name is not None and _not_an_entity_name(name)}
