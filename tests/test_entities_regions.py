@@ -137,3 +137,21 @@ def test_a_headlines_capitals_do_not_make_a_sentences_first_word_a_name(extract_
                                "Seafood exporters in Sapporo said they would seek aid."))
     assert "Seafood" not in found
     assert found.get("Sapporo") == "Place"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Minister for Africa Joan Reid flew to Nairobi on Monday.",
+        "The Africa minister, Joan Reid, flew to Nairobi on Monday.",
+        "Washington's envoy for Africa, Tom Price, flew to Nairobi on Monday.",
+    ],
+)
+def test_a_continent_as_a_posts_brief_is_no_place(extract_text, text):
+    found = types(extract_text(text))
+    assert "Africa" not in found and found.get("Nairobi") == "Place"
+
+
+def test_a_country_as_a_posts_brief_stays(extract_text):
+    found = types(extract_text("The envoy for Ukraine, Ann Lee, met officials in Kyiv on Monday."))
+    assert found.get("Ukraine") == "Place"

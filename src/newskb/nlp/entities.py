@@ -1748,6 +1748,19 @@ def _portfolio_bracket_end(doc: Doc, i: int) -> int | None:
     return close
 
 
+def _region_as_portfolio(span: SpacySpan, entry: GazetteerEntry) -> bool:
+    """A continent that is a post's brief ("Minister for Africa X", "Washington's envoy for Africa", "the Asia
+    minister"): a department's area of work, no place the story is about. A country or a region the post deals
+    with stays ("the envoy for Ukraine", "the special representative for the South Caucasus")."""
+    if entry.subtype != "Continent":
+        return False
+    doc = span.doc
+    start = span.start - 1 if span.start > 0 and doc[span.start - 1].lower_ == "the" else span.start
+    after = doc[span.end] if span.end < len(doc) else None
+    titled_for = start > 1 and doc[start - 1].lower_ == "for" and is_title_head(doc[start - 2])
+    return titled_for or (after is not None and span.root.dep_ == "compound" and is_title_head(after))
+
+
 def _in_portfolio_brackets(span: SpacySpan) -> bool:
     """The portfolio in brackets after a title ("Joint Secretary (East Asia) X"): a department's brief, no place."""
     doc = span.doc
@@ -1862,7 +1875,7 @@ def _mentions(doc: Doc, nlp: Language, gazetteer: Gazetteer) -> list[Mention]:
         if entry is not None and entry.subtype == "Continent" and s > 0 and doc[s - 1].lower_ in COMPASS:
             span, entry, label = doc[s - 1 : e], None, "Place"  # "southern Africa": a region, not the continent
             text = span.text
-        if _in_portfolio_brackets(span):
+        if _in_portfolio_brackets(span) or (entry is not None and _region_as_portfolio(span, entry)):
             continue
         if label == "Person" and not titled and len(span) == 1 and len(text) > 2 and ACRONYM.fullmatch(text):
             label = "Organization"  # "JAXA", "UNHCR": people's names are not written in capitals alone
