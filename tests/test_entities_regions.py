@@ -155,3 +155,9 @@ def test_a_continent_as_a_posts_brief_is_no_place(extract_text, text):
 def test_a_country_as_a_posts_brief_stays(extract_text):
     found = types(extract_text("The envoy for Ukraine, Ann Lee, met officials in Kyiv on Monday."))
     assert found.get("Ukraine") == "Place"
+
+
+def test_a_second_field_of_an_on_phrase_stays_in_the_name(extract_text):
+    found = types(extract_text("The African Court on Human and Peoples' Rights ordered Tanzania to pay damages."))
+    assert found.get("African Court on Human and Peoples' Rights") == "Organization"
+    assert "Peoples' Rights" not in found

@@ -1185,10 +1185,11 @@ def _join_name_of_phrase(doc: Doc, spans: list[SpacySpan]) -> list[SpacySpan]:
         # word names the members of the "of" phrase, so the "and" is inside the one name
         plural_members = last is not None and last.label_ == "ORG" and span.label_ == "ORG" and span.start == last.end + 1 \
             and doc[last.end].lower_ == "and" and any(t.lower_ == "of" for t in last) and _plural_org_head(span[-1].lower_)
-        # "the Center for Volcanology" + "and" + "Geological Hazard Mitigation": a second field of the body's
-        # "for" phrase, no body of its own (no organisational word or known name ends it)
+        # "the Center for Volcanology" + "and" + "Geological Hazard Mitigation", "the Court on Human" + "and" +
+        # "Peoples' Rights": a second field of the body's "for" or "on" phrase, no body of its own (no
+        # organisational word or known name ends it)
         second_field = last is not None and last.label_ == "ORG" and span.label_ == "ORG" and span.start == last.end + 1 \
-            and doc[last.end].lower_ == "and" and any(t.lower_ == "for" for t in last) and last[-1].lower_ != "for" \
+            and doc[last.end].lower_ == "and" and any(t.lower_ in ("for", "on") for t in last) and last[-1].lower_ not in ("for", "on") \
             and span[0].lower_ != "the" and span[-1].lower_ not in load_org_heads() | load_company_words()["suffix"] \
             and load_gazetteer().lookup(span.text) is None
         # "the Supreme Court" + "of" + "Pakistan", "the U.S. Embassy" + "in" + "Kyiv": a body of a country, a
