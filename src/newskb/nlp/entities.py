@@ -1750,15 +1750,16 @@ def _portfolio_bracket_end(doc: Doc, i: int) -> int | None:
 
 
 def _region_as_portfolio(span: SpacySpan, entry: GazetteerEntry) -> bool:
-    """A continent that is a post's brief ("Minister for Africa X", "Washington's envoy for Africa", "the Asia
-    minister"): a department's area of work, no place the story is about. A country or a region the post deals
-    with stays ("the envoy for Ukraine", "the special representative for the South Caucasus")."""
+    """A continent that is a post's brief in a capitalised title or before its noun ("Minister for Africa X", "the
+    Asia minister"): a department's area of work, no place the story is about. A country or a region the post
+    deals with stays ("the envoy for Ukraine", "the special representative for the South Caucasus"); so does a
+    continent after a lower-case title ("minister for Europe, X,"), where the speaker rules read the phrase."""
     if entry.subtype != "Continent":
         return False
     doc = span.doc
     start = span.start - 1 if span.start > 0 and doc[span.start - 1].lower_ == "the" else span.start
     after = doc[span.end] if span.end < len(doc) else None
-    titled_for = start > 1 and doc[start - 1].lower_ == "for" and is_title_head(doc[start - 2])
+    titled_for = start > 1 and doc[start - 1].lower_ == "for" and is_title_head(doc[start - 2]) and doc[start - 2].text.istitle()
     return titled_for or (after is not None and span.root.dep_ == "compound" and is_title_head(after))
 
 
