@@ -558,8 +558,6 @@ XFAIL: dict[str, str] = {
                                   "Justice program') is read as one name",
     "wikinews_ecuador_gang_and_minister": "the given name before a Spanish double surname ('Adolfo') is lost when the "
                                           "tagger starts the name at the surname; 'police' is a collective's node",
-    "wikinews_colombia_ministry_short_form": "a Colombian 'department' is a place, but the word is an organisational "
-                                             "head everywhere else ('Arauca department' read as a body)",
 }
 
 

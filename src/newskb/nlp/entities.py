@@ -28,7 +28,7 @@ from functools import lru_cache
 from typing import TYPE_CHECKING
 
 import numpy
-from spacy.attrs import ORTH, SENT_START
+from spacy.attrs import IDX, ORTH, SENT_START
 
 from ..ids import entity_key
 from ..lexicons import read_lines, read_table
@@ -271,6 +271,9 @@ def _trim(doc: Doc, start: int, end: int, label: str | None) -> tuple[int, int, 
     while label == "Place" and end - start > 1 and doc[end - 1].lower_ in load_place_cues()["noun"] \
             and doc[end - 1].text.islower() and not load_gazetteer().lookup(doc[start:end].text):
         end -= 1  # "Cebu province": the place is the name before its common noun
+    if end - start > 1 and doc[end - 1].lower_ in load_place_cues()["division"] and doc[end - 1].text.islower() \
+            and _names_a_place(doc[start : end - 1]) and not load_gazetteer().lookup(doc[start:end].text):
+        end -= 1  # "the Artibonite department" (which the tagger calls a body): a known place, then its kind
     for i in range(end - 2, start - 1, -1):
         rest = doc[i + 1 : end]
         # only a title before a name ("Finance Minister Lars Klingbeil" → "Lars Klingbeil"); a name
@@ -288,7 +291,7 @@ def _trim(doc: Doc, start: int, end: int, label: str | None) -> tuple[int, int, 
 @lru_cache(maxsize=1)
 def load_place_cues() -> dict[str, frozenset[str]]:
     cues = [line.split(":", 1) for line in read_lines("place_cues.txt")]
-    return {kind: frozenset(w for k, w in cues if k == kind) for kind in ("prep", "strongprep", "noun", "notafter", "objverb", "named")}
+    return {kind: frozenset(w for k, w in cues if k == kind) for kind in ("prep", "strongprep", "noun", "notafter", "objverb", "named", "division")}
 
 
 @lru_cache(maxsize=1)
@@ -685,13 +688,15 @@ def _candidate_spans(doc: Doc, nlp: Language, gazetteer: Gazetteer) -> list[tupl
         e for e in doc.ents
         if e.label_ in NER_TYPES or e.label_ in NON_ENTITY_LABELS or _misread_nationality(e, gazetteer)
     ]
+    spans = _split_at_separators(doc, spans, gazetteer)
     spans = _split_leading_body(doc, _split_listed_bodies(doc, spans, gazetteer), gazetteer)
     spans = _split_portfolio_place_from_holder(doc, spans, gazetteer)
-    spans = [_whole_words(doc, sp) for sp in _split_at_possessive(doc, spans, gazetteer)]
+    spans = [_whole_words(doc, sp) for sp in _split_at_possessive(doc, _join_owner_to_its_body(doc, spans, gazetteer), gazetteer)]
     spans = _ministry_with_its_country(doc, spans, gazetteer)
     spans = _extend_names_over_particles(doc, _extend_given_names(doc, spans, _common_nouns(nlp)), gazetteer)
     spans = _join_possessive_places(doc, spans)
     spans = _complete_names_cut_at_connector(doc, _join_name_of_phrase(doc, _join_adjacent_names(doc, spans)))
+    spans = _first_field_before_and(doc, _join_trades_over_and(doc, spans, _common_nouns(nlp)), _common_nouns(nlp))
     spans = _split_chain_of_units(doc, _units_with_their_number(doc, spans))
     spans.extend(_company_names(doc))
     spans.extend(_judicial_districts(doc))
@@ -733,7 +738,8 @@ def _candidate_spans(doc: Doc, nlp: Language, gazetteer: Gazetteer) -> list[tupl
                     if all(i not in covered for i in range(lo, hi)):
                         out.append((lo, hi, label))
                         covered.update(range(lo, hi))
-    out.extend(_names_after_titles(doc, covered, _common_nouns(nlp)))
+    holders = _names_after_titles(doc, covered, _common_nouns(nlp))
+    out = [c for c in out if not any(c[0] < e and s < c[1] for s, e, _ in holders)] + holders  # a holder outranks a part
     out.extend(_names_after_role_nouns(doc, covered))
     out.extend(_names_before_role_nouns(doc, covered))
     out.extend(_names_after_place_prepositions(doc, covered, _common_nouns(nlp), gazetteer))
@@ -1056,20 +1062,21 @@ def _ministry_with_its_country(doc: Doc, spans: list[SpacySpan], gazetteer: Gaze
 
 
 def _split_listed_bodies(doc: Doc, spans: list[SpacySpan], gazetteer: Gazetteer) -> list[SpacySpan]:
-    """Two bodies the tagger ran into one name over their "and" ("the World Health Organization
-    and Médecins Sans Frontières"): when the words before the "and" are a known organisation and
-    the whole is not ("Bosnia and Herzegovina", "… Ministry of Industry and Trade"), they are two."""
+    """Two bodies or places the tagger ran into one name over their "and" ("the World Health Organization
+    and Médecins Sans Frontières", "between Oruro and Tarija"): when the words before the "and" are a known
+    organisation or place and the whole is not ("Bosnia and Herzegovina", "… Ministry of Industry and Trade"),
+    they are two, the second of the first one's kind."""
     out: list[SpacySpan] = []
     for span in spans:
         start = span.start + 1 if span[0].lower_ == "the" else span.start
         cut = next((t.i for t in span[1:-1] if t.text == "and"), None)
         entry = gazetteer.lookup(doc[start:cut].text) if cut is not None and cut > start else None
-        if span.label_ != "ORG" or entry is None or entry.type != "Organization" \
+        if span.label_ not in ("ORG", "GPE", "LOC") or entry is None \
                 or not doc[cut + 1].text[:1].isupper() or gazetteer.lookup(doc[start : span.end].text):
             out.append(span)
             continue
         first, second = doc[start:cut], doc[cut + 1 : span.end]
-        first.label_ = second.label_ = "ORG"
+        first.label_ = second.label_ = "ORG" if entry.type == "Organization" else "GPE"
         out.extend((first, second))
     return out
 
@@ -1096,6 +1103,9 @@ def _split_at_possessive(doc: Doc, spans: list[SpacySpan], gazetteer: Gazetteer)
         owner, owned = doc[span.start : cut], doc[cut + 1 : span.end]
         heads = load_org_heads()
         bodies = owner[-1].lower_ in heads and owned[-1].lower_ in heads and len(owned) >= 2  # "X Division’s Y Section"
+        if bodies and _another_bodys_short_name(owner, owned, gazetteer):
+            out.append(span)  # "the Kurdistan Regional Government's Security Council": its own council, not the UN's
+            continue
         if bodies or (len(owned) >= 3 and owned[0].lower_ in heads and owned[1].lower_ == "of" and owned[-1].text[:1].isupper()):
             owner.label_ = owned.label_ = "ORG"
             out.extend((owner, owned))
@@ -1105,6 +1115,53 @@ def _split_at_possessive(doc: Doc, spans: list[SpacySpan], gazetteer: Gazetteer)
             out.append(owner)
         else:
             out.append(span)
+    return out
+
+
+def _another_bodys_short_name(owner: SpacySpan, owned: SpacySpan, gazetteer: Gazetteer) -> bool:
+    """The owned body's name is the short form the gazetteer gives a body of someone else ("Security Council" for
+    the UN's): an owner not of that body ("X's Security Council") has a council of its own of that name."""
+    known = gazetteer.lookup(owned.text)
+    if known is None or known.type != "Organization" or gazetteer.normal(owned.text) == gazetteer.normal(known.name):
+        return False
+    return gazetteer.lookup(f"{owner.text} {owned.text}") is not known
+
+
+SPACED_DASHES = {"-", "–", "—"}
+
+
+def _split_at_separators(doc: Doc, spans: list[SpacySpan], gazetteer: Gazetteer) -> list[SpacySpan]:
+    """A name the tagger ran over a dash set off by spaces ("Ottawa, Ontario - Global Affairs Canada": a release's
+    date line, then its author) or over a headline's colon ("DR Congo: Security Council demands …"): no name holds
+    either, so each side is a name of its own, a known place a place."""
+    out: list[SpacySpan] = []
+    for span in spans:
+        cuts = [t.i for t in span[1:-1] if t.whitespace_ and (
+            (t.text in SPACED_DASHES and doc[t.i - 1].whitespace_) or (t.text == ":" and not doc[t.i - 1].whitespace_))]
+        if not cuts:
+            out.append(span)
+            continue
+        for lo, hi in zip([span.start, *(c + 1 for c in cuts)], [*cuts, span.end]):
+            piece = doc[lo:hi]
+            entry = gazetteer.lookup(piece.text)
+            piece.label_ = "GPE" if entry is not None and entry.type == "Place" else span.label_
+            out.append(piece)
+    return out
+
+
+def _join_owner_to_its_body(doc: Doc, spans: list[SpacySpan], gazetteer: Gazetteer) -> list[SpacySpan]:
+    """A body's name the tagger cut after its owner's possessive ("[the Palestinian Authority's] [Security
+    Council]") when the rest alone is another body's short name: one name, the owner's own council."""
+    out: list[SpacySpan] = []
+    for span in spans:
+        prev = out[-1] if out else None
+        if prev is not None and prev.end == span.start and prev.label_ == span.label_ == "ORG" and len(prev) > 1 \
+                and prev[-1].lower_ in POSSESSIVE_MARKS and _another_bodys_short_name(prev[:-1], span, gazetteer):
+            joined = doc[prev.start : span.end]
+            joined.label_ = "ORG"
+            out[-1] = joined
+            continue
+        out.append(span)
     return out
 
 
@@ -1128,10 +1185,11 @@ def _join_name_of_phrase(doc: Doc, spans: list[SpacySpan]) -> list[SpacySpan]:
         # word names the members of the "of" phrase, so the "and" is inside the one name
         plural_members = last is not None and last.label_ == "ORG" and span.label_ == "ORG" and span.start == last.end + 1 \
             and doc[last.end].lower_ == "and" and any(t.lower_ == "of" for t in last) and _plural_org_head(span[-1].lower_)
-        # "the Center for Volcanology" + "and" + "Geological Hazard Mitigation": a second field of the body's
-        # "for" phrase, no body of its own (no organisational word or known name ends it)
+        # "the Center for Volcanology" + "and" + "Geological Hazard Mitigation", "the Court on Human" + "and" +
+        # "Peoples' Rights": a second field of the body's "for" or "on" phrase, no body of its own (no
+        # organisational word or known name ends it)
         second_field = last is not None and last.label_ == "ORG" and span.label_ == "ORG" and span.start == last.end + 1 \
-            and doc[last.end].lower_ == "and" and any(t.lower_ == "for" for t in last) and last[-1].lower_ != "for" \
+            and doc[last.end].lower_ == "and" and any(t.lower_ in ("for", "on") for t in last) and last[-1].lower_ not in ("for", "on") \
             and span[0].lower_ != "the" and span[-1].lower_ not in load_org_heads() | load_company_words()["suffix"] \
             and load_gazetteer().lookup(span.text) is None
         # "the Supreme Court" + "of" + "Pakistan", "the U.S. Embassy" + "in" + "Kyiv": a body of a country, a
@@ -1211,6 +1269,44 @@ def _complete_names_cut_at_connector(doc: Doc, spans: list[SpacySpan]) -> list[S
         grown = doc[span.start : end]
         grown.label_ = span.label_
         out.append(grown)
+    return out
+
+
+def _join_trades_over_and(doc: Doc, spans: list[SpacySpan], common: frozenset[str]) -> list[SpacySpan]:
+    """A company named for two trades that the tagger cut at their "and" ("[Erbil Travel] and [Tourism
+    Company]"): the second part is only a trade and the company word, which names no company alone."""
+    out: list[SpacySpan] = []
+    suffixes = load_company_words()["suffix"]
+    for span in spans:
+        prev = out[-1] if out else None
+        if prev is not None and prev.label_ == "ORG" and span.label_ in ("ORG", "PERSON") and len(span) == 2 \
+                and span.start == prev.end + 1 and doc[prev.end].lower_ == "and" and len(prev) >= 2 \
+                and prev[-1].lower_ in common and prev[-1].lower_ not in suffixes and span[-1].lower_ in suffixes \
+                and span[0].text[:1].isupper() and span[0].lower_ in common:
+            joined = doc[prev.start : span.end]
+            joined.label_ = "ORG"
+            out[-1] = joined
+            continue
+        out.append(span)
+    return out
+
+
+def _first_field_before_and(doc: Doc, spans: list[SpacySpan], common: frozenset[str]) -> list[SpacySpan]:
+    """A department named for two fields whose first the tagger left out ("the Boundary and [Ocean Affairs
+    Department]", "The Treaty and [Law Department]"): after "the", one capitalised common noun and "and"
+    open the name of an organisational word's body."""
+    taken = {i for sp in spans for i in range(sp.start, sp.end)}
+    out: list[SpacySpan] = []
+    for span in spans:
+        i = span.start
+        if span.label_ == "ORG" and i >= 3 and doc[i - 1].lower_ == "and" and doc[i - 3].lower_ == "the" \
+                and span[-1].lower_ in load_org_heads() and doc[i - 2].text[:1].isupper() \
+                and doc[i - 2].lower_ in common and i - 2 not in taken:
+            grown = doc[i - 2 : span.end]
+            grown.label_ = "ORG"
+            out.append(grown)
+            continue
+        out.append(span)
     return out
 
 
@@ -1323,11 +1419,29 @@ def _acronym_definitions(doc: Doc) -> list[tuple[SpacySpan | None, SpacySpan]]:
         start = next((k for k in starts if letters in _acronyms(doc[k : tok.i].text)), None)
         if start is None and len(letters) >= 4:
             start = next((k for k in starts if _spells_in_order(letters, doc[k : tok.i].text)), None)
+        if start is None:
+            start = _body_posted_in_start(doc, tok.i)
         if start is not None:
             name = doc[start : tok.i]
             name.label_ = "ORG"
         out.append((name, inner))
     return out
+
+
+def _body_posted_in_start(doc: Doc, bracket: int) -> int | None:
+    """Where a body's name begins that goes on to the place it is posted in, right before a bracketed short form
+    its letters need not spell ("the United Nations Integrated Office in Haiti (BINUH)", a French acronym):
+    the tagger's organisation ending in an organisational word, then "in" and a place the gazetteer knows."""
+    for i in range(bracket - 2, max(bracket - 6, 0), -1):
+        place = load_gazetteer().lookup(doc[i + 1 : bracket].text)
+        head = doc[i - 1]
+        if doc[i].lower_ == "in" and place is not None and place.type == "Place" \
+                and head.ent_type_ == "ORG" and head.lower_ in load_org_heads():
+            start = head.i
+            while start > 0 and doc[start].ent_iob_ != "B":
+                start -= 1
+            return start + 1 if doc[start].lower_ == "the" else start
+    return None
 
 
 def _spells_common_noun(acronym: SpacySpan) -> bool:
@@ -1567,14 +1681,16 @@ UNNAMED_ENT_TYPES = {"", "NORP", "PRODUCT", "WORK_OF_ART"}  # labels the tagger 
 def _names_after_place_prepositions(doc: Doc, covered: set[int], common: frozenset[str],
                                     gazetteer: Gazetteer) -> list[tuple[int, int, str | None]]:
     """Proper nouns the tagger missed or called a nationality or a product right after "in",
-    "near" and the like ("Police in Osh", "vote-buying in Marneuli", "villages in Sughd"): an
+    "near" and the like ("Police in Osh", "vote-buying in Marneuli", "villages in Sughd") or after "the town of": an
     unfamiliar town's name, unless every word is an English common noun ("in Parliament", "in
     Telegram") or a nationality, or the "in" is of a stake or a job ("invested in X")."""
     cues = load_place_cues()
     found: list[tuple[int, int, str | None]] = []
-    for tok in tokens_where(doc, "lower", cues["prep"]):
+    for tok in tokens_where(doc, "lower", cues["prep"] | {"of"}):
         if tok.head.lemma_.lower() in cues["notafter"]:
             continue
+        if tok.lower_ == "of" and not (tok.head.lemma_.lower() in cues["noun"] and tok.head.text.islower()):
+            continue  # "the town of Kenscoff", "the port of X": only a kind of place names a place with "of"
         end = tok.i + 1
         while end < len(doc) and end - tok.i <= 3 and doc[end].pos_ == "PROPN" and doc[end].is_alpha \
                 and doc[end].text[:1].isupper() and doc[end].ent_type_ in UNNAMED_ENT_TYPES and end not in covered:
@@ -1600,22 +1716,58 @@ def _names_after_titles(doc: Doc, covered: set[int], common: frozenset[str]) -> 
         first = tok.i + 1
         while first < len(doc) and doc[first].text[:1].isupper() and _titles_or_person_nouns(doc[first]):
             first += 1  # "Chief Superintendent"
+        checked = tok.i + 1
+        after_brackets = (close := _portfolio_bracket_end(doc, first)) is not None
+        if after_brackets:
+            first = close + 1  # "Joint Secretary (East Asia) Pratibha Menon": the holder, whatever the tagger made of him
         end = first
         while end < len(doc) and end - first < 4 and doc[end].pos_ == "PROPN" and doc[end].text[:1].isupper() and doc[end].is_alpha:
             end += 1
             while end + 1 < len(doc) and not doc[end - 1].whitespace_ and doc[end].text in HYPHENS and doc[end + 1].is_alpha:
                 end += 2
-        checked = tok.i + 1
         if end == first:
             first, end = _name_closing_portfolio(doc, first, common)
             checked = first  # the portfolio may be a place already found: "Minister for Africa Helen Ashworth said:"
-        if end > first and not any(i in covered for i in range(checked, end)):
+        if end > first and (after_brackets or not any(i in covered for i in range(checked, end))):
             found.append((first, end, "Person"))
             covered.update(range(first, end))
     return found
 
 
 PORTFOLIO_LINKS = {"for", "of", "in"}
+
+
+def _portfolio_bracket_end(doc: Doc, i: int) -> int | None:
+    """The closing bracket of a title's portfolio written in brackets after it, as Indian and UN copy do
+    ("Joint Secretary (East Asia) X", "Director (Americas) Y"): capitalised words only, then the holder's name."""
+    if i >= len(doc) or doc[i].text != "(" or i == 0 or not is_title_head(doc[i - 1]):
+        return None
+    close = next((k for k in range(i + 2, min(i + 6, len(doc))) if doc[k].text == ")"), None)
+    if close is None or close + 1 >= len(doc) or not doc[close + 1].text[:1].isupper() \
+            or not all(t.text[:1].isupper() or t.lower_ in TITLE_SMALL_WORDS for t in doc[i + 1 : close]):
+        return None
+    return close
+
+
+def _region_as_portfolio(span: SpacySpan, entry: GazetteerEntry) -> bool:
+    """A continent that is a post's brief in a capitalised title or before its noun ("Minister for Africa X", "the
+    Asia minister"): a department's area of work, no place the story is about. A country or a region the post
+    deals with stays ("the envoy for Ukraine", "the special representative for the South Caucasus"); so does a
+    continent after a lower-case title ("minister for Europe, X,"), where the speaker rules read the phrase."""
+    if entry.subtype != "Continent":
+        return False
+    doc = span.doc
+    start = span.start - 1 if span.start > 0 and doc[span.start - 1].lower_ == "the" else span.start
+    after = doc[span.end] if span.end < len(doc) else None
+    titled_for = start > 1 and doc[start - 1].lower_ == "for" and is_title_head(doc[start - 2]) and doc[start - 2].text.istitle()
+    return titled_for or (after is not None and span.root.dep_ == "compound" and is_title_head(after))
+
+
+def _in_portfolio_brackets(span: SpacySpan) -> bool:
+    """The portfolio in brackets after a title ("Joint Secretary (East Asia) X"): a department's brief, no place."""
+    doc = span.doc
+    return span.start >= 2 and span.end < len(doc) and doc[span.end].text == ")" \
+        and _portfolio_bracket_end(doc, span.start - 1) == span.end
 
 
 def _name_closing_portfolio(doc: Doc, link: int, common: frozenset[str]) -> tuple[int, int]:
@@ -1651,10 +1803,11 @@ def _capitalised_first_word(span: SpacySpan, mid_sentence: set[int], common: fro
     return (token.dep_ == "compound" and token.head.pos_ == "NOUN") or (token.tag_ in {"NN", "NNS"} and token.lower_ in common)
 
 
-def _mid_sentence_forms(doc: Doc) -> set[int]:
-    """The ORTH ids of the tokens that do not start a sentence, from one array read of the Doc."""
-    forms = doc.to_array([ORTH, SENT_START]).view("int64")  # -1 ("not a start") is stored unsigned
-    return set(numpy.unique(forms[forms[:, 1] != 1, 0]).view("uint64").tolist())
+def _mid_sentence_forms(doc: Doc, headline_end: int) -> set[int]:
+    """The ORTH ids of the tokens that do not start a sentence, from one array read of the Doc; a Title-Case
+    headline's words are left out ("China Curbs Japanese Seafood": its capitals are the headline's)."""
+    forms = doc.to_array([ORTH, SENT_START, IDX]).view("int64")  # -1 ("not a start") is stored unsigned
+    return set(numpy.unique(forms[(forms[:, 1] != 1) & (forms[:, 2] >= headline_end), 0]).view("uint64").tolist())
 
 
 def _misread_nationality(ent: SpacySpan, gazetteer: Gazetteer) -> bool:
@@ -1698,7 +1851,7 @@ def _mentions(doc: Doc, nlp: Language, gazetteer: Gazetteer) -> list[Mention]:
     headline_end = _headline_end(doc)
     subheadlines = _subheadlines(doc)
     mentions = [m for m, _ in bodies if m is not None]
-    mid_sentence = _mid_sentence_forms(doc)
+    mid_sentence = _mid_sentence_forms(doc, headline_end)
     common = _common_nouns(nlp)
     # "the International Emergency Economic Powers Act (IEEPA)": the short form of a law is a law
     law_acronyms = {acronym.text for name, acronym in _acronym_definitions(doc) if name is not None and _not_an_entity_name(name)}
@@ -1724,6 +1877,8 @@ def _mentions(doc: Doc, nlp: Language, gazetteer: Gazetteer) -> list[Mention]:
         if entry is not None and entry.subtype == "Continent" and s > 0 and doc[s - 1].lower_ in COMPASS:
             span, entry, label = doc[s - 1 : e], None, "Place"  # "southern Africa": a region, not the continent
             text = span.text
+        if _in_portfolio_brackets(span) or (entry is not None and _region_as_portfolio(span, entry)):
+            continue
         if label == "Person" and not titled and len(span) == 1 and len(text) > 2 and ACRONYM.fullmatch(text):
             label = "Organization"  # "JAXA", "UNHCR": people's names are not written in capitals alone
         if label == "Person" and not titled and len(span) == 1 and _listed_among_organisations(span[0]):
@@ -1738,11 +1893,12 @@ def _mentions(doc: Doc, nlp: Language, gazetteer: Gazetteer) -> list[Mention]:
                           listed=span.root.dep_ == "conj" or any(c.dep_ == "conj" for c in span.root.children),
                           company=_company_evidence(span), owned=owning[1] if owning else None)
         if entry is None and (
-            text in kinds
+            (text in kinds and label != "Place")  # a product's name, unless its context says a place ("the town of X")
             or _is_plural_product(mention, kinds)
             or _is_title_fragment(span)
             or (len(span) == 1 and span[0].tag_ == "NNPS" and label != "Person")
             or gazetteer.demonym(text) is not None
+            or _names_a_people(text)
             or _capitalised_first_word(span, mid_sentence, common)
             or _not_an_entity_name(span)
             or text in law_acronyms
@@ -1762,6 +1918,16 @@ def _mentions(doc: Doc, nlp: Language, gazetteer: Gazetteer) -> list[Mention]:
         if owning:
             mentions.append(owning[0])
     return mentions
+
+
+@lru_cache(maxsize=1)
+def load_peoples() -> frozenset[str]:
+    return frozenset(read_lines("peoples.txt"))
+
+
+def _names_a_people(text: str) -> bool:
+    """A people's or community's name ("the Tutsi", "Rohingya", "Yazidis"), which, like a nationality, is no entity."""
+    return text in load_peoples() or (text.endswith("s") and text[:-1] in load_peoples())
 
 
 def _calendar_word(token: Token) -> bool:
@@ -2170,6 +2336,10 @@ def _longer_names_for(ms: list[Mention], others: dict[str, list[Mention]]) -> li
                 and (_cluster_type(ms) != "Place" or (longer[-1].lower() in load_company_words()["suffix"]
                                                       and not any(m.gazetteer for m in ms)))
             person_prefix = len(words) > 1 and longer[: len(words)] == words and _is_personish(other)
+            # "Lantu Precision" for "Shenzhen Lantu Precision Technology Co., Ltd.": a company registered under its
+            # city's name is called by the words after it (the city is often one the gazetteer does not list)
+            after_its_city = len(words) > 1 and longer[1 : len(words) + 1] == words and not _is_personish(other) \
+                and longer[-1].lower() in load_company_words()["suffix"]
             # "Malmer Stenergard" for "Maria Malmer Stenergard", "van der Linden" for "Frans van der Linden":
             # a double surname, or a surname with its particles
             particle_tail = len(words) > 1 and _is_personish(other) and (words[0].lower() in NAME_PARTICLES or _is_personish(ms)) \
@@ -2193,7 +2363,7 @@ def _longer_names_for(ms: list[Mention], others: dict[str, list[Mention]]) -> li
             # "the North" after "North Korea": a country named again by the compass word that opens its name
             compass_country = len(words) == 1 and words[0].lower() in COMPASS and longer[0] == words[0] \
                 and other[0].gazetteer is not None and other[0].gazetteer.subtype == "Country"
-            if surname or prefix or person_prefix or particle_tail or first_surname or acronym or country_tail or district \
+            if surname or prefix or person_prefix or after_its_city or particle_tail or first_surname or acronym or country_tail or district \
                     or national_body or compass_country:
                 found.append(key)
                 break
@@ -2317,7 +2487,9 @@ def _defined_acronyms(doc: Doc, mentions: list[Mention]) -> dict[str, str]:
     else the name right before the bracket ("People's Protection Units (YPG)"); a short name
     → the name it was given for ("X, known as Y")."""
     out: dict[str, str] = {}
-    ending = {m.end: m for m in mentions}
+    ending: dict[int, Mention] = {}
+    for m in sorted(mentions, key=lambda m: -m.start):  # the longest name ending there, not a place inside it
+        ending[m.end] = m
     text = doc_text(doc)
     for name, acronym in _acronym_definitions(doc):
         paren = doc[acronym.start - 1]
@@ -2326,6 +2498,8 @@ def _defined_acronyms(doc: Doc, mentions: list[Mention]) -> dict[str, str]:
             out.setdefault(acronym.text, before.text)
     for name, alias in _names_known_as(doc):
         out.setdefault(alias.text, name.text)
+    for word, before in _bracketed_words_after_bodies(doc, ending):  # "… Chamber of Industry and Commerce (Cainco)"
+        out.setdefault(word, before.text)
     for name, short in _short_names_in_brackets(doc):  # "Rogelio Vergara Ríos (Vergara)"
         before = ending.get(name.end_char)
         if before is not None:
@@ -2335,6 +2509,23 @@ def _defined_acronyms(doc: Doc, mentions: list[Mention]) -> dict[str, str]:
         before, alias = ending.get(len(text[: cue.start()].rstrip())), starting.get(cue.end())
         if before is not None and alias is not None:
             out.setdefault(alias.text, before.text)
+    return out
+
+
+def _bracketed_words_after_bodies(doc: Doc, ending: dict[int, Mention]) -> list[tuple[str, Mention]]:
+    """A single capitalised word in brackets right after an organisation's name: the short name it goes by,
+    which need not spell its initials (a Spanish or French name's short form in English copy); a place in
+    brackets ("(Reuters)" after a date line's town, "(Kyiv)") is none."""
+    out = []
+    orths = doc.to_array(ORTH)
+    for i in numpy.flatnonzero(orths == doc.vocab.strings["("]).tolist():
+        if i == 0 or i + 2 >= len(doc) or doc[i + 2].text != ")":
+            continue
+        word = doc[i + 1]
+        before = ending.get(len(doc_text(doc)[: doc[i].idx].rstrip()))
+        if before is not None and before.label == "Organization" and word.is_alpha and word.text[:1].isupper() \
+                and not word.text.isupper() and load_gazetteer().lookup(word.text) is None:
+            out.append((word.text, before))
     return out
 
 

@@ -1,4 +1,5 @@
-"""The shipped gazetteer: canonical names, types, aliases and demonyms of places and bodies."""
+"""The shipped gazetteer: canonical names, types, aliases and demonyms of places and bodies, and the
+first-level administrative divisions (states, provinces, departments) of countries in the news."""
 from __future__ import annotations
 
 import re
@@ -94,5 +95,19 @@ def load_gazetteer() -> Gazetteer:
         )
         for row in read_table("gazetteer.tsv")
         if row.get("name")
+    ]
+    listed = {Gazetteer.normal(form) for e in entries for form in (e.name, *e.aliases)}
+    entries += [
+        GazetteerEntry(
+            name=row["name"],
+            type="Place",
+            subtype="AdministrativeArea",
+            wikidata=None,
+            aliases=_split(row["aliases"]),
+            demonyms=(),
+            country=row["country"] or None,
+        )
+        for row in read_table("admin_divisions.tsv")
+        if Gazetteer.normal(row["name"]) not in listed  # gazetteer.tsv's own row (with its Wikidata id) comes first
     ]
     return Gazetteer(entries)
