@@ -23,6 +23,7 @@ import datetime as dt
 import re
 import unicodedata
 from collections import Counter
+from collections.abc import Callable
 from dataclasses import dataclass, field
 from functools import lru_cache
 from typing import TYPE_CHECKING
@@ -1152,16 +1153,21 @@ def _split_at_separators(doc: Doc, spans: list[SpacySpan], gazetteer: Gazetteer)
 def _join_owner_to_its_body(doc: Doc, spans: list[SpacySpan], gazetteer: Gazetteer) -> list[SpacySpan]:
     """A body's name the tagger cut after its owner's possessive ("[the Palestinian Authority's] [Security
     Council]") when the rest alone is another body's short name: one name, the owner's own council."""
+    return _joined_where(doc, spans, lambda prev, span: prev.end == span.start and prev.label_ == span.label_ == "ORG"
+                         and len(prev) > 1 and prev[-1].lower_ in POSSESSIVE_MARKS
+                         and _another_bodys_short_name(prev[:-1], span, gazetteer))
+
+
+def _joined_where(doc: Doc, spans: list[SpacySpan], joins: Callable[[SpacySpan, SpacySpan], bool]) -> list[SpacySpan]:
+    """The spans, each that ``joins`` the one before it made one organisation's name with it."""
     out: list[SpacySpan] = []
     for span in spans:
-        prev = out[-1] if out else None
-        if prev is not None and prev.end == span.start and prev.label_ == span.label_ == "ORG" and len(prev) > 1 \
-                and prev[-1].lower_ in POSSESSIVE_MARKS and _another_bodys_short_name(prev[:-1], span, gazetteer):
-            joined = doc[prev.start : span.end]
+        if out and joins(out[-1], span):
+            joined = doc[out[-1].start : span.end]
             joined.label_ = "ORG"
             out[-1] = joined
-            continue
-        out.append(span)
+        else:
+            out.append(span)
     return out
 
 
@@ -1275,20 +1281,11 @@ def _complete_names_cut_at_connector(doc: Doc, spans: list[SpacySpan]) -> list[S
 def _join_trades_over_and(doc: Doc, spans: list[SpacySpan], common: frozenset[str]) -> list[SpacySpan]:
     """A company named for two trades that the tagger cut at their "and" ("[Erbil Travel] and [Tourism
     Company]"): the second part is only a trade and the company word, which names no company alone."""
-    out: list[SpacySpan] = []
     suffixes = load_company_words()["suffix"]
-    for span in spans:
-        prev = out[-1] if out else None
-        if prev is not None and prev.label_ == "ORG" and span.label_ in ("ORG", "PERSON") and len(span) == 2 \
-                and span.start == prev.end + 1 and doc[prev.end].lower_ == "and" and len(prev) >= 2 \
-                and prev[-1].lower_ in common and prev[-1].lower_ not in suffixes and span[-1].lower_ in suffixes \
-                and span[0].text[:1].isupper() and span[0].lower_ in common:
-            joined = doc[prev.start : span.end]
-            joined.label_ = "ORG"
-            out[-1] = joined
-            continue
-        out.append(span)
-    return out
+    return _joined_where(doc, spans, lambda prev, span: prev.label_ == "ORG" and span.label_ in ("ORG", "PERSON")
+                         and len(span) == 2 and span.start == prev.end + 1 and doc[prev.end].lower_ == "and"
+                         and len(prev) >= 2 and prev[-1].lower_ in common and prev[-1].lower_ not in suffixes
+                         and span[-1].lower_ in suffixes and span[0].text[:1].isupper() and span[0].lower_ in common)
 
 
 def _first_field_before_and(doc: Doc, spans: list[SpacySpan], common: frozenset[str]) -> list[SpacySpan]:
