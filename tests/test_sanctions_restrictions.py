@@ -29,6 +29,13 @@ POSITIVE = [
     ("Poland banned Russian trucks from entering its territory.", ("Poland", "Russia")),
     ("The Treasury blocked the property of Viktor Medvedchuk.", ("Treasury", "Viktor Medvedchuk")),
     ("China announced countermeasures against Marco Rubio.", ("China", "Marco Rubio")),
+    # visa-free travel suspended for a state's officials
+    ("The EU has suspended visa-free travel for Moldovan officials.", ("European Union", "Moldova")),
+    ("Brussels suspended visa-free access for Venezuelan diplomats last year.", ("European Union", "Venezuela")),
+    # a bloc of states suspending a member
+    ("The African Union suspended Niger after the coup.", ("African Union", "Niger")),
+    ("ECOWAS suspended Mali from its decision-making bodies.",
+     ("Economic Community of West African States", "Mali")),
 ]
 
 
@@ -45,6 +52,12 @@ NEGATIVE = [
     "The company removed Anna Berg from its board.",
     "Police blocked protesters from entering the square.",
     "Germany did not halt arms exports to Saudi Arabia.",
+    # a state suspending a state suspends talks or a pact, not a membership
+    "Ghana suspended Nigeria from the trade pact talks.",
+    "Germany suspended its defence talks with Turkey.",
+    "The airline suspended visa-free travel perks for its staff.",
+    # blocking another's attempt to sanction is no sanction of the blocker's
+    "Poland and Austria have vetoed earlier efforts to sanction Serbian ministers.",
 ]
 
 

@@ -119,6 +119,7 @@ class SanctionWords:
     counters: frozenset[str]
     urge_verbs: dict[str, str]
     in_force: frozenset[str]
+    membership_verbs: frozenset[str]
 
 
 KINDS = ("noun", "verb", "frame", "sector", "program", "context-verb", "context", "asset-verb", "asset",
@@ -126,12 +127,12 @@ KINDS = ("noun", "verb", "frame", "sector", "program", "context-verb", "context"
          "curb-verb", "curbed", "exclusion-verb", "exclusion", "entry-verb", "entry", "action-noun", "container",
          "private", "instrument", "issue-verb", "decision-verb", "state-body", "echo", "obstruct-verb",
          "relief-verb", "relief", "control-verb", "control-noun", "target-noun", "remainder", "trade-noun", "counter",
-         "urge-verb", "in-force")
+         "urge-verb", "in-force", "membership-verb")
 #: Kinds whose rows are plain word sets.
 WORD_SETS = ("asset", "member-verb", "member-kind", "measure-cue", "state", "curb-verb", "exclusion-verb",
              "exclusion", "entry-verb", "entry", "container", "private", "decision-verb", "state-body",
              "obstruct-verb", "relief-verb", "relief", "control-noun", "target-noun", "remainder", "trade-noun",
-             "counter", "in-force")
+             "counter", "in-force", "membership-verb")
 
 
 @lru_cache(maxsize=1)
@@ -161,7 +162,7 @@ def load_words() -> SanctionWords:
         obstructions=words["obstruct-verb"], relief_verbs=words["relief-verb"], reliefs=words["relief"],
         control_verbs=tables["control-verb"], control_nouns=words["control-noun"], target_nouns=words["target-noun"],
         remainders=words["remainder"], trade_nouns=words["trade-noun"], counters=words["counter"],
-        urge_verbs=tables["urge-verb"], in_force=words["in-force"],
+        urge_verbs=tables["urge-verb"], in_force=words["in-force"], membership_verbs=words["membership-verb"],
     )
 
 
@@ -396,7 +397,7 @@ def _prose_subject(ctx: Context, verb: Token) -> Token | None:
     issuer = _issuer(verb, load_words())
     if issuer is not None and (subject is None or subject.i == verb.head.i):
         return _prose_subject(ctx, issuer)  # "Trump signed an order terminating …": the signer
-    if subject is None and _infinitive_of_object(verb):
+    if subject is None and _infinitive_of_object(verb) and not _obstructed(verb, load_words()):
         return _prose_subject(ctx, verb.head.head)  # "Tbilisi reserved the right to take measures": Tbilisi
     if subject is not None and subject.idx < ctx.prose_start:
         subject = next((c for c in verb.children if c.dep_ in NOMINAL_SUBJECT_DEPS and c.idx >= ctx.prose_start), None)
@@ -1345,7 +1346,7 @@ def _from_restriction(ctx: Context, token: Token, words: SanctionWords) -> Draft
     relief ("authorized transactions involving X": a lifting)."""
     lemma = token.lemma_.lower()
     if (lemma not in words.curb_verbs and lemma not in words.exclusion_verbs and lemma not in words.entry_verbs
-            and lemma not in words.relief_verbs):
+            and lemma not in words.relief_verbs and lemma not in words.membership_verbs):
         return None  # asked of every verb: most are none of these
     objects = [c for c in token.children if c.dep_ in ("dobj", "nsubjpass")]
     froms = [o for c in token.children if c.dep_ == "prep" and c.lower_ == "from" for o in c.children]
@@ -1361,6 +1362,8 @@ def _from_restriction(ctx: Context, token: Token, words: SanctionWords) -> Draft
     elif lemma in words.exclusion_verbs and any(t.lower_ in words.exclusions for f in froms for t in f.subtree):
         phrases = objects
     elif _bars_entry(ctx, token, words):
+        phrases = objects
+    elif _suspends_member(ctx, token, objects, words):
         phrases = objects
     elif relief:
         # "transactions with X", "transactions involving X"
@@ -1414,6 +1417,19 @@ def _assets_had_frozen(ctx: Context, verb: Token, words: SanctionWords, drafts: 
     targets = [k for k in _targets(ctx, [subject], []) if k in in_subject]
     # what the sanction reported before brings is no happening of its own: its event is that sanction's
     return Draft(verb, [], targets, status, None, clause, "agentless", happening=not taken) if targets else None
+
+
+def _suspends_member(ctx: Context, verb: Token, objects: list[Token], words: SanctionWords) -> bool:
+    """A bloc suspending a member state ("The African Union suspended Niger", "ECOWAS suspended Mali
+    from its bodies"): a state suspended by a body that is no state itself (a state "suspending" a
+    state suspends a treaty or talks with it, not a membership)."""
+    if verb.lemma_.lower() not in words.membership_verbs or not objects or objects[0].dep_ != "dobj":
+        return False
+    subject = _prose_subject(ctx, verb)
+    suspended = entity_keys(ctx, objects[0])
+    suspending = _parties(ctx, subject) if subject is not None else []
+    return (bool(suspended) and all(is_country(ctx, k) for k in suspended)
+            and bool(suspending) and not any(is_place(ctx, k) for k in suspending))
 
 
 def _curbed(obj: Token, words: SanctionWords) -> bool:
