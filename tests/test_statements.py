@@ -98,6 +98,17 @@ ROWS: list[tuple[str, list[tuple[str, str | None, str]]]] = [
      "short statement that all of its shipments met the rules.",
      [(D, "Valeria Moss", "no cartel will stop us"), (I, "Gazprom", "Gazprom denied any wrongdoing"),
       (I, "Gazprom", "all of its shipments met the rules")]),
+    # a common-noun appositive after the "according to" source describes the source, it is not reported
+    ("According to the Centre for Press Freedom, a watchdog based in Vienna, at least 40 journalists remain in jail.",
+     [(I, "Centre for Press Freedom", "at least 40 journalists remain in jail")]),
+    ("According to Transparency Watch, an anti-corruption group, the contracts were worth $3m.",
+     [(I, "Transparency Watch", "the contracts were worth $3m")]),
+    # a participle after a parenthetical cue shares its source
+    ("Meanwhile, rebel units kept up attacks near the river, the Ministry of Defence said, reporting 14 clashes over the past day.",
+     [(I, "Ministry of Defence", "rebel units kept up attacks near the river"),
+      (I, "Ministry of Defence", "reporting 14 clashes over the past day")]),
+    ("The talks collapsed on Friday, Anna Kovac said, warning that fighting could resume.",
+     [(I, "Anna Kovac", "The talks collapsed on Friday"), (I, "Anna Kovac", "fighting could resume")]),
     # a sentence-final "according to" covers the coordination before it, unless a speech verb heads it
     ("At least 14 people were killed and dozens injured in the floods, according to the Red Cross.",
      [(I, "International Committee of the Red Cross", "At least 14 people were killed")]),

@@ -668,7 +668,8 @@ class _Extractor:
             predicate = bool(tokens)
             need_quote = False
         sentence = columns(self.doc).sentence
-        if predicate and subject.i < cue.i and sentence[subject.i] == sentence[cue.i] and subject.pos_ != "PRON":
+        if (predicate and subject.i < cue.i and sentence[subject.i] == sentence[cue.i] and subject.pos_ != "PRON"
+                and self._cue_before_participle(cue) is None):
             # an object is no proposition alone: "the group claimed responsibility" reads whole
             tokens = [t for t in subject.subtree if not self.quote_at(t.idx)] + tokens
         if not tokens and kind in {"speech", "cognition"}:
@@ -819,6 +820,8 @@ class _Extractor:
         named = self._name_after_title(sources[0], after, cue.sent.end)
         if named is not None:
             sources[0], after = named
+        else:
+            after = self._past_appositive(source, after, cue.sent.end)
         phrase = {cue.i, *range(to.i, after)}
         if (cue.i >= 2 and self.doc[cue.i - 1].text == "," and self.doc[cue.i - 2].dep_ == "cc"
                 and after < len(self.doc) and self.doc[after].text == ","):
@@ -839,6 +842,20 @@ class _Extractor:
         if not rest:
             return
         self._emit(cue, "according to", sources[0], rest, False)
+
+    def _past_appositive(self, source: set[int], comma: int, end: int) -> int:
+        """"according to X, a rights group, at least 40 …": a common-noun appositive set off by commas
+        describes the source and belongs to the source phrase, not to what the source reports (a name
+        there, "according to the prosecutor, John Smith, 45, was …", may be the report's subject)."""
+        if comma >= end or self.doc[comma].text != "," or comma + 1 not in source:
+            return comma
+        close = comma + 1
+        while close < end and close in source and self.doc[close].text != ",":
+            close += 1
+        if (close < end and self.doc[close].text == "," and close + 1 < end
+                and any(self.doc[k].dep_ == "appos" and self.doc[k].pos_ == "NOUN" for k in range(comma + 1, close))):
+            return close
+        return comma
 
     def _name_after_title(self, title: Token, after: int, end: int) -> tuple[Token, int] | None:
         """"according to district police chief Zahid Khan Marwat, …", "according to the mayor, Paul Dubois,
@@ -908,6 +925,10 @@ class _Extractor:
                 active = tok.tag_ != "VBN" or any(c.dep_ in {"dobj", "ccomp"} or c.dep_ == "oprd" and self.quote_at(c.idx)
                                                   for c in tok.children)
                 return tok.head if active else None
+            said = self._cue_before_participle(tok)
+            if said is not None:
+                tok = said
+                continue
             if tok.dep_ in {"advcl", "conj", "xcomp"} and tok.head != tok:
                 tok = tok.head
                 continue
@@ -1058,6 +1079,16 @@ class _Extractor:
             return None
         self.orphans[roots[0].i] = j + 1
         return roots[0]
+
+    def _cue_before_participle(self, participle: Token) -> Token | None:
+        """"A happened, the ministry said, reporting B": a participle right after a parenthetical cue and its
+        comma shares the cue's source, though the parser hangs both on the reported clause."""
+        if participle.dep_ != "advcl" or participle.tag_ != "VBG" or participle.i < 2 or self.doc[participle.i - 1].text != ",":
+            return None
+        said = self.doc[participle.i - 2]
+        if said.dep_ != "parataxis" or said.head != participle.head or not cue_of(said):
+            return None
+        return said
 
     def _name_after_title_run(self, phrase: list[Token]) -> Token | None:
         """The last word of a person's name that ends a phrase (given last word first) made of nothing but
