@@ -1,4 +1,5 @@
-"""Checks shared by the tables of statement tests (test_statements.py, test_statements_layouts.py, and the
+"""Checks shared by the tables of statement tests (test_statements.py, test_statements_layouts.py,
+test_statements_wire_layouts.py, test_statements_release_layouts.py, and the
 scored sets test_statements_gov_wiki.py, test_statements_continuations.py and
 test_statements_collective_sources.py): a row is a text and the statements it must give, each as (quote
 type, the speaker's entity name or None for an unnamed source, words the statement's text must contain),
@@ -35,6 +36,19 @@ def assert_grounded(extractions) -> None:
             assert text[st.content.start : st.content.end] == st.content.exact == st.text
             assert text[st.evidence.start : st.evidence.end] == st.evidence.exact
             assert st.evidence.start <= st.content.start and st.content.end <= st.evidence.end
+
+
+def passage_params(rows, gaps: dict[str, str] | None = None) -> list:
+    """One test parameter per row of (text, statements), named by the text's start; a row whose text is
+    a known gap is a strict xfail with the gap as its reason."""
+    gaps = gaps or {}
+    return [pytest.param(row, marks=[pytest.mark.xfail(strict=True, reason=gaps[text])] if text in gaps else [], id=text[:40])
+            for row, (text, _) in enumerate(rows)]
+
+
+def extract_rows(rows) -> list:
+    """Each row's text extracted as one article, in row order."""
+    return list(extract_articles([parse_article(text) for text, _ in rows]))
 
 
 def _norm(text: str) -> str:

@@ -9,9 +9,7 @@ from __future__ import annotations
 
 import pytest
 
-from newskb.pipeline import extract_articles
-from newskb.reader import parse_article
-from statement_rows import assert_gives, assert_grounded
+from statement_rows import assert_gives, assert_grounded, extract_rows, passage_params
 
 pytestmark = pytest.mark.model  # every test here reads text with the spaCy model
 
@@ -345,18 +343,12 @@ GAPS = {
 }
 
 
-def _rows():
-    for row, (text, _) in enumerate(ROWS):
-        marks = [pytest.mark.xfail(strict=True, reason=GAPS[text])] if text in GAPS else []
-        yield pytest.param(row, marks=marks, id=text[:40])
-
-
 @pytest.fixture(scope="module")
 def extractions():
-    return list(extract_articles([parse_article(text) for text, _ in ROWS]))
+    return extract_rows(ROWS)
 
 
-@pytest.mark.parametrize("row", list(_rows()))
+@pytest.mark.parametrize("row", passage_params(ROWS, GAPS))
 def test_passage_gives_expected_statements(extractions, row):
     assert_gives(extractions[row], ROWS[row][1])
 

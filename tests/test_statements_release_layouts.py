@@ -11,9 +11,7 @@ from __future__ import annotations
 
 import pytest
 
-from newskb.pipeline import extract_articles
-from newskb.reader import parse_article
-from statement_rows import assert_gives, assert_grounded
+from statement_rows import assert_gives, assert_grounded, extract_rows, passage_params
 
 pytestmark = pytest.mark.model  # every test here reads text with the spaCy model
 
@@ -97,10 +95,10 @@ ROWS: list[tuple[str, list[tuple[str, str | None, str]]]] = [
 
 @pytest.fixture(scope="module")
 def extractions():
-    return list(extract_articles([parse_article(text) for text, _ in ROWS]))
+    return extract_rows(ROWS)
 
 
-@pytest.mark.parametrize("row", range(len(ROWS)), ids=[text[:40] for text, _ in ROWS])
+@pytest.mark.parametrize("row", passage_params(ROWS))
 def test_passage_gives_expected_statements(extractions, row):
     assert_gives(extractions[row], ROWS[row][1])
 
