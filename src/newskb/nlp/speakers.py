@@ -568,7 +568,7 @@ class Resolver:
 
     def _resolve_organisation(self, head: Token, role: Role, countries: set[str]) -> str | None:
         candidates = set()
-        word = re.compile(r"\b(" + "|".join(re.escape(m) for m in role.matches) + r")\b", re.IGNORECASE)
+        word = _name_words(role)
         for key, draft in self.index.drafts.items():
             if draft.type != "Organization":
                 continue
@@ -682,6 +682,15 @@ class Resolver:
             if key is not None and self.index.get(key).type in types:
                 out.append((tok.idx, key))
         return [k for _, k in sorted(out)]
+
+
+@lru_cache(maxsize=None)
+def _name_words(role: Role) -> re.Pattern[str]:
+    """The words an organisation of a role's kind is named by: the role word in any case ("Israel's
+    military"), a capitalised word only as a name writes it ("the agency": the Food and Drug
+    Administration, not the Trump administration)."""
+    words = [f"(?i:{re.escape(m)})" if m.islower() or m.lower() == role.phrase else re.escape(m) for m in role.matches]
+    return re.compile(r"\b(" + "|".join(words) + r")\b")
 
 
 def _class_of_term(term: OfficeTerm) -> str:
