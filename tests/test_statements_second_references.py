@@ -35,6 +35,26 @@ ROWS: list[tuple[str, list[tuple[str, str | None, str]]]] = [
      [(I, None, "the move was lawful")]),
     ("The Biden administration sent the vaccine file to the Food and Drug Administration. The agency said it "
      "would decide by June.", [(I, "Food and Drug Administration", "it would decide by June")]),
+    # an office written as a title ("the minister", "the governor") goes back only to someone the article gave
+    # that office; a person named just before who holds none is not its holder
+    ("“We have photographs,” Lena Fischer, the group’s director, told the BBC. The minister said the "
+     "government would wait for a report.", [(D, "Lena Fischer", "We have photographs"), (I, None, "the government would wait")]),
+    ("Farmers blocked the motorway near Lyon on Monday. Their leader, Paul Girard, says they will stay until "
+     "Friday. The minister says talks are planned.",
+     [(I, "Paul Girard", "they will stay until Friday"), (I, None, "talks are planned")]),
+    ("Ms Okoro, a nurse in Lagos, said wards were full. The governor said new beds would arrive next week.",
+     [(I, "Okoro", "wards were full"), (I, None, "new beds would arrive next week")]),
+    ("Foreign Minister Lars Eklund met his Danish counterpart on Tuesday. The minister said the talks had been useful.",
+     [(I, "Lars Eklund", "the talks had been useful")]),
+    ("Health Minister Aisha Bello visited the clinic. “We will double funding,” the minister said.",
+     [(D, "Aisha Bello", "We will double funding")]),
+    ("Governor Ruth Ameri toured the flooded districts. The governor said 3,000 homes had been damaged.",
+     [(I, "Ruth Ameri", "3,000 homes had been damaged")]),
+    ("Karin Holm, the mayor of Vaxby, opened the bridge. The mayor said it had cost less than planned.",
+     [(I, "Karin Holm", "it had cost less than planned")]),
+    # a description that is no office varies the name of the subject just before
+    ("Farouk Haddad was freed on Monday after a year in jail. “I never lost hope,” the journalist said.",
+     [(D, "Farouk Haddad", "I never lost hope")]),
 ]
 
 
