@@ -35,6 +35,8 @@ SINGULAR_THING_PRONOUNS = {"it"}
 RELATIVE_PRONOUNS = {"who", "which", "that"}
 PAST_MARKERS = {"former", "ex", "ex-", "late", "then", "outgoing", "previous"}
 LEADER_CLASSES = {"leader", "president", "prime_minister", "chancellor", "monarch"}
+#: "the minister" may be any minister the article named, the foreign minister too.
+MINISTER_CLASSES = {"minister", "foreign_minister"}
 SEARCH_SENTENCES = 6
 #: Small words inside a long title before a name ("Secretary of the Treasury", "Envoy for Climate",
 #: "Special Agent in Charge").
@@ -454,11 +456,16 @@ class Resolver:
         """"Farouk Haddad was freed. “…,” the journalist said": a description the article uses for the first
         time, as a subject, varies the name of the person who was the subject just before. Offices
         ("the minister") go by what the article or the office table says; "the official", "the
-        spokesman" and a description that names its own person ("the nurse, who …") are someone new."""
+        spokesman" and a description that names its own person ("the nurse, who …") are someone new; so is an
+        office written as a title ("the minister", "the governor") goes back only to a name the article wrote
+        that title before."""
         if role.offices or role.role_class in UNNAMED_SOURCE_CLASSES or words[0].lower_ != "the" \
                 or head.dep_ not in NOMINAL_SUBJECT_DEPS or any(c.dep_ in {"appos", "relcl", "acl"} for c in head.children):
             return None
         lemma, lemmas = head.lemma_.lower(), columns(self.doc).lemma
+        if is_title_head(head) and not any(t.dep_ == "poss" for t in words):  # "the agency's director" says whose
+            holders = {k for i in range(words[0].i) if lemmas[i].lower() == lemma for k in self._name_closing_title(self.doc[i])}
+            return self.recent(holders, head.idx)
         if any(lemmas[i].lower() == lemma and not self._name_closing_title(self.doc[i]) for i in range(words[0].i)):
             return None  # "met a nurse … the nurse said": the one met; a title before a name is no other person
         gender = load_gender_words().get(head.lower_)
@@ -493,7 +500,8 @@ class Resolver:
 
     def _resolve_person(self, head: Token, role: Role, countries: set[str], former: bool) -> str | None:
         wanted = {"former_" + role.role_class} if former else (
-            LEADER_CLASSES if role.role_class == "leader" else {role.role_class})
+            LEADER_CLASSES if role.role_class == "leader" else MINISTER_CLASSES if role.role_class == "minister"
+            else {role.role_class})
         candidates = set()
         for key, profile in self.profiles.items():
             if not profile.classes & wanted or self.index.drafts[key].type != "Person":
@@ -568,7 +576,7 @@ class Resolver:
 
     def _resolve_organisation(self, head: Token, role: Role, countries: set[str]) -> str | None:
         candidates = set()
-        word = re.compile(r"\b(" + "|".join(re.escape(m) for m in role.matches) + r")\b", re.IGNORECASE)
+        word = _name_words(role)
         for key, draft in self.index.drafts.items():
             if draft.type != "Organization":
                 continue
@@ -682,6 +690,15 @@ class Resolver:
             if key is not None and self.index.get(key).type in types:
                 out.append((tok.idx, key))
         return [k for _, k in sorted(out)]
+
+
+@lru_cache(maxsize=None)
+def _name_words(role: Role) -> re.Pattern[str]:
+    """The words an organisation of a role's kind is named by: the role word in any case ("Israel's
+    military"), a capitalised word only as a name writes it ("the agency": the Food and Drug
+    Administration, not the Trump administration)."""
+    words = [f"(?i:{re.escape(m)})" if m.islower() or m.lower() == role.phrase else re.escape(m) for m in role.matches]
+    return re.compile(r"\b(" + "|".join(words) + r")\b")
 
 
 def _class_of_term(term: OfficeTerm) -> str:
