@@ -456,8 +456,8 @@ class Resolver:
         """"Farouk Haddad was freed. “…,” the journalist said": a description the article uses for the first
         time, as a subject, varies the name of the person who was the subject just before. Offices
         ("the minister") go by what the article or the office table says; "the official", "the
-        spokesman" and a description that names its own person ("the nurse, who …") are someone new; so is an
-        office written as a title ("the minister", "the governor") goes back only to a name the article wrote
+        spokesman" and a description that names its own person ("the nurse, who …") are someone new; an
+        office written as a title ("the minister", "the governor") goes back only to a name the article gave
         that title before."""
         if role.offices or role.role_class in UNNAMED_SOURCE_CLASSES or words[0].lower_ != "the" \
                 or head.dep_ not in NOMINAL_SUBJECT_DEPS or any(c.dep_ in {"appos", "relcl", "acl"} for c in head.children):
