@@ -5,7 +5,7 @@ from __future__ import annotations
 import spacy
 from spacy.tokens import Doc
 
-from newskb.nlp.clauses import agent_of, clause_of, has_passive_auxiliary, is_negated, patients_of, subject_of
+from newskb.nlp.clauses import agent_of, clause_of, has_passive_auxiliary, is_negated, own_subject, patients_of, subject_of
 
 VOCAB = spacy.blank("en").vocab
 
@@ -107,7 +107,14 @@ def test_a_clause_is_worked_out_once_and_kept_with_the_doc_as_plain_indexes():
     doc = parse("Rebels/NNS/nsubj>1 shelled/VBD/ROOT>1 the/DT/det>3 town/NN/dobj>1")
     first = clause_of(doc[1])
     assert clause_of(doc[1]) is first
-    assert first == (0, -1, (3,), False, False)
+    assert first == (0, 0, -1, (3,), False, False)
     read_back = Doc(VOCAB).from_bytes(doc.to_bytes())  # as a worker process hands a Doc back
     assert clause_of(read_back[1]) == first
+
+
+def test_a_verb_shares_its_coordinated_partners_subject_but_has_none_of_its_own():
+    doc = parse("Ministers/NNS/nsubj>1 met/VBD/ROOT>1 and/CC/cc>1 signed/VBD/conj>1 a/DT/det>5 deal/NN/dobj>3")
+    assert subject_of(doc[3]).text == "Ministers"
+    assert own_subject(doc[3]) is None
+    assert own_subject(doc[1]).text == "Ministers"
 

@@ -2,7 +2,7 @@
 
 One implementation of each grammatical notion the extractors share, each worked out once per verb
 and kept with the Doc (``clause_of``): the subject (climbing through "continued to strike",
-"slapping …" participles, relative clauses and coordinations), the doer a passive names in its
+"slapping …" participles, relative clauses and coordinations), the verb's own subject, the doer a passive names in its
 by-phrase, what the verb is done to (its object, or the subject of a passive), whether it has a
 passive auxiliary and whether it is negated. It reads words and dependencies only, never the
 entities: ``arguments`` turns these tokens into entities.
@@ -25,6 +25,7 @@ class Clause(NamedTuple):
     """The arguments of one verb as token indexes (-1: none), plain values so the Doc stays serialisable."""
 
     subject: int
+    own_subject: int
     agent: int
     patients: tuple[int, ...]
     passive: bool
@@ -38,14 +39,20 @@ def clause_of(verb: Token) -> Clause:
     if not isinstance(clause, Clause):  # not asked yet (or read back from bytes as a plain list)
         subject = _find_subject(verb)
         agent = next((o for c in verb.children if c.dep_ == "agent" for o in c.children if o.dep_ == "pobj"), None)
+        own = _own_subject(verb)
         clause = found[verb.i] = Clause(
             subject=-1 if subject is None else subject.i,
+            own_subject=-1 if own is None else own.i,
             agent=-1 if agent is None else agent.i,
             patients=tuple(c.i for c in verb.children if c.dep_ in PATIENT_DEPS),
             passive=_has_auxpass(verb),
             negated=any(c.dep_ == "neg" for c in verb.children),
         )
     return clause
+
+
+def _own_subject(verb: Token) -> Token | None:
+    return next((c for c in verb.children if c.dep_ in NOMINAL_SUBJECT_DEPS), None)
 
 
 def _has_auxpass(verb: Token) -> bool:
@@ -59,6 +66,11 @@ def _token(doc: Doc, i: int) -> Token | None:
 def subject_of(verb: Token) -> Token | None:
     """Who does what the verb says: its subject, or the subject of the clause it depends on, or a passive's doer."""
     return _token(verb.doc, clause_of(verb).subject)
+
+
+def own_subject(verb: Token) -> Token | None:
+    """The verb's own subject, of either voice, not one it shares: in "X met Y and signed", "signed" has none."""
+    return _token(verb.doc, clause_of(verb).own_subject)
 
 
 def agent_of(verb: Token) -> Token | None:
@@ -177,7 +189,7 @@ def _joins_the_saying(verb: Token) -> bool:
     clause = verb.head
     if verb.dep_ != "conj" or verb.pos_ != "VERB" or clause.dep_ != "ccomp":
         return False
-    subject = next((c for c in clause.children if c.dep_ in NOMINAL_SUBJECT_DEPS), None)
+    subject = _own_subject(clause)
     said_of_a_thing = subject is not None and subject.pos_ == "NOUN" and not in_class(subject, "PARTICIPANT")
     if _second_speech_act(verb):
         return said_of_a_thing or _after_comma(verb)
@@ -190,7 +202,7 @@ def _second_speech_act(verb: Token) -> bool:
     """A verb of speech in the past, with no subject of its own, joined to what a verb of speech reports."""
     from .statements import cue_of  # statements reads the clause layer: a late import avoids the cycle
 
-    if verb.tag_ != "VBD" or any(c.dep_ in NOMINAL_SUBJECT_DEPS for c in verb.children):
+    if verb.tag_ != "VBD" or _own_subject(verb) is not None:
         return False
     return cue_of(verb) is not None and cue_of(verb.head.head) is not None
 

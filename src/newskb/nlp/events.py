@@ -19,7 +19,7 @@ from typing import TYPE_CHECKING
 from ..lexicons import read_table
 from ..models import Event, Span
 from .arguments import PRONOUNS, acting_body, entity_keys, is_country, is_place, past_dateline
-from .clauses import has_passive_auxiliary, relative_antecedent, subject_of
+from .clauses import has_passive_auxiliary, own_subject, relative_antecedent, subject_of
 from .base import Context, sentence_bounds
 from .dates import date_for
 from .grammar import NOMINAL_SUBJECT_DEPS
@@ -131,7 +131,7 @@ def _with_shared(token: Token) -> list[Token]:
     children = list(token.children)
     if token.pos_ == "VERB" and not any(c.dep_ in ("dobj", "prep", "dative") and c.i > token.i for c in children):
         for conj in children:
-            if conj.dep_ == "conj" and conj.pos_ == "VERB" and not any(c.dep_ in NOMINAL_SUBJECT_DEPS for c in conj.children):
+            if conj.dep_ == "conj" and conj.pos_ == "VERB" and own_subject(conj) is None:
                 return children + [c for c in conj.children if c.dep_ in ("dobj", "prep", "dative")]
     return children
 
@@ -443,7 +443,7 @@ def _clause_subject(ctx: Context, pronoun: Token) -> list[str]:
     while word.head.i != word.i:  # spaCy makes a new Token per access: compare positions, not objects
         word = word.head
         if word.pos_ == "VERB":
-            subject = next((c for c in word.children if c.dep_ in NOMINAL_SUBJECT_DEPS), None)
+            subject = own_subject(word)
             if subject is None:
                 return []  # "directed the committees to proceed with their inquiries": whose is not the subject's
             if pronoun not in subject.subtree:
@@ -782,8 +782,8 @@ def _absorbed(token: Token, triggers: dict[int, TriggerRule]) -> bool:
         if rule is not None and rule.type in CONTENT_TYPES and infinitive:
             return True
         protest = rule if rule is not None else _governed_act(head, triggers)
-        own_subject = any(c.dep_ in NOMINAL_SUBJECT_DEPS for c in token.children)  # "as EU ministers meet"
-        if protest is not None and protest.type == "PROTEST" and triggers[token.i].type in VERBAL_TYPES and not own_subject:
+        subjected = own_subject(token) is not None  # "as EU ministers meet"
+        if protest is not None and protest.type == "PROTEST" and triggers[token.i].type in VERBAL_TYPES and not subjected:
             return True
         if rule is not None:
             return False

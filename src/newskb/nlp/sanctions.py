@@ -28,7 +28,7 @@ from ..ids import entity_key
 from ..lexicons import read_table
 from ..models import Event, Sanction, Span
 from .arguments import acting_body, entity_keys, head_keys, is_country, is_place, past_dateline
-from .clauses import agent_of, has_passive_auxiliary, patients_of, relative_antecedent, subject_of
+from .clauses import agent_of, has_passive_auxiliary, own_subject, patients_of, relative_antecedent, subject_of
 from .base import Context, doc_text, sentence_bounds, sentences_after
 from .dates import date_for
 from .entities import NAME_PARTICLES, EntityDraft, load_role_nouns
@@ -527,7 +527,7 @@ def _target_phrases(noun: Token, frame: Token | None, token: Token | None = None
     if noun.dep_ in NOMINAL_SUBJECT_DEPS:
         # "the sanctions were announced on Friday and target X": a second verb sharing the subject
         phrases.extend(o for v in noun.head.conjuncts if v.lemma_.lower() in LISTING_VERBS
-                       and not any(c.dep_ in NOMINAL_SUBJECT_DEPS for c in v.children)
+                       and own_subject(v) is None
                        for o in v.children if o.dep_ == "dobj")
     # "placed X on its Entity List": the list is no target; "on Monday" is a date
     return [p for p in phrases if p.i != noun.i and p.ent_type_ not in DATE_LABELS]
@@ -1295,11 +1295,9 @@ def _relative_object(obj: Token) -> Token:
 def _shared_passive_subject(verb: Token) -> Token | None:
     """The subject a passive verb takes from the clause it is coordinated with ("X is the general
     director of Y and is being designated"): the one who undergoes it."""
-    children = list(verb.children)
-    if (verb.dep_ != "conj" or not has_passive_auxiliary(verb)
-            or any(c.dep_ in NOMINAL_SUBJECT_DEPS for c in children)):
+    if verb.dep_ != "conj" or not has_passive_auxiliary(verb) or own_subject(verb) is not None:
         return None
-    return next((c for c in verb.head.children if c.dep_ in NOMINAL_SUBJECT_DEPS), None)
+    return own_subject(verb.head)
 
 
 def _names_members(group: Token, words: SanctionWords) -> bool:
