@@ -1,11 +1,11 @@
-"""Who does what, read off a dependency parse: ``arguments.subject_of`` on hand-built Docs, so
-each case is the parse it names (the model's parse of a sentence can change with its version)."""
+"""Who does what, read off a dependency parse: the clause layer (``nlp/clauses.py``) on hand-built
+Docs, so each case is the parse it names (the model's parse of a sentence can change with its version)."""
 from __future__ import annotations
 
 import spacy
 from spacy.tokens import Doc
 
-from newskb.nlp.arguments import subject_of
+from newskb.nlp.clauses import agent_of, clause_of, has_passive_auxiliary, is_negated, own_subject, patients_of, subject_of
 
 VOCAB = spacy.blank("en").vocab
 
@@ -81,3 +81,40 @@ def test_a_finite_verb_hung_past_a_relative_clause_belongs_to_the_noun_the_claus
     reduced = parse("Unite/NNP/ROOT>0 ,/,/punct>0 which/WDT/nsubj>3 represents/VBZ/relcl>0 dockers/NNS/dobj>3 "
                     "accused/VBD/acl>4 the/DT/det>7 operator/NN/dobj>5")
     assert subject_text(reduced, 5) != "Unite"
+
+
+def test_a_passive_names_its_doer_in_the_by_phrase_and_undergoes_through_its_subject():
+    doc = parse("Assets/NNS/nsubjpass>2 were/VBD/auxpass>2 frozen/VBN/ROOT>2 by/IN/agent>2 the/DT/det>5 Treasury/NNP/pobj>3")
+    assert agent_of(doc[2]).text == "Treasury"
+    assert [t.text for t in patients_of(doc[2])] == ["Assets"]
+    assert has_passive_auxiliary(doc[2])
+
+
+def test_an_active_verb_is_done_to_its_object_and_has_no_passive_doer():
+    doc = parse("Ottawa/NNP/nsubj>1 froze/VBD/ROOT>1 the/DT/det>3 assets/NNS/dobj>1")
+    assert [t.text for t in patients_of(doc[1])] == ["assets"]
+    assert agent_of(doc[1]) is None
+    assert not has_passive_auxiliary(doc[1])
+
+
+def test_a_negation_on_the_verb_itself_negates_it_and_one_on_another_verb_does_not():
+    doc = parse("Kyiv/NNP/nsubj>3 did/VBD/aux>3 not/RB/neg>3 sign/VB/ROOT>3 and/CC/cc>3 left/VBD/conj>3")
+    assert is_negated(doc[3])
+    assert not is_negated(doc[5])
+
+
+def test_a_clause_is_worked_out_once_and_kept_with_the_doc_as_plain_indexes():
+    doc = parse("Rebels/NNS/nsubj>1 shelled/VBD/ROOT>1 the/DT/det>3 town/NN/dobj>1")
+    first = clause_of(doc[1])
+    assert clause_of(doc[1]) is first
+    assert first == (0, 0, -1, (3,), False, False)
+    read_back = Doc(VOCAB).from_bytes(doc.to_bytes())  # as a worker process hands a Doc back
+    assert clause_of(read_back[1]) == first
+
+
+def test_a_verb_shares_its_coordinated_partners_subject_but_has_none_of_its_own():
+    doc = parse("Ministers/NNS/nsubj>1 met/VBD/ROOT>1 and/CC/cc>1 signed/VBD/conj>1 a/DT/det>5 deal/NN/dobj>3")
+    assert subject_of(doc[3]).text == "Ministers"
+    assert own_subject(doc[3]) is None
+    assert own_subject(doc[1]).text == "Ministers"
+

@@ -1,16 +1,17 @@
-"""Who and where of a trigger, read off the dependency parse and shared by the sanction and
-event extractors: the subject of a verb (climbing through "continued to strike", "slapping …"
-participles and coordinations), the entities a noun phrase names (its own name, its conjuncts
-and appositions, a nationality word: "Russian officials" → Russia, a pronoun or description
-through speaker resolution, "the two" → the two people last named)."""
+"""Who and where of a trigger as entities, shared by the sanction and event extractors: the
+entities a noun phrase names (its own name, its conjuncts and appositions, a nationality word:
+"Russian officials" → Russia, a pronoun or description through speaker resolution, "the two" →
+the two people last named), the body a seat of government acts for, the subject a dateline hides.
+Which token is the subject is the clause layer's (``clauses``)."""
 from __future__ import annotations
 
 from functools import lru_cache
 from typing import TYPE_CHECKING
 
 from ..lexicons import read_table
-from .grammar import ACTIVE_SUBJECT_DEPS, NOMINAL_SUBJECT_DEPS
-from .groups import load_classes
+from .clauses import subject_of
+from .grammar import NOMINAL_SUBJECT_DEPS
+from .groups import in_class, load_classes
 from .speakers import resolve_reference
 
 if TYPE_CHECKING:
@@ -18,8 +19,6 @@ if TYPE_CHECKING:
 
     from .base import Context
 
-#: A verb without its own subject shares the subject of the word it hangs from.
-INHERIT_DEPS = {"xcomp", "conj", "advcl", "pcomp", "prep", "advmod", "acomp"}
 PRONOUNS = {"he", "she", "it", "they", "him", "her", "them", "his", "its", "their", "hers", "theirs"}
 PAIR_WORDS = {"two", "both"}
 #: Determiners that make "two" point back at a pair already named ("the two leaders"); a bare
@@ -67,131 +66,6 @@ def past_dateline(ctx: Context, subject: Token | None) -> Token | None:
     return second or appositive or min(named, key=lambda t: (sum(1 for _ in t.ancestors), t.i), default=None)
 
 
-def _speaker_label(subject: Token) -> bool:
-    """"Minister HARA: Russia launched …", "OKADA, NHK: The opposition has …": a transcript's
-    speaker label, which the parse reads as a first subject of the clause the speaker says."""
-    end = subject.right_edge
-    colon = end if end.text == ":" else end.nbor(1) if end.i + 1 < len(subject.doc) else end
-    return colon.text == ":" and any(c.dep_ in ACTIVE_SUBJECT_DEPS and c.i > colon.i for c in subject.head.children)
-
-
-def subject_of(verb: Token) -> Token | None:
-    """The grammatical subject of a verb, or of the clause it depends on ("continued to strike")."""
-    current = verb
-    raised = False
-    for _ in range(8):
-        for child in current.children:
-            if child.dep_ in ACTIVE_SUBJECT_DEPS and child.tag_ in ("WP", "WDT") and current.dep_ == "relcl":
-                return relative_antecedent(current.head)  # "protesters, who have filled the streets": the protesters
-            if (child.dep_ in ACTIVE_SUBJECT_DEPS and not _speaker_label(child)) or (raised and child.dep_ == "nsubjpass"):
-                return _nominal_subject(child)  # "X is expected to travel": X travels
-            if child.dep_ == "agent":
-                objs = [c for c in child.children if c.dep_ == "pobj"]
-                if objs:
-                    return objs[0]
-        if current.dep_ == "acl" or current.dep_ == "relcl":
-            noun = current.head
-            if current.dep_ == "acl" and current.tag_ == "VBD" and (noun.dep_ == "ROOT" or _closes_apposition(current)):
-                return noun  # "The pope called on leaders …": a finite verb the parse hung on the root noun
-            for child in noun.children:
-                if child.dep_ == "poss":
-                    return child
-                if child.dep_ == "prep" and child.lower_ == "by":
-                    objs = [c for c in child.children if c.dep_ == "pobj"]
-                    if objs:
-                        return objs[0]
-            if current.dep_ == "acl" and current.tag_ == "VBD":
-                owner = _past_relative_clause(current)
-                if owner is not None:
-                    return owner
-            return noun if current.dep_ == "relcl" else None
-        if current.dep_ in INHERIT_DEPS and current.head.i != current.i:
-            if _joins_the_saying(current):
-                current = current.head.head  # "X said the deal was fair and accused Y": X accused
-                continue
-            raised = current.dep_ == "xcomp"
-            current = current.head
-            continue
-        return None
-    return None
-
-
-#: Entity types of a place, on which the parser often hangs a relative clause meant for the phrase before it.
-PLACE_ENTITY_TYPES = {"GPE", "LOC", "FAC"}
-
-
-def _closes_apposition(verb: Token) -> bool:
-    """"Its president, Jane Doe, called on …": a finite verb right after the comma that closes the
-    apposition of the noun the parse hung it on follows its subject."""
-    noun, before = verb.head, verb.doc[verb.i - 1] if verb.i else None
-    return before is not None and before.text == "," and noun.i < verb.i and any(
-        c.dep_ == "appos" and c.right_edge.i == before.i - 1 for c in noun.children)
-
-
-def relative_antecedent(noun: Token) -> Token:
-    """Whom a relative clause is about: the noun it hangs on, or where the parse hung it on a place
-    ending a phrase, the phrase's head ("the attack on Kyiv, which killed 23", "the RSF commander in
-    North Darfur, whose forces shelled …")."""
-    if noun.ent_type_ in PLACE_ENTITY_TYPES and noun.dep_ == "pobj" and noun.head.head.pos_ in ("NOUN", "PROPN") \
-            and noun.head.head.ent_type_ not in PLACE_ENTITY_TYPES:
-        return noun.head.head
-    return noun
-
-
-def _past_relative_clause(verb: Token) -> Token | None:
-    """"The union, which represents dockers, accused the port …": the parse hangs the finite verb
-    after the clause's closing comma on the clause's last noun; its subject is the root noun the
-    clause is about."""
-    if verb.i == 0 or verb.doc[verb.i - 1].text != ",":
-        return None
-    clause = next((a for a in verb.ancestors if a.dep_ == "relcl"), None)
-    owner = clause.head if clause is not None else None
-    return owner if owner is not None and owner.dep_ == "ROOT" and owner.tag_.startswith("NN") else None
-
-
-def _joins_the_saying(verb: Token) -> bool:
-    """A verb joined to a reported "the deal was fair" belongs to the report, not to the deal:
-    in "X said the deal was fair and accused Y" ("… was aimed at them and accused Y") only X can
-    accuse. So when the clause it joins is a copula or a passive said of a thing, not of people,
-    a finite verb joined to it shares the reporting verb's subject; so does a second act of speech
-    joined to a clause about a thing ("X said the tariffs would hurt trade and urged Y …") or set
-    off by a comma ("X said police had acted lawfully, and claimed …")."""
-    clause = verb.head
-    if verb.dep_ != "conj" or verb.pos_ != "VERB" or clause.dep_ != "ccomp":
-        return False
-    subject = next((c for c in clause.children if c.dep_ in NOMINAL_SUBJECT_DEPS), None)
-    said_of_a_thing = subject is not None and subject.pos_ == "NOUN" and not _lemma_is(subject, "PARTICIPANT")
-    if _second_speech_act(verb):
-        return said_of_a_thing or _after_comma(verb)
-    if clause.lemma_ != "be" and not (verb.tag_ == "VBD" and any(c.dep_ == "auxpass" for c in clause.children)):
-        return False
-    return said_of_a_thing
-
-
-def _second_speech_act(verb: Token) -> bool:
-    """A verb of speech in the past, with no subject of its own, joined to what a verb of speech reports."""
-    from .statements import cue_of  # statements reads arguments: a late import avoids the cycle
-
-    if verb.tag_ != "VBD" or any(c.dep_ in NOMINAL_SUBJECT_DEPS for c in verb.children):
-        return False
-    return cue_of(verb) is not None and cue_of(verb.head.head) is not None
-
-
-def _after_comma(verb: Token) -> bool:
-    """", and claimed …", ", but urged …": the coordinator follows a comma."""
-    coordinator = next((c for c in verb.head.children if c.dep_ == "cc" and c.i < verb.i), None)
-    return coordinator is not None and coordinator.i > 0 and verb.doc[coordinator.i - 1].text == ","
-
-
-def _nominal_subject(subject: Token) -> Token:
-    """An adjective the parser made a second subject before the noun it describes ("Sudan's
-    paramilitary Rapid Support Forces shelled …") gives way to that noun."""
-    if subject.pos_ != "ADJ":
-        return subject
-    return next((c for c in subject.head.children if c.dep_ == subject.dep_ and c.i > subject.i
-                 and c.pos_ in ("NOUN", "PROPN")), subject)
-
-
 def entity_keys(ctx: Context, token: Token) -> list[str]:
     """The entities a noun phrase headed by ``token`` names, in text order, without repeats."""
     out: list[str] = []
@@ -219,8 +93,8 @@ def head_keys(ctx: Context, head: Token) -> list[str]:
             keys.extend(entity_keys(ctx, child))
     if keys:
         return keys
-    if head.pos_ == "NOUN" and _lemma_is(head, "ARMED_GROUP"):
-        keys = [k for c in head.children if c.dep_ in ("acl", "amod") and _lemma_is(c, "AFFILIATION")
+    if head.pos_ == "NOUN" and in_class(head, "ARMED_GROUP"):
+        keys = [k for c in head.children if c.dep_ in ("acl", "amod") and in_class(c, "AFFILIATION")
                 for p in c.children if p.dep_ == "prep" and p.lower_ in ("to", "with")
                 for o in p.children if o.dep_ == "pobj" for k in entity_keys(ctx, o)]
         if keys:
@@ -243,7 +117,7 @@ def head_keys(ctx: Context, head: Token) -> list[str]:
                 key = next(iter(_reporting_subject(ctx, child)), None)
             if key is None and child.dep_ == "poss" and child.lower_ in PRONOUNS:
                 key = resolve_reference(ctx, child.idx, child.idx + len(child.text))
-            if key is None and child.dep_ == "compound" and head.tag_ in ("NNS", "NNPS") and _lemma_is(head, "PARTICIPANT"):
+            if key is None and child.dep_ == "compound" and head.tag_ in ("NNS", "NNPS") and in_class(head, "PARTICIPANT"):
                 key = ctx.resolver.resolve_body_word(child)  # "opposition supporters marched": the opposition's
             if key and key not in keys:
                 keys.append(key)
@@ -251,10 +125,6 @@ def head_keys(ctx: Context, head: Token) -> list[str]:
         key = index.country_for_demonym(head.text)  # "Israeli airstrikes": the word itself is the nationality
         keys = [key] if key else []
     return keys
-
-
-def _lemma_is(token: Token, name: str) -> bool:
-    return bool({token.lemma_.lower(), token.lower_} & load_classes().get(name, frozenset()))
 
 
 def _reporting_subject(ctx: Context, pronoun: Token) -> list[str]:
@@ -290,7 +160,7 @@ def _points_at_a_pair(head: Token) -> bool:
     """"Both", "both sides", "the two", "the two leaders", "the allies": a pair already named; not
     "two journalists"."""
     words = {head.lower_} | {c.lower_ for c in head.children if c.dep_ in ("nummod", "det", "predet")}
-    paired = head.tag_ == "NNS" and _lemma_is(head, "PAIRED")
+    paired = head.tag_ == "NNS" and in_class(head, "PAIRED")
     if not words & PAIR_WORDS and not paired:
         return False
     return "both" in words or any(c.dep_ == "det" and c.lower_ in PAIR_DETERMINERS for c in head.children)
@@ -300,7 +170,7 @@ def _last_two(ctx: Context, token: Token) -> list[str]:
     """The two people most recently named before "the two" / "both"; for "the two sides", "both
     countries" (class SIDE), the two states or organisations; for "the two countries", states."""
     sides = token.lemma_.lower() in load_classes().get("SIDE", frozenset())
-    states = _lemma_is(token, "COUNTRY_NOUN")  # "the two countries": no body or group
+    states = in_class(token, "COUNTRY_NOUN")  # "the two countries": no body or group
     last_seen: dict[str, int] = {}
     for key, draft in ctx.entities.drafts.items():
         if (draft.type == "Person") == sides or (sides and draft.type == "Place" and draft.subtype not in ("Country", "Bloc")):

@@ -3,8 +3,8 @@
 A trigger lexicon (lexicons/plover_triggers.tsv, built from the PLOVER definitions and the CAMEO
 categories they cover) types verbal and nominal mentions; conditions on the trigger's arguments
 keep senses apart ("strike Ukrainian cities" vs "strike a deal", "a hunger strike"). Arguments
-come from the parse (nlp/arguments.py), status from the clause (nlp/modality.py), dates from
-nlp/dates.py. A mention folded into a governing trigger is not a second event ("threatened to
+come from the clause layer (nlp/clauses.py) and become entities in nlp/arguments.py; status comes
+from the clause (nlp/modality.py), dates from nlp/dates.py. A mention folded into a governing trigger is not a second event ("threatened to
 strike" is one threat, "called for talks" one request); mentions of one happening — in one
 sentence, or a later definite mention with the same participants — become one event carrying
 every reporting sentence. Sanctions found earlier arrive with their events and merge here too.
@@ -18,7 +18,8 @@ from typing import TYPE_CHECKING
 
 from ..lexicons import read_table
 from ..models import Event, Span
-from .arguments import PRONOUNS, acting_body, entity_keys, is_country, is_place, past_dateline, relative_antecedent, subject_of
+from .arguments import PRONOUNS, acting_body, entity_keys, is_country, is_place, past_dateline
+from .clauses import has_passive_auxiliary, own_subject, relative_antecedent, subject_of
 from .base import Context, sentence_bounds
 from .dates import date_for
 from .grammar import NOMINAL_SUBJECT_DEPS
@@ -130,7 +131,7 @@ def _with_shared(token: Token) -> list[Token]:
     children = list(token.children)
     if token.pos_ == "VERB" and not any(c.dep_ in ("dobj", "prep", "dative") and c.i > token.i for c in children):
         for conj in children:
-            if conj.dep_ == "conj" and conj.pos_ == "VERB" and not any(c.dep_ in NOMINAL_SUBJECT_DEPS for c in conj.children):
+            if conj.dep_ == "conj" and conj.pos_ == "VERB" and own_subject(conj) is None:
                 return children + [c for c in conj.children if c.dep_ in ("dobj", "prep", "dative")]
     return children
 
@@ -442,7 +443,7 @@ def _clause_subject(ctx: Context, pronoun: Token) -> list[str]:
     while word.head.i != word.i:  # spaCy makes a new Token per access: compare positions, not objects
         word = word.head
         if word.pos_ == "VERB":
-            subject = next((c for c in word.children if c.dep_ in NOMINAL_SUBJECT_DEPS), None)
+            subject = own_subject(word)
             if subject is None:
                 return []  # "directed the committees to proceed with their inquiries": whose is not the subject's
             if pronoun not in subject.subtree:
@@ -599,7 +600,7 @@ def _claimant(noun: Token) -> Token | None:
 
 def _passive(verb: Token) -> bool:
     """A passive verb, or a participle sharing one's auxiliary: "was arrested and banned"."""
-    if any(c.dep_ == "auxpass" for c in verb.children):
+    if has_passive_auxiliary(verb):
         return True
     return verb.dep_ == "conj" and verb.tag_ == "VBN" and _passive(verb.head) \
         and not any(c.dep_ in ("nsubj", "nsubjpass", "aux") for c in verb.children)
@@ -781,8 +782,8 @@ def _absorbed(token: Token, triggers: dict[int, TriggerRule]) -> bool:
         if rule is not None and rule.type in CONTENT_TYPES and infinitive:
             return True
         protest = rule if rule is not None else _governed_act(head, triggers)
-        own_subject = any(c.dep_ in NOMINAL_SUBJECT_DEPS for c in token.children)  # "as EU ministers meet"
-        if protest is not None and protest.type == "PROTEST" and triggers[token.i].type in VERBAL_TYPES and not own_subject:
+        subjected = own_subject(token) is not None  # "as EU ministers meet"
+        if protest is not None and protest.type == "PROTEST" and triggers[token.i].type in VERBAL_TYPES and not subjected:
             return True
         if rule is not None:
             return False

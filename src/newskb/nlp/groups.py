@@ -25,6 +25,11 @@ def load_classes() -> dict[str, frozenset[str]]:
     return {name: frozenset(words) for name, words in classes.items()}
 
 
+def in_class(token: Token, name: str) -> bool:
+    """The word, or its lemma, is in a PLOVER word class ("supporters" in PARTICIPANT)."""
+    return bool({token.lemma_.lower(), token.lower_} & load_classes().get(name, frozenset()))
+
+
 ARMED_NOUNS = frozenset({"army", "military", "force", "forces", "troops"})
 
 

@@ -14,6 +14,7 @@ from functools import lru_cache
 from typing import TYPE_CHECKING
 
 from ..lexicons import read_table
+from .clauses import own_subject
 from .grammar import NOMINAL_SUBJECT_DEPS
 
 if TYPE_CHECKING:
@@ -112,7 +113,7 @@ def governors(token: Token) -> list[Token]:
         if head.i == current.i:
             break
         dep = current.dep_
-        if dep == "conj" and current.pos_ in ("VERB", "AUX") and any(c.dep_ in NOMINAL_SUBJECT_DEPS for c in current.children):
+        if dep == "conj" and current.pos_ in ("VERB", "AUX") and own_subject(current) is not None:
             break  # a coordinated clause with its own subject has its own status ("no group claimed it, but militias had made threats")
         if dep == "conj" and ((current.tag_ in FINITE_TAGS and current.tag_ != head.tag_)
                               or any(c.dep_ == "aux" for c in current.children)):

@@ -27,7 +27,8 @@ from typing import TYPE_CHECKING
 from ..ids import entity_key
 from ..lexicons import read_table
 from ..models import Event, Sanction, Span
-from .arguments import acting_body, entity_keys, head_keys, is_country, is_place, past_dateline, relative_antecedent, subject_of
+from .arguments import acting_body, entity_keys, head_keys, is_country, is_place, past_dateline
+from .clauses import agent_of, has_passive_auxiliary, own_subject, patients_of, relative_antecedent, subject_of
 from .base import Context, doc_text, sentence_bounds, sentences_after
 from .dates import date_for
 from .entities import NAME_PARTICLES, EntityDraft, load_role_nouns
@@ -182,7 +183,7 @@ def _placement(noun: Token, words: SanctionWords) -> Token | None:
         verb = verb.head
     status = words.placements.get(verb.lemma_.lower())
     onto = noun.head.lower_ in (("from", "off") if status == "Lifted" else ("to", "on", "onto", "under"))
-    if verb.pos_ == "VERB" and status and onto and any(c.dep_ in ("dobj", "nsubjpass") for c in verb.children):
+    if verb.pos_ == "VERB" and status and onto and patients_of(verb):
         return verb  # "took X off the list", never "is taking action under its authorities"
     return None
 
@@ -296,9 +297,8 @@ def _imposers(ctx: Context, noun: Token, frame: Token | None) -> tuple[list[str]
             elif child.dep_ in ("prep", "agent") and child.lower_ in ("by", "from"):
                 for obj in (c for c in child.children if c.dep_ == "pobj"):
                     keys.extend(entity_keys(ctx, obj))
-            elif child.dep_ == "acl":  # "the sanctions, announced by the Treasury, …"
-                for obj in (o for c in child.children if c.dep_ == "agent" for o in c.children if o.dep_ == "pobj"):
-                    keys.extend(entity_keys(ctx, obj))
+            elif child.dep_ == "acl" and (agent := agent_of(child)) is not None:  # "the sanctions, announced by the Treasury, …"
+                keys.extend(entity_keys(ctx, agent))
     return list(dict.fromkeys(keys)), voiced and not keys
 
 
@@ -512,7 +512,7 @@ def _target_phrases(noun: Token, frame: Token | None, token: Token | None = None
                    if c.dep_ == "prep" and c.lower_ in ("on", "against") for o in c.children if o.dep_ == "pobj")
     if frame is not None and noun.dep_ == "pobj" and noun.head.lower_ in ("with", "to", "on", "onto", "under", "from"):
         # "hit X with sanctions", "X was added to the list"
-        phrases.extend(_relative_object(c) for c in frame.children if c.dep_ in ("dobj", "nsubjpass"))
+        phrases.extend(_relative_object(c) for c in patients_of(frame))
     if frame is not None and frame.pos_ == "VERB":
         # "imposed sanctions on Russia, targeting its shadow fleet and Rosneft"
         phrases.extend(o for c in frame.children if c.dep_ == "advcl" and c.tag_ == "VBG"
@@ -527,7 +527,7 @@ def _target_phrases(noun: Token, frame: Token | None, token: Token | None = None
     if noun.dep_ in NOMINAL_SUBJECT_DEPS:
         # "the sanctions were announced on Friday and target X": a second verb sharing the subject
         phrases.extend(o for v in noun.head.conjuncts if v.lemma_.lower() in LISTING_VERBS
-                       and not any(c.dep_ in NOMINAL_SUBJECT_DEPS for c in v.children)
+                       and own_subject(v) is None
                        for o in v.children if o.dep_ == "dobj")
     # "placed X on its Entity List": the list is no target; "on Monday" is a date
     return [p for p in phrases if p.i != noun.i and p.ent_type_ not in DATE_LABELS]
@@ -1225,8 +1225,7 @@ def _verb_status(token: Token, words: SanctionWords) -> str | None:
         return words.verbs[lemma]
     if lemma in words.context_verbs and _sanction_context(token, words):
         return words.context_verbs[lemma]
-    if lemma in words.asset_verbs and any(c.dep_ in ("dobj", "nsubjpass") and c.lemma_.lower() in words.assets
-                                          for c in token.children):
+    if lemma in words.asset_verbs and any(c.lemma_.lower() in words.assets for c in patients_of(token)):
         return words.asset_verbs[lemma]
     return None
 
@@ -1259,7 +1258,7 @@ def _from_verb(ctx: Context, token: Token, words: SanctionWords, status: str) ->
         if clause in ("Negated", "Cancelled"):
             return None
         status = FROM_CLAUSE.get(clause, status) if status == "Imposed" else status
-    phrases = [_relative_object(c) for c in token.children if c.dep_ in ("dobj", "nsubjpass")]
+    phrases = [_relative_object(c) for c in patients_of(token)]
     shared = _shared_passive_subject(token)
     if not phrases and shared is not None:  # "X is the director of Y and is being designated (by Z)"
         phrases = [shared]
@@ -1268,7 +1267,7 @@ def _from_verb(ctx: Context, token: Token, words: SanctionWords, status: str) ->
         phrases = _object_after(token)
     if not phrases and (token.dep_ == "acl" or token.dep_ == "amod" and _names_members(token.head, words)):
         # "the companies sanctioned today (by X)", "The listed individuals are A, B and C"
-        agent = next((o for c in token.children if c.dep_ == "agent" for o in c.children if o.dep_ == "pobj"), None)
+        agent = agent_of(token)
         group = token.head
         if group.dep_ == "pobj" and group.head.lower_ == "of" and group.head.head.pos_ == "NUM":
             group = group.head.head  # "X, one of the lenders sanctioned last year": the one
@@ -1296,11 +1295,9 @@ def _relative_object(obj: Token) -> Token:
 def _shared_passive_subject(verb: Token) -> Token | None:
     """The subject a passive verb takes from the clause it is coordinated with ("X is the general
     director of Y and is being designated"): the one who undergoes it."""
-    children = list(verb.children)
-    if (verb.dep_ != "conj" or not any(c.dep_ == "auxpass" for c in children)
-            or any(c.dep_ in NOMINAL_SUBJECT_DEPS for c in children)):
+    if verb.dep_ != "conj" or not has_passive_auxiliary(verb) or own_subject(verb) is not None:
         return None
-    return next((c for c in verb.head.children if c.dep_ in NOMINAL_SUBJECT_DEPS), None)
+    return own_subject(verb.head)
 
 
 def _names_members(group: Token, words: SanctionWords) -> bool:
@@ -1348,7 +1345,7 @@ def _from_restriction(ctx: Context, token: Token, words: SanctionWords) -> Draft
     if (lemma not in words.curb_verbs and lemma not in words.exclusion_verbs and lemma not in words.entry_verbs
             and lemma not in words.relief_verbs and lemma not in words.membership_verbs):
         return None  # asked of every verb: most are none of these
-    objects = [c for c in token.children if c.dep_ in ("dobj", "nsubjpass")]
+    objects = patients_of(token)
     froms = [o for c in token.children if c.dep_ == "prep" and c.lower_ == "from" for o in c.children]
     relief = _relieves(token, objects, words)
     if lemma in words.curb_verbs and objects and _curbed(objects[0], words):
@@ -1768,8 +1765,7 @@ def _controlling_parties(ctx: Context, verb: Token, words: SanctionWords) -> lis
     else:
         controlled = [c for c in verb.children if c.dep_ == "dobj"]  # "runs counter to" describes no one
     passive = next((v for v in (verb, verb.head) if any(c.dep_ == "nsubjpass" for c in v.children)), None)
-    agents = [o for v in (verb, *verb.conjuncts) for c in v.children if c.dep_ == "agent"
-              for o in c.children if o.dep_ == "pobj"]
+    agents = [agent for v in (verb, *verb.conjuncts) if (agent := agent_of(v)) is not None]
     if passive is not None and agents and not nouns:  # "Y, which is owned or controlled by X"
         controllers, controlled = agents, [subject_of(passive)]
     else:

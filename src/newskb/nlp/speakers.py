@@ -15,6 +15,7 @@ from typing import TYPE_CHECKING
 
 from ..lexicons import read_table
 from .base import sentences_before
+from .clauses import has_passive_auxiliary
 from .entities import is_title_head
 from .gazetteer import GazetteerEntry
 from .grammar import NOMINAL_SUBJECT_DEPS
@@ -673,7 +674,7 @@ class Resolver:
         for tok in tokens_where(sent.doc, "dep", NOMINAL_SUBJECT_DEPS | {"pobj"}, start=sent.start):
             if tok.i >= sent.end or tok.idx >= before:
                 break
-            if tok.dep_ == "pobj" and not (tok.head.dep_ == "agent" and any(c.dep_ == "auxpass" for c in tok.head.head.children)):
+            if tok.dep_ == "pobj" and not (tok.head.dep_ == "agent" and has_passive_auxiliary(tok.head.head)):
                 continue  # a passive clause's doer is its subject: "the protests were called by the union" (not
                 # "a statement carried by the agency")
             key = self.index.for_token(tok)

@@ -27,6 +27,7 @@ from typing import TYPE_CHECKING
 from ..lexicons import read_lines, read_table
 from ..models import Span, Statement
 from .arguments import acting_body, past_dateline
+from .clauses import has_passive_auxiliary, is_negated, patients_of
 from .base import Context, sentences_before
 from .entities import is_title_head
 from .grammar import NOMINAL_SUBJECT_DEPS
@@ -543,7 +544,7 @@ class _Extractor:
             cue = cue_of(verb) if verb.pos_ in {"VERB", "AUX"} else None
             if cue is None or cue[1] != "speech" and cue[0] != "speak" or "\n" in self.text[previous.end_char : q.start]:
                 continue
-            if any(self.quote_at(t.idx) for t in previous) or any(c.dep_ == "neg" for c in verb.children):
+            if any(self.quote_at(t.idx) for t in previous) or is_negated(verb):
                 continue
             subject = self._speaking_subject(verb)
             if subject is None or not self._source_like(subject):
@@ -750,7 +751,7 @@ class _Extractor:
     @staticmethod
     def _anonymity_request(clause: Token) -> bool:
         """"asked not to be named", "asked not to be identified": the source hiding its name, not a demand."""
-        return clause.lemma_ in ANONYMITY_VERBS and any(c.dep_ == "auxpass" for c in clause.children)
+        return clause.lemma_ in ANONYMITY_VERBS and has_passive_auxiliary(clause)
 
     @staticmethod
     def _glossing_infinitive(cue: Token) -> bool:
@@ -763,7 +764,7 @@ class _Extractor:
         """What a verb of announcing, denying or promising reports when it takes no clause: its object
         and the rest of its clause ("announced a complete withdrawal from the region", "denied taking
         money", "promised to hold elections", "called for an inquiry"); a sum of money is no report."""
-        if any(c.dep_ in {"neg", "dative"} for c in cue.children) or any(
+        if is_negated(cue) or any(c.dep_ == "dative" for c in cue.children) or any(
                 c.dep_ in NOMINAL_SUBJECT_DEPS and any(d.dep_ == "neg" or d.lower_ in {"no", "none"} for d in c.children) for c in cue.children):
             return []  # "did not confirm", "no group claimed", "denied them the ability": nothing reported
         if any(c.dep_ == "aux" and (c.tag_ == "MD" or c.lower_ == "to") for c in cue.children):
@@ -1031,7 +1032,7 @@ class _Extractor:
         if tok.dep_ != "pcomp" or tok.head.lower_ != "as" or tok.head.head.lemma_ not in QUOTING_VERBS:
             return None
         quote = tok.head.head
-        people = [c for c in quote.children if c.dep_ in {"dobj", "nsubjpass"}]
+        people = patients_of(quote)
         return people[0] if people else None
 
     def _inverted_subject(self, cue: Token) -> Token | None:
@@ -1105,7 +1106,7 @@ class _Extractor:
     @staticmethod
     def _extraposed(verb: Token) -> bool:
         """"It is said that…": a dummy subject, not a source."""
-        return any(c.dep_ == "auxpass" for c in verb.children)
+        return has_passive_auxiliary(verb)
 
     @staticmethod
     def _medium_participle_clauses(cue: Token) -> list[Token]:
@@ -1412,7 +1413,7 @@ class _Extractor:
 
     def _adjacent_quote(self, cue: Token, cue_text: str, subject: Token, min_words: int = 1) -> None:
         """"“…,” he said." and "He said: “…”" when the parser did not link the quotation (of ``min_words`` or more)."""
-        if any(c.dep_ == "neg" for c in cue.children):
+        if is_negated(cue):
             return None  # "did not respond": no speech to attach
         attribution = sorted({cue.i, *(t.i for t in subject.subtree if not self.quote_at(t.idx))})
         first, last = self.doc[attribution[0]], self.doc[attribution[-1]]

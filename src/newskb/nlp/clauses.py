@@ -1,0 +1,222 @@
+"""The clause layer: who does what to whom in the clause of a verb, read off the dependency parse.
+
+One implementation of each grammatical notion the extractors share, each worked out once per verb
+and kept with the Doc (``clause_of``): the subject (climbing through "continued to strike",
+"slapping …" participles, relative clauses and coordinations), the verb's own subject, the doer a passive names in its
+by-phrase, what the verb is done to (its object, or the subject of a passive), whether it has a
+passive auxiliary and whether it is negated. It reads words and dependencies only, never the
+entities: ``arguments`` turns these tokens into entities.
+"""
+from __future__ import annotations
+
+from typing import TYPE_CHECKING, NamedTuple
+
+from .grammar import ACTIVE_SUBJECT_DEPS, NOMINAL_SUBJECT_DEPS
+from .groups import in_class
+
+if TYPE_CHECKING:
+    from spacy.tokens import Doc, Token
+
+#: What a verb is done to, in either voice: "froze the assets", "the assets were frozen".
+PATIENT_DEPS = {"dobj", "nsubjpass"}
+
+
+class Clause(NamedTuple):
+    """The arguments of one verb as token indexes (-1: none), plain values so the Doc stays serialisable."""
+
+    subject: int
+    own_subject: int
+    agent: int
+    patients: tuple[int, ...]
+    passive: bool
+    negated: bool
+
+
+def clause_of(verb: Token) -> Clause:
+    """The verb's clause, worked out on first ask and kept with the Doc."""
+    found = verb.doc.user_data.setdefault("newskb_clauses", {})
+    clause = found.get(verb.i)
+    if not isinstance(clause, Clause):  # not asked yet (or read back from bytes as a plain list)
+        subject = _find_subject(verb)
+        agent = next((o for c in verb.children if c.dep_ == "agent" for o in c.children if o.dep_ == "pobj"), None)
+        own = _own_subject(verb)
+        clause = found[verb.i] = Clause(
+            subject=-1 if subject is None else subject.i,
+            own_subject=-1 if own is None else own.i,
+            agent=-1 if agent is None else agent.i,
+            patients=tuple(c.i for c in verb.children if c.dep_ in PATIENT_DEPS),
+            passive=_has_auxpass(verb),
+            negated=any(c.dep_ == "neg" for c in verb.children),
+        )
+    return clause
+
+
+def _own_subject(verb: Token) -> Token | None:
+    return next((c for c in verb.children if c.dep_ in NOMINAL_SUBJECT_DEPS), None)
+
+
+def _has_auxpass(verb: Token) -> bool:
+    return any(c.dep_ == "auxpass" for c in verb.children)
+
+
+def _token(doc: Doc, i: int) -> Token | None:
+    return doc[i] if i >= 0 else None
+
+
+def subject_of(verb: Token) -> Token | None:
+    """Who does what the verb says: its subject, or the subject of the clause it depends on, or a passive's doer."""
+    return _token(verb.doc, clause_of(verb).subject)
+
+
+def own_subject(verb: Token) -> Token | None:
+    """The verb's own subject, of either voice, not one it shares: in "X met Y and signed", "signed" has none."""
+    return _token(verb.doc, clause_of(verb).own_subject)
+
+
+def agent_of(verb: Token) -> Token | None:
+    """The doer a passive names: "were arrested by police" → police."""
+    return _token(verb.doc, clause_of(verb).agent)
+
+
+def patients_of(verb: Token) -> list[Token]:
+    """What the verb is done to: its direct objects, or the subject of a passive."""
+    return [verb.doc[i] for i in clause_of(verb).patients]
+
+
+def has_passive_auxiliary(verb: Token) -> bool:
+    """"was arrested", "is said", "were being held": a passive auxiliary of the verb's own."""
+    return clause_of(verb).passive
+
+
+def is_negated(verb: Token) -> bool:
+    """"did not sign", "never met": the parse marks a negation on the verb itself."""
+    return clause_of(verb).negated
+
+
+#: A verb without its own subject shares the subject of the word it hangs from.
+INHERIT_DEPS = {"xcomp", "conj", "advcl", "pcomp", "prep", "advmod", "acomp"}
+
+
+def _speaker_label(subject: Token) -> bool:
+    """"Minister HARA: Russia launched …", "OKADA, NHK: The opposition has …": a transcript's
+    speaker label, which the parse reads as a first subject of the clause the speaker says."""
+    end = subject.right_edge
+    colon = end if end.text == ":" else end.nbor(1) if end.i + 1 < len(subject.doc) else end
+    return colon.text == ":" and any(c.dep_ in ACTIVE_SUBJECT_DEPS and c.i > colon.i for c in subject.head.children)
+
+
+def _find_subject(verb: Token) -> Token | None:
+    """The grammatical subject of a verb, or of the clause it depends on ("continued to strike")."""
+    current = verb
+    raised = False
+    for _ in range(8):
+        for child in current.children:
+            if child.dep_ in ACTIVE_SUBJECT_DEPS and child.tag_ in ("WP", "WDT") and current.dep_ == "relcl":
+                return relative_antecedent(current.head)  # "protesters, who have filled the streets": the protesters
+            if (child.dep_ in ACTIVE_SUBJECT_DEPS and not _speaker_label(child)) or (raised and child.dep_ == "nsubjpass"):
+                return _nominal_subject(child)  # "X is expected to travel": X travels
+            if child.dep_ == "agent":
+                objs = [c for c in child.children if c.dep_ == "pobj"]
+                if objs:
+                    return objs[0]
+        if current.dep_ == "acl" or current.dep_ == "relcl":
+            noun = current.head
+            if current.dep_ == "acl" and current.tag_ == "VBD" and (noun.dep_ == "ROOT" or _closes_apposition(current)):
+                return noun  # "The pope called on leaders …": a finite verb the parse hung on the root noun
+            for child in noun.children:
+                if child.dep_ == "poss":
+                    return child
+                if child.dep_ == "prep" and child.lower_ == "by":
+                    objs = [c for c in child.children if c.dep_ == "pobj"]
+                    if objs:
+                        return objs[0]
+            if current.dep_ == "acl" and current.tag_ == "VBD":
+                owner = _past_relative_clause(current)
+                if owner is not None:
+                    return owner
+            return noun if current.dep_ == "relcl" else None
+        if current.dep_ in INHERIT_DEPS and current.head.i != current.i:
+            if _joins_the_saying(current):
+                current = current.head.head  # "X said the deal was fair and accused Y": X accused
+                continue
+            raised = current.dep_ == "xcomp"
+            current = current.head
+            continue
+        return None
+    return None
+
+
+#: Entity types of a place, on which the parser often hangs a relative clause meant for the phrase before it.
+PLACE_ENTITY_TYPES = {"GPE", "LOC", "FAC"}
+
+
+def _closes_apposition(verb: Token) -> bool:
+    """"Its president, Jane Doe, called on …": a finite verb right after the comma that closes the
+    apposition of the noun the parse hung it on follows its subject."""
+    noun, before = verb.head, verb.doc[verb.i - 1] if verb.i else None
+    return before is not None and before.text == "," and noun.i < verb.i and any(
+        c.dep_ == "appos" and c.right_edge.i == before.i - 1 for c in noun.children)
+
+
+def relative_antecedent(noun: Token) -> Token:
+    """Whom a relative clause is about: the noun it hangs on, or where the parse hung it on a place
+    ending a phrase, the phrase's head ("the attack on Kyiv, which killed 23", "the RSF commander in
+    North Darfur, whose forces shelled …")."""
+    if noun.ent_type_ in PLACE_ENTITY_TYPES and noun.dep_ == "pobj" and noun.head.head.pos_ in ("NOUN", "PROPN") \
+            and noun.head.head.ent_type_ not in PLACE_ENTITY_TYPES:
+        return noun.head.head
+    return noun
+
+
+def _past_relative_clause(verb: Token) -> Token | None:
+    """"The union, which represents dockers, accused the port …": the parse hangs the finite verb
+    after the clause's closing comma on the clause's last noun; its subject is the root noun the
+    clause is about."""
+    if verb.i == 0 or verb.doc[verb.i - 1].text != ",":
+        return None
+    clause = next((a for a in verb.ancestors if a.dep_ == "relcl"), None)
+    owner = clause.head if clause is not None else None
+    return owner if owner is not None and owner.dep_ == "ROOT" and owner.tag_.startswith("NN") else None
+
+
+def _joins_the_saying(verb: Token) -> bool:
+    """A verb joined to a reported "the deal was fair" belongs to the report, not to the deal:
+    in "X said the deal was fair and accused Y" ("… was aimed at them and accused Y") only X can
+    accuse. So when the clause it joins is a copula or a passive said of a thing, not of people,
+    a finite verb joined to it shares the reporting verb's subject; so does a second act of speech
+    joined to a clause about a thing ("X said the tariffs would hurt trade and urged Y …") or set
+    off by a comma ("X said police had acted lawfully, and claimed …")."""
+    clause = verb.head
+    if verb.dep_ != "conj" or verb.pos_ != "VERB" or clause.dep_ != "ccomp":
+        return False
+    subject = _own_subject(clause)
+    said_of_a_thing = subject is not None and subject.pos_ == "NOUN" and not in_class(subject, "PARTICIPANT")
+    if _second_speech_act(verb):
+        return said_of_a_thing or _after_comma(verb)
+    if clause.lemma_ != "be" and not (verb.tag_ == "VBD" and _has_auxpass(clause)):
+        return False
+    return said_of_a_thing
+
+
+def _second_speech_act(verb: Token) -> bool:
+    """A verb of speech in the past, with no subject of its own, joined to what a verb of speech reports."""
+    from .statements import cue_of  # statements reads the clause layer: a late import avoids the cycle
+
+    if verb.tag_ != "VBD" or _own_subject(verb) is not None:
+        return False
+    return cue_of(verb) is not None and cue_of(verb.head.head) is not None
+
+
+def _after_comma(verb: Token) -> bool:
+    """", and claimed …", ", but urged …": the coordinator follows a comma."""
+    coordinator = next((c for c in verb.head.children if c.dep_ == "cc" and c.i < verb.i), None)
+    return coordinator is not None and coordinator.i > 0 and verb.doc[coordinator.i - 1].text == ","
+
+
+def _nominal_subject(subject: Token) -> Token:
+    """An adjective the parser made a second subject before the noun it describes ("Sudan's
+    paramilitary Rapid Support Forces shelled …") gives way to that noun."""
+    if subject.pos_ != "ADJ":
+        return subject
+    return next((c for c in subject.head.children if c.dep_ == subject.dep_ and c.i > subject.i
+                 and c.pos_ in ("NOUN", "PROPN")), subject)
