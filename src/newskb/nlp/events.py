@@ -87,6 +87,10 @@ class TriggerRule:
 REPORTED_OBLIGATION = TriggerRule(("must",), "V", "REQUEST", (), "100")
 #: A demand put as timeliness: "it is time for the rebels to accept a ceasefire" (CAMEO 10).
 TIME_TO_ACT = TriggerRule(("time",), "N", "REQUEST", (), "100")
+#: Conditions of a warning whose modal ("will", "may", "if …") belongs to the act warned of, not to
+#: the warning: "would respond", "stands ready to consider sanctions", "is considering tariffs if the
+#: talks fail", "may expose themselves to sanctions".
+THREAT_MADE_IN_SAYING = frozenset({"future", "gov:READY", "conditional", "pobj:CONSEQUENCE", "obj:CONSEQUENCE"})
 
 
 @lru_cache(maxsize=1)
@@ -108,9 +112,13 @@ def _forms(token: Token) -> set[str]:
 
 
 def _has_particle(token: Token, word: str) -> bool:
-    """A particle anywhere ("called the meeting off"), a preposition right after the verb ("called on")."""
+    """A particle anywhere ("called the meeting off"), a preposition right after the verb ("called on"),
+    or right after it the marker of the verb's clause ("called for the talks to resume", read as a
+    clause of its own with "for" as its marker)."""
     return any(c.lower_ == word and (c.dep_ == "prt" or (c.dep_ in ("prep", "advmod") and c.i == token.i + 1))
-               for c in token.children)
+               for c in token.children) or any(
+        m.lower_ == word and m.dep_ == "mark" and m.i == token.i + 1
+        for c in token.children if c.dep_ in ("advcl", "ccomp", "xcomp") for m in c.children)
 
 
 def counted(noun: Token) -> list[Token]:
@@ -1044,8 +1052,8 @@ def _draft(ctx: Context, token: Token, rule: TriggerRule) -> Draft | None:
         event_type, status = "REJECT", "Occurred"
     elif status == "Negated" and "refused" not in rule.conditions and _beyond_reach(token):
         return None
-    if status in ("Planned", "Hypothetical") and {"future", "gov:READY"} & set(rule.conditions):
-        status = "Occurred"  # "Russia would respond", "will not hesitate to impose sanctions": the threat is made in the saying
+    if status in ("Planned", "Hypothetical") and THREAT_MADE_IN_SAYING & set(rule.conditions):
+        status = "Occurred"  # "Russia would respond", "may expose themselves to sanctions": the threat is made in the saying
     if "refused" in rule.conditions:
         status = "Occurred"  # "would not sign the law": the refusal is made in the saying
     if status == "Occurred" and rule.type not in VERBAL_TYPES and rule.type != "SANCTION" and not _sends_forces(token, rule) \
