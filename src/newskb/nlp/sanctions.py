@@ -490,7 +490,7 @@ def _target_phrases(noun: Token, frame: Token | None, token: Token | None = None
             preps = {"of"}  # "the designation of X"
         elif word.i == noun.i and words.nouns.get(lemma) == "context":
             preps = {"against"}  # "action against X"
-        for child in (*word.children, *_basis_preps(word)):
+        for child in (*word.children, *_basis_preps(word), *_rate_preps(word)):
             phrasal = phrase_lemma(word)
             if word is frame and child.i == frame.i + 1 and phrasal in words.frames and phrasal.endswith(" " + child.lower_):
                 continue  # "called on X to sanction Y": X is asked, not hit
@@ -539,6 +539,14 @@ def _basis_preps(word: Token) -> list[Token]:
     bases = [o for c in word.children if c.dep_ == "prep" and c.lower_ == "under" for o in c.children if o.dep_ == "pobj"]
     return [p for b in bases for t in b.subtree if t.pos_ == "PROPN" and t.i >= b.i
             for p in t.children if p.dep_ == "prep" and p.lower_ in ("on", "against") and p.i > t.i]
+
+
+def _rate_preps(word: Token) -> list[Token]:
+    """The target phrase the parser hung on a levy's rate: "tariffs of 25 percent on US steel", "duties
+    of up to 40% against Chinese cars"."""
+    rates = [o for c in word.children if c.dep_ == "prep" and c.lower_ == "of" for o in c.children
+             if o.dep_ == "pobj" and o.ent_type_ in ("PERCENT", "MONEY")]
+    return [p for r in rates for p in r.children if p.dep_ == "prep"]
 
 
 def _holders(noun: Token, words: SanctionWords) -> list[Token]:
@@ -921,6 +929,8 @@ def _list_item(ctx: Context, root: Token, cue: Token) -> bool:
             and not _holds_role(ctx, root, root.head) and not _list_goes_on(ctx, root)
             and not _names_described_item(ctx, root)):
         return False  # a second name for a named item, not the next item of "A, B and C"
+    if root.dep_ in NOMINAL_SUBJECT_DEPS and root.head.i > root.i and root.head in cue.ancestors:
+        return False  # "… including A and B, were added to the list, the ministry said": the subject of the clause holding the list
     return not any(a.dep_ in ("relcl", "acl") for a in root.ancestors if a.i > cue.i)
 
 
@@ -1077,15 +1087,27 @@ def _answered_imposers(ctx: Context, draft: Draft, drafts: list[Draft]) -> list[
 def _in_force_from(token: Token, words: SanctionWords) -> bool:
     """A sanction announced as what "will" be done and given the day it takes effect, in its sentence or
     the next ("China will impose tariffs on X. The levies take effect on Dec. 15", "… which come into force
-    immediately"): a decision taken, not a plan; one that "would take effect" stays a proposal."""
-    for sent in sentences_after(token.doc, token.sent.start, 2):
+    immediately"): a decision taken, not a plan; one that "would take effect" stays a proposal. Two
+    sentences further on, the day must be given for the measure itself, taken up by its own noun ("The
+    robot tariff, which will take effect on Oct. 15, …")."""
+    for n, sent in enumerate(sentences_after(token.doc, token.sent.start, 4)):
         for verb in sent:
             if verb.pos_ not in ("VERB", "AUX") or not words.in_force & _phrase_forms(verb):
+                continue
+            if n > 1 and not _takes_up(verb, token):
                 continue
             dated = any(t.ent_type_ in DATE_LABELS or t.lower_ in ("immediately", "today") for t in verb.subtree)
             if dated and status_of(verb) in ("Occurred", "Planned") and not _conditional(verb):
                 return True
     return False
+
+
+def _takes_up(verb: Token, measure: Token) -> bool:
+    """Whether a verb's subject is the measure named again with a definite article: "the robot tariff"
+    (or "the tariff, which will take effect …") for "a 25% tariff on Japanese robots"."""
+    subject = verb.head if verb.dep_ == "relcl" else subject_of(verb)
+    return (subject is not None and subject.lemma_.lower() == measure.lemma_.lower()
+            and any(c.dep_ == "det" and c.lower_ in ("the", "these", "this") for c in subject.children))
 
 
 def _phrase_forms(verb: Token) -> set[str]:
@@ -1595,6 +1617,12 @@ def _members_named_later(ctx: Context, drafts: list[Draft], words: SanctionWords
                 verb = among.head.head
                 phrases = [c for c in verb.children if c.dep_ in ("nsubj", "attr", "dobj") and c.i != among.i]
                 named.append((lead, _targets(ctx, phrases, lead.imposers) + _list_items(ctx, verb)))
+        they = _they_include(sent, words)
+        if they is not None and previous is not None:
+            lead = _lead_before(previous, leads, words)
+            if lead is not None:
+                phrases = [c for c in they.head.children if c.dep_ in ("dobj", "attr")]
+                named.append((lead, _targets(ctx, phrases, lead.imposers)))
         for lead, keys in named:
             lead.targets.extend(k for k in dict.fromkeys(keys) if k not in lead.targets and k not in lead.imposers)
         previous = sent
@@ -1664,6 +1692,16 @@ def _among_them(sent: SpacySpan) -> Token | None:
             c.dep_ == "acl" for c in pronoun.children):
         return None
     return pronoun
+
+
+def _they_include(sent: SpacySpan, words: SanctionWords) -> Token | None:
+    """The pronoun of a sentence opening "They include X and Y" right after a designation or its group
+    ("The UK has sanctioned 12 individuals. They include …", "Those designated face asset freezes. They
+    include …"): its object names the members ("They are" says too much else to count)."""
+    first = sent[0]
+    if first.lower_ != "they" or first.dep_ != "nsubj" or first.head.lemma_ == "be":
+        return None
+    return first if first.head.lemma_.lower() in words.member_verbs else None
 
 
 def _members_after_misread_participle(ctx: Context, group: Token, words: SanctionWords) -> list[str]:
@@ -1853,7 +1891,18 @@ def _implicit_imposers(ctx: Context, draft: Draft, drafts: list[Draft]) -> list[
     if earlier:
         return earlier[-1].imposers
     later = [d for d in named if d.token.idx - draft.token.idx <= ANAPHORA_WINDOW]
-    return later[0].imposers if later else voice
+    return later[0].imposers if later else voice or _reporting_body(ctx, draft.token)
+
+
+def _reporting_body(ctx: Context, token: Token) -> list[str]:
+    """Who an agentless sanction reported by a body alone is taken by: the body reporting it ("The
+    commerce ministry said X had been added to its export control list", "X and Y were placed on the
+    unreliable entity list, the ministry said"); never a person, who speaks of others' sanctions."""
+    speaker = next((st.speaker for st in ctx.statements
+                    if st.speaker and st.content.start <= token.idx < st.content.end), None)
+    if speaker is None or ctx.entities.get(speaker).type == "Person":
+        return []
+    return [_state_of_government(ctx, acting_body(ctx, speaker))]
 
 
 def _points_to_reported(noun: Token) -> bool:

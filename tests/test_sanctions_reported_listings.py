@@ -1,0 +1,94 @@
+"""Sanctions a body reports rather than states as its own act, and their commonest follow-ups: a list
+placement in the passive inside "the ministry said" (Chinese export-control and unreliable-entity
+listings, EU and UK listings), levies given with their rate ("tariffs of 25 percent on US steel", "50%
+duties on American rice") and announced as what "will" be done but dated later by their own noun, and a
+release's members named by a sentence opening "They include …". Every passage is written for the test, in
+wire, broadsheet, broadcaster and government-release styles, before the rules were read; mentions that take
+no sanction (analysis, history, calls by third parties, a soldier "on duty") stay empty."""
+from __future__ import annotations
+
+import pytest
+from sanction_rows import assert_records, gap, marked, system_records
+
+pytestmark = pytest.mark.model  # every test here reads text with the spaCy model
+
+I, P, L = "Imposed", "Proposed", "Lifted"
+CHINA = ("China", "Beijing", "Ministry of Commerce", "commerce ministry", "China's commerce ministry",
+         "Chinese commerce ministry", "Commerce Ministry", "China's Ministry of Commerce")
+UK = ("United Kingdom", "Britain", "UK government", "Foreign Office", "Foreign, Commonwealth and Development Office")
+US = "United States"
+
+# (passage, records a careful reader states, records neither required nor wrong)
+LISTINGS = [
+    # --- a placement in the passive, reported by the body that made it
+    ("The Ministry of Commerce said the firms, including Skyhawk Robotics and Aerovista Systems, had been added "
+     "to its export control list.",
+     {(I, CHINA, "Skyhawk Robotics"), (I, CHINA, "Aerovista Systems")}, set()),
+    ("China's commerce ministry said Tidewater Sensors had been added to the unreliable entity list.",
+     {(I, CHINA, "Tidewater Sensors")}, set()),
+    ("Four drone makers, including Kestrel Unmanned and Northfield Aero, were added to China's export control "
+     "list on Friday, the Ministry of Commerce said.",
+     {(I, CHINA, "Kestrel Unmanned"), (I, CHINA, "Northfield Aero")}, set()),
+    ("BEIJING (Reuters) - China on Monday barred exports of dual-use items to 12 Korean firms. The commerce "
+     "ministry said in a statement that the companies, including subsidiaries of Orion Shipbuilding and Delta "
+     "Motors, had been added to its export control list because they threatened national security.",
+     {(I, CHINA, "Orion Shipbuilding"), (I, CHINA, "Delta Motors")}, {(I, CHINA, "South Korea")}),
+    ("Harbor Defense Technologies was placed on the unreliable entity list by the Chinese commerce ministry on "
+     "Tuesday.",
+     {(I, CHINA, "Harbor Defense Technologies")}, set()),
+    ("Beijing said on Monday it had added 11 US firms, among them Ridgeline Arms, to its export control list.",
+     {(I, CHINA, "Ridgeline Arms")}, {(I, CHINA, US)}),
+    ("Vanterra Labs and Coastline Sensors were put on the unreliable entity list, the ministry said in a notice.",
+     {(I, CHINA, "Vanterra Labs"), (I, CHINA, "Coastline Sensors")}, set()),
+    # --- a release's members named by "They include …" after its designation or its group
+    ("The UK has today sanctioned 12 individuals involved in human rights abuses in Iran. They include Hassan "
+     "Karami, commander of the special police unit, and Mohammad Rostami, head of the morality police.",
+     {(I, UK, "Hassan Karami"), (I, UK, "Mohammad Rostami")}, {(I, UK, "Iran")}),
+    ("Canada imposed sanctions on 14 entities linked to the Wagner Group on Friday. They include Meroe Gold and "
+     "Lobaye Invest.",
+     {(I, "Canada", "Meroe Gold"), (I, "Canada", "Lobaye Invest")}, {(I, "Canada", "Wagner Group")}),
+    ("The European Union blacklisted six more people over the crackdown. They comprise four judges and two "
+     "prison governors, among them Judge Abolqasem Salavati.",
+     {(I, "European Union", "Abolqasem Salavati")}, set()),
+    ("Britain has sanctioned four individuals under its global anti-corruption regime. Those sanctioned will "
+     "face asset freezes and travel bans. They include businessman Viktor Lemenko and his associate Oleg "
+     "Dvorak.",
+     {(I, UK, "Viktor Lemenko"), (I, UK, "Oleg Dvorak")}, set()),
+    # --- levies with their rate, and a "will" levy dated later by its own noun
+    ("Canada imposed retaliatory tariffs of 25 percent on US steel and aluminum on Thursday.",
+     {(I, "Canada", US)}, set()),
+    ("China's retaliatory tariffs of 15 percent on American coal and liquefied natural gas took effect on Monday.",
+     {(I, CHINA, US)}, set()),
+    ("Mexico levied 20 percent duties on US pork in retaliation.", {(I, "Mexico", US)}, set()),
+    ("Turkey imposed 50% duties on American rice and cosmetics.", {(I, "Turkey", US)}, set()),
+    ("Seoul imposed import duties of 30 percent on Chinese steel plates.", {(I, "South Korea", "China")}, set()),
+    ("Beijing said it would impose a 10% tariff on Australian barley. The move follows months of tension. "
+     "Canberra said it was disappointed. The barley tariff, which will take effect on May 19, is the highest yet.",
+     {(I, CHINA, "Australia")}, set()),
+    ("Beijing said it would impose a 10% tariff on Australian barley. The move follows months of tension. "
+     "Canberra said it was disappointed. Analysts said the tariff would take effect only if talks failed.",
+     {(P, CHINA, "Australia")}, set()),
+    # --- mentions that take no sanction
+    ("Analysts said sanctions on Iran had failed to change its behaviour.", set(), set()),
+    ("The sanctions imposed on Iraq in the 1990s devastated its economy, the historian said.", set(), set()),
+    ("The soldier was killed while on duty at the border with Syria, the army said.", set(), set()),
+    ("Huawei said it had been added to the Entity List in 2019 and had since built its own chips.", set(),
+     {(I, US, "Huawei")}),
+    ("Opposition leaders called on the European Union to impose sanctions on Venezuela's government.",
+     {(P, "European Union", "Venezuela")}, set()),
+]
+
+GAPS = {
+    "Vanterra Labs and Coastline": gap("'the ministry' names no entity for the reporting body to be"),
+}
+
+
+@pytest.mark.parametrize(("text", "expected", "optional"), marked(LISTINGS, GAPS))
+def test_reported_listings(text, expected, optional):
+    assert_records(text, expected, optional)
+
+
+def test_a_person_reporting_a_listing_imposes_nothing():
+    """A minister or spokesperson speaking of a listing is no imposer: only a body is taken to report its own."""
+    found = system_records("Senator Maria Lopez said Arbor Telecom had been added to the entity list.")
+    assert not any("Maria Lopez" in imposer for _, imposer, _ in found), found
