@@ -1,6 +1,7 @@
 """Sanctions a body reports rather than states as its own act, and their commonest follow-ups: a list
 placement in the passive inside "the ministry said" (Chinese export-control and unreliable-entity
-listings, EU and UK listings), levies given with their rate ("tariffs of 25 percent on US steel", "50%
+listings, EU and UK listings), frozen assets named by their holder ("accounts belonging to X", "funds
+held by Y"), levies given with their rate ("tariffs of 25 percent on US steel", "50%
 duties on American rice") and announced as what "will" be done but dated later by their own noun, and a
 release's members named by a sentence opening "They include …". Every passage is written for the test, in
 wire, broadsheet, broadcaster and government-release styles, before the rules were read; mentions that take
@@ -68,6 +69,19 @@ LISTINGS = [
     ("Beijing said it would impose a 10% tariff on Australian barley. The move follows months of tension. "
      "Canberra said it was disappointed. Analysts said the tariff would take effect only if talks failed.",
      {(P, CHINA, "Australia")}, set()),
+    # --- frozen assets named by their holder after a participle
+    ("The Treasury froze assets belonging to Banco Delta, a lender registered to a shell company in Panama.",
+     {(I, ("Treasury", "United States Department of the Treasury", "Department of the Treasury"), "Banco Delta")},
+     {(I, ("Treasury", "United States Department of the Treasury", "Department of the Treasury"), "Panama")}),
+    ("Colombia's Financial Information and Analysis Unit froze bank accounts belonging to former senator Ramiro "
+     "Duque.",
+     {(I, ("Financial Information and Analysis Unit", "Colombia", "Analysis Unit"), "Ramiro Duque")}, set()),
+    ("The Financial Intelligence Unit froze the accounts of Grupo Hidalgo and its owner, Arturo Cervantes Leal.",
+     {(I, "Financial Intelligence Unit", "Grupo Hidalgo"), (I, "Financial Intelligence Unit", "Arturo Cervantes Leal")},
+     set()),
+    ("Britain's Office of Financial Sanctions Implementation froze funds held by Kestrel Trading Ltd on Monday.",
+     {(I, ("Office of Financial Sanctions Implementation", "United Kingdom"), "Kestrel Trading Ltd")}, set()),
+    ("Investors sold assets held by the Norwegian pension fund last year.", set(), set()),
     # --- mentions that take no sanction
     ("Analysts said sanctions on Iran had failed to change its behaviour.", set(), set()),
     ("The sanctions imposed on Iraq in the 1990s devastated its economy, the historian said.", set(), set()),

@@ -120,6 +120,7 @@ class SanctionWords:
     urge_verbs: dict[str, str]
     in_force: frozenset[str]
     membership_verbs: frozenset[str]
+    holding_verbs: dict[str, str]
 
 
 KINDS = ("noun", "verb", "frame", "sector", "program", "context-verb", "context", "asset-verb", "asset",
@@ -127,7 +128,7 @@ KINDS = ("noun", "verb", "frame", "sector", "program", "context-verb", "context"
          "curb-verb", "curbed", "exclusion-verb", "exclusion", "entry-verb", "entry", "action-noun", "container",
          "private", "instrument", "issue-verb", "decision-verb", "state-body", "echo", "obstruct-verb",
          "relief-verb", "relief", "control-verb", "control-noun", "target-noun", "remainder", "trade-noun", "counter",
-         "urge-verb", "in-force", "membership-verb")
+         "urge-verb", "in-force", "membership-verb", "holding-verb")
 #: Kinds whose rows are plain word sets.
 WORD_SETS = ("asset", "member-verb", "member-kind", "measure-cue", "state", "curb-verb", "exclusion-verb",
              "exclusion", "entry-verb", "entry", "container", "private", "decision-verb", "state-body",
@@ -163,6 +164,7 @@ def load_words() -> SanctionWords:
         control_verbs=tables["control-verb"], control_nouns=words["control-noun"], target_nouns=words["target-noun"],
         remainders=words["remainder"], trade_nouns=words["trade-noun"], counters=words["counter"],
         urge_verbs=tables["urge-verb"], in_force=words["in-force"], membership_verbs=words["membership-verb"],
+        holding_verbs=tables["holding-verb"],
     )
 
 
@@ -629,8 +631,11 @@ def _named_keys(ctx: Context, head: Token, words: SanctionWords) -> list[str]:
         return holders
     owners = [k for c in head.children if c.dep_ == "prep" and c.lower_ == "of"
               for o in c.children if o.dep_ == "pobj" for k in entity_keys(ctx, o) if not _only_owner(ctx, o, k, words)]
-    if head.lemma_.lower() in words.assets and owners:
-        return owners  # "the US assets of X": X's, wherever they are
+    holders = [k for c in head.children if c.dep_ == "acl" and c.lemma_.lower() in words.holding_verbs
+               for p in c.children if p.lower_ == words.holding_verbs[c.lemma_.lower()]
+               for o in p.children if o.dep_ == "pobj" for k in entity_keys(ctx, o)]
+    if head.lemma_.lower() in words.assets and (owners or holders):
+        return owners + holders  # "the US assets of X", "accounts belonging to X", "assets held by Y": theirs
     if head.lemma_.lower() in words.assets and head.head.dep_ == "relcl" and any(c.tag_ == "WP$" for c in head.children):
         return entity_keys(ctx, head.head.head)  # "X, whose assets were frozen by Britain"
     found = head_keys(ctx, head) or owners or _missed_modifier(ctx, head)  # "commanders of X"
