@@ -1,7 +1,7 @@
 """Sanctions a body reports rather than states as its own act, and their commonest follow-ups: a list
 placement in the passive inside "the ministry said" (Chinese export-control and unreliable-entity
 listings, EU and UK listings), frozen assets named by their holder ("accounts belonging to X", "funds
-held by Y"), levies given with their rate ("tariffs of 25 percent on US steel", "50%
+held by Y") and "travel bans and asset freezes on X" with "freezes" read as a verb, levies given with their rate ("tariffs of 25 percent on US steel", "50%
 duties on American rice") and announced as what "will" be done but dated later by their own noun, and a
 release's members named by a sentence opening "They include …". Every passage is written for the test, in
 wire, broadsheet, broadcaster and government-release styles, before the rules were read; mentions that take
@@ -69,6 +69,15 @@ LISTINGS = [
     ("Beijing said it would impose a 10% tariff on Australian barley. The move follows months of tension. "
      "Canberra said it was disappointed. Analysts said the tariff would take effect only if talks failed.",
      {(P, CHINA, "Australia")}, set()),
+    # --- "travel bans and asset freezes on X", "freezes" read as a verb holding the "on" phrase
+    ("The African Union decided to impose travel bans and asset freezes on 17 officers of the ruling Military "
+     "Council, including its leader General Amadou Kone.",
+     {(I, "African Union", "Amadou Kone")}, {(I, "African Union", "Military Council")}),
+    ("The European Union imposed travel bans and asset freezes on five Belarusian judges, including Judge Sergei "
+     "Kovalenko.",
+     {(I, "European Union", "Sergei Kovalenko")}, {(I, "European Union", "Belarus")}),
+    ("Washington imposed visa bans and asset freezes on Nicaraguan officials Rosario Murillo and Laureano Ortega.",
+     {(I, US, "Rosario Murillo"), (I, US, "Laureano Ortega")}, {(I, US, "Nicaragua")}),
     # --- frozen assets named by their holder after a participle
     ("The Treasury froze assets belonging to Banco Delta, a lender registered to a shell company in Panama.",
      {(I, ("Treasury", "United States Department of the Treasury", "Department of the Treasury"), "Banco Delta")},
@@ -93,6 +102,7 @@ LISTINGS = [
 ]
 
 GAPS = {
+    "visa bans and asset freezes": gap("'bans' parsed as the subject of 'freezes', not its conjunct"),
     "Vanterra Labs and Coastline": gap("'the ministry' names no entity for the reporting body to be"),
 }
 

@@ -492,7 +492,7 @@ def _target_phrases(noun: Token, frame: Token | None, token: Token | None = None
             preps = {"of"}  # "the designation of X"
         elif word.i == noun.i and words.nouns.get(lemma) == "context":
             preps = {"against"}  # "action against X"
-        for child in (*word.children, *_basis_preps(word), *_rate_preps(word)):
+        for child in (*word.children, *_basis_preps(word), *_rate_preps(word), *_misread_measure_preps(word, words)):
             phrasal = phrase_lemma(word)
             if word is frame and child.i == frame.i + 1 and phrasal in words.frames and phrasal.endswith(" " + child.lower_):
                 continue  # "called on X to sanction Y": X is asked, not hit
@@ -549,6 +549,15 @@ def _rate_preps(word: Token) -> list[Token]:
     rates = [o for c in word.children if c.dep_ == "prep" and c.lower_ == "of" for o in c.children
              if o.dep_ == "pobj" and o.ent_type_ in ("PERCENT", "MONEY")]
     return [p for r in rates for p in r.children if p.dep_ == "prep"]
+
+
+def _misread_measure_preps(noun: Token, words: SanctionWords) -> list[Token]:
+    """The target phrase hung on a second measure the parser read as a verb: "travel bans and asset
+    freezes on 17 officers" ("asset" taken for the conjunct, "freezes" for a verb with the "on" phrase)."""
+    doc = noun.doc
+    misread = [doc[c.i + 1] for c in noun.conjuncts if c.i + 1 < len(doc) and doc[c.i + 1].pos_ == "VERB"
+               and c.lower_ in (words.nouns.get(doc[c.i + 1].lemma_.lower()) or "").split("|")]
+    return [p for v in misread for p in v.children if p.dep_ == "prep"]
 
 
 def _holders(noun: Token, words: SanctionWords) -> list[Token]:
