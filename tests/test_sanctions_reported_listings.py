@@ -41,6 +41,18 @@ LISTINGS = [
      {(I, CHINA, "Ridgeline Arms")}, {(I, CHINA, US)}),
     ("Vanterra Labs and Coastline Sensors were put on the unreliable entity list, the ministry said in a notice.",
      {(I, CHINA, "Vanterra Labs"), (I, CHINA, "Coastline Sensors")}, set()),
+    ("The Chinese commerce ministry announced that Vanterra Labs and Coastline Sensors had been included in the "
+     "export control list.",
+     {(I, CHINA, "Vanterra Labs"), (I, CHINA, "Coastline Sensors")}, set()),
+    ("China's Ministry of Commerce decided to include Meridian Aerospace and Polaris Dynamics in the unreliable "
+     "entity list.",
+     {(I, CHINA, "Meridian Aerospace"), (I, CHINA, "Polaris Dynamics")}, set()),
+    ("Under the decision, Blackwater Optics and Tern Avionics are barred from importing or exporting goods to "
+     "China and have been placed on the unreliable entity list, the commerce ministry said.",
+     {(I, CHINA, "Blackwater Optics"), (I, CHINA, "Tern Avionics")}, set()),
+    ("Ridgeline Arms is based in Texas and was added to the entity list by the Commerce Department in March.",
+     {(I, ("United States Department of Commerce", "Commerce Department", US), "Ridgeline Arms")}, set()),
+    ("The minister said she had been included in the delegation to Beijing.", set(), set()),
     # --- a release's members named by "They include …" after its designation or its group
     ("The UK has today sanctioned 12 individuals involved in human rights abuses in Iran. They include Hassan "
      "Karami, commander of the special police unit, and Mohammad Rostami, head of the morality police.",
@@ -103,7 +115,7 @@ LISTINGS = [
 
 GAPS = {
     "visa bans and asset freezes": gap("'bans' parsed as the subject of 'freezes', not its conjunct"),
-    "Vanterra Labs and Coastline": gap("'the ministry' names no entity for the reporting body to be"),
+    "Coastline Sensors were put on": gap("'the ministry' names no entity for the reporting body to be"),
 }
 
 

@@ -183,9 +183,10 @@ def _placement(noun: Token, words: SanctionWords) -> Token | None:
         # hung the list on the object or on a word of the object's name it read as a verb ("Aman Holding")
         verb = verb.head
     status = words.placements.get(verb.lemma_.lower())
-    onto = noun.head.lower_ in (("from", "off") if status == "Lifted" else ("to", "on", "onto", "under"))
-    if verb.pos_ == "VERB" and status and onto and any(c.dep_ in ("dobj", "nsubjpass") for c in verb.children):
-        return verb  # "took X off the list", never "is taking action under its authorities"
+    onto = noun.head.lower_ in (("from", "off") if status == "Lifted" else ("to", "on", "onto", "under", "in"))
+    placed = any(c.dep_ in ("dobj", "nsubjpass") for c in verb.children) or _shared_passive_subject(verb) is not None
+    if verb.pos_ == "VERB" and status and onto and placed:
+        return verb  # "took X off the list", "included X in its list", never "is taking action under its authorities"
     return None
 
 
@@ -512,9 +513,14 @@ def _target_phrases(noun: Token, frame: Token | None, token: Token | None = None
     # "the sanctions (it had) imposed on X"
     phrases.extend(o for v in _participle_frames(noun, words) if frame is None or v.i != frame.i for c in v.children
                    if c.dep_ == "prep" and c.lower_ in ("on", "against") for o in c.children if o.dep_ == "pobj")
-    if frame is not None and noun.dep_ == "pobj" and noun.head.lower_ in ("with", "to", "on", "onto", "under", "from"):
-        # "hit X with sanctions", "X was added to the list"
+    placement = _placement(noun, words)
+    into = noun.head.lower_ in ("with", "to", "on", "onto", "under", "from") or (  # "included X in its list"
+        noun.head.lower_ == "in" and placement is not None and frame is not None and placement.i == frame.i)
+    if frame is not None and noun.dep_ == "pobj" and into:
+        # "hit X with sanctions", "X was added to the list", "X is barred from … and has been placed on the list"
         phrases.extend(_relative_object(c) for c in frame.children if c.dep_ in ("dobj", "nsubjpass"))
+        shared = _shared_passive_subject(frame) if frame.pos_ == "VERB" else None
+        phrases.extend([shared] if shared is not None else [])
     if frame is not None and frame.pos_ == "VERB":
         # "imposed sanctions on Russia, targeting its shadow fleet and Rosneft"
         phrases.extend(o for c in frame.children if c.dep_ == "advcl" and c.tag_ == "VBG"
@@ -1062,7 +1068,8 @@ def _from_noun(ctx: Context, token: Token, words: SanctionWords) -> Draft | None
         targets += [k for k in _listed(ctx, noun) if k not in targets and k not in imposers]
     if noun.lemma_.lower() in words.trade_nouns:  # "tariffs on EU pork": on a state's goods, not on a firm
         targets = [k for k in targets if _trading_party(ctx, k)]
-    agentless = ((frame is not None and frame.pos_ == "VERB" and any(c.dep_ == "nsubjpass" for c in frame.children)
+    agentless = ((frame is not None and frame.pos_ == "VERB" and (any(c.dep_ == "nsubjpass" for c in frame.children)
+                                                                   or _shared_passive_subject(frame) is not None)
                   and not any(c.dep_ == "agent" for c in frame.children))  # "X was added to the SDN List"
                  or (frame is not None and frame.pos_ == "NOUN")  # "the termination of the sanctions program"
                  or _names_an_act(noun, words)  # "today's action targets X"
