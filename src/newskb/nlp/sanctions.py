@@ -121,6 +121,7 @@ class SanctionWords:
     urge_verbs: dict[str, str]
     in_force: frozenset[str]
     membership_verbs: frozenset[str]
+    holding_verbs: dict[str, str]
 
 
 KINDS = ("noun", "verb", "frame", "sector", "program", "context-verb", "context", "asset-verb", "asset",
@@ -128,7 +129,7 @@ KINDS = ("noun", "verb", "frame", "sector", "program", "context-verb", "context"
          "curb-verb", "curbed", "exclusion-verb", "exclusion", "entry-verb", "entry", "action-noun", "container",
          "private", "instrument", "issue-verb", "decision-verb", "state-body", "echo", "obstruct-verb",
          "relief-verb", "relief", "control-verb", "control-noun", "target-noun", "remainder", "trade-noun", "counter",
-         "urge-verb", "in-force", "membership-verb")
+         "urge-verb", "in-force", "membership-verb", "holding-verb")
 #: Kinds whose rows are plain word sets.
 WORD_SETS = ("asset", "member-verb", "member-kind", "measure-cue", "state", "curb-verb", "exclusion-verb",
              "exclusion", "entry-verb", "entry", "container", "private", "decision-verb", "state-body",
@@ -164,6 +165,7 @@ def load_words() -> SanctionWords:
         control_verbs=tables["control-verb"], control_nouns=words["control-noun"], target_nouns=words["target-noun"],
         remainders=words["remainder"], trade_nouns=words["trade-noun"], counters=words["counter"],
         urge_verbs=tables["urge-verb"], in_force=words["in-force"], membership_verbs=words["membership-verb"],
+        holding_verbs=tables["holding-verb"],
     )
 
 
@@ -182,9 +184,10 @@ def _placement(noun: Token, words: SanctionWords) -> Token | None:
         # hung the list on the object or on a word of the object's name it read as a verb ("Aman Holding")
         verb = verb.head
     status = words.placements.get(verb.lemma_.lower())
-    onto = noun.head.lower_ in (("from", "off") if status == "Lifted" else ("to", "on", "onto", "under"))
-    if verb.pos_ == "VERB" and status and onto and patients_of(verb):
-        return verb  # "took X off the list", never "is taking action under its authorities"
+    onto = noun.head.lower_ in (("from", "off") if status == "Lifted" else ("to", "on", "onto", "under", "in"))
+    placed = bool(patients_of(verb)) or _shared_passive_subject(verb) is not None
+    if verb.pos_ == "VERB" and status and onto and placed:
+        return verb  # "took X off the list", "included X in its list", never "is taking action under its authorities"
     return None
 
 
@@ -490,7 +493,7 @@ def _target_phrases(noun: Token, frame: Token | None, token: Token | None = None
             preps = {"of"}  # "the designation of X"
         elif word.i == noun.i and words.nouns.get(lemma) == "context":
             preps = {"against"}  # "action against X"
-        for child in (*word.children, *_basis_preps(word)):
+        for child in (*word.children, *_basis_preps(word), *_rate_preps(word), *_misread_measure_preps(word, words)):
             phrasal = phrase_lemma(word)
             if word is frame and child.i == frame.i + 1 and phrasal in words.frames and phrasal.endswith(" " + child.lower_):
                 continue  # "called on X to sanction Y": X is asked, not hit
@@ -510,9 +513,14 @@ def _target_phrases(noun: Token, frame: Token | None, token: Token | None = None
     # "the sanctions (it had) imposed on X"
     phrases.extend(o for v in _participle_frames(noun, words) if frame is None or v.i != frame.i for c in v.children
                    if c.dep_ == "prep" and c.lower_ in ("on", "against") for o in c.children if o.dep_ == "pobj")
-    if frame is not None and noun.dep_ == "pobj" and noun.head.lower_ in ("with", "to", "on", "onto", "under", "from"):
-        # "hit X with sanctions", "X was added to the list"
+    placement = _placement(noun, words)
+    into = noun.head.lower_ in ("with", "to", "on", "onto", "under", "from") or (  # "included X in its list"
+        noun.head.lower_ == "in" and placement is not None and frame is not None and placement.i == frame.i)
+    if frame is not None and noun.dep_ == "pobj" and into:
+        # "hit X with sanctions", "X was added to the list", "X is barred from … and has been placed on the list"
         phrases.extend(_relative_object(c) for c in patients_of(frame))
+        shared = _shared_passive_subject(frame) if frame.pos_ == "VERB" else None
+        phrases.extend([shared] if shared is not None else [])
     if frame is not None and frame.pos_ == "VERB":
         # "imposed sanctions on Russia, targeting its shadow fleet and Rosneft"
         phrases.extend(o for c in frame.children if c.dep_ == "advcl" and c.tag_ == "VBG"
@@ -539,6 +547,23 @@ def _basis_preps(word: Token) -> list[Token]:
     bases = [o for c in word.children if c.dep_ == "prep" and c.lower_ == "under" for o in c.children if o.dep_ == "pobj"]
     return [p for b in bases for t in b.subtree if t.pos_ == "PROPN" and t.i >= b.i
             for p in t.children if p.dep_ == "prep" and p.lower_ in ("on", "against") and p.i > t.i]
+
+
+def _rate_preps(word: Token) -> list[Token]:
+    """The target phrase the parser hung on a levy's rate: "tariffs of 25 percent on US steel", "duties
+    of up to 40% against Chinese cars"."""
+    rates = [o for c in word.children if c.dep_ == "prep" and c.lower_ == "of" for o in c.children
+             if o.dep_ == "pobj" and o.ent_type_ in ("PERCENT", "MONEY")]
+    return [p for r in rates for p in r.children if p.dep_ == "prep"]
+
+
+def _misread_measure_preps(noun: Token, words: SanctionWords) -> list[Token]:
+    """The target phrase hung on a second measure the parser read as a verb: "travel bans and asset
+    freezes on 17 officers" ("asset" taken for the conjunct, "freezes" for a verb with the "on" phrase)."""
+    doc = noun.doc
+    misread = [doc[c.i + 1] for c in noun.conjuncts if c.i + 1 < len(doc) and doc[c.i + 1].pos_ == "VERB"
+               and c.lower_ in (words.nouns.get(doc[c.i + 1].lemma_.lower()) or "").split("|")]
+    return [p for v in misread for p in v.children if p.dep_ == "prep"]
 
 
 def _holders(noun: Token, words: SanctionWords) -> list[Token]:
@@ -621,8 +646,11 @@ def _named_keys(ctx: Context, head: Token, words: SanctionWords) -> list[str]:
         return holders
     owners = [k for c in head.children if c.dep_ == "prep" and c.lower_ == "of"
               for o in c.children if o.dep_ == "pobj" for k in entity_keys(ctx, o) if not _only_owner(ctx, o, k, words)]
-    if head.lemma_.lower() in words.assets and owners:
-        return owners  # "the US assets of X": X's, wherever they are
+    holders = [k for c in head.children if c.dep_ == "acl" and c.lemma_.lower() in words.holding_verbs
+               for p in c.children if p.lower_ == words.holding_verbs[c.lemma_.lower()]
+               for o in p.children if o.dep_ == "pobj" for k in entity_keys(ctx, o)]
+    if head.lemma_.lower() in words.assets and (owners or holders):
+        return owners + holders  # "the US assets of X", "accounts belonging to X", "assets held by Y": theirs
     if head.lemma_.lower() in words.assets and head.head.dep_ == "relcl" and any(c.tag_ == "WP$" for c in head.children):
         return entity_keys(ctx, head.head.head)  # "X, whose assets were frozen by Britain"
     found = head_keys(ctx, head) or owners or _missed_modifier(ctx, head)  # "commanders of X"
@@ -921,6 +949,8 @@ def _list_item(ctx: Context, root: Token, cue: Token) -> bool:
             and not _holds_role(ctx, root, root.head) and not _list_goes_on(ctx, root)
             and not _names_described_item(ctx, root)):
         return False  # a second name for a named item, not the next item of "A, B and C"
+    if root.dep_ in NOMINAL_SUBJECT_DEPS and root.head.i > root.i and root.head in cue.ancestors:
+        return False  # "… including A and B, were added to the list, the ministry said": the subject of the clause holding the list
     return not any(a.dep_ in ("relcl", "acl") for a in root.ancestors if a.i > cue.i)
 
 
@@ -1038,7 +1068,8 @@ def _from_noun(ctx: Context, token: Token, words: SanctionWords) -> Draft | None
         targets += [k for k in _listed(ctx, noun) if k not in targets and k not in imposers]
     if noun.lemma_.lower() in words.trade_nouns:  # "tariffs on EU pork": on a state's goods, not on a firm
         targets = [k for k in targets if _trading_party(ctx, k)]
-    agentless = ((frame is not None and frame.pos_ == "VERB" and any(c.dep_ == "nsubjpass" for c in frame.children)
+    agentless = ((frame is not None and frame.pos_ == "VERB" and (any(c.dep_ == "nsubjpass" for c in frame.children)
+                                                                   or _shared_passive_subject(frame) is not None)
                   and not any(c.dep_ == "agent" for c in frame.children))  # "X was added to the SDN List"
                  or (frame is not None and frame.pos_ == "NOUN")  # "the termination of the sanctions program"
                  or _names_an_act(noun, words)  # "today's action targets X"
@@ -1077,15 +1108,27 @@ def _answered_imposers(ctx: Context, draft: Draft, drafts: list[Draft]) -> list[
 def _in_force_from(token: Token, words: SanctionWords) -> bool:
     """A sanction announced as what "will" be done and given the day it takes effect, in its sentence or
     the next ("China will impose tariffs on X. The levies take effect on Dec. 15", "… which come into force
-    immediately"): a decision taken, not a plan; one that "would take effect" stays a proposal."""
-    for sent in sentences_after(token.doc, token.sent.start, 2):
+    immediately"): a decision taken, not a plan; one that "would take effect" stays a proposal. Two
+    sentences further on, the day must be given for the measure itself, taken up by its own noun ("The
+    robot tariff, which will take effect on Oct. 15, …")."""
+    for n, sent in enumerate(sentences_after(token.doc, token.sent.start, 4)):
         for verb in sent:
             if verb.pos_ not in ("VERB", "AUX") or not words.in_force & _phrase_forms(verb):
+                continue
+            if n > 1 and not _takes_up(verb, token):
                 continue
             dated = any(t.ent_type_ in DATE_LABELS or t.lower_ in ("immediately", "today") for t in verb.subtree)
             if dated and status_of(verb) in ("Occurred", "Planned") and not _conditional(verb):
                 return True
     return False
+
+
+def _takes_up(verb: Token, measure: Token) -> bool:
+    """Whether a verb's subject is the measure named again with a definite article: "the robot tariff"
+    (or "the tariff, which will take effect …") for "a 25% tariff on Japanese robots"."""
+    subject = verb.head if verb.dep_ == "relcl" else subject_of(verb)
+    return (subject is not None and subject.lemma_.lower() == measure.lemma_.lower()
+            and any(c.dep_ == "det" and c.lower_ in ("the", "these", "this") for c in subject.children))
 
 
 def _phrase_forms(verb: Token) -> set[str]:
@@ -1592,6 +1635,12 @@ def _members_named_later(ctx: Context, drafts: list[Draft], words: SanctionWords
                 verb = among.head.head
                 phrases = [c for c in verb.children if c.dep_ in ("nsubj", "attr", "dobj") and c.i != among.i]
                 named.append((lead, _targets(ctx, phrases, lead.imposers) + _list_items(ctx, verb)))
+        they = _they_include(sent, words)
+        if they is not None and previous is not None:
+            lead = _lead_before(previous, leads, words)
+            if lead is not None:
+                phrases = [c for c in they.head.children if c.dep_ in ("dobj", "attr")]
+                named.append((lead, _targets(ctx, phrases, lead.imposers)))
         for lead, keys in named:
             lead.targets.extend(k for k in dict.fromkeys(keys) if k not in lead.targets and k not in lead.imposers)
         previous = sent
@@ -1661,6 +1710,16 @@ def _among_them(sent: SpacySpan) -> Token | None:
             c.dep_ == "acl" for c in pronoun.children):
         return None
     return pronoun
+
+
+def _they_include(sent: SpacySpan, words: SanctionWords) -> Token | None:
+    """The pronoun of a sentence opening "They include X and Y" right after a designation or its group
+    ("The UK has sanctioned 12 individuals. They include …", "Those designated face asset freezes. They
+    include …"): its object names the members ("They are" says too much else to count)."""
+    first = sent[0]
+    if first.lower_ != "they" or first.dep_ != "nsubj" or first.head.lemma_ == "be":
+        return None
+    return first if first.head.lemma_.lower() in words.member_verbs else None
 
 
 def _members_after_misread_participle(ctx: Context, group: Token, words: SanctionWords) -> list[str]:
@@ -1849,7 +1908,18 @@ def _implicit_imposers(ctx: Context, draft: Draft, drafts: list[Draft]) -> list[
     if earlier:
         return earlier[-1].imposers
     later = [d for d in named if d.token.idx - draft.token.idx <= ANAPHORA_WINDOW]
-    return later[0].imposers if later else voice
+    return later[0].imposers if later else voice or _reporting_body(ctx, draft.token)
+
+
+def _reporting_body(ctx: Context, token: Token) -> list[str]:
+    """Who an agentless sanction reported by a body alone is taken by: the body reporting it ("The
+    commerce ministry said X had been added to its export control list", "X and Y were placed on the
+    unreliable entity list, the ministry said"); never a person, who speaks of others' sanctions."""
+    speaker = next((st.speaker for st in ctx.statements
+                    if st.speaker and st.content.start <= token.idx < st.content.end), None)
+    if speaker is None or ctx.entities.get(speaker).type == "Person":
+        return []
+    return [_state_of_government(ctx, acting_body(ctx, speaker))]
 
 
 def _points_to_reported(noun: Token) -> bool:
