@@ -37,7 +37,7 @@ from ..models import Entity, Span
 from ..reader import TITLE_SMALL_WORDS
 from .base import doc_text
 from .dates import MONTHS, WEEKDAYS
-from .gazetteer import Gazetteer, GazetteerEntry, load_gazetteer
+from .gazetteer import Gazetteer, GazetteerEntry, government_seated_in, load_gazetteer
 from .grammar import NOMINAL_SUBJECT_DEPS
 from .offices import OfficeTerm, holder_called
 from .tokens import columns, tokens_where
@@ -2437,6 +2437,9 @@ def find_entities(
     for ms in _cluster(mentions, _defined_acronyms(doc, mentions)):
         entry = next((m.gazetteer for m in ms if m.gazetteer), None)
         if entry:
+            government = government_seated_in(gazetteer, entry)
+            if government is not None and _stands_for_its_government(doc, ms):
+                entry = government
             key = index.ensure(entry)
         else:
             etype = _cluster_type(ms)
@@ -2464,6 +2467,51 @@ def find_entities(
                 index.add_alias(key, _with_its_kind(doc, m) or m.text)
     _add_bare_forms(doc, index)
     return index
+
+
+#: Prepositions whose object, when it is a seat of government, is mostly the city itself: a trip
+#: "to Kyiv", a strike "on Kyiv", flights "from Moscow", "the streets of Tbilisi" (with place_cues' "in", "near" …).
+CITY_PREPOSITIONS = frozenset({"at", "to", "from", "on", "over", "of", "through", "via", "within", "inside"})
+#: Words placing something in a city: "a Washington-based analyst", "a Beijing-headquartered firm".
+LOCATED_WORDS = frozenset({"based", "headquartered"})
+
+
+def _stands_for_its_government(doc: Doc, ms: list[Mention]) -> bool:
+    """A seat of government named only as one who acts, speaks or is addressed ("Beijing rejected
+    the protest", "urged Washington to", "Pyongyang's weapons programmes") is its country or body,
+    as news copy means it; named even once as the city ("talks in Beijing", "an attack on Kyiv",
+    "the Kyiv region", "Kyiv was hit", "struck Kyiv", "a Moscow-based firm") it stays the city. A dateline decides neither way."""
+    roles = {_seat_role(doc, m) for m in ms}
+    return "government" in roles and "city" not in roles
+
+
+@lru_cache(maxsize=1)
+def _verbs_taking_a_place() -> frozenset[str]:
+    """Verbs whose object is a place when it is one: the attacks of the event lexicon ("struck
+    Kyiv", "shelled Kharkiv") and its verbs read with a place object ("visited Beijing")."""
+    return frozenset(row["trigger"] for row in read_table("plover_triggers.tsv")
+                     if row["pos"] == "V" and (row["type"] == "ASSAULT" or "obj:PLACE" in row["conditions"]))
+
+
+def _seat_role(doc: Doc, mention: Mention) -> str | None:
+    """"city", "government" or, for a dateline, None: how one mention of a seat of government reads."""
+    span = doc.char_span(mention.start, mention.end)
+    if span is None:
+        return "city"
+    if _in_dateline(doc, span):
+        return None
+    word = span.root
+    while word.dep_ in ("conj", "appos") and word.head is not word:
+        word = word.head
+    if word.dep_ == "nsubjpass" or word.dep_ == "compound" or word.head.lower_ in LOCATED_WORDS:
+        return "city"
+    if word.dep_ == "dobj" and word.head.lemma_.lower() in _verbs_taking_a_place():
+        return "city"
+    if word.dep_ == "pobj" and word.head.lower_ in CITY_PREPOSITIONS | load_place_cues()["prep"]:
+        return "city"
+    if word.dep_ == "poss" and word.head.lemma_.lower() in load_place_cues()["noun"]:
+        return "city"
+    return "government"
 
 
 def _with_its_kind(doc: Doc, mention: Mention) -> str | None:
