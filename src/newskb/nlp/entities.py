@@ -2550,6 +2550,10 @@ def _seat_role(doc: Doc, mention: Mention) -> str | None:
         return "city"
     if _in_dateline(doc, span):
         return None
+    after = span.doc[span.end + 1] if span.end + 1 < len(span.doc) and span.doc[span.end].text == "," else None
+    if _town_then_its_region(span) or (after is not None and mention.gazetteer is not None and load_gazetteer().lookup(after.text) is not None
+                                       and load_gazetteer().lookup(after.text).name == mention.gazetteer.country):
+        return "city"  # "Amman, Jordan": an address
     word = span.root
     while word.dep_ in ("conj", "appos") and word.head is not word:
         word = word.head
