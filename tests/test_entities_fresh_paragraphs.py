@@ -147,7 +147,7 @@ PARAGRAPHS = [
         "lower_case_foreign_ministry",
         "The Chinese foreign ministry said on Monday it had lodged a protest with Manila. The Philippine Coast "
         "Guard said its vessels were blocked near Second Thomas Shoal.",
-        {"Manila": L, "Philippine Coast Guard": O, "Second Thomas Shoal": L},
+        {"Philippines": L, "Philippine Coast Guard": O, "Second Thomas Shoal": L},
         absent=("Chinese", "Philippine"),
         optional=("Ministry of Foreign Affairs of China", "Chinese foreign ministry", "China", "Philippines"),
     ),
@@ -260,7 +260,7 @@ PARAGRAPHS = [
         "two_kims",
         "North Korean leader Kim Jong Un inspected a missile factory, state media reported on Saturday. His "
         "sister, Kim Yo Jong, said Seoul would regret its drills. Kim Yo Jong also criticised Washington.",
-        {"Kim Jong Un": P, "Kim Yo Jong": P, "Seoul": L, "Washington, D.C.": L},
+        {"Kim Jong Un": P, "Kim Yo Jong": P, "South Korea": L, "United States": L},
         absent=("Kim", "North Korean"),
         optional=("North Korea",),
     ),
@@ -277,7 +277,7 @@ PARAGRAPHS = [
         "foreign_minister_and_counterpart",
         "Foreign Minister Sergey Lavrov met his Turkish counterpart, Hakan Fidan, in Antalya. Lavrov said "
         "Moscow was open to talks, while Fidan urged a ceasefire.",
-        {"Sergey Lavrov": P, "Hakan Fidan": P, "Antalya": L, "Moscow": L},
+        {"Sergey Lavrov": P, "Hakan Fidan": P, "Antalya": L, "Russia": L},
         absent=("Foreign Minister", "Turkish", "Lavrov", "Fidan"),
         optional=("Turkey",),
     ),

@@ -24,7 +24,7 @@ REPORTS = [
     ("THREATEN", "rebels", "The rebels threatened to attack the capital."),
     ("ASSAULT", "protesters", "Protesters clashed with police in the capital on Tuesday."),
     ("ASSAULT", "militias", "Rival militias clashed over control of the town overnight."),
-    ("THREATEN", "Tehran", "Any attack on its ships will be met with force, Tehran said."),
+    ("THREATEN", "Iran", "Any attack on its ships will be met with force, Tehran said."),
     ("THREATEN", "Kremlin", "The Kremlin said any new sanctions would be met with retaliatory measures."),
     ("CONSULT", "Leo", "Pope Leo visited the site of the massacre on Sunday."),
 ]

@@ -6,7 +6,7 @@ from __future__ import annotations
 import pytest
 
 from newskb.lexicons import read_table
-from newskb.nlp.arguments import load_seats_of_government
+from newskb.nlp.gazetteer import load_seats_of_government
 from newskb.pipeline import extract
 
 
@@ -59,3 +59,50 @@ def test_a_capital_where_talks_are_held_stays_the_place():
     x = extract("Talks were held in Moscow on Monday.")
     (event,) = x.events
     assert _names(x)[event.place] == "Moscow" and not event.actors
+
+
+def _entity_forms(x):
+    return {e.name: (e.type, set(e.alternate_names)) for e in x.entities}
+
+
+@pytest.mark.model
+@pytest.mark.parametrize(("text", "country", "city"), [
+    ("Beijing rejected the protest on Thursday and urged Manila to stop its provocations.", "China", "Beijing"),
+    ("Washington said it was deeply concerned. The United States has sanctioned several officials.",
+     "United States", "Washington"),
+    ("Kigali denies backing the rebels. Rwanda has long rejected the accusations.", "Rwanda", "Kigali"),
+    ("Critics say Pretoria has been too slow to act, and South Africa's ruling party is divided.",
+     "South Africa", "Pretoria"),
+    ("The move angered Tehran, which summoned the Swiss envoy. Iran's foreign ministry said the sanctions were illegal.",
+     "Iran", "Tehran"),
+    ("Brussels has frozen the accession talks, and the European Union will review the matter in June.",
+     "European Union", "Brussels"),
+    ("Moscow denied any involvement. Russian officials called the charges absurd.", "Russia", "Moscow"),
+])
+def test_a_capital_named_only_as_a_government_is_a_name_of_its_country(text, country, city):
+    found = _entity_forms(extract(text))
+    assert city not in found and city in found[country][1], found
+
+
+@pytest.mark.model
+@pytest.mark.parametrize(("text", "city"), [
+    ("Talks will be held in Beijing next week, China's foreign ministry said. Beijing has denied the report.", "Beijing"),
+    ("Russia launched 40 drones at Kyiv overnight. Ukraine's air force said most were shot down.", "Kyiv"),
+    ("Flights from Moscow to Istanbul were suspended. Russia said the decision was temporary.", "Moscow"),
+    ("Kyiv was hit by a wave of missiles on Tuesday, Ukraine's military said.", "Kyiv"),
+    ("A Nairobi-based analyst said Kenya would not change course.", "Nairobi"),
+])
+def test_a_capital_named_once_as_the_city_stays_the_city(text, city):
+    found = _entity_forms(extract(text))
+    assert found.get(city, ("",))[0] == "Place", found
+
+
+@pytest.mark.model
+@pytest.mark.parametrize("text", [
+    "Russian missiles struck Kyiv overnight, Ukraine said.",
+    "Chancellor Scholz visited Beijing in April, and China welcomed the trip.",
+])
+def test_a_capital_struck_or_visited_is_the_city(text):
+    found = _entity_forms(extract(text))
+    city = "Kyiv" if "Kyiv" in text else "Beijing"
+    assert found.get(city, ("",))[0] == "Place", found

@@ -5,11 +5,10 @@ the two people last named), the body a seat of government acts for, the subject 
 Which token is the subject is the clause layer's (``clauses``)."""
 from __future__ import annotations
 
-from functools import lru_cache
 from typing import TYPE_CHECKING
 
-from ..lexicons import read_table
 from .clauses import subject_of
+from .gazetteer import load_seats_of_government
 from .grammar import NOMINAL_SUBJECT_DEPS
 from .groups import in_class, load_classes
 from .speakers import resolve_reference
@@ -28,12 +27,6 @@ PAIR_DETERMINERS = {"the", "these", "those"}
 THING_PRONOUNS = {"it", "they"}
 #: Their possessive forms: "the military said its aircraft struck …" (the aircraft are the military's).
 THING_POSSESSIVES = {"its", "their"}
-
-
-@lru_cache(maxsize=1)
-def load_seats_of_government() -> dict[str, str]:
-    """Seat of government → the body it stands for ("" for the country the gazetteer gives the city)."""
-    return {row["city"]: row["government"] for row in read_table("seats_of_government.tsv")}
 
 
 def acting_body(ctx: Context, key: str) -> str:

@@ -37,7 +37,7 @@ from ..models import Entity, Span
 from ..reader import TITLE_SMALL_WORDS
 from .base import doc_text
 from .dates import MONTHS, WEEKDAYS
-from .gazetteer import Gazetteer, GazetteerEntry, load_gazetteer
+from .gazetteer import Gazetteer, GazetteerEntry, government_seated_in, load_gazetteer
 from .grammar import NOMINAL_SUBJECT_DEPS
 from .offices import OfficeTerm, holder_called
 from .tokens import columns, tokens_where
@@ -447,12 +447,35 @@ def _company_evidence(span: SpacySpan) -> bool:
     return any(n.lemma_.lower() in words["noun"] for n in _describing_nouns(span))
 
 
+@lru_cache(maxsize=1)
+def load_facility_nouns() -> dict[str, str]:
+    return {row["noun"]: row["type"] for row in read_table("facility_nouns.tsv")}
+
+
+def _facility_after(span: SpacySpan) -> tuple[str, str] | None:
+    """"the Fukushima nuclear plant", "the Ryazan oil refinery", "Evin prison": a name written before
+    a lower-case facility noun (and up to three lower-case words describing it) names the facility;
+    its form with the noun and the facility's type."""
+    doc, end = span.doc, span.end
+    while end < len(doc) and end - span.end < 4 and doc[end].text.islower() and doc[end].pos_ in ("NOUN", "ADJ"):
+        noun = doc[end]
+        kind = load_facility_nouns().get(noun.lemma_.lower())
+        if kind is not None and (end + 1 == len(doc) or not doc[end + 1].text.islower() or doc[end + 1].pos_ != "NOUN"):
+            if span.root.head.i == noun.i or span.root.head.i in range(span.end, end + 1):
+                return f"{span.text} {doc[span.end:end + 1].text}", kind
+            return None
+        end += 1
+    return None
+
+
 def _described_type(span: SpacySpan) -> str | None:
     """The type the words describing a name give it, which outweighs the tagger: a common noun
     before it ("the news network X", "businessman X") or in apposition ("X, a civil society
     group"; "his counterpart, X"), a kind of place it is "of" ("the city of X"), or a relative
     "who" ("X, who was arrested")."""
     root, roles = span.root, load_role_nouns()
+    if (facility := _facility_after(span)) is not None:
+        return facility[1]
     if _town_then_its_region(span):
         return "Place"
     if _title_in_apposition(span):
@@ -670,9 +693,32 @@ def _kind_names(doc: Doc) -> set[str]:
     heads = load_kind_heads()
     cols = columns(doc)
     for i, (dep, pos, head) in enumerate(zip(cols.dep, cols.pos, cols.head)):
-        if dep == "compound" and pos == "PROPN" and cols.pos[head] == "NOUN" and cols.lemma[head].lower() in heads:
+        if dep in ("compound", "nmod") and pos == "PROPN" and _modifies_a_kind(doc[i].head, heads):
             names.add(cols.text[i])
+            names.add(doc[_model_name_start(doc, i) : i + 1].text)
     return names
+
+
+def _modifies_a_kind(noun: Token, heads: frozenset[str]) -> bool:
+    """A noun for a kind of artefact, or a common noun modifying one on the way to it: "IRIS-T
+    air defence systems", "Iskander-M ballistic missiles" (the model name hangs on "defence" or "missiles")."""
+    while noun.pos_ == "NOUN" and noun.lemma_.lower() not in heads and noun.dep_ == "compound" and noun.head is not noun:
+        noun = noun.head
+    return noun.pos_ == "NOUN" and noun.lemma_.lower() in heads
+
+
+def _model_name_start(doc: Doc, i: int) -> int:
+    """Where the name ending at ``i`` starts: over hyphens ("IRIS-T", which the parser splits in
+    three) and proper nouns compounded onto it ("Nord Stream", "Storm Shadow")."""
+    end = i
+    while i >= 1:
+        if i >= 2 and doc[i - 1].text in ("-", "‐") and not doc[i - 1].whitespace_ and not doc[i - 2].whitespace_:
+            i -= 2
+        elif doc[i - 1].pos_ == "PROPN" and doc[i - 1].dep_ == "compound" and i <= doc[i - 1].head.i <= end:
+            i -= 1
+        else:
+            break
+    return i
 
 
 NON_ENTITY_LABELS = {"LAW", "EVENT"}  # spans that shadow the names inside them ("the Paris Climate Accord")
@@ -1890,7 +1936,7 @@ def _mentions(doc: Doc, nlp: Language, gazetteer: Gazetteer) -> list[Mention]:
                           listed=span.root.dep_ == "conj" or any(c.dep_ == "conj" for c in span.root.children),
                           company=_company_evidence(span), owned=owning[1] if owning else None)
         if entry is None and (
-            (text in kinds and label != "Place")  # a product's name, unless its context says a place ("the town of X")
+            (text in kinds and mention.context != "Place")  # a product's name, unless its context says a place ("the town of X")
             or _is_plural_product(mention, kinds)
             or _is_title_fragment(span)
             or (len(span) == 1 and span[0].tag_ == "NNPS" and label != "Person")
@@ -2437,6 +2483,9 @@ def find_entities(
     for ms in _cluster(mentions, _defined_acronyms(doc, mentions)):
         entry = next((m.gazetteer for m in ms if m.gazetteer), None)
         if entry:
+            government = government_seated_in(gazetteer, entry)
+            if government is not None and _stands_for_its_government(doc, ms):
+                entry = government
             key = index.ensure(entry)
         else:
             etype = _cluster_type(ms)
@@ -2444,6 +2493,8 @@ def find_entities(
                 continue
             longest = max(ms, key=lambda m: (len(m.words), len(m.text), -m.start))
             name = longest.owned if longest.owned and owners_of[longest.owned] == 1 else " ".join(longest.words)
+            facility = _facility_after(doc.char_span(longest.start, longest.end)) if longest.described else None
+            name = facility[0] if facility is not None else name  # "Ryazan oil refinery", not "Ryazan"
             wikidata = None
             holder = _office_holder(name, ms, published) if etype == "Person" else None
             if holder:
@@ -2460,10 +2511,61 @@ def find_entities(
         for m in ms:
             index.add_alias(key, m.text)
             index.add_mention(m.start, m.end, key)
+            if not entry and m.described and (facility := _facility_after(doc.char_span(m.start, m.end))) is not None:
+                index.add_alias(key, facility[0])
             if index.drafts[key].type == "Place":
                 index.add_alias(key, _with_its_kind(doc, m) or m.text)
     _add_bare_forms(doc, index)
     return index
+
+
+#: Prepositions whose object, when it is a seat of government, is mostly the city itself: a trip
+#: "to Kyiv", a strike "on Kyiv", flights "from Moscow", "the streets of Tbilisi" (with place_cues' "in", "near" …).
+CITY_PREPOSITIONS = frozenset({"at", "to", "from", "on", "over", "of", "through", "via", "within", "inside"})
+#: Words placing something in a city: "a Washington-based analyst", "a Beijing-headquartered firm".
+LOCATED_WORDS = frozenset({"based", "headquartered"})
+
+
+def _stands_for_its_government(doc: Doc, ms: list[Mention]) -> bool:
+    """A seat of government named only as one who acts, speaks or is addressed ("Beijing rejected
+    the protest", "urged Washington to", "Pyongyang's weapons programmes") is its country or body,
+    as news copy means it; named even once as the city ("talks in Beijing", "an attack on Kyiv",
+    "the Kyiv region", "Kyiv was hit", "struck Kyiv", "a Moscow-based firm") it stays the city. A dateline decides neither way."""
+    roles = {_seat_role(doc, m) for m in ms}
+    return "government" in roles and "city" not in roles
+
+
+@lru_cache(maxsize=1)
+def _verbs_taking_a_place() -> frozenset[str]:
+    """Verbs whose object is a place when it is one: the attacks of the event lexicon ("struck
+    Kyiv", "shelled Kharkiv") and its verbs read with a place object ("visited Beijing")."""
+    return frozenset(row["trigger"] for row in read_table("plover_triggers.tsv")
+                     if row["pos"] == "V" and (row["type"] == "ASSAULT" or "obj:PLACE" in row["conditions"]))
+
+
+def _seat_role(doc: Doc, mention: Mention) -> str | None:
+    """"city", "government" or, for a dateline, None: how one mention of a seat of government reads."""
+    span = doc.char_span(mention.start, mention.end)
+    if span is None:
+        return "city"
+    if _in_dateline(doc, span):
+        return None
+    after = span.doc[span.end + 1] if span.end + 1 < len(span.doc) and span.doc[span.end].text == "," else None
+    if _town_then_its_region(span) or (after is not None and mention.gazetteer is not None and load_gazetteer().lookup(after.text) is not None
+                                       and load_gazetteer().lookup(after.text).name == mention.gazetteer.country):
+        return "city"  # "Amman, Jordan": an address
+    word = span.root
+    while word.dep_ in ("conj", "appos") and word.head is not word:
+        word = word.head
+    if word.dep_ == "nsubjpass" or word.dep_ == "compound" or word.head.lower_ in LOCATED_WORDS:
+        return "city"
+    if word.dep_ == "dobj" and word.head.lemma_.lower() in _verbs_taking_a_place():
+        return "city"
+    if word.dep_ == "pobj" and word.head.lower_ in CITY_PREPOSITIONS | load_place_cues()["prep"]:
+        return "city"
+    if word.dep_ == "poss" and word.head.lemma_.lower() in load_place_cues()["noun"]:
+        return "city"
+    return "government"
 
 
 def _with_its_kind(doc: Doc, mention: Mention) -> str | None:

@@ -111,3 +111,17 @@ def load_gazetteer() -> Gazetteer:
         if Gazetteer.normal(row["name"]) not in listed  # gazetteer.tsv's own row (with its Wikidata id) comes first
     ]
     return Gazetteer(entries)
+
+
+@lru_cache(maxsize=1)
+def load_seats_of_government() -> dict[str, str]:
+    """Seat of government → the body it stands for ("" for the country the gazetteer gives the city)."""
+    return {row["city"]: row["government"] for row in read_table("seats_of_government.tsv")}
+
+
+def government_seated_in(gazetteer: Gazetteer, city: GazetteerEntry) -> GazetteerEntry | None:
+    """The country or body a seat of government stands for ("Beijing" → China, "Brussels" → the EU)."""
+    seats = load_seats_of_government()
+    if city.name not in seats:
+        return None
+    return gazetteer.entries.get(seats[city.name] or city.country or "")
