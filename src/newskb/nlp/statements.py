@@ -26,7 +26,7 @@ from typing import TYPE_CHECKING
 
 from ..lexicons import read_lines, read_table
 from ..models import Span, Statement
-from .arguments import acting_body, past_dateline
+from .arguments import acting_body, ends_apposition, past_dateline
 from .base import Context, sentences_before
 from .entities import is_title_head
 from .grammar import NOMINAL_SUBJECT_DEPS
@@ -669,8 +669,9 @@ class _Extractor:
             need_quote = False
         sentence = columns(self.doc).sentence
         if (predicate and subject.i < cue.i and sentence[subject.i] == sentence[cue.i] and subject.pos_ != "PRON"
-                and self._cue_before_participle(cue) is None):
-            # an object is no proposition alone: "the group claimed responsibility" reads whole
+                and self._cue_before_participle(cue) is None and not ends_apposition(cue)):
+            # an object is no proposition alone: "the group claimed responsibility" reads whole (but not
+            # "China, the North's main ally, called for …", whose subject's words hold the verb's own)
             tokens = [t for t in subject.subtree if not self.quote_at(t.idx)] + tokens
         if not tokens and kind in {"speech", "cognition"}:
             tokens = self._in_paragraph(cue, self._that_clause(cue) or self._around_attribution(cue, subject))
@@ -817,6 +818,9 @@ class _Extractor:
         after = to.i + 1
         while after < cue.sent.end and after in source and self.doc[after].text != ",":
             after += 1  # the source phrase ends at a comma ("according to X, supportive of Y")
+        named = self.ctx.entities.for_token(sources[0])
+        while after < cue.sent.end and named is not None and self.ctx.entities.for_token(self.doc[after]) == named:
+            after += 1  # a name the parser split ("the Committee to Protect Journalists") is the source whole
         named = self._name_after_title(sources[0], after, cue.sent.end)
         if named is not None:
             sources[0], after = named
@@ -831,6 +835,8 @@ class _Extractor:
                 self._emit(cue, "according to", sources[0], rest, False)
             return
         host = cue.head if cue.head.pos_ in {"VERB", "AUX"} and cue.head != cue else None
+        if host is not None and host.dep_ in {"aux", "auxpass"}:
+            host = host.head  # "… people remain detained, according to X": hung on the auxiliary, X reports the verb
         while (host is not None and host.dep_ == "conj" and host.i < cue.i and host.head.pos_ in {"VERB", "AUX"}
                and not verb_kind(host.head.lemma_)):
             host = host.head  # "A happened and B happened, according to X": X reports both (not "Y said A, and B, according to X")
@@ -918,6 +924,8 @@ class _Extractor:
                     return None
                 return subject
             if tok.dep_ == "acl" and tok.head.pos_ in {"NOUN", "PROPN"}:
+                if ends_apposition(tok):
+                    return tok.head.head
                 described = self._described_by_relative_clause(tok)
                 if described is not None:
                     return described
@@ -1350,13 +1358,37 @@ class _Extractor:
         attachments (adverbials: "said on Tuesday"; the addressee: "told reporters"; "that"): the
         start of the clause, which the parser mistook for the verb's object ("said hundreds of
         fighters escaped"). None when there is no such word."""
+        named = self._subject_after_named_addressee(cue)
+        if named is not None:
+            return named
         attached: set[int] = set()
         for child in cue.children:
             if child.i > cue.i and (child.dep_ in {"prep", "npadvmod", "advmod", "punct", "mark", "dative"}
-                                    or child.dep_ == "dobj" and self._source_like(child)):
-                attached.update(t.i for t in child.subtree)
+                                    or child.dep_ == "dobj" and (self._source_like(child) or cue.lemma_ == "tell")):
+                attached.update(t.i for t in child.subtree)  # whoever is told is the addressee ("told Senate investigators")
         return next((t for t in self.doc[cue.i + 1 : content.i] if t.i not in attached and not t.is_punct
                      and not t.is_space and not (t.lower_ == "that" and t.dep_ == "mark")), None)
+
+    def _subject_after_named_addressee(self, cue: Token) -> Token | None:
+        """"told Reuters soldiers had fled", "told the ABC police opened fire": a name told (an outlet, a body)
+        that the parser ran into the noun after it as one phrase; when the clause after has no subject of its
+        own, or that phrase is its subject, the noun begins the clause. None otherwise."""
+        if cue.lemma_ != "tell" or any(c.dep_ == "dative" for c in cue.children) or cue.i + 1 >= len(self.doc):
+            return None
+        noun = self.doc[cue.i + 1]
+        noun = self.doc[noun.i + 1] if noun.dep_ == "det" and noun.i + 1 < len(self.doc) else noun
+        names = 0
+        while noun.pos_ == "PROPN" and noun.dep_ == "compound" and noun.i + 1 < len(self.doc):
+            names, noun = names + 1, self.doc[noun.i + 1]
+        if not names or noun.pos_ != "NOUN" or any(t.head != noun for t in self.doc[noun.i - names : noun.i]):
+            return None
+        if noun.dep_ == "nsubj" and noun.head.dep_ == "ccomp" and noun.head.head == cue:
+            return noun
+        clauses = [c for c in cue.children if c.dep_ == "ccomp" and c.i > noun.i]
+        if noun.dep_ == "dobj" and noun.head == cue and clauses and not any(
+                t.dep_ in {"nsubj", "nsubjpass", "mark"} for t in clauses[0].children):
+            return noun
+        return None
 
     def _paragraph_of(self, offset: int) -> tuple[int, int]:
         """The paragraph holding an offset, widened to the quotations that run over its edges."""
@@ -1563,7 +1595,8 @@ class _Extractor:
                 bodies = [c for c in subject.subtree if c.dep_ in {"compound", "poss"} and c.i < subject.i
                           and self.ctx.entities.for_token(c)]  # "the SADC observer mission": "SADC" hangs on "observer"
                 bodies += [g for c in subject.children if c.dep_ == "prep" and c.lower_ in {"for", "of", "at", "from"}
-                           for g in c.children if g.dep_ == "pobj"]
+                           for g in c.children if g.dep_ == "pobj"
+                           and not (bodies and self.ctx.entities.for_token(g) is None)]  # "an AFP correspondent at the scene"
                 if subject.tag_ == "NNS":  # "organisers from X", "EU observers": members of a body, not of a place
                     bodies = [b for b in bodies if (k := self.ctx.entities.for_token(b)) and self.ctx.entities.get(k).type == "Organization"]
                 set_off_name = any(c.dep_ == "appos" and c.pos_ == "PROPN" for c in subject.children)
