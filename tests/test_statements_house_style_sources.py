@@ -58,6 +58,18 @@ ROWS: list[tuple[str, list[tuple[str, str | None, str]]]] = [
      [(I, "Amnesty International", "remain detained in the capital")]),
     ("At least 40 schools remain closed, according to the Ministry of Education.",
      [(I, "Ministry of Education", "At least 40 schools remain closed")]),
+    # "A lawyer for Al-Noor, Rania Haddad, said": the person set off after the body a role serves is the source,
+    # though the parser hangs the name on the body
+    ("A lawyer for Al-Noor, Rania Haddad, said in an email that the company \"has never bought gold from a "
+     "conflict zone.\"", [(M, "Rania Haddad", "has never bought gold")]),
+    ("A spokesman for Gazprom, Ivan Petrov, said in a statement that deliveries were normal.",
+     [(I, "Ivan Petrov", "deliveries were normal")]),
+    ("A spokeswoman for the World Bank, Claire Dubois, said the loan had been approved.",
+     [(I, "Claire Dubois", "the loan had been approved")]),
+    ("The head of Oxfam, Amitabh Behar, said aid was not getting through.", [(I, "Amitabh Behar", "aid was not getting")]),
+    ("A senior official at the Finance Ministry, Kenji Mori, said the yen's fall was \"excessive.\"",
+     [(M, "Kenji Mori", "excessive")]),
+    ("A lawyer for the firm, Daniel Ortiz, said it would appeal.", [(I, "Daniel Ortiz", "it would appeal")]),
 ]
 
 

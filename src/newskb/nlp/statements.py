@@ -1636,10 +1636,13 @@ class _Extractor:
         own = index.for_token(subject)
         if own is not None and index.get(own).type == "Person":
             return None
-        ends = [subject] + [g for p in subject.children if p.dep_ == "prep" for g in p.children
-                            if g.dep_ == "pobj" and (k := index.for_token(g)) and index.get(k).type == "Place"]
+        objects = {g.i: index.get(k).type for p in subject.children if p.dep_ == "prep" for g in p.children
+                   if g.dep_ == "pobj" and (k := index.for_token(g)) and index.get(k).type in {"Place", "Organization"}}
+        ends = [subject] + [g for g in subject.subtree if g.i in objects]
+        # "A lawyer for Al-Noor, Rania Haddad, said": a person set off after the body a person works for is that person
         named = {key for end in ends for c in end.children if c.dep_ == "appos" and c.i > end.i
-                 for key in [index.for_token(c)] if key and key != own and index.get(key).type in {"Person", "Organization"}}
+                 for key in [index.for_token(c)] if key and key != own and index.get(key).type in {"Person", "Organization"}
+                 and (objects.get(end.i) != "Organization" or index.get(key).type == "Person" and role_of([subject.text]))}
         return named.pop() if len(named) == 1 else None
 
     def _joint_issuer(self, source: Token) -> str | None:
