@@ -70,6 +70,13 @@ ROWS: list[tuple[str, list[tuple[str, str | None, str]]]] = [
     ("A senior official at the Finance Ministry, Kenji Mori, said the yen's fall was \"excessive.\"",
      [(M, "Kenji Mori", "excessive")]),
     ("A lawyer for the firm, Daniel Ortiz, said it would appeal.", [(I, "Daniel Ortiz", "it would appeal")]),
+    # "said the dispute could last weeks": a clause the parser read as a noun phrase ("last" an adjective)
+    ("Tom Baker runs the union. He said the dispute could last weeks.", [(I, "Tom Baker", "the dispute could last weeks")]),
+    ("Sarah Lindqvist chairs the local branch of the dockers' union. \u201cWe are not going anywhere,\u201d "
+     "Lindqvist says. She says the dispute could last weeks.",
+     [(D, "Sarah Lindqvist", "We are not going anywhere"), (I, "Sarah Lindqvist", "the dispute could last weeks")]),
+    ("Ravi Menon, an economist at DBS Bank, says the slowdown could last months.",
+     [(I, "Ravi Menon", "the slowdown could last months")]),
 ]
 
 

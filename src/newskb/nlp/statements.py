@@ -644,7 +644,8 @@ class _Extractor:
         tokens: list[Token] = []
         need_quote = kind == "naming"
         if kind in {"speech", "cognition", "evidence"}:
-            tokens = self._in_paragraph(cue, self._clause_complement(cue) or self._split_complement(cue))
+            tokens = self._in_paragraph(cue, self._clause_complement(cue) or self._split_complement(cue)
+                                        or self._clause_read_as_noun(cue))
             if not tokens and kind == "speech":
                 tokens = self._in_paragraph(cue, self._host_clause(cue, subject))
         elif kind == "directive":
@@ -1161,6 +1162,17 @@ class _Extractor:
         coordinated with the verb of saying is a second clause it reports (after a first one)."""
         return clause.dep_ == "conj" and any(c.dep_ == "mark" and c.lower_ == "that" for c in clause.children) \
             and any(c.dep_ in NOMINAL_SUBJECT_DEPS for c in clause.children)
+
+    @staticmethod
+    def _clause_read_as_noun(cue: Token) -> list[Token]:
+        """"said the dispute could last weeks": the parser read the clause's verb as an adjective and hung the
+        clause on its last noun as the verb's adverbial; a subject and a modal inside that phrase make it a clause."""
+        for child in cue.children:
+            words = list(child.subtree)
+            if child.i > cue.i and child.dep_ in {"npadvmod", "dobj"} and any(
+                    t.dep_ in NOMINAL_SUBJECT_DEPS for t in words) and any(t.tag_ == "MD" for t in words):
+                return words
+        return []
 
     @staticmethod
     def _split_complement(cue: Token) -> list[Token]:
