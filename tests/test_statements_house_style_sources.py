@@ -77,6 +77,12 @@ ROWS: list[tuple[str, list[tuple[str, str | None, str]]]] = [
      [(D, "Sarah Lindqvist", "We are not going anywhere"), (I, "Sarah Lindqvist", "the dispute could last weeks")]),
     ("Ravi Menon, an economist at DBS Bank, says the slowdown could last months.",
      [(I, "Ravi Menon", "the slowdown could last months")]),
+    # "On Capitol Hill, X called the plan “…”": a preposition opening the sentence is no "called on"
+    ("On Capitol Hill, Sen. Maria Lopez (D-N.M.), who has tried to block arms sales to Egypt over its record on "
+     "rights, called the sanctions \"long overdue\" but \"only half the job.\"", [(M, "Maria Lopez", "long overdue")]),
+    ("On Monday, the mayor called the strike \"unacceptable.\"", [(M, None, "unacceptable")]),
+    ("On Twitter, Ms Ortega called the verdict \"a travesty of justice.\"", [(M, "Ortega", "a travesty of justice")]),
+    ("On state television, the general called the protesters \"paid agents.\"", [(M, None, "paid agents")]),
 ]
 
 

@@ -1280,8 +1280,8 @@ class _Extractor:
         if any(t.lower_ == "what" for t in cue.subtree if t.i < cue.i):
             return []  # "what he called the “…”": a name the source uses, not a claim
         if cue.lemma_ == "call" and any(c.dep_ == "prt" or (c.dep_ == "prep" and c.lower_ in {"for", "on"} and not _of_time(c))
-                                        for c in cue.children):
-            return []
+                                        for c in cue.children if c.i > cue.i):
+            return []  # "called for talks", "called on X to …" (not "On Capitol Hill, X called the plan “…”")
         return sorted((t for c in objects for t in c.subtree), key=lambda t: t.i)
 
     def _accusation(self, cue: Token) -> list[Token]:
