@@ -123,6 +123,8 @@ def _find_subject(verb: Token) -> Token | None:
             noun = current.head
             if current.dep_ == "acl" and current.tag_ == "VBD" and (noun.dep_ == "ROOT" or _closes_apposition(current)):
                 return noun  # "The pope called on leaders …": a finite verb the parse hung on the root noun
+            if current.dep_ == "acl" and ends_apposition(current):
+                return noun.head  # "China, the North's main ally, called for …": the named noun the apposition describes
             for child in noun.children:
                 if child.dep_ == "poss":
                     return child
@@ -156,6 +158,17 @@ def _closes_apposition(verb: Token) -> bool:
     noun, before = verb.head, verb.doc[verb.i - 1] if verb.i else None
     return before is not None and before.text == "," and noun.i < verb.i and any(
         c.dep_ == "appos" and c.right_edge.i == before.i - 1 for c in noun.children)
+
+
+def ends_apposition(verb: Token) -> bool:
+    """"China, the North's main ally, called for …": a finite verb right after the comma closing an
+    apposition, which the parse hung on the apposition itself (as a participle when the name is left
+    without a verb), follows the noun the apposition describes."""
+    noun, doc = verb.head, verb.doc
+    return (noun.dep_ == "appos" and noun.head.pos_ == "PROPN" and noun.head.i < noun.left_edge.i < verb.i
+            and doc[noun.left_edge.i - 1].text == "," and doc[verb.i - 1].text == ","
+            and all(noun.is_ancestor(t) for t in doc[noun.left_edge.i : verb.i - 1] if t != noun)
+            and (verb.tag_ == "VBD" or noun.head.dep_ == "ROOT"))  # "Brazil, …, called for": read as a participle
 
 
 def relative_antecedent(noun: Token) -> Token:

@@ -27,7 +27,7 @@ from typing import TYPE_CHECKING
 from ..lexicons import read_lines, read_table
 from ..models import Span, Statement
 from .arguments import acting_body, past_dateline
-from .clauses import has_passive_auxiliary, is_negated, patients_of
+from .clauses import ends_apposition, has_passive_auxiliary, is_negated, patients_of
 from .base import Context, sentences_before
 from .entities import is_title_head
 from .grammar import NOMINAL_SUBJECT_DEPS
@@ -645,7 +645,8 @@ class _Extractor:
         tokens: list[Token] = []
         need_quote = kind == "naming"
         if kind in {"speech", "cognition", "evidence"}:
-            tokens = self._in_paragraph(cue, self._clause_complement(cue) or self._split_complement(cue))
+            tokens = self._in_paragraph(cue, self._clause_complement(cue) or self._split_complement(cue)
+                                        or self._clause_read_as_noun(cue))
             if not tokens and kind == "speech":
                 tokens = self._in_paragraph(cue, self._host_clause(cue, subject))
         elif kind == "directive":
@@ -670,8 +671,9 @@ class _Extractor:
             need_quote = False
         sentence = columns(self.doc).sentence
         if (predicate and subject.i < cue.i and sentence[subject.i] == sentence[cue.i] and subject.pos_ != "PRON"
-                and self._cue_before_participle(cue) is None):
-            # an object is no proposition alone: "the group claimed responsibility" reads whole
+                and self._cue_before_participle(cue) is None and not ends_apposition(cue)):
+            # an object is no proposition alone: "the group claimed responsibility" reads whole (but not
+            # "China, the North's main ally, called for …", whose subject's words hold the verb's own)
             tokens = [t for t in subject.subtree if not self.quote_at(t.idx)] + tokens
         if not tokens and kind in {"speech", "cognition"}:
             tokens = self._in_paragraph(cue, self._that_clause(cue) or self._around_attribution(cue, subject))
@@ -818,6 +820,9 @@ class _Extractor:
         after = to.i + 1
         while after < cue.sent.end and after in source and self.doc[after].text != ",":
             after += 1  # the source phrase ends at a comma ("according to X, supportive of Y")
+        named = self.ctx.entities.for_token(sources[0])
+        while after < cue.sent.end and named is not None and self.ctx.entities.for_token(self.doc[after]) == named:
+            after += 1  # a name the parser split ("the Committee to Protect Journalists") is the source whole
         named = self._name_after_title(sources[0], after, cue.sent.end)
         if named is not None:
             sources[0], after = named
@@ -832,6 +837,8 @@ class _Extractor:
                 self._emit(cue, "according to", sources[0], rest, False)
             return
         host = cue.head if cue.head.pos_ in {"VERB", "AUX"} and cue.head != cue else None
+        if host is not None and host.dep_ in {"aux", "auxpass"}:
+            host = host.head  # "… people remain detained, according to X": hung on the auxiliary, X reports the verb
         while (host is not None and host.dep_ == "conj" and host.i < cue.i and host.head.pos_ in {"VERB", "AUX"}
                and not verb_kind(host.head.lemma_)):
             host = host.head  # "A happened and B happened, according to X": X reports both (not "Y said A, and B, according to X")
@@ -919,6 +926,8 @@ class _Extractor:
                     return None
                 return subject
             if tok.dep_ == "acl" and tok.head.pos_ in {"NOUN", "PROPN"}:
+                if ends_apposition(tok):
+                    return tok.head.head
                 described = self._described_by_relative_clause(tok)
                 if described is not None:
                     return described
@@ -1156,6 +1165,17 @@ class _Extractor:
             and any(c.dep_ in NOMINAL_SUBJECT_DEPS for c in clause.children)
 
     @staticmethod
+    def _clause_read_as_noun(cue: Token) -> list[Token]:
+        """"said the dispute could last weeks": the parser read the clause's verb as an adjective and hung the
+        clause on its last noun as the verb's adverbial; a subject and a modal inside that phrase make it a clause."""
+        for child in cue.children:
+            words = list(child.subtree)
+            if child.i > cue.i and child.dep_ in {"npadvmod", "dobj"} and any(
+                    t.dep_ in NOMINAL_SUBJECT_DEPS for t in words) and any(t.tag_ == "MD" for t in words):
+                return words
+        return []
+
+    @staticmethod
     def _split_complement(cue: Token) -> list[Token]:
         """"maintained an inquiry is what …", "claimed Iran is influencing …": the parser split a clause
         complement into an object and a verb without a subject; together they are the content. After a long
@@ -1261,8 +1281,8 @@ class _Extractor:
         if any(t.lower_ == "what" for t in cue.subtree if t.i < cue.i):
             return []  # "what he called the “…”": a name the source uses, not a claim
         if cue.lemma_ == "call" and any(c.dep_ == "prt" or (c.dep_ == "prep" and c.lower_ in {"for", "on"} and not _of_time(c))
-                                        for c in cue.children):
-            return []
+                                        for c in cue.children if c.i > cue.i):
+            return []  # "called for talks", "called on X to …" (not "On Capitol Hill, X called the plan “…”")
         return sorted((t for c in objects for t in c.subtree), key=lambda t: t.i)
 
     def _accusation(self, cue: Token) -> list[Token]:
@@ -1351,13 +1371,37 @@ class _Extractor:
         attachments (adverbials: "said on Tuesday"; the addressee: "told reporters"; "that"): the
         start of the clause, which the parser mistook for the verb's object ("said hundreds of
         fighters escaped"). None when there is no such word."""
+        named = self._subject_after_named_addressee(cue)
+        if named is not None:
+            return named
         attached: set[int] = set()
         for child in cue.children:
             if child.i > cue.i and (child.dep_ in {"prep", "npadvmod", "advmod", "punct", "mark", "dative"}
-                                    or child.dep_ == "dobj" and self._source_like(child)):
-                attached.update(t.i for t in child.subtree)
+                                    or child.dep_ == "dobj" and (self._source_like(child) or cue.lemma_ == "tell")):
+                attached.update(t.i for t in child.subtree)  # whoever is told is the addressee ("told Senate investigators")
         return next((t for t in self.doc[cue.i + 1 : content.i] if t.i not in attached and not t.is_punct
                      and not t.is_space and not (t.lower_ == "that" and t.dep_ == "mark")), None)
+
+    def _subject_after_named_addressee(self, cue: Token) -> Token | None:
+        """"told Reuters soldiers had fled", "told the ABC police opened fire": a name told (an outlet, a body)
+        that the parser ran into the noun after it as one phrase; when the clause after has no subject of its
+        own, or that phrase is its subject, the noun begins the clause. None otherwise."""
+        if cue.lemma_ != "tell" or any(c.dep_ == "dative" for c in cue.children) or cue.i + 1 >= len(self.doc):
+            return None
+        noun = self.doc[cue.i + 1]
+        noun = self.doc[noun.i + 1] if noun.dep_ == "det" and noun.i + 1 < len(self.doc) else noun
+        names = 0
+        while noun.pos_ == "PROPN" and noun.dep_ == "compound" and noun.i + 1 < len(self.doc):
+            names, noun = names + 1, self.doc[noun.i + 1]
+        if not names or noun.pos_ != "NOUN" or any(t.head != noun for t in self.doc[noun.i - names : noun.i]):
+            return None
+        if noun.dep_ == "nsubj" and noun.head.dep_ == "ccomp" and noun.head.head == cue:
+            return noun
+        clauses = [c for c in cue.children if c.dep_ == "ccomp" and c.i > noun.i]
+        if noun.dep_ == "dobj" and noun.head == cue and clauses and not any(
+                t.dep_ in {"nsubj", "nsubjpass", "mark"} for t in clauses[0].children):
+            return noun
+        return None
 
     def _paragraph_of(self, offset: int) -> tuple[int, int]:
         """The paragraph holding an offset, widened to the quotations that run over its edges."""
@@ -1564,7 +1608,8 @@ class _Extractor:
                 bodies = [c for c in subject.subtree if c.dep_ in {"compound", "poss"} and c.i < subject.i
                           and self.ctx.entities.for_token(c)]  # "the SADC observer mission": "SADC" hangs on "observer"
                 bodies += [g for c in subject.children if c.dep_ == "prep" and c.lower_ in {"for", "of", "at", "from"}
-                           for g in c.children if g.dep_ == "pobj"]
+                           for g in c.children if g.dep_ == "pobj"
+                           and not (bodies and self.ctx.entities.for_token(g) is None)]  # "an AFP correspondent at the scene"
                 if subject.tag_ == "NNS":  # "organisers from X", "EU observers": members of a body, not of a place
                     bodies = [b for b in bodies if (k := self.ctx.entities.for_token(b)) and self.ctx.entities.get(k).type == "Organization"]
                 set_off_name = any(c.dep_ == "appos" and c.pos_ == "PROPN" for c in subject.children)
@@ -1604,10 +1649,13 @@ class _Extractor:
         own = index.for_token(subject)
         if own is not None and index.get(own).type == "Person":
             return None
-        ends = [subject] + [g for p in subject.children if p.dep_ == "prep" for g in p.children
-                            if g.dep_ == "pobj" and (k := index.for_token(g)) and index.get(k).type == "Place"]
+        objects = {g.i: index.get(k).type for p in subject.children if p.dep_ == "prep" for g in p.children
+                   if g.dep_ == "pobj" and (k := index.for_token(g)) and index.get(k).type in {"Place", "Organization"}}
+        ends = [subject] + [g for g in subject.subtree if g.i in objects]
+        # "A lawyer for Al-Noor, Rania Haddad, said": a person set off after the body a person works for is that person
         named = {key for end in ends for c in end.children if c.dep_ == "appos" and c.i > end.i
-                 for key in [index.for_token(c)] if key and key != own and index.get(key).type in {"Person", "Organization"}}
+                 for key in [index.for_token(c)] if key and key != own and index.get(key).type in {"Person", "Organization"}
+                 and (objects.get(end.i) != "Organization" or index.get(key).type == "Person" and role_of([subject.text]))}
         return named.pop() if len(named) == 1 else None
 
     def _joint_issuer(self, source: Token) -> str | None:
