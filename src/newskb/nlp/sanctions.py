@@ -500,6 +500,11 @@ def _target_phrases(noun: Token, frame: Token | None, token: Token | None = None
                     phrases.extend(c for c in prep.children if c.dep_ == "pobj")
             elif child.dep_ in ("acl", "relcl") and child.lemma_.lower() in LISTING_VERBS:
                 phrases.extend(c for c in child.children if c.dep_ == "dobj")
+    if lemma in words.trade_nouns:  # "tariffs of 15 percent on U.S. coal": the goods hung on the rate
+        phrases.extend(o for c in noun.children if c.dep_ == "prep" and c.lower_ == "of"
+                       for rate in c.children if rate.dep_ == "pobj"
+                       for p in rate.children if p.dep_ == "prep" and p.lower_ in ("on", "against")
+                       for o in p.children if o.dep_ == "pobj")
     exemption = _exemption(noun, words)
     if frame is not None and exemption is not None and exemption.i == frame.i:
         # "granted Hungary an exemption from the sanctions", "a waiver for Iraq"
@@ -1127,10 +1132,12 @@ def _warning_of(noun: Token, words: SanctionWords) -> Token | None:
 
 
 def _listing_subject(noun: Token) -> bool:
-    """"The sanctions target X", "These measures hit Y", "They apply to Z": sanctions spoken of
-    before, named by their targets; whose they are is the nearest sanction's that names its imposer."""
+    """"The sanctions target X", "These measures hit Y", "They apply to Z", "The package targets W":
+    sanctions spoken of before, named by their targets; whose they are is the nearest sanction's
+    that names its imposer."""
     return (noun.dep_ == "nsubj" and noun.head.lemma_.lower() in LISTING_VERBS | REACH_VERBS
-            and (noun.tag_ == "NNS" or noun.pos_ == "PRON") and _spoken_of_before(noun))
+            and (noun.tag_ == "NNS" or noun.pos_ == "PRON" or noun.lemma_.lower() in load_words().containers)
+            and _spoken_of_before(noun))
 
 
 def _sanctions_as_subject(frame: Token | None, words: SanctionWords) -> bool:
@@ -1514,9 +1521,12 @@ def _sanction_context(token: Token, words: SanctionWords) -> bool:
 
 
 def _sanctions_mentioned_before(token: Token, words: SanctionWords) -> bool:
-    """"The package", "measures": sanctions only when sanctions were spoken of shortly before."""
+    """"The package", "measures": sanctions only when sanctions were spoken of shortly before, or in
+    the noun's own sentence ("The measures, adopted as part of the 21st sanctions package, target X")."""
     start = max(0, token.idx - ANAPHORA_WINDOW)
     doc = token.doc
+    if any(t.lemma_.lower() in ("sanction", "embargo") for t in doc[token.i + 1: token.sent.end]):
+        return True
     for i in range(token.i - 1, -1, -1):
         if doc[i].idx < start:
             return False
@@ -1558,6 +1568,7 @@ def find_sanctions(ctx: Context) -> list[Sanction]:
         if draft.answering and draft.imposers and not draft.targets:
             draft.targets = _answered_imposers(ctx, draft, drafts)
     _members_named_later(ctx, drafts, words)
+    _listed_under_colon(ctx, drafts, words)
     found: list[Sanction] = []
     seen: set[tuple] = set()
     for draft in drafts + _described_under_lead(ctx, drafts, words):
@@ -1598,6 +1609,85 @@ def _members_named_later(ctx: Context, drafts: list[Draft], words: SanctionWords
         for lead, keys in named:
             lead.targets.extend(k for k in dict.fromkeys(keys) if k not in lead.targets and k not in lead.imposers)
         previous = sent
+
+
+#: The marker opening an item of a bulleted or numbered list: "- ", "• ", "1. ", "(2) ".
+LIST_MARKER = re.compile(r"[ \t]*(?:[-–—•*·▪●]|\(?\d{1,3}[.)])[ \t]+")
+#: What ends a list item's name and opens its description: "A, commander of …", "B – businessman".
+ITEM_DESCRIPTION = re.compile(r",|;|:|\s[-–—]\s")
+
+
+def _listed_under_colon(ctx: Context, drafts: list[Draft], words: SanctionWords) -> None:
+    """A release's designees listed one to a line under a lead ending in a colon ("OFAC is designating
+    the following:", "The individuals sanctioned today are:", then "- General A, commander of …",
+    "1. B – businessman"): each item's own name joins the targets of the lead's sanction, the one
+    the lead line makes or, where the lead points back to designees ("The persons subject to these
+    sanctions are:"), the nearest taken one before it."""
+    text = doc_text(ctx.doc)
+    lines = [(m.start(), m.end()) for m in re.finditer(r"[^\n]*", text) if m.start() >= ctx.article.body_start]
+    for k, (start, end) in enumerate(lines):
+        if not text[start:end].rstrip().endswith(":"):
+            continue
+        items = _list_lines(text, lines[k + 1:])
+        lead = _list_lead(ctx, drafts, words, start, end) if items else None
+        if lead is None:
+            continue
+        for key in (_item_name(ctx, text, item) for item in items):
+            if key is not None and key not in lead.targets and key not in lead.imposers:
+                lead.targets.append(key)
+
+
+def _list_lines(text: str, lines: list[tuple[int, int]]) -> list[tuple[int, int]]:
+    """The items of a list starting on the next lines: marked lines at the first item's indent, past
+    blank lines, up to the first other line (a nested list's end: the outer list's next item)."""
+    items: list[tuple[int, int]] = []
+    first_indent = None
+    for start, end in lines:
+        line = text[start:end]
+        if not line.strip():
+            continue
+        marker = LIST_MARKER.match(line)
+        indent = len(line) - len(line.lstrip())
+        if marker is None or first_indent not in (None, indent):
+            break
+        first_indent = indent
+        items.append((start + marker.end(), end))
+    return items
+
+
+def _list_lead(ctx: Context, drafts: list[Draft], words: SanctionWords, start: int, end: int) -> Draft | None:
+    """The sanction a list's lead line introduces: one made on the line, or for a line pointing back
+    to designees (a known group of members or "those" with a sanction word), the nearest taken one
+    before it."""
+    on_line = [d for d in drafts if start <= d.token.idx < end and d.imposers]
+    if on_line:
+        return on_line[0]
+    span = ctx.doc.char_span(start, end, alignment_mode="expand")
+    if span is None:
+        return None
+    kinds = words.member_kinds | words.target_nouns
+    pointing_back = any(_points_back(t) and t.lemma_.lower() in kinds or _sanctioned_ones(t, words) for t in span)
+    sanction_word = any(t.lemma_.lower() in words.verbs or t.lemma_.lower() in words.context_verbs
+                        or t.lemma_.lower() in words.nouns for t in span)
+    if not (pointing_back and sanction_word):
+        return None
+    return next((d for d in reversed(drafts) if d.token.idx < start and d.imposers and d.status in TAKEN), None)
+
+
+def _item_name(ctx: Context, text: str, item: tuple[int, int]) -> str | None:
+    """The name a list item opens with, before its description: "Lieutenant General A, commander of
+    …" → A (capitalised ranks and titles may come first); an item opening with a description ("the
+    head of B") names no one, nor does one naming a place."""
+    start, end = item
+    cut = ITEM_DESCRIPTION.search(text, start, end)
+    span = ctx.doc.char_span(start, cut.start() if cut else end, alignment_mode="expand")
+    for token in span or ():
+        key = ctx.entities.for_token(token)
+        if key is not None:
+            return None if is_place(ctx, key) else key
+        if not (token.is_title or token.is_upper or token.is_punct):
+            return None
+    return None
 
 
 def _lead_before(previous: SpacySpan, leads: list[Draft], words: SanctionWords) -> Draft | None:
@@ -1816,6 +1906,8 @@ def _names_sanction(token: Token, words: SanctionWords) -> bool:
     if needs == "anaphoric":
         return _sanctions_mentioned_before(token, words) or _imposed_measure(token, words)
     modifiers = [*token.children, *(g for c in token.children if c.dep_ == "compound" for g in c.children)]  # "Specially Designated Nationals list"
+    if token.i >= 2 and token.doc[token.i - 1].text == "-" and not token.doc[token.i - 2].whitespace_:
+        modifiers.append(token.doc[token.i - 2])  # "counter-duties", parsed as three nouns
     return (not needs or any(c.lemma_.lower() in needs.split("|") or c.lower_ in needs.split("|") for c in modifiers)
             or token.lemma_.lower() == "list" and _lists_the_barred(token, words))
 
