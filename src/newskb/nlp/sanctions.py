@@ -534,6 +534,11 @@ def _target_phrases(noun: Token, frame: Token | None, token: Token | None = None
         phrases.extend(o for v in noun.head.conjuncts if v.lemma_.lower() in LISTING_VERBS
                        and not any(c.dep_ in NOMINAL_SUBJECT_DEPS for c in v.children)
                        for o in v.children if o.dep_ == "dobj")
+    last = max((p.right_edge.i for p in phrases), default=None)
+    if last is not None:  # "sanctions on the trader, X, and his company, Y": the last item joined to the noun or verb
+        phrases.extend(c for w in (noun, frame) if w is not None for c in w.children
+                       if c.dep_ == "conj" and c.pos_ == "NOUN" and c.i > last
+                       and any(a.dep_ == "appos" and a.pos_ == "PROPN" for a in c.children))
     # "placed X on its Entity List": the list is no target; "on Monday" is a date
     return [p for p in phrases if p.i != noun.i and p.ent_type_ not in DATE_LABELS]
 
@@ -979,7 +984,7 @@ class Draft:
     status: str
     sector: str | None
     clause: str
-    implicit: str | None  # "we" or "agentless": the imposers come from the context
+    implicit: str | None  # "we", "agentless" or "administration": the imposers come from the context
     happening: bool = True  # False for a release's description of a target (its event is the lead's) and for a
     # sanction someone is urged to take (the event is the request, which find_events reads from the urging verb)
     answering: bool = False  # a counter-measure: with no target of its own, aimed at the last imposer
@@ -1285,11 +1290,19 @@ def _from_verb(ctx: Context, token: Token, words: SanctionWords, status: str) ->
     if subject is not None and not phrases and _unnamed_group(ctx, subject, words):
         phrases, subject = [subject], None  # "the six companies sanctioned today include …" read as active
     imposers = _parties(ctx, subject) if subject is not None else []
-    implicit = "agentless" if subject is None else "we" if subject.lower_ in FIRST_PERSON_PLURAL and not imposers else None
+    implicit = ("agentless" if subject is None else "administration" if not imposers and _the_administration(ctx, subject)
+                else "we" if subject.lower_ in FIRST_PERSON_PLURAL and not imposers else None)
     targets = _targets(ctx, phrases, imposers)
     if not (imposers or targets and implicit):
         return None
     return Draft(token, imposers, targets, status, _sector(phrases, token, words), clause, implicit)
+
+
+def _the_administration(ctx: Context, subject: Token) -> bool:
+    """"The Administration designated X": a government's release (and news of it) naming the government
+    it speaks for by its common noun; that is the state of the nearest sanction's imposer that is named."""
+    return (subject.lemma_.lower() == "administration" and ctx.entities.for_token(subject) is None
+            and [c.lower_ for c in subject.children] == ["the"])
 
 
 def _relative_object(obj: Token) -> Token:
@@ -1360,8 +1373,10 @@ def _from_restriction(ctx: Context, token: Token, words: SanctionWords) -> Draft
     relief = _relieves(token, objects, words)
     if lemma in words.curb_verbs and objects and _curbed(objects[0], words):
         curbed = objects[0]
-        phrases = [o for w in (curbed, token) for c in w.children if c.dep_ == "prep" and c.lower_ in CURB_PREPS
-                   for o in c.children if o.dep_ == "pobj"]
+        preps = [c for w in (curbed, token) for c in w.children if c.dep_ == "prep" and c.lower_ in CURB_PREPS]
+        if any(p.lower_ in ("to", "with") for p in preps):  # "exports of Ontario power to U.S. states": "of" names the goods
+            preps = [p for p in preps if p.lower_ != "of"]
+        phrases = [o for p in preps for o in p.children if o.dep_ == "pobj"]
         if curbed.lemma_.lower() in words.entries:  # "barred entry to Britain": the place entered, not whom
             phrases = [p for p in phrases if _person_or_unnamed(ctx, p)]
         if not phrases or curbed.dep_ == "nsubjpass":
@@ -1491,7 +1506,7 @@ def _intent(token: Token, words: SanctionWords) -> str | None:
     current = token
     while current.dep_ in COMPLEMENT_DEPS:
         current = current.head
-        status = words.frames.get(current.lemma_.lower())
+        status = words.frames.get(phrase_lemma(current)) or words.frames.get(current.lemma_.lower())
         if status in ("Proposed", "Threatened"):
             return status
     return None
@@ -1561,7 +1576,10 @@ def find_sanctions(ctx: Context) -> list[Sanction]:
             drafts.append(draft)
     for draft in drafts:
         if draft.implicit:
-            draft.imposers = [k for k in _implicit_imposers(ctx, draft, drafts) if k not in draft.targets]
+            imposers = _implicit_imposers(ctx, draft, drafts)
+            if draft.implicit == "administration":
+                imposers = list(dict.fromkeys(ctx.entities.country_of(k) or k for k in imposers))
+            draft.imposers = [k for k in imposers if k not in draft.targets]
         if _urged_party(draft.token, words) is not None:
             draft.happening = False
     for draft in drafts:
