@@ -2,7 +2,8 @@
 arms sales to X", "called on the premier to restrict exports of Y's power to Z"; the goods a curb names
 after "of" are no target); a list's last item the parser joined to the sanction ("sanctions on the
 trader, X, and his company, Y"); "the Administration" of a government release, the state of the
-nearest named imposer. Wire, broadsheet, broadcaster and release styles. Every passage is written for
+nearest named imposer; a city describing someone unnamed ("a Dubai ship manager") is no target. Wire,
+broadsheet, broadcaster and release styles. Every passage is written for
 the test."""
 from __future__ import annotations
 
@@ -49,6 +50,13 @@ PASSAGES = [
     ("Britain sanctioned the trader Pavel Lenz on Monday. The administration in Minsk froze the assets of Andrei Volkov.",
      {(I, "Britain", "Pavel Lenz")}, set()),
     ("The Biden administration sanctioned Oleg Durov in 2023.", {(I, "Biden administration", "Oleg Durov")}, set()),
+    # --- a city describing someone unnamed is where they are based, not the target; a seat of government is its state
+    ("The EU froze the assets of a Dubai ship manager on Wednesday.", set(), set()),
+    ("Britain sanctioned two Istanbul-based traders accused of shipping drone parts.", set(), set()),
+    ("Washington imposed sanctions on Moscow officials.", {(I, "United States", "Russia")}, set()),
+    ("Canada imposed sanctions on Minsk judges, the ministry said.", {(I, "Canada", "Belarus")}, set()),
+    ("The EU froze the assets of Dubai-based Gulf Star Shipping LLC.", {(I, "EU", "Gulf Star Shipping LLC")}, set()),
+    ("The United States sanctioned Russian oil companies on Friday.", {(I, "United States", "Russia")}, set()),
 ]
 
 GAPS = {

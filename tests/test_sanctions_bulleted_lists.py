@@ -32,8 +32,9 @@ PASSAGES = [
      "- OFAC is designating the following:\n"
      "  - Ramon Ortega Salas, a money launderer who moved cartel proceeds through casinos.\n"
      "  - Pacific Blue Logistics S.A., a freight company controlled by Ortega.\n"
+     "  - Marisol Fuentes, an accountant for the cartel.\n"
      "- Concurrently, the Department of State is imposing visa restrictions on 11 officials.\n",
-     {(I, OFAC, "Ortega"), (I, OFAC, "Pacific Blue Logistics S.A.")}, set()),
+     {(I, OFAC, "Ortega"), (I, OFAC, "Pacific Blue Logistics S.A."), (I, OFAC, "Marisol Fuentes")}, set()),
     ("The UK government has today sanctioned the following individuals for their role in the crackdown:\n\n"
      "1. Reza Karimi - commander of the provincial police\n"
      "2. Hossein Bagheri - prosecutor in Tehran\n"
@@ -47,8 +48,9 @@ PASSAGES = [
      {(I, "Australia", "Alexei Dorin"), (I, "Australia", "Yuri Tamanov"), (I, "Australia", "Olga Serova")}, set()),
     ("The Council today decided to impose restrictive measures on the following persons:\n"
      "- Ivan Rostov, deputy minister of defence;\n"
-     "- Nord Arms Trading LLC, a supplier of drones.\n",
-     {(I, EU, "Ivan Rostov"), (I, EU, "Nord Arms Trading LLC")}, set()),
+     "- Nord Arms Trading LLC, a supplier of drones;\n"
+     "- Pavel Kuzmin, a businessman.\n",
+     {(I, EU, "Ivan Rostov"), (I, EU, "Nord Arms Trading LLC"), (I, EU, "Pavel Kuzmin")}, set()),
     ("Japan's Ministry of Foreign Affairs has frozen the assets of the following entities:\n"
      "(1) Kumgang Trading Corporation\n"
      "(2) Haesong Shipping Company\n",

@@ -28,7 +28,7 @@ from ..ids import entity_key
 from ..lexicons import read_table
 from ..models import Event, Sanction, Span
 from .arguments import acting_body, entity_keys, head_keys, is_country, is_place, past_dateline, relative_antecedent, subject_of
-from .base import Context, doc_text, sentence_bounds, sentences_after
+from .base import LIST_MARKER, Context, doc_text, sentence_bounds, sentences_after
 from .dates import date_for
 from .entities import NAME_PARTICLES, EntityDraft, load_role_nouns
 from .grammar import NOMINAL_SUBJECT_DEPS
@@ -632,11 +632,19 @@ def _named_keys(ctx: Context, head: Token, words: SanctionWords) -> list[str]:
     owners = [k for c in head.children if c.dep_ == "prep" and c.lower_ == "of"
               for o in c.children if o.dep_ == "pobj" for k in entity_keys(ctx, o) if not _only_owner(ctx, o, k, words)]
     if head.lemma_.lower() in words.assets and owners:
-        return owners  # "the US assets of X": X's, wherever they are
+        return [k for k in owners if not _home_city(ctx, k)]  # "the US assets of X": X's, wherever they are
     if head.lemma_.lower() in words.assets and head.head.dep_ == "relcl" and any(c.tag_ == "WP$" for c in head.children):
         return entity_keys(ctx, head.head.head)  # "X, whose assets were frozen by Britain"
     found = head_keys(ctx, head) or owners or _missed_modifier(ctx, head)  # "commanders of X"
+    if head.pos_ == "NOUN" and not ctx.entities.for_token(head):
+        found = [k for k in found if not _home_city(ctx, k)]
     return [k for k in found if not _only_owner(ctx, head, k, words)] or _name_after_description(ctx, head)
+
+
+def _home_city(ctx: Context, key: str) -> bool:
+    """A city that is no seat of government: describing someone unnamed ("a Dubai ship manager",
+    "Istanbul-based traders") it says where they are based, not whom a sanction hits."""
+    return ctx.entities.get(key).subtype == "City" and acting_body(ctx, key) == key
 
 
 def _name_after_description(ctx: Context, head: Token) -> list[str]:
@@ -1629,8 +1637,6 @@ def _members_named_later(ctx: Context, drafts: list[Draft], words: SanctionWords
         previous = sent
 
 
-#: The marker opening an item of a bulleted or numbered list: "- ", "• ", "1. ", "(2) ".
-LIST_MARKER = re.compile(r"[ \t]*(?:[-–—•*·▪●]|\(?\d{1,3}[.)])[ \t]+")
 #: What ends a list item's name and opens its description: "A, commander of …", "B – businessman".
 ITEM_DESCRIPTION = re.compile(r",|;|:|\s[-–—]\s")
 
