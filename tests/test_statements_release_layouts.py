@@ -41,7 +41,7 @@ ROWS: list[tuple[str, list[tuple[str, str | None, str]]]] = [
      "- The Honourable Jean Tremblay, Minister of Fisheries\n\n"
      "\"Clean water is a right, not a privilege.\"\n\n"
      "- Amelia Stone, Chief Executive, Rivers Canada",
-     [(D, "Jean Tremblay", "We will keep working with our partners"), (D, None, "Clean water is a right")]),
+     [(D, "Jean Tremblay", "We will keep working with our partners"), (D, "Amelia Stone", "Clean water is a right")]),
     # a relative clause whose source says what the described thing does: the clause after the verb
     ("The vote follows a census which the opposition says undercounts rural voters.",
      [(I, None, "undercounts rural voters")]),

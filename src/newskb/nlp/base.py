@@ -11,6 +11,7 @@ office holders, institutions) to the shared entity index before any extractor ru
 """
 from __future__ import annotations
 
+import re
 from bisect import bisect_left, bisect_right
 from dataclasses import dataclass, field
 from functools import cached_property
@@ -18,6 +19,9 @@ from typing import TYPE_CHECKING
 
 from ..reader import prose_start
 from .annotate import datelines
+
+#: The marker opening an item of a bulleted or numbered list: "- ", "• ", "1. ", "(2) ".
+LIST_MARKER = re.compile(r"[ \t]*(?:[-–—•*·▪●]|\(?\d{1,3}[.)])[ \t]+")
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Span, Token

@@ -35,7 +35,7 @@ from ..ids import entity_key
 from ..lexicons import read_lines, read_table
 from ..models import Entity, Span
 from ..reader import TITLE_SMALL_WORDS
-from .base import doc_text
+from .base import LIST_MARKER, doc_text
 from .dates import MONTHS, WEEKDAYS
 from .gazetteer import Gazetteer, GazetteerEntry, government_seated_in, load_gazetteer
 from .grammar import NOMINAL_SUBJECT_DEPS
@@ -787,6 +787,9 @@ def _candidate_spans(doc: Doc, nlp: Language, gazetteer: Gazetteer) -> list[tupl
                         covered.update(range(lo, hi))
     holders = _names_after_titles(doc, covered, _common_nouns(nlp))
     out = [c for c in out if not any(c[0] < e and s < c[1] for s, e, _ in holders)] + holders  # a holder outranks a part
+    items = _list_item_names(doc)
+    out = [c for c in out if not any(c[0] < e and s < c[1] for s, e, _ in items)] + items  # an item's name outranks a part
+    covered.update(i for s, e, _ in items for i in range(s, e))
     out.extend(_names_after_role_nouns(doc, covered))
     out.extend(_names_before_role_nouns(doc, covered))
     out.extend(_names_after_place_prepositions(doc, covered, _common_nouns(nlp), gazetteer))
@@ -1685,6 +1688,40 @@ def _names_after_role_nouns(doc: Doc, covered: set[int]) -> list[tuple[int, int,
         if end > tok.i + 1 and not any(i in covered for i in range(tok.i + 1, end)):
             found.append((tok.i + 1, end, roles[tok.lemma_.lower()]))
             covered.update(range(tok.i + 1, end))
+    return found
+
+
+def _list_item_names(doc: Doc) -> list[tuple[int, int, str | None]]:
+    """The name opening a list item before the description that says what it is ("- Lieutenant General
+    A B, commander of …", "2. C D – a judge", "- E Fuel S.A., a fuel importer"), which the tagger
+    misses at a line's start: the capitalised words after any rank or title, up to the comma or dash,
+    typed by the role noun after it or by a company's legal form."""
+    roles = load_role_nouns()
+    suffixes = load_company_words()["suffix"]
+    text = doc_text(doc)
+    found: list[tuple[int, int, str | None]] = []
+    for line in re.finditer(r"[^\n]+", text):
+        marker = LIST_MARKER.match(line.group())
+        item = doc.char_span(line.start() + marker.end(), line.end(), alignment_mode="expand") if marker else None
+        if item is None:
+            continue
+        i = item.start
+        while i < item.end and doc[i].text[:1].isupper() and _titles_or_person_nouns(doc[i]):
+            i += 1  # "Lieutenant General", "Colonel"
+        start = i
+        while i < item.end and (doc[i].text[:1].isupper() and (doc[i].is_alpha or doc[i].text.endswith("."))
+                                or doc[i].text in HYPHENS and not doc[i - 1].whitespace_ and i > start):
+            i += 1
+        if i - start < 2 or i >= item.end or doc[i].text not in (",", *HYPHENS):
+            continue
+        if doc[i - 1].lower_ in suffixes:
+            found.append((start, i, "Organization"))
+            continue
+        noun = next((t for t in doc[i + 1: min(i + 6, item.end)] if t.pos_ == "NOUN" or is_title_head(t)), None)
+        between = doc[i + 1: noun.i] if noun is not None else ()
+        kind = "Person" if noun is not None and is_title_head(noun) else roles.get(noun.lemma_.lower()) if noun is not None else None
+        if kind is not None and all(t.pos_ in ("DET", "ADJ", "PROPN", "ADV") for t in between):
+            found.append((start, i, kind))  # "…, Quartermaster General of the army": a title held
     return found
 
 

@@ -29,7 +29,7 @@ from ..lexicons import read_table
 from ..models import Event, Sanction, Span
 from .arguments import acting_body, entity_keys, head_keys, is_country, is_place, past_dateline
 from .clauses import agent_of, has_passive_auxiliary, own_subject, patients_of, relative_antecedent, subject_of
-from .base import Context, doc_text, sentence_bounds, sentences_after
+from .base import LIST_MARKER, Context, doc_text, sentence_bounds, sentences_after
 from .dates import date_for
 from .entities import NAME_PARTICLES, EntityDraft, load_role_nouns
 from .grammar import NOMINAL_SUBJECT_DEPS
@@ -503,6 +503,11 @@ def _target_phrases(noun: Token, frame: Token | None, token: Token | None = None
                     phrases.extend(c for c in prep.children if c.dep_ == "pobj")
             elif child.dep_ in ("acl", "relcl") and child.lemma_.lower() in LISTING_VERBS:
                 phrases.extend(c for c in child.children if c.dep_ == "dobj")
+    if lemma in words.trade_nouns:  # "tariffs of 15 percent on U.S. coal": the goods hung on the rate
+        phrases.extend(o for c in noun.children if c.dep_ == "prep" and c.lower_ == "of"
+                       for rate in c.children if rate.dep_ == "pobj"
+                       for p in rate.children if p.dep_ == "prep" and p.lower_ in ("on", "against")
+                       for o in p.children if o.dep_ == "pobj")
     exemption = _exemption(noun, words)
     if frame is not None and exemption is not None and exemption.i == frame.i:
         # "granted Hungary an exemption from the sanctions", "a waiver for Iraq"
@@ -537,6 +542,11 @@ def _target_phrases(noun: Token, frame: Token | None, token: Token | None = None
         phrases.extend(o for v in noun.head.conjuncts if v.lemma_.lower() in LISTING_VERBS
                        and own_subject(v) is None
                        for o in v.children if o.dep_ == "dobj")
+    last = max((p.right_edge.i for p in phrases), default=None)
+    if last is not None:  # "sanctions on the trader, X, and his company, Y": the last item joined to the noun or verb
+        phrases.extend(c for w in (noun, frame) if w is not None for c in w.children
+                       if c.dep_ == "conj" and c.pos_ == "NOUN" and c.i > last
+                       and any(a.dep_ == "appos" and a.pos_ == "PROPN" for a in c.children))
     # "placed X on its Entity List": the list is no target; "on Monday" is a date
     return [p for p in phrases if p.i != noun.i and p.ent_type_ not in DATE_LABELS]
 
@@ -650,11 +660,20 @@ def _named_keys(ctx: Context, head: Token, words: SanctionWords) -> list[str]:
                for p in c.children if p.lower_ == words.holding_verbs[c.lemma_.lower()]
                for o in p.children if o.dep_ == "pobj" for k in entity_keys(ctx, o)]
     if head.lemma_.lower() in words.assets and (owners or holders):
-        return owners + holders  # "the US assets of X", "accounts belonging to X", "assets held by Y": theirs
+        # "the US assets of X" (X's, wherever they are), "accounts belonging to X", "assets held by Y": theirs
+        return [k for k in owners if not _home_city(ctx, k)] + holders
     if head.lemma_.lower() in words.assets and head.head.dep_ == "relcl" and any(c.tag_ == "WP$" for c in head.children):
         return entity_keys(ctx, head.head.head)  # "X, whose assets were frozen by Britain"
     found = head_keys(ctx, head) or owners or _missed_modifier(ctx, head)  # "commanders of X"
+    if head.pos_ == "NOUN" and not ctx.entities.for_token(head):
+        found = [k for k in found if not _home_city(ctx, k)]
     return [k for k in found if not _only_owner(ctx, head, k, words)] or _name_after_description(ctx, head)
+
+
+def _home_city(ctx: Context, key: str) -> bool:
+    """A city that is no seat of government: describing someone unnamed ("a Dubai ship manager",
+    "Istanbul-based traders") it says where they are based, not whom a sanction hits."""
+    return ctx.entities.get(key).subtype == "City" and acting_body(ctx, key) == key
 
 
 def _name_after_description(ctx: Context, head: Token) -> list[str]:
@@ -1004,7 +1023,7 @@ class Draft:
     status: str
     sector: str | None
     clause: str
-    implicit: str | None  # "we" or "agentless": the imposers come from the context
+    implicit: str | None  # "we", "agentless" or "administration": the imposers come from the context
     happening: bool = True  # False for a release's description of a target (its event is the lead's) and for a
     # sanction someone is urged to take (the event is the request, which find_events reads from the urging verb)
     answering: bool = False  # a counter-measure: with no target of its own, aimed at the last imposer
@@ -1170,10 +1189,12 @@ def _warning_of(noun: Token, words: SanctionWords) -> Token | None:
 
 
 def _listing_subject(noun: Token) -> bool:
-    """"The sanctions target X", "These measures hit Y", "They apply to Z": sanctions spoken of
-    before, named by their targets; whose they are is the nearest sanction's that names its imposer."""
+    """"The sanctions target X", "These measures hit Y", "They apply to Z", "The package targets W":
+    sanctions spoken of before, named by their targets; whose they are is the nearest sanction's
+    that names its imposer."""
     return (noun.dep_ == "nsubj" and noun.head.lemma_.lower() in LISTING_VERBS | REACH_VERBS
-            and (noun.tag_ == "NNS" or noun.pos_ == "PRON") and _spoken_of_before(noun))
+            and (noun.tag_ == "NNS" or noun.pos_ == "PRON" or noun.lemma_.lower() in load_words().containers)
+            and _spoken_of_before(noun))
 
 
 def _sanctions_as_subject(frame: Token | None, words: SanctionWords) -> bool:
@@ -1320,11 +1341,19 @@ def _from_verb(ctx: Context, token: Token, words: SanctionWords, status: str) ->
     if subject is not None and not phrases and _unnamed_group(ctx, subject, words):
         phrases, subject = [subject], None  # "the six companies sanctioned today include …" read as active
     imposers = _parties(ctx, subject) if subject is not None else []
-    implicit = "agentless" if subject is None else "we" if subject.lower_ in FIRST_PERSON_PLURAL and not imposers else None
+    implicit = ("agentless" if subject is None else "administration" if not imposers and _the_administration(ctx, subject)
+                else "we" if subject.lower_ in FIRST_PERSON_PLURAL and not imposers else None)
     targets = _targets(ctx, phrases, imposers)
     if not (imposers or targets and implicit):
         return None
     return Draft(token, imposers, targets, status, _sector(phrases, token, words), clause, implicit)
+
+
+def _the_administration(ctx: Context, subject: Token) -> bool:
+    """"The Administration designated X": a government's release (and news of it) naming the government
+    it speaks for by its common noun; that is the state of the nearest sanction's imposer that is named."""
+    return (subject.lemma_.lower() == "administration" and ctx.entities.for_token(subject) is None
+            and [c.lower_ for c in subject.children] == ["the"])
 
 
 def _relative_object(obj: Token) -> Token:
@@ -1393,8 +1422,10 @@ def _from_restriction(ctx: Context, token: Token, words: SanctionWords) -> Draft
     relief = _relieves(token, objects, words)
     if lemma in words.curb_verbs and objects and _curbed(objects[0], words):
         curbed = objects[0]
-        phrases = [o for w in (curbed, token) for c in w.children if c.dep_ == "prep" and c.lower_ in CURB_PREPS
-                   for o in c.children if o.dep_ == "pobj"]
+        preps = [c for w in (curbed, token) for c in w.children if c.dep_ == "prep" and c.lower_ in CURB_PREPS]
+        if any(p.lower_ in ("to", "with") for p in preps):  # "exports of Ontario power to U.S. states": "of" names the goods
+            preps = [p for p in preps if p.lower_ != "of"]
+        phrases = [o for p in preps for o in p.children if o.dep_ == "pobj"]
         if curbed.lemma_.lower() in words.entries:  # "barred entry to Britain": the place entered, not whom
             phrases = [p for p in phrases if _person_or_unnamed(ctx, p)]
         if not phrases or curbed.dep_ == "nsubjpass":
@@ -1524,7 +1555,7 @@ def _intent(token: Token, words: SanctionWords) -> str | None:
     current = token
     while current.dep_ in COMPLEMENT_DEPS:
         current = current.head
-        status = words.frames.get(current.lemma_.lower())
+        status = words.frames.get(phrase_lemma(current)) or words.frames.get(current.lemma_.lower())
         if status in ("Proposed", "Threatened"):
             return status
     return None
@@ -1554,9 +1585,12 @@ def _sanction_context(token: Token, words: SanctionWords) -> bool:
 
 
 def _sanctions_mentioned_before(token: Token, words: SanctionWords) -> bool:
-    """"The package", "measures": sanctions only when sanctions were spoken of shortly before."""
+    """"The package", "measures": sanctions only when sanctions were spoken of shortly before, or in
+    the noun's own sentence ("The measures, adopted as part of the 21st sanctions package, target X")."""
     start = max(0, token.idx - ANAPHORA_WINDOW)
     doc = token.doc
+    if any(t.lemma_.lower() in ("sanction", "embargo") for t in doc[token.i + 1: token.sent.end]):
+        return True
     for i in range(token.i - 1, -1, -1):
         if doc[i].idx < start:
             return False
@@ -1591,13 +1625,17 @@ def find_sanctions(ctx: Context) -> list[Sanction]:
             drafts.append(draft)
     for draft in drafts:
         if draft.implicit:
-            draft.imposers = [k for k in _implicit_imposers(ctx, draft, drafts) if k not in draft.targets]
+            imposers = _implicit_imposers(ctx, draft, drafts)
+            if draft.implicit == "administration":
+                imposers = list(dict.fromkeys(ctx.entities.country_of(k) or k for k in imposers))
+            draft.imposers = [k for k in imposers if k not in draft.targets]
         if _urged_party(draft.token, words) is not None:
             draft.happening = False
     for draft in drafts:
         if draft.answering and draft.imposers and not draft.targets:
             draft.targets = _answered_imposers(ctx, draft, drafts)
     _members_named_later(ctx, drafts, words)
+    _listed_under_colon(ctx, drafts, words)
     found: list[Sanction] = []
     seen: set[tuple] = set()
     for draft in drafts + _described_under_lead(ctx, drafts, words):
@@ -1644,6 +1682,83 @@ def _members_named_later(ctx: Context, drafts: list[Draft], words: SanctionWords
         for lead, keys in named:
             lead.targets.extend(k for k in dict.fromkeys(keys) if k not in lead.targets and k not in lead.imposers)
         previous = sent
+
+
+#: What ends a list item's name and opens its description: "A, commander of …", "B – businessman".
+ITEM_DESCRIPTION = re.compile(r",|;|:|\s[-–—]\s")
+
+
+def _listed_under_colon(ctx: Context, drafts: list[Draft], words: SanctionWords) -> None:
+    """A release's designees listed one to a line under a lead ending in a colon ("OFAC is designating
+    the following:", "The individuals sanctioned today are:", then "- General A, commander of …",
+    "1. B – businessman"): each item's own name joins the targets of the lead's sanction, the one
+    the lead line makes or, where the lead points back to designees ("The persons subject to these
+    sanctions are:"), the nearest taken one before it."""
+    text = doc_text(ctx.doc)
+    lines = [(m.start(), m.end()) for m in re.finditer(r"[^\n]*", text) if m.start() >= ctx.article.body_start]
+    for k, (start, end) in enumerate(lines):
+        if not text[start:end].rstrip().endswith(":"):
+            continue
+        items = _list_lines(text, lines[k + 1:])
+        lead = _list_lead(ctx, drafts, words, start, end) if items else None
+        if lead is None:
+            continue
+        for key in (_item_name(ctx, text, item) for item in items):
+            if key is not None and key not in lead.targets and key not in lead.imposers:
+                lead.targets.append(key)
+
+
+def _list_lines(text: str, lines: list[tuple[int, int]]) -> list[tuple[int, int]]:
+    """The items of a list starting on the next lines: marked lines at the first item's indent, past
+    blank lines, up to the first other line (a nested list's end: the outer list's next item)."""
+    items: list[tuple[int, int]] = []
+    first_indent = None
+    for start, end in lines:
+        line = text[start:end]
+        if not line.strip():
+            continue
+        marker = LIST_MARKER.match(line)
+        indent = len(line) - len(line.lstrip())
+        if marker is None or first_indent not in (None, indent):
+            break
+        first_indent = indent
+        items.append((start + marker.end(), end))
+    return items
+
+
+def _list_lead(ctx: Context, drafts: list[Draft], words: SanctionWords, start: int, end: int) -> Draft | None:
+    """The sanction a list's lead line introduces: one made on the line, or for a line pointing back
+    to designees (a known group of members or "those" with a sanction word), the nearest taken one
+    before it."""
+    on_line = [d for d in drafts if start <= d.token.idx < end and d.imposers]
+    if on_line:
+        return on_line[0]
+    span = ctx.doc.char_span(start, end, alignment_mode="expand")
+    if span is None:
+        return None
+    kinds = words.member_kinds | words.target_nouns
+    pointing_back = any(_points_back(t) and t.lemma_.lower() in kinds or _sanctioned_ones(t, words) for t in span)
+    sanction_word = any(t.lemma_.lower() in words.verbs or t.lemma_.lower() in words.context_verbs
+                        or t.lemma_.lower() in words.nouns for t in span)
+    if not (pointing_back and sanction_word):
+        return None
+    return next((d for d in reversed(drafts) if d.token.idx < start and d.imposers and d.status in TAKEN), None)
+
+
+def _item_name(ctx: Context, text: str, item: tuple[int, int]) -> str | None:
+    """The name a list item opens with, before its description: "Lieutenant General A, commander of
+    …" → A (capitalised ranks and titles may come first); an item opening with a description ("the
+    head of B") names no one, nor does one naming a place."""
+    start, end = item
+    cut = ITEM_DESCRIPTION.search(text, start, end)
+    span = ctx.doc.char_span(start, cut.start() if cut else end, alignment_mode="expand")
+    for token in span or ():
+        key = ctx.entities.for_token(token)
+        if key is not None:
+            return None if is_place(ctx, key) else key
+        if not (token.is_title or token.is_upper or token.is_punct):
+            return None
+    return None
 
 
 def _lead_before(previous: SpacySpan, leads: list[Draft], words: SanctionWords) -> Draft | None:
@@ -1871,6 +1986,8 @@ def _names_sanction(token: Token, words: SanctionWords) -> bool:
     if needs == "anaphoric":
         return _sanctions_mentioned_before(token, words) or _imposed_measure(token, words)
     modifiers = [*token.children, *(g for c in token.children if c.dep_ == "compound" for g in c.children)]  # "Specially Designated Nationals list"
+    if token.i >= 2 and token.doc[token.i - 1].text == "-" and not token.doc[token.i - 2].whitespace_:
+        modifiers.append(token.doc[token.i - 2])  # "counter-duties", parsed as three nouns
     return (not needs or any(c.lemma_.lower() in needs.split("|") or c.lower_ in needs.split("|") for c in modifiers)
             or token.lemma_.lower() == "list" and _lists_the_barred(token, words))
 
