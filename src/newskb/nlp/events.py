@@ -19,7 +19,7 @@ from typing import TYPE_CHECKING
 from ..lexicons import read_table
 from ..models import Event, Span
 from .arguments import PRONOUNS, acting_body, entity_keys, is_country, is_place, past_dateline
-from .clauses import has_passive_auxiliary, own_subject, relative_antecedent, subject_of
+from .clauses import has_passive_auxiliary, own_subject, relative_antecedent, simple_present, subject_of
 from .base import Context, sentence_bounds
 from .dates import date_for
 from .grammar import NOMINAL_SUBJECT_DEPS
@@ -918,7 +918,8 @@ def _generic(token: Token) -> bool:
         if present and patient is not None and any(c.dep_ == "det" and c.lower_ in ("all", "any", "every") for c in patient.children) \
                 and any(t.dep_ == "relcl" for t in patient.subtree):
             return True  # "all transactions that involve … are prohibited": a standing rule over a kind, not an act done
-        return _speech_frame(token) or _names_people_by_it(token) or (token.dep_ == "amod" and not _reports_participant(token.head))
+        return _speech_frame(token) or _names_people_by_it(token) or _claimed_rule(token) \
+            or (token.dep_ == "amod" and not _reports_participant(token.head))
     if any(c.dep_ == "det" and c.lower_ in ("any", "every") for c in token.children):
         return True  # "would respond to any attack on its personnel": whichever may come, not one that did
     if token.dep_ == "compound" and (is_participant(token.head) or _lemma_in(token.head, "DOCUMENT")):
@@ -936,6 +937,16 @@ def _generic(token: Token) -> bool:
     if token.dep_ == "nsubj" and _indefinite(token) and token.head.lemma_ == "be" and any(c.dep_ == "attr" for c in token.head.children):
         return True  # "an indictment is merely an allegation": a definition of a kind
     return token.dep_ == "attr"
+
+
+def _claimed_rule(verb: Token) -> bool:
+    """A present verb that a past verb of saying reports ("Peskov said Russian forces strike only
+    military targets", "insisted that its army never shells civilian areas", "said it attacks only
+    convoys") states how someone acts as a rule, a claim; no one happening is told."""
+    while verb.dep_ == "conj" and simple_present(verb):
+        verb = verb.head  # "… strike only military targets and never target civilians"
+    return verb.dep_ == "ccomp" and simple_present(verb) and verb.head.tag_ == "VBD" \
+        and verb.head.lemma_.lower() in load_modality_cues().report
 
 
 def _names_people_by_it(participle: Token) -> bool:
