@@ -25,6 +25,7 @@ from .dates import date_for
 from .grammar import NOMINAL_SUBJECT_DEPS
 from .groups import group_actor, load_classes
 from .modality import FINITE_TAGS, headline_future, load_modality_cues, status_of
+from .statements import verb_kind
 from .tokens import columns, tokens_where
 
 if TYPE_CHECKING:
@@ -946,7 +947,7 @@ def _claimed_rule(verb: Token) -> bool:
     while verb.dep_ == "conj" and simple_present(verb):
         verb = verb.head  # "… strike only military targets and never target civilians"
     return verb.dep_ == "ccomp" and simple_present(verb) and verb.head.tag_ == "VBD" \
-        and verb.head.lemma_.lower() in load_modality_cues().report
+        and verb_kind(verb.head.lemma_.lower()) in ("speech", "cognition")
 
 
 def _names_people_by_it(participle: Token) -> bool:

@@ -1,0 +1,77 @@
+"""What a verb of saying reports in the present is a claim about how someone acts as a rule, no
+happening ("said its forces strike only military targets"); a past verb joined to that present
+is the speaker's own act ("… and accused Kyiv"); "threaten" said of what a risk puts in danger
+("threaten 20,000 jobs", "threatens to derail the talks") is no threat. Sentences written for
+these rules in several house styles, none taken from an evaluation set."""
+from __future__ import annotations
+
+import pytest
+
+pytestmark = pytest.mark.model  # every test here reads text with the spaCy model
+
+HEAD = "Ministry statement\n\nGENEVA, March 3 (Reuters) - "
+
+#: (type that must not be reported, sentence)
+NOT_REPORTED = [
+    # a present reported by a past verb of saying states a rule or habit
+    ("ASSAULT", "Kremlin spokesman Oleg Vasin said Russian forces strike only military targets."),
+    ("ASSAULT", "The defence ministry insisted that its army never shells residential areas."),
+    ("ASSAULT", "The armed group said in a statement that it attacks only military convoys."),
+    ("ASSAULT", "Hamas told the broadcaster its fighters target only soldiers and spare civilians."),
+    ("COERCE", "A police spokeswoman said officers arrest anyone who blocks the motorway."),
+    ("ASSAULT", "Ankara claimed that its drones target only militant positions and never civilians."),
+    # a risk, not a threat: what is put in danger, or an outcome no one sets out to cause
+    ("THREATEN", "Ottawa says the new levies threaten some 12,000 jobs in the forestry sector."),
+    ("THREATEN", "Unions warned that the closure of the smelter threatens 3,000 jobs."),
+    ("THREATEN", "The row over fishing rights threatens to derail a trade deal worth billions."),
+    ("THREATEN", "Critics say the plan threatens to undermine the peace talks."),
+    ("THREATEN", "The border standoff threatened to spill over into trade along the corridor."),
+    ("THREATEN", "Rising food prices threaten the fragile truce, aid groups said."),
+]
+
+#: (type, sentence) that must still be reported
+REPORTED = [
+    ("ASSAULT", "Kremlin spokesman Oleg Vasin said Russian forces struck an arms depot overnight."),
+    ("ASSAULT", "The defence ministry said its army is shelling rebel positions near the border."),
+    ("THREATEN", "Iran threatened to close the Strait of Hormuz."),
+    ("THREATEN", "The rebels threatened to attack the capital if the talks failed."),
+    ("THREATEN", "President Ruiz threatened to impose tariffs on Chilean copper."),
+]
+
+#: (text, trigger, the actor who does it): a past act joined to a reported present is the speaker's
+SPEAKER_ACTS = [
+    (HEAD + "Kremlin spokesman Oleg Vasin told reporters that Russian forces strike only military targets "
+            "and accused Kyiv of staging provocations.", "accused", "Oleg Vasin"),
+    (HEAD + "Foreign Minister Sergei Lavrov insisted that Moscow seeks peace and urged Western capitals "
+            "to stop arming Ukraine.", "urged", "Sergei Lavrov"),
+    (HEAD + "Army spokesman Ali Demir said the troops protect civilians and denied reports of looting.",
+     "denied", "Ali Demir"),
+    (HEAD + "Interior Minister Jana Novak said the police act within the law and condemned the rioting in "
+            "Brno.", "condemned", "Jana Novak"),
+    (HEAD + "Rebel commander Paul Mbeki claimed his men control the airport and threatened to shoot down "
+            "any aircraft.", "threatened", "Paul Mbeki"),
+    (HEAD + "Prime Minister Rui Costa said Portugal wants dialogue and called for an end to the blockade.",
+     "called", "Rui Costa"),
+]
+
+
+def _events(extract_text, text: str) -> list[tuple[str, str, list[str]]]:
+    x = extract_text(text)
+    names = {e.key: e.name for e in x.entities}
+    return [(e.event_type, e.trigger, sorted(names.get(k, k) for k in e.actors)) for e in x.events]
+
+
+@pytest.mark.parametrize(("event_type", "sentence"), NOT_REPORTED)
+def test_claims_and_risks_are_no_events(extract_text, event_type, sentence):
+    assert event_type not in {t for t, _, _ in _events(extract_text, HEAD + sentence)}
+
+
+@pytest.mark.parametrize(("event_type", "sentence"), REPORTED)
+def test_happenings_and_threats_stay(extract_text, event_type, sentence):
+    assert event_type in {t for t, _, _ in _events(extract_text, HEAD + sentence)}
+
+
+@pytest.mark.parametrize(("text", "trigger", "actor"), SPEAKER_ACTS)
+def test_past_act_after_a_reported_present_is_the_speakers(extract_text, text, trigger, actor):
+    found = [actors for _, t, actors in _events(extract_text, text) if t == trigger]
+    assert found and actor in found[0], _events(extract_text, text)
