@@ -1,7 +1,8 @@
 """What a verb of saying reports in the present is a claim about how someone acts as a rule, no
 happening ("said its forces strike only military targets"); a past verb joined to that present
 is the speaker's own act ("… and accused Kyiv"); "threaten" said of what a risk puts in danger
-("threaten 20,000 jobs", "threatens to derail the talks") is no threat. Sentences written for
+("threaten 20,000 jobs", "threatens to derail the talks") is no threat; a request for comment,
+"at the request of X" and what "a halt to strikes" would end are no happenings. Sentences written for
 these rules in several house styles, none taken from an evaluation set."""
 from __future__ import annotations
 
@@ -27,6 +28,20 @@ NOT_REPORTED = [
     ("THREATEN", "Critics say the plan threatens to undermine the peace talks."),
     ("THREATEN", "The border standoff threatened to spill over into trade along the corridor."),
     ("THREATEN", "Rising food prices threaten the fragile truce, aid groups said."),
+    # a reporter's request for comment is no request of a party
+    ("REQUEST", "The Kenyan Foreign Ministry did not respond to a request for comment."),
+    ("REQUEST", "A spokesman for Gazprom declined repeated requests for comment on Tuesday."),
+    ("REQUEST", "Acme Mining's head office did not reply to an interview request by Reuters."),
+    # "at the request of X" gives the reason for an act, asked before
+    ("REQUEST", "French troops were deployed at the request of the Malian government."),
+    ("REQUEST", "The Security Council met on Friday at Russia's request."),
+    ("REQUEST", "Police withdrew from the square at the request of the organisers."),
+    ("REQUEST", "Upon the request of the Bolivian government, the OAS sent observers."),
+    # what a halt or a pause would end is not a happening told
+    ("ASSAULT", "Turkey presented a proposal for a 30-day halt to strikes on power plants."),
+    ("ASSAULT", "The mediators called for an immediate end to the shelling of Kharkiv."),
+    ("ASSAULT", "The UN demanded a halt to attacks on aid convoys in Darfur."),
+    ("ASSAULT", "Qatar pushed for a pause in the bombing of Rafah."),
 ]
 
 #: (type, sentence) that must still be reported
@@ -36,6 +51,9 @@ REPORTED = [
     ("THREATEN", "Iran threatened to close the Strait of Hormuz."),
     ("THREATEN", "The rebels threatened to attack the capital if the talks failed."),
     ("THREATEN", "President Ruiz threatened to impose tariffs on Chilean copper."),
+    ("REQUEST", "Mali's junta requested the withdrawal of the UN mission."),
+    ("REQUEST", "Ukraine called for an end to Russian attacks on ports."),
+    ("ASSAULT", "Russian drones struck power plants in Odesa hours before the halt was due to begin."),
 ]
 
 #: (text, trigger, the actor who does it): a past act joined to a reported present is the speaker's

@@ -933,6 +933,11 @@ def _generic(token: Token) -> bool:
         return True  # "the special envoy for Ukraine negotiations" names a role
     if token.dep_ == "pobj" and token.head.lower_ == "to" and token.head.head.lower_ == "according":
         return True
+    if token.dep_ == "pobj" and token.head.lower_ in ("at", "on", "upon") and _lemma_in(token, "BEHEST"):
+        return True  # "deployed at the request of the government": why the act was done, asked before
+    if token.dep_ == "pobj" and token.head.lower_ in ("to", "in", "on") and token.head.head.pos_ == "NOUN" \
+            and _lemma_in(token.head.head, "PAUSE"):
+        return True  # "a halt to strikes", "a pause in the fighting": what is to end, the halt is the news
     if token.dep_ == "pobj" and token.head.lower_ == "with" and _from_a_person(token):
         return True  # "With assistance from Sarah Kim": a credit line, the work of a colleague
     if token.dep_ == "nsubj" and _indefinite(token) and token.head.lemma_ == "be" and any(c.dep_ == "attr" for c in token.head.children):
