@@ -2,7 +2,8 @@
 happening ("said its forces strike only military targets"); a past verb joined to that present
 is the speaker's own act ("… and accused Kyiv"); "threaten" said of what a risk puts in danger
 ("threaten 20,000 jobs", "threatens to derail the talks") is no threat; a request for comment,
-"at the request of X" and what "a halt to strikes" would end are no happenings. Sentences written for
+"at the request of X" and what "a halt to strikes" would end are no happenings; setting fire to
+property is an assault. Sentences written for
 these rules in several house styles, none taken from an evaluation set."""
 from __future__ import annotations
 
@@ -42,6 +43,10 @@ NOT_REPORTED = [
     ("ASSAULT", "The mediators called for an immediate end to the shelling of Kharkiv."),
     ("ASSAULT", "The UN demanded a halt to attacks on aid convoys in Darfur."),
     ("ASSAULT", "Qatar pushed for a pause in the bombing of Rafah."),
+    # "set" and "burn" in other senses
+    ("ASSAULT", "The government of Peru set a deadline for the talks."),
+    ("ASSAULT", "Farmers in Punjab burned crop stubble despite a ban."),
+    ("ASSAULT", "Toyota set fire safety rules for its plants in Japan."),
 ]
 
 #: (type, sentence) that must still be reported
@@ -51,9 +56,19 @@ REPORTED = [
     ("THREATEN", "Iran threatened to close the Strait of Hormuz."),
     ("THREATEN", "The rebels threatened to attack the capital if the talks failed."),
     ("THREATEN", "President Ruiz threatened to impose tariffs on Chilean copper."),
+    # the first person's present is an act done in the saying
+    ("REQUEST", "Foreign Minister Ana Silva wrote, \"I call on Venezuela to release the detained activists.\""),
+    ("ACCUSE", "President Olena Kravets told reporters: \"We condemn this barbaric attack on Odesa.\""),
     ("REQUEST", "Mali's junta requested the withdrawal of the UN mission."),
     ("REQUEST", "Ukraine called for an end to Russian attacks on ports."),
     ("ASSAULT", "Russian drones struck power plants in Odesa hours before the halt was due to begin."),
+    # arson in its set phrases, and burning a place
+    ("ASSAULT", "Protesters set fire to the governor's office in Lagos on Monday."),
+    ("ASSAULT", "Two shops in the old town of Osh were set alight before firefighters arrived."),
+    ("ASSAULT", "Several government buildings in Kathmandu were set on fire by protesters."),
+    ("ASSAULT", "A mob set ablaze a church in the village of Jaranwala."),
+    ("ASSAULT", "Before withdrawing from Bakhmut, the rebels burned the market."),
+    ("ASSAULT", "Gunmen burned down dozens of homes in the village, residents said."),
 ]
 
 #: (text, trigger, the actor who does it): a past act joined to a reported present is the speaker's
@@ -81,12 +96,12 @@ def _events(extract_text, text: str) -> list[tuple[str, str, list[str]]]:
 
 @pytest.mark.parametrize(("event_type", "sentence"), NOT_REPORTED)
 def test_claims_and_risks_are_no_events(extract_text, event_type, sentence):
-    assert event_type not in {t for t, _, _ in _events(extract_text, HEAD + sentence)}
+    assert event_type not in {t for t, _, _ in _events(extract_text, sentence)}
 
 
 @pytest.mark.parametrize(("event_type", "sentence"), REPORTED)
 def test_happenings_and_threats_stay(extract_text, event_type, sentence):
-    assert event_type in {t for t, _, _ in _events(extract_text, HEAD + sentence)}
+    assert event_type in {t for t, _, _ in _events(extract_text, sentence)}
 
 
 @pytest.mark.parametrize(("text", "trigger", "actor"), SPEAKER_ACTS)

@@ -948,11 +948,14 @@ def _generic(token: Token) -> bool:
 def _claimed_rule(verb: Token) -> bool:
     """A present verb that a past verb of saying reports ("Peskov said Russian forces strike only
     military targets", "insisted that its army never shells civilian areas", "said it attacks only
-    convoys") states how someone acts as a rule, a claim; no one happening is told."""
+    convoys") states how someone acts as a rule, a claim; no one happening is told. Not the first
+    person, whose present is an act done in the saying: wrote, "I count on Turkey to act"."""
     while verb.dep_ == "conj" and simple_present(verb):
         verb = verb.head  # "… strike only military targets and never target civilians"
+    subject = own_subject(verb)
     return verb.dep_ == "ccomp" and simple_present(verb) and verb.head.tag_ == "VBD" \
-        and verb_kind(verb.head.lemma_.lower()) in ("speech", "cognition")
+        and verb_kind(verb.head.lemma_.lower()) in ("speech", "cognition") \
+        and not (subject is not None and subject.lower_ in FIRST_PERSON_SUBJECTS)
 
 
 def _names_people_by_it(participle: Token) -> bool:
