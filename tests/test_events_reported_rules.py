@@ -37,7 +37,7 @@ NOT_REPORTED = [
     ("REQUEST", "French troops were deployed at the request of the Malian government."),
     ("REQUEST", "The Security Council met on Friday at Russia's request."),
     ("REQUEST", "Police withdrew from the square at the request of the organisers."),
-    ("REQUEST", "Upon the request of the Bolivian government, the OAS sent observers."),
+    ("REQUEST", "Upon the request of the Bolivian government, the UN deployed peacekeepers to the border."),
     # what a halt or a pause would end is not a happening told
     ("ASSAULT", "Turkey presented a proposal for a 30-day halt to strikes on power plants."),
     ("ASSAULT", "The mediators called for an immediate end to the shelling of Kharkiv."),
@@ -59,6 +59,9 @@ REPORTED = [
     # the first person's present is an act done in the saying
     ("REQUEST", "Foreign Minister Ana Silva wrote, \"I call on Venezuela to release the detained activists.\""),
     ("ACCUSE", "President Olena Kravets told reporters: \"We condemn this barbaric attack on Odesa.\""),
+    ("ACCUSE", "The European Union said the bloc \"strongly condemns the violence against journalists\"."),
+    ("REJECT", "Beijing's foreign ministry said it \"firmly opposes\" the listing of Chinese companies."),
+    ("REQUEST", "A Kremlin aide said the postponement of the summit came at Kyiv's request."),
     ("REQUEST", "Mali's junta requested the withdrawal of the UN mission."),
     ("REQUEST", "Ukraine called for an end to Russian attacks on ports."),
     ("ASSAULT", "Russian drones struck power plants in Odesa hours before the halt was due to begin."),

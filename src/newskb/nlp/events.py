@@ -764,6 +764,10 @@ def _absorbed(token: Token, triggers: dict[int, TriggerRule]) -> bool:
             return True
         if token.dep_ == "pobj" and token.head.lower_ == "of" and token.head.head.pos_ == "NOUN":
             return token.head.head.i in triggers  # "the withholding of aid" is one happening, the withholding
+        if token.dep_ == "pobj" and token.head.lower_ in ("at", "on", "upon") and _lemma_in(token, "BEHEST") \
+                and token.head.head.i in triggers:
+            return True  # "deployed at the request of the government": why the act told was done; "came at
+            # Baku's request" tells the request itself
         asked = triggers.get(token.head.head.i) if token.dep_ == "pobj" and token.head.lower_ == "for" else None
         if asked is not None and asked.type == "REQUEST":
             return True  # "appeals for a ceasefire", "a request for missiles": what is asked for
@@ -919,8 +923,7 @@ def _generic(token: Token) -> bool:
         if present and patient is not None and any(c.dep_ == "det" and c.lower_ in ("all", "any", "every") for c in patient.children) \
                 and any(t.dep_ == "relcl" for t in patient.subtree):
             return True  # "all transactions that involve … are prohibited": a standing rule over a kind, not an act done
-        return _speech_frame(token) or _names_people_by_it(token) or _claimed_rule(token) \
-            or (token.dep_ == "amod" and not _reports_participant(token.head))
+        return _speech_frame(token) or _names_people_by_it(token) or (token.dep_ == "amod" and not _reports_participant(token.head))
     if any(c.dep_ == "det" and c.lower_ in ("any", "every") for c in token.children):
         return True  # "would respond to any attack on its personnel": whichever may come, not one that did
     if token.dep_ == "compound" and (is_participant(token.head) or _lemma_in(token.head, "DOCUMENT")):
@@ -933,8 +936,6 @@ def _generic(token: Token) -> bool:
         return True  # "the special envoy for Ukraine negotiations" names a role
     if token.dep_ == "pobj" and token.head.lower_ == "to" and token.head.head.lower_ == "according":
         return True
-    if token.dep_ == "pobj" and token.head.lower_ in ("at", "on", "upon") and _lemma_in(token, "BEHEST"):
-        return True  # "deployed at the request of the government": why the act was done, asked before
     if token.dep_ == "pobj" and token.head.lower_ in ("to", "in", "on") and token.head.head.pos_ == "NOUN" \
             and _lemma_in(token.head.head, "PAUSE"):
         return True  # "a halt to strikes", "a pause in the fighting": what is to end, the halt is the news
@@ -945,17 +946,18 @@ def _generic(token: Token) -> bool:
     return token.dep_ == "attr"
 
 
-def _claimed_rule(verb: Token) -> bool:
-    """A present verb that a past verb of saying reports ("Peskov said Russian forces strike only
-    military targets", "insisted that its army never shells civilian areas", "said it attacks only
-    convoys") states how someone acts as a rule, a claim; no one happening is told. Not the first
-    person, whose present is an act done in the saying: wrote, "I count on Turkey to act"."""
+def _claimed_rule(verb: Token, rule: TriggerRule) -> bool:
+    """A present verb of a material act that a past verb of saying reports ("Peskov said Russian
+    forces strike only military targets", "insisted that its army never shells civilian areas",
+    "said it attacks only convoys") states how someone acts as a rule, a claim; no one happening is
+    told. A verbal act in the present is done in the saying: wrote, "I count on Turkey to act",
+    said the bloc "strongly condemns the violence"."""
+    if rule.type in VERBAL_TYPES or verb.pos_ != "VERB":
+        return False
     while verb.dep_ == "conj" and simple_present(verb):
         verb = verb.head  # "… strike only military targets and never target civilians"
-    subject = own_subject(verb)
     return verb.dep_ == "ccomp" and simple_present(verb) and verb.head.tag_ == "VBD" \
-        and verb_kind(verb.head.lemma_.lower()) in ("speech", "cognition") \
-        and not (subject is not None and subject.lower_ in FIRST_PERSON_SUBJECTS)
+        and verb_kind(verb.head.lemma_.lower()) in ("speech", "cognition")
 
 
 def _names_people_by_it(participle: Token) -> bool:
@@ -1402,7 +1404,7 @@ def find_events(ctx: Context) -> list[Event]:
     drafts: list[Draft] = []
     for i, rule in sorted(triggers.items()):
         token = doc[i]
-        if i in demanded or _absorbed(token, triggers) or (rule is not TIME_TO_ACT and _generic(token)):
+        if i in demanded or _absorbed(token, triggers) or (rule is not TIME_TO_ACT and (_generic(token) or _claimed_rule(token, rule))):
             continue
         if rule is REPORTED_OBLIGATION:
             draft: Draft | None = _obligation_draft(ctx, token)
