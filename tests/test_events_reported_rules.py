@@ -91,6 +91,11 @@ SPEAKER_ACTS = [
 ]
 
 
+#: an unnamed spokesperson speaks for the one whose stance it reports, who does the joined act too
+FOR_THE_PRINCIPAL = (HEAD + "A spokesperson said Beijing firmly opposes the sanctions and accused Britain of "
+                            "smearing normal trade.", "accused", "China")
+
+
 def _events(extract_text, text: str) -> list[tuple[str, str, list[str]]]:
     x = extract_text(text)
     names = {e.key: e.name for e in x.entities}
@@ -109,5 +114,11 @@ def test_happenings_and_threats_stay(extract_text, event_type, sentence):
 
 @pytest.mark.parametrize(("text", "trigger", "actor"), SPEAKER_ACTS)
 def test_past_act_after_a_reported_present_is_the_speakers(extract_text, text, trigger, actor):
+    found = [actors for _, t, actors in _events(extract_text, text) if t == trigger]
+    assert found and actor in found[0], _events(extract_text, text)
+
+
+def test_an_unnamed_spokesperson_speaks_for_the_principal(extract_text):
+    text, trigger, actor = FOR_THE_PRINCIPAL
     found = [actors for _, t, actors in _events(extract_text, text) if t == trigger]
     assert found and actor in found[0], _events(extract_text, text)
