@@ -198,10 +198,15 @@ def _joins_the_saying(verb: Token) -> bool:
     accuse. So when the clause it joins is a copula or a passive said of a thing, not of people,
     a finite verb joined to it shares the reporting verb's subject; so does a second act of speech
     joined to a clause about a thing ("X said the tariffs would hurt trade and urged Y …") or set
-    off by a comma ("X said police had acted lawfully, and claimed …")."""
+    off by a comma ("X said police had acted lawfully, and claimed …"), and a past verb joined to a
+    present that a named speaker reports in the past ("X said its troops respect the truce and accused Y …")."""
     clause = verb.head
     if verb.dep_ != "conj" or verb.pos_ != "VERB" or clause.dep_ != "ccomp":
         return False
+    named_speaker = any(c.dep_ in ACTIVE_SUBJECT_DEPS and c.pos_ == "PROPN" for c in clause.head.children)
+    if verb.tag_ == "VBD" and simple_present(clause) and clause.head.tag_ == "VBD" and named_speaker:
+        return True  # "Peskov said its forces strike only military targets and accused Y": a past verb cannot share a
+        # present one's subject; an unnamed "spokesperson said China opposes … and accused" speaks for China
     subject = _own_subject(clause)
     said_of_a_thing = subject is not None and subject.pos_ == "NOUN" and not in_class(subject, "PARTICIPANT")
     if _second_speech_act(verb):
@@ -209,6 +214,12 @@ def _joins_the_saying(verb: Token) -> bool:
     if clause.lemma_ != "be" and not (verb.tag_ == "VBD" and _has_auxpass(clause)):
         return False
     return said_of_a_thing
+
+
+def simple_present(verb: Token) -> bool:
+    """A present verb with no auxiliary ("its forces strike only military targets", "the army
+    protects civilians"): what holds as a rule or a habit, not one happening."""
+    return verb.tag_ in ("VBP", "VBZ", "VB") and not any(c.dep_ in ("aux", "auxpass") for c in verb.children)
 
 
 def _second_speech_act(verb: Token) -> bool:

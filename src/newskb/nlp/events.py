@@ -19,12 +19,13 @@ from typing import TYPE_CHECKING
 from ..lexicons import read_table
 from ..models import Event, Span
 from .arguments import PRONOUNS, acting_body, entity_keys, is_country, is_place, past_dateline
-from .clauses import has_passive_auxiliary, own_subject, relative_antecedent, subject_of
+from .clauses import has_passive_auxiliary, own_subject, relative_antecedent, simple_present, subject_of
 from .base import Context, sentence_bounds
 from .dates import date_for
 from .grammar import NOMINAL_SUBJECT_DEPS
 from .groups import group_actor, load_classes
 from .modality import FINITE_TAGS, headline_future, load_modality_cues, status_of
+from .statements import verb_kind
 from .tokens import columns, tokens_where
 
 if TYPE_CHECKING:
@@ -763,6 +764,10 @@ def _absorbed(token: Token, triggers: dict[int, TriggerRule]) -> bool:
             return True
         if token.dep_ == "pobj" and token.head.lower_ == "of" and token.head.head.pos_ == "NOUN":
             return token.head.head.i in triggers  # "the withholding of aid" is one happening, the withholding
+        if token.dep_ == "pobj" and token.head.lower_ in ("at", "on", "upon") and _lemma_in(token, "BEHEST") \
+                and token.head.head.i in triggers:
+            return True  # "deployed at the request of the government": why the act told was done; "came at
+            # Baku's request" tells the request itself
         asked = triggers.get(token.head.head.i) if token.dep_ == "pobj" and token.head.lower_ == "for" else None
         if asked is not None and asked.type == "REQUEST":
             return True  # "appeals for a ceasefire", "a request for missiles": what is asked for
@@ -931,11 +936,28 @@ def _generic(token: Token) -> bool:
         return True  # "the special envoy for Ukraine negotiations" names a role
     if token.dep_ == "pobj" and token.head.lower_ == "to" and token.head.head.lower_ == "according":
         return True
+    if token.dep_ == "pobj" and token.head.lower_ in ("to", "in", "on") and token.head.head.pos_ == "NOUN" \
+            and _lemma_in(token.head.head, "PAUSE"):
+        return True  # "a halt to strikes", "a pause in the fighting": what is to end, the halt is the news
     if token.dep_ == "pobj" and token.head.lower_ == "with" and _from_a_person(token):
         return True  # "With assistance from Sarah Kim": a credit line, the work of a colleague
     if token.dep_ == "nsubj" and _indefinite(token) and token.head.lemma_ == "be" and any(c.dep_ == "attr" for c in token.head.children):
         return True  # "an indictment is merely an allegation": a definition of a kind
     return token.dep_ == "attr"
+
+
+def _claimed_rule(verb: Token, rule: TriggerRule) -> bool:
+    """A present verb of a material act that a past verb of saying reports ("Peskov said Russian
+    forces strike only military targets", "insisted that its army never shells civilian areas",
+    "said it attacks only convoys") states how someone acts as a rule, a claim; no one happening is
+    told. A verbal act in the present is done in the saying: wrote, "I count on Turkey to act",
+    said the bloc "strongly condemns the violence"."""
+    if rule.type in VERBAL_TYPES or verb.pos_ != "VERB":
+        return False
+    while verb.dep_ == "conj" and simple_present(verb):
+        verb = verb.head  # "… strike only military targets and never target civilians"
+    return verb.dep_ == "ccomp" and simple_present(verb) and verb.head.tag_ == "VBD" \
+        and verb_kind(verb.head.lemma_.lower()) in ("speech", "cognition")
 
 
 def _names_people_by_it(participle: Token) -> bool:
@@ -1382,7 +1404,7 @@ def find_events(ctx: Context) -> list[Event]:
     drafts: list[Draft] = []
     for i, rule in sorted(triggers.items()):
         token = doc[i]
-        if i in demanded or _absorbed(token, triggers) or (rule is not TIME_TO_ACT and _generic(token)):
+        if i in demanded or _absorbed(token, triggers) or (rule is not TIME_TO_ACT and (_generic(token) or _claimed_rule(token, rule))):
             continue
         if rule is REPORTED_OBLIGATION:
             draft: Draft | None = _obligation_draft(ctx, token)
