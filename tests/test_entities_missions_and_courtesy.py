@@ -28,6 +28,13 @@ def test_a_mission_is_named_with_its_city(extract_text, text, mission):
     assert mission.rsplit(" in ", 1)[0] not in found, found
 
 
+def test_a_mission_named_by_its_country_mentions_the_country(extract_text):
+    found = {e.name: e.type for e in extract_text("Officials at the United States embassy in Lusaka said the visas "
+                                                  "would be restored.").entities}
+    assert found.get("United States embassy in Lusaka") == "Organization", found
+    assert found.get("United States") == "Place", found
+
+
 COURTESY = [
     ("Sarah Mullally was named on Friday. Ms Mullally said she was honoured.", "Sarah Mullally", "Ms Mullally"),
     ("Keir Starmer spoke to reporters. Mr Starmer said the plan was fair.", "Keir Starmer", "Mr Starmer"),

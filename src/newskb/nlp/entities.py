@@ -2042,7 +2042,13 @@ def _place_posted_in(span: SpacySpan, gazetteer: Gazetteer) -> list[Mention]:
     entry = gazetteer.lookup(tail.text)
     if entry is None or entry.type != "Place":
         return []
-    return [Mention(tail.start_char, tail.end_char, tail.text, "Place", False, entry, "Place")]
+    places = [Mention(tail.start_char, tail.end_char, tail.text, "Place", False, entry, "Place")]
+    body = next((t.i for t in span if t.lower_ in POSTED_BODIES | {"high"}), span.start)
+    owner = span.doc[span.start + (span[0].lower_ == "the") : body]
+    country = gazetteer.lookup(owner.text) if len(owner) else None
+    if country is not None and country.subtype == "Country":  # "the United States embassy in Lusaka": the country too
+        places.append(Mention(owner.start_char, owner.end_char, owner.text, "Place", False, country, "Place"))
+    return places
 
 
 def _country_owning(span: SpacySpan, gazetteer: Gazetteer) -> tuple[Mention, str] | None:
