@@ -282,8 +282,10 @@ def _trim(doc: Doc, start: int, end: int, label: str | None) -> tuple[int, int, 
         # "General Administration of Customs" and "General Intelligence Directorate" keep their "General"
         # "Sheikh Zayed Road", "King Fahd Street": a street named after a title holder keeps the title
         # "Confederacion General de Trabajadores": an organisation's name goes on past "General" in lower case
-        name_like = len(rest) >= (1 if label == "Person" else 2) and rest[-1].lower_ not in load_org_heads() | suffixes \
-            and rest[-1].lower_ not in load_place_cues()["noun"] and (label == "Person" or rest[0].text[:1].isupper())
+        # a courtesy title is a person's whatever the tagger said ("Ms Nduva" tagged a body)
+        person = label == "Person" or doc[i].lower_ in load_courtesy_titles()
+        name_like = len(rest) >= (1 if person else 2) and rest[-1].lower_ not in load_org_heads() | suffixes \
+            and rest[-1].lower_ not in load_place_cues()["noun"] and (person or rest[0].text[:1].isupper())
         if is_title_head(doc[i]) and name_like and all(_name_word(t) or _hyphen_in_a_name(t) for t in rest):
             return i + 1, end, True
     return start, end, False
@@ -631,6 +633,11 @@ def load_org_heads() -> frozenset[str]:
 
 
 @lru_cache(maxsize=1)
+def load_courtesy_titles() -> frozenset[str]:
+    return frozenset(read_lines("courtesy_titles.txt"))
+
+
+@lru_cache(maxsize=1)
 def load_kind_nouns_after_names() -> frozenset[str]:
     return frozenset(read_lines("kind_nouns_after_names.txt"))
 
@@ -761,6 +768,7 @@ def _candidate_spans(doc: Doc, nlp: Language, gazetteer: Gazetteer) -> list[tupl
     spans.extend(_dateline_places(doc))
     spans.extend(_named_things(doc))
     spans.extend(_lower_case_bodies(doc, gazetteer))
+    spans.extend(_missions_in_a_place(doc, gazetteer))
     kinds = load_place_cues()["named"]
     for _, s, e in _gazetteer_matcher(nlp)(doc):
         if e < len(doc) and doc[e].lower_ in kinds and doc[e].text[:1].isupper():
@@ -1265,6 +1273,41 @@ def _join_name_of_phrase(doc: Doc, spans: list[SpacySpan]) -> list[SpacySpan]:
 
 
 POSTED_BODIES = {"embassy", "consulate", "mission"}  # named with the place they are posted in
+
+
+def _missions_in_a_place(doc: Doc, gazetteer: Gazetteer) -> list[SpacySpan]:
+    """A country's mission abroad, named by its nationality or country and the city it is posted in,
+    in any case ("the Chinese embassy in Honiara", "the U.S. Embassy in Kyiv", "the British High
+    Commission in Nairobi", "the Iranian consulate in Herat"): one body, the place and all, since
+    a country has one embassy in every capital and a reader names it so."""
+    out = []
+    for tok in doc:
+        high_commission = tok.lower_ == "commission" and tok.i > 0 and doc[tok.i - 1].lower_ == "high"
+        if not (tok.lower_ in POSTED_BODIES or high_commission) or tok.i + 2 >= len(doc) or doc[tok.i + 1].lower_ != "in":
+            continue
+        body_start = tok.i - high_commission
+        owner = next((doc[start:body_start] for start in range(max(body_start - 3, 0), body_start)
+                      if _names_a_country(doc[start:body_start], gazetteer)), None)
+        place_end = next((end for end in range(min(tok.i + 6, len(doc)), tok.i + 2, -1)
+                          if doc[end - 1].text[:1].isupper() and _known_place(doc[tok.i + 2 : end].text, gazetteer)), None)
+        if owner is None or place_end is None:
+            continue
+        mission = doc[owner.start : place_end]
+        mission.label_ = "ORG"
+        out.append(mission)
+    return out
+
+
+def _names_a_country(words: SpacySpan, gazetteer: Gazetteer) -> bool:
+    """"Chinese", "South Korean", "U.S.", "France": a nationality word or a country's name."""
+    entry = gazetteer.demonym(words.text) if len(words) <= 2 and words.text[:1].isupper() else None
+    entry = entry or gazetteer.lookup(words.text)
+    return entry is not None and words[0].text[:1].isupper() and entry.subtype == "Country"
+
+
+def _known_place(text: str, gazetteer: Gazetteer) -> bool:
+    entry = gazetteer.lookup(text)
+    return entry is not None and entry.type == "Place"
 
 
 ORDINAL_NUMBER = re.compile(r"\d+(?:st|nd|rd|th)")
@@ -1946,6 +1989,8 @@ def _mentions(doc: Doc, nlp: Language, gazetteer: Gazetteer) -> list[Mention]:
         if street and s > 0 and is_title_head(doc[s - 1]) and doc[s - 1].text[:1].isupper():
             s -= 1  # "Sheikh Zayed Road": a street named after a title holder, title and all
         titled = titled or _title_before(doc, s)
+        if s > 0 and doc[s - 1].lower_ in load_courtesy_titles():
+            label = "Person"  # "Ms Nduva", "Mr. Kaya": only a person is given a courtesy title
         span = doc[s:e]
         text = span.text
         if not any(ch.isalpha() for ch in text) or not any(ch.isupper() for ch in text) or _program_tag(span):
@@ -2034,7 +2079,13 @@ def _place_posted_in(span: SpacySpan, gazetteer: Gazetteer) -> list[Mention]:
     entry = gazetteer.lookup(tail.text)
     if entry is None or entry.type != "Place":
         return []
-    return [Mention(tail.start_char, tail.end_char, tail.text, "Place", False, entry, "Place")]
+    places = [Mention(tail.start_char, tail.end_char, tail.text, "Place", False, entry, "Place")]
+    body = next((t.i for t in span if t.lower_ in POSTED_BODIES | {"high"}), span.start)
+    owner = span.doc[span.start + (span[0].lower_ == "the") : body]
+    country = gazetteer.lookup(owner.text) if len(owner) else None
+    if country is not None and country.subtype == "Country":  # "the United States embassy in Lusaka": the country too
+        places.append(Mention(owner.start_char, owner.end_char, owner.text, "Place", False, country, "Place"))
+    return places
 
 
 def _country_owning(span: SpacySpan, gazetteer: Gazetteer) -> tuple[Mention, str] | None:
