@@ -2069,6 +2069,9 @@ def _listed_among_organisations(word: Token) -> bool:
     return bool(others) and all(t.ent_type_ == "ORG" for t in others)
 
 
+INITIALISM = re.compile(r"(?:[A-Z]\.?){2,3}")
+
+
 def _place_posted_in(span: SpacySpan, gazetteer: Gazetteer) -> list[Mention]:
     """The place a body's name says it is in ("the U.S. Embassy in Kyiv", "… Mission in Somalia"):
     a place the article mentions, inside the body's name."""
@@ -2082,8 +2085,10 @@ def _place_posted_in(span: SpacySpan, gazetteer: Gazetteer) -> list[Mention]:
     places = [Mention(tail.start_char, tail.end_char, tail.text, "Place", False, entry, "Place")]
     body = next((t.i for t in span if t.lower_ in POSTED_BODIES | {"high"}), span.start)
     owner = span.doc[span.start + (span[0].lower_ == "the") : body]
-    country = gazetteer.lookup(owner.text) if len(owner) else None
-    if country is not None and country.subtype == "Country":  # "the United States embassy in Lusaka": the country too
+    # "the United States embassy in Lusaka" names the country too; an initialism ("the U.S. Consulate General
+    # in Erbil", "the UK embassy") is the nationality word news copy writes for "American", "British"
+    country = gazetteer.lookup(owner.text) if len(owner) and not INITIALISM.fullmatch(owner.text) else None
+    if country is not None and country.subtype == "Country":
         places.append(Mention(owner.start_char, owner.end_char, owner.text, "Place", False, country, "Place"))
     return places
 
