@@ -5,7 +5,7 @@ from __future__ import annotations
 import spacy
 from spacy.tokens import Doc
 
-from newskb.nlp.clauses import agent_of, clause_of, has_passive_auxiliary, is_negated, own_subject, patients_of, subject_of
+from newskb.nlp.clauses import agent_of, clause_of, doer_of, has_passive_auxiliary, is_negated, own_subject, patients_of, subject_of
 
 VOCAB = spacy.blank("en").vocab
 
@@ -117,4 +117,13 @@ def test_a_verb_shares_its_coordinated_partners_subject_but_has_none_of_its_own(
     assert subject_of(doc[3]).text == "Ministers"
     assert own_subject(doc[3]) is None
     assert own_subject(doc[1]).text == "Ministers"
+
+
+def test_a_trigger_noun_is_done_by_its_possessor_or_its_by_phrase():
+    owned = parse("Russia/NNP/poss>2 's/POS/case>0 invasion/NN/ROOT>2")
+    assert doer_of(owned[2]).text == "Russia"
+    by = parse("a/DT/det>1 strike/NN/ROOT>1 by/IN/prep>1 dockers/NNS/pobj>2")
+    assert doer_of(by[1]).text == "dockers"
+    bare = parse("the/DT/det>1 strike/NN/ROOT>1 ended/VBD/acl>1")
+    assert doer_of(bare[1]) is None
 

@@ -2,7 +2,8 @@
 
 One implementation of each grammatical notion the extractors share, each worked out once per verb
 and kept with the Doc (``clause_of``): the subject (climbing through "continued to strike",
-"slapping …" participles, relative clauses and coordinations), the verb's own subject, the doer a passive names in its
+"slapping …" participles, relative clauses and coordinations), the verb's own subject, the doer
+of a trigger noun ("Russia's invasion", "a strike by dockers"), the doer a passive names in its
 by-phrase, what the verb is done to (its object, or the subject of a passive), whether it has a
 passive auxiliary and whether it is negated. It reads words and dependencies only, never the
 entities: ``arguments`` turns these tokens into entities.
@@ -51,6 +52,12 @@ def clause_of(verb: Token) -> Clause:
     return clause
 
 
+def _noun_doer(noun: Token) -> Token | None:
+    possessor = next((c for c in noun.children if c.dep_ == "poss"), None)
+    return possessor or next((o for c in noun.children if c.dep_ == "prep" and c.lower_ == "by"
+                              for o in c.children if o.dep_ == "pobj"), None)
+
+
 def _own_subject(verb: Token) -> Token | None:
     return next((c for c in verb.children if c.dep_ in NOMINAL_SUBJECT_DEPS), None)
 
@@ -71,6 +78,12 @@ def subject_of(verb: Token) -> Token | None:
 def own_subject(verb: Token) -> Token | None:
     """The verb's own subject, of either voice, not one it shares: in "X met Y and signed", "signed" has none."""
     return _token(verb.doc, clause_of(verb).own_subject)
+
+
+def doer_of(word: Token) -> Token | None:
+    """Who does what a trigger word says: a verb's subject, a noun's possessor ("Russia's invasion")
+    or by-phrase ("a strike by baggage handlers")."""
+    return subject_of(word) if word.pos_ == "VERB" else _noun_doer(word)
 
 
 def agent_of(verb: Token) -> Token | None:
@@ -125,13 +138,9 @@ def _find_subject(verb: Token) -> Token | None:
                 return noun  # "The pope called on leaders …": a finite verb the parse hung on the root noun
             if current.dep_ == "acl" and ends_apposition(current):
                 return noun.head  # "China, the North's main ally, called for …": the named noun the apposition describes
-            for child in noun.children:
-                if child.dep_ == "poss":
-                    return child
-                if child.dep_ == "prep" and child.lower_ == "by":
-                    objs = [c for c in child.children if c.dep_ == "pobj"]
-                    if objs:
-                        return objs[0]
+            doer = _noun_doer(noun)  # "Russia's decision to expel", "a decision by the court to free"
+            if doer is not None:
+                return doer
             if current.dep_ == "acl" and current.tag_ == "VBD":
                 owner = _past_relative_clause(current)
                 if owner is not None:

@@ -19,7 +19,7 @@ from typing import TYPE_CHECKING
 from ..lexicons import read_table
 from ..models import Event, Span
 from .arguments import PRONOUNS, acting_body, entity_keys, is_country, is_place, past_dateline
-from .clauses import has_passive_auxiliary, own_subject, relative_antecedent, simple_present, subject_of
+from .clauses import doer_of, has_passive_auxiliary, own_subject, relative_antecedent, simple_present, subject_of
 from .base import Context, sentence_bounds
 from .dates import date_for
 from .grammar import NOMINAL_SUBJECT_DEPS
@@ -240,16 +240,6 @@ def _partners(ctx: Context, token: Token) -> list[str]:
             for o in c.children if o.dep_ == "pobj" for k in entity_keys(ctx, o)]
 
 
-def _trigger_subject(token: Token) -> Token | None:
-    """Who a trigger names as its doer: a verb's subject, a noun's possessor ("Russia's invasion")
-    or by-phrase ("a strike by baggage handlers")."""
-    if token.pos_ == "VERB":
-        return subject_of(token)
-    possessor = next((c for c in token.children if c.dep_ == "poss"), None)
-    return possessor or next((o for c in token.children if c.dep_ == "prep" and c.lower_ == "by"
-                              for o in c.children if o.dep_ == "pobj"), None)
-
-
 def _names_entity(ctx: Context, token: Token) -> bool:
     """The phrase names an entity (a nationality word alone does not: "American lawmakers")."""
     start, end = token.left_edge.idx, token.right_edge.idx + len(token.right_edge.text)
@@ -278,7 +268,7 @@ def _holds(ctx: Context, token: Token, condition: str) -> bool:
     elif name == "mod":
         result = in_class(_modifiers(token))
     elif name == "subj":
-        subject = _trigger_subject(token)
+        subject = doer_of(token)
         result = subject is not None and in_class([subject] if arg == "@" else [subject, *_modifiers(subject)])
     elif name == "prep":
         result = bool(_prepositions(token) & set(arg.split("|")))
@@ -864,7 +854,7 @@ def _specific(token: Token, event_type: str) -> bool:
         return True  # "the agreement signed on Sunday": a dated act, whoever made it
     if token.dep_ == "poss" or any(c.dep_ == "poss" for c in token.children):
         return True  # "their demands", "Trump's call": the possessor is who acts
-    doer = _trigger_subject(token)
+    doer = doer_of(token)
     if doer is not None and _specific_subject(doer):
         return True  # "calls by the opposition for a day of rage"
     if _aspect_subject(token):
@@ -1123,7 +1113,7 @@ def _points_back(ctx: Context, token: Token, event_type: str) -> bool:
     if token.pos_ == "VERB":
         if _holds(ctx, token, "obj:CREDIT"):
             return True  # "the Taliban claimed responsibility": for the attack just told
-        subject = _trigger_subject(token)
+        subject = doer_of(token)
         if subject is None or subject.pos_ != "NOUN":
             return False
         rule = match_trigger(ctx, subject)
