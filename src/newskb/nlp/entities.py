@@ -275,6 +275,8 @@ def _trim(doc: Doc, start: int, end: int, label: str | None) -> tuple[int, int, 
     if end - start > 1 and doc[end - 1].lower_ in load_place_cues()["division"] and doc[end - 1].text.islower() \
             and _names_a_place(doc[start : end - 1]) and not load_gazetteer().lookup(doc[start:end].text):
         end -= 1  # "the Artibonite department" (which the tagger calls a body): a known place, then its kind
+    if label == "Organization":
+        end = _end_before_trailing_title(doc, start, end)
     for i in range(end - 2, start - 1, -1):
         rest = doc[i + 1 : end]
         # only a title before a name ("Finance Minister Lars Klingbeil" → "Lars Klingbeil"); a name
@@ -289,6 +291,20 @@ def _trim(doc: Doc, start: int, end: int, label: str | None) -> tuple[int, int, 
         if is_title_head(doc[i]) and name_like and all(_name_word(t) or _hyphen_in_a_name(t) for t in rest):
             return i + 1, end, True
     return start, end, False
+
+
+def _end_before_trailing_title(doc: Doc, start: int, end: int) -> int:
+    """A body named before a post in it ("UN Resident Coordinator", "EU High Representative"): the
+    body ends where the title begins, when it is an acronym or a body the gazetteer knows."""
+    if not is_title_head(doc[end - 1]):
+        return end
+    for k in range(start + 1, end):
+        if all(t.lower_.strip(".") in _title_words() for t in doc[k:end]):
+            body = doc[start:k]
+            entry = load_gazetteer().lookup(body.text)
+            acronym = len(body) == 1 and ACRONYM.fullmatch(body.text) is not None
+            return k if acronym or (entry is not None and entry.type == "Organization") else end
+    return end
 
 
 @lru_cache(maxsize=1)
@@ -2114,6 +2130,8 @@ def _not_an_entity_name(span: SpacySpan) -> bool:
         # (a company the tagger calls one keeps its name: "Royal Dutch Shell")
     if words and all(t.lower_.strip(".") in _title_words() or _titles_or_person_nouns(t) for t in words):
         return True
+    if _title_with_portfolio(words):
+        return True
     if len(words) == 1 and words[0].lower_ in load_body_nouns() and words[0].lower_ not in load_org_heads():
         return True  # "the Administration", "the Government": whose, the name does not say
     doc = span.doc
@@ -2124,6 +2142,20 @@ def _not_an_entity_name(span: SpacySpan) -> bool:
         return True  # "Hurricane Melissa", "Typhoon Haiyan": a storm's name
     clock = span.start > 0 and (any(ch.isdigit() for ch in doc[span.start - 1].text) or doc[span.start - 1].ent_type_ == "TIME")
     return span.text in load_time_zones() and clock  # "7:05 pm CET", "1800 UTC"
+
+
+def _title_with_portfolio(words: list[Token]) -> bool:
+    """A title and its portfolio ("Minister of Foreign Affairs", "Commissioner for Human Rights",
+    "Director of National Intelligence"): a post, no body, when no word of the portfolio is a
+    body's head word ("Governor of the Bank of Ghana" names the bank) or a place the gazetteer knows."""
+    if len(words) < 3 or words[0].lower_ == "the":
+        words = words[1:]
+    if len(words) < 3 or not (is_title_head(words[0]) and words[0].text[:1].isupper()) or words[1].lower_ not in ("of", "for"):
+        return False
+    portfolio = [t for t in words[2:] if t.lower_ != "the"]
+    gazetteer = load_gazetteer()
+    return bool(portfolio) and all(t.text[:1].isupper() or t.lower_ == "and" for t in portfolio) \
+        and not any(t.lower_ in load_org_heads() or gazetteer.lookup(t.text) is not None for t in portfolio)
 
 
 PARTY_AND_STATE = re.compile(r"[DRI]-[A-Z][A-Za-z.]*")  # AP style after a US lawmaker's name
