@@ -1889,17 +1889,22 @@ def _portfolio_bracket_end(doc: Doc, i: int) -> int | None:
 
 
 def _region_as_portfolio(span: SpacySpan, entry: GazetteerEntry) -> bool:
-    """A continent that is a post's brief in a capitalised title or before its noun ("Minister for Africa X", "the
-    Asia minister"): a department's area of work, no place the story is about. A country or a region the post
-    deals with stays ("the envoy for Ukraine", "the special representative for the South Caucasus"); so does a
+    """A continent or a region that is a post's brief or a reporter's beat, in a capitalised title or before
+    its noun ("Minister for Africa X", "the Asia minister", "a Central Asia researcher", "our Africa
+    correspondent"): an area of work, no place the story is about. A country or a region after a title's
+    "for" stays ("the envoy for Ukraine", "the special representative for the South Caucasus"); so does a
     continent after a lower-case title ("minister for Europe, X,"), where the speaker rules read the phrase."""
+    doc = span.doc
+    after = doc[span.end] if span.end < len(doc) else None
+    before_post = after is not None and span.root.dep_ == "compound" \
+        and (is_title_head(after) or (after.text.islower() and after.lower_ in load_person_nouns()))
+    if entry.type == "Place" and not entry.subtype and before_post:
+        return True
     if entry.subtype != "Continent":
         return False
-    doc = span.doc
     start = span.start - 1 if span.start > 0 and doc[span.start - 1].lower_ == "the" else span.start
-    after = doc[span.end] if span.end < len(doc) else None
     titled_for = start > 1 and doc[start - 1].lower_ == "for" and is_title_head(doc[start - 2]) and doc[start - 2].text.istitle()
-    return titled_for or (after is not None and span.root.dep_ == "compound" and is_title_head(after))
+    return titled_for or before_post
 
 
 def _in_portfolio_brackets(span: SpacySpan) -> bool:
@@ -2314,7 +2319,8 @@ def _governing_bodies(doc: Doc, gazetteer: Gazetteer) -> list[tuple[Mention, tup
     for tok in tokens_where(doc, "lower", MINISTRY_NOUNS | load_body_nouns()):
         if tok.lower_ in MINISTRY_NOUNS and tok.text.islower():
             found.extend(_ministry_of_country(doc, tok, gazetteer))
-        if tok.lower_ not in load_body_nouns() or tok.dep_ == "amod" or tok.pos_ not in ("NOUN", "PROPN"):
+        if tok.lower_ not in load_body_nouns() or tok.dep_ == "amod" or tok.pos_ not in ("NOUN", "PROPN") \
+                or _under_a_nations_control(tok):
             continue
         owned = _body_owner(doc, tok, ents_ending, gazetteer) if tok.text.islower() else None
         if owned and tok.dep_ == "compound" and owned[1] in gazetteer.entries:
@@ -2326,6 +2332,12 @@ def _governing_bodies(doc: Doc, gazetteer: Gazetteer) -> list[tuple[Mention, tup
         mention = Mention(span.start_char, span.end_char, span.text, "Organization", body=(owner, tok.lemma_.lower()))
         found.append((mention, (start, end)))
     return found
+
+
+def _under_a_nations_control(tok: Token) -> bool:
+    """"Islands under Japanese administration": a state of control after "under" with no article,
+    no body that acts ("under the Trump administration" still names one)."""
+    return tok.head.lower_ == "under" and tok.dep_ == "pobj" and not any(c.dep_ in ("det", "poss") for c in tok.children)
 
 
 def _ministry_of_country(doc: Doc, tok: Token, gazetteer: Gazetteer) -> list[tuple[Mention, tuple[int, int]]]:
