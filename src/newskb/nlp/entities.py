@@ -275,6 +275,8 @@ def _trim(doc: Doc, start: int, end: int, label: str | None) -> tuple[int, int, 
     if end - start > 1 and doc[end - 1].lower_ in load_place_cues()["division"] and doc[end - 1].text.islower() \
             and _names_a_place(doc[start : end - 1]) and not load_gazetteer().lookup(doc[start:end].text):
         end -= 1  # "the Artibonite department" (which the tagger calls a body): a known place, then its kind
+    if label == "Organization":
+        end = _end_before_trailing_title(doc, start, end)
     for i in range(end - 2, start - 1, -1):
         rest = doc[i + 1 : end]
         # only a title before a name ("Finance Minister Lars Klingbeil" → "Lars Klingbeil"); a name
@@ -289,6 +291,20 @@ def _trim(doc: Doc, start: int, end: int, label: str | None) -> tuple[int, int, 
         if is_title_head(doc[i]) and name_like and all(_name_word(t) or _hyphen_in_a_name(t) for t in rest):
             return i + 1, end, True
     return start, end, False
+
+
+def _end_before_trailing_title(doc: Doc, start: int, end: int) -> int:
+    """A body named before a post in it ("UN Resident Coordinator", "EU High Representative"): the
+    body ends where the title begins, when it is an acronym or a body the gazetteer knows."""
+    if not is_title_head(doc[end - 1]):
+        return end
+    for k in range(start + 1, end):
+        if all(t.lower_.strip(".") in _title_words() for t in doc[k:end]):
+            body = doc[start:k]
+            entry = load_gazetteer().lookup(body.text)
+            acronym = len(body) == 1 and ACRONYM.fullmatch(body.text) is not None
+            return k if acronym or (entry is not None and entry.type == "Organization") else end
+    return end
 
 
 @lru_cache(maxsize=1)
@@ -1873,17 +1889,22 @@ def _portfolio_bracket_end(doc: Doc, i: int) -> int | None:
 
 
 def _region_as_portfolio(span: SpacySpan, entry: GazetteerEntry) -> bool:
-    """A continent that is a post's brief in a capitalised title or before its noun ("Minister for Africa X", "the
-    Asia minister"): a department's area of work, no place the story is about. A country or a region the post
-    deals with stays ("the envoy for Ukraine", "the special representative for the South Caucasus"); so does a
+    """A continent or a region that is a post's brief or a reporter's beat, in a capitalised title or before
+    its noun ("Minister for Africa X", "the Asia minister", "a Central Asia researcher", "our Africa
+    correspondent"): an area of work, no place the story is about. A country or a region after a title's
+    "for" stays ("the envoy for Ukraine", "the special representative for the South Caucasus"); so does a
     continent after a lower-case title ("minister for Europe, X,"), where the speaker rules read the phrase."""
+    doc = span.doc
+    after = doc[span.end] if span.end < len(doc) else None
+    before_post = after is not None and span.root.dep_ == "compound" \
+        and (is_title_head(after) or (after.text.islower() and after.lower_ in load_person_nouns()))
+    if entry.type == "Place" and not entry.subtype and before_post:
+        return True
     if entry.subtype != "Continent":
         return False
-    doc = span.doc
     start = span.start - 1 if span.start > 0 and doc[span.start - 1].lower_ == "the" else span.start
-    after = doc[span.end] if span.end < len(doc) else None
     titled_for = start > 1 and doc[start - 1].lower_ == "for" and is_title_head(doc[start - 2]) and doc[start - 2].text.istitle()
-    return titled_for or (after is not None and span.root.dep_ == "compound" and is_title_head(after))
+    return titled_for or before_post
 
 
 def _in_portfolio_brackets(span: SpacySpan) -> bool:
@@ -2119,6 +2140,8 @@ def _not_an_entity_name(span: SpacySpan) -> bool:
         # (a company the tagger calls one keeps its name: "Royal Dutch Shell")
     if words and all(t.lower_.strip(".") in _title_words() or _titles_or_person_nouns(t) for t in words):
         return True
+    if _title_with_portfolio(words):
+        return True
     if len(words) == 1 and words[0].lower_ in load_body_nouns() and words[0].lower_ not in load_org_heads():
         return True  # "the Administration", "the Government": whose, the name does not say
     doc = span.doc
@@ -2129,6 +2152,20 @@ def _not_an_entity_name(span: SpacySpan) -> bool:
         return True  # "Hurricane Melissa", "Typhoon Haiyan": a storm's name
     clock = span.start > 0 and (any(ch.isdigit() for ch in doc[span.start - 1].text) or doc[span.start - 1].ent_type_ == "TIME")
     return span.text in load_time_zones() and clock  # "7:05 pm CET", "1800 UTC"
+
+
+def _title_with_portfolio(words: list[Token]) -> bool:
+    """A title and its portfolio ("Minister of Foreign Affairs", "Commissioner for Human Rights",
+    "Director of National Intelligence"): a post, no body, when no word of the portfolio is a
+    body's head word ("Governor of the Bank of Ghana" names the bank) or a place the gazetteer knows."""
+    if len(words) < 3 or words[0].lower_ == "the":
+        words = words[1:]
+    if len(words) < 3 or not (is_title_head(words[0]) and words[0].text[:1].isupper()) or words[1].lower_ not in ("of", "for"):
+        return False
+    portfolio = [t for t in words[2:] if t.lower_ != "the"]
+    gazetteer = load_gazetteer()
+    return bool(portfolio) and all(t.text[:1].isupper() or t.lower_ == "and" for t in portfolio) \
+        and not any(t.lower_ in load_org_heads() or gazetteer.lookup(t.text) is not None for t in portfolio)
 
 
 PARTY_AND_STATE = re.compile(r"[DRI]-[A-Z][A-Za-z.]*")  # AP style after a US lawmaker's name
@@ -2287,7 +2324,8 @@ def _governing_bodies(doc: Doc, gazetteer: Gazetteer) -> list[tuple[Mention, tup
     for tok in tokens_where(doc, "lower", MINISTRY_NOUNS | load_body_nouns()):
         if tok.lower_ in MINISTRY_NOUNS and tok.text.islower():
             found.extend(_ministry_of_country(doc, tok, gazetteer))
-        if tok.lower_ not in load_body_nouns() or tok.dep_ == "amod" or tok.pos_ not in ("NOUN", "PROPN"):
+        if tok.lower_ not in load_body_nouns() or tok.dep_ == "amod" or tok.pos_ not in ("NOUN", "PROPN") \
+                or _under_a_nations_control(tok):
             continue
         owned = _body_owner(doc, tok, ents_ending, gazetteer) if tok.text.islower() else None
         if owned and tok.dep_ == "compound" and owned[1] in gazetteer.entries:
@@ -2299,6 +2337,12 @@ def _governing_bodies(doc: Doc, gazetteer: Gazetteer) -> list[tuple[Mention, tup
         mention = Mention(span.start_char, span.end_char, span.text, "Organization", body=(owner, tok.lemma_.lower()))
         found.append((mention, (start, end)))
     return found
+
+
+def _under_a_nations_control(tok: Token) -> bool:
+    """"Islands under Japanese administration": a state of control after "under" with no article,
+    no body that acts ("under the Trump administration" still names one)."""
+    return tok.head.lower_ == "under" and tok.dep_ == "pobj" and not any(c.dep_ in ("det", "poss") for c in tok.children)
 
 
 def _ministry_of_country(doc: Doc, tok: Token, gazetteer: Gazetteer) -> list[tuple[Mention, tuple[int, int]]]:
