@@ -131,10 +131,46 @@ def cue_of(verb: Token) -> tuple[str, str] | None:
             kind = verb_kind(phrase)
             if kind:
                 return phrase, kind
+    predicate = predicative_cue_word(verb)
+    if predicate is not None:
+        return f"{verb.lemma_} {predicate.lower_}", "speech"
     kind = verb_kind(verb.lemma_)
     if kind is None or " " in verb.lemma_:
         return None
     return verb.lemma_, kind
+
+
+def predicative_cue_word(verb: Token) -> Token | None:
+    """"made clear that …", "made it clear that …", "has made clear she will …": the adjective of a
+    two-word speech cue right after its verb (or after a dummy "it"), wherever the parser hung it."""
+    for offset in (1, 2):
+        if verb.i + offset >= len(verb.doc) or offset == 2 and verb.doc[verb.i + 1].lower_ != "it":
+            continue
+        word = verb.doc[verb.i + offset]
+        if word.pos_ == "ADJ" and verb_kind(f"{verb.lemma_} {word.lower_}") == "speech" \
+                and (word.head == verb or word.head.head == verb):
+            return word
+    return None
+
+
+def predicative_cue_words(verb: Token) -> set[int]:
+    """The positions of a two-word cue's adjective and its dummy "it" ("made it clear"): the cue's, not the content's."""
+    predicate = predicative_cue_word(verb)
+    if predicate is None:
+        return set()
+    return {predicate.i, predicate.i - 1} if predicate.i - 1 != verb.i else {predicate.i}
+
+
+def _clauses_on_predicate(predicate: Token | None) -> list[Token]:
+    """"made it clear that …": the clauses the parser hung on the cue's adjective rather than on its verb."""
+    return [] if predicate is None else [c for c in predicate.children if c.dep_ in {"ccomp", "advcl"} and c.i > predicate.i]
+
+
+def _set_off_after(noun: Token) -> list[Token]:
+    """The appositions after a noun; after a set-off rank also the name set off from the rank ("Its spokesman,
+    Major General Didier Kasongo,": the parser may hang the name on "General")."""
+    set_off = [c for c in noun.children if c.dep_ == "appos" and c.i > noun.i]
+    return set_off + [g for c in set_off if is_title_head(c) for g in c.children if g.dep_ == "appos" and g.i > c.i]
 
 
 def _of_time(prep: Token) -> bool:
@@ -627,6 +663,9 @@ class _Extractor:
         subject = self.cue_subject(cue)
         if subject is None:
             return
+        if predicative_cue_word(cue) is not None and (not self._source_like(subject) or is_document(subject.lemma_)
+                                                      or any(c.dep_ == "aux" and c.lower_ == "to" for c in cue.children)):
+            return  # "today's action makes clear that …", "sanctions to make clear that …": no one speaks
         if subject.dep_ == "nsubjpass" and subject.head == cue:
             return  # "he was told that…", "it is believed that…": not the source speaking
         if subject.lower_ in AUTHOR_PRONOUNS:
@@ -684,9 +723,10 @@ class _Extractor:
         if tokens:
             # "said that the port would reopen" reports "the port would reopen"; a verb whose object is what
             # was said keeps it: "denied that he took money", "promised to resign", "called for talks"
-            complements = {c.i for c in cue.children} | {c.i for c in self._medium_participle_clauses(cue)}
+            complements = {c.i for c in cue.children if c.dep_ == "ccomp"} | {c.i for c in self._medium_participle_clauses(cue)} \
+                | {c.i for c in _clauses_on_predicate(predicative_cue_word(cue))}
             clause = kind in {"speech", "cognition"} and entry not in object_cues() and (any(
-                t.dep_ == "ccomp" and t.i in complements for t in tokens) or self._relative_pronoun_on_cue(cue))
+                t.i in complements for t in tokens) or self._relative_pronoun_on_cue(cue))
             self._emit(cue, cue_text, subject, tokens, need_quote, with_verb=not clause)
         elif kind == "speech":
             self._adjacent_quote(cue, cue_text, subject)
@@ -1129,8 +1169,11 @@ class _Extractor:
 
     def _clause_complement(self, cue: Token) -> list[Token]:
         out: list[Token] = []
-        for child in list(cue.children) + self._medium_participle_clauses(cue):
-            if child.dep_ != "ccomp" and not (out and self._second_that_clause(child)) or child.i in self.set_off:
+        predicate = predicative_cue_word(cue)
+        clauses_on_predicate = _clauses_on_predicate(predicate)
+        for child in [c for c in cue.children if c != predicate] + self._medium_participle_clauses(cue) + clauses_on_predicate:
+            if child.dep_ != "ccomp" and child not in clauses_on_predicate and not (out and self._second_that_clause(child)) \
+                    or child.i in self.set_off:
                 continue
             if not self._question(child):
                 out.extend(child.subtree)
@@ -1147,7 +1190,7 @@ class _Extractor:
             elsewhere |= {t.i for t in out if t.i < cue.i}
             said = [t for t in cue.subtree if t.i > cue.i] if not out and self._relative_pronoun_on_cue(cue) else []
             out = said if len([t for t in said if not t.is_punct]) >= MIN_QUOTE_WORDS else out  # not a lone "drove"
-        return sorted((t for t in out if t.i not in elsewhere), key=lambda t: t.i)
+        return sorted((t for t in out if t.i not in elsewhere | predicative_cue_words(cue)), key=lambda t: t.i)
 
     @staticmethod
     def _relative_pronoun_on_cue(cue: Token) -> bool:
@@ -1374,7 +1417,7 @@ class _Extractor:
         named = self._subject_after_named_addressee(cue)
         if named is not None:
             return named
-        attached: set[int] = set()
+        attached = predicative_cue_words(cue)
         for child in cue.children:
             if child.i > cue.i and (child.dep_ in {"prep", "npadvmod", "advmod", "punct", "mark", "dative"}
                                     or child.dep_ == "dobj" and (self._source_like(child) or cue.lemma_ == "tell")):
@@ -1653,7 +1696,7 @@ class _Extractor:
                    if g.dep_ == "pobj" and (k := index.for_token(g)) and index.get(k).type in {"Place", "Organization"}}
         ends = [subject] + [g for g in subject.subtree if g.i in objects]
         # "A lawyer for Al-Noor, Rania Haddad, said": a person set off after the body a person works for is that person
-        named = {key for end in ends for c in end.children if c.dep_ == "appos" and c.i > end.i
+        named = {key for end in ends for c in _set_off_after(end)
                  for key in [index.for_token(c)] if key and key != own and index.get(key).type in {"Person", "Organization"}
                  and (objects.get(end.i) != "Organization" or index.get(key).type == "Person" and role_of([subject.text]))}
         return named.pop() if len(named) == 1 else None
@@ -1770,15 +1813,26 @@ class _Extractor:
         starts = [st.content.start for st, _ in kept]
         cues = sorted(c for _, c in kept)
         longest = max((st.content.end - st.content.start for st, _ in kept), default=0)
+        carriers = {id(st) for st, cue_at in kept if self._carries_quoted_speech(st, cue_at, kept)}
         out = []
         for st, cue_at in kept:
             own = st.content.start <= cue_at < st.content.end
             cues_inside = bisect.bisect_left(cues, st.content.end) - bisect.bisect_left(cues, st.content.start)
-            if st.cue == "according to" and cues_inside > own:
+            if st.cue == "according to" and cues_inside > own or id(st) in carriers:
                 continue  # "according to X, Y said that …": Y's statement, as X reports it
-            if not self._nested(st, cue_at, kept, starts, longest):
+            if not self._nested(st, cue_at, kept, starts, longest, carriers):
                 out.append(st)
         return sorted(out, key=lambda s: (s.content.start, s.content.end))
+
+    def _carries_quoted_speech(self, st: Statement, cue_at: int, kept: list[tuple[Statement, int]]) -> bool:
+        """"X lodged a protest, calling the act “…”, the ministry said": a body named after what it reports
+        carries the quoted words of the person it reports, as "according to" does; they are that person's (a
+        person named after the words is their source: "Moscow dismissed it as “…”, Peskov told reporters")."""
+        if cue_at < st.content.end or st.speaker is not None and self.ctx.entities.get(st.speaker).type == "Person":
+            return False
+        return any(o is not st and o.quote_type != "Indirect" and st.content.start <= o_cue < st.content.end
+                   and o.content.end <= st.content.end and o.speaker is not None
+                   and self.ctx.entities.get(o.speaker).type == "Person" for o, o_cue in kept)
 
     def _in_heading(self, offset: int) -> bool:
         """Whether a cue lies in a heading line: a crosshead or a standfirst sums up the story in headline
@@ -1793,12 +1847,13 @@ class _Extractor:
         return cue is None or not len(cue) or cue[0].tag_ != "VBD"  # headlines speak in the present
 
     @staticmethod
-    def _nested(st: Statement, cue_at: int, kept: list[tuple[Statement, int]], starts: list[int], longest: int) -> bool:
-        """Whether a longer statement (not "according to") holds this one's cue. Only those
-        starting within ``longest`` characters before the cue can: a bisection, not a scan of all."""
+    def _nested(st: Statement, cue_at: int, kept: list[tuple[Statement, int]], starts: list[int], longest: int,
+                carriers: set[int]) -> bool:
+        """Whether a longer statement (not "according to", nor one carrying quoted speech) holds this one's cue.
+        Only those starting within ``longest`` characters before the cue can: a bisection, not a scan of all."""
         length = st.content.end - st.content.start
         first, last = bisect.bisect_left(starts, cue_at - longest), bisect.bisect_right(starts, cue_at)
-        return any(o is not st and o.cue != "according to" and cue_at < o.content.end
+        return any(o is not st and o.cue != "according to" and id(o) not in carriers and cue_at < o.content.end
                    and o.content.end - o.content.start > length for o, _ in kept[first:last])
 
 
