@@ -813,6 +813,8 @@ def _absorbed(token: Token, triggers: dict[int, TriggerRule]) -> bool:
     rule = triggers.get(head.i)
     if rule is None or head is token:
         return False
+    if token.dep_ == "xcomp" and rule.type == "AGREE" and _lemma_in(token, "MEETING"):
+        return False  # "agreed to meet again": the agreement and the meeting it plans, as "agreed to hold talks"
     if token.dep_ == "ccomp" and any(c.dep_ == "dobj" for c in head.children):
         return False  # "X accuse Y of arming Z, a charge Y denies": a verb with its own object has no
         # clause for content; the parse hung the main clause on the trailing one
