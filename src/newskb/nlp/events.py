@@ -400,6 +400,7 @@ class Draft:
     own_object: bool = False  # told by a verb with its own object: two such verbs of one sentence with
     # different CAMEO codes are two acts ("expelled monks and stripped priests of citizenship"); verbs
     # sharing one object are one ("was detained and deported")
+    in_own_words: bool = False  # told by a verb with "we" or "I" for subject: the speaker's own words
 
     @property
     def participants(self) -> set[str]:
@@ -802,6 +803,8 @@ def _absorbed(token: Token, triggers: dict[int, TriggerRule]) -> bool:
     rule = triggers.get(head.i)
     if rule is None or head is token:
         return False
+    if token.dep_ == "xcomp" and rule.type == "AGREE" and _lemma_in(token, "MEETING"):
+        return False  # "agreed to meet again": the agreement and the meeting it plans, as "agreed to hold talks"
     if token.dep_ == "ccomp" and any(c.dep_ == "dobj" for c in head.children):
         return False  # "X accuse Y of arming Z, a charge Y denies": a verb with its own object has no
         # clause for content; the parse hung the main clause on the trailing one
@@ -1077,7 +1080,9 @@ def _draft(ctx: Context, token: Token, rule: TriggerRule) -> Draft | None:
     anaphor = _points_back(ctx, token, rule.type)
     return Draft(event_type, rule.cameo, token.text, sentence, status, actors, targets, place, date,
                  [sentence], definite, lemma=token.lemma_.lower(), anaphor=anaphor,
-                 own_object=not nominal and any(c.dep_ == "dobj" for c in token.children))
+                 own_object=not nominal and any(c.dep_ == "dobj" for c in token.children),
+                 in_own_words=not nominal and any(c.dep_ in NOMINAL_SUBJECT_DEPS and c.lower_ in FIRST_PERSON_SUBJECTS
+                                                  for c in token.children))
 
 
 def _on_condition(verb: Token) -> bool:
@@ -1217,6 +1222,8 @@ def _same_happening(first: Draft, later: Draft) -> bool:
         # build-up": two sides; "expelled monks and stripped priests of citizenship": two acts
     if _one_round_of_listings(first, later):
         return True
+    if _quoted_restatement(first, later):
+        return True
     if first.cameo != later.cameo:
         return False
     if first.place and later.place and first.place != later.place:
@@ -1233,6 +1240,18 @@ def _same_happening(first: Draft, later: Draft) -> bool:
     if len(shared) >= 2:
         return True  # "a call between Trump and Zelensky" again is that call
     return later.definite and len(shared) == 1 and not first.place
+
+
+#: The most characters between a reported act and the next sentence: a space or paragraph break and
+#: an opening quotation mark.
+NEXT_SENTENCE_GAP = 4
+
+
+def _quoted_restatement(first: Draft, later: Draft) -> bool:
+    """A report of an act followed at once by the doer's own words for it ("The ministry condemned the
+    attack. \"We strongly condemn the attack on the convoy,\" it said.") tells one act, not two."""
+    return later.in_own_words and later.lemma == first.lemma and later.status == first.status \
+        and 0 <= later.sentence[0] - first.sentence[1] <= NEXT_SENTENCE_GAP
 
 
 def _names_the_listed(doc: Doc, draft: Draft) -> bool:

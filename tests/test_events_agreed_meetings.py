@@ -1,0 +1,45 @@
+"""Agreeing to meet tells the agreement and the meeting it plans ("the two sides agreed to meet again
+in October"), as "agreed to hold talks" does; agreeing to a ceasefire or an exchange plans no
+meeting. The sentences are this file's own, in several house styles."""
+from __future__ import annotations
+
+import pytest
+
+pytestmark = pytest.mark.model  # every test here reads text with the spaCy model
+
+PLANNED_MEETINGS = [
+    "The two sides agreed to meet again in Istanbul in October, the source said.",
+    "The delegations agreed to reconvene in Geneva on Friday.",
+    "Ministers from the two countries agreed to meet in Cairo next week to discuss water sharing.",
+    "Envoys from Khartoum and Juba have agreed to meet again before the end of the month.",
+    "Both camps agreed to convene a second session in Nairobi, officials said.",
+    "Negotiators agreed to meet again on Thursday after eight hours of talks ended without a deal.",
+]
+
+AGREEMENTS = [
+    "The rebels agreed to a ceasefire on Monday.",
+    "Both sides agreed to exchange prisoners.",
+]
+
+
+@pytest.fixture(scope="module")
+def events_by_sentence(nlp):
+    from newskb.nlp.annotate import annotate_many
+    from newskb.pipeline import extract_doc
+    from newskb.reader import parse_article
+
+    out = {}
+    for doc, article in annotate_many([parse_article(s) for s in PLANNED_MEETINGS + AGREEMENTS], nlp):
+        out[article.text] = [(e.event_type, e.status) for e in extract_doc(article, doc, nlp).events]
+    return out
+
+
+@pytest.mark.parametrize("sentence", PLANNED_MEETINGS)
+def test_agreed_meeting_is_a_planned_consultation(events_by_sentence, sentence):
+    found = events_by_sentence[sentence]
+    assert ("CONSULT", "Planned") in found, found
+
+
+@pytest.mark.parametrize("sentence", AGREEMENTS)
+def test_agreement_of_substance_plans_no_meeting(events_by_sentence, sentence):
+    assert "AGREE" in {t for t, _ in events_by_sentence[sentence]} and "CONSULT" not in {t for t, _ in events_by_sentence[sentence]}
