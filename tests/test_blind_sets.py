@@ -34,7 +34,16 @@
 - tests/data/holdout12 (2026-12-06, sixth session; Treasury OFAC, AP, Reuters, BBC, France 24/AFP, UK
   FCDO): entities 0.851, attributed 0.832, sanctions 0.564, events 0.781 when written; kept blind until
   the session's last round: 0.864, 0.832, 0.500, 0.797 after its rules; its sanction errors then guided
-  one short round (sanctions 0.634).
+  one short round (sanctions 0.634);
+- tests/data/holdout13 (2026-12-06, seventh session; NPR, Financial Times, Kyodo, RFE/RL, The East African,
+  White House fact sheet) and tests/data/holdout14 (Washington Post, CBC, ABC Australia, Yonhap, Anadolu,
+  Global Affairs Canada): entities 0.866 and 0.881, attributed 0.789 and 0.865, sanctions 0.286 and
+  0.667, events 0.675 and 0.776 when written; their errors guided the session's rules: development sets;
+- tests/data/holdout15 (2026-12-06, seventh session; VOA, SCMP, The Moscow Times, Premium Times, EEAS,
+  MercoPress) and tests/data/holdout16 (Euronews, Dawn, Arab News, UN OHCHR, Japan MOFA, The Irish
+  Times): entities 0.836 and 0.837, attributed 0.760 and 0.744, sanctions 0.627 and 0.118, events 0.653
+  and 0.690 when written; kept blind to the end of the session (only scores read): 0.854 and 0.841,
+  0.760 and 0.744, 0.814 and 0.118, 0.670 and 0.713 after its rules.
 
 The floors keep the levels reached; they guard against regressions, not against the blind gap."""
 from __future__ import annotations
@@ -45,17 +54,21 @@ pytestmark = pytest.mark.model  # every test here reads text with the spaCy mode
 
 MEASURES = ("entities", "statements_detected", "statements_attributed", "sanctions", "events")
 FLOORS = {
-    "holdout2": (0.94, 0.96, 0.95, 0.96, 0.87),
-    "holdout3": (0.94, 0.98, 0.96, 1.00, 0.84),
-    "holdout4": (0.95, 0.99, 0.97, 0.96, 0.75),
-    "holdout5": (0.92, 0.98, 0.93, 0.86, 0.82),
+    "holdout2": (0.95, 0.96, 0.95, 0.97, 0.87),
+    "holdout3": (0.94, 0.98, 0.96, 1.00, 0.85),
+    "holdout4": (0.95, 0.99, 0.98, 0.96, 0.76),
+    "holdout5": (0.92, 0.98, 0.94, 0.86, 0.82),
     "holdout6": (0.96, 0.98, 0.94, 1.00, 0.80),
-    "holdout7": (0.91, 0.94, 0.87, 0.95, 0.76),
-    "holdout8": (0.95, 0.90, 0.85, 0.96, 0.76),
-    "holdout9": (0.89, 0.89, 0.83, 1.00, 0.82),
-    "holdout10": (0.95, 0.98, 0.94, 0.93, 0.79),
-    "holdout11": (0.84, 0.88, 0.74, 0.81, 0.70),
+    "holdout7": (0.94, 0.94, 0.87, 0.95, 0.77),
+    "holdout8": (0.95, 0.90, 0.85, 0.96, 0.77),
+    "holdout9": (0.91, 0.89, 0.84, 1.00, 0.82),
+    "holdout10": (0.96, 0.98, 0.94, 0.93, 0.79),
+    "holdout11": (0.88, 0.88, 0.78, 0.81, 0.72),
     "holdout12": (0.86, 0.92, 0.83, 0.78, 0.79),
+    "holdout13": (0.89, 0.88, 0.79, 0.90, 0.71),
+    "holdout14": (0.91, 0.98, 0.95, 0.94, 0.81),
+    "holdout15": (0.85, 0.89, 0.76, 0.81, 0.67),
+    "holdout16": (0.84, 0.91, 0.74, 0.11, 0.71),
 }
 
 
