@@ -51,6 +51,24 @@ def extract_rows(rows) -> list:
     return list(extract_articles([parse_article(text) for text, _ in rows]))
 
 
+def passage_tests(rows, gaps: dict[str, str] | None = None):
+    """The tests of a file of passage rows, for its module to bind: a module-wide ``extractions`` fixture
+    (one extraction per row), one test per row, and the grounding test over them all."""
+
+    @pytest.fixture(scope="module")
+    def extractions():
+        return extract_rows(rows)
+
+    @pytest.mark.parametrize("row", passage_params(rows, gaps))
+    def test_passage_gives_expected_statements(extractions, row):
+        assert_gives(extractions[row], rows[row][1])
+
+    def test_every_span_is_grounded(extractions):
+        assert_grounded(extractions)
+
+    return extractions, test_passage_gives_expected_statements, test_every_span_is_grounded
+
+
 def _norm(text: str) -> str:
     text = unicodedata.normalize("NFKC", text).replace("’", "'").replace("‘", "'")
     return re.sub(r"\s+", " ", re.sub(r"[“”\"]", "", text)).strip().lower()
