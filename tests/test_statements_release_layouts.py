@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import pytest
 
-from statement_rows import assert_gives, assert_grounded, extract_rows, passage_params
+from statement_rows import passage_tests
 
 pytestmark = pytest.mark.model  # every test here reads text with the spaCy model
 
@@ -93,15 +93,4 @@ ROWS: list[tuple[str, list[tuple[str, str | None, str]]]] = [
 ]
 
 
-@pytest.fixture(scope="module")
-def extractions():
-    return extract_rows(ROWS)
-
-
-@pytest.mark.parametrize("row", passage_params(ROWS))
-def test_passage_gives_expected_statements(extractions, row):
-    assert_gives(extractions[row], ROWS[row][1])
-
-
-def test_every_span_is_grounded(extractions):
-    assert_grounded(extractions)
+extractions, test_passage_gives_expected_statements, test_every_span_is_grounded = passage_tests(ROWS)
