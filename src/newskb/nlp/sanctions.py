@@ -122,6 +122,7 @@ class SanctionWords:
     in_force: frozenset[str]
     membership_verbs: frozenset[str]
     holding_verbs: dict[str, str]
+    register_nouns: frozenset[str]
 
 
 KINDS = ("noun", "verb", "frame", "sector", "program", "context-verb", "context", "asset-verb", "asset",
@@ -129,12 +130,12 @@ KINDS = ("noun", "verb", "frame", "sector", "program", "context-verb", "context"
          "curb-verb", "curbed", "exclusion-verb", "exclusion", "entry-verb", "entry", "action-noun", "container",
          "private", "instrument", "issue-verb", "decision-verb", "state-body", "echo", "obstruct-verb",
          "relief-verb", "relief", "control-verb", "control-noun", "target-noun", "remainder", "trade-noun", "counter",
-         "urge-verb", "in-force", "membership-verb", "holding-verb")
+         "urge-verb", "in-force", "membership-verb", "holding-verb", "register-noun")
 #: Kinds whose rows are plain word sets.
 WORD_SETS = ("asset", "member-verb", "member-kind", "measure-cue", "state", "curb-verb", "exclusion-verb",
              "exclusion", "entry-verb", "entry", "container", "private", "decision-verb", "state-body",
              "obstruct-verb", "relief-verb", "relief", "control-noun", "target-noun", "remainder", "trade-noun",
-             "counter", "in-force", "membership-verb")
+             "counter", "in-force", "membership-verb", "register-noun")
 
 
 @lru_cache(maxsize=1)
@@ -165,7 +166,7 @@ def load_words() -> SanctionWords:
         control_verbs=tables["control-verb"], control_nouns=words["control-noun"], target_nouns=words["target-noun"],
         remainders=words["remainder"], trade_nouns=words["trade-noun"], counters=words["counter"],
         urge_verbs=tables["urge-verb"], in_force=words["in-force"], membership_verbs=words["membership-verb"],
-        holding_verbs=tables["holding-verb"],
+        holding_verbs=tables["holding-verb"], register_nouns=words["register-noun"],
     )
 
 
@@ -1579,9 +1580,20 @@ def _unnamed_group(ctx: Context, token: Token, words: SanctionWords) -> bool:
 
 def _sanction_context(token: Token, words: SanctionWords) -> bool:
     """"Designated", "listed": sanction verbs where sanctions (or their legal bases: "pursuant to
-    E.O. 13224") are spoken of in the sentence or shortly before, the headline included."""
+    E.O. 13224") are spoken of in the sentence or shortly before, the headline included, or where
+    the verb counts its designees in a register's own words ("designated four individuals and two
+    entities")."""
+    if _counts_designees(token, words):
+        return True
     start = max(0, token.idx - ANAPHORA_WINDOW)
     return bool(words.context.search(doc_text(token.doc), start, token.sent.end_char))
+
+
+def _counts_designees(verb: Token, words: SanctionWords) -> bool:
+    """The verb's object is a number of "individuals", "entities" or "persons": the words a sanctions
+    register counts its designees in, which no other sense of "designate" takes with a count."""
+    return any(noun.lemma_.lower() in words.register_nouns and any(c.dep_ == "nummod" for c in noun.children)
+               for patient in patients_of(verb) for noun in (patient, *patient.conjuncts))
 
 
 def _sanctions_mentioned_before(token: Token, words: SanctionWords) -> bool:
