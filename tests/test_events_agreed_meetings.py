@@ -4,6 +4,7 @@ meeting. The sentences are this file's own, in several house styles."""
 from __future__ import annotations
 
 import pytest
+from event_rows import system_events
 
 pytestmark = pytest.mark.model  # every test here reads text with the spaCy model
 
@@ -24,14 +25,7 @@ AGREEMENTS = [
 
 @pytest.fixture(scope="module")
 def events_by_sentence(nlp):
-    from newskb.nlp.annotate import annotate_many
-    from newskb.pipeline import extract_doc
-    from newskb.reader import parse_article
-
-    out = {}
-    for doc, article in annotate_many([parse_article(s) for s in PLANNED_MEETINGS + AGREEMENTS], nlp):
-        out[article.text] = [(e.event_type, e.status) for e in extract_doc(article, doc, nlp).events]
-    return out
+    return {text: [(e["type"], e["status"]) for e in events] for text, events in system_events(nlp, PLANNED_MEETINGS + AGREEMENTS).items()}
 
 
 @pytest.mark.parametrize("sentence", PLANNED_MEETINGS)

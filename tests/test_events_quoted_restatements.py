@@ -4,6 +4,7 @@ The sentences are this file's own, in several house styles."""
 from __future__ import annotations
 
 import pytest
+from event_rows import system_events
 
 pytestmark = pytest.mark.model  # every test here reads text with the spaCy model
 
@@ -29,14 +30,7 @@ TWO_ACTS = [
 
 @pytest.fixture(scope="module")
 def types_by_text(nlp):
-    from newskb.nlp.annotate import annotate_many
-    from newskb.pipeline import extract_doc
-    from newskb.reader import parse_article
-
-    out = {}
-    for doc, article in annotate_many([parse_article(t) for _, t in RESTATED + TWO_ACTS], nlp):
-        out[article.text] = [e.event_type for e in extract_doc(article, doc, nlp).events]
-    return out
+    return {text: [e["type"] for e in events] for text, events in system_events(nlp, [t for _, t in RESTATED + TWO_ACTS]).items()}
 
 
 @pytest.mark.parametrize(("event_type", "text"), RESTATED)
