@@ -6,7 +6,7 @@ the test, in wire, government-release, broadsheet and Gulf-agency styles; other 
 from __future__ import annotations
 
 import pytest
-from sanction_rows import assert_records
+from sanction_rows import assert_records, marked
 
 pytestmark = pytest.mark.model  # every test here reads text with the spaCy model
 
@@ -40,6 +40,6 @@ PASSAGES = [
 ]
 
 
-@pytest.mark.parametrize(("text", "expected", "optional"), PASSAGES, ids=[p[0][:40] for p in PASSAGES])
+@pytest.mark.parametrize(("text", "expected", "optional"), marked(PASSAGES, {}))
 def test_counted_designees(text, expected, optional):
     assert_records(text, expected, optional)
