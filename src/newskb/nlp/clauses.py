@@ -39,7 +39,7 @@ def clause_of(verb: Token) -> Clause:
     clause = found.get(verb.i)
     if not isinstance(clause, Clause):  # not asked yet (or read back from bytes as a plain list)
         subject = _find_subject(verb)
-        agent = next((o for c in verb.children if c.dep_ == "agent" for o in c.children if o.dep_ == "pobj"), None)
+        agent = next((o for c in verb.children if c.dep_ == "agent" and (o := _object_of(c)) is not None), None)
         own = _own_subject(verb)
         clause = found[verb.i] = Clause(
             subject=-1 if subject is None else subject.i,
@@ -52,10 +52,14 @@ def clause_of(verb: Token) -> Clause:
     return clause
 
 
+def _object_of(preposition: Token) -> Token | None:
+    return next((o for o in preposition.children if o.dep_ == "pobj"), None)
+
+
 def _noun_doer(noun: Token) -> Token | None:
     possessor = next((c for c in noun.children if c.dep_ == "poss"), None)
     return possessor or next((o for c in noun.children if c.dep_ == "prep" and c.lower_ == "by"
-                              for o in c.children if o.dep_ == "pobj"), None)
+                              and (o := _object_of(c)) is not None), None)
 
 
 def _own_subject(verb: Token) -> Token | None:
@@ -128,10 +132,8 @@ def _find_subject(verb: Token) -> Token | None:
                 return relative_antecedent(current.head)  # "protesters, who have filled the streets": the protesters
             if (child.dep_ in ACTIVE_SUBJECT_DEPS and not _speaker_label(child)) or (raised and child.dep_ == "nsubjpass"):
                 return _nominal_subject(child)  # "X is expected to travel": X travels
-            if child.dep_ == "agent":
-                objs = [c for c in child.children if c.dep_ == "pobj"]
-                if objs:
-                    return objs[0]
+            if child.dep_ == "agent" and (doer := _object_of(child)) is not None:
+                return doer
         if current.dep_ == "acl" or current.dep_ == "relcl":
             noun = current.head
             if current.dep_ == "acl" and current.tag_ == "VBD" and (noun.dep_ == "ROOT" or _closes_apposition(current)):
