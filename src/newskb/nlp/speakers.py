@@ -13,7 +13,7 @@ from dataclasses import dataclass, field
 from functools import lru_cache
 from typing import TYPE_CHECKING
 
-from ..lexicons import read_table
+from ..lexicons import read_lines, read_table
 from .base import sentences_before
 from .clauses import has_passive_auxiliary
 from .entities import is_title_head
@@ -50,6 +50,8 @@ PARENT_NOUNS = {"mother", "father", "grandmother", "grandfather"}
 #: Role classes of people who speak for someone without being named ("the official said"): never a
 #: second name for the person just mentioned.
 UNNAMED_SOURCE_CLASSES = {"official", "spokesperson"}
+#: Entity labels of the parser that are no organisation's name: "the group Tuesday said".
+NOT_NAMES = {"DATE", "TIME", "CARDINAL", "ORDINAL", "MONEY", "PERCENT", "QUANTITY"}
 
 
 @dataclass(frozen=True)
@@ -83,6 +85,12 @@ def load_roles() -> dict[str, Role]:
         roles[phrase] = Role(phrase, row["class"].strip(), offices, row["type"].strip(), matches,
                              row.get("generic") == "yes", row.get("institution") == "yes")
     return roles
+
+
+@lru_cache(maxsize=1)
+def described_body_nouns() -> frozenset[str]:
+    """Nouns saying what kind of body the name after them is ("the rights group X"), from described_body_nouns.txt."""
+    return frozenset(read_lines("described_body_nouns.txt"))
 
 
 @lru_cache(maxsize=1)
@@ -310,10 +318,48 @@ class Resolver:
             return next(iter(named))  # "a senior official of the group, X, said": X
         if token.pos_ in {"NOUN", "PROPN"} and (token.tag_ not in {"NNS", "NNPS"} or self._members_of_a_body(token)):
             known = self._known_person(token) if token.pos_ == "PROPN" or token.text[:1].isupper() else None
-            return known or self.resolve_description(token)
+            return known or self._name_after_kind(token) or self.resolve_description(token)
         if token.pos_ == "ADJ" and token.dep_ in NOMINAL_SUBJECT_DEPS and token.lower_ == "old":
             return self.resolve_description(token)  # "the 58-year-old said": the age stands for the person
         return None
+
+    def _name_after_kind(self, token: Token) -> str | None:
+        """"the human rights project Memorial", "the monitoring group Airwars": the capitalised words written
+        right after a noun saying what kind of body they name are that body's name (an organisation), though
+        the recogniser missed them or the parser made the kind noun the head."""
+        doc, sent = token.doc, token.sent
+        if token.lower_ in described_body_nouns() and token.pos_ == "NOUN":
+            kind, first = token, token.i + 1
+        else:
+            first = token.i
+            while first > sent.start and doc[first - 1].pos_ == "PROPN" and doc[first - 1].text[:1].isupper():
+                first -= 1
+            kind = doc[first - 1] if first > sent.start else None
+        if kind is None or kind.lower_ not in described_body_nouns() or kind.pos_ != "NOUN" or not self._definite_kind(kind):
+            return None
+        last = first
+        while last + 1 < sent.end and doc[last + 1].pos_ == "PROPN" and doc[last + 1].text[:1].isupper():
+            last += 1
+        if first >= sent.end or doc[first].pos_ != "PROPN" or not doc[first].text[:1].isupper() \
+                or any(t.ent_type_ in NOT_NAMES for t in doc[first : last + 1]):
+            return None  # "the group Tuesday said": a date, not a name
+        named = {k for t in doc[first : last + 1] for k in [self.index.for_token(t)] if k}
+        if named:
+            return next(iter(named)) if len(named) == 1 and self.index.get(next(iter(named))).type == "Organization" else None
+        start, end = doc[first].idx, doc[last].idx + len(doc[last].text)
+        key = self.index.ensure(GazetteerEntry(self.text[start:end], "Organization", None, None, (), (), None))
+        self.index.add_mention(start, end, key)
+        return key
+
+    @staticmethod
+    def _definite_kind(kind: Token) -> bool:
+        """"the (Ugandan human rights) project": "the" and describing words only before the kind noun."""
+        for tok in reversed(kind.doc[max(kind.sent.start, kind.i - 5) : kind.i]):
+            if tok.lower_ == "the":
+                return True
+            if not (tok.text.islower() or tok.pos_ == "ADJ") or tok.is_punct:  # "the Ugandan charity" too
+                return False
+        return False
 
     def _body_named_before(self, noun: Token) -> str | None:
         """The organisation whose name runs straight into a noun: "the ruling Frelimo party", "Greenpeace

@@ -1661,7 +1661,7 @@ class _Extractor:
                     named = self._named_spokesperson(subject, body) if body and spokesperson else None
                     return named or (acting_body(self.ctx, body) if body else None), text  # "Bratislava's envoy": Slovakia
                 if not bodies and spokesperson:  # "A spokesperson told …" right after an organisation's statement
-                    return self._last_organisation_source(subject), text
+                    return self._named_spokesperson(subject) or self._last_organisation_source(subject), text
         speaker = self.resolver.resolve_token(subject) or self._joint_issuer(subject)
         if speaker is None:  # "Protesters said": the collective's one node, which its events name too
             speaker = next(iter(group_actor(self.ctx, subject)), None)
@@ -1738,23 +1738,27 @@ class _Extractor:
         last = max(earlier, key=lambda st: st.evidence.start).speaker
         return last if self.ctx.entities.get(last).type == "Organization" else None  # type: ignore[arg-type]
 
-    def _named_spokesperson(self, noun: Token, body: str) -> str | None:
-        """"The Kremlin spokesman said" after the article named him ("X, the Kremlin spokesman"): X.
+    def _named_spokesperson(self, noun: Token, body: str | None = None) -> str | None:
+        """"The Kremlin spokesman said" after the article named him ("X, the Kremlin spokesman"): X; a bare
+        "the spokesperson" goes back to the last person the article titled spokesperson, of any body.
         "A spokesman for Y said" is unnamed and stays with Y."""
         if not any(c.dep_ == "det" and c.lower_ in {"the", "this"} for c in noun.children):
             return None
         people = {key for key, profile in self.resolver.profiles.items() if "spokesperson" in profile.classes
-                  and body in self.ctx.entities.get(key).affiliations}
+                  and self.ctx.entities.get(key).type == "Person"
+                  and (body is None or body in self.ctx.entities.get(key).affiliations)}
         return self.resolver.recent(people, noun.idx)
 
     def _earlier_document_author(self, noun: Token) -> str | None:
-        """"the statement said" after "X said in a statement" or "X issued a statement": X."""
+        """"the statement said" after "X said in a statement", "X issued a statement" or "according to a
+        statement from X": X."""
         for tok in reversed(self.doc[max(0, noun.i - 400) : noun.i]):
             if tok.lemma_ != noun.lemma_ or tok.pos_ != "NOUN":
                 continue
             verb = tok.head.head if tok.dep_ == "pobj" else tok.head if tok.dep_ == "dobj" else None
             subject = self.cue_subject(verb) if verb is not None and verb.pos_ in {"VERB", "AUX"} else None
-            return self._source(subject)[0] if subject is not None else None
+            # "according to a statement from X", "X's statement": the earlier document names its author itself
+            return self._source(subject if subject is not None else tok)[0]
         return None
 
     def source_text(self, subject: Token) -> str:
