@@ -1,11 +1,12 @@
-"""Extractors read one frozen entity index and change nothing another extractor reads.
+"""Extractors read one frozen entity index, and change nothing an extractor of another kind reads.
 
 ``pipeline.article_context`` builds the article's entities and what the article says of them,
 then freezes the index; each extractor runs in ``Context.for_extractor`` with its own overlay, so
 what it reaches (a country named by a nationality word, a seat's government, an office holder,
-an institution, a collective) is its own. Two proofs on invented articles: the index is the same
-after every extractor ran, and each extractor gives the same records whatever ran before it,
-given the records of the kinds it ``requires``."""
+an institution, a collective) is its own and its readers' (the kinds that ``require`` it). Two
+proofs on invented articles: the index is the same after every extractor ran, and each extractor
+gives the same records whatever ran before it, given the output (records and overlay) of the
+kinds it requires."""
 from __future__ import annotations
 
 import pytest
@@ -142,15 +143,15 @@ def test_a_frozen_index_refuses_every_change():
         index.drafts["organization/police"] = EntityDraft(key="organization/police", name="police", type="Organization")
 
 
-def test_an_overlay_is_seen_by_its_own_lookups_only():
+def test_an_overlay_is_seen_by_its_own_lookups_and_its_readers_only():
     index = small_index()
     first, second = index.overlay(), index.overlay()
     first.drafts["organization/police"] = EntityDraft(key="organization/police", name="police", type="Organization")
     first.add_mention(0, 6, "organization/police")
     assert first.covering(0, 6) == "organization/police"
     assert second.covering(0, 6) is None and "organization/police" not in index.drafts
-    later = index.overlay((first,))  # a kind that reads the first kind's records finds what they point at
-    assert later.get("organization/police").name == "police" and later.covering(0, 6) is None
+    reader = index.overlay([first])  # a kind that reads the first kind's records reads what it reached
+    assert reader.covering(0, 6) == "organization/police" and reader.get("organization/police").name == "police"
 
 
 def test_overlays_merge_in_the_order_given_not_the_order_they_were_made():
@@ -160,9 +161,8 @@ def test_overlays_merge_in_the_order_given_not_the_order_they_were_made():
     two.ensure(entry)
     two.add_alias("place/Ruvania", "Ruvanian Republic")
     one.add_mention(29, 37, "place/Ruvania")
-    merged = index.merged([one, two])
-    again = index.merged([one, two])
-    assert snapshot(merged) == snapshot(again)
+    merged = index.overlay([one, two])
+    assert snapshot(merged) == snapshot(index.overlay([one, two]))
     ruvania = merged.get("place/Ruvania")
     assert ruvania.mentions == [(10, 17), (29, 37)] and ruvania.forms == {"Ruvanian Republic"}
     assert any(d.name == "France" for d in merged.drafts.values())

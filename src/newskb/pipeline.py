@@ -35,7 +35,7 @@ def extract_doc(article: Article, doc: Doc, nlp: Language) -> Extraction:
     reached: dict[str, EntityIndex] = {}
     for kind, find in declared_extractors():
         run_extractor(ctx, kind, find, reached)
-    entities = ctx.entities.merged([reached[kind] for kind in declaration().extraction_order])
+    entities = ctx.entities.overlay([reached[kind] for kind in declaration().extraction_order])
     events = ctx.found["event"]
     sanctions = _linked_to_events(ctx.sanctions, events)
     others = [r for kind, records in ctx.found.items() if kind not in BUILT_IN_KINDS for r in records]
@@ -63,9 +63,11 @@ def article_context(article: Article, doc: Doc, nlp: Language) -> Context:
 
 def run_extractor(ctx: Context, kind: str, find: Callable[[Context], list], reached: dict[str, EntityIndex]) -> None:
     """Run one kind's extractor in a context of its own (``Context.for_extractor``) and keep its records
-    in ``ctx.found`` and what it reached in ``reached``, both under its kind. Its entity overlay finds
-    the entities that the records of the kinds it reads (``requires``, and theirs) point at."""
-    own = ctx.for_extractor(tuple(reached[k] for k in _read_by(kind)))
+    in ``ctx.found`` and what it reached in ``reached``, both under its kind. What the kinds it reads
+    (``requires``, and theirs) reached is part of their output, so its overlay starts with it; what
+    any other kind reached it never sees, so its records do not depend on which of them ran first."""
+    read = _read_by(kind)
+    own = ctx.for_extractor(tuple(reached[k] for k in declaration().extraction_order if k in read))
     ctx.found[kind] = find(own)
     reached[kind] = own.entities
 

@@ -10,8 +10,8 @@ the resolver, which adds what the article says about them (job titles, affiliati
 entity index, which is then frozen. Each extractor runs in its own ``Context.for_extractor``:
 what it reaches while it reads (a country named by a nationality word, an office holder, an
 institution, a collective, a description's alias) goes to its own overlay of the index, which
-no other extractor sees; the pipeline merges the overlays, in declaration order, into the
-entities it outputs.
+only the extractors of kinds that read its records see (that reach is part of its output); the
+pipeline merges the overlays, in declaration order, into the entities it outputs.
 """
 from __future__ import annotations
 
@@ -46,8 +46,8 @@ class Context:
 
     def for_extractor(self, reached_before: tuple[EntityIndex, ...] = ()) -> Context:
         """The context one extractor runs in: the same article and records found so far, with its own
-        overlay of the frozen entity index (``EntityIndex.overlay``) and a resolver bound to it, so
-        nothing it reaches changes what another extractor reads."""
+        overlay of the frozen entity index (``EntityIndex.overlay``, holding what the kinds it reads
+        reached) and a resolver bound to it, so nothing it reaches changes what the index holds."""
         own = copy(self)
         own.entities = self.entities.overlay(reached_before)
         own.resolver = self.resolver.bound_to(own)

@@ -112,7 +112,7 @@ class EntityIndex:
         self._starts: list[int] = []
         self._spans: list[tuple[int, int, str]] = []
         self.frozen = False
-        self._reached_before: tuple[EntityIndex, ...] = ()
+        self._added: list[tuple[int, int, str]] = []  # mentions added since the copy was made, in order
 
     # --- lookups -------------------------------------------------------
     def covering(self, start: int, end: int) -> str | None:
@@ -145,10 +145,7 @@ class EntityIndex:
         return sorted(self.drafts[key].mentions)
 
     def get(self, key: str) -> EntityDraft:
-        """An entity of the article, or one that a record of a kind read before points at."""
-        if key in self.drafts:
-            return self.drafts[key]
-        return next(index.drafts[key] for index in self._reached_before if key in index.drafts)
+        return self.drafts[key]
 
     def by_name(self, form: str) -> str | None:
         """The entity a surface form names in this article ("Trump", "the US")."""
@@ -206,6 +203,7 @@ class EntityIndex:
     def add_mention(self, start: int, end: int, key: str) -> None:
         self._check_open()
         self.drafts[key].mentions.append((start, end))
+        self._added.append((start, end, key))
         i = bisect.bisect_left(self._starts, start)
         self._starts.insert(i, start)
         self._spans.insert(i, (start, end, key))
@@ -221,29 +219,25 @@ class EntityIndex:
         self.drafts = MappingProxyType(self.drafts)  # type: ignore[assignment]
         self.frozen = True
 
-    def overlay(self, reached_before: tuple[EntityIndex, ...] = ()) -> EntityIndex:
-        """A writable copy for one extractor. What it reaches while it reads (a country named by a
-        nationality word, a seat's government, an institution, a collective) goes here: its own later
-        lookups see it, no other extractor's do. ``get`` also finds what the overlays of the kinds it
-        reads (``reached_before``) added, the entities their records point at."""
+    def overlay(self, reached: list[EntityIndex] | tuple[EntityIndex, ...] = ()) -> EntityIndex:
+        """A writable copy for one extractor, with what the extractors of the kinds it reads reached
+        (``reached``, their overlays in declaration order): what it reaches while it reads (a country
+        named by a nationality word, a seat's government, an institution, a collective) goes to this
+        copy, seen by its own later lookups and by the kinds that read its records, by no other. With
+        every kind's overlay, the article's entities as output."""
         copy = EntityIndex(self.text, self.gazetteer)
         copy.drafts = {key: _copied(draft) for key, draft in self.drafts.items()}
         copy._starts, copy._spans = list(self._starts), list(self._spans)
-        copy._reached_before = reached_before
-        return copy
-
-    def merged(self, overlays: list[EntityIndex]) -> EntityIndex:
-        """The article's entities with what the extractors reached, their overlays taken in the order
-        given (the declaration's, not the order they ran): of two drafts of one new key, the first."""
-        out = self.overlay()
-        for overlay in overlays:
-            for key, draft in overlay.drafts.items():
-                mine = out.drafts.setdefault(key, replace(_copied(draft), mentions=[]))
+        for other in reached:
+            for key, draft in other.drafts.items():
+                mine = copy.drafts.setdefault(key, replace(_copied(draft), mentions=[]))
                 mine.forms |= draft.forms
-                mine.mentions = sorted(set(mine.mentions) | set(draft.mentions))
                 mine.job_titles += [t for t in draft.job_titles if t not in mine.job_titles]
                 mine.affiliations += [a for a in draft.affiliations if a not in mine.affiliations]
-        return out
+            for start, end, key in other._added:
+                copy.add_mention(start, end, key)
+        copy._added = []
+        return copy
 
     # --- records -------------------------------------------------------
     def records(self) -> tuple[Entity, ...]:
