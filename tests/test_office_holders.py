@@ -216,7 +216,7 @@ def _speaker_of(nlp, text: str, day: dt.date) -> str | None:
 
     article = parse_article(f"date {day.isoformat()}\n{text}")
     doc = annotate(article, nlp)
-    ctx = article_context(article, doc, nlp)
+    ctx = article_context(article, doc, nlp).for_extractor()
     start = article.text.index(text)
     subject = next(t for t in doc if t.dep_ == "nsubj" and t.idx >= start)
     phrase_start = min(t.idx for t in subject.subtree)

@@ -96,7 +96,7 @@ def ctx():
     article = parse_article(TEXT)
     nlp = load_model()
     doc = annotate(article, nlp)
-    return article_context(article, doc, nlp)
+    return article_context(article, doc, nlp).for_extractor()  # resolving is what an extractor does
 
 
 def _resolve(ctx, phrase, occurrence=0):
@@ -143,7 +143,7 @@ def test_description_is_not_its_own_clause_subject():
     article = parse_article(BINDING)
     nlp = load_model()
     doc = annotate(article, nlp)
-    context = article_context(article, doc, nlp)
+    context = article_context(article, doc, nlp).for_extractor()
     owner = BINDING.index("Norway's labour ministry")
     ministry = resolve_reference(context, owner, owner + len("Norway's labour ministry"))
     assert context.entities.get(ministry).name == "Norway's labour ministry"
@@ -157,7 +157,7 @@ def test_former_office_holder_profile():
     article = parse_article("date 2025-03-01\nMario Draghi spoke in Milan. The former Italian prime minister said little.")
     nlp = load_model()
     doc = annotate(article, nlp)
-    context = article_context(article, doc, nlp)
+    context = article_context(article, doc, nlp).for_extractor()
     start = article.text.index("The former Italian prime minister")
     key = resolve_reference(context, start, start + len("The former Italian prime minister"))
     assert key is not None and context.entities.get(key).name == "Mario Draghi"
@@ -167,7 +167,7 @@ def _resolve_in(text: str, phrase: str) -> str | None:
     article = parse_article(text)
     nlp = load_model()
     doc = annotate(article, nlp)
-    context = article_context(article, doc, nlp)
+    context = article_context(article, doc, nlp).for_extractor()
     start = text.rindex(phrase)
     key = resolve_reference(context, start, start + len(phrase))
     return context.entities.get(key).name if key else None

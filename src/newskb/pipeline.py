@@ -11,7 +11,7 @@ from typing import TYPE_CHECKING, Any
 from .models import Article, Event, Extraction, Sanction
 from .nlp.annotate import annotate, annotate_many, load_model
 from .nlp.base import Context
-from .nlp.entities import find_entities
+from .nlp.entities import EntityIndex, find_entities
 from .nlp.speakers import Resolver
 from .rdf.declaration import declaration, declared_extractors
 from .reader import parse_article
@@ -32,15 +32,17 @@ def extract_doc(article: Article, doc: Doc, nlp: Language) -> Extraction:
     """Find a parsed article's entities, then run the extractor of every declared record kind
     (``rdf/schema/``, each after the kinds it requires), link the records, and build them."""
     ctx = article_context(article, doc, nlp)
+    reached: dict[str, EntityIndex] = {}
     for kind, find in declared_extractors():
-        ctx.found[kind] = find(ctx)
+        run_extractor(ctx, kind, find, reached)
+    entities = ctx.entities.overlay([reached[kind] for kind in declaration().extraction_order])
     events = ctx.found["event"]
     sanctions = _linked_to_events(ctx.sanctions, events)
     others = [r for kind, records in ctx.found.items() if kind not in BUILT_IN_KINDS for r in records]
-    referenced = _referenced(ctx)
+    referenced = _referenced(ctx, entities)
     return Extraction(
         article=article,
-        entities=tuple(e for e in ctx.entities.records() if e.mentions or e.key in referenced),
+        entities=tuple(e for e in entities.records() if e.mentions or e.key in referenced),
         statements=tuple(ctx.statements),
         sanctions=tuple(sanctions),
         events=tuple(events),
@@ -55,7 +57,27 @@ def article_context(article: Article, doc: Doc, nlp: Language) -> Context:
     extractors then ask it who a description or pronoun stands for."""
     ctx = Context(article=article, doc=doc, entities=find_entities(doc, nlp, article.text, article.date_published))
     ctx.resolver = Resolver(ctx)
+    ctx.entities.freeze()
     return ctx
+
+
+def run_extractor(ctx: Context, kind: str, find: Callable[[Context], list], reached: dict[str, EntityIndex]) -> None:
+    """Run one kind's extractor in a context of its own (``Context.for_extractor``) and keep its records
+    in ``ctx.found`` and what it reached in ``reached``, both under its kind. What the kinds it reads
+    (``requires``, and theirs) reached is part of their output, so its overlay starts with it; what
+    any other kind reached it never sees, so its records do not depend on which of them ran first."""
+    read = _read_by(kind)
+    own = ctx.for_extractor(tuple(reached[k] for k in declaration().extraction_order if k in read))
+    ctx.found[kind] = find(own)
+    reached[kind] = own.entities
+
+
+def _read_by(kind: str) -> list[str]:
+    """The kinds whose records a kind's extractor reads, directly or through another kind."""
+    out: list[str] = []
+    for required in declaration().record_kinds[kind].requires:
+        out += [k for k in (*_read_by(required), required) if k not in out]
+    return out
 
 
 #: the kinds with an ``Extraction`` field of their own; the others go to ``Extraction.others``
@@ -79,7 +101,7 @@ def _linked_to_events(sanctions: list[Sanction], events: list[Event]) -> list[Sa
     return linked
 
 
-def _referenced(ctx: Context) -> set[str]:
+def _referenced(ctx: Context, entities: EntityIndex) -> set[str]:
     """Entities some record points at: an entity the text never names (a country reached
     through "Russian officials") is kept only when a record needs it."""
     keys: set[str] = set()
@@ -88,7 +110,7 @@ def _referenced(ctx: Context) -> set[str]:
             for record in records:
                 value = getattr(record, name)
                 keys.update(value if isinstance(value, tuple) else [value] if value else [])
-    for draft in ctx.entities.drafts.values():
+    for draft in entities.drafts.values():
         keys.update(draft.affiliations)
     return keys
 

@@ -6,13 +6,18 @@ what each returns in ``found`` under its kind: sanctions and events take who "we
 the statements, and events merge the sanctions' own events. An extractor reads earlier
 records and never changes them; ``pipeline._linked_to_events`` links each sanction to the
 event it became part of. ``pipeline.article_context`` builds the context: the entities, then
-the resolver, which adds what the article says about them (aliases, job titles, affiliations,
-office holders, institutions) to the shared entity index before any extractor runs.
+the resolver, which adds what the article says about them (job titles, affiliations) to the
+entity index, which is then frozen. Each extractor runs in its own ``Context.for_extractor``:
+what it reaches while it reads (a country named by a nationality word, an office holder, an
+institution, a collective, a description's alias) goes to its own overlay of the index, which
+only the extractors of kinds that read its records see (that reach is part of its output); the
+pipeline merges the overlays, in declaration order, into the entities it outputs.
 """
 from __future__ import annotations
 
 import re
 from bisect import bisect_left, bisect_right
+from copy import copy
 from dataclasses import dataclass, field
 from functools import cached_property
 from typing import TYPE_CHECKING
@@ -38,6 +43,15 @@ class Context:
     entities: EntityIndex
     resolver: Resolver = field(init=False)  # descriptions and pronouns → entities (``pipeline.article_context``)
     found: dict[str, list[Record]] = field(default_factory=dict)  # the records found so far, by kind
+
+    def for_extractor(self, reached_before: tuple[EntityIndex, ...] = ()) -> Context:
+        """The context one extractor runs in: the same article and records found so far, with its own
+        overlay of the frozen entity index (``EntityIndex.overlay``, holding what the kinds it reads
+        reached) and a resolver bound to it, so nothing it reaches changes what the index holds."""
+        own = copy(self)
+        own.entities = self.entities.overlay(reached_before)
+        own.resolver = self.resolver.bound_to(own)
+        return own
 
     @property
     def statements(self) -> list[Statement]:

@@ -24,8 +24,9 @@ import re
 import unicodedata
 from collections import Counter
 from collections.abc import Callable
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from functools import lru_cache
+from types import MappingProxyType
 from typing import TYPE_CHECKING
 
 import numpy
@@ -92,6 +93,15 @@ class EntityDraft:
     country: str | None = None  # key of the country a place or body belongs to
 
 
+def _copied(draft: EntityDraft) -> EntityDraft:
+    return replace(draft, forms=set(draft.forms), mentions=list(draft.mentions),
+                   job_titles=list(draft.job_titles), affiliations=list(draft.affiliations))
+
+
+class FrozenIndexError(RuntimeError):
+    """Something tried to change an article's entity index after it was built."""
+
+
 class EntityIndex:
     """Entities of one article and where each is mentioned, for the extractors that follow."""
 
@@ -101,6 +111,8 @@ class EntityIndex:
         self.drafts: dict[str, EntityDraft] = {}
         self._starts: list[int] = []
         self._spans: list[tuple[int, int, str]] = []
+        self.frozen = False
+        self._added: list[tuple[int, int, str]] = []  # mentions added since the copy was made, in order
 
     # --- lookups -------------------------------------------------------
     def covering(self, start: int, end: int) -> str | None:
@@ -159,8 +171,9 @@ class EntityIndex:
             return self.ensure(entry) if entry else None
         return None
 
-    # --- additions from later stages ---------------------------------
+    # --- additions while the index is built, or to an extractor's overlay ---
     def ensure(self, entry: GazetteerEntry) -> str:
+        self._check_open()
         name = " ".join(entry.name.split())
         key = entity_key(entry.type, name)
         if key not in self.drafts:
@@ -171,24 +184,60 @@ class EntityIndex:
         return key
 
     def add_alias(self, key: str, form: str) -> None:
+        self._check_open()
         form = re.sub(r"\s+", " ", form.strip())
         if form and form != self.drafts[key].name:
             self.drafts[key].forms.add(form)
 
     def add_job_title(self, key: str, title: str) -> None:
+        self._check_open()
         title = re.sub(r"\s+", " ", title.strip())
         if title and title not in self.drafts[key].job_titles:
             self.drafts[key].job_titles.append(title)
 
     def add_affiliation(self, key: str, other: str) -> None:
+        self._check_open()
         if other != key and other not in self.drafts[key].affiliations:
             self.drafts[key].affiliations.append(other)
 
     def add_mention(self, start: int, end: int, key: str) -> None:
+        self._check_open()
         self.drafts[key].mentions.append((start, end))
+        self._added.append((start, end, key))
         i = bisect.bisect_left(self._starts, start)
         self._starts.insert(i, start)
         self._spans.insert(i, (start, end, key))
+
+    def _check_open(self) -> None:
+        if self.frozen:
+            raise FrozenIndexError("the article's entity index is frozen once built; an extractor adds to its own overlay")
+
+    # --- one index for the article, one overlay for each extractor -----------
+    def freeze(self) -> None:
+        """Close the index (``pipeline.article_context``, once the entities and what the article says of
+        them are known): every extractor then reads the same entities, whichever ran before it."""
+        self.drafts = MappingProxyType(self.drafts)  # type: ignore[assignment]
+        self.frozen = True
+
+    def overlay(self, reached: list[EntityIndex] | tuple[EntityIndex, ...] = ()) -> EntityIndex:
+        """A writable copy for one extractor, with what the extractors of the kinds it reads reached
+        (``reached``, their overlays in declaration order): what it reaches while it reads (a country
+        named by a nationality word, a seat's government, an institution, a collective) goes to this
+        copy, seen by its own later lookups and by the kinds that read its records, by no other. With
+        every kind's overlay, the article's entities as output."""
+        copy = EntityIndex(self.text, self.gazetteer)
+        copy.drafts = {key: _copied(draft) for key, draft in self.drafts.items()}
+        copy._starts, copy._spans = list(self._starts), list(self._spans)
+        for other in reached:
+            for key, draft in other.drafts.items():
+                mine = copy.drafts.setdefault(key, replace(_copied(draft), mentions=[]))
+                mine.forms |= draft.forms
+                mine.job_titles += [t for t in draft.job_titles if t not in mine.job_titles]
+                mine.affiliations += [a for a in draft.affiliations if a not in mine.affiliations]
+            for start, end, key in other._added:
+                copy.add_mention(start, end, key)
+        copy._added = []
+        return copy
 
     # --- records -------------------------------------------------------
     def records(self) -> tuple[Entity, ...]:

@@ -9,6 +9,7 @@ type. Whatever cannot be tied to one entity stays unresolved: never a guess.
 from __future__ import annotations
 
 import re
+from copy import copy
 from dataclasses import dataclass, field
 from functools import lru_cache
 from typing import TYPE_CHECKING
@@ -129,6 +130,13 @@ class Resolver:
         self._collect_appositions()
         self._collect_organisation_descriptions()
         self._collect_offices()
+
+    def bound_to(self, ctx: Context) -> Resolver:
+        """This resolver for one extractor's context (``Context.for_extractor``): what the article says of
+        its entities is shared; the descriptions it resolves, and what they add, stay that extractor's."""
+        own = copy(self)
+        own.ctx, own.index, own.anchors = ctx, ctx.entities, list(self.anchors)
+        return own
 
     # --- what the article says people are -------------------------------------
     def profile(self, key: str) -> Profile:
