@@ -46,6 +46,7 @@ def test_each_public_function_works_twice_after_every_submodule_is_imported(name
     assert _call(name) == first
 
 
+@pytest.mark.slow
 def test_from_import_gives_the_function_in_a_fresh_process():
     code = (
         "from newskb import extract, query, validate, tables, report, link\n"

@@ -382,6 +382,7 @@ def test_written_files_get_the_usual_permissions(tmp_path):
     assert (tmp_path / "x.ttl").stat().st_mode & 0o777 == 0o644
 
 
+@pytest.mark.slow
 def test_output_closed_early_stops_quietly(tmp_path):
     kb = tmp_path / "kb.nt"
     kb.write_text("".join(f"<http://e/s{i}> <http://e/p> \"{i}\" .\n" for i in range(20000)), encoding="utf-8")

@@ -24,6 +24,7 @@ def test_version():
     assert result.exit_code == 0 and result.stdout.strip() == f"newskb {__version__}"
 
 
+@pytest.mark.slow
 def test_python_dash_m_help_runs_as_a_program():
     done = subprocess.run([sys.executable, "-m", "newskb", "--help"], capture_output=True, text=True, timeout=60)
     assert done.returncode == 0

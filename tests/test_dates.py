@@ -97,6 +97,7 @@ COMMON_FORMS = ["Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturda
                 "next year"]
 
 
+@pytest.mark.slow
 @pytest.mark.parametrize("future", [False, True])
 def test_common_forms_resolve_as_dateparser_resolves_them(future):
     from newskb.nlp.dates import _common_form, parsed

@@ -4,10 +4,13 @@ import subprocess
 import sys
 from pathlib import Path
 
+import pytest
+
 ROOT = Path(__file__).resolve().parents[1]
 WHITELIST = ROOT / "tests/vulture_whitelist.py"
 
 
+@pytest.mark.slow  # runs vulture over the package in a subprocess
 def test_vulture_finds_no_unused_code_in_the_package():
     found = subprocess.run([sys.executable, "-m", "vulture", "src/newskb", str(WHITELIST), "--min-confidence", "60"],
                            cwd=ROOT, capture_output=True, text=True)

@@ -21,6 +21,8 @@ from typer.testing import CliRunner
 from newskb.cli import app
 from processes import child_pids, running
 
+pytestmark = pytest.mark.slow  # starts processes or servers, or runs a whole external suite: minutes, not seconds
+
 runner = CliRunner()
 STORY = "The Norwegian foreign minister, Ingrid Dahl, said on Monday that talks in Oslo had failed.\n"
 OTHER = "Officials in Lima said on Tuesday that the negotiations with Chile would resume in March.\n"

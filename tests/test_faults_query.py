@@ -23,6 +23,8 @@ import pytest
 
 from processes import child_pids, running
 
+pytestmark = pytest.mark.slow  # starts processes or servers, or runs a whole external suite: minutes, not seconds
+
 SRC = str(Path(__file__).resolve().parents[1] / "src")
 CARTESIAN_COUNT = "SELECT (COUNT(*) AS ?n) WHERE { ?a ?b ?c . ?d ?e ?f }"
 CARTESIAN_ROWS = "SELECT * WHERE { ?a ?b ?c . ?d ?e ?f }"

@@ -56,6 +56,7 @@ def _long_names_of_every_script() -> list[str]:
     return names
 
 
+@pytest.mark.slow
 def test_long_names_of_every_script_are_cut_on_character_boundaries_and_load_in_oxigraph():
     import re
     from urllib.parse import unquote

@@ -11,6 +11,8 @@ from newskb import query_cache
 from newskb.cli import app
 from newskb.query_cache import query_source
 
+pytestmark = pytest.mark.slow  # starts processes or servers, or runs a whole external suite: minutes, not seconds
+
 runner = CliRunner()
 
 E = "https://w3id.org/newskb/id/"

@@ -30,6 +30,8 @@ from newskb.errors import InputError
 from newskb.kbfiles import parse_into
 from newskb.validation import ENGINES, load_shapes, validate_files
 
+pytestmark = pytest.mark.slow  # starts processes or servers, or runs a whole external suite: minutes, not seconds
+
 SUITE = (Path(__file__).resolve().parents[2] / "shared" / "external" / "shacl-suite").resolve()  # ../shared may be a link
 MF = Namespace("http://www.w3.org/2001/sw/DataAccess/tests/test-manifest#")
 SHT = Namespace("http://www.w3.org/ns/shacl-test#")
