@@ -65,10 +65,12 @@ def _load(name: str) -> Language:
     if missing:
         raise ModelError(f"spaCy model {name!r} has no {', '.join(sorted(missing))}", "name an English pipeline with a parser and NER")
     from .component_tables import use_tables
+    from .matmul import use_numpy_matmul
     from .sentences import GUARD
 
     nlp.add_pipe(GUARD, before="parser")
     use_tables(nlp)
+    use_numpy_matmul(nlp)
     gc.freeze()  # the model lives as long as the process: no collection rescans it, nor dirties its pages in forked workers
     return nlp
 
