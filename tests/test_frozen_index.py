@@ -68,11 +68,11 @@ def fresh_context(nlp, text: str):
 
 
 def run_all(ctx, order: list[str], given: dict | None = None) -> dict:
-    """Run the declared extractors in ``order`` on ``ctx``; ``given`` hands in (records, overlay) of
-    kinds run on another context, as their extractor's results."""
-    reached: dict[str, EntityIndex] = {}
-    for kind, (records, overlay) in (given or {}).items():
-        ctx.found[kind], reached[kind] = records, overlay
+    """Run the declared extractors in ``order`` on ``ctx``; ``given`` hands in (records, extractor
+    context) of kinds run on another context, as their extractor's results."""
+    reached: dict = {}
+    for kind, (records, context) in (given or {}).items():
+        ctx.found[kind], reached[kind] = records, context
     extractors = dict(declared_extractors())
     for kind in order:
         run_extractor(ctx, kind, extractors[kind], reached)
@@ -87,7 +87,7 @@ def test_extractors_leave_the_entity_index_as_built(nlp, text):
     reached = run_all(ctx, declaration().extraction_order)
     assert snapshot(ctx.entities) == before
     # the extractors did reach entities the index does not hold: the proof has something to prove
-    assert any(set(overlay.drafts) - set(ctx.entities.drafts) for overlay in reached.values())
+    assert any(set(own.entities.drafts) - set(ctx.entities.drafts) for own in reached.values())
 
 
 @pytest.mark.model

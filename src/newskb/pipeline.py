@@ -32,10 +32,10 @@ def extract_doc(article: Article, doc: Doc, nlp: Language) -> Extraction:
     """Find a parsed article's entities, then run the extractor of every declared record kind
     (``rdf/schema/``, each after the kinds it requires), link the records, and build them."""
     ctx = article_context(article, doc, nlp)
-    reached: dict[str, EntityIndex] = {}
+    reached: dict[str, Context] = {}
     for kind, find in declared_extractors():
         run_extractor(ctx, kind, find, reached)
-    entities = ctx.entities.overlay([reached[kind] for kind in declaration().extraction_order])
+    entities = ctx.entities.overlay([reached[kind].entities for kind in declaration().extraction_order])
     events = ctx.found["event"]
     sanctions = _linked_to_events(ctx.sanctions, events)
     others = [r for kind, records in ctx.found.items() if kind not in BUILT_IN_KINDS for r in records]
@@ -61,7 +61,7 @@ def article_context(article: Article, doc: Doc, nlp: Language) -> Context:
     return ctx
 
 
-def run_extractor(ctx: Context, kind: str, find: Callable[[Context], list], reached: dict[str, EntityIndex]) -> None:
+def run_extractor(ctx: Context, kind: str, find: Callable[[Context], list], reached: dict[str, Context]) -> None:
     """Run one kind's extractor in a context of its own (``Context.for_extractor``) and keep its records
     in ``ctx.found`` and what it reached in ``reached``, both under its kind. What the kinds it reads
     (``requires``, and theirs) reached is part of their output, so its overlay starts with it; what
@@ -69,7 +69,7 @@ def run_extractor(ctx: Context, kind: str, find: Callable[[Context], list], reac
     read = _read_by(kind)
     own = ctx.for_extractor(tuple(reached[k] for k in declaration().extraction_order if k in read))
     ctx.found[kind] = find(own)
-    reached[kind] = own.entities
+    reached[kind] = own
 
 
 def _read_by(kind: str) -> list[str]:

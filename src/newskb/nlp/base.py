@@ -44,13 +44,14 @@ class Context:
     resolver: Resolver = field(init=False)  # descriptions and pronouns → entities (``pipeline.article_context``)
     found: dict[str, list[Record]] = field(default_factory=dict)  # the records found so far, by kind
 
-    def for_extractor(self, reached_before: tuple[EntityIndex, ...] = ()) -> Context:
+    def for_extractor(self, read: tuple[Context, ...] = ()) -> Context:
         """The context one extractor runs in: the same article and records found so far, with its own
-        overlay of the frozen entity index (``EntityIndex.overlay``, holding what the kinds it reads
-        reached) and a resolver bound to it, so nothing it reaches changes what the index holds."""
+        overlay of the frozen entity index (``EntityIndex.overlay``) and a resolver bound to it, both
+        holding what the extractors of the kinds it reads (their contexts, ``read``) reached, so nothing
+        it reaches changes what the index holds."""
         own = copy(self)
-        own.entities = self.entities.overlay(reached_before)
-        own.resolver = self.resolver.bound_to(own)
+        own.entities = self.entities.overlay([other.entities for other in read])
+        own.resolver = self.resolver.bound_to(own, [other.resolver for other in read])
         return own
 
     @property

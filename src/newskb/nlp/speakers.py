@@ -125,18 +125,27 @@ class Resolver:
         self.index = ctx.entities
         self.profiles: dict[str, Profile] = {}
         self.anchors: list[tuple[int, str, bool]] = []  # (offset, entity key, is a subject) of resolved phrases
+        self._replayed = 0  # how many of them came from the resolvers it was bound with (``bound_to``)
         self.genders: dict[str, str | None] = {}  # person → the gender the article shows (None: contradictory)
         self._collect_titles()
         self._collect_appositions()
         self._collect_organisation_descriptions()
         self._collect_offices()
 
-    def bound_to(self, ctx: Context) -> Resolver:
+    def bound_to(self, ctx: Context, read: list[Resolver] | tuple[Resolver, ...] = ()) -> Resolver:
         """This resolver for one extractor's context (``Context.for_extractor``): what the article says of
-        its entities is shared; the descriptions it resolves, and what they add, stay that extractor's."""
+        its entities is shared; the descriptions it resolves, and what they add, stay that extractor's and
+        those of the kinds that read its records (``read``: their resolvers, whose anchors it starts with)."""
         own = copy(self)
-        own.ctx, own.index, own.anchors = ctx, ctx.entities, list(self.anchors)
+        own.ctx, own.index = ctx, ctx.entities
+        own.anchors = list(self.anchors) + [anchor for other in read for anchor in other.own_anchors]
+        own._replayed = len(own.anchors)
         return own
+
+    @property
+    def own_anchors(self) -> list[tuple[int, str, bool]]:
+        """The phrases this resolver resolved itself, after those it was bound with."""
+        return self.anchors[self._replayed :]
 
     # --- what the article says people are -------------------------------------
     def profile(self, key: str) -> Profile:
