@@ -1782,9 +1782,9 @@ def _heading(line: str) -> bool:
 
 def _list_lead(ctx: Context, drafts: list[Draft], words: SanctionWords, start: int, end: int) -> Draft | None:
     """The sanction a list's lead line introduces: one made on the line, or for a line pointing back
-    to designees (a known group of members or "those" with a sanction word, or a heading opening with
-    the designees' kind: "Individuals sanctioned:", "Entities designated today:"), the nearest taken
-    one before it."""
+    to designees (a known group of members or "those" with a sanction word), the nearest taken one
+    before it; for a heading opening with the designees' kind ("Individuals sanctioned:", "Entities
+    designated today:"), the release's first taken one."""
     on_line = [d for d in drafts if start <= d.token.idx < end and d.imposers]
     if on_line:
         return on_line[0]
@@ -1800,7 +1800,10 @@ def _list_lead(ctx: Context, drafts: list[Draft], words: SanctionWords, start: i
                         or t.lemma_.lower() in words.nouns for t in span)
     if not (pointing_back and sanction_word):
         return None
-    return next((d for d in reversed(drafts) if d.token.idx < start and d.imposers and d.status in TAKEN), None)
+    taken = [d for d in drafts if d.token.idx < start and d.imposers and d.status in TAKEN]
+    if kind_heading:  # a release's own list: its lead designation (past the headline), not a partner's
+        return next((d for d in taken if d.token.idx >= ctx.prose_start), None)
+    return taken[-1] if taken else None
 
 
 def _plural_of_kind(token: Token, kinds: frozenset[str]) -> bool:
