@@ -1309,7 +1309,7 @@ def _from_verb(ctx: Context, token: Token, words: SanctionWords, status: str) ->
     status = _instrument_status(token, words, status)
     if status in ("Imposed", "Proposed") and _conditional(token):
         status = "Threatened"
-    subject = _prose_subject(ctx, token)
+    subject = _prose_subject(ctx, token) or _subject_split_off(token)
     if subject is not None and _sanctions_named_before(subject, words):
         subject = None  # "The new measures freeze the assets of X": whose the measures are is said before
     measure = token.head
@@ -1348,6 +1348,21 @@ def _from_verb(ctx: Context, token: Token, words: SanctionWords, status: str) ->
     if not (imposers or targets and implicit):
         return None
     return Draft(token, imposers, targets, status, _sector(phrases, token, words), clause, implicit)
+
+
+def _subject_split_off(verb: Token) -> Token | None:
+    """The subject of a reported clause the parser split at a hyphenated verb of a relative clause
+    inside it ("announced that A and the other members of B, which it co-chairs with C, had designated
+    X", read with "co-chairs" as the clause and "had designated" left without a subject): the first
+    subject between the clause's "that" and the verb, outside the relative clause."""
+    if verb.dep_ != "ccomp" or verb.head.i > verb.i or not any(c.dep_ == "aux" for c in verb.children):
+        return None
+    mark = next((t for t in verb.doc[verb.head.i + 1:verb.i] if t.dep_ == "mark" and t.lower_ == "that"), None)
+    if mark is None:
+        return None
+    return next((t for t in verb.doc[mark.i + 1:verb.i] if t.dep_ in NOMINAL_SUBJECT_DEPS
+                 and mark.i < t.head.i <= verb.i and t.head.dep_ != "relcl" and t.tag_ not in ("PRP", "WDT", "WP")),
+                None)
 
 
 def _the_administration(ctx: Context, subject: Token) -> bool:
@@ -1696,8 +1711,13 @@ def _members_named_later(ctx: Context, drafts: list[Draft], words: SanctionWords
         previous = sent
 
 
-#: What ends a list item's name and opens its description: "A, commander of …", "B – businessman".
-ITEM_DESCRIPTION = re.compile(r",|;|:|\s[-–—]\s")
+#: What ends a list item's name and opens its description: "A, commander of …", "B – businessman",
+#: "C (born 1980; …)".
+ITEM_DESCRIPTION = re.compile(r",|;|:|\s[-–—]\s|\s\(")
+#: The longest unmarked line read as a heading between a lead and its list ("Designated individuals").
+HEADING_WORDS = 8
+#: Tags of a finite verb: an item line that has one is a sentence ("3. The Government will continue …").
+FINITE_TAGS = {"MD", "VBZ", "VBD", "VBP"}
 
 
 def _listed_under_colon(ctx: Context, drafts: list[Draft], words: SanctionWords) -> None:
@@ -1709,10 +1729,11 @@ def _listed_under_colon(ctx: Context, drafts: list[Draft], words: SanctionWords)
     text = doc_text(ctx.doc)
     lines = [(m.start(), m.end()) for m in re.finditer(r"[^\n]*", text) if m.start() >= ctx.article.body_start]
     for k, (start, end) in enumerate(lines):
-        if not text[start:end].rstrip().endswith(":"):
+        forward = _designates_the_following(ctx, drafts, words, start, end)
+        if forward is None and not text[start:end].rstrip().endswith(":"):
             continue
-        items = _list_lines(text, lines[k + 1:])
-        lead = _list_lead(ctx, drafts, words, start, end) if items else None
+        items = _list_lines(text, lines[k + 1:], headings=forward is not None)
+        lead = (forward or _list_lead(ctx, drafts, words, start, end)) if items else None
         if lead is None:
             continue
         for key in (_item_name(ctx, text, item) for item in items):
@@ -1720,9 +1741,23 @@ def _listed_under_colon(ctx: Context, drafts: list[Draft], words: SanctionWords)
                 lead.targets.append(key)
 
 
-def _list_lines(text: str, lines: list[tuple[int, int]]) -> list[tuple[int, int]]:
+def _designates_the_following(ctx: Context, drafts: list[Draft], words: SanctionWords, start: int,
+                              end: int) -> Draft | None:
+    """The sanction a line makes on "the following individuals and entities" with no colon after them
+    ("has decided to freeze assets of the following individuals and entities, in view of …"): a
+    forward reference to the list below, which a release may open with headings of its own."""
+    kinds = words.member_kinds | words.register_nouns
+    for draft in (d for d in drafts if start <= d.token.idx < end and d.imposers):
+        if any(t.lower_ == "following" and t.dep_ == "amod" and t.head.lemma_.lower() in kinds
+               and t.head.tag_ == "NNS" and draft.token in t.head.ancestors for t in draft.token.sent):
+            return draft
+    return None
+
+
+def _list_lines(text: str, lines: list[tuple[int, int]], headings: bool = False) -> list[tuple[int, int]]:
     """The items of a list starting on the next lines: marked lines at the first item's indent, past
-    blank lines, up to the first other line (a nested list's end: the outer list's next item)."""
+    blank lines (and, with ``headings``, short unmarked heading lines before the first item), up to
+    the first other line (a nested list's end: the outer list's next item)."""
     items: list[tuple[int, int]] = []
     first_indent = None
     for start, end in lines:
@@ -1730,6 +1765,8 @@ def _list_lines(text: str, lines: list[tuple[int, int]]) -> list[tuple[int, int]
         if not line.strip():
             continue
         marker = LIST_MARKER.match(line)
+        if marker is None and headings and not items and _heading(line):
+            continue
         indent = len(line) - len(line.lstrip())
         if marker is None or first_indent not in (None, indent):
             break
@@ -1738,10 +1775,16 @@ def _list_lines(text: str, lines: list[tuple[int, int]]) -> list[tuple[int, int]
     return items
 
 
+def _heading(line: str) -> bool:
+    """A short line with no closing stop: a heading ("Designated individuals", "(1) Individuals")."""
+    return len(line.split()) <= HEADING_WORDS and not line.rstrip().endswith((".", "!", "?", '"', "”"))
+
+
 def _list_lead(ctx: Context, drafts: list[Draft], words: SanctionWords, start: int, end: int) -> Draft | None:
     """The sanction a list's lead line introduces: one made on the line, or for a line pointing back
     to designees (a known group of members or "those" with a sanction word), the nearest taken one
-    before it."""
+    before it; for a heading opening with the designees' kind ("Individuals sanctioned:", "Entities
+    designated today:"), the release's first taken one."""
     on_line = [d for d in drafts if start <= d.token.idx < end and d.imposers]
     if on_line:
         return on_line[0]
@@ -1749,12 +1792,26 @@ def _list_lead(ctx: Context, drafts: list[Draft], words: SanctionWords, start: i
     if span is None:
         return None
     kinds = words.member_kinds | words.target_nouns
-    pointing_back = any(_points_back(t) and t.lemma_.lower() in kinds or _sanctioned_ones(t, words) for t in span)
+    kind_heading = (_heading(ctx.article.text[start:end].rstrip().rstrip(":"))
+                    and _plural_of_kind(span[0], words.member_kinds | words.register_nouns))
+    pointing_back = kind_heading or any(_points_back(t) and t.lemma_.lower() in kinds or _sanctioned_ones(t, words)
+                                        for t in span)
     sanction_word = any(t.lemma_.lower() in words.verbs or t.lemma_.lower() in words.context_verbs
                         or t.lemma_.lower() in words.nouns for t in span)
     if not (pointing_back and sanction_word):
         return None
-    return next((d for d in reversed(drafts) if d.token.idx < start and d.imposers and d.status in TAKEN), None)
+    taken = [d for d in drafts if d.token.idx < start and d.imposers and d.status in TAKEN]
+    if kind_heading:  # a release's own list: its lead designation (past the headline), not a partner's
+        return next((d for d in taken if d.token.idx >= ctx.prose_start), None)
+    return taken[-1] if taken else None
+
+
+def _plural_of_kind(token: Token, kinds: frozenset[str]) -> bool:
+    """A plural of a designee kind, also where a heading's capital made the tagger read it as a name
+    ("Entities designated:" tagged as a proper noun, its lemma left as written)."""
+    if token.tag_ == "NNS" and token.lemma_.lower() in kinds:
+        return True
+    return token.lower_ in {re.sub(r"y$", "ie", kind) + "s" for kind in kinds} | (kinds & {"people"})
 
 
 def _item_name(ctx: Context, text: str, item: tuple[int, int]) -> str | None:
@@ -1764,6 +1821,8 @@ def _item_name(ctx: Context, text: str, item: tuple[int, int]) -> str | None:
     start, end = item
     cut = ITEM_DESCRIPTION.search(text, start, end)
     span = ctx.doc.char_span(start, cut.start() if cut else end, alignment_mode="expand")
+    if span is not None and any(t.tag_ in FINITE_TAGS for t in span):
+        return None
     for token in span or ():
         key = ctx.entities.for_token(token)
         if key is not None:
