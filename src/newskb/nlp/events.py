@@ -501,7 +501,7 @@ def author(ctx: Context) -> list[str]:
 def _keys(ctx: Context, token: Token) -> list[str]:
     """The entities a participant phrase stands for: its own names, with the country a body
     belongs to ("Iran's foreign ministry"); for "we" and "our", the
-    speaker; for "members of the European Union", the body; for "a U.S.-led coalition", the leader;
+    speaker; for "members of the European Union" or "a spokesman for the ministry", the body; for "a U.S.-led coalition", the leader;
     for "whose forces", the one the relative clause is about."""
     examples = [k for c in token.children if c.dep_ == "prep" and c.lower_ in ("including", "like")
                 for o in c.children if o.dep_ == "pobj" for k in entity_keys(ctx, o)]
@@ -520,7 +520,7 @@ def _keys(ctx: Context, token: Token) -> list[str]:
     if token.dep_ == "poss" and token.lower_ in BOUND_POSSESSIVES:
         return _clause_subject(ctx, token)
     if is_participant(token):
-        keys = [k for c in token.children if c.dep_ == "prep" and c.lower_ in ("of", "from")
+        keys = [k for c in token.children if c.dep_ == "prep" and c.lower_ in ("of", "from", "for")
                 for o in c.children if o.dep_ == "pobj" for k in entity_keys(ctx, o)]
         if keys:
             return keys
