@@ -1,6 +1,7 @@
 """Stances taken in full articles: an act by "a spokesperson for X" is the act of X; "held X
 responsible for …" lays blame (an accusation) while "will hold X responsible" warns; "resisted the
-proposal" turns it down; "will defend every inch of its territory" warns whoever would take it.
+proposal" turns it down; "will defend every inch of its territory" warns whoever would take it;
+"we expect X to honour its commitments" or "to take action" demands it.
 Sentences written for these rules in several house styles, none taken from an evaluation set."""
 from __future__ import annotations
 
@@ -50,6 +51,19 @@ REPORTED = [
     ("Guyana will defend its territory, President Ali told parliament on Tuesday.", "THREATEN", "defend", "Guyana"),
     ("Niger will defend its soil against any foreign intervention, the junta said in a televised statement.",
      "THREATEN", "defend", "Niger"),
+    # what one party expects another to do as a duty is a demand
+    ("\"We expect the Taliban authorities to take concrete and verifiable action against the militants,\" "
+     "spokeswoman Sara Malik told reporters.", "REQUEST", "expect", "Sara Malik"),
+    ("The European Union expects Belgrade to honour its commitments under the agreement, the spokesman said.",
+     "REQUEST", "expects", "European Union"),
+    ("\"We expect Moscow to respect the ceasefire,\" Foreign Minister Anna Lind told reporters in Stockholm.",
+     "REQUEST", "expect", "Anna Lind"),
+    ("Washington expects Beijing to comply with the ruling, the State Department said in a statement.",
+     "REQUEST", "expects", "United States"),
+    ("Britain expects Iran to release the tanker and its crew without delay, Foreign Secretary James Hart said.",
+     "REQUEST", "expects", "United Kingdom"),
+    ("The African Union expects the junta to take steps toward a return to civilian rule, its chairman said.",
+     "REQUEST", "expects", "African Union"),
 ]
 
 #: (sentence, type that must not be reported)
@@ -61,6 +75,10 @@ NOT_REPORTED = [
     ("The minister defended the border policy.", "THREATEN"),
     ("The structure resisted the earthquake.", "REJECT"),
     ("The defenders resisted the assault for three days.", "REJECT"),
+    ("Goldman Sachs expects the Federal Reserve to raise rates in June.", "REQUEST"),
+    ("The cabinet is expected to take action on the bill next week.", "REQUEST"),
+    ("The company did not expect the measures to affect its business, it said.", "REQUEST"),
+    ("Economists expect the central bank to take a cautious approach.", "REQUEST"),
 ]
 
 

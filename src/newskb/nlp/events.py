@@ -300,6 +300,8 @@ def _holds(ctx: Context, token: Token, condition: str) -> bool:
     elif name == "gerund":
         gerunds = [g for c in token.children if c.dep_ == "prep" for g in c.children if g.dep_ == "pcomp"]
         result = in_class(gerunds) if arg else bool(gerunds)
+    elif name == "xobj":  # what the word's infinitive acts on: "expect the authorities to take action"
+        result = in_class([o for v in _infinitives(token) for o in objects(v)])
     elif name == "gov":
         result = token.dep_ == "xcomp" and in_class([token.head])
     elif name == "purpose":
