@@ -1,7 +1,8 @@
 """Stances taken in full articles: an act by "a spokesperson for X" is the act of X; "held X
 responsible for …" lays blame (an accusation) while "will hold X responsible" warns; "resisted the
 proposal" turns it down; "will defend every inch of its territory" warns whoever would take it;
-"we expect X to honour its commitments" or "to take action" demands it.
+"we expect X to honour its commitments" or "to take action" demands it; describing an act as
+barbaric, a violation or theft condemns it.
 Sentences written for these rules in several house styles, none taken from an evaluation set."""
 from __future__ import annotations
 
@@ -64,6 +65,16 @@ REPORTED = [
      "REQUEST", "expects", "United Kingdom"),
     ("The African Union expects the junta to take steps toward a return to civilian rule, its chairman said.",
      "REQUEST", "expects", "African Union"),
+    # a condemning verdict on an act
+    ("Brazil's Foreign Ministry described the move as \"incompatible with the Treaty of Asuncion\".", "ACCUSE",
+     "described", "Foreign Ministry"),
+    ("Governor Caleb Danjuma described the killings as \"barbaric and a declaration of war on our people\".",
+     "ACCUSE", "described", "Caleb Danjuma"),
+    ("Hamas described the strike as a flagrant violation of the ceasefire.", "ACCUSE", "described", "Hamas"),
+    ("The Kremlin described the asset freeze as theft.", "ACCUSE", "described", "Kremlin"),
+    ("Indian Foreign Secretary Vikram Rao described the visa curbs as unjustified.", "ACCUSE", "described",
+     "Vikram Rao"),
+    ("The Ghanaian president described the attack on the convoy as cowardly.", "ACCUSE", "described", "Ghana"),
 ]
 
 #: (sentence, type that must not be reported)
@@ -75,6 +86,8 @@ NOT_REPORTED = [
     ("The minister defended the border policy.", "THREATEN"),
     ("The structure resisted the earthquake.", "REJECT"),
     ("The defenders resisted the assault for three days.", "REJECT"),
+    ("The report described the bridge as incompatible with modern traffic.", "ACCUSE"),
+    ("Scientists described the virus as a breach of the cell wall.", "ACCUSE"),
     ("Goldman Sachs expects the Federal Reserve to raise rates in June.", "REQUEST"),
     ("The cabinet is expected to take action on the bill next week.", "REQUEST"),
     ("The company did not expect the measures to affect its business, it said.", "REQUEST"),
