@@ -80,6 +80,7 @@ REPORTED = [
 #: (sentence, type that must not be reported)
 NOT_REPORTED = [
     ("A spokesman for the hospital said the building was damaged.", "ACCUSE"),
+    ("Canberra welcomed the ruling, with a Foreign Office spokeswoman calling it a wise choice.", "ACCUSE"),
     ("The company is responsible for the pipeline, the ministry said.", "ACCUSE"),
     ("Analysts hold the central bank responsible for inflation.", "ACCUSE"),
     ("The lawyer will defend his client in court.", "THREATEN"),

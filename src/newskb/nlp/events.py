@@ -522,10 +522,13 @@ def _keys(ctx: Context, token: Token) -> list[str]:
     if token.dep_ == "poss" and token.lower_ in BOUND_POSSESSIVES:
         return _clause_subject(ctx, token)
     if is_participant(token):
-        keys = [k for c in token.children if c.dep_ == "prep" and c.lower_ in ("of", "from", "for")
+        keys = [k for c in token.children if c.dep_ == "prep" and c.lower_ in ("of", "from")
                 for o in c.children if o.dep_ == "pobj" for k in entity_keys(ctx, o)]
         if keys:
             return keys
+    spoken_for = [k for o in _spoken_for(token) for k in entity_keys(ctx, o)]
+    if spoken_for:
+        return spoken_for
     return _leader(ctx, token) or group_actor(ctx, token) + _home_country(ctx, token)
 
 
@@ -830,10 +833,21 @@ def _indefinite(noun: Token) -> bool:
 
 def _specific_subject(subject: Token) -> bool:
     """A subject that points at someone: a name, a pronoun, a definite phrase ("the army"), or a
-    human or group noun ("protesters", "riot police"); not "analysts" or "experts"."""
+    human or group noun ("protesters", "riot police"), one who speaks for a body ("a spokesman for the
+    ministry"); not "analysts" or "experts"."""
     if subject.pos_ == "PROPN" or subject.lower_ in PRONOUNS or subject.lower_ in FIRST_PERSON_SUBJECTS:
         return True
-    return any(c.lower_ in DEFINITE or c.dep_ == "poss" for c in subject.children) or is_participant(subject)
+    return any(c.lower_ in DEFINITE or c.dep_ == "poss" for c in subject.children) or is_participant(subject) \
+        or bool(_spoken_for(subject))
+
+
+def _spoken_for(speaker: Token) -> list[Token]:
+    """The body "a spokesperson for X" speaks for, named or definite; an unnamed "a State Department
+    spokesperson" is left to the statement it makes."""
+    if not _lemma_in(speaker, "SPOKESPERSON"):
+        return []
+    return [o for c in speaker.children if c.dep_ == "prep" and c.lower_ == "for" for o in c.children
+            if o.dep_ == "pobj" and (o.pos_ == "PROPN" or any(d.lower_ in DEFINITE for d in o.children))]
 
 
 def _specific(token: Token, event_type: str) -> bool:
