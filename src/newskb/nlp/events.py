@@ -300,6 +300,8 @@ def _holds(ctx: Context, token: Token, condition: str) -> bool:
     elif name == "gerund":
         gerunds = [g for c in token.children if c.dep_ == "prep" for g in c.children if g.dep_ == "pcomp"]
         result = in_class(gerunds) if arg else bool(gerunds)
+    elif name == "xobj":  # what the word's infinitive acts on: "expect the authorities to take action"
+        result = in_class([o for v in _infinitives(token) for o in objects(v)])
     elif name == "gov":
         result = token.dep_ == "xcomp" and in_class([token.head])
     elif name == "purpose":
@@ -501,7 +503,7 @@ def author(ctx: Context) -> list[str]:
 def _keys(ctx: Context, token: Token) -> list[str]:
     """The entities a participant phrase stands for: its own names, with the country a body
     belongs to ("Iran's foreign ministry"); for "we" and "our", the
-    speaker; for "members of the European Union", the body; for "a U.S.-led coalition", the leader;
+    speaker; for "members of the European Union" or "a spokesman for the ministry", the body; for "a U.S.-led coalition", the leader;
     for "whose forces", the one the relative clause is about."""
     examples = [k for c in token.children if c.dep_ == "prep" and c.lower_ in ("including", "like")
                 for o in c.children if o.dep_ == "pobj" for k in entity_keys(ctx, o)]
@@ -524,6 +526,9 @@ def _keys(ctx: Context, token: Token) -> list[str]:
                 for o in c.children if o.dep_ == "pobj" for k in entity_keys(ctx, o)]
         if keys:
             return keys
+    spoken_for = [k for o in _spoken_for(token) for k in entity_keys(ctx, o)]
+    if spoken_for:
+        return spoken_for
     return _leader(ctx, token) or group_actor(ctx, token) + _home_country(ctx, token)
 
 
@@ -828,10 +833,21 @@ def _indefinite(noun: Token) -> bool:
 
 def _specific_subject(subject: Token) -> bool:
     """A subject that points at someone: a name, a pronoun, a definite phrase ("the army"), or a
-    human or group noun ("protesters", "riot police"); not "analysts" or "experts"."""
+    human or group noun ("protesters", "riot police"), one who speaks for a body ("a spokesman for the
+    ministry"); not "analysts" or "experts"."""
     if subject.pos_ == "PROPN" or subject.lower_ in PRONOUNS or subject.lower_ in FIRST_PERSON_SUBJECTS:
         return True
-    return any(c.lower_ in DEFINITE or c.dep_ == "poss" for c in subject.children) or is_participant(subject)
+    return any(c.lower_ in DEFINITE or c.dep_ == "poss" for c in subject.children) or is_participant(subject) \
+        or bool(_spoken_for(subject))
+
+
+def _spoken_for(speaker: Token) -> list[Token]:
+    """The body "a spokesperson for X" speaks for, named or definite; an unnamed "a State Department
+    spokesperson" is left to the statement it makes."""
+    if not _lemma_in(speaker, "SPOKESPERSON"):
+        return []
+    return [o for c in speaker.children if c.dep_ == "prep" and c.lower_ == "for" for o in c.children
+            if o.dep_ == "pobj" and (o.pos_ == "PROPN" or any(d.lower_ in DEFINITE for d in o.children))]
 
 
 def _specific(token: Token, event_type: str) -> bool:
