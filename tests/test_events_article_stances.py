@@ -93,6 +93,8 @@ NOT_REPORTED = [
     ("The cabinet is expected to take action on the bill next week.", "REQUEST"),
     ("The company did not expect the measures to affect its business, it said.", "REQUEST"),
     ("Economists expect the central bank to take a cautious approach.", "REQUEST"),
+    ("An analyst said he expected Seoul to avoid retaliation before the summit.", "REQUEST"),
+    ("Diplomats expect Ankara to answer with force if the talks fail.", "REQUEST"),
 ]
 
 
