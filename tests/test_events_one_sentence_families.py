@@ -2,7 +2,7 @@
 family on invented sentences of its own in several house styles: forces put on alert or rushed
 somewhere, help given "with" a thing or extended as credit, teams and convoys of relief, happenings
 counted in time, denials pinned to a place, strikes named as military, declining a cooperative step,
-fire exchanged, joint exercises whose "joint" the parse hangs on a compound, and the ones a release
+joint exercises whose "joint" the parse hangs on a compound, and the ones a release
 names by what was done to them."""
 from __future__ import annotations
 
@@ -63,10 +63,6 @@ REPORTS = [
     ("REJECT", "Occurred", "The rebels declined to attend the talks in Jeddah."),
     ("REJECT", "Occurred", "Kenya's parliament declined to ratify the trade pact."),
     ("REJECT", "Occurred", "General Burhan declined to meet the envoy in Port Sudan."),
-    # fire exchanged between forces is fighting, also denied
-    ("ASSAULT", "Occurred", "Thai and Cambodian troops exchanged fire near the disputed temple."),
-    ("ASSAULT", "Occurred", "Indian and Pakistani soldiers exchanged gunfire across the Line of Control."),
-    ("ASSAULT", "Negated", "Troops from both sides did not exchange fire during the standoff, the army said."),
     # "joint" on a compound still makes the exercise joint
     ("COOPERATE", "Occurred", "Kenya and Tanzania concluded a joint border police exercise in Arusha."),
     ("COOPERATE", "Occurred", "Japan and the Philippines held a joint coast guard drill off Luzon."),
@@ -79,10 +75,12 @@ NOT_REPORTED = [
     ("AID", "The ministry extended the deadline for applications to June."),
     ("AID", "The army deployed troops to the border with Afghanistan."),
     ("PROTEST", "After weeks of rain, the river burst its banks."),
+    ("ASSAULT", "The accord is meant to end months of fighting."),
+    ("AID", "Militia fighters blocked aid convoys from entering the town."),
+    ("AID", "An aid convoy came under fire near Kherson."),
     ("ASSAULT", "The miners' strike on the Copperbelt entered its third week."),
     ("REJECT", "The ministry declined to comment on the report."),
     ("REJECT", "Shares declined to a record low on Monday."),
-    ("ASSAULT", "Investors exchanged shares worth $2 billion on Friday."),
     ("MOBILIZE", "Russian and Chinese navies began joint naval drills in the Sea of Japan."),
     # the state a release ends, of a group named as part of those freed
     ("COERCE", "The junta released 300 prisoners, including two detained journalists."),

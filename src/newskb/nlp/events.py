@@ -308,8 +308,12 @@ def _holds(ctx: Context, token: Token, condition: str) -> bool:
         result = _announced_response(token)
     elif name == "refused":
         result = _refused(token)
+    elif name == "subjof":  # the subject of a verb of the class: "aid convoys reached the city"
+        result = token.dep_ in NOMINAL_SUBJECT_DEPS and in_class([token.head])
     elif name == "conditional":
         result = _on_condition(token)
+    elif name == "ing":  # a gerund: "committed to supplying it with weapons" names an activity, not a delivery
+        result = token.tag_ == "VBG"
     elif name == "plural":
         result = token.tag_ in ("NNS", "NNPS")
     elif name == "gerund":
@@ -889,14 +893,14 @@ def _specific(token: Token, event_type: str) -> bool:
     if _aspect_subject(token) or _told_by_its_course(token):
         return True  # "protests continue in the capital", "the shooting took place in the district",
         # "relief convoys reached Tigray"
-    if _lasted(token):
-        return True  # "after weeks of protests": a happening measured in time took place
     governing = _governing_word(token)
     subject = subject_of(governing) if governing is not None else None
     if subject is not None and _specific_subject(subject):
         return True  # "elders held talks with commanders", "doctors went on strike"
     if event_type in VERBAL_TYPES:
-        return False
+        return False  # "after four hours of talks" frames what the talks led to
+    if _lasted(token):
+        return True  # "after weeks of protests": a material happening measured in time took place
     return any(c.dep_ == "prep" and c.lower_ in ("on", "against", "of", "in", "at") for c in token.children)
 
 
@@ -1014,9 +1018,12 @@ def _told_by_its_course(noun: Token) -> bool:
 
 
 def _lasted(token: Token) -> bool:
-    """A happening counted in a span of time ("weeks of deadly protests", "two days of heavy
-    fighting") is told as one that went on that long."""
-    return token.dep_ == "pobj" and token.head.lower_ == "of" and _lemma_in(token.head.head, "DURATION")
+    """A happening counted in a span of time that sets the scene ("after weeks of deadly protests",
+    "following two days of heavy fighting") is told as one that went on that long; "to end months
+    of fighting" is what an act aims at."""
+    span = token.head.head
+    return token.dep_ == "pobj" and token.head.lower_ == "of" and _lemma_in(span, "DURATION") \
+        and span.dep_ == "pobj" and span.head.lower_ in ADJUNCT_PREPS
 
 
 def _proposed_content(token: Token) -> bool:
