@@ -519,7 +519,6 @@ MISSED: dict[str, str] = {
     "would crush": "a future hostile act reported of a state is not read as a threat",
     "have not yet signed": "the parse makes 'the peace treaty' the subject of 'initialled'",
     "handed over the suspected drug lord": "handing a suspect to another state's police needs a suspect class",
-    "allowed fuel trucks": "letting aid in ('allowed trucks to enter') is no trigger",
 }
 
 #: Negatives with an event the rules report though none happened (strict).

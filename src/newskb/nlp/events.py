@@ -179,8 +179,20 @@ def _governing_word(token: Token) -> Token | None:
 
 
 def _modifiers(token: Token) -> list[Token]:
+    """A noun's modifiers, with the adjectives of its compounds: in "a joint coast guard exercise" the
+    parse hangs "joint" on "coast"."""
     weapon = _misread_plural(token)
-    return [c for c in token.children if c.dep_ in ("compound", "amod", "nmod", "poss", "npadvmod")] + ([weapon] if weapon else [])
+    own = [c for c in token.children if c.dep_ in ("compound", "amod", "nmod", "poss", "npadvmod")]
+    return own + _compound_adjectives(own) + ([weapon] if weapon else [])
+
+
+def _compound_adjectives(modifiers: list[Token]) -> list[Token]:
+    """The adjectives hung on a noun's compounds, down the chain ("joint" in "joint coast guard exercise")."""
+    found: list[Token] = []
+    for compound in (c for c in modifiers if c.dep_ == "compound"):
+        inner = [a for a in compound.children if a.dep_ in ("amod", "compound") and a.i < compound.i]
+        found += [a for a in inner if a.dep_ == "amod"] + _compound_adjectives(inner)
+    return found
 
 
 def _misread_plural(token: Token) -> Token | None:
@@ -264,7 +276,9 @@ def _holds(ctx: Context, token: Token, condition: str) -> bool:
     if name == "obj":
         # an object counts with its compounds: "lifted the sanctions programme"
         found = objects(token)
-        result = in_class(found + [c for o in found for c in o.children if c.dep_ == "compound"]) if arg else bool(found)
+        # and with a noun of a kind before it: "search-and-rescue teams" (read as "search" and "rescue")
+        kinds = [c for o in found for c in o.children if c.dep_ == "compound" or (c.dep_ == "nmod" and c.i < o.i)]
+        result = in_class(found + kinds + [k for c in kinds for k in c.conjuncts]) if arg else bool(found)
     elif name == "mod":
         result = in_class(_modifiers(token))
     elif name == "subj":
@@ -283,7 +297,8 @@ def _holds(ctx: Context, token: Token, condition: str) -> bool:
     elif name == "pobj":
         # the parse often hangs the preposition on the object: "stripped [two journalists of their citizenship]"
         heads = [token, *(c for c in token.children if c.dep_ == "dobj")]
-        result = in_class([o for h in heads for c in h.children if c.dep_ == "prep" for o in c.children if o.dep_ == "pobj"])
+        found = [o for h in heads for c in h.children if c.dep_ == "prep" for o in c.children if o.dep_ == "pobj"]
+        result = in_class(found + [t for o in found for t in counted(o)])  # "with 40 tonnes of medicine"
     elif name == "govverb":
         verb = _governing_word(token)
         result = verb is not None and in_class([verb])
@@ -293,8 +308,12 @@ def _holds(ctx: Context, token: Token, condition: str) -> bool:
         result = _announced_response(token)
     elif name == "refused":
         result = _refused(token)
+    elif name == "subjof":  # the subject of a verb of the class: "aid convoys reached the city"
+        result = token.dep_ in NOMINAL_SUBJECT_DEPS and in_class([token.head])
     elif name == "conditional":
         result = _on_condition(token)
+    elif name == "ing":  # a gerund: "committed to supplying it with weapons" names an activity, not a delivery
+        result = token.tag_ == "VBG"
     elif name == "plural":
         result = token.tag_ in ("NNS", "NNPS")
     elif name == "gerund":
@@ -675,6 +694,10 @@ def arguments(ctx: Context, token: Token, event_type: str) -> tuple[list[str], l
         if token.dep_ == "nsubj" and event_type in ("ASSAULT", "COERCE") and token.head.pos_ == "VERB":
             for obj in (c for c in token.head.children if c.dep_ == "dobj"):
                 _add(targets, entity_keys(ctx, obj))  # "a coup removed the prime minister": the one it struck
+        if _told_by_its_course(token):
+            prep_args(token.head, include_of=False)  # "no rallies took place in Almaty", "convoys crossed into Idlib"
+            if _lemma_in(token.head, "ARRIVAL"):
+                _add(targets, [k for o in token.head.children if o.dep_ == "dobj" for k in entity_keys(ctx, o)])
         verb = _governing_verb(token) or _governing_word(token) or _gathering(ctx, token, event_type)
         if verb is not None:
             subject = past_dateline(ctx, subject_of(verb))
@@ -774,7 +797,7 @@ def _absorbed(token: Token, triggers: dict[int, TriggerRule]) -> bool:
                 and token.head.lower_ not in ADJUNCT_PREPS)  # "in a phone call, Trump urged …" frames the urging
     head = token.head
     if token.dep_ in ("amod", "acl") and token.tag_ == "VBN":
-        freeing = _governing_verb(head)
+        freeing = _governing_verb(_whole_of(head))
         if freeing is None and head.dep_ == "pobj" and head.head.lower_ == "of":
             noun = head.head.head  # "the release of everyone detained": a word of freeing, whatever it frees
             return any(r.type == "CONCEDE" for r in load_rules().get(noun.lemma_.lower(), []))
@@ -814,6 +837,13 @@ def _absorbed(token: Token, triggers: dict[int, TriggerRule]) -> bool:
         return False  # "X accuse Y of arming Z, a charge Y denies": a verb with its own object has no
         # clause for content; the parse hung the main clause on the trailing one
     return token.dep_ != "ccomp" or rule.type in CONTENT_TYPES
+
+
+def _whole_of(noun: Token) -> Token:
+    """The group a noun is named as part of: "prisoners, including several jailed journalists" → prisoners."""
+    if noun.dep_ == "pobj" and noun.head.lower_ == "including" and noun.head.head.pos_ in ("NOUN", "PROPN"):
+        return noun.head.head
+    return noun
 
 
 def _governed_act(verb: Token, triggers: dict[int, TriggerRule]) -> TriggerRule | None:
@@ -876,14 +906,17 @@ def _specific(token: Token, event_type: str) -> bool:
     doer = doer_of(token)
     if doer is not None and _specific_subject(doer):
         return True  # "calls by the opposition for a day of rage"
-    if _aspect_subject(token):
-        return True  # "protests continue in the capital", "the shooting took place in the district"
+    if _aspect_subject(token) or _told_by_its_course(token):
+        return True  # "protests continue in the capital", "the shooting took place in the district",
+        # "relief convoys reached Tigray"
     governing = _governing_word(token)
     subject = subject_of(governing) if governing is not None else None
     if subject is not None and _specific_subject(subject):
         return True  # "elders held talks with commanders", "doctors went on strike"
     if event_type in VERBAL_TYPES:
-        return False
+        return False  # "after four hours of talks" frames what the talks led to
+    if _lasted(token):
+        return True  # "after weeks of protests": a material happening measured in time took place
     return any(c.dep_ == "prep" and c.lower_ in ("on", "against", "of", "in", "at") for c in token.children)
 
 
@@ -992,6 +1025,21 @@ def _aspect_subject(token: Token) -> bool:
     if token.dep_ == "pobj" and token in counted(token.head.head):
         token = token.head.head
     return token.dep_ in NOMINAL_SUBJECT_DEPS and _lemma_in(token.head, "ASPECT")
+
+
+def _told_by_its_course(noun: Token) -> bool:
+    """A happening told by the verb of its course ("no rallies took place", "protests turned
+    deadly") or of its arrival ("aid convoys reached the city"): the verb's setting is its own."""
+    return noun.dep_ in NOMINAL_SUBJECT_DEPS and (_lemma_in(noun.head, "ASPECT") or _lemma_in(noun.head, "ARRIVAL"))
+
+
+def _lasted(token: Token) -> bool:
+    """A happening counted in a span of time that sets the scene ("after weeks of deadly protests",
+    "following two days of heavy fighting") is told as one that went on that long; "to end months
+    of fighting" is what an act aims at."""
+    span = token.head.head
+    return token.dep_ == "pobj" and token.head.lower_ == "of" and _lemma_in(span, "DURATION") \
+        and span.dep_ == "pobj" and span.head.lower_ in ADJUNCT_PREPS
 
 
 def _proposed_content(token: Token) -> bool:
@@ -1437,9 +1485,11 @@ def find_events(ctx: Context) -> list[Event]:
             draft = _time_draft(ctx, token)
         else:
             draft = _draft(ctx, token, rule)
-        if draft is not None and not (draft.status == "Negated" and not draft.participants and not _specific_doer(token)):
+        if draft is not None and not (draft.status == "Negated" and not draft.participants and not draft.place
+                                      and not _specific_doer(token)):
             draft.token = i
-            drafts.append(draft)  # a denial with nobody named or pointed at ("no attacks were reported") reports nothing
+            drafts.append(draft)  # a denial with nobody named or pointed at, and nowhere ("no attacks were
+            # reported"), reports nothing; "no protests were reported in Minsk" denies them there
     _keep_the_sense(doc, drafts)
     _blame_the_doers(ctx, drafts, triggers)
     doers = {kind: _the_collective(ctx, words) for kind, words in COLLECTIVE_DOERS.items()}
