@@ -502,8 +502,8 @@ class Resolver:
         for above in name.ancestors:
             if above.pos_ not in {"PROPN", "ADP", "CCONJ"}:
                 return None
-            if above.pos_ == "PROPN" and self._title_of_a_person(above):
-                return above
+            if above.pos_ == "PROPN" and above.text[:1].isupper() and self._title_of_a_person(above):
+                return above  # capitalised: "the U.S. charge d'affaires, X" is a description the parser misread
         return None
 
     def _holder_set_off_after_title(self, token: Token) -> str | None:
