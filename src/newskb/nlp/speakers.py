@@ -487,11 +487,13 @@ class Resolver:
         return {key}
 
     @staticmethod
-    def _title_of_a_person(head: Token) -> bool:
-        """"the High Representative for Foreign Affairs", "Lt. Col.": words up to ``head`` that end in a person's role."""
-        words = [t for t in head.subtree if t.i <= head.i and t.dep_ not in {"det", "poss", "case"}]
-        found = role_of(_abbreviations_whole(words))
-        return found is not None and found[0].type == "Person"
+    def _title_of_a_person(head: Token, capitalised: bool = False) -> bool:
+        """"the High Representative for Foreign Affairs", "Lt. Col.": words up to ``head`` that end in a person's
+        role; ``capitalised``: the role written as a title ("Charge d'Affaires", not the description "the U.S.
+        charge d'affaires" the parser may misread)."""
+        words = _abbreviations_whole([t for t in head.subtree if t.i <= head.i and t.dep_ not in {"det", "poss", "case"}])
+        found = role_of(words)
+        return found is not None and found[0].type == "Person" and (not capitalised or words[-found[1]][:1].isupper())
 
     def _title_set_off_before(self, name: Token) -> Token | None:
         """The capitalised title a name is set off after, with the title's own "for"/"of" phrase between:
@@ -502,8 +504,8 @@ class Resolver:
         for above in name.ancestors:
             if above.pos_ not in {"PROPN", "ADP", "CCONJ"}:
                 return None
-            if above.pos_ == "PROPN" and above.text[:1].isupper() and self._title_of_a_person(above):
-                return above  # capitalised: "the U.S. charge d'affaires, X" is a description the parser misread
+            if above.pos_ == "PROPN" and self._title_of_a_person(above, capitalised=True):
+                return above
         return None
 
     def _holder_set_off_after_title(self, token: Token) -> str | None:
