@@ -95,6 +95,12 @@ def described_body_nouns() -> frozenset[str]:
 
 
 @lru_cache(maxsize=1)
+def body_kind_phrases() -> frozenset[str]:
+    """Two-word phrases saying what kind of body the name before them is, from body_kind_phrases.txt."""
+    return frozenset(read_lines("body_kind_phrases.txt"))
+
+
+@lru_cache(maxsize=1)
 def load_gender_words() -> dict[str, str]:
     """Honorifics, kinship and role nouns (lower case) → the gender they tell, from gender_words.tsv."""
     return {row["word"]: row["gender"] for row in read_table("gender_words.tsv")}
@@ -112,6 +118,18 @@ def role_of(words: list[str]) -> tuple[Role, int] | None:
             if size == 1 and phrase.endswith("s") and phrase[:-1] in roles:
                 return None  # plural: a group, not one entity
     return None
+
+
+def _abbreviations_whole(tokens: list[Token]) -> list[str]:
+    """The words of a title with an abbreviation's full stop back on it: "Lt. Col." split by the tokenizer
+    into "Lt", ".", "Col", "." is the words "Lt." and "Col."."""
+    words: list[str] = []
+    for t in tokens:
+        if t.text == "." and words and t.i > 0 and not t.doc[t.i - 1].whitespace_:
+            words[-1] += "."
+        else:
+            words.append(t.text)
+    return words
 
 
 class Resolver:
@@ -170,7 +188,7 @@ class Resolver:
     def _learn(self, key: str, words: list[Token], affiliation_tokens: list[Token]) -> None:
         """Record the role, country and affiliation that a title or apposition gives an entity."""
         content = [t for t in words if t.dep_ not in {"det", "poss", "case", "punct"} and t.pos_ != "PRON"]
-        found = role_of([t.text for t in content])
+        found = role_of(_abbreviations_whole(content))
         if not found:
             return
         role, size = found
@@ -221,6 +239,9 @@ class Resolver:
             head = root
             if not before and root.dep_ == "appos" and root.head.pos_ == "NOUN" and root.head.i < span.start:
                 head = root.head  # "his counterpart X": the title noun heads the name
+                before = [t for t in head.subtree if t.i <= head.i]
+            elif not before and (title := self._title_set_off_before(root)) is not None:
+                head = title  # "the Secretary-General of NATO, Mark Rutte": the title, then its holder
                 before = [t for t in head.subtree if t.i <= head.i]
             if not before or before[-1].i != span.start - 1 and head is root:
                 continue
@@ -321,6 +342,8 @@ class Resolver:
             if lower in SINGULAR_THING_PRONOUNS:
                 return self.resolve_pronoun(token.idx, {"Organization", "Place"})
             return None
+        if (holder := self._holder_set_off_after_title(token)) is not None:
+            return holder
         key = self.index.for_token(token)
         if key is not None:
             return key if self._single_referent(token) else None
@@ -329,8 +352,8 @@ class Resolver:
         named |= self.named_in_clause(token)
         named |= self._named_after_title(token)
         found = role_of([token.text])
-        if not named and found and found[0].type == "Organization" and (body := self._body_named_before(token)):
-            named.add(body)  # "the ruling Frelimo party said": the party named
+        if not named and (body := self.body_named_before_kind(token)):
+            named.add(body)  # "the ruling Frelimo party said", "the Shin Bet security service said": the body named
         if len(named) == 1 and token.tag_ not in {"NNS", "NNPS"}:
             return next(iter(named))  # "a senior official of the group, X, said": X
         if token.pos_ in {"NOUN", "PROPN"} and (token.tag_ not in {"NNS", "NNPS"} or self._members_of_a_body(token)):
@@ -378,10 +401,22 @@ class Resolver:
                 return False
         return False
 
+    @staticmethod
+    def _ends_kind_phrase(noun: Token) -> bool:
+        """"security service", "news agency": ``noun`` closes a phrase saying what kind of body a name is."""
+        return noun.i - 1 > noun.sent.start and f"{noun.doc[noun.i - 1].lower_} {noun.lower_}" in body_kind_phrases()
+
+    def body_named_before_kind(self, noun: Token) -> str | None:
+        """"the Shin Bet security service", "the ruling Frelimo party": the organisation named before a noun of its kind."""
+        found = role_of([noun.text])
+        return self._body_named_before(noun) if found and found[0].type == "Organization" or self._ends_kind_phrase(noun) else None
+
     def _body_named_before(self, noun: Token) -> str | None:
         """The organisation whose name runs straight into a noun: "the ruling Frelimo party", "Greenpeace
-        activists". A word between makes a part of it: "the UN refugee agency" is not the UN."""
-        before = noun.doc[noun.i - 1] if noun.i > noun.sent.start else None
+        activists", or into a phrase of its kind: "the Hamas militant group". Another word between makes a
+        part of it: "the UN refugee agency" is not the UN."""
+        first = noun.i - 1 if self._ends_kind_phrase(noun) else noun.i
+        before = noun.doc[first - 1] if first > noun.sent.start else None
         key = self.index.for_token(before) if before is not None and before.dep_ in {"compound", "amod"} else None
         return key if key is not None and self.index.get(key).type == "Organization" else None
 
@@ -467,6 +502,37 @@ class Resolver:
         if key is None or self.index.get(key).type != "Person":
             return set()
         return {key}
+
+    @staticmethod
+    def _title_of_a_person(head: Token, capitalised: bool = False) -> bool:
+        """"the High Representative for Foreign Affairs", "Lt. Col.": words up to ``head`` that end in a person's
+        role; ``capitalised``: the role written as a title ("Charge d'Affaires", not the description "the U.S.
+        charge d'affaires" the parser may misread)."""
+        words = _abbreviations_whole([t for t in head.subtree if t.i <= head.i and t.dep_ not in {"det", "poss", "case"}])
+        found = role_of(words)
+        return found is not None and found[0].type == "Person" and (not capitalised or words[-found[1]][:1].isupper())
+
+    def _title_set_off_before(self, name: Token) -> Token | None:
+        """The capitalised title a name is set off after, with the title's own "for"/"of" phrase between:
+        "the Secretary-General of NATO, Mark Rutte", "the High Representative for Foreign Affairs and
+        Security Policy, Kaja Kallas" (the parser hangs the name on the phrase's last word)."""
+        if name.dep_ != "appos":
+            return None
+        for above in name.ancestors:
+            if above.pos_ not in {"PROPN", "ADP", "CCONJ"}:
+                return None
+            if above.pos_ == "PROPN" and self._title_of_a_person(above, capitalised=True):
+                return above
+        return None
+
+    def _holder_set_off_after_title(self, token: Token) -> str | None:
+        """"said the High Representative for Foreign Affairs and Security Policy, Kaja Kallas": a person's
+        title set off before the person's name is that person, though the recogniser read the title as a body."""
+        if token.pos_ != "PROPN" or not self._title_of_a_person(token):
+            return None
+        people = {k for c in token.subtree if c.dep_ == "appos" and self._title_set_off_before(c) == token
+                  for k in [self.index.for_token(c)] if k and self.index.get(k).type == "Person"}
+        return people.pop() if len(people) == 1 else None
 
     @staticmethod
     def _set_off_names(token: Token) -> list[Token]:

@@ -1632,7 +1632,10 @@ class _Extractor:
                 authors = [t for c in subject.children if c.dep_ == "acl" and c.tag_ == "VBN" for t in c.subtree
                            if t.dep_ in {"compound", "poss", "pobj"} and self.ctx.entities.for_token(t)][:1]
             if len(authors) == 1:
-                return self.resolver.resolve_token(authors[0]), text
+                author = self.resolver.resolve_token(authors[0])
+                if author is None and authors[0].lower_ == "their" and self._is_joint(subject):
+                    author = self._earlier_joint_authors(subject)  # "according to their joint statement"
+                return author, text
             issued = subject.dep_ == "dobj" and subject.head.lemma_ in ISSUING_VERBS
             issuer = self.cue_subject(subject.head) if issued else None
             if not authors and issuer is not None:  # "X released a statement saying …": X
@@ -1662,7 +1665,7 @@ class _Extractor:
                     return named or (acting_body(self.ctx, body) if body else None), text  # "Bratislava's envoy": Slovakia
                 if not bodies and spokesperson:  # "A spokesperson told …" right after an organisation's statement
                     return self._named_spokesperson(subject) or self._last_organisation_source(subject), text
-        speaker = self.resolver.resolve_token(subject) or self._joint_issuer(subject)
+        speaker = self.resolver.resolve_token(subject) or self._joint_issuer(subject) or self._counted_joint_authors(subject)
         if speaker is None:  # "Protesters said": the collective's one node, which its events name too
             speaker = next(iter(group_actor(self.ctx, subject)), None)
         return (acting_body(self.ctx, speaker) if speaker else None), text  # "Moscow said": Russia
@@ -1711,6 +1714,34 @@ class _Extractor:
         index = self.ctx.entities
         key = index.for_token(source)
         return key if key is not None and index.get(key).type in {"Organization", "Place"} else None
+
+    @staticmethod
+    def _is_joint(document: Token) -> bool:
+        return any(c.lower_ == "joint" for c in document.children)
+
+    def _counted_joint_authors(self, subject: Token) -> str | None:
+        """"the two agencies said in a joint statement", "both governments said in a joint communique": the
+        bodies counted are the ones the article just named together."""
+        counted = any(c.lower_ in {"two", "three", "both"} and c.dep_ in {"nummod", "det", "predet"} for c in subject.children)
+        if subject.tag_ != "NNS" or not counted or not any(
+                t.lower_ == "joint" and t.head.pos_ == "NOUN" and is_document(t.head.lemma_) for t in subject.sent):
+            return None
+        return self._earlier_joint_authors(subject)
+
+    def _earlier_joint_authors(self, noun: Token) -> str | None:
+        """The bodies the article last named together as one subject ("X and Y announced …"), for a joint
+        document of theirs: the first body named speaks for them, as in "X and Y said in a joint statement".
+        People named together have no one speaker."""
+        index = self.ctx.entities
+        for tok in reversed(self.doc[max(0, noun.i - 200) : noun.i]):
+            if tok.dep_ not in NOMINAL_SUBJECT_DEPS or not any(c.dep_ == "conj" for c in tok.children):
+                continue
+            members = [tok] + [c for c in tok.children if c.dep_ == "conj"]
+            keys = [index.for_token(m) or self.resolver.body_named_before_kind(m) for m in members]
+            if all(keys) and all(index.get(k).type in {"Organization", "Place"} for k in keys):  # type: ignore[arg-type]
+                return acting_body(self.ctx, keys[0])  # type: ignore[arg-type]
+            return None
+        return None
 
     def _named_body(self, noun: Token) -> bool:
         """"the United States Geological Survey": an organisation whose name ends in a document word."""
