@@ -1,7 +1,7 @@
 """Family names in capitals, in sentences written for this test: designation lists and Korean
 and Chinese official copy write the family name first in capitals ("PAK Il Song"), and the
 tagger often starts the name at the given names; the capitalised word joins the name unless it is
-an acronym or a known place or body."""
+an acronym, a title or role ("MP", "MEP"), or a known place or body."""
 from __future__ import annotations
 
 import pytest
@@ -23,6 +23,8 @@ NEGATIVE = [
     ("The UN Special Rapporteur Tomas Ojea said the law was flawed.", "Tomas Ojea"),
     ("The BBC spoke to Anna Kovacs in Budapest on Monday.", "Anna Kovacs"),
     ("Speaking to CNN Maria Ortega said she would run again.", "Maria Ortega"),
+    ("Labour MP Daniel Ashworth said the bill was flawed.", "Daniel Ashworth"),
+    ("The package comes late, Lithuanian MEP Rasa Petraitis told reporters.", "Rasa Petraitis"),
 ]
 
 
