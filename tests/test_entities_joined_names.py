@@ -59,3 +59,10 @@ def test_spelling_before_a_known_acronym_is_one_node(extract_text, text):
 def test_hyphens_that_join_no_name(extract_text, text, absent):
     found = {e.name for e in extract_text(text).entities}
     assert not found & set(absent), found
+
+
+def test_dateline_credit_is_no_spelling_of_the_place(extract_text):
+    """"GOMA, Congo (AP) —": the bracket credits the agency; the place before it spells nothing."""
+    found = {(e.name, e.type) for e in extract_text(
+        "GOMA, Congo (AP) — Drone strikes hit a market in eastern Congo on Sunday, local officials said.").entities}
+    assert ("Congo", "Place") in found, found

@@ -984,7 +984,7 @@ def _particle_link_at(doc: Doc, i: int) -> bool:
     """Tokens ``i`` to ``i + 3`` are a hyphen, a lower-case linking particle, a hyphen and a
     capitalised word, all glued ("-i-Taliban", "-e-Jhangvi", "-ut-Tahrir"): the Persian and Urdu
     ezafe and the Arabic article join the words of one name in South Asian copy."""
-    if i + 3 >= len(doc) or i == 0:
+    if i <= 0 or i + 3 >= len(doc):
         return False
     hyphen, particle, second, word = doc[i : i + 4]
     return hyphen.text in HYPHENS and second.text in HYPHENS and particle.text.islower() \
@@ -2470,8 +2470,9 @@ def _cluster(mentions: list[Mention], definitions: dict[str, str]) -> list[list[
             groups[target].extend(groups.pop(source))
             continue
         known = next((k for k, ms in groups.items() if k.startswith("gaz:") and any(m.text == acronym for m in ms)), None)
-        if known is not None and target is not None and target.startswith("form:"):
-            groups[known].extend(groups.pop(target))  # "Tehreek-i-Taliban Pakistan (TTP)": a spelling of the body the gazetteer knows as TTP
+        if known is not None and target is not None and target.startswith("form:") and acronym in _acronyms(name):
+            groups[known].extend(groups.pop(target))  # "Tehreek-i-Taliban Pakistan (TTP)", spelt out: the body the
+            # gazetteer knows as TTP under another spelling (not "GOMA, Congo (AP)": a dateline's credit)
     for key in sorted((k for k in groups if k.startswith("form:")), key=lambda k: len(groups[k][0].words)):
         if key not in groups:
             continue
