@@ -24,7 +24,7 @@ NEGATIVE = [
     ("The BBC spoke to Anna Kovacs in Budapest on Monday.", "Anna Kovacs"),
     ("Speaking to CNN Maria Ortega said she would run again.", "Maria Ortega"),
     ("Labour MP Daniel Ashworth said the bill was flawed.", "Daniel Ashworth"),
-    ("The package comes late, Lithuanian MEP Rasa Petraitis told reporters.", "Rasa Petraitis"),
+    ("Lithuanian MEP Daniel Ashworth said the package came late.", "Daniel Ashworth"),
 ]
 
 

@@ -1026,7 +1026,8 @@ def _extend_over_family_names_in_capitals(doc: Doc, spans: list[SpacySpan], gaze
     """A person's name as designation lists and Korean and Chinese official copy write it, the family
     name first in capitals ("PAK Chol Min", "KANG Chol Ho"), which the tagger starts at the given
     names: one capitalised word right before them, opening its phrase, joins the name, unless it is a
-    title, a role, or a known place, body or acronym ("UN Special Rapporteur X", "BBC", "Lithuanian MEP X")."""
+    title, a role, a company's legal form, a list's field or a known place, body or acronym ("UN Special
+    Rapporteur X", "BBC", "Lithuanian MEP X", "OOO X", "POB X")."""
     out = []
     words = _title_words()
     for span in spans:
@@ -1034,6 +1035,7 @@ def _extend_over_family_names_in_capitals(doc: Doc, spans: list[SpacySpan], gaze
         if span.label_ == "PERSON" and family is not None and family.is_alpha and family.text.isupper() \
                 and 2 <= len(family.text) <= 8 and family.whitespace_ and family.lower_ not in words \
                 and not _titles_or_person_nouns(family) and family.lower_ not in load_role_nouns() \
+                and family.lower_ not in load_company_words()["prefix"] and family.text not in load_designation_fields() \
                 and (family.i == 0 or doc[family.i - 1].pos_ not in ("DET", "ADJ", "NOUN", "PROPN")) \
                 and all(t.text[:1].isupper() and not t.text.isupper() for t in span) \
                 and gazetteer.lookup(family.text) is None and gazetteer.lookup(family.text.title()) is None \
