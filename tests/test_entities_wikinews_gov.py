@@ -623,8 +623,6 @@ XFAIL: dict[str, str] = {
                                      "Balawegaya'",
     "election_georgian_party_and_observers": "a party's name of two ordinary words ('Georgian Dream') keeps the "
                                              "tagger's person type",
-    "election_mongolian_parliament": "'a confidence vote in the State Great Khural' reads as a place: no word says "
-                                     "the Khural is a parliament",
     "justice_hacker_and_reward": "the tagger misses the Korean name 'Rim Jong Hyok'; a person noun in apposition "
                                  "after a name ('…, a North Korean national') types names but does not find them",
     "justice_crypto_mixer": "services named with ordinary words ('Bitcoin Fog', 'Hydra Market') keep the "

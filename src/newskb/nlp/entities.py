@@ -813,6 +813,7 @@ def _candidate_spans(doc: Doc, nlp: Language, gazetteer: Gazetteer) -> list[tupl
     spans = [_whole_words(doc, sp) for sp in _split_at_possessive(doc, _join_owner_to_its_body(doc, spans, gazetteer), gazetteer)]
     spans = _ministry_with_its_country(doc, spans, gazetteer)
     spans = _extend_names_over_particles(doc, _extend_given_names(doc, spans, _common_nouns(nlp)), gazetteer)
+    spans = _extend_over_family_names_in_capitals(doc, spans, gazetteer)
     spans = _join_possessive_places(doc, spans)
     spans = _complete_names_cut_at_connector(doc, _join_name_of_phrase(doc, _join_adjacent_names(doc, spans)))
     spans = _first_field_before_and(doc, _join_trades_over_and(doc, spans, _common_nouns(nlp)), _common_nouns(nlp))
@@ -1000,6 +1001,9 @@ def _whole_words(doc: Doc, span: SpacySpan) -> SpacySpan:
     Arabic name whose ayn or hamza marks split it ("Jami’ ‘Ali Muhammad") is taken whole."""
     start, end = span.start, span.end
     while end < len(doc) and not doc[end - 1].whitespace_ and not doc[end - 1].is_space:  # a line break is a gap
+        if _particle_link_at(doc, end):
+            end += 4  # "Tehreek" + "-i-Taliban", "Dand" + "-i-Patan": one name, whatever the second word is alone
+            continue
         glued = doc[end] if doc[end].is_alpha else None  # "Pho-o-" + "rat"
         if glued is None and doc[end].text in HYPHENS and not doc[end].whitespace_ and end + 1 < len(doc):
             glued = doc[end + 1] if doc[end + 1].is_alpha else None  # "Chan" + "-o-cha"
@@ -1010,6 +1014,8 @@ def _whole_words(doc: Doc, span: SpacySpan) -> SpacySpan:
         if glued.ent_iob_ == "B" or load_gazetteer().lookup(glued.text):
             break  # "US-Russia talks": two names
         end = glued.i + 1
+    while start >= 4 and _particle_link_at(doc, start - 3) and doc[start - 4].text[:1].isupper() and not doc[start - 4].whitespace_:
+        start -= 4  # "Taliban" of "Tehreek-i-Taliban"
     if start >= 2 and doc[start - 1].text == "‘" and not doc[start - 1].whitespace_ and doc[start - 2].text == "’" \
             and start >= 3 and not doc[start - 3].whitespace_ and doc[start - 3].text[:1].isupper():
         start -= 3
@@ -1021,6 +1027,18 @@ def _whole_words(doc: Doc, span: SpacySpan) -> SpacySpan:
 
 
 HYPHENS = {"-", "‐", "‑"}
+
+
+def _particle_link_at(doc: Doc, i: int) -> bool:
+    """Tokens ``i`` to ``i + 3`` are a hyphen, a lower-case linking particle, a hyphen and a
+    capitalised word, all glued ("-i-Taliban", "-e-Jhangvi", "-ut-Tahrir"): the Persian and Urdu
+    ezafe and the Arabic article join the words of one name in South Asian copy."""
+    if i <= 0 or i + 3 >= len(doc):
+        return False
+    hyphen, particle, second, word = doc[i : i + 4]
+    return hyphen.text in HYPHENS and second.text in HYPHENS and particle.text.islower() \
+        and particle.lower_ in GROUP_NAME_PARTICLES and word.text[:1].isupper() and word.is_alpha \
+        and not (doc[i - 1].whitespace_ or hyphen.whitespace_ or particle.whitespace_ or second.whitespace_)
 
 
 def _extend_given_names(doc: Doc, spans: list[SpacySpan], common: frozenset[str]) -> list[SpacySpan]:
@@ -1046,6 +1064,32 @@ def _extend_given_names(doc: Doc, spans: list[SpacySpan], common: frozenset[str]
         if opens_name or (start != span.start and start > 0 and doc[start - 1].text[:1].isupper()
                           and _titles_or_person_nouns(doc[start - 1])):
             grown = doc[start : span.end]
+            grown.label_ = span.label_
+            out.append(grown)
+        else:
+            out.append(span)
+    return out
+
+
+def _extend_over_family_names_in_capitals(doc: Doc, spans: list[SpacySpan], gazetteer: Gazetteer) -> list[SpacySpan]:
+    """A person's name as designation lists and Korean and Chinese official copy write it, the family
+    name first in capitals ("PAK Chol Min", "KANG Chol Ho"), which the tagger starts at the given
+    names: one capitalised word right before them, opening its phrase, joins the name, unless it is a
+    title, a role, a company's legal form, a list's field or a known place, body or acronym ("UN Special
+    Rapporteur X", "BBC", "Lithuanian MEP X", "OOO X", "POB X")."""
+    out = []
+    words = _title_words()
+    for span in spans:
+        family = doc[span.start - 1] if span.start > 0 else None
+        if span.label_ == "PERSON" and family is not None and family.is_alpha and family.text.isupper() \
+                and 2 <= len(family.text) <= 8 and family.whitespace_ and family.lower_ not in words \
+                and not _titles_or_person_nouns(family) and family.lower_ not in load_role_nouns() \
+                and family.lower_ not in load_company_words()["prefix"] and family.text not in load_designation_fields() \
+                and (family.i == 0 or doc[family.i - 1].pos_ not in ("DET", "ADJ", "NOUN", "PROPN")) \
+                and all(t.text[:1].isupper() and not t.text.isupper() for t in span) \
+                and gazetteer.lookup(family.text) is None and gazetteer.lookup(family.text.title()) is None \
+                and family.ent_type_ in UNNAMED_ENT_TYPES | {"PERSON"}:
+            grown = doc[span.start - 1 : span.end]
             grown.label_ = span.label_
             out.append(grown)
         else:
@@ -1564,8 +1608,8 @@ def _acronym_definitions(doc: Doc) -> list[tuple[SpacySpan | None, SpacySpan]]:
         starts = []
         for start in range(tok.i - 1, max(tok.i - 12, -1), -1):
             word = doc[start]
-            if not (word.text[:1].isupper() or word.lower_ in NAME_CONNECTORS):
-                break
+            if not (word.text[:1].isupper() or word.lower_ in NAME_CONNECTORS or _particle_link_at(doc, start - 1)):
+                break  # "Tehreek-i-Taliban Pakistan (TTP)": a linking particle stays inside the name
             if word.text[:1].isupper():
                 starts.append(start)
         # the initials spelt out, else their letters in order from the first word to the last: "Office of the
@@ -1840,17 +1884,18 @@ def _names_before_role_nouns(doc: Doc, covered: set[int]) -> list[tuple[int, int
     roles = load_role_nouns()
     found: list[tuple[int, int, str | None]] = []
     for tok in tokens_where(doc, "pos", {"PROPN"}, start=1):
-        if tok.i in covered or not tok.text[:1].isupper() or tok.is_sent_start or _calendar_word(tok):
-            continue  # "Late on Tuesday, the ministry said": a day, not a name the ministry describes
-        if doc[tok.i - 1].pos_ == "PROPN" and doc[tok.i - 1].text[:1].isupper():
-            continue  # not the first word of the name
+        if tok.i in covered or not tok.text[:1].isupper() or _calendar_word(tok):
+            continue
+        if doc[tok.i - 1].pos_ == "PROPN" and doc[tok.i - 1].text[:1].isupper() or _hyphen_in_a_name(doc[tok.i - 1]):
+            continue  # not the first word of the name ("Info" of "OVD-Info")
         end = tok.i + 1
-        while end < len(doc) and end - tok.i < 4 and doc[end].pos_ == "PROPN" and doc[end].text[:1].isupper():
-            end += 1
+        while end < len(doc) and end - tok.i < 4 and (doc[end].pos_ == "PROPN" and doc[end].text[:1].isupper()
+                                                      or _hyphen_in_a_name(doc[end])):
+            end += 2 if _hyphen_in_a_name(doc[end]) else 1  # "OVD-Info": a hyphenated name is one word
         modifier = doc[tok.i - 1].lower_ == "the" and tok.ent_type_ != "NORP"  # "the Catalan party": no name
         k = end + 2 if not modifier and end + 1 < len(doc) and doc[end].text == "," and doc[end + 1].lower_ in ("the", "a", "an") else end
         if k == end and not modifier:
-            continue
+            continue  # a sentence's first word only when set off before its description: "OVD-Info, a rights group"
         noun = next((doc[j] for j in range(k, min(k + 3, len(doc)))
                      if doc[j].pos_ == "NOUN" and doc[j].text.islower() and doc[j].lemma_.lower() in roles), None)
         between = doc[k : noun.i] if noun is not None else None
@@ -1883,6 +1928,8 @@ def _names_after_place_prepositions(doc: Doc, covered: set[int], common: frozens
         while end < len(doc) and end - tok.i <= 3 and doc[end].pos_ == "PROPN" and doc[end].is_alpha \
                 and doc[end].text[:1].isupper() and doc[end].ent_type_ in UNNAMED_ENT_TYPES and end not in covered:
             end += 1
+            if _particle_link_at(doc, end) and not any(i in covered for i in range(end, end + 4)):
+                end += 4  # "in Sar-i-Khel"
         words = doc[tok.i + 1 : end]
         if not len(words) or (end < len(doc) and doc[end].pos_ == "PROPN") \
                 or all(t.lower_ in common for t in words) or gazetteer.demonym(words.text) is not None:
@@ -2088,7 +2135,8 @@ def _mentions(doc: Doc, nlp: Language, gazetteer: Gazetteer) -> list[Mention]:
                           listed=span.root.dep_ == "conj" or any(c.dep_ == "conj" for c in span.root.children),
                           company=_company_evidence(span), owned=owning[1] if owning else None)
         if entry is None and (
-            (text in kinds and mention.context != "Place")  # a product's name, unless its context says a place ("the town of X")
+            (text in kinds and mention.context != "Place" and mention.described is None)  # a product's name, unless its
+            # context says a place ("the town of X") or a noun describes it as a body ("OVD-Info, a rights group")
             or _is_plural_product(mention, kinds)
             or _is_title_fragment(span)
             or (len(span) == 1 and span[0].tag_ == "NNPS" and label != "Person")
@@ -2471,6 +2519,11 @@ def _cluster(mentions: list[Mention], definitions: dict[str, str]) -> list[list[
         target = next((k for k, ms in groups.items() if k != source and any(name in (m.text, m.owned) for m in ms)), None)
         if source in groups and target is not None and source.startswith("form:"):
             groups[target].extend(groups.pop(source))
+            continue
+        known = next((k for k, ms in groups.items() if k.startswith("gaz:") and any(m.text == acronym for m in ms)), None)
+        if known is not None and target is not None and target.startswith("form:") and acronym in _acronyms(name):
+            groups[known].extend(groups.pop(target))  # "Tehreek-i-Taliban Pakistan (TTP)", spelt out: the body the
+            # gazetteer knows as TTP under another spelling (not "GOMA, Congo (AP)": a dateline's credit)
     for key in sorted((k for k in groups if k.startswith("form:")), key=lambda k: len(groups[k][0].words)):
         if key not in groups:
             continue
