@@ -48,6 +48,28 @@ def system_events(nlp, texts: list[str]) -> dict[str, list[dict]]:
     return out
 
 
+def event_records(nlp, texts) -> dict:
+    """Each text's event records, with actors by entity name ("Kenya"), not by key."""
+    from newskb.nlp.annotate import annotate_many
+    from newskb.pipeline import extract_doc
+    from newskb.reader import parse_article
+
+    out = {}
+    for doc, article in annotate_many([parse_article(t) for t in sorted(set(texts))], nlp):
+        extraction = extract_doc(article, doc, nlp)
+        names = {e.key: e.name for e in extraction.entities}
+        out[article.text] = [e.model_copy(update={"actors": tuple(names.get(k, k) for k in e.actors)})
+                             for e in extraction.events]
+    return out
+
+
+def assert_typed(records: list, event_type: str, status: str) -> None:
+    """Among a text's event records, one of the type with the status."""
+    found = [e for e in records if e.event_type == event_type]
+    assert found, [(e.event_type, e.trigger) for e in records]
+    assert status in {e.status for e in found}
+
+
 def matches(gold: Gold, found: dict) -> bool:
     """FORMAT.md: an accepted type, and the anchor inside the event's evidence."""
     return found["type"] in gold.types and norm(gold.anchor) in found["evidence"]

@@ -8,6 +8,8 @@ from __future__ import annotations
 
 import pytest
 
+from event_rows import assert_typed, event_records
+
 pytestmark = pytest.mark.model  # every test here reads text with the spaCy model
 
 REPORTS = [
@@ -97,22 +99,12 @@ QUIET = [
 
 @pytest.fixture(scope="module")
 def events_by_sentence(nlp):
-    from newskb.nlp.annotate import annotate_many
-    from newskb.pipeline import extract_doc
-    from newskb.reader import parse_article
-
-    sentences = sorted({s for *_, s in REPORTS} | {s for _, s in NOT_REPORTED} | set(QUIET))
-    out = {}
-    for doc, article in annotate_many([parse_article(s) for s in sentences], nlp):
-        out[article.text] = extract_doc(article, doc, nlp).events
-    return out
+    return event_records(nlp, {s for *_, s in REPORTS} | {s for _, s in NOT_REPORTED} | set(QUIET))
 
 
 @pytest.mark.parametrize(("event_type", "status", "sentence"), REPORTS)
 def test_sentence_reports(events_by_sentence, event_type, status, sentence):
-    found = [e for e in events_by_sentence[sentence] if e.event_type == event_type]
-    assert found, [(e.event_type, e.trigger) for e in events_by_sentence[sentence]]
-    assert status in {e.status for e in found}
+    assert_typed(events_by_sentence[sentence], event_type, status)
 
 
 @pytest.mark.parametrize(("event_type", "sentence"), NOT_REPORTED)
