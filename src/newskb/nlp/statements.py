@@ -1800,6 +1800,8 @@ class _Extractor:
         keep = [t for t in subject.subtree if t.i <= subject.i and not t.is_space]
         cut = [t.i for t in keep if self.quote_at(t.idx) or (t.pos_ == "VERB" and verb_kind(t.lemma_))]
         keep = [t for t in keep if not cut or t.i > max(cut)]  # "“…” tweeted X": the name, not the cue before it
+        if not keep:  # "accept “any accord” that denied it …": the phrase is all quotation, no name to trim
+            return subject.text
         for child in subject.children:
             if child.i > subject.i and child.dep_ not in dropped:
                 keep.extend(child.subtree)
