@@ -420,3 +420,19 @@ def test_bad_options_and_bad_gold_are_one_line_errors(apart):
 def test_pair_gold_finds_the_article_a_single_gold_file_names(apart):
     gold, texts = apart
     assert pair_gold(gold / "a.yaml", texts=texts) == [(gold / "a.yaml", texts / "a.txt")]
+
+
+def test_records_listed_together_come_in_text_order_whatever_order_the_export_holds_them():
+    """Two events holding one anchor, both of the wrong status, are named in text order whichever the store
+    gives first."""
+    gold = {**STORY_GOLD, "events": [{"types": ["THREATEN"], "actors": ["lind"], "status": "planned",
+                                      "anchor": "threatened the Harbour Authority"}]}
+    events = [f"""ex:{name} a nkb:Event ; nkb:eventType [ skos:notation "THREATEN" ] ; nkb:status nkb:Occurred ;
+        nkb:trigger "{trigger}" ; {_evidence("Lind later threatened the Harbour Authority with fines.")} ."""
+              for name, trigger in (("e1", "threatened"), ("e2", "fines"))]
+    head = STORY_EXPORT.split("ex:s1")[0]
+    listed = set()
+    for order in (events, events[::-1]):
+        errors = score(gold, rdflib.Graph().parse(data=head + "\n".join(order), format="turtle"), STORY)["errors"]
+        listed.add(tuple(f.system for f in errors["events"] if f.error == "wrong status"))
+    assert len(listed) == 1 and all(listed), listed

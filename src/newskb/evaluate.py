@@ -195,6 +195,23 @@ class _Reader:
         return out
 
 
+def _text_order(record: dict) -> tuple[int, str]:
+    """System records in text order, then by label: the store returns them in an order that changes from
+    run to run, and the error lists that name several must not."""
+    return (-1 if record["offset"] is None else record["offset"], record["label"])
+
+
+def _gold_in_record(gold: list[dict], record: dict, part: str, field: str, holds_reason: str) -> list[str]:
+    """The gold records nearest a false positive: those whose ``part`` (key, anchor) lies in the record's
+    ``field`` first, then those of its sentence, in text order."""
+    ranked = []
+    for item in gold:
+        holds = normalise_text(item[part]) in record[field]
+        if holds or (item["sentence"] is not None and item["sentence"] == record["sentence"]):
+            ranked.append((not holds, item["offset"], f"gold {item['label']}  [{holds_reason if holds else 'same sentence'}]"))
+    return [r[-1] for r in sorted(ranked)[:NEAREST]]
+
+
 def _tally(measure: str, system: list[dict], gold: list[dict], match: Callable[[dict, dict], bool],
            nearest: Callable[[dict], list[str]], nearest_gold: Callable[[dict], list[str]]) -> tuple[dict[str, Any], list[Finding]]:
     """Counts and errors of one measure: system items matching only optional gold are skipped; recall over required gold.
@@ -369,6 +386,7 @@ class _Scoring:
                 "offset": offset,
                 "sentence": self.sentence(offset),
             })
+        system.sort(key=_text_order)
         gold_statements: list[dict[str, Any]] = []
         for gs in self.gold.get("statements") or []:
             offset = self.where.find(gs["key"])
@@ -404,12 +422,7 @@ class _Scoring:
 
         def nearest_gold(ss: dict) -> list[str]:
             """Gold statements whose key it holds (the speaker was wrong), else in its sentence."""
-            ranked = []
-            for gs in gold_statements:
-                holds = normalise_text(gs["key"]) in ss["text"]
-                if holds or (gs["sentence"] is not None and gs["sentence"] == ss["sentence"]):
-                    ranked.append((not holds, gs["offset"], f"gold {gs['label']}  [{'holds its key' if holds else 'same sentence'}]"))
-            return [r[-1] for r in sorted(ranked)[:NEAREST]]
+            return _gold_in_record(gold_statements, ss, "key", "text", "holds its key")
 
         detected, detected_errors = _tally("statements_detected", system, gold_statements, matches(False), nearest, nearest_gold)
         attributed, attributed_errors = _tally("statements_attributed", system, gold_statements, matches(True), nearest,
@@ -497,6 +510,7 @@ class _Scoring:
                 "offset": offset,
                 "sentence": self.sentence(offset),
             })
+        system.sort(key=_text_order)
         gold_events: list[dict[str, Any]] = []
         for ge in self.gold.get("events") or []:
             offset = self.where.find(ge["anchor"])
@@ -522,13 +536,7 @@ class _Scoring:
 
         def nearest_gold(se: dict) -> list[str]:
             """Gold events whose anchor lies in its evidence (so the type was wrong), else in its sentence."""
-            ranked = []
-            for ge in gold_events:
-                holds = normalise_text(ge["anchor"]) in se["evidence"]
-                if holds or (ge["sentence"] is not None and ge["sentence"] == se["sentence"]):
-                    reason = "anchor in its evidence, another type" if holds else "same sentence"
-                    ranked.append((not holds, ge["offset"], f"gold {ge['label']}  [{reason}]"))
-            return [r[-1] for r in sorted(ranked)[:NEAREST]]
+            return _gold_in_record(gold_events, se, "anchor", "evidence", "anchor in its evidence, another type")
 
         out, findings = _tally("events", system, gold_events, match, nearest, nearest_gold)
         matched = [(ge, [se for se in system if match(ge, se)]) for ge in gold_events if not ge.get("optional")]

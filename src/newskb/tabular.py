@@ -140,53 +140,40 @@ def _statements(store, articles, names) -> Table:
 
 
 def _events(store, articles, names) -> Table:
-    rows = select(store, """SELECT ?r ?a ?type ?status ?date ?trigger WHERE {
+    return _linked_records(store, articles, names, "events", EVENT_COLUMNS, """SELECT ?r ?a ?type ?status ?date ?trigger WHERE {
         ?r a nkb:Event ; prov:wasDerivedFrom ?a ; nkb:eventType ?t ; nkb:status ?status . ?t skos:notation ?type .
-        OPTIONAL { ?r nkb:date ?date } OPTIONAL { ?r nkb:trigger ?trigger } }""")
-    links = _links(store, "nkb:Event", ("nkb:actor", "nkb:target", "nkb:place"))
-    spans = _first_spans(store, "nkb:Event", "nkb:evidence")
+        OPTIONAL { ?r nkb:date ?date } OPTIONAL { ?r nkb:trigger ?trigger } }""",
+        "nkb:Event", {"actor": "actors", "target": "targets", "place": "place"})
+
+
+def _sanctions(store, articles, names) -> Table:
+    return _linked_records(store, articles, names, "sanctions", SANCTION_COLUMNS, """SELECT ?r ?a ?status ?date ?sector ?program WHERE {
+        ?r a nkb:Sanction ; prov:wasDerivedFrom ?a ; nkb:status ?status .
+        OPTIONAL { ?r nkb:date ?date } OPTIONAL { ?r nkb:sector ?sector } OPTIONAL { ?r nkb:program ?program } }""",
+        "nkb:Sanction", {"imposedBy": "imposers", "target": "targets"})
+
+
+def _linked_records(store, articles, names, kind: str, columns: list[str], query: str, record_class: str,
+                    roles: dict[str, str]) -> Table:
+    """A table of records that link to people (events, sanctions): each row of ``query`` (its variables
+    named as the columns) with its article's columns, the names and IRIs of each role, and its first
+    evidence span and IRI."""
+    links = _links(store, record_class, [f"nkb:{predicate}" for predicate in roles])
+    spans = _first_spans(store, record_class, "nkb:evidence")
     table = []
-    for row in rows:
-        span, r = spans.get(row["r"], {}), row["r"]
-        table.append({
-            **_article_columns(articles.get(row["a"])),
-            "date": row["date"],
-            "type": row["type"],
-            "status": _local(row["status"]),
-            **_people(links.get((r, "actor"), []), names, "actors"),
-            **_people(links.get((r, "target"), []), names, "targets"),
-            **_people(links.get((r, "place"), []), names, "place"),
-            "trigger": row["trigger"],
-            **_evidence_columns(span, r),
-        })
-    return Table("events", EVENT_COLUMNS, _ordered(table))
+    for row in select(store, query):
+        r = row["r"]
+        values = {**_article_columns(articles.get(row["a"])), **row, "status": _local(row["status"]),
+                  **_evidence_columns(spans.get(r, {}), r)}
+        for predicate, label in roles.items():
+            values.update(_people(links.get((r, predicate), []), names, label))
+        table.append({column: values[column] for column in columns})
+    return Table(kind, columns, _ordered(table))
 
 
 def _evidence_columns(span: dict, iri: str) -> dict:
     """The record's first evidence span (its text and offsets) and its IRI, the last columns of a row."""
     return {"text": span.get("exact"), "start": span.get("start"), "end": span.get("end"), "iri": iri}
-
-
-def _sanctions(store, articles, names) -> Table:
-    rows = select(store, """SELECT ?r ?a ?status ?date ?sector ?program WHERE {
-        ?r a nkb:Sanction ; prov:wasDerivedFrom ?a ; nkb:status ?status .
-        OPTIONAL { ?r nkb:date ?date } OPTIONAL { ?r nkb:sector ?sector } OPTIONAL { ?r nkb:program ?program } }""")
-    links = _links(store, "nkb:Sanction", ("nkb:imposedBy", "nkb:target"))
-    spans = _first_spans(store, "nkb:Sanction", "nkb:evidence")
-    table = []
-    for row in rows:
-        span, r = spans.get(row["r"], {}), row["r"]
-        table.append({
-            **_article_columns(articles.get(row["a"])),
-            "date": row["date"],
-            "status": _local(row["status"]),
-            **_people(links.get((r, "imposedBy"), []), names, "imposers"),
-            **_people(links.get((r, "target"), []), names, "targets"),
-            "sector": row["sector"],
-            "program": row["program"],
-            **_evidence_columns(span, r),
-        })
-    return Table("sanctions", SANCTION_COLUMNS, _ordered(table))
 
 
 def _entities(store, articles, names) -> Table:
