@@ -104,6 +104,14 @@ def _finite(verb: Token, head: Token) -> bool:
     return verb.tag_ == "VBN" and head.tag_ in FINITE_TAGS and not any(c.dep_ in ("aux", "auxpass") for c in verb.children)
 
 
+def _subject_infinitive(verb: Token) -> bool:
+    """"want the minister to resign", "expect Tokyo to retaliate": an infinitive with a subject of its own, which
+    the parser makes a clausal object; like any infinitive it tells no act of its own and takes the status of the
+    verb it completes."""
+    return (verb.dep_ == "ccomp" and verb.tag_ == "VB" and any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children)
+            and any(c.dep_ in ("nsubj", "nsubjpass") for c in verb.children))
+
+
 def governors(token: Token) -> list[Token]:
     """The trigger followed by the words whose status it shares, up to its clause boundary."""
     chain = [token]
@@ -122,7 +130,7 @@ def governors(token: Token) -> list[Token]:
             # withdraw and will continue")
         if dep == "conj" and _finite(current, head) and governor_cue(head, load_modality_cues()) is not None:
             break  # "demanded an inquiry and warned that …": a verb's cue bears on its content, not on an act joined to it
-        if dep in CLIMB_DEPS:
+        if dep in CLIMB_DEPS or _subject_infinitive(current):
             current = head
         elif dep in ("pobj", "pcomp") and head.dep_ in ("prep", "agent") and head.lower_ in ARGUMENT_PREPS and head.head.i != head.i:
             current = head.head
@@ -208,7 +216,7 @@ def status_of(token: Token) -> str:
         found.extend(_own_cues(word, cues))
         if _time_clause_of_plan(word):
             found.append("Planned")
-        if word.dep_ in ("advcl", "ccomp", "relcl"):
+        if word.dep_ in ("advcl", "ccomp", "relcl") and not _subject_infinitive(word):
             break
     for status in PRIORITY:
         if status in found:
