@@ -289,8 +289,6 @@ GAPS = {
     "could not rule out": gap("'could not rule out sanctions' reads as a negated frame, not a threat"),
     "four suppliers of the Russian military": gap("'suppliers of X' gives X as the target: the 'of' owner of an "
                                                   "unnamed group counts as named"),
-    "taking action today against": gap("'action' is a sanction only where sanctions are spoken of; this passage "
-                                       "names none"),
     "OFAC is identifying 12 aircraft": gap("an agentless designation takes the imposer of a sanction named near it; "
                                            "identifying property as blocked is none"),
     "Petróleos de Venezuela": gap(ENTITY_FINDER + "types 'Petróleos de Venezuela' a person and merges 'the company' "

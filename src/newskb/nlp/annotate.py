@@ -75,8 +75,11 @@ def _load(name: str) -> Language:
     return nlp
 
 
-# "MAPUTO —", "WASHINGTON (AP) —", "KYIV, Ukraine, March 3 (Reuters) -": a dateline before the first sentence
-DATELINE = re.compile(r"[ \t]*[A-Z][A-Z.'’ -]*[A-Z.](?:,[ \t]+[A-Z][\w.]*(?:[ \t]+[\w.]+){0,3}){0,2}(?:[ \t]+\([A-Za-z .]+\))?[ \t]*([—–-]{1,2})[ \t]")
+# "MAPUTO —", "WASHINGTON (AP) —", "KYIV, Ukraine, March 3 (Reuters) -": a dateline before the first sentence;
+# a place in title case only with the outlet's credit after it ("Washington (CNN) —", "Douala (AFP) -")
+DATELINE = re.compile(r"[ \t]*(?:[A-Z][A-Z.'’ -]*[A-Z.](?:,[ \t]+[A-Z][\w.]*(?:[ \t]+[\w.]+){0,3}){0,2}(?:[ \t]+\([A-Za-z .]+\))?"
+                      r"|[A-Z][a-z]+(?:[ \t]+[A-Z][a-z]+){0,2}(?:,[ \t]+[A-Z][\w.]*(?:[ \t]+[A-Z][\w.]*)?)?[ \t]+\([A-Z][A-Za-z .]*\))"
+                      r"[ \t]*([—–-]{1,2})[ \t]")
 
 
 LINE_BREAK = re.compile(r"\n")

@@ -31,12 +31,13 @@ from .arguments import acting_body, entity_keys, head_keys, is_country, is_place
 from .clauses import agent_of, has_passive_auxiliary, own_subject, patients_of, relative_antecedent, subject_of
 from .base import LIST_MARKER, Context, doc_text, sentence_bounds, sentences_after
 from .dates import date_for
-from .entities import NAME_PARTICLES, EntityDraft, load_role_nouns
+from .entities import NAME_PARTICLES, EntityDraft, is_title_head, load_role_nouns
 from .grammar import NOMINAL_SUBJECT_DEPS
 from .modality import governors, phrase_lemma, status_of
 from .tokens import columns, tokens_where
 
 if TYPE_CHECKING:
+    from spacy.tokens import Doc
     from spacy.tokens import Span as SpacySpan
     from spacy.tokens import Token
 
@@ -206,6 +207,9 @@ def _frame(token: Token, words: SanctionWords) -> tuple[Token | None, str | None
     verb = _means_of(token)
     if verb is not None:
         chain = [token, *governors(verb)]  # "hit X with sanctions", "apply pressure to X through sanctions"
+    joined = next((i for i, word in enumerate(chain) if _joined_to_report(word)), None)
+    if joined is not None:
+        chain = chain[:joined + 1]  # "found that X had committed abuses and imposed sanctions": not X's commitment
     for word in chain[1:]:
         cue = words.frames.get(phrase_lemma(word)) or words.frames.get(word.lemma_.lower())
         if cue is None:
@@ -397,6 +401,10 @@ def _prose_subject(ctx: Context, verb: Token) -> Token | None:
     urged = _urged_party(verb, load_words())
     if urged is not None:
         return urged  # "urged the EU to impose sanctions": the EU would impose them
+    if _joined_to_report(verb):
+        reporter = _prose_subject(ctx, verb.head.head)
+        if reporter is not None and (_parties(ctx, reporter) or _the_administration(ctx, reporter)):
+            return reporter  # "officials said Moscow had expelled … and sanctioned …": Moscow still
     subject = subject_of(verb)
     issuer = _issuer(verb, load_words())
     if issuer is not None and (subject is None or subject.i == verb.head.i):
@@ -406,6 +414,20 @@ def _prose_subject(ctx: Context, verb: Token) -> Token | None:
     if subject is not None and subject.idx < ctx.prose_start:
         subject = next((c for c in verb.children if c.dep_ in NOMINAL_SUBJECT_DEPS and c.idx >= ctx.prose_start), None)
     return past_dateline(ctx, subject)
+
+
+def _joined_to_report(verb: Token) -> bool:
+    """A sanction joined to a reported clause in the perfect or progressive is the reporter's: in "X
+    determined that Y had committed genocide and sanctioned its leader" ("… was arming the militia
+    and froze its assets") X sanctions, as a past form cannot share "had" and a party does not
+    sanction its own leader: the verb is in the past tense, or its phrase owns "its"/"their". It is as
+    taken as the report."""
+    clause = verb.head
+    if not (verb.dep_ == "conj" and clause.dep_ == "ccomp" and own_subject(verb) is None
+            and not any(c.dep_ in ("aux", "auxpass") for c in verb.children)
+            and any(c.dep_ == "aux" for c in clause.children)):
+        return False
+    return verb.tag_ == "VBD" or any(t.tag_ == "PRP$" and t.lower_ in ("its", "their") for t in verb.subtree if t.i > verb.i)
 
 
 def _infinitive_of_object(verb: Token) -> bool:
@@ -609,15 +631,17 @@ def _targets(ctx: Context, phrases: list[Token], imposers: list[str]) -> list[st
     words = load_words()
     heads = [t for p in phrases for t in (p, *_real_conjuncts(ctx, p), *_misread_coordinates(ctx, p),
                                           *_list_read_as_apposition(ctx, p), *_described_last_items(ctx, p),
-                                          *_items_after_description(ctx, p))]
+                                          *_items_after_description(ctx, p), *_names_set_off(ctx, p))]
     named = any(ctx.entities.for_token(h) for h in heads)
     keys: list[str] = []
     for head in heads:
         if named and not ctx.entities.for_token(head) and not any(c.dep_ == "appos" for c in head.children):
             continue
         next_head = min((h.i for h in heads if h.i > head.i), default=None)
-        group = (head.pos_ == "NOUN" or (head.tag_ == "NNPS" and not ctx.entities.for_token(head))  # "500 Americans"
-                 or head.pos_ == "NUM" and any(c.dep_ == "det" for c in head.children))  # "the four, including X"
+        group = ((head.pos_ == "NOUN" or (head.tag_ == "NNPS" and not ctx.entities.for_token(head))  # "500 Americans"
+                  or head.pos_ == "NUM" and any(c.dep_ == "det" for c in head.children))  # "the four, including X"
+                 and not (head.tag_ == "NN" and any(c.dep_ == "appos" and ctx.entities.for_token(c)
+                                                     for c in head.children)))  # "its chief, X": one, named
         found = ((group and _members(ctx, head, words, next_head)) or _pronoun_antecedent(ctx, head, imposers)
                  or _named_keys(ctx, head, words))
         for key in found:
@@ -635,6 +659,9 @@ def _pronoun_antecedent(ctx: Context, pronoun: Token, imposers: list[str]) -> li
     wanted = TARGET_PRONOUNS.get(pronoun.lower_)
     if wanted is None:
         return []
+    group = _group_referred(pronoun)
+    if group is not None:  # "added five firms, including A and B, to its list, banning exports to them": A and B
+        return list(dict.fromkeys(_members(ctx, group, load_words()) + _keys_set_off(ctx, group)))
     found: list[tuple[bool, int, int, str]] = []
     for tok in pronoun.sent:
         key = ctx.entities.for_token(tok)
@@ -646,6 +673,17 @@ def _pronoun_antecedent(ctx: Context, pronoun: Token, imposers: list[str]) -> li
             depth = sum(1 for _ in tok.ancestors)
             found.append((tok.dep_ not in ("dobj", "nsubj", "nsubjpass"), depth, -tok.i, key))
     return [min(found)[3]] if found else []
+
+
+def _group_referred(pronoun: Token) -> Token | None:
+    """The described group "them" stands for in its own sentence: the nearest counted or pointed-back
+    plural noun before it that is a subject or object and no word of sanctions ("sanctioned six
+    firms, banning exports to them"), never a name in the group's description ("six US firms")."""
+    if pronoun.lower_ != "them":
+        return None
+    sent = pronoun.sent
+    return next((t for t in reversed(pronoun.doc[sent.start: pronoun.i]) if t.tag_ == "NNS" and _described_group(t)
+                 and t.dep_ in ("dobj", "nsubj", "nsubjpass") and t.lemma_.lower() not in load_words().nouns), None)
 
 
 def _named_keys(ctx: Context, head: Token, words: SanctionWords) -> list[str]:
@@ -863,6 +901,73 @@ def _items_after_description(ctx: Context, head: Token) -> list[Token]:
     return items
 
 
+#: What sets names off after the description they name: "two traders, A and B", "the companies – A and B –".
+SET_OFF = {",", "–", "—"}
+#: What joins a second described group to a list of names: "A and B, as well as a businessman, C".
+GROUP_LINKS = ("as well as", "along with")
+
+
+def _described_group(group: Token) -> bool:
+    """A common noun that describes whom a sanction hits without naming them: counted ("two fuel
+    traders"), indefinite ("a Myanmar businessman") or pointing back ("the commanders"), not one
+    that is someone's ("Russia's central bank, the Bank of Russia")."""
+    return group.pos_ == "NOUN" and any(
+        c.dep_ == "nummod" and c.like_num or c.dep_ == "det" and c.lower_ in ("a", "an", "the", "these", "those")
+        for c in group.children)
+
+
+def _names_set_off(ctx: Context, group: Token) -> list[Token]:
+    """The names set off right after a described group, read in the text whatever the parser
+    hung them on ("sanctions on two fuel traders, A and B, as well as a businessman, C"; "The three
+    companies – A, B and C – bought …"; "the commanders, Brig. Gen. D and Col. E, had …"): titles
+    and a place describing a name ("Dubai-based A", "Iran's B") skipped, a further described group
+    after "as well as" followed; none when a name says something ("two banks, X said")."""
+    doc = group.doc
+    if (ctx.entities.for_token(group) is not None or not _described_group(group) or group.i + 2 >= len(doc)
+            or doc[group.i + 1].text not in SET_OFF):
+        return []
+    names: list[Token] = []
+    i = group.i + 2
+    while i < len(doc):
+        tok = doc[i]
+        key = ctx.entities.for_token(tok)
+        if key is not None:
+            while i + 1 < len(doc) and ctx.entities.for_token(doc[i + 1]) == key:
+                i += 1
+            last = doc[i]
+            describing = is_place(ctx, key) and (i + 1 < len(doc) and doc[i + 1].text in ("-", "'s", "’s")
+                                                 or last.dep_ in ("compound", "nmod") and last.head.i > i)
+            if last.head.i == i + 1 and last.dep_ in NOMINAL_SUBJECT_DEPS:
+                return []
+            if not describing:
+                names.append(last)
+        elif not (tok.text in SET_OFF or tok.lower_ == "and" or tok.text in ("-", "'s", "’s")
+                  or is_title_head(tok) and tok.text[:1].isupper() or tok.text == "." and is_title_head(doc[i - 1])):
+            break
+        i += 1
+    return names + _next_described_group(ctx, doc, i) if names else []
+
+
+def _keys_set_off(ctx: Context, group: Token) -> list[str]:
+    return [k for t in _names_set_off(ctx, group) if (k := ctx.entities.for_token(t)) is not None]
+
+
+def _next_described_group(ctx: Context, doc: Doc, start: int) -> list[Token]:
+    """The names of a second described group joined after a list ("…, as well as a Myanmar
+    businessman, C", "…, and a banker, D"): the first common noun of a short phrase after the link."""
+    words = " ".join(t.lower_ for t in doc[start: start + 3])
+    link = next((k for k in GROUP_LINKS if words == k or words.startswith(k + " ")), None)
+    if link is None and not (start > 0 and doc[start - 1].lower_ == "and"):
+        return []
+    first = start + (len(link.split()) if link else 0)
+    for tok in doc[first: first + 6]:
+        if tok.pos_ == "NOUN":
+            return _names_set_off(ctx, tok)
+        if tok.pos_ not in ("DET", "NUM", "ADJ", "PROPN", "VERB", "ADV") and tok.text not in ("-",):
+            return []
+    return []
+
+
 def _group_lemmas(head: Token) -> set[str]:
     """What a group phrase is made of: "a network of shipping companies and middlemen" → network, company, middleman."""
     lemmas = {head.lemma_.lower()}
@@ -1055,7 +1160,7 @@ def _record(ctx: Context, draft: Draft) -> Sanction:
 def _from_noun(ctx: Context, token: Token, words: SanctionWords) -> Draft | None:
     noun = _container(token, words)
     frame, status = _frame(noun, words)
-    clause = status_of(frame if frame is not None else noun)
+    clause = status_of(frame.head.head if frame is not None and _joined_to_report(frame) else frame or noun)
     if clause == "Planned" and frame is not None and _decided(frame, words):
         clause = "Occurred"
     if clause in ("Negated", "Cancelled") or (frame is not None and _not_yet(frame)):
@@ -1296,7 +1401,7 @@ def _verb_status(token: Token, words: SanctionWords) -> str | None:
 
 
 def _from_verb(ctx: Context, token: Token, words: SanctionWords, status: str) -> Draft | None:
-    clause = status_of(token)
+    clause = status_of(token.head.head if _joined_to_report(token) else token)
     if clause == "Planned" and _decided(token, words):
         clause = "Occurred"
     if clause in ("Negated", "Cancelled") or _not_yet(token):
@@ -1436,6 +1541,7 @@ def _from_restriction(ctx: Context, token: Token, words: SanctionWords) -> Draft
     objects = patients_of(token)
     froms = [o for c in token.children if c.dep_ == "prep" and c.lower_ == "from" for o in c.children]
     relief = _relieves(token, objects, words)
+    undergone = _curb_undergone(token, words)
     if lemma in words.curb_verbs and objects and _curbed(objects[0], words):
         curbed = objects[0]
         preps = [c for w in (curbed, token) for c in w.children if c.dep_ == "prep" and c.lower_ in CURB_PREPS]
@@ -1446,6 +1552,10 @@ def _from_restriction(ctx: Context, token: Token, words: SanctionWords) -> Draft
             phrases = [p for p in phrases if _person_or_unnamed(ctx, p)]
         if not phrases or curbed.dep_ == "nsubjpass":
             return None  # "exports to X were halted": whose exports, and by whom, is unsaid
+    elif lemma in words.curb_verbs and undergone is not None:
+        phrases = [o for o in objects if o.dep_ == "nsubjpass"]  # "X and Y would be denied entry": X and Y
+        entered = [o for c in undergone.children if c.dep_ == "prep" and c.lower_ == "to" for o in c.children]
+        froms = froms + entered  # "denied entry to Britain": Britain bars
     elif lemma in words.exclusion_verbs and any(t.lower_ in words.exclusions for f in froms for t in f.subtree):
         phrases = objects
     elif _bars_entry(ctx, token, words):
@@ -1468,7 +1578,8 @@ def _from_restriction(ctx: Context, token: Token, words: SanctionWords) -> Draft
     if relief and token.dep_ == "acl" and token.head.dep_ == "dobj":
         subject = _prose_subject(ctx, token.head.head)  # "OFAC issued a general licence allowing …": the issuer
     imposers = _parties(ctx, subject) if subject is not None and subject.dep_ != "nsubjpass" else []
-    if not imposers and lemma in words.entry_verbs:  # "barred from entering Britain", "barred from Britain"
+    if not imposers and (lemma in words.entry_verbs or undergone is not None):
+        # "barred from entering Britain", "barred from Britain", "were refused entry to Britain"
         imposers = [k for f in froms for t in f.subtree if t.dep_ in ("dobj", "pobj") for k in entity_keys(ctx, t)
                     if is_place(ctx, k)]
     passive = any(o.dep_ == "nsubjpass" for o in objects) and not any(c.dep_ == "agent" for c in token.children)
@@ -1525,6 +1636,15 @@ def _curbed(obj: Token, words: SanctionWords) -> bool:
     needs = words.curbed.get(obj.lemma_.lower())
     return needs is not None and (not needs or any(c.dep_ in ("compound", "amod") and c.lemma_.lower() in needs.split("|")
                                                    for c in obj.children))
+
+
+def _curb_undergone(verb: Token, words: SanctionWords) -> Token | None:
+    """The entry or visa a passive's subject is denied ("X would be denied entry", "Y was refused
+    visas"): the object the passive keeps, a curb its subject undergoes rather than one on goods."""
+    if not any(c.dep_ == "nsubjpass" for c in verb.children):
+        return None
+    return next((c for c in verb.children if c.dep_ == "dobj" and c.lemma_.lower() in words.entries | {"visa"}
+                 and _curbed(c, words)), None)
 
 
 def _relieves(verb: Token, objects: list[Token], words: SanctionWords) -> bool:
@@ -1651,6 +1771,8 @@ def find_sanctions(ctx: Context) -> list[Sanction]:
         if draft is not None:
             drafts.append(draft)
     for draft in drafts:
+        if draft.implicit == "agentless":
+            draft.status = _status_of_unnamed_lead(draft, drafts)
         if draft.implicit:
             imposers = _implicit_imposers(ctx, draft, drafts)
             if draft.implicit == "administration":
@@ -1692,7 +1814,8 @@ def _members_named_later(ctx: Context, drafts: list[Draft], words: SanctionWords
         for group in (t for t in sent if _points_back(t) or _sanctioned_ones(t, words) and t.dep_ == "nsubj"):
             lead = _lead_of(group, leads, words)
             if lead is not None:
-                named.append((lead, _members(ctx, group, words) + _members_after_misread_participle(ctx, group, words)))
+                named.append((lead, _members(ctx, group, words) + _members_after_misread_participle(ctx, group, words)
+                              + _keys_set_off(ctx, group)))
         among = _among_them(sent)
         if among is not None and previous is not None:
             lead = _lead_before(previous, leads, words)
@@ -2097,6 +2220,18 @@ def _implicit_imposers(ctx: Context, draft: Draft, drafts: list[Draft]) -> list[
         return earlier[-1].imposers
     later = [d for d in named if d.token.idx - draft.token.idx <= ANAPHORA_WINDOW]
     return later[0].imposers if later else voice or _reporting_body(ctx, draft.token)
+
+
+def _status_of_unnamed_lead(draft: Draft, drafts: list[Draft]) -> str:
+    """An agentless sanction that names whom the sanction just taken only counted is that sanction,
+    as taken as it: "X on Monday banned two officials from entering the country. … A and B would be
+    denied entry, the minister said" (not a plan of a second ban)."""
+    earlier = [d for d in drafts if d.token.i < draft.token.i and d.imposers and not d.implicit]
+    lead = earlier[-1] if earlier else None
+    if (draft.status != "Proposed" or lead is None or lead.targets or lead.status not in TAKEN
+            or draft.token.idx - lead.token.idx > ANAPHORA_WINDOW):
+        return draft.status
+    return lead.status
 
 
 def _reporting_body(ctx: Context, token: Token) -> list[str]:
