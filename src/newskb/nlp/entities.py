@@ -24,7 +24,7 @@ import re
 import unicodedata
 from collections import Counter
 from collections.abc import Callable
-from dataclasses import dataclass, field, replace
+from dataclasses import dataclass, field
 from functools import lru_cache
 from types import MappingProxyType
 from typing import TYPE_CHECKING
@@ -93,9 +93,15 @@ class EntityDraft:
     country: str | None = None  # key of the country a place or body belongs to
 
 
-def _copied(draft: EntityDraft) -> EntityDraft:
-    return replace(draft, forms=set(draft.forms), mentions=list(draft.mentions),
-                   job_titles=list(draft.job_titles), affiliations=list(draft.affiliations))
+def _copied(draft: EntityDraft, mentions: list[tuple[int, int]] | None = None) -> EntityDraft:
+    """A draft with sets and lists of its own (its mentions' list, or ``mentions``). Built from its
+    attribute dict: every extractor's overlay copies every draft of the article, and
+    ``dataclasses.replace`` runs the constructor field by field."""
+    copy = object.__new__(EntityDraft)
+    copy.__dict__ = {**draft.__dict__, "forms": set(draft.forms), "job_titles": list(draft.job_titles),
+                     "affiliations": list(draft.affiliations),
+                     "mentions": list(draft.mentions) if mentions is None else mentions}
+    return copy
 
 
 class FrozenIndexError(RuntimeError):
@@ -230,7 +236,7 @@ class EntityIndex:
         copy._starts, copy._spans = list(self._starts), list(self._spans)
         for other in reached:
             for key, draft in other.drafts.items():
-                mine = copy.drafts.setdefault(key, replace(_copied(draft), mentions=[]))
+                mine = copy.drafts.setdefault(key, _copied(draft, mentions=[]))
                 mine.forms |= draft.forms
                 mine.job_titles += [t for t in draft.job_titles if t not in mine.job_titles]
                 mine.affiliations += [a for a in draft.affiliations if a not in mine.affiliations]
@@ -1589,7 +1595,22 @@ NAME_CONNECTORS = {"of", "for", "the", "and", "on", "in", "de", "du", "des", "la
 
 def _acronym_definitions(doc: Doc) -> list[tuple[SpacySpan | None, SpacySpan]]:
     """"Full Name (ACR)": the bracketed acronym, and the name before it when the acronym's
-    letters are its initials ("Syrian Democratic Forces (SDF)")."""
+    letters are its initials ("Syrian Democratic Forces (SDF)"), both labelled ORG. Found once per
+    document (three rules ask) and kept as token ranges, so the Doc stays serialisable."""
+    if "newskb_acronyms" not in doc.user_data:
+        doc.user_data["newskb_acronyms"] = [((name.start, name.end) if name is not None else None, (inner.start, inner.end))
+                                            for name, inner in _find_acronym_definitions(doc)]
+    return [(_organisation(doc, name) if name is not None else None, _organisation(doc, inner))
+            for name, inner in doc.user_data["newskb_acronyms"]]
+
+
+def _organisation(doc: Doc, tokens: tuple[int, int]) -> SpacySpan:
+    span = doc[tokens[0] : tokens[1]]
+    span.label_ = "ORG"
+    return span
+
+
+def _find_acronym_definitions(doc: Doc) -> list[tuple[SpacySpan | None, SpacySpan]]:
     out = []
     orths = doc.to_array(ORTH)
     for i in numpy.flatnonzero(orths == doc.vocab.strings["("]).tolist():  # one array read, not a Token per word
@@ -1602,7 +1623,6 @@ def _acronym_definitions(doc: Doc) -> list[tuple[SpacySpan | None, SpacySpan]]:
         inner = doc[tok.i + 1 : close]
         if not ACRONYM.fullmatch(inner.text) or len(inner.text.replace("-", "")) < 2:
             continue
-        inner.label_ = "ORG"
         letters = inner.text.replace("-", "")
         name = None
         starts = []
@@ -1621,7 +1641,6 @@ def _acronym_definitions(doc: Doc) -> list[tuple[SpacySpan | None, SpacySpan]]:
             start = _body_posted_in_start(doc, tok.i)
         if start is not None:
             name = doc[start : tok.i]
-            name.label_ = "ORG"
         out.append((name, inner))
     return out
 
