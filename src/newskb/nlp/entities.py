@@ -2622,44 +2622,48 @@ def _longer_names_for(ms: list[Mention], others: dict[str, list[Mention]]) -> li
     """The clusters whose longer names a shorter form stands for (ideally exactly one)."""
     words = ms[0].words
     text = ms[0].text
+    # what the loop below asks of the short form's own mentions, read once
+    personish, in_gazetteer, titled = _is_personish(ms), any(m.gazetteer for m in ms), any(m.titled for m in ms)
+    suffixes = load_company_words()["suffix"]
+    capitals, district_name = text.isupper() and len(text) > 1, JUDICIAL_DISTRICT.fullmatch(text) is not None
     found = []
     for key, other in others.items():
         if key.startswith("body:"):
             continue  # "the Maduro regime" is no longer name of Maduro
+        other_personish = _is_personish(other)
         forms = {m.text for m in other} | ({other[0].gazetteer.name, *other[0].gazetteer.aliases} if other[0].gazetteer else set())
         for form in forms:
             longer = form.split()
             if len(longer) <= len(words):
                 continue
-            surname = len(words) == 1 and _is_personish(other) and _surname(words[0]) in (_surname(longer[0]), _surname(longer[-1]))
+            surname = len(words) == 1 and other_personish and _surname(words[0]) in (_surname(longer[0]), _surname(longer[-1]))
             # "Horizon Gulf" for "Horizon Gulf Petrochemicals FZCO": a company's short name, even one that reads as a place
-            prefix = longer[: len(words)] == words and not _is_personish(other) \
-                and (_cluster_type(ms) != "Place" or (longer[-1].lower() in load_company_words()["suffix"]
-                                                      and not any(m.gazetteer for m in ms)))
-            person_prefix = len(words) > 1 and longer[: len(words)] == words and _is_personish(other)
+            prefix = longer[: len(words)] == words and not other_personish \
+                and (_cluster_type(ms) != "Place" or (longer[-1].lower() in suffixes and not in_gazetteer))
+            person_prefix = len(words) > 1 and longer[: len(words)] == words and other_personish
             # "Lantu Precision" for "Shenzhen Lantu Precision Technology Co., Ltd.": a company registered under its
             # city's name is called by the words after it (the city is often one the gazetteer does not list)
-            after_its_city = len(words) > 1 and longer[1 : len(words) + 1] == words and not _is_personish(other) \
-                and longer[-1].lower() in load_company_words()["suffix"]
+            after_its_city = len(words) > 1 and longer[1 : len(words) + 1] == words and not other_personish \
+                and longer[-1].lower() in suffixes
             # "Malmer Stenergard" for "Maria Malmer Stenergard", "van der Linden" for "Frans van der Linden":
             # a double surname, or a surname with its particles
-            particle_tail = len(words) > 1 and _is_personish(other) and (words[0].lower() in NAME_PARTICLES or _is_personish(ms)) \
+            particle_tail = len(words) > 1 and other_personish and (words[0].lower() in NAME_PARTICLES or personish) \
                 and [w.lower() for w in longer[-len(words):]] == [w.lower() for w in words]
-            acronym = text.isupper() and len(text) > 1 and text in _acronyms(form)
+            acronym = capitals and text in _acronyms(form)
             # "Congo" after "the Democratic Republic of Congo": the last word of a country's name, itself no country's
-            country_tail = longer[-len(words):] == words and not any(m.gazetteer for m in ms) \
+            country_tail = longer[-len(words):] == words and not in_gazetteer \
                 and other[0].gazetteer is not None and other[0].gazetteer.subtype == "Country"
             # "Ms. Cabal" for "María Fernanda Cabal Molina", "Zambada" for "Ismael Zambada García": Spanish names
             # carry two surnames, the first used alone
             first_surname = len(words) == 1 and len(longer) >= 3 \
-                and (any(m.titled for m in ms) or (_is_personish(ms) and _is_personish(other))) \
+                and (titled or (personish and other_personish)) \
                 and _surname(words[0]) == _surname(longer[-2]) and all(w[:1].isupper() for w in longer) \
                 and longer[-1].lower() not in load_org_heads()
             # "the Eastern District of New York" after "U.S. Attorney's Office, Eastern District of New York":
             # the district a court or prosecutors' office is named for stands for that body
-            district = longer[-len(words):] == words and JUDICIAL_DISTRICT.fullmatch(text) is not None
+            district = longer[-len(words):] == words and district_name
             # "the Air Force" after "the Ukrainian Air Force": a body named again without its nationality
-            national_body = len(longer) == len(words) + 1 and longer[1:] == words and not any(m.gazetteer for m in ms) \
+            national_body = len(longer) == len(words) + 1 and longer[1:] == words and not in_gazetteer \
                 and load_gazetteer().demonym(longer[0]) is not None and _cluster_type(other) == "Organization"
             # "the North" after "North Korea": a country named again by the compass word that opens its name
             compass_country = len(words) == 1 and words[0].lower() in COMPASS and longer[0] == words[0] \
