@@ -957,8 +957,11 @@ def _judicial_districts(doc: Doc) -> list[SpacySpan]:
     """A federal judicial district is one body, the court or the prosecutors' office that serves it
     ("Assistant U.S. Attorney X for the Southern District of Florida"), not a place named "Southern
     District" and a state; "the U.S. District Court for the …" is that court, whole."""
-    out = []
-    for match in JUDICIAL_DISTRICT.finditer(doc_text(doc)):
+    out: list[SpacySpan] = []
+    text = doc_text(doc)
+    if "District of " not in text:  # in every district's name: most articles are spared the pattern's scan
+        return out
+    for match in JUDICIAL_DISTRICT.finditer(text):
         name = doc.char_span(match.start(), match.end(), label="ORG", alignment_mode="contract")
         if name is not None and len(name):
             out.append(name)
