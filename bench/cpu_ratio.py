@@ -1,16 +1,18 @@
-"""Bare spaCy or the export of one folder, in this process (``--jobs 1``), timed in CPU seconds.
+"""Bare spaCy or the export of one folder, timed in CPU seconds (its worker processes' included).
 
-    .venv/bin/python bench/cpu_ratio.py bare CORPUS
-    .venv/bin/python bench/cpu_ratio.py export CORPUS [FORMAT]   # default turtle
+    .venv/bin/python bench/cpu_ratio.py bare CORPUS [--jobs N]
+    .venv/bin/python bench/cpu_ratio.py export CORPUS [FORMAT] [--jobs N]   # default turtle, 1 job
 
 CPU seconds hold on a shared, loaded machine where wall time does not; the
 ratio to bare spaCy is ``words_per_cpu_s`` of the export over that of ``bare``.
-The bare stage is ``stage_bare_spacy`` of ``run.py`` with one process; the export
-writes one file per article to a fresh folder, as ``newskb export CORPUS -o DIR/`` does.
+The bare stage is ``stage_bare_spacy`` of ``run.py`` (``n_process`` = N); the export
+writes one file per article to a fresh folder, as ``newskb export CORPUS -o DIR/ --jobs N`` does.
+With N > 1 the CPU seconds are this process's and its finished worker processes' together.
 """
 from __future__ import annotations
 
 import json
+import resource
 import shutil
 import sys
 import tempfile
@@ -18,9 +20,18 @@ import time
 from pathlib import Path
 
 
+def _cpu_seconds() -> float:
+    """User + system CPU of this process and of its children that have ended (the workers)."""
+    own, children = resource.getrusage(resource.RUSAGE_SELF), resource.getrusage(resource.RUSAGE_CHILDREN)
+    return own.ru_utime + own.ru_stime + children.ru_utime + children.ru_stime
+
+
 def main() -> None:
-    stage, corpus = sys.argv[1], Path(sys.argv[2])
-    fmt = sys.argv[3] if len(sys.argv) > 3 else "turtle"
+    args = sys.argv[1:]
+    jobs = int(args.pop(args.index("--jobs") + 1)) if "--jobs" in args else 1
+    args = [a for a in args if a != "--jobs"]
+    stage, corpus = args[0], Path(args[1])
+    fmt = args[2] if len(args) > 2 else "turtle"
     import spacy
 
     from newskb.nlp.annotate import load_model, model_name, prose
@@ -33,18 +44,18 @@ def main() -> None:
     if stage == "bare":
         texts = [prose(read_article(p)) for p in files]
         list(nlp.pipe(texts[:16], batch_size=16))  # warm-up
-        wall, cpu = time.perf_counter(), time.process_time()
-        for _ in nlp.pipe(texts, batch_size=16):
+        wall, cpu = time.perf_counter(), _cpu_seconds()
+        for _ in nlp.pipe(texts, batch_size=16, n_process=jobs):
             pass
     else:
         from newskb.export import export
 
-        wall, cpu = time.perf_counter(), time.process_time()
-        export([corpus], formats=[fmt], output=output, per_article=True, jobs=1)
-    wall, cpu = time.perf_counter() - wall, time.process_time() - cpu
+        wall, cpu = time.perf_counter(), _cpu_seconds()
+        export([corpus], formats=[fmt], output=output, per_article=True, jobs=jobs)
+    wall, cpu = time.perf_counter() - wall, _cpu_seconds() - cpu
     shutil.rmtree(output, ignore_errors=True)
     name = stage if stage == "bare" else f"export {fmt}"
-    print(json.dumps({"stage": name, "wall_s": round(wall, 2), "cpu_s": round(cpu, 2), "words": n_words,
+    print(json.dumps({"stage": name, "jobs": jobs, "wall_s": round(wall, 2), "cpu_s": round(cpu, 2), "words": n_words,
                       "words_per_cpu_s": round(n_words / cpu)}))
 
 

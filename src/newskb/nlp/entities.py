@@ -24,7 +24,7 @@ import re
 import unicodedata
 from collections import Counter
 from collections.abc import Callable
-from dataclasses import dataclass, field, replace
+from dataclasses import dataclass, field
 from functools import lru_cache
 from types import MappingProxyType
 from typing import TYPE_CHECKING
@@ -93,9 +93,15 @@ class EntityDraft:
     country: str | None = None  # key of the country a place or body belongs to
 
 
-def _copied(draft: EntityDraft) -> EntityDraft:
-    return replace(draft, forms=set(draft.forms), mentions=list(draft.mentions),
-                   job_titles=list(draft.job_titles), affiliations=list(draft.affiliations))
+def _copied(draft: EntityDraft, mentions: list[tuple[int, int]] | None = None) -> EntityDraft:
+    """A draft with sets and lists of its own (its mentions' list, or ``mentions``). Built from its
+    attribute dict: every extractor's overlay copies every draft of the article, and
+    ``dataclasses.replace`` runs the constructor field by field."""
+    copy = object.__new__(EntityDraft)
+    copy.__dict__ = {**draft.__dict__, "forms": set(draft.forms), "job_titles": list(draft.job_titles),
+                     "affiliations": list(draft.affiliations),
+                     "mentions": list(draft.mentions) if mentions is None else mentions}
+    return copy
 
 
 class FrozenIndexError(RuntimeError):
@@ -230,7 +236,7 @@ class EntityIndex:
         copy._starts, copy._spans = list(self._starts), list(self._spans)
         for other in reached:
             for key, draft in other.drafts.items():
-                mine = copy.drafts.setdefault(key, replace(_copied(draft), mentions=[]))
+                mine = copy.drafts.setdefault(key, _copied(draft, mentions=[]))
                 mine.forms |= draft.forms
                 mine.job_titles += [t for t in draft.job_titles if t not in mine.job_titles]
                 mine.affiliations += [a for a in draft.affiliations if a not in mine.affiliations]
@@ -951,8 +957,11 @@ def _judicial_districts(doc: Doc) -> list[SpacySpan]:
     """A federal judicial district is one body, the court or the prosecutors' office that serves it
     ("Assistant U.S. Attorney X for the Southern District of Florida"), not a place named "Southern
     District" and a state; "the U.S. District Court for the …" is that court, whole."""
-    out = []
-    for match in JUDICIAL_DISTRICT.finditer(doc_text(doc)):
+    out: list[SpacySpan] = []
+    text = doc_text(doc)
+    if "District of " not in text:  # in every district's name: most articles are spared the pattern's scan
+        return out
+    for match in JUDICIAL_DISTRICT.finditer(text):
         name = doc.char_span(match.start(), match.end(), label="ORG", alignment_mode="contract")
         if name is not None and len(name):
             out.append(name)
@@ -1589,7 +1598,22 @@ NAME_CONNECTORS = {"of", "for", "the", "and", "on", "in", "de", "du", "des", "la
 
 def _acronym_definitions(doc: Doc) -> list[tuple[SpacySpan | None, SpacySpan]]:
     """"Full Name (ACR)": the bracketed acronym, and the name before it when the acronym's
-    letters are its initials ("Syrian Democratic Forces (SDF)")."""
+    letters are its initials ("Syrian Democratic Forces (SDF)"), both labelled ORG. Found once per
+    document (three rules ask) and kept as token ranges, so the Doc stays serialisable."""
+    if "newskb_acronyms" not in doc.user_data:
+        doc.user_data["newskb_acronyms"] = [((name.start, name.end) if name is not None else None, (inner.start, inner.end))
+                                            for name, inner in _find_acronym_definitions(doc)]
+    return [(_organisation(doc, name) if name is not None else None, _organisation(doc, inner))
+            for name, inner in doc.user_data["newskb_acronyms"]]
+
+
+def _organisation(doc: Doc, tokens: tuple[int, int]) -> SpacySpan:
+    span = doc[tokens[0] : tokens[1]]
+    span.label_ = "ORG"
+    return span
+
+
+def _find_acronym_definitions(doc: Doc) -> list[tuple[SpacySpan | None, SpacySpan]]:
     out = []
     orths = doc.to_array(ORTH)
     for i in numpy.flatnonzero(orths == doc.vocab.strings["("]).tolist():  # one array read, not a Token per word
@@ -1602,7 +1626,6 @@ def _acronym_definitions(doc: Doc) -> list[tuple[SpacySpan | None, SpacySpan]]:
         inner = doc[tok.i + 1 : close]
         if not ACRONYM.fullmatch(inner.text) or len(inner.text.replace("-", "")) < 2:
             continue
-        inner.label_ = "ORG"
         letters = inner.text.replace("-", "")
         name = None
         starts = []
@@ -1621,7 +1644,6 @@ def _acronym_definitions(doc: Doc) -> list[tuple[SpacySpan | None, SpacySpan]]:
             start = _body_posted_in_start(doc, tok.i)
         if start is not None:
             name = doc[start : tok.i]
-            name.label_ = "ORG"
         out.append((name, inner))
     return out
 
@@ -2603,44 +2625,48 @@ def _longer_names_for(ms: list[Mention], others: dict[str, list[Mention]]) -> li
     """The clusters whose longer names a shorter form stands for (ideally exactly one)."""
     words = ms[0].words
     text = ms[0].text
+    # what the loop below asks of the short form's own mentions, read once
+    personish, in_gazetteer, titled = _is_personish(ms), any(m.gazetteer for m in ms), any(m.titled for m in ms)
+    suffixes = load_company_words()["suffix"]
+    capitals, district_name = text.isupper() and len(text) > 1, JUDICIAL_DISTRICT.fullmatch(text) is not None
     found = []
     for key, other in others.items():
         if key.startswith("body:"):
             continue  # "the Maduro regime" is no longer name of Maduro
+        other_personish = _is_personish(other)
         forms = {m.text for m in other} | ({other[0].gazetteer.name, *other[0].gazetteer.aliases} if other[0].gazetteer else set())
         for form in forms:
             longer = form.split()
             if len(longer) <= len(words):
                 continue
-            surname = len(words) == 1 and _is_personish(other) and _surname(words[0]) in (_surname(longer[0]), _surname(longer[-1]))
+            surname = len(words) == 1 and other_personish and _surname(words[0]) in (_surname(longer[0]), _surname(longer[-1]))
             # "Horizon Gulf" for "Horizon Gulf Petrochemicals FZCO": a company's short name, even one that reads as a place
-            prefix = longer[: len(words)] == words and not _is_personish(other) \
-                and (_cluster_type(ms) != "Place" or (longer[-1].lower() in load_company_words()["suffix"]
-                                                      and not any(m.gazetteer for m in ms)))
-            person_prefix = len(words) > 1 and longer[: len(words)] == words and _is_personish(other)
+            prefix = longer[: len(words)] == words and not other_personish \
+                and (_cluster_type(ms) != "Place" or (longer[-1].lower() in suffixes and not in_gazetteer))
+            person_prefix = len(words) > 1 and longer[: len(words)] == words and other_personish
             # "Lantu Precision" for "Shenzhen Lantu Precision Technology Co., Ltd.": a company registered under its
             # city's name is called by the words after it (the city is often one the gazetteer does not list)
-            after_its_city = len(words) > 1 and longer[1 : len(words) + 1] == words and not _is_personish(other) \
-                and longer[-1].lower() in load_company_words()["suffix"]
+            after_its_city = len(words) > 1 and longer[1 : len(words) + 1] == words and not other_personish \
+                and longer[-1].lower() in suffixes
             # "Malmer Stenergard" for "Maria Malmer Stenergard", "van der Linden" for "Frans van der Linden":
             # a double surname, or a surname with its particles
-            particle_tail = len(words) > 1 and _is_personish(other) and (words[0].lower() in NAME_PARTICLES or _is_personish(ms)) \
+            particle_tail = len(words) > 1 and other_personish and (words[0].lower() in NAME_PARTICLES or personish) \
                 and [w.lower() for w in longer[-len(words):]] == [w.lower() for w in words]
-            acronym = text.isupper() and len(text) > 1 and text in _acronyms(form)
+            acronym = capitals and text in _acronyms(form)
             # "Congo" after "the Democratic Republic of Congo": the last word of a country's name, itself no country's
-            country_tail = longer[-len(words):] == words and not any(m.gazetteer for m in ms) \
+            country_tail = longer[-len(words):] == words and not in_gazetteer \
                 and other[0].gazetteer is not None and other[0].gazetteer.subtype == "Country"
             # "Ms. Cabal" for "María Fernanda Cabal Molina", "Zambada" for "Ismael Zambada García": Spanish names
             # carry two surnames, the first used alone
             first_surname = len(words) == 1 and len(longer) >= 3 \
-                and (any(m.titled for m in ms) or (_is_personish(ms) and _is_personish(other))) \
+                and (titled or (personish and other_personish)) \
                 and _surname(words[0]) == _surname(longer[-2]) and all(w[:1].isupper() for w in longer) \
                 and longer[-1].lower() not in load_org_heads()
             # "the Eastern District of New York" after "U.S. Attorney's Office, Eastern District of New York":
             # the district a court or prosecutors' office is named for stands for that body
-            district = longer[-len(words):] == words and JUDICIAL_DISTRICT.fullmatch(text) is not None
+            district = longer[-len(words):] == words and district_name
             # "the Air Force" after "the Ukrainian Air Force": a body named again without its nationality
-            national_body = len(longer) == len(words) + 1 and longer[1:] == words and not any(m.gazetteer for m in ms) \
+            national_body = len(longer) == len(words) + 1 and longer[1:] == words and not in_gazetteer \
                 and load_gazetteer().demonym(longer[0]) is not None and _cluster_type(other) == "Organization"
             # "the North" after "North Korea": a country named again by the compass word that opens its name
             compass_country = len(words) == 1 and words[0].lower() in COMPASS and longer[0] == words[0] \

@@ -1356,15 +1356,17 @@ class _Extractor:
         """Content stays in the cue's paragraph: a sentence the parser ran over a paragraph break
         ("… withdrawal:" / "“…,” wrote X") does not make the paragraph before it X's words."""
         lo, hi = self._paragraph_of(cue.idx)
+        layer = columns(self.doc)
+        heads, offsets = layer.head, layer.idx
 
-        def inside(tok: Token) -> bool:  # the token and the words linking it to the cue
-            while tok != cue and tok.head != tok:
-                if not lo <= tok.idx < hi:
+        def inside(i: int) -> bool:  # the token and the words linking it to the cue (read from the token layer)
+            while i != cue.i and heads[i] != i:
+                if not lo <= offsets[i] < hi:
                     return False
-                tok = tok.head
+                i = heads[i]
             return True
 
-        kept = [t for t in tokens if inside(t)]
+        kept = [t for t in tokens if inside(t.i)]
         return kept if any(not t.is_punct and not t.is_space for t in kept) else []
 
     # statements ------------------------------------------------------------------

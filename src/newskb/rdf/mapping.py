@@ -262,7 +262,7 @@ def settle_names(triples: TripleSet) -> None:
     """Keep exactly one schema:name per entity after a merge; the others become alternate names."""
     names: dict = {}
     for s, p, o in triples:
-        if p == NAME:
+        if str.__eq__(p, NAME):  # every predicate is an IRI: compared as strings, without rdflib's ``__eq__`` per triple
             names.setdefault(s, []).append(o)
     for subject, found in names.items():
         for extra in sorted(found, key=lambda n: (-len(str(n)), str(n)))[1:]:

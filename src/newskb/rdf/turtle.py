@@ -19,7 +19,7 @@ from collections import defaultdict
 from collections.abc import Iterable
 from functools import lru_cache
 
-from rdflib import RDF, RDFS, Graph, Literal, URIRef
+from rdflib import RDF, RDFS, XSD, Graph, Literal, URIRef
 from rdflib.namespace import split_uri
 from rdflib.term import _is_valid_uri
 
@@ -30,6 +30,7 @@ PERCENT_NOT_ESCAPE = re.compile(r"%(?![0-9A-Fa-f]{2})")
 INDENT = "    "
 # DefinedNamespace attribute lookups are slow; these are read once per term written
 RDF_TYPE, RDF_NIL, RDFS_CLASS, RDFS_LABEL = RDF.type, RDF.nil, RDFS.Class, RDFS.label
+XSD_INTEGER = str(XSD.integer)
 OBJECT_SEPARATOR = ",\n" + 2 * INDENT
 
 
@@ -199,11 +200,24 @@ def _datatype_name(datatype: URIRef) -> str | None:
 
 
 def _label(node, is_predicate: bool) -> str:
+    if type(node) is Literal:
+        return _literal_label(node)
     if node == RDF_NIL:
         return "()"
     if is_predicate and node == RDF_TYPE:
         return "a"
-    if type(node) is Literal:
-        return node._literal_n3(use_plain=True, qname_callback=_datatype_name)
     name = prefixed_name(node)
     return name[2] if name else node.n3()
+
+
+def _literal_label(literal: Literal) -> str:
+    """rdflib's ``_literal_n3(use_plain=True)``. Plain strings and integers (every span offset), most of an
+    export's literals, are written here directly: rdflib first compares each datatype with rdflib's ``__eq__``
+    against every numeric type."""
+    datatype = literal.datatype
+    if datatype is None:
+        if literal.language is None:
+            return literal._quote_encode()
+    elif str.__eq__(datatype, XSD_INTEGER) and literal.value is not None:
+        return str.__str__(literal)
+    return literal._literal_n3(use_plain=True, qname_callback=_datatype_name)
