@@ -48,8 +48,9 @@ def system_events(nlp, texts: list[str]) -> dict[str, list[dict]]:
     return out
 
 
-def event_records(nlp, texts) -> dict:
-    """Each text's event records, with actors by entity name ("Kenya"), not by key."""
+def event_records(nlp, texts, names: bool = True) -> dict:
+    """Each text's event records, with actors and targets by entity name ("Kenya"), or, with
+    ``names=False``, by the entity keys the export writes ("place/Kenya")."""
     from newskb.nlp.annotate import annotate_many
     from newskb.pipeline import extract_doc
     from newskb.reader import parse_article
@@ -57,17 +58,28 @@ def event_records(nlp, texts) -> dict:
     out = {}
     for doc, article in annotate_many([parse_article(t) for t in sorted(set(texts))], nlp):
         extraction = extract_doc(article, doc, nlp)
-        names = {e.key: e.name for e in extraction.entities}
-        out[article.text] = [e.model_copy(update={"actors": tuple(names.get(k, k) for k in e.actors)})
+        if not names:
+            out[article.text] = list(extraction.events)
+            continue
+        name = {e.key: e.name for e in extraction.entities}
+        out[article.text] = [e.model_copy(update={"actors": tuple(name.get(k, k) for k in e.actors),
+                                                  "targets": tuple(name.get(k, k) for k in e.targets)})
                              for e in extraction.events]
     return out
 
 
-def assert_typed(records: list, event_type: str, status: str) -> None:
-    """Among a text's event records, one of the type with the status."""
-    found = [e for e in records if e.event_type == event_type]
-    assert found, [(e.event_type, e.trigger) for e in records]
-    assert status in {e.status for e in found}
+def assert_typed(records: list, event_type: str, status: str | None = None, trigger: str = "") -> list:
+    """Among a text's event records, one of the type (its trigger containing ``trigger``) with the
+    status (any, when None); the records found."""
+    found = [e for e in records if e.event_type == event_type and trigger in e.trigger]
+    assert found, [(e.event_type, e.trigger, e.status) for e in records]
+    assert status is None or status in {e.status for e in found}, [(e.event_type, e.trigger, e.status) for e in found]
+    return found
+
+
+def assert_not_typed(records: list, event_type: str) -> None:
+    """No event record of the type among a text's records."""
+    assert event_type not in {e.event_type for e in records}, [(e.event_type, e.trigger) for e in records]
 
 
 def matches(gold: Gold, found: dict) -> bool:
