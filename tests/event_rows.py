@@ -162,3 +162,42 @@ def assert_reported(events: dict[str, list[dict]], text: str, gold: Gold) -> Non
 def assert_quiet(events: dict[str, list[dict]], text: str) -> None:
     """A negative reports no event at all."""
     assert not events[text], [(f["type"], f["trigger"]) for f in events[text]]
+
+
+class ScoredEventSet:
+    """The checks every event set written blind to the rules makes, inherited by a ``Test…`` class per
+    set that names its PASSAGES and NEGATIVES, its known gaps (MISSED, FALSE_ALARMS: key → cause), the
+    required events it holds at least (MIN_REQUIRED) and its FLOORS (measure → lowest level): the set
+    covers every PLOVER type and keeps its level, and every required event is reported and every
+    negative quiet but for the known gaps (strict xfails)."""
+
+    PASSAGES: Passages
+    NEGATIVES: list[str]
+    MISSED: dict[str, str]
+    FALSE_ALARMS: dict[str, str]
+    MIN_REQUIRED: int
+    FLOORS: dict[str, float]
+
+    def pytest_generate_tests(self, metafunc):
+        if metafunc.function.__name__ == "test_passage_reports_event":
+            metafunc.parametrize(("text", "gold"), required_rows(self.PASSAGES, self.MISSED))
+        elif metafunc.function.__name__ == "test_negative_reports_no_event":
+            metafunc.parametrize("text", negative_rows(self.NEGATIVES, self.FALSE_ALARMS))
+
+    @pytest.fixture(scope="class")
+    @classmethod
+    def events(cls, nlp):
+        return system_events(nlp, [t for t, _ in cls.PASSAGES] + cls.NEGATIVES)
+
+    def test_set_covers_every_plover_type(self):
+        check_rows(self.PASSAGES, self.NEGATIVES, self.MISSED, self.FALSE_ALARMS, min_required=self.MIN_REQUIRED)
+
+    def test_event_measures_hold_their_level(self, events):
+        measures = score(self.PASSAGES, self.NEGATIVES, events)
+        assert all(measures[m] >= floor for m, floor in self.FLOORS.items()), (self.FLOORS, measures)
+
+    def test_passage_reports_event(self, events, text, gold):
+        assert_reported(events, text, gold)
+
+    def test_negative_reports_no_event(self, events, text):
+        assert_quiet(events, text)
