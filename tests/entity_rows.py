@@ -90,5 +90,30 @@ def paragraph_params(paragraphs: list[Paragraph], xfail: dict[str, str]) -> list
                          else []) for p in paragraphs]
 
 
-def paragraph_scores(paragraphs: list[Paragraph], extract_text) -> dict[str, dict]:
-    return {p.id: score_paragraph(p, extract_text(p.text).entities) for p in paragraphs}
+class ScoredParagraphSet:
+    """The checks every set of entity paragraphs makes, inherited by a ``Test…`` class per set that names
+    its PARAGRAPHS, the known gaps (XFAIL: paragraph id → cause), how many paragraphs from the start are
+    scored as the set (SCORED; rule sentences may follow) and its FLOORS (precision, recall): every
+    paragraph gives its entities and nothing else, but for the known gaps, and the set keeps its level."""
+
+    PARAGRAPHS: list[Paragraph]
+    XFAIL: dict[str, str]
+    SCORED: int
+    FLOORS: tuple[float, float]
+
+    def pytest_generate_tests(self, metafunc):
+        if metafunc.function.__name__ == "test_paragraph_entities":
+            metafunc.parametrize("paragraph", paragraph_params(self.PARAGRAPHS, self.XFAIL))
+
+    @pytest.fixture(scope="class")
+    @classmethod
+    def set_scores(cls, extract_text):
+        return {p.id: score_paragraph(p, extract_text(p.text).entities) for p in cls.PARAGRAPHS}
+
+    def test_paragraph_entities(self, set_scores, paragraph):
+        score = set_scores[paragraph.id]
+        assert not score["wrong"] and not score["missed"], score
+
+    def test_the_set_keeps_its_level(self, set_scores):
+        p, r, _ = pooled([set_scores[p.id] for p in self.PARAGRAPHS[:self.SCORED]])
+        assert p >= self.FLOORS[0] and r >= self.FLOORS[1], (p, r)

@@ -4,7 +4,7 @@ meeting. The sentences are this file's own, in several house styles."""
 from __future__ import annotations
 
 import pytest
-from event_rows import system_events
+from event_rows import assert_not_typed, assert_typed, event_records
 
 pytestmark = pytest.mark.model  # every test here reads text with the spaCy model
 
@@ -25,15 +25,15 @@ AGREEMENTS = [
 
 @pytest.fixture(scope="module")
 def events_by_sentence(nlp):
-    return {text: [(e["type"], e["status"]) for e in events] for text, events in system_events(nlp, PLANNED_MEETINGS + AGREEMENTS).items()}
+    return event_records(nlp, PLANNED_MEETINGS + AGREEMENTS)
 
 
 @pytest.mark.parametrize("sentence", PLANNED_MEETINGS)
 def test_agreed_meeting_is_a_planned_consultation(events_by_sentence, sentence):
-    found = events_by_sentence[sentence]
-    assert ("CONSULT", "Planned") in found, found
+    assert_typed(events_by_sentence[sentence], "CONSULT", "Planned")
 
 
 @pytest.mark.parametrize("sentence", AGREEMENTS)
 def test_agreement_of_substance_plans_no_meeting(events_by_sentence, sentence):
-    assert "AGREE" in {t for t, _ in events_by_sentence[sentence]} and "CONSULT" not in {t for t, _ in events_by_sentence[sentence]}
+    assert_typed(events_by_sentence[sentence], "AGREE")
+    assert_not_typed(events_by_sentence[sentence], "CONSULT")

@@ -8,6 +8,8 @@ from __future__ import annotations
 
 import pytest
 
+from event_rows import assert_not_typed, assert_typed, event_records
+
 pytestmark = pytest.mark.model  # every test here reads text with the spaCy model
 
 NOT_REPORTED = [
@@ -44,26 +46,18 @@ The union said it would stay out until the operators agreed to negotiate a new c
 
 @pytest.fixture(scope="module")
 def events_by_sentence(nlp):
-    from newskb.nlp.annotate import annotate_many
-    from newskb.pipeline import extract_doc
-    from newskb.reader import parse_article
-
-    sentences = sorted({s for _, s in NOT_REPORTED} | {s for *_, s in REPORTS} | {ARTICLE})
-    return {article.text: extract_doc(article, doc, nlp).events
-            for doc, article in annotate_many([parse_article(s) for s in sentences], nlp)}
+    return event_records(nlp, {s for _, s in NOT_REPORTED} | {s for *_, s in REPORTS} | {ARTICLE}, names=False)
 
 
 @pytest.mark.parametrize(("event_type", "sentence"), NOT_REPORTED)
 def test_what_is_alleged_or_asked_is_no_event(events_by_sentence, event_type, sentence):
-    events = events_by_sentence[sentence]
-    assert event_type not in {e.event_type for e in events}, [(e.event_type, e.trigger) for e in events]
-    assert {e.event_type for e in events} & {"ACCUSE", "REQUEST"}  # the charge or demand itself is reported
+    assert_not_typed(events_by_sentence[sentence], event_type)
+    assert {e.event_type for e in events_by_sentence[sentence]} & {"ACCUSE", "REQUEST"}  # the charge or demand itself is reported
 
 
 @pytest.mark.parametrize(("event_type", "trigger", "sentence"), REPORTS)
 def test_sentence_reports(events_by_sentence, event_type, trigger, sentence):
-    found = [e for e in events_by_sentence[sentence] if e.event_type == event_type and trigger in e.trigger]
-    assert found, [(e.event_type, e.trigger) for e in events_by_sentence[sentence]]
+    assert_typed(events_by_sentence[sentence], event_type, trigger=trigger)
 
 
 def test_a_crosshead_reports_nothing(events_by_sentence):

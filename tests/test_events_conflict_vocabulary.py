@@ -10,6 +10,8 @@ from __future__ import annotations
 
 import pytest
 
+from event_rows import assert_not_typed, assert_typed, event_records
+
 pytestmark = pytest.mark.model  # every test here reads text with the spaCy model
 
 REPORTS = [
@@ -53,27 +55,20 @@ NOT_REPORTED = [
 
 @pytest.fixture(scope="module")
 def events_by_sentence(nlp):
-    from newskb.nlp.annotate import annotate_many
-    from newskb.pipeline import extract_doc
-    from newskb.reader import parse_article
-
-    sentences = sorted({s for *_, s in REPORTS} | {s for _, s in NOT_REPORTED} | {s for *_, s in STATUSES})
-    return {article.text: extract_doc(article, doc, nlp).events
-            for doc, article in annotate_many([parse_article(s) for s in sentences], nlp)}
+    return event_records(nlp, {s for *_, s in REPORTS} | {s for _, s in NOT_REPORTED} | {s for *_, s in STATUSES}, names=False)
 
 
 @pytest.mark.parametrize(("event_type", "trigger", "sentence"), REPORTS)
 def test_sentence_reports(events_by_sentence, event_type, trigger, sentence):
-    found = [e for e in events_by_sentence[sentence] if e.event_type == event_type and trigger in e.trigger]
-    assert found, [(e.event_type, e.trigger, e.status) for e in events_by_sentence[sentence]]
+    assert_typed(events_by_sentence[sentence], event_type, trigger=trigger)
 
 
 @pytest.mark.parametrize(("event_type", "sentence"), NOT_REPORTED)
 def test_sentence_does_not_report(events_by_sentence, event_type, sentence):
-    assert event_type not in {e.event_type for e in events_by_sentence[sentence]}
+    assert_not_typed(events_by_sentence[sentence], event_type)
 
 
 @pytest.mark.parametrize(("event_type", "status", "trigger", "sentence"), STATUSES)
 def test_sentence_status(events_by_sentence, event_type, status, trigger, sentence):
-    found = [e for e in events_by_sentence[sentence] if e.event_type == event_type and trigger in e.trigger]
-    assert found and found[0].status == status, [(e.event_type, e.trigger, e.status) for e in events_by_sentence[sentence]]
+    found = assert_typed(events_by_sentence[sentence], event_type, trigger=trigger)
+    assert found[0].status == status, [(e.event_type, e.trigger, e.status) for e in found]

@@ -7,6 +7,8 @@ from __future__ import annotations
 
 import pytest
 
+from event_rows import assert_not_typed, assert_typed, event_records
+
 pytestmark = pytest.mark.model  # every test here reads text with the spaCy model
 
 OCC, PLAN, HYP, NEG, CANC = "Occurred", "Planned", "Hypothetical", "Negated", "Cancelled"
@@ -215,18 +217,7 @@ def _cases(rows):
 
 @pytest.fixture(scope="module")
 def events_by_sentence(nlp):
-    from newskb.pipeline import extract_doc
-    from newskb.nlp.annotate import annotate_many
-    from newskb.reader import parse_article
-
-    sentences = sorted({s for *_, s in EXAMPLES} | {s for _, s in NEGATIVE})
-    articles = [parse_article(s) for s in sentences]
-    return {article.text: extract_doc(article, doc, nlp).events
-            for doc, article in annotate_many(articles, nlp, batch_size=64)}
-
-
-def _find(events, event_type):
-    return [e for e in events if e.event_type == event_type]
+    return event_records(nlp, {s for *_, s in EXAMPLES} | {s for _, s in NEGATIVE}, names=False)
 
 
 def test_table_covers_every_plover_type():
@@ -239,11 +230,9 @@ def test_table_covers_every_plover_type():
 
 @pytest.mark.parametrize(("event_type", "status", "sentence"), _cases(EXAMPLES))
 def test_sentence_reports_event(events_by_sentence, event_type, status, sentence):
-    found = _find(events_by_sentence[sentence], event_type)
-    assert found, [(e.event_type, e.trigger) for e in events_by_sentence[sentence]]
-    assert status in {e.status for e in found}
+    assert_typed(events_by_sentence[sentence], event_type, status)
 
 
 @pytest.mark.parametrize(("event_type", "sentence"), _cases(NEGATIVE))
 def test_sentence_reports_no_such_event(events_by_sentence, event_type, sentence):
-    assert not _find(events_by_sentence[sentence], event_type)
+    assert_not_typed(events_by_sentence[sentence], event_type)

@@ -8,9 +8,9 @@ report and a name among that event's participants (None: no participant checked)
 negative row the type it must not report."""
 from __future__ import annotations
 
-import re
-
 import pytest
+
+from event_rows import norm, system_events
 
 pytestmark = pytest.mark.model  # every test here reads text with the spaCy model
 
@@ -72,31 +72,18 @@ NOT_REPORTED = [
 ]
 
 
-def _norm(text: str) -> str:
-    return re.sub(r"\s+", " ", text).strip().lower()
-
-
 @pytest.fixture(scope="module")
 def events(nlp):
-    from newskb.nlp.annotate import annotate_many
-    from newskb.pipeline import extract_doc
-    from newskb.reader import parse_article
-
+    """Each text's events as (type, the normalised names and alternate names of its participants)."""
     texts = [t for t, *_ in REPORTS] + [t for t, _ in NOT_REPORTED]
-    out = {}
-    for doc, article in annotate_many([parse_article(t) for t in texts], nlp, batch_size=64):
-        extraction = extract_doc(article, doc, nlp)
-        names = {e.key: {_norm(e.name), *map(_norm, e.alternate_names)} for e in extraction.entities}
-        out[article.text] = [(e.event_type, set().union(set(), *(names.get(k, set()) for k in e.actors + e.targets)))
-                             for e in extraction.events]
-    return out
+    return {text: [(e["type"], e["names"]) for e in found] for text, found in system_events(nlp, texts).items()}
 
 
 @pytest.mark.parametrize(("text", "event_type", "name"), REPORTS)
 def test_sentence_reports_event(events, text, event_type, name):
     found = [names for kind, names in events[text] if kind == event_type]
     assert found, events[text]
-    assert name is None or any(_norm(name) in names for names in found), events[text]
+    assert name is None or any(norm(name) in names for names in found), events[text]
 
 
 @pytest.mark.parametrize(("text", "event_type"), NOT_REPORTED)

@@ -11,6 +11,8 @@ from __future__ import annotations
 
 import pytest
 
+from event_rows import assert_not_typed, assert_typed, event_records
+
 pytestmark = pytest.mark.model  # every test here reads text with the spaCy model
 
 REPORTS = [
@@ -97,31 +99,18 @@ GAPS = [
 
 @pytest.fixture(scope="module")
 def events_by_sentence(nlp):
-    from newskb.nlp.annotate import annotate_many
-    from newskb.pipeline import extract_doc
-    from newskb.reader import parse_article
-
-    sentences = sorted({s for _, s in REPORTS} | {s for _, s in NOT_REPORTED}
-                       | {s for *_, s in ACTORS} | {s for *_, s in STATUSES} | {p.values[-1] for p in GAPS})
-    out = {}
-    for sentence, (doc, article) in zip(sentences, annotate_many([parse_article(s) for s in sentences], nlp)):
-        extraction = extract_doc(article, doc, nlp)
-        names = {e.key: e.name for e in extraction.entities}
-        out[sentence] = [e.model_copy(update={"actors": tuple(names.get(k, k) for k in e.actors)})
-                         for e in extraction.events]
-    return out
+    return event_records(nlp, {s for _, s in REPORTS} | {s for _, s in NOT_REPORTED} | {s for *_, s in ACTORS}
+                         | {s for *_, s in STATUSES} | {p.values[-1] for p in GAPS})
 
 
 @pytest.mark.parametrize(("event_type", "sentence"), REPORTS)
 def test_sentence_reports(events_by_sentence, event_type, sentence):
-    assert event_type in {e.event_type for e in events_by_sentence[sentence]}, \
-        [(e.event_type, e.trigger) for e in events_by_sentence[sentence]]
+    assert_typed(events_by_sentence[sentence], event_type)
 
 
 @pytest.mark.parametrize(("event_type", "sentence"), NOT_REPORTED)
 def test_sentence_does_not_report(events_by_sentence, event_type, sentence):
-    assert event_type not in {e.event_type for e in events_by_sentence[sentence]}, \
-        [(e.event_type, e.trigger) for e in events_by_sentence[sentence]]
+    assert_not_typed(events_by_sentence[sentence], event_type)
 
 
 @pytest.mark.parametrize(("event_type", "actor", "sentence"), ACTORS + GAPS)

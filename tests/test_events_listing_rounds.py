@@ -15,12 +15,7 @@ Those sanctioned include Jean-Marc Pierre, a port operator in Cap-Haitien, and L
 
 
 @pytest.mark.model
-def test_those_listed_are_the_round_already_told(nlp):
+def test_those_listed_are_the_round_already_told(extract_text):
     """A sentence naming who a round of listings took ("Those sanctioned include …") is that round."""
-    from newskb.nlp.annotate import annotate_many
-    from newskb.pipeline import extract_doc
-    from newskb.reader import parse_article
-
-    [(doc, article)] = list(annotate_many([parse_article(LISTING_ROUND)], nlp))
-    sanctions = [e for e in extract_doc(article, doc, nlp).events if e.event_type == "SANCTION"]
+    sanctions = [e for e in extract_text(LISTING_ROUND).events if e.event_type == "SANCTION"]
     assert len(sanctions) == 1 and len(sanctions[0].evidence) == 2, [(e.trigger, e.actors, len(e.evidence)) for e in sanctions]

@@ -98,16 +98,8 @@ PAIRS = [
 
 @pytest.fixture(scope="module")
 def events_in_passages(nlp):
-    from newskb.nlp.annotate import annotate_many
-    from newskb.pipeline import extract_doc
-    from newskb.reader import parse_article
-
-    out = {}
-    for doc, article in annotate_many([parse_article(t) for *_, t in PAIRS], nlp):
-        extraction = extract_doc(article, doc, nlp)
-        names = {e.key: e.name for e in extraction.entities}
-        out[article.text] = [(e.event_type, {names.get(k, k) for k in (*e.actors, *e.targets)}) for e in extraction.events]
-    return out
+    return {text: [(e.event_type, {*e.actors, *e.targets}) for e in events]
+            for text, events in event_records(nlp, [t for *_, t in PAIRS]).items()}
 
 
 @pytest.mark.parametrize(("event_type", "people", "passage"), PAIRS)

@@ -5,6 +5,8 @@ from __future__ import annotations
 
 import pytest
 
+from event_rows import assert_not_typed, assert_typed, event_records
+
 pytestmark = pytest.mark.model  # every test here reads text with the spaCy model
 
 OPEN = [
@@ -19,20 +21,13 @@ TOLD = ("ASSAULT", "The army fired on the crowd, killing three people, whether o
 
 @pytest.fixture(scope="module")
 def events_by_sentence(nlp):
-    from newskb.nlp.annotate import annotate_many
-    from newskb.pipeline import extract_doc
-    from newskb.reader import parse_article
-
-    sentences = sorted({s for _, s in OPEN} | {TOLD[1]})
-    return {article.text: extract_doc(article, doc, nlp).events
-            for doc, article in annotate_many([parse_article(s) for s in sentences], nlp)}
+    return event_records(nlp, {s for _, s in OPEN} | {TOLD[1]}, names=False)
 
 
 @pytest.mark.parametrize(("event_type", "sentence"), OPEN)
 def test_an_open_question_is_no_event(events_by_sentence, event_type, sentence):
-    events = events_by_sentence[sentence]
-    assert event_type not in {e.event_type for e in events}, [(e.event_type, e.trigger) for e in events]
+    assert_not_typed(events_by_sentence[sentence], event_type)
 
 
 def test_a_main_clause_beside_whether_or_not_is_told(events_by_sentence):
-    assert TOLD[0] in {e.event_type for e in events_by_sentence[TOLD[1]]}
+    assert_typed(events_by_sentence[TOLD[1]], TOLD[0])

@@ -7,6 +7,8 @@ from __future__ import annotations
 
 import pytest
 
+from event_rows import assert_not_typed, event_records
+
 pytestmark = pytest.mark.model  # every test here reads text with the spaCy model
 
 NOT_REPORTED = [
@@ -32,19 +34,12 @@ REPORTS = [
 
 @pytest.fixture(scope="module")
 def events_by_sentence(nlp):
-    from newskb.nlp.annotate import annotate_many
-    from newskb.pipeline import extract_doc
-    from newskb.reader import parse_article
-
-    sentences = sorted({s for _, s in NOT_REPORTED} | {s for *_, s in REPORTS})
-    return {article.text: extract_doc(article, doc, nlp).events
-            for doc, article in annotate_many([parse_article(s) for s in sentences], nlp)}
+    return event_records(nlp, {s for _, s in NOT_REPORTED} | {s for *_, s in REPORTS}, names=False)
 
 
 @pytest.mark.parametrize(("event_type", "sentence"), NOT_REPORTED)
 def test_sentence_does_not_report(events_by_sentence, event_type, sentence):
-    events = events_by_sentence[sentence]
-    assert event_type not in {e.event_type for e in events}, [(e.event_type, e.trigger) for e in events]
+    assert_not_typed(events_by_sentence[sentence], event_type)
 
 
 @pytest.mark.parametrize(("event_type", "actor", "sentence"), REPORTS)

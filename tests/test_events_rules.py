@@ -6,6 +6,8 @@ from __future__ import annotations
 
 import pytest
 
+from event_rows import assert_not_typed, assert_typed, event_records
+
 pytestmark = pytest.mark.model  # every test here reads text with the spaCy model
 
 OCC, PLAN, HYP, NEG = "Occurred", "Planned", "Hypothetical", "Negated"
@@ -121,30 +123,17 @@ PARTICIPANTS = [
 
 @pytest.fixture(scope="module")
 def events_by_sentence(nlp):
-    from newskb.pipeline import extract_doc
-    from newskb.nlp.annotate import annotate_many
-    from newskb.reader import parse_article
-
-    sentences = sorted({s for *_, s in POSITIVE} | {s for _, s in NEGATIVE} | {s for _, s, *_ in PARTICIPANTS})
-    out = {}
-    for doc, article in annotate_many([parse_article(s) for s in sentences], nlp, batch_size=64):
-        x = extract_doc(article, doc, nlp)
-        names = {e.key: e.name for e in x.entities}
-        out[article.text] = [e.model_copy(update={"actors": tuple(names[k] for k in e.actors),
-                                                  "targets": tuple(names[k] for k in e.targets)}) for e in x.events]
-    return out
+    return event_records(nlp, {s for *_, s in POSITIVE} | {s for _, s in NEGATIVE} | {s for _, s, *_ in PARTICIPANTS})
 
 
 @pytest.mark.parametrize(("event_type", "status", "sentence"), POSITIVE)
 def test_rule_reports_event(events_by_sentence, event_type, status, sentence):
-    found = [e for e in events_by_sentence[sentence] if e.event_type == event_type]
-    assert found, [(e.event_type, e.trigger) for e in events_by_sentence[sentence]]
-    assert status in {e.status for e in found}, [(e.trigger, e.status) for e in found]
+    assert_typed(events_by_sentence[sentence], event_type, status)
 
 
 @pytest.mark.parametrize(("event_type", "sentence"), NEGATIVE)
 def test_rule_reports_no_event(events_by_sentence, event_type, sentence):
-    assert not [e for e in events_by_sentence[sentence] if e.event_type == event_type]
+    assert_not_typed(events_by_sentence[sentence], event_type)
 
 
 @pytest.mark.parametrize(("event_type", "sentence", "actors", "targets"), PARTICIPANTS)

@@ -7,6 +7,8 @@ from __future__ import annotations
 
 import pytest
 
+from event_rows import assert_not_typed, event_records
+
 pytestmark = pytest.mark.model  # every test here reads text with the spaCy model
 
 OCC, PLAN, HYP, NEG, CANC = "Occurred", "Planned", "Hypothetical", "Negated", "Cancelled"
@@ -211,19 +213,7 @@ PARTICIPANTS = [
 
 @pytest.fixture(scope="module")
 def events_by_sentence(nlp):
-    from newskb.pipeline import extract_doc
-    from newskb.nlp.annotate import annotate_many
-    from newskb.reader import parse_article
-
-    sentences = sorted({s for *_, s in EXAMPLES} | {s for _, s in NEGATIVE} | {s for _, s, *_ in PARTICIPANTS})
-    articles = [parse_article(s) for s in sentences]
-    out = {}
-    for doc, article in annotate_many(articles, nlp, batch_size=64):
-        x = extract_doc(article, doc, nlp)
-        names = {e.key: e.name for e in x.entities}
-        out[article.text] = [e.model_copy(update={"actors": tuple(names[k] for k in e.actors),
-                                                  "targets": tuple(names[k] for k in e.targets)}) for e in x.events]
-    return out
+    return event_records(nlp, {s for *_, s in EXAMPLES} | {s for _, s in NEGATIVE} | {s for _, s, *_ in PARTICIPANTS})
 
 
 def _find(events, event_type):
@@ -250,7 +240,7 @@ def test_sentence_reports_event(events_by_sentence, event_type, status, sentence
 
 @pytest.mark.parametrize(("event_type", "sentence"), NEGATIVE)
 def test_sentence_reports_no_such_event(events_by_sentence, event_type, sentence):
-    assert not _find(events_by_sentence[sentence], event_type)
+    assert_not_typed(events_by_sentence[sentence], event_type)
 
 
 @pytest.mark.parametrize(("event_type", "sentence", "actors", "targets"), PARTICIPANTS)

@@ -5,6 +5,8 @@ from __future__ import annotations
 
 import pytest
 
+from event_rows import event_records
+
 pytestmark = pytest.mark.model  # every test here reads text with the spaCy model
 
 CASES = [
@@ -15,13 +17,7 @@ CASES = [
 
 @pytest.fixture(scope="module")
 def events_by_sentence(nlp):
-    from newskb.nlp.annotate import annotate_many
-    from newskb.pipeline import extract_doc
-    from newskb.reader import parse_article
-
-    sentences = sorted({s for *_, s in CASES} | {"OKADA, NHK: The opposition has criticized the decision as hasty."})
-    return {article.text: extract_doc(article, doc, nlp).events
-            for doc, article in annotate_many([parse_article(s) for s in sentences], nlp)}
+    return event_records(nlp, {s for *_, s in CASES} | {"OKADA, NHK: The opposition has criticized the decision as hasty."}, names=False)
 
 
 @pytest.mark.parametrize(("event_type", "actor", "sentence"), CASES)

@@ -7,6 +7,8 @@ from __future__ import annotations
 
 import pytest
 
+from event_rows import assert_not_typed, assert_typed, event_records
+
 pytestmark = pytest.mark.model  # every test here reads text with the spaCy model
 
 OCC = "Occurred"
@@ -45,27 +47,17 @@ ACTORS = {
 
 
 @pytest.fixture(scope="module")
-def extractions(nlp):
-    from newskb.nlp.annotate import annotate_many
-    from newskb.pipeline import extract_doc
-    from newskb.reader import parse_article
-
-    sentences = sorted({s for *_, s in EXAMPLES} | {s for _, s in NEGATIVE})
-    return {article.text: extract_doc(article, doc, nlp)
-            for doc, article in annotate_many([parse_article(s) for s in sentences], nlp, batch_size=64)}
+def events_by_sentence(nlp):
+    return event_records(nlp, {s for *_, s in EXAMPLES} | {s for _, s in NEGATIVE})
 
 
 @pytest.mark.parametrize(("event_type", "status", "sentence"), EXAMPLES)
-def test_sentence_reports_event(extractions, event_type, status, sentence):
-    extraction = extractions[sentence]
-    found = [e for e in extraction.events if e.event_type == event_type]
-    assert found, [(e.event_type, e.trigger) for e in extraction.events]
-    assert status in {e.status for e in found}
+def test_sentence_reports_event(events_by_sentence, event_type, status, sentence):
+    found = assert_typed(events_by_sentence[sentence], event_type, status)
     if sentence in ACTORS:
-        names = {entity.key: entity.name for entity in extraction.entities}
-        assert ACTORS[sentence] in {names.get(k) for e in found for k in e.actors}
+        assert ACTORS[sentence] in {a for e in found for a in e.actors}, [(e.event_type, e.actors) for e in found]
 
 
 @pytest.mark.parametrize(("event_type", "sentence"), NEGATIVE)
-def test_sentence_reports_no_such_event(extractions, event_type, sentence):
-    assert not [e for e in extractions[sentence].events if e.event_type == event_type]
+def test_sentence_reports_no_such_event(events_by_sentence, event_type, sentence):
+    assert_not_typed(events_by_sentence[sentence], event_type)

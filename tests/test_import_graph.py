@@ -5,6 +5,7 @@ not counted."""
 from __future__ import annotations
 
 import ast
+from functools import cache
 from graphlib import CycleError, TopologicalSorter
 from pathlib import Path
 
@@ -35,10 +36,17 @@ def load_time_imports(path: Path, modules: set[str]) -> set[str]:
     return {module for module in found if module in modules and module != name}
 
 
-def import_graph() -> dict[str, set[str]]:
+@cache
+def _parsed_import_graph() -> dict[str, frozenset[str]]:
+    """The sources are parsed once for both tests."""
     paths = sorted((SRC / "newskb").rglob("*.py"))
     modules = {module_name(path) for path in paths}
-    return {module_name(path): load_time_imports(path, modules) for path in paths}
+    return {module_name(path): frozenset(load_time_imports(path, modules)) for path in paths}
+
+
+def import_graph() -> dict[str, set[str]]:
+    """A fresh copy, which a test may change."""
+    return {module: set(imports) for module, imports in _parsed_import_graph().items()}
 
 
 def test_the_package_has_no_import_cycle_at_load_time():
