@@ -1964,7 +1964,7 @@ def _names_after_titles(doc: Doc, covered: set[int], common: frozenset[str]) -> 
         if end == first:
             first, end = _name_closing_portfolio(doc, first, common)
             checked = first  # the portfolio may be a place already found: "Minister for Africa Helen Ashworth said:"
-            run_into_name = end > first and _portfolio_run_into_holder(doc, first, covered, common)
+            run_into_name = end > first and _portfolio_run_into_holder(doc, first, end, covered, common)
         if end > first and (after_brackets or run_into_name or not any(i in covered for i in range(checked, end))):
             found.append((first, end, "Person"))
             covered.update(range(first, end))
@@ -1974,12 +1974,14 @@ def _names_after_titles(doc: Doc, covered: set[int], common: frozenset[str]) -> 
 PORTFOLIO_LINKS = {"for", "of", "in"}
 
 
-def _portfolio_run_into_holder(doc: Doc, first: int, covered: set[int], common: frozenset[str]) -> bool:
+def _portfolio_run_into_holder(doc: Doc, first: int, end: int, covered: set[int], common: frozenset[str]) -> bool:
     """"Minister of Energy and Mines Khalid bin Tariq", "Secretary for Health and Social Care Daniel Ortiz":
     the tagger ran the portfolio's last word, a common noun, into the holder's name (a name found after it,
-    "Minister of Economy and Finance Bruno Le Maire", starts with a given name, no common noun)."""
+    "Minister of Economy and Finance Bruno Le Maire", starts with a given name, no common noun). A company's
+    legal form ends no one's name ("Director of Caspian Shipping Management FZE")."""
     last = doc[first - 1]
-    return last.i in covered and first in covered and _singular(last.lower_) in common
+    return last.i in covered and first in covered and _singular(last.lower_) in common \
+        and doc[end - 1].lower_ not in load_company_words()["suffix"]
 
 
 def _portfolio_bracket_end(doc: Doc, i: int) -> int | None:
