@@ -1982,16 +1982,28 @@ def _names_after_titles(doc: Doc, covered: set[int], common: frozenset[str]) -> 
             end += 1
             while end + 1 < len(doc) and not doc[end - 1].whitespace_ and doc[end].text in HYPHENS and doc[end + 1].is_alpha:
                 end += 2
+        run_into_name = False
         if end == first:
             first, end = _name_closing_portfolio(doc, first, common)
             checked = first  # the portfolio may be a place already found: "Minister for Africa Helen Ashworth said:"
-        if end > first and (after_brackets or not any(i in covered for i in range(checked, end))):
+            run_into_name = end > first and _portfolio_run_into_holder(doc, first, end, covered, common)
+        if end > first and (after_brackets or run_into_name or not any(i in covered for i in range(checked, end))):
             found.append((first, end, "Person"))
             covered.update(range(first, end))
     return found
 
 
 PORTFOLIO_LINKS = {"for", "of", "in"}
+
+
+def _portfolio_run_into_holder(doc: Doc, first: int, end: int, covered: set[int], common: frozenset[str]) -> bool:
+    """"Minister of Energy and Mines Khalid bin Tariq", "Secretary for Health and Social Care Daniel Ortiz":
+    the tagger ran the portfolio's last word, a common noun, into the holder's name (a name found after it,
+    "Minister of Economy and Finance Bruno Le Maire", starts with a given name, no common noun). A company's
+    legal form ends no one's name ("Director of Caspian Shipping Management FZE")."""
+    last = doc[first - 1]
+    return last.i in covered and first in covered and _singular(last.lower_) in common \
+        and doc[end - 1].lower_ not in load_company_words()["suffix"]
 
 
 def _portfolio_bracket_end(doc: Doc, i: int) -> int | None:
@@ -2037,20 +2049,36 @@ def _name_closing_portfolio(doc: Doc, link: int, common: frozenset[str]) -> tupl
     Commerce for Export Enforcement Paul Reinhart": after a title's capitalised portfolio, the last
     two capitalised words are the holder's given name and surname, when they are no title, kind of
     place or body word and the surname is no common noun ("… for Foreign Affairs said" names no one;
-    given names often are: "Karen", "Mark")."""
+    given names often are: "Karen", "Mark"). A surname with particles ("Minister of Water Resources and
+    Irrigation Sherif al-Mahdy", "… Frans van der Linden", "… Bruno Le Maire") follows its given name."""
     if link >= len(doc) or doc[link].lower_ not in PORTFOLIO_LINKS:
         return link, link
     end = link
     while end + 1 < len(doc) and (doc[end + 1].text[:1].isupper() and doc[end + 1].is_alpha
                                   or doc[end + 1].lower_ in TITLE_SMALL_WORDS and end + 2 < len(doc) and doc[end + 2].text[:1].isupper()):
         end += 1
-    name = doc[end - 1 : end + 1]
-    portfolio = [t for t in doc[link + 1 : end - 1] if t.text[:1].isupper()]
-    if len(name) != 2 or not portfolio or name[-1].lower_ in common or any(
+    surname = _surname_after_particles(doc, end + 1)
+    name = doc[end : surname + 1] if surname is not None else doc[end - 1 : end + 1]
+    if surname is None and name.start - 1 > link and name[0].lower_ in NAME_PARTICLES:
+        name = doc[name.start - 1 : name.end]  # "Bruno Le Maire": a capitalised particle opens the surname
+    portfolio = [t for t in doc[link + 1 : name.start] if t.text[:1].isupper()]
+    if len(name) < 2 or not portfolio or name[-1].lower_ in common and surname is None or any(
             t.pos_ != "PROPN" or not t.text[:1].isupper() or t.lower_ in _title_words()
-            or t.lower_ in load_org_heads() or t.lower_ in load_place_cues()["noun"] for t in name):
+            or t.lower_ in load_org_heads() or t.lower_ in load_place_cues()["noun"] for t in (name[0], name[-1])):
         return link, link
     return name.start, name.end
+
+
+def _surname_after_particles(doc: Doc, i: int) -> int | None:
+    """Where the capitalised surname ends that lower-case name particles starting at token i lead to
+    ("al-Mahdy", "van der Linden", "bin Salman"), or None."""
+    k = i
+    while k < len(doc) and (doc[k].lower_ in NAME_PARTICLES and doc[k].text.islower()
+                            or doc[k].text in HYPHENS and k > i and not doc[k - 1].whitespace_):
+        k += 1
+    if k == i or k >= len(doc) or not doc[k].is_alpha or not doc[k].text[:1].isupper():
+        return None
+    return k
 
 
 def _capitalised_first_word(span: SpacySpan, mid_sentence: set[int], common: frozenset[str]) -> bool:

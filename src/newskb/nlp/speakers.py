@@ -544,10 +544,13 @@ class Resolver:
         return [c for c in token.children if c.dep_ == "appos" or c.dep_ == "conj" and not listed(token)
                 and c.left_edge.i > 0 and token.doc[c.left_edge.i - 1].text == ","]
 
-    @staticmethod
-    def _single_referent(token: Token) -> bool:
-        """"Trump and Putin said" has two sources: not one speaker."""
-        return not any(c.dep_ == "conj" for c in token.children)
+    def _single_referent(self, token: Token) -> bool:
+        """"Trump and Putin said" has two sources: not one speaker. A conjunct set off by ", or" that names the
+        same entity ("the National Unity Government, or NUG, said") is the name glossed, one source."""
+        key = self.index.for_token(token)
+        return not any(c.dep_ == "conj" and not (key is not None and self.index.for_token(c) == key and c.i >= 2
+                                                 and token.doc[c.i - 1].lower_ == "or" and token.doc[c.i - 2].text == ",")
+                       for c in token.children)
 
     def resolve_description(self, head: Token) -> str | None:
         """A definite description ("the Russian leader", "the Berlin-based analyst", "the ministry")."""
@@ -612,6 +615,15 @@ class Resolver:
         """"the president of Russia", "the ministry of internal affairs of Belarus": the nouns after "of"."""
         found = [g for c in head.children if c.dep_ == "prep" and c.lower_ == "of" for g in c.children if g.dep_ == "pobj"]
         return found + [g for f in found for g in self._of_objects(f)]
+
+    @staticmethod
+    def _capitalised_brief(head: Token) -> list[Token]:
+        """"the Serbian government's Office for Kosovo", "the council's Office for Tourism": the capitalised
+        words after a capitalised institution's "for" end its name (its brief), not a place it speaks of."""
+        if not head.text[:1].isupper():
+            return []
+        briefs = [g for c in head.children if c.dep_ == "prep" and c.lower_ == "for" for g in c.children if g.dep_ == "pobj"]
+        return [g.right_edge for g in briefs if all(t.text[:1].isupper() or t.lower_ in {"and", "the"} for t in g.subtree)]
 
     def recent(self, keys: set[str], before: int) -> str | None:
         """Of candidate entities, the one mentioned last before an offset."""
@@ -765,7 +777,8 @@ class Resolver:
         if not owners and not countries and not portfolio:
             return None
         first = words[1] if words[0].lower_ in {"the", "this"} else words[0]
-        last = max([head] + self._of_objects(head), key=lambda t: t.i)  # "the ministry of internal affairs of Belarus"
+        # "the ministry of internal affairs of Belarus", "the government's Office for Kosovo"
+        last = max([head] + self._of_objects(head) + self._capitalised_brief(head), key=lambda t: t.i)
         start, end = first.idx, last.idx + len(last.text)
         key = self.index.ensure(GazetteerEntry(self.text[start:end], "Organization", None, None, (), (), None))
         if not portfolio or owners or countries:  # a bare portfolio names the source only, no party to what it reports

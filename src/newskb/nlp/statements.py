@@ -672,6 +672,8 @@ class _Extractor:
             return  # "We urge all parties to…" outside quotation: the document's own voice, not a report
         if self._glossing_infinitive(cue) or subject.pos_ == "NOUN" and is_norm(subject.lemma_):
             return  # "That is not to say …", "The law says …" (but "Nathan Law said"): no one speaks
+        if kind == "evidence" and self._named_finding(cue, subject):
+            kind = "cognition"
         if kind in {"evidence", "reading"} and not is_document(subject.lemma_) and not is_document(subject.text):
             return
         if kind == "tally" and not any(c.dep_ == "dobj" and f"tally_noun:{c.lemma_.lower()}" in load_speech_cues() for c in cue.children):
@@ -725,13 +727,22 @@ class _Extractor:
             # was said keeps it: "denied that he took money", "promised to resign", "called for talks"
             complements = {c.i for c in cue.children if c.dep_ == "ccomp"} | {c.i for c in self._medium_participle_clauses(cue)} \
                 | {c.i for c in _clauses_on_predicate(predicative_cue_word(cue))}
-            clause = kind in {"speech", "cognition"} and entry not in object_cues() and (any(
+            clause = (kind == "cognition" or kind == "speech" and entry not in object_cues()) and (any(
                 t.i in complements for t in tokens) or self._relative_pronoun_on_cue(cue))
             self._emit(cue, cue_text, subject, tokens, need_quote, with_verb=not clause)
         elif kind == "speech":
             self._adjacent_quote(cue, cue_text, subject)
         elif kind == "directive":  # "“Who will pay for this?” asked X": a quoted question or appeal, not "urged “calm”"
             self._adjacent_quote(cue, cue_text, subject, min_words=MIN_QUOTE_WORDS)
+
+    def _named_finding(self, cue: Token, subject: Token) -> bool:
+        """"USTR found that the tax was actionable", "The Competition Commission determined that …": a named
+        body or person finding that a clause holds states its conclusion (unlike "police found the body").
+        "OFAC has determined that X no longer meets the criteria" is the release's own decision, the action it
+        announces, not a finding it reports."""
+        present_perfect = any(c.dep_ == "aux" and c.lemma_ == "have" and c.tag_ in {"VBZ", "VBP"} for c in cue.children)
+        return subject.pos_ == "PROPN" and self.ctx.entities.for_token(subject) is not None and not present_perfect \
+            and any(c.dep_ == "ccomp" and any(m.dep_ == "mark" and m.lower_ == "that" for m in c.children) for c in cue.children)
 
     def _framing_participle(self, cue: Token) -> bool:
         """"Announcing the sanctions on Thursday, Cooper said the firms had …": a participle opening the sentence
@@ -886,6 +897,13 @@ class _Extractor:
             last = self._last_own_conjunct(host, cue)
             host = last or host  # "Y warned that A, and B is weighing C, according to X": X reports B
         scope = list(host.subtree) if host is not None else list(cue.sent)
+        if host is not None and cue.i < host.i:  # "According to X, A, and Y said B": Y's clause is Y's own report
+            own_reports = [c for c in host.children if c.dep_ == "conj" and cue_of(c) is not None
+                           and any(g.dep_ in NOMINAL_SUBJECT_DEPS for g in c.children)]
+            if own_reports:
+                scope = [t for t in scope if t.i < min(c.left_edge.i for c in own_reports)]
+                while scope and (scope[-1].dep_ == "cc" or scope[-1].is_punct):
+                    scope.pop()  # the ", and" before it
         rest = [t for t in scope if t.i not in phrase and not t.is_punct]
         if not rest:
             return
@@ -1160,19 +1178,24 @@ class _Extractor:
     @staticmethod
     def _medium_participle_clauses(cue: Token) -> list[Token]:
         """"said in a video posted online that …", "said in a statement released on Thursday that …": the
-        parser hangs the reported clause on the participle that describes the medium; it is still what the
-        source said."""
+        parser hangs the reported clause on the participle that describes the medium, or ("said in a
+        statement that the raids were illegal") reads the clause itself as the medium's complement; it is
+        still what the source said."""
         media = [g for c in cue.children if c.dep_ == "prep" for g in c.children if g.dep_ == "pobj"]
         participles = [p for m in media for p in m.children if p.dep_ == "acl" and p.tag_ == "VBN"
                        and not any(c.dep_ in {"nsubj", "aux", "mark"} for c in p.children)]  # "had found": a clause
-        return [c for p in participles for c in p.children if c.dep_ == "ccomp"]
+        read_as_complement = [p for m in media for p in m.children if p.dep_ in {"acl", "relcl"} and p.i > m.i
+                              and any(c.dep_ == "mark" and c.lower_ == "that" for c in p.children)
+                              and any(c.dep_ in NOMINAL_SUBJECT_DEPS for c in p.children)]
+        return [c for p in participles for c in p.children if c.dep_ == "ccomp"] + read_as_complement
 
     def _clause_complement(self, cue: Token) -> list[Token]:
         out: list[Token] = []
         predicate = predicative_cue_word(cue)
         clauses_on_predicate = _clauses_on_predicate(predicate)
-        for child in [c for c in cue.children if c != predicate] + self._medium_participle_clauses(cue) + clauses_on_predicate:
-            if child.dep_ != "ccomp" and child not in clauses_on_predicate and not (out and self._second_that_clause(child)) \
+        on_medium = self._medium_participle_clauses(cue)
+        for child in [c for c in cue.children if c != predicate] + on_medium + clauses_on_predicate:
+            if child.dep_ != "ccomp" and child not in clauses_on_predicate + on_medium and not (out and self._second_that_clause(child)) \
                     or child.i in self.set_off:
                 continue
             if not self._question(child):
@@ -1293,8 +1316,8 @@ class _Extractor:
             if tok.lower_ == "that":
                 rest = [t for t in self.doc[tok.i + 1 : sent.end] if not t.is_space]
                 return rest if len([t for t in rest if not t.is_punct]) >= 3 else []
-            if tok.is_punct or tok.pos_ in {"VERB", "AUX"}:
-                return []
+            if tok.is_punct or tok.pos_ in {"VERB", "AUX"} or tok.lower_ in WH_WORDS:
+                return []  # "declined to say whether that included …": a question left open, no clause said
         return []
 
     def _around_attribution(self, cue: Token, subject: Token) -> list[Token]:
@@ -1384,7 +1407,8 @@ class _Extractor:
         if after is not None and SENTENCE_FINAL_ABBREVIATION.match(after.text) and not self.text[end : after.idx].strip() \
                 and all(t.is_space for t in self.doc[after.i + 1 : after.sent.end]):
             end = after.idx + len(after.text)  # "at around 7 a.m.": the abbreviation's period also ends the sentence
-        if words[0].lower_ == "that" and words[0].dep_ == "mark":
+        if words[0].lower_ == "that" and (words[0].dep_ == "mark" or any(  # "that its profits had fallen", "that" misread
+                c.dep_ in NOMINAL_SUBJECT_DEPS and c != words[0] for c in words[0].head.children)):
             start = words[1].idx if len(words) > 1 else start
         quotes = self.quotes_within(*self._widen(start, end))
         inside = [t for t in words if self.quote_at(t.idx) and self.quote_at(t.idx) not in self.names]
