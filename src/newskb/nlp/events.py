@@ -558,7 +558,7 @@ def _keys(ctx: Context, token: Token) -> list[str]:
 def _reporters_own(ctx: Context, token: Token) -> list[str]:
     """A government or forces named by no name, the subject of a clause a body reports, are that
     body's own: "Serbia's Defence Ministry said units had been placed on alert", "a State Department
-    official said the administration was prepared to act"), when the body belongs to a country: a
+    official said the administration was prepared to act"; only when the body belongs to a country: a
     rights group or a newspaper reports on forces that are not its own."""
     if token.dep_ not in NOMINAL_SUBJECT_DEPS or not any(_lemma_in(token, c) for c in ("GOVERNMENT", "FORCE")):
         return []
