@@ -554,8 +554,6 @@ XFAIL: dict[str, str] = {
                                          "when the gazetteer knows the place",
     "state_release_reward_offer": "a body's possessive before a programme ('Department of State's Rewards for "
                                   "Justice program') is read as one name",
-    "wikinews_ecuador_gang_and_minister": "the given name before a Spanish double surname ('Adolfo') is lost when the "
-                                          "tagger starts the name at the surname; 'police' is a collective's node",
 }
 
 

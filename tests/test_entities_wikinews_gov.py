@@ -635,7 +635,6 @@ XFAIL: dict[str, str] = {
                                             "a name",
     "usaid_malaria_initiative": "names ending in 'Initiative' or 'Programme' are programmes by design "
                                 "(non_entity_heads.txt), which this gold types as bodies",
-    "kyrgyz_director_and_lawyer": "an unnamed collective ('police') is an Organization node by design (groups.py)",
     "russian_insurers_sanctioned": "the tagger calls 'Ingosstrakh' a product and 'Alfastrakhovanie' a person; the "
                                    "parse does not attach 'two Russian insurers' to them",
     "ugandan_opposition_and_district": "the tagger misses the district after the town ('in Bulange, Mpigi "

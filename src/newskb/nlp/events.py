@@ -282,8 +282,12 @@ def _holds(ctx: Context, token: Token, condition: str) -> bool:
     elif name == "mod":
         result = in_class(_modifiers(token))
     elif name == "subj":
+        # a subject counted in a quantity counts as what it counts: "thousands of troops massed"
         subject = doer_of(token)
-        result = subject is not None and in_class([subject] if arg == "@" else [subject, *_modifiers(subject)])
+        result = subject is not None and in_class(
+            [subject] if arg == "@" else [subject, *_modifiers(subject), *counted(subject)])
+    elif name == "objmod":  # what an object is said to be: "further action", "additional steps"
+        result = in_class([m for o in objects(token) for m in o.children if m.dep_ in ("amod", "advmod")])
     elif name == "prep":
         result = bool(_prepositions(token) & set(arg.split("|")))
     elif name == "dep":
@@ -548,7 +552,26 @@ def _keys(ctx: Context, token: Token) -> list[str]:
     spoken_for = [k for o in _spoken_for(token) for k in entity_keys(ctx, o)]
     if spoken_for:
         return spoken_for
-    return _leader(ctx, token) or group_actor(ctx, token) + _home_country(ctx, token)
+    return _leader(ctx, token) or _reporters_own(ctx, token) or group_actor(ctx, token) + _home_country(ctx, token)
+
+
+def _reporters_own(ctx: Context, token: Token) -> list[str]:
+    """A government or forces named by no name, the subject of a clause a body reports, are that
+    body's own: "Serbia's Defence Ministry said units had been placed on alert", "a State Department
+    official said the administration was prepared to act"; only when the body belongs to a country: a
+    rights group or a newspaper reports on forces that are not its own."""
+    if token.dep_ not in NOMINAL_SUBJECT_DEPS or not any(_lemma_in(token, c) for c in ("GOVERNMENT", "FORCE")):
+        return []
+    clause = token.head
+    if clause.dep_ != "ccomp" or clause.head.lemma_.lower() not in load_modality_cues().report:
+        return []
+    reporter = subject_of(clause.head)
+    if reporter is None or reporter.i == token.i:
+        return []
+    keys = _keys(ctx, reporter)
+    named = ctx.entities.within(reporter.left_edge.idx, reporter.right_edge.idx + len(reporter.right_edge))
+    countries = [c for c in (*map(ctx.entities.country_of, keys), *(k for k in named if is_country(ctx, k))) if c]
+    return list(dict.fromkeys(keys + countries)) if countries else []
 
 
 def _home_country(ctx: Context, token: Token) -> list[str]:
@@ -689,6 +712,8 @@ def arguments(ctx: Context, token: Token, event_type: str) -> tuple[list[str], l
                 else:
                     _add(actors, [key])
         prep_args(token, include_of=True)
+        if event_type == "SUPPORT":
+            _add(targets, _supported(ctx, token))
         for clause in (c for c in token.children if c.dep_ == "acl" and c.tag_ == "VBN"):
             prep_args(clause, include_of=False)  # "a phone call made by X to Y"
         if token.dep_ == "nsubj" and event_type in ("ASSAULT", "COERCE") and token.head.pos_ == "VERB":
@@ -709,6 +734,9 @@ def arguments(ctx: Context, token: Token, event_type: str) -> tuple[list[str], l
         claimant = _claimant(token)
         if claimant is not None:
             _add(actors, _keys(ctx, claimant))
+        closed = _closed_by_talks(token) if consult and not actors else None
+        if closed is not None:  # "X and Y failed to reach a deal after two days of talks": X and Y talked
+            _add(actors, _keys(ctx, closed))
         frame = _framing_verb(token) if consult else None
         if frame is not None:  # "in a phone call, Trump urged Zelensky to …": the two spoke
             subject = subject_of(frame)
@@ -727,6 +755,27 @@ def arguments(ctx: Context, token: Token, event_type: str) -> tuple[list[str], l
         targets = list(dict.fromkeys(acting_body(ctx, k) for k in targets))
     targets = [k for k in targets if k != place and k not in actors]
     return actors, targets, place
+
+
+def _closed_by_talks(noun: Token) -> Token | None:
+    """Who held the talks a clause's outcome came after: the subject of "X and Y agreed on a truce
+    after three days of talks", "failed to reach a deal following two rounds of negotiations"."""
+    word = noun
+    while word.dep_ == "pobj" and word.head.lower_ == "of" and word.head.head.pos_ == "NOUN":
+        word = word.head.head  # "two days of talks", "rounds of negotiations"
+    if word.dep_ != "pobj" or word.head.lower_ not in ("after", "following") or word.head.head.pos_ != "VERB":
+        return None
+    subject = subject_of(word.head.head)
+    return subject if subject is not None and (subject.tag_ in ("NNS", "NNPS") or any(
+        c.dep_ == "conj" for c in subject.children)) else None
+
+
+def _supported(ctx: Context, noun: Token) -> list[str]:
+    """Whom support named by a noun is for: "support for Ukraine", and the one whose cause it backs,
+    "backing for India's bid", "support for Taiwan's participation"."""
+    causes = [o for p in noun.children if p.dep_ == "prep" and p.lower_ == "for" for o in p.children if o.dep_ == "pobj"]
+    owners = [c for o in causes for c in o.children if c.dep_ == "poss"]
+    return [k for t in causes + owners for k in entity_keys(ctx, t)]
 
 
 def _barred_country(ctx: Context, token: Token) -> list[str]:
