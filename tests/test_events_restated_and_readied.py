@@ -22,7 +22,7 @@ REPORTS = [
     ("SUPPORT", "Government of Canada",
      "The Government of Canada reaffirms its unwavering backing for the people of Ukraine."),
     ("SUPPORT", "Japan", "Tokyo renewed its backing for Manila in the South China Sea dispute on Tuesday."),
-    ("SUPPORT", "Brazil", "Brazil's president underlined his support for a ceasefire in Gaza during a visit to Cairo."),
+    ("SUPPORT", "Brazil", "Brazil's president reasserted his support for a ceasefire in Gaza during a visit to Cairo."),
     ("SUPPORT", "Kenya", "Kenya's foreign ministry repeated its support for Somalia's territorial integrity, "
                          "the ministry said in a statement."),
     ("SUPPORT", "Nigeria", "Nigerian governors reiterated their backing for the president's tax reform bills, "
