@@ -280,7 +280,7 @@ def _imposers(ctx: Context, noun: Token, frame: Token | None) -> tuple[list[str]
         if frame.pos_ == "VERB" and _obstructed(frame, load_words()):
             pass  # "Hungary blocked new EU sanctions": the sanctions stay the EU's
         elif frame.pos_ == "VERB":
-            subject = _urged_party(noun, load_words()) or _prose_subject(ctx, frame)
+            subject = _urged_party(noun, load_words()) or _body_hung_on_date(frame, _prose_subject(ctx, frame))
             if subject is not None and not _sanctions_named_before(subject, load_words()):  # "It also adds X to the list"
                 voiced = subject.lower_ in FIRST_PERSON_PLURAL
                 keys.extend(_parties(ctx, subject))
@@ -1309,7 +1309,7 @@ def _from_verb(ctx: Context, token: Token, words: SanctionWords, status: str) ->
     status = _instrument_status(token, words, status)
     if status in ("Imposed", "Proposed") and _conditional(token):
         status = "Threatened"
-    subject = _prose_subject(ctx, token) or _subject_split_off(token)
+    subject = _body_hung_on_date(token, _prose_subject(ctx, token) or _subject_split_off(token))
     if subject is not None and _sanctions_named_before(subject, words):
         subject = None  # "The new measures freeze the assets of X": whose the measures are is said before
     measure = token.head
@@ -1348,6 +1348,17 @@ def _from_verb(ctx: Context, token: Token, words: SanctionWords, status: str) ->
     if not (imposers or targets and implicit):
         return None
     return Draft(token, imposers, targets, status, _sector(phrases, token, words), clause, implicit)
+
+
+def _body_hung_on_date(verb: Token, subject: Token | None) -> Token | None:
+    """The subject of a release's opening "WASHINGTON — Today, the Treasury's Office of Foreign Assets
+    Control (OFAC) is designating …", where the dateline glued to it leads the parser to hang the body on
+    "Today" as its apposition, leaving the verb with no subject or with "Today" as one: that body."""
+    if subject is not None and subject.ent_type_ not in DATE_LABELS:
+        return subject
+    date = next((c for c in verb.children if c.dep_ in ("npadvmod", "nsubj") and c.ent_type_ in DATE_LABELS), None)
+    body = next((c for c in date.children if c.dep_ == "appos" and c.pos_ == "PROPN"), None) if date else None
+    return body or subject
 
 
 def _subject_split_off(verb: Token) -> Token | None:

@@ -1,0 +1,76 @@
+"""How government releases and wire copy open and extend a designation: a release's first sentence
+"WASHINGTON — Today, the Treasury's Office of Foreign Assets Control (OFAC) is sanctioning …" whose
+dateline leads the parser to hang the issuer on "Today". Every passage is written for the test, in the
+house styles of US, UK and Canadian releases and of wire and broadsheet copy; mentions that take no
+sanction stay empty."""
+from __future__ import annotations
+
+import pytest
+from sanction_rows import assert_records
+
+pytestmark = pytest.mark.model  # every test here reads text with the spaCy model
+
+I = "Imposed"
+OFAC = ("Office of Foreign Assets Control", "OFAC")
+
+
+def release(headline: str, body: str) -> str:
+    return f"date 2026-03-02\n{headline}\n\n{body}\n"
+
+
+# (passage, records a careful reader states, records neither required nor wrong)
+TODAY_LEADS = [
+    (release("Treasury Sanctions Oil Smuggling Network Supporting Hizballah",
+             "WASHINGTON — Today, the Department of the Treasury’s Office of Foreign Assets Control (OFAC) is "
+             "sanctioning a network of two individuals and four companies, including Cedar Wave Shipping and Tyre "
+             "Gulf Petroleum, that has moved Iranian oil to Syria."),
+     {(I, OFAC, "Cedar Wave Shipping"), (I, OFAC, "Tyre Gulf Petroleum")}, set()),
+    (release("Treasury Targets Procurement Network for Iran's Drone Program",
+             "WASHINGTON — Today, the Department of the Treasury’s Office of Foreign Assets Control (OFAC) is "
+             "sanctioning a network of five companies and two individuals, including Arvand Avionics and Kish Micro "
+             "Parts, that has procured engines for Iranian drones."),
+     {(I, OFAC, "Arvand Avionics"), (I, OFAC, "Kish Micro Parts")}, set()),
+    (release("Treasury Designates Arms Brokers",
+             "WASHINGTON — Today, the Department of the Treasury’s Office of Foreign Assets Control (OFAC) is "
+             "designating a network of four companies that has brokered arms sales to the North Korean army, "
+             "including Pyongyang Ryonha Trading and Dandong Hengli Machinery."),
+     {(I, OFAC, "Pyongyang Ryonha Trading"), (I, OFAC, "Dandong Hengli Machinery")}, set()),
+    # the issuer the lead names is the one of the designee paragraphs below it
+    (release("Treasury Designates Network Supporting the Houthis",
+             "WASHINGTON — Today, the Department of the Treasury’s Office of Foreign Assets Control (OFAC) is "
+             "designating a network of six companies and one vessel that has shipped weapons components to the "
+             "Houthis.\n\nRed Anchor Logistics (Red Anchor) is a Yemen-based company that has arranged the shipments."),
+     {(I, OFAC, "Red Anchor Logistics")}, set()),
+    (release("Treasury Sanctions Shipping Network",
+             "WASHINGTON — Today, the Department of the Treasury’s Office of Foreign Assets Control (OFAC) is "
+             "sanctioning a network of eight companies and four vessels that has shipped Russian oil in breach of "
+             "the price cap.\n\nNeptune Crest Shipping (Neptune Crest) is a Dubai-based company that manages two of "
+             "the tankers."),
+     {(I, OFAC, "Neptune Crest Shipping")}, set()),
+    (release("Treasury Targets Houthi Financiers",
+             "WASHINGTON — Today, the Department of the Treasury’s Office of Foreign Assets Control (OFAC) is "
+             "sanctioning a network of two exchange houses and three individuals that has moved money to the "
+             "Houthis.\n\nAl-Bayan Exchange (Al-Bayan), which is owned by Salem Nasser Hadi, has transferred millions "
+             "of dollars to Houthi officials."),
+     {(I, OFAC, "Al-Bayan Exchange")}, {(I, OFAC, "Salem Nasser Hadi"), (I, OFAC, "Nasser Hadi")}),
+    (release("Treasury Sanctions Cartel Money Launderers",
+             "WASHINGTON — Today, the Department of the Treasury’s Office of Foreign Assets Control (OFAC) is "
+             "sanctioning a network of six individuals and nine companies that has laundered drug proceeds for the "
+             "Sinaloa Cartel.\n\nHector Ruiz Zamora (Ruiz) is a Culiacan-based accountant who manages the network’s "
+             "front companies."),
+     {(I, OFAC, "Hector Ruiz Zamora")}, set()),
+    # no sanction in the lead: nothing
+    (release("Treasury Issues Guidance to Banks",
+             "WASHINGTON — Today, the Department of the Treasury’s Office of Foreign Assets Control (OFAC) is "
+             "publishing guidance for a network of banks that process payments for shipping companies."),
+     set(), set()),
+    (release("Treasury Marks Anniversary",
+             "WASHINGTON — Today, the Department of the Treasury’s Office of Foreign Assets Control (OFAC) is "
+             "marking ten years since its designation programme for Yemen began."),
+     set(), set()),
+]
+
+
+@pytest.mark.parametrize(("text", "expected", "optional"), TODAY_LEADS)
+def test_release_lead_after_a_dateline(text, expected, optional):
+    assert_records(text, expected, optional)
