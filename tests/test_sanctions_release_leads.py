@@ -1,6 +1,7 @@
 """How government releases and wire copy open and extend a designation: a release's first sentence
 "WASHINGTON — Today, the Treasury's Office of Foreign Assets Control (OFAC) is sanctioning …" whose
-dateline leads the parser to hang the issuer on "Today". Every passage is written for the test, in the
+dateline leads the parser to hang the issuer on "Today"; a later sentence "Among the newly listed
+entities are A and B" naming members of the designation just reported. Every passage is written for the test, in the
 house styles of US, UK and Canadian releases and of wire and broadsheet copy; mentions that take no
 sanction stay empty."""
 from __future__ import annotations
@@ -73,4 +74,49 @@ TODAY_LEADS = [
 
 @pytest.mark.parametrize(("text", "expected", "optional"), TODAY_LEADS)
 def test_release_lead_after_a_dateline(text, expected, optional):
+    assert_records(text, expected, optional)
+
+
+EU = ("European Union", "EU")
+UK = ("United Kingdom", "Britain")
+# "Among the newly listed entities are A and B": a group its participle calls sanctioned names members of
+# the designation just reported, whatever that one counted (or though it counted nothing)
+AMONG_THE_SANCTIONED = [
+    ("The Swiss government on Friday adopted the EU's latest sanctions against Russia. Among the newly listed "
+     "entities are the Russian oil company Arktika Neftegaz and the Dubai-based trader Caspian Horizon FZE.",
+     {(I, "Switzerland", "Arktika Neftegaz"), (I, "Switzerland", "Caspian Horizon FZE")}, {(I, "Switzerland", "Russia")}),
+    ("BRUSSELS (Reuters) - EU ambassadors agreed a new package of sanctions against Russia on Wednesday. Among the "
+     "Russian lenders hit are Volga Capital Bank and Primorsky Trade Bank.",
+     {(I, EU, "Volga Capital Bank"), (I, EU, "Primorsky Trade Bank")}, {(I, EU, "Russia")}),
+    ("Britain imposed sanctions on 12 people and companies on Tuesday. Among those targeted are Andrei Volkov, a "
+     "GRU officer, and Sever Logistics.",
+     {(I, UK, "Andrei Volkov"), (I, UK, "Sever Logistics")}, set()),
+    ("Ottawa's latest round of sanctions, announced on Thursday, targets the Russian energy sector. Among the "
+     "companies hit are Yamal Freight and Kola Tankers.",
+     {(I, "Canada", "Yamal Freight"), (I, "Canada", "Kola Tankers")}, {(I, "Canada", "Russia")}),
+    ("Japan's cabinet approved fresh sanctions on Russia on Tuesday. Among the banks added are Ural Credit Bank and "
+     "Kuban Trust Bank.",
+     {(I, "Japan", "Ural Credit Bank"), (I, "Japan", "Kuban Trust Bank")}, {(I, "Japan", "Russia")}),
+    ("Canberra on Wednesday froze the assets of a further 14 Russian entities. Among the companies hit is the "
+     "defence contractor Tula Precision Arms.",
+     {(I, "Australia", "Tula Precision Arms")}, {(I, "Australia", "Russia")}),
+    ("The United Kingdom has announced a new wave of sanctions against Iran's drone industry. Among those "
+     "designated today is Shahid Kaveh Industries, which supplies engines for attack drones.",
+     {(I, UK, "Shahid Kaveh Industries")}, {(I, UK, "Iran")}),
+    ("The US Treasury unveiled another round of sanctions on Sudan's warring parties on Thursday. Among the "
+     "commanders targeted is Major General Abdel Rahim Osman.",
+     {(I, ("United States Department of the Treasury", "Treasury"), "Abdel Rahim Osman")},
+     {(I, ("United States Department of the Treasury", "Treasury"), "Sudan")}),
+    # no group called sanctioned, or one sanctioned by something else: nothing more
+    ("Britain sanctioned 12 people on Tuesday. Among the targeted communities are Hackney and Leyton, police said.",
+     set(), set()),
+    ("The EU has sanctioned 15 companies. Among the hardest hit by the crisis are small exporters such as Baltic "
+     "Amber Ltd and Riga Fish.", set(), set()),
+    ("Canada sanctioned six officials on Monday. Among the guests at the embassy dinner that evening were Ivan "
+     "Petrov and Oleg Smirnov.", set(), set()),
+]
+
+
+@pytest.mark.parametrize(("text", "expected", "optional"), AMONG_THE_SANCTIONED)
+def test_among_the_sanctioned_are(text, expected, optional):
     assert_records(text, expected, optional)

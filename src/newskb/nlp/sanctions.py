@@ -1674,6 +1674,7 @@ def find_sanctions(ctx: Context) -> list[Sanction]:
             draft.targets = _answered_imposers(ctx, draft, drafts)
     _members_named_later(ctx, drafts, words)
     _listed_under_colon(ctx, drafts, words)
+    _among_the_sanctioned(ctx, drafts, words)
     found: list[Sanction] = []
     seen: set[tuple] = set()
     for draft in drafts + _described_under_lead(ctx, drafts, words):
@@ -1720,6 +1721,49 @@ def _members_named_later(ctx: Context, drafts: list[Draft], words: SanctionWords
         for lead, keys in named:
             lead.targets.extend(k for k in dict.fromkeys(keys) if k not in lead.targets and k not in lead.imposers)
         previous = sent
+
+
+def _among_the_sanctioned(ctx: Context, drafts: list[Draft], words: SanctionWords) -> None:
+    """"Among the newly listed entities are A and B", "Among the Russian lenders hit are C", "Among
+    those targeted is D": a sentence opening with a group its participle calls sanctioned, by no one it
+    names, after a designation was reported: the names it goes on to give join the targets of the
+    nearest designation before it, whatever that one counted."""
+    leads = [d for d in drafts if d.imposers and d.status == "Imposed"]
+    if not leads:
+        return
+    for sent in sentences_after(ctx.doc, leads[0].token.sent.end, len(ctx.doc)):
+        group = _sanctioned_group_opening(sent, words)
+        earlier = [d for d in leads if d.token.i < sent.start and sent.start_char - d.token.idx <= ANAPHORA_WINDOW]
+        if group is None or not earlier:
+            continue
+        lead, verb = earlier[-1], group.head.head
+        phrases = [c for c in verb.children if c.dep_ in NOMINAL_SUBJECT_DEPS | {"attr"} and c.i != group.head.i]
+        keys = [k for k in _targets(ctx, phrases, lead.imposers) + _list_items(ctx, verb) if not is_place(ctx, k)]
+        lead.targets.extend(k for k in dict.fromkeys(keys) if k not in lead.targets and k not in lead.imposers)
+
+
+def _sanctioned_group_opening(sent: SpacySpan, words: SanctionWords) -> Token | None:
+    """The group of a sentence opening "Among the … listed/hit/sanctioned …" under a form of "be": one
+    modified by a sanction participle with no agent ("Among the firms sanctioned by Japan" names its
+    own designation) nor a place ("the companies listed on the Moscow exchange"), or the participle
+    itself ("Among the newly sanctioned are")."""
+    first = sent[0]
+    group = next((c for c in first.children if c.dep_ == "pobj"), None)
+    if first.lower_ != "among" or group is None or first.head.lemma_ != "be":
+        return None
+    acts = words.verbs.keys() | words.context_verbs.keys()  # "the listed firms"; not "the targeted areas"
+    acts_after = acts | words.frames.keys() | words.placements.keys()  # "the lenders hit", "the firms added"
+    participles = [c for c in (group, *group.children) if c.tag_ == "VBN" and (c is group or c.dep_ in ("amod", "acl"))]
+    if any(p.lemma_.lower() in (acts_after if p.i > group.i else acts) and agent_of(p) is None and not _placed(p)
+           for p in participles):
+        return group
+    return None
+
+
+def _placed(participle: Token) -> bool:
+    """A participle with a place or thing it is on or in ("listed on the exchange"), not a day ("on Monday")."""
+    return any(c.dep_ == "prep" and c.lower_ in ("on", "in", "at") and any(
+        o.dep_ == "pobj" and o.ent_type_ not in DATE_LABELS for o in c.children) for c in participle.children)
 
 
 #: What ends a list item's name and opens its description: "A, commander of …", "B – businessman",
