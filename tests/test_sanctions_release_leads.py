@@ -1,7 +1,7 @@
 """How government releases and wire copy open and extend a designation: a release's first sentence
 "WASHINGTON — Today, the Treasury's Office of Foreign Assets Control (OFAC) is sanctioning …" whose
 dateline leads the parser to hang the issuer on "Today"; a later sentence "Among the newly listed
-entities are A and B" naming members of the designation just reported. Every passage is written for the test, in the
+entities are A and B" or "The list includes A and B" naming members of the designation just reported. Every passage is written for the test, in the
 house styles of US, UK and Canadian releases and of wire and broadsheet copy; mentions that take no
 sanction stay empty."""
 from __future__ import annotations
@@ -119,4 +119,38 @@ AMONG_THE_SANCTIONED = [
 
 @pytest.mark.parametrize(("text", "expected", "optional"), AMONG_THE_SANCTIONED)
 def test_among_the_sanctioned_are(text, expected, optional):
+    assert_records(text, expected, optional)
+
+
+# "The list includes A and B" right after a designation: the list it drew up
+THE_LIST_INCLUDES = [
+    ("KYIV — On Saturday, President Volodymyr Zelensky signed decrees imposing sanctions on 38 individuals and 17 "
+     "companies. The list includes Moscow-based Volga Bunker Shipping LLC and Nikolai Gromov, a deputy governor.",
+     {(I, "Volodymyr Zelensky", "Volga Bunker Shipping LLC"), (I, "Volodymyr Zelensky", "Nikolai Gromov")}, set()),
+    ("Canada on Friday added 21 people to its sanctions list over human rights abuses in Iran. The list includes "
+     "prison chief Ali Reza Naderi and the judge Hossein Moqiseh.",
+     {(I, "Canada", "Ali Reza Naderi"), (I, "Canada", "Hossein Moqiseh")}, set()),
+    ("Australia imposed travel bans and asset freezes on 15 Russian officials on Monday. The new list also includes "
+     "Sergei Malkov, a deputy defence minister.",
+     {(I, "Australia", "Sergei Malkov")}, set()),
+    ("The Foreign Office sanctioned 9 people linked to the Wagner network. This list includes the mercenary "
+     "commander Ivan Maslov.",
+     {(I, UK + ("Foreign Office", "Foreign, Commonwealth and Development Office"), "Ivan Maslov")}, set()),
+    ("Japan froze the assets of 11 entities on Friday, the government said. The list comprises Dalian Sunrise "
+     "Trading and Harbin Polar Electronics.",
+     {(I, "Japan", "Dalian Sunrise Trading"), (I, "Japan", "Harbin Polar Electronics")}, set()),
+    ("Washington blacklisted four more Chinese chipmakers on Tuesday. The list includes Shenzhen Xinyu "
+     "Semiconductor.",
+     {(I, "United States", "Shenzhen Xinyu Semiconductor")}, set()),
+    # a list of something else
+    ("Britain sanctioned 12 people on Tuesday. The list of priorities for the summit includes Ukraine and trade.",
+     set(), set()),
+    ("The EU imposed sanctions on Russian oil traders. The shopping list includes bread, milk and Coca-Cola.",
+     set(), {(I, EU, "Russia")}),
+    ("Canada sanctioned six officials on Monday. A list of attendees includes Ivan Petrov.", set(), set()),
+]
+
+
+@pytest.mark.parametrize(("text", "expected", "optional"), THE_LIST_INCLUDES)
+def test_the_list_includes(text, expected, optional):
     assert_records(text, expected, optional)

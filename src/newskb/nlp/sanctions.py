@@ -1725,19 +1725,21 @@ def _members_named_later(ctx: Context, drafts: list[Draft], words: SanctionWords
 
 def _among_the_sanctioned(ctx: Context, drafts: list[Draft], words: SanctionWords) -> None:
     """"Among the newly listed entities are A and B", "Among the Russian lenders hit are C", "Among
-    those targeted is D": a sentence opening with a group its participle calls sanctioned, by no one it
-    names, after a designation was reported: the names it goes on to give join the targets of the
-    nearest designation before it, whatever that one counted."""
+    those targeted is D", "The list includes E and F": a sentence opening with a group its participle
+    calls sanctioned, by no one it names, or with the list just drawn up, after a designation was
+    reported: the names it goes on to give join the targets of the nearest designation before it,
+    whatever that one counted."""
     leads = [d for d in drafts if d.imposers and d.status == "Imposed"]
     if not leads:
         return
     for sent in sentences_after(ctx.doc, leads[0].token.sent.end, len(ctx.doc)):
-        group = _sanctioned_group_opening(sent, words)
+        group = _sanctioned_group_opening(sent, words) or _the_list_includes(sent, words)
         earlier = [d for d in leads if d.token.i < sent.start and sent.start_char - d.token.idx <= ANAPHORA_WINDOW]
         if group is None or not earlier:
             continue
-        lead, verb = earlier[-1], group.head.head
-        phrases = [c for c in verb.children if c.dep_ in NOMINAL_SUBJECT_DEPS | {"attr"} and c.i != group.head.i]
+        opening = group.head if group.head.lower_ == "among" else group
+        lead, verb = earlier[-1], opening.head
+        phrases = [c for c in verb.children if c.dep_ in NOMINAL_SUBJECT_DEPS | {"attr", "dobj"} and c.i != opening.i]
         keys = [k for k in _targets(ctx, phrases, lead.imposers) + _list_items(ctx, verb) if not is_place(ctx, k)]
         lead.targets.extend(k for k in dict.fromkeys(keys) if k not in lead.targets and k not in lead.imposers)
 
@@ -1758,6 +1760,21 @@ def _sanctioned_group_opening(sent: SpacySpan, words: SanctionWords) -> Token | 
            for p in participles):
         return group
     return None
+
+
+def _the_list_includes(sent: SpacySpan, words: SanctionWords) -> Token | None:
+    """The subject of a sentence "The list includes A and B" ("The new list also comprises C", "the stop
+    list includes"): the list a designation just reported drew up, not a list of something else."""
+    subject = next((c for c in sent.root.children if c.dep_ == "nsubj"), None)
+    if (subject is None or subject.lemma_.lower() not in ("list", "blacklist") or sent.root.lemma_ == "be"
+            or sent.root.lemma_.lower() not in words.member_verbs
+            or not any(c.dep_ == "det" and c.lower_ in ("the", "this") for c in subject.children)
+            or any(c.dep_ == "prep" for c in subject.children)):  # "the list of priorities"
+        return None
+    sanction_lists = set(words.nouns.get("list", "").split("|")) | {"stop", "sanctions"}
+    if any(c.dep_ == "compound" and c.lemma_.lower() not in sanction_lists for c in subject.children):
+        return None  # "the shopping list"
+    return subject
 
 
 def _placed(participle: Token) -> bool:
