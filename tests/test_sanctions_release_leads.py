@@ -142,7 +142,10 @@ THE_LIST_INCLUDES = [
     ("Washington blacklisted four more Chinese chipmakers on Tuesday. The list includes Shenzhen Xinyu "
      "Semiconductor.",
      {(I, "United States", "Shenzhen Xinyu Semiconductor")}, set()),
-    # a list of something else
+    # a list of something else, or the list of a measure answering the sanctions spoken of
+    ("MOSCOW — Russia has closed entry to 27 citizens of New Zealand in response to sanctions imposed by "
+     "Wellington, the Foreign Ministry said. The stop list includes the defence official Graham Tuckwell.",
+     set(), {(I, ("Russia", "Foreign Ministry", "Russian Foreign Ministry"), "Graham Tuckwell")}),
     ("Britain sanctioned 12 people on Tuesday. The list of priorities for the summit includes Ukraine and trade.",
      set(), set()),
     ("The EU imposed sanctions on Russian oil traders. The shopping list includes bread, milk and Coca-Cola.",

@@ -1727,9 +1727,10 @@ def _among_the_sanctioned(ctx: Context, drafts: list[Draft], words: SanctionWord
     """"Among the newly listed entities are A and B", "Among the Russian lenders hit are C", "Among
     those targeted is D", "The list includes E and F": a sentence opening with a group its participle
     calls sanctioned, by no one it names, or with the list just drawn up, after a designation was
-    reported: the names it goes on to give join the targets of the nearest designation before it,
-    whatever that one counted."""
-    leads = [d for d in drafts if d.imposers and d.status == "Imposed"]
+    reported: the names it goes on to give join the targets of the nearest designation before it that
+    names or counts whom it hits ("on 38 individuals", not "the sanctions course of Washington"),
+    whatever group that one counted."""
+    leads = [d for d in drafts if d.imposers and d.status == "Imposed" and (d.targets or _counts_a_group(d.token))]
     if not leads:
         return
     for sent in sentences_after(ctx.doc, leads[0].token.sent.end, len(ctx.doc)):
@@ -1760,6 +1761,18 @@ def _sanctioned_group_opening(sent: SpacySpan, words: SanctionWords) -> Token | 
            for p in participles):
         return group
     return None
+
+
+def _counts_a_group(word: Token) -> bool:
+    """Whether a sanction's own clause counts a group of those it hits: "imposed sanctions on 38
+    individuals", "blacklisting 96 tankers", "added 21 people to its sanctions list"."""
+    if word.dep_ == "pobj" and word.head.head.pos_ == "VERB":  # "added 21 people to its sanctions list"
+        word = word.head.head
+    elif word.dep_ in ("dobj", "nsubjpass", "conj") and word.head.pos_ == "VERB":
+        word = word.head
+    # the clause of the act, not one it answers: "closed entry to 27 citizens in response to sanctions"
+    return any(t.pos_ == "NOUN" and t.tag_ == "NNS" and any(c.dep_ == "nummod" for c in t.children)
+               for t in word.subtree)
 
 
 def _the_list_includes(sent: SpacySpan, words: SanctionWords) -> Token | None:
