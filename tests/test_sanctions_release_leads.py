@@ -1,7 +1,7 @@
 """How government releases and wire copy open and extend a designation: a release's first sentence
 "WASHINGTON — Today, the Treasury's Office of Foreign Assets Control (OFAC) is sanctioning …" whose
 dateline leads the parser to hang the issuer on "Today"; a later sentence "Among the newly listed
-entities are A and B" or "The list includes A and B" naming members of the designation just reported. Every passage is written for the test, in the
+entities are A and B", "The list includes A and B" or "Also targeted were A and B" naming members of the designation just reported. Every passage is written for the test, in the
 house styles of US, UK and Canadian releases and of wire and broadsheet copy; mentions that take no
 sanction stay empty."""
 from __future__ import annotations
@@ -156,4 +156,41 @@ THE_LIST_INCLUDES = [
 
 @pytest.mark.parametrize(("text", "expected", "optional"), THE_LIST_INCLUDES)
 def test_the_list_includes(text, expected, optional):
+    assert_records(text, expected, optional)
+
+
+# "Also targeted were A and B": the passive with its subject after it adds to the designation just reported
+ALSO_SANCTIONED = [
+    ("The US Treasury on Monday sanctioned two RSF commanders. Also targeted were Colonel Ibrahim Musa Tirab, "
+     "accused of running a detention site, and Brigadier General Yahya Suleiman.",
+     {(I, ("United States Department of the Treasury", "Treasury"), "Ibrahim Musa Tirab"),
+      (I, ("United States Department of the Treasury", "Treasury"), "Yahya Suleiman")}, set()),
+    ("Britain imposed sanctions on three Iranian officials on Tuesday. Also sanctioned was the Tehran-based Pars "
+     "Drone Company.",
+     {(I, UK, "Pars Drone Company")}, set()),
+    ("The EU blacklisted 12 Russian generals on Friday. Also designated were Volga Shipping Lines and the trader "
+     "Anton Belov.",
+     {(I, EU, "Volga Shipping Lines"), (I, EU, "Anton Belov")}, set()),
+    ("Australia imposed travel bans on five Myanmar generals. Also hit were the military-owned Myawaddy "
+     "Bank and its chairman, Kyaw Lin.",
+     {(I, "Australia", "Myawaddy Bank"), (I, "Australia", "Kyaw Lin")}, set()),
+    ("Japan froze the assets of 9 North Korean hackers on Friday. Also included were Chosun Expo and its manager, "
+     "Pak Il Song.",
+     {(I, "Japan", "Chosun Expo"), (I, "Japan", "Pak Il Song")}, set()),
+    ("Canada today announced sanctions against Haitian gang leaders. Also listed is Jean Marc Beauvoir, a former "
+     "senator accused of financing the gangs.",
+     {(I, "Canada", "Jean Marc Beauvoir")}, {(I, "Canada", "Haiti")}),
+    ("New Zealand has frozen the assets of four Syrian officials. Also sanctioned were Gulf Star Trading and its "
+     "owner, Rami Haddad, the foreign minister said.",
+     {(I, "New Zealand", "Gulf Star Trading"), (I, "New Zealand", "Rami Haddad")}, set()),
+    # present, not sanctioned; targeted in a raid
+    ("The United States sanctioned two RSF commanders on Monday. Also present at the ceremony were Ahmed Hassan "
+     "and Omar Bashir.", set(), set()),
+    ("Britain sanctioned 12 people on Tuesday. Also targeted in the raids were flats in Leyton owned by Ivan Petrov.",
+     set(), set()),
+]
+
+
+@pytest.mark.parametrize(("text", "expected", "optional"), ALSO_SANCTIONED)
+def test_also_sanctioned_were(text, expected, optional):
     assert_records(text, expected, optional)

@@ -1725,8 +1725,9 @@ def _members_named_later(ctx: Context, drafts: list[Draft], words: SanctionWords
 
 def _among_the_sanctioned(ctx: Context, drafts: list[Draft], words: SanctionWords) -> None:
     """"Among the newly listed entities are A and B", "Among the Russian lenders hit are C", "Among
-    those targeted is D", "The list includes E and F": a sentence opening with a group its participle
-    calls sanctioned, by no one it names, or with the list just drawn up, after a designation was
+    those targeted is D", "The list includes E and F", "Also sanctioned were G and H": a sentence
+    opening with a group its participle calls sanctioned, by no one it names, with the list just
+    drawn up, or with a sanction participle before its subject, after a designation was
     reported: the names it goes on to give join the targets of the nearest designation before it that
     names or counts whom it hits ("on 38 individuals", not "the sanctions course of Washington"),
     whatever group that one counted."""
@@ -1735,14 +1736,34 @@ def _among_the_sanctioned(ctx: Context, drafts: list[Draft], words: SanctionWord
         return
     for sent in sentences_after(ctx.doc, leads[0].token.sent.end, len(ctx.doc)):
         group = _sanctioned_group_opening(sent, words) or _the_list_includes(sent, words)
+        also = _also_sanctioned(sent, words) if group is None else None
         earlier = [d for d in leads if d.token.i < sent.start and sent.start_char - d.token.idx <= ANAPHORA_WINDOW]
-        if group is None or not earlier:
+        if group is None and also is None or not earlier:
             continue
-        opening = group.head if group.head.lower_ == "among" else group
-        lead, verb = earlier[-1], opening.head
-        phrases = [c for c in verb.children if c.dep_ in NOMINAL_SUBJECT_DEPS | {"attr", "dobj"} and c.i != opening.i]
+        lead = earlier[-1]
+        if also is not None:
+            verb = also
+            phrases = [c for t in (also, sent[2]) for c in t.children
+                       if c.dep_ in NOMINAL_SUBJECT_DEPS | {"attr", "dobj", "conj"} and c.i > sent[2].i]
+        else:
+            opening = group.head if group.head.lower_ == "among" else group
+            verb = opening.head
+            phrases = [c for c in verb.children if c.dep_ in NOMINAL_SUBJECT_DEPS | {"attr", "dobj"} and c.i != opening.i]
         keys = [k for k in _targets(ctx, phrases, lead.imposers) + _list_items(ctx, verb) if not is_place(ctx, k)]
         lead.targets.extend(k for k in dict.fromkeys(keys) if k not in lead.targets and k not in lead.imposers)
+
+
+def _also_sanctioned(sent: SpacySpan, words: SanctionWords) -> Token | None:
+    """The participle of a sentence opening "Also targeted were …", "Also designated was …" (the
+    passive with its subject after it), with no agent and no place it was done in ("Also targeted in
+    the raids were flats")."""
+    if len(sent) < 4 or sent[0].lower_ != "also" or sent[2].lemma_ != "be" or sent[2].head.i != sent[1].i:
+        return None
+    participle = sent[1]
+    acts = words.verbs.keys() | words.context_verbs.keys() | words.frames.keys() | words.placements.keys()
+    if participle.tag_ != "VBN" or participle.lemma_.lower() not in acts or agent_of(participle) is not None:
+        return None
+    return None if _placed(participle) else participle
 
 
 def _sanctioned_group_opening(sent: SpacySpan, words: SanctionWords) -> Token | None:
