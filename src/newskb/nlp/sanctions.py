@@ -284,7 +284,7 @@ def _imposers(ctx: Context, noun: Token, frame: Token | None) -> tuple[list[str]
         if frame.pos_ == "VERB" and _obstructed(frame, load_words()):
             pass  # "Hungary blocked new EU sanctions": the sanctions stay the EU's
         elif frame.pos_ == "VERB":
-            subject = _urged_party(noun, load_words()) or _prose_subject(ctx, frame)
+            subject = _urged_party(noun, load_words()) or _body_hung_on_date(frame, _prose_subject(ctx, frame))
             if subject is not None and not _sanctions_named_before(subject, load_words()):  # "It also adds X to the list"
                 voiced = subject.lower_ in FIRST_PERSON_PLURAL
                 keys.extend(_parties(ctx, subject))
@@ -1414,7 +1414,7 @@ def _from_verb(ctx: Context, token: Token, words: SanctionWords, status: str) ->
     status = _instrument_status(token, words, status)
     if status in ("Imposed", "Proposed") and _conditional(token):
         status = "Threatened"
-    subject = _prose_subject(ctx, token) or _subject_split_off(token)
+    subject = _body_hung_on_date(token, _prose_subject(ctx, token) or _subject_split_off(token))
     if subject is not None and _sanctions_named_before(subject, words):
         subject = None  # "The new measures freeze the assets of X": whose the measures are is said before
     measure = token.head
@@ -1453,6 +1453,17 @@ def _from_verb(ctx: Context, token: Token, words: SanctionWords, status: str) ->
     if not (imposers or targets and implicit):
         return None
     return Draft(token, imposers, targets, status, _sector(phrases, token, words), clause, implicit)
+
+
+def _body_hung_on_date(verb: Token, subject: Token | None) -> Token | None:
+    """The subject of a release's opening "WASHINGTON — Today, the Treasury's Office of Foreign Assets
+    Control (OFAC) is designating …", where the dateline glued to it leads the parser to hang the body on
+    "Today" as its apposition, leaving the verb with no subject or with "Today" as one: that body."""
+    if subject is not None and subject.ent_type_ not in DATE_LABELS:
+        return subject
+    date = next((c for c in verb.children if c.dep_ in ("npadvmod", "nsubj") and c.ent_type_ in DATE_LABELS), None)
+    body = next((c for c in date.children if c.dep_ == "appos" and c.pos_ == "PROPN"), None) if date else None
+    return body or subject
 
 
 def _subject_split_off(verb: Token) -> Token | None:
@@ -1785,6 +1796,7 @@ def find_sanctions(ctx: Context) -> list[Sanction]:
             draft.targets = _answered_imposers(ctx, draft, drafts)
     _members_named_later(ctx, drafts, words)
     _listed_under_colon(ctx, drafts, words)
+    _among_the_sanctioned(ctx, drafts, words)
     found: list[Sanction] = []
     seen: set[tuple] = set()
     for draft in drafts + _described_under_lead(ctx, drafts, words):
@@ -1832,6 +1844,100 @@ def _members_named_later(ctx: Context, drafts: list[Draft], words: SanctionWords
         for lead, keys in named:
             lead.targets.extend(k for k in dict.fromkeys(keys) if k not in lead.targets and k not in lead.imposers)
         previous = sent
+
+
+def _among_the_sanctioned(ctx: Context, drafts: list[Draft], words: SanctionWords) -> None:
+    """"Among the newly listed entities are A and B", "Among the Russian lenders hit are C", "Among
+    those targeted is D", "The list includes E and F", "Also sanctioned were G and H": a sentence
+    opening with a group its participle calls sanctioned, by no one it names, with the list just
+    drawn up, or with a sanction participle before its subject, after a designation was
+    reported: the names it goes on to give join the targets of the nearest designation before it that
+    names or counts whom it hits ("on 38 individuals", not "the sanctions course of Washington"),
+    whatever group that one counted."""
+    leads = [d for d in drafts if d.imposers and d.status == "Imposed" and (d.targets or _counts_a_group(d.token))]
+    if not leads:
+        return
+    for sent in sentences_after(ctx.doc, leads[0].token.sent.end, len(ctx.doc)):
+        group = _sanctioned_group_opening(sent, words) or _the_list_includes(sent, words)
+        also = _also_sanctioned(sent, words) if group is None else None
+        earlier = [d for d in leads if d.token.i < sent.start and sent.start_char - d.token.idx <= ANAPHORA_WINDOW]
+        if group is None and also is None or not earlier:
+            continue
+        lead = earlier[-1]
+        if also is not None:
+            verb = also
+            phrases = [c for t in (also, sent[2]) for c in t.children
+                       if c.dep_ in NOMINAL_SUBJECT_DEPS | {"attr", "dobj", "conj"} and c.i > sent[2].i]
+        else:
+            opening = group.head if group.head.lower_ == "among" else group
+            verb = opening.head
+            phrases = [c for c in verb.children if c.dep_ in NOMINAL_SUBJECT_DEPS | {"attr", "dobj"} and c.i != opening.i]
+        keys = [k for k in _targets(ctx, phrases, lead.imposers) + _list_items(ctx, verb) if not is_place(ctx, k)]
+        lead.targets.extend(k for k in dict.fromkeys(keys) if k not in lead.targets and k not in lead.imposers)
+
+
+def _also_sanctioned(sent: SpacySpan, words: SanctionWords) -> Token | None:
+    """The participle of a sentence opening "Also targeted were …", "Also designated was …" (the
+    passive with its subject after it), with no agent and no place it was done in ("Also targeted in
+    the raids were flats")."""
+    if len(sent) < 4 or sent[0].lower_ != "also" or sent[2].lemma_ != "be" or sent[2].head.i != sent[1].i:
+        return None
+    participle = sent[1]
+    acts = words.verbs.keys() | words.context_verbs.keys() | words.frames.keys() | words.placements.keys()
+    if participle.tag_ != "VBN" or participle.lemma_.lower() not in acts or agent_of(participle) is not None:
+        return None
+    return None if _placed(participle) else participle
+
+
+def _sanctioned_group_opening(sent: SpacySpan, words: SanctionWords) -> Token | None:
+    """The group of a sentence opening "Among the … listed/hit/sanctioned …" under a form of "be": one
+    modified by a sanction participle with no agent ("Among the firms sanctioned by Japan" names its
+    own designation) nor a place ("the companies listed on the Moscow exchange"), or the participle
+    itself ("Among the newly sanctioned are")."""
+    first = sent[0]
+    group = next((c for c in first.children if c.dep_ == "pobj"), None)
+    if first.lower_ != "among" or group is None or first.head.lemma_ != "be":
+        return None
+    acts = words.verbs.keys() | words.context_verbs.keys()  # "the listed firms"; not "the targeted areas"
+    acts_after = acts | words.frames.keys() | words.placements.keys()  # "the lenders hit", "the firms added"
+    participles = [c for c in (group, *group.children) if c.tag_ == "VBN" and (c is group or c.dep_ in ("amod", "acl"))]
+    if any(p.lemma_.lower() in (acts_after if p.i > group.i else acts) and agent_of(p) is None and not _placed(p)
+           for p in participles):
+        return group
+    return None
+
+
+def _counts_a_group(word: Token) -> bool:
+    """Whether a sanction's own clause counts a group of those it hits: "imposed sanctions on 38
+    individuals", "blacklisting 96 tankers", "added 21 people to its sanctions list"."""
+    if word.dep_ == "pobj" and word.head.head.pos_ == "VERB":  # "added 21 people to its sanctions list"
+        word = word.head.head
+    elif word.dep_ in ("dobj", "nsubjpass", "conj") and word.head.pos_ == "VERB":
+        word = word.head
+    # the clause of the act, not one it answers: "closed entry to 27 citizens in response to sanctions"
+    return any(t.pos_ == "NOUN" and t.tag_ == "NNS" and any(c.dep_ == "nummod" for c in t.children)
+               for t in word.subtree)
+
+
+def _the_list_includes(sent: SpacySpan, words: SanctionWords) -> Token | None:
+    """The subject of a sentence "The list includes A and B" ("The new list also comprises C", "the stop
+    list includes"): the list a designation just reported drew up, not a list of something else."""
+    subject = next((c for c in sent.root.children if c.dep_ == "nsubj"), None)
+    if (subject is None or subject.lemma_.lower() not in ("list", "blacklist") or sent.root.lemma_ == "be"
+            or sent.root.lemma_.lower() not in words.member_verbs
+            or not any(c.dep_ == "det" and c.lower_ in ("the", "this") for c in subject.children)
+            or any(c.dep_ == "prep" for c in subject.children)):  # "the list of priorities"
+        return None
+    sanction_lists = set(words.nouns.get("list", "").split("|")) | {"stop", "sanctions"}
+    if any(c.dep_ == "compound" and c.lemma_.lower() not in sanction_lists for c in subject.children):
+        return None  # "the shopping list"
+    return subject
+
+
+def _placed(participle: Token) -> bool:
+    """A participle with a place or thing it is on or in ("listed on the exchange"), not a day ("on Monday")."""
+    return any(c.dep_ == "prep" and c.lower_ in ("on", "in", "at") and any(
+        o.dep_ == "pobj" and o.ent_type_ not in DATE_LABELS for o in c.children) for c in participle.children)
 
 
 #: What ends a list item's name and opens its description: "A, commander of …", "B – businessman",
