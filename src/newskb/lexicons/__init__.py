@@ -5,6 +5,7 @@ Lines starting with ``#`` are comments in every lexicon file.
 from __future__ import annotations
 
 import csv
+from functools import lru_cache
 from importlib import resources
 
 
@@ -12,6 +13,12 @@ def read_lines(name: str) -> list[str]:
     """The non-empty, non-comment lines of a word list."""
     text = resources.files(__name__).joinpath(name).read_text(encoding="utf-8")
     return [line.strip() for line in text.splitlines() if line.strip() and not line.lstrip().startswith("#")]
+
+
+@lru_cache(maxsize=None)
+def word_set(name: str) -> frozenset[str]:
+    """A word list as a set, read once per process: the rules look words up in it token by token."""
+    return frozenset(read_lines(name))
 
 
 def read_table(name: str) -> list[dict[str, str]]:

@@ -33,7 +33,7 @@ import numpy
 from spacy.attrs import IDX, ORTH, SENT_START
 
 from ..ids import entity_key
-from ..lexicons import read_lines, read_table
+from ..lexicons import read_lines, read_table, word_set
 from ..models import Entity, Span
 from ..reader import TITLE_SMALL_WORDS
 from .base import LIST_MARKER, doc_text
@@ -321,7 +321,7 @@ def _trim(doc: Doc, start: int, end: int, label: str | None) -> tuple[int, int, 
             and doc[end - 1].lower_ not in GROUP_NAME_PARTICLES:
         end -= 1  # "Saraya al-Salam militia": the group's name, not the common noun after it
     if label == "Organization" and end - start > 1 and doc[end - 1].text.islower() \
-            and doc[end - 1].lower_ in load_kind_nouns_after_names() and doc[end - 2].text[:1].isupper() \
+            and doc[end - 1].lower_ in word_set("kind_nouns_after_names.txt") and doc[end - 2].text[:1].isupper() \
             and load_gazetteer().demonym(doc[start : end - 1].text) is None:
         end -= 1  # "the Coalition for Change party": the party's name, then the word for its kind
     while label == "Place" and end - start > 1 and doc[end - 1].lower_ in load_place_cues()["noun"] \
@@ -340,7 +340,7 @@ def _trim(doc: Doc, start: int, end: int, label: str | None) -> tuple[int, int, 
         # "Sheikh Zayed Road", "King Fahd Street": a street named after a title holder keeps the title
         # "Confederacion General de Trabajadores": an organisation's name goes on past "General" in lower case
         # a courtesy title is a person's whatever the tagger said ("Ms Nduva" tagged a body)
-        person = label == "Person" or doc[i].lower_ in load_courtesy_titles()
+        person = label == "Person" or doc[i].lower_ in word_set("courtesy_titles.txt")
         name_like = len(rest) >= (1 if person else 2) and rest[-1].lower_ not in load_org_heads() | suffixes \
             and rest[-1].lower_ not in load_place_cues()["noun"] and (person or rest[0].text[:1].isupper())
         if is_title_head(doc[i]) and name_like and all(_name_word(t) or _hyphen_in_a_name(t) for t in rest):
@@ -703,49 +703,9 @@ def load_org_heads() -> frozenset[str]:
     return frozenset(word.lower() for word in read_lines("org_heads.txt"))
 
 
-@lru_cache(maxsize=1)
-def load_courtesy_titles() -> frozenset[str]:
-    return frozenset(read_lines("courtesy_titles.txt"))
-
-
-@lru_cache(maxsize=1)
-def load_kind_nouns_after_names() -> frozenset[str]:
-    return frozenset(read_lines("kind_nouns_after_names.txt"))
-
-
-@lru_cache(maxsize=1)
-def load_group_lead_words() -> frozenset[str]:
-    return frozenset(read_lines("group_lead_words.txt"))
-
-
 def _group_lead_word(word: str) -> bool:
     """"Kata'ib", "Jemaah", "Saraya": a transliterated word for a group that opens its name."""
-    return word.lower().replace("’", "'") in load_group_lead_words()
-
-
-@lru_cache(maxsize=1)
-def load_kind_heads() -> frozenset[str]:
-    return frozenset(read_lines("kind_heads.txt"))
-
-
-@lru_cache(maxsize=1)
-def load_non_entity_heads() -> frozenset[str]:
-    return frozenset(read_lines("non_entity_heads.txt"))
-
-
-@lru_cache(maxsize=1)
-def load_publication_heads() -> frozenset[str]:
-    return frozenset(read_lines("publication_heads.txt"))
-
-
-@lru_cache(maxsize=1)
-def load_body_nouns() -> frozenset[str]:
-    return frozenset(read_lines("body_nouns.txt"))
-
-
-@lru_cache(maxsize=1)
-def load_time_zones() -> frozenset[str]:
-    return frozenset(read_lines("time_zones.txt"))
+    return word.lower().replace("’", "'") in word_set("group_lead_words.txt")
 
 
 @lru_cache(maxsize=1)
@@ -768,7 +728,7 @@ def _kind_names(doc: Doc) -> set[str]:
     """Names used for products or models: PRODUCT entities, and proper nouns modifying
     a noun for a kind of artefact ("Tomahawk missiles", "Leopard tanks")."""
     names = {ent.text for ent in doc.ents if ent.label_ == "PRODUCT"}
-    heads = load_kind_heads()
+    heads = word_set("kind_heads.txt")
     cols = columns(doc)
     for i, (dep, pos, head) in enumerate(zip(cols.dep, cols.pos, cols.head)):
         if dep in ("compound", "nmod") and pos == "PROPN" and _modifies_a_kind(doc[i].head, heads):
@@ -991,7 +951,7 @@ def _named_things(doc: Doc) -> list[SpacySpan]:
     """Capitalised names of laws, meetings and the like ("Paris Climate Accord", "Caesar Syria
     Civilian Protection Act"): they hide the place or person names inside them."""
     out = []
-    for tok in tokens_where(doc, "lower", load_non_entity_heads(), start=1):
+    for tok in tokens_where(doc, "lower", word_set("non_entity_heads.txt"), start=1):
         if not tok.text[:1].isupper():
             continue
         start = tok.i
@@ -1030,7 +990,12 @@ def _whole_words(doc: Doc, span: SpacySpan) -> SpacySpan:
         start -= 3
     if (start, end) == (span.start, span.end):
         return span
-    grown = doc[start:end]
+    return _respanned(span, start, end)
+
+
+def _respanned(span: SpacySpan, start: int, end: int) -> SpacySpan:
+    """The same entity over other tokens of its doc (grown over a title, a particle, an ordinal …)."""
+    grown = span.doc[start:end]
     grown.label_ = span.label_
     return grown
 
@@ -1070,13 +1035,9 @@ def _extend_given_names(doc: Doc, spans: list[SpacySpan], common: frozenset[str]
             and (doc[start].is_sent_start or doc[start - 1].text == "," or doc[start - 1].pos_ == "VERB") \
             and all(_given_name(t, gazetteer) and not t.text.isupper() and t.lower_ not in common  # not "OOO",
                     for t in doc[start : span.start])  # nor "Congresswoman Alma Reyes", "Billionaire Elon Musk"
-        if opens_name or (start != span.start and start > 0 and doc[start - 1].text[:1].isupper()
-                          and _titles_or_person_nouns(doc[start - 1])):
-            grown = doc[start : span.end]
-            grown.label_ = span.label_
-            out.append(grown)
-        else:
-            out.append(span)
+        grows = opens_name or (start != span.start and start > 0 and doc[start - 1].text[:1].isupper()
+                               and _titles_or_person_nouns(doc[start - 1]))
+        out.append(_respanned(span, start, span.end) if grows else span)
     return out
 
 
@@ -1098,11 +1059,8 @@ def _extend_over_family_names_in_capitals(doc: Doc, spans: list[SpacySpan], gaze
                 and all(t.text[:1].isupper() and not t.text.isupper() for t in span) \
                 and gazetteer.lookup(family.text) is None and gazetteer.lookup(family.text.title()) is None \
                 and family.ent_type_ in UNNAMED_ENT_TYPES | {"PERSON"}:
-            grown = doc[span.start - 1 : span.end]
-            grown.label_ = span.label_
-            out.append(grown)
-        else:
-            out.append(span)
+            span = _respanned(span, span.start - 1, span.end)
+        out.append(span)
     return out
 
 
@@ -1125,9 +1083,7 @@ def _extend_names_over_particles(doc: Doc, spans: list[SpacySpan], gazetteer: Ga
             while given > 0 and start - given < 2 and _given_name(doc[given - 1], gazetteer):
                 given -= 1
             if given < start:
-                grown = doc[given : span.end]
-                grown.label_ = span.label_
-                out.append(grown)
+                out.append(_respanned(span, given, span.end))
                 continue
         out.append(span)
     return out
@@ -1158,12 +1114,7 @@ def _given_name(token: Token, gazetteer: Gazetteer) -> bool:
 
 def _titles_or_person_nouns(token: Token) -> bool:
     """A word that stands before a person's name as a title ("Minister", "Superintendent")."""
-    return is_title_head(token) or token.lower_ in load_person_nouns()
-
-
-@lru_cache(maxsize=1)
-def load_person_nouns() -> frozenset[str]:
-    return frozenset(read_lines("person_nouns.txt"))
+    return is_title_head(token) or token.lower_ in word_set("person_nouns.txt")
 
 
 def _split_leading_body(doc: Doc, spans: list[SpacySpan], gazetteer: Gazetteer) -> list[SpacySpan]:
@@ -1257,11 +1208,6 @@ def _split_listed_bodies(doc: Doc, spans: list[SpacySpan], gazetteer: Gazetteer)
     return out
 
 
-@lru_cache(maxsize=1)
-def load_tenure_nouns() -> frozenset[str]:
-    return frozenset(read_lines("tenure_nouns.txt"))
-
-
 def _split_at_possessive(doc: Doc, spans: list[SpacySpan], gazetteer: Gazetteer) -> list[SpacySpan]:
     """An organisation's name the tagger ran through a possessive. "The Treasury Department's
     Office of Foreign Assets Control" names two bodies, the owner and the owned ("Office of …",
@@ -1285,7 +1231,7 @@ def _split_at_possessive(doc: Doc, spans: list[SpacySpan], gazetteer: Gazetteer)
         if bodies or (len(owned) >= 3 and owned[0].lower_ in heads and owned[1].lower_ == "of" and owned[-1].text[:1].isupper()):
             owner.label_ = owned.label_ = "ORG"
             out.extend((owner, owned))
-        elif len(owned) == 1 and owned[0].lower_ in load_tenure_nouns():
+        elif len(owned) == 1 and owned[0].lower_ in word_set("tenure_nouns.txt"):
             if not gazetteer.lookup(owner.text):
                 owner.label_ = "PERSON"
             out.append(owner)
@@ -1437,9 +1383,7 @@ def _units_with_their_number(doc: Doc, spans: list[SpacySpan]) -> list[SpacySpan
     out: list[SpacySpan] = []
     for span in spans:
         if span.label_ == "ORG" and span.start > 0 and ORDINAL_NUMBER.fullmatch(doc[span.start - 1].text):
-            grown = doc[span.start - 1 : span.end]
-            grown.label_ = span.label_
-            span = grown
+            span = _respanned(span, span.start - 1, span.end)
         out.append(span)
     return out
 
@@ -1482,9 +1426,7 @@ def _complete_names_cut_at_connector(doc: Doc, spans: list[SpacySpan]) -> list[S
                 end += 1
         if end <= span.end or doc[end - 1].lower_ == "the":
             end = span.end - 1
-        grown = doc[span.start : end]
-        grown.label_ = span.label_
-        out.append(grown)
+        out.append(_respanned(span, span.start, end))
     return out
 
 
@@ -2027,7 +1969,7 @@ def _region_as_portfolio(span: SpacySpan, entry: GazetteerEntry) -> bool:
     doc = span.doc
     after = doc[span.end] if span.end < len(doc) else None
     before_post = after is not None and span.root.dep_ == "compound" \
-        and (is_title_head(after) or (after.text.islower() and after.lower_ in load_person_nouns()))
+        and (is_title_head(after) or (after.text.islower() and after.lower_ in word_set("person_nouns.txt")))
     if entry.type == "Place" and not entry.subtype and before_post:
         return True
     if entry.subtype != "Continent":
@@ -2156,7 +2098,7 @@ def _mentions(doc: Doc, nlp: Language, gazetteer: Gazetteer) -> list[Mention]:
         if street and s > 0 and is_title_head(doc[s - 1]) and doc[s - 1].text[:1].isupper():
             s -= 1  # "Sheikh Zayed Road": a street named after a title holder, title and all
         titled = titled or _title_before(doc, s)
-        if s > 0 and doc[s - 1].lower_ in load_courtesy_titles():
+        if s > 0 and doc[s - 1].lower_ in word_set("courtesy_titles.txt"):
             label = "Person"  # "Ms Nduva", "Mr. Kaya": only a person is given a courtesy title
         span = doc[s:e]
         text = span.text
@@ -2213,14 +2155,9 @@ def _mentions(doc: Doc, nlp: Language, gazetteer: Gazetteer) -> list[Mention]:
     return mentions
 
 
-@lru_cache(maxsize=1)
-def load_peoples() -> frozenset[str]:
-    return frozenset(read_lines("peoples.txt"))
-
-
 def _names_a_people(text: str) -> bool:
     """A people's or community's name ("the Tutsi", "Rohingya", "Yazidis"), which, like a nationality, is no entity."""
-    return text in load_peoples() or (text.endswith("s") and text[:-1] in load_peoples())
+    return text in word_set("peoples.txt") or (text.endswith("s") and text[:-1] in word_set("peoples.txt"))
 
 
 def _calendar_word(token: Token) -> bool:
@@ -2279,9 +2216,9 @@ def _not_an_entity_name(span: SpacySpan) -> bool:
     after a clock time ("1800 UTC")."""
     words = [t for t in span if not t.is_punct]
     last = next((t for t in reversed(words) if not (t.like_num or ROMAN.fullmatch(t.text))), None)
-    if last is not None and last.lower_ in load_non_entity_heads():
+    if last is not None and last.lower_ in word_set("non_entity_heads.txt"):
         return True
-    if len(words) > 1 and last is not None and _singular(last.lower_) in load_kind_heads() \
+    if len(words) > 1 and last is not None and _singular(last.lower_) in word_set("kind_heads.txt") \
             and (span[0].ent_type_ != "ORG" or any(ch.isdigit() for ch in span.text)):
         return True  # "James Webb Space Telescope", "AIM-120 … Missiles": a product's name ends in what it is
         # (a company the tagger calls one keeps its name: "Royal Dutch Shell")
@@ -2289,7 +2226,7 @@ def _not_an_entity_name(span: SpacySpan) -> bool:
         return True
     if _title_with_portfolio(words):
         return True
-    if len(words) == 1 and words[0].lower_ in load_body_nouns() and words[0].lower_ not in load_org_heads():
+    if len(words) == 1 and words[0].lower_ in word_set("body_nouns.txt") and words[0].lower_ not in load_org_heads():
         return True  # "the Administration", "the Government": whose, the name does not say
     doc = span.doc
     if PARTY_AND_STATE.fullmatch(span.text):
@@ -2298,7 +2235,7 @@ def _not_an_entity_name(span: SpacySpan) -> bool:
     if storm_word is not None and storm_word.lower_ in STORM_WORDS and storm_word.text[:1].isupper():
         return True  # "Hurricane Melissa", "Typhoon Haiyan": a storm's name
     clock = span.start > 0 and (any(ch.isdigit() for ch in doc[span.start - 1].text) or doc[span.start - 1].ent_type_ == "TIME")
-    return span.text in load_time_zones() and clock  # "7:05 pm CET", "1800 UTC"
+    return span.text in word_set("time_zones.txt") and clock  # "7:05 pm CET", "1800 UTC"
 
 
 def _title_with_portfolio(words: list[Token]) -> bool:
@@ -2413,11 +2350,6 @@ def _program_tag(span: SpacySpan) -> bool:
     return opened and closed and bool(ACRONYM.fullmatch(span.text.replace(" ", "")))
 
 
-@lru_cache(maxsize=1)
-def load_wire_tags() -> frozenset[str]:
-    return frozenset(read_lines("wire_tags.txt"))
-
-
 def _wire_tag(span: SpacySpan) -> bool:
     """An agency's copy tag in brackets ("(LEAD)", "(2ND LD)", "(UPDATE 1)", "(END)"): capitals
     alone between the brackets, tag words and their ordinals, say what the copy is, naming no one."""
@@ -2427,8 +2359,8 @@ def _wire_tag(span: SpacySpan) -> bool:
     if opened is None or closed is None:
         return False
     words = doc[opened + 1 : closed]
-    return all(t.text.isupper() or t.is_digit for t in words) and any(t.lower_ in load_wire_tags() for t in words) \
-        and all(t.lower_ in load_wire_tags() or WIRE_TAG_NUMBER.fullmatch(t.text) for t in words)
+    return all(t.text.isupper() or t.is_digit for t in words) and any(t.lower_ in word_set("wire_tags.txt") for t in words) \
+        and all(t.lower_ in word_set("wire_tags.txt") or WIRE_TAG_NUMBER.fullmatch(t.text) for t in words)
 
 
 WIRE_TAG_NUMBER = re.compile(r"\d+(?:ST|ND|RD|TH)?")  # "2ND LD", "UPDATE 1"
@@ -2468,10 +2400,10 @@ def _governing_bodies(doc: Doc, gazetteer: Gazetteer) -> list[tuple[Mention, tup
     (country or person, noun)."""
     found = []
     ents_ending = {e.end: e for e in doc.ents if e.label_ in ("GPE", "PERSON", "NORP")}
-    for tok in tokens_where(doc, "lower", MINISTRY_NOUNS | load_body_nouns()):
+    for tok in tokens_where(doc, "lower", MINISTRY_NOUNS | word_set("body_nouns.txt")):
         if tok.lower_ in MINISTRY_NOUNS and tok.text.islower():
             found.extend(_ministry_of_country(doc, tok, gazetteer))
-        if tok.lower_ not in load_body_nouns() or tok.dep_ == "amod" or tok.pos_ not in ("NOUN", "PROPN") \
+        if tok.lower_ not in word_set("body_nouns.txt") or tok.dep_ == "amod" or tok.pos_ not in ("NOUN", "PROPN") \
                 or _under_a_nations_control(tok):
             continue
         owned = _body_owner(doc, tok, ents_ending, gazetteer) if tok.text.islower() else None
@@ -2729,7 +2661,7 @@ def _cluster_type(ms: list[Mention]) -> str:
         return "Organization"  # "prosecutors in the Southern District of New York": the court's district, not a place
     if any(len(m.words) > 1 and m.words[-1].lower() in load_company_words()["suffix"] for m in ms):
         return "Organization"  # "its owner, ByteDance Ltd.": a legal form outweighs the noun describing the name
-    if any(len(m.words) > 1 and _head_word(m.words).lower() in load_publication_heads() for m in ms):
+    if any(len(m.words) > 1 and _head_word(m.words).lower() in word_set("publication_heads.txt") for m in ms):
         return "Organization"  # "the Federal Register", "the Official Journal of the EU": a publication, no place
     described = Counter(m.described for m in ms if m.described)
     if described:

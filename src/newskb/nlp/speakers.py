@@ -14,7 +14,7 @@ from dataclasses import dataclass, field
 from functools import lru_cache
 from typing import TYPE_CHECKING
 
-from ..lexicons import read_lines, read_table
+from ..lexicons import read_lines, read_table, word_set
 from .base import sentences_before
 from .clauses import has_passive_auxiliary
 from .entities import is_title_head
@@ -86,18 +86,6 @@ def load_roles() -> dict[str, Role]:
         roles[phrase] = Role(phrase, row["class"].strip(), offices, row["type"].strip(), matches,
                              row.get("generic") == "yes", row.get("institution") == "yes")
     return roles
-
-
-@lru_cache(maxsize=1)
-def described_body_nouns() -> frozenset[str]:
-    """Nouns saying what kind of body the name after them is ("the rights group X"), from described_body_nouns.txt."""
-    return frozenset(read_lines("described_body_nouns.txt"))
-
-
-@lru_cache(maxsize=1)
-def body_kind_phrases() -> frozenset[str]:
-    """Two-word phrases saying what kind of body the name before them is, from body_kind_phrases.txt."""
-    return frozenset(read_lines("body_kind_phrases.txt"))
 
 
 @lru_cache(maxsize=1)
@@ -368,14 +356,14 @@ class Resolver:
         right after a noun saying what kind of body they name are that body's name (an organisation), though
         the recogniser missed them or the parser made the kind noun the head."""
         doc, sent = token.doc, token.sent
-        if token.lower_ in described_body_nouns() and token.pos_ == "NOUN":
+        if token.lower_ in word_set("described_body_nouns.txt") and token.pos_ == "NOUN":
             kind, first = token, token.i + 1
         else:
             first = token.i
             while first > sent.start and doc[first - 1].pos_ == "PROPN" and doc[first - 1].text[:1].isupper():
                 first -= 1
             kind = doc[first - 1] if first > sent.start else None
-        if kind is None or kind.lower_ not in described_body_nouns() or kind.pos_ != "NOUN" or not self._definite_kind(kind):
+        if kind is None or kind.lower_ not in word_set("described_body_nouns.txt") or kind.pos_ != "NOUN" or not self._definite_kind(kind):
             return None
         last = first
         while last + 1 < sent.end and doc[last + 1].pos_ == "PROPN" and doc[last + 1].text[:1].isupper():
@@ -404,7 +392,7 @@ class Resolver:
     @staticmethod
     def _ends_kind_phrase(noun: Token) -> bool:
         """"security service", "news agency": ``noun`` closes a phrase saying what kind of body a name is."""
-        return noun.i - 1 > noun.sent.start and f"{noun.doc[noun.i - 1].lower_} {noun.lower_}" in body_kind_phrases()
+        return noun.i - 1 > noun.sent.start and f"{noun.doc[noun.i - 1].lower_} {noun.lower_}" in word_set("body_kind_phrases.txt")
 
     def body_named_before_kind(self, noun: Token) -> str | None:
         """"the Shin Bet security service", "the ruling Frelimo party": the organisation named before a noun of its kind."""

@@ -24,7 +24,7 @@ from functools import lru_cache
 from itertools import accumulate
 from typing import TYPE_CHECKING
 
-from ..lexicons import read_lines, read_table
+from ..lexicons import read_lines, read_table, word_set
 from ..models import Span, Statement
 from .arguments import acting_body, past_dateline
 from .clauses import ends_apposition, has_passive_auxiliary, is_negated, patients_of
@@ -109,12 +109,6 @@ def object_cues() -> dict[str, str]:
 def source_nouns() -> frozenset[str]:
     """Common nouns that can be a source ("officials", "the agency"): people and organisations."""
     return frozenset(read_lines("person_nouns.txt")) | frozenset(w.lower() for w in read_lines("org_heads.txt"))
-
-
-@lru_cache(maxsize=1)
-def delegation_nouns() -> frozenset[str]:
-    """Parts of a body that speak for it ("the EU's observer mission"), from delegation_nouns.txt."""
-    return frozenset(read_lines("delegation_nouns.txt"))
 
 
 def verb_kind(lemma: str) -> str | None:
@@ -860,7 +854,7 @@ class _Extractor:
             return True
         lemma = subject.lemma_.lower()
         return bool(role_of([subject.text]) or is_document(subject.lemma_) or lemma in source_nouns()
-                    or subject.lower_ in delegation_nouns())
+                    or subject.lower_ in word_set("delegation_nouns.txt"))
 
     def _according_to(self, cue: Token) -> None:
         to = self.doc[cue.i + 1]
@@ -1672,11 +1666,11 @@ class _Extractor:
         named = self._named_in_apposition(subject) or self._name_closing_title_run(subject)
         if named is not None:  # "The Kremlin spokesman, Dmitry Peskov, said": the person named
             return named, text
-        if subject.pos_ == "NOUN" and (subject.tag_ == "NN" or subject.lower_ in delegation_nouns()) \
+        if subject.pos_ == "NOUN" and (subject.tag_ == "NN" or subject.lower_ in word_set("delegation_nouns.txt")) \
                 and self.ctx.entities.for_token(subject) is None:
             role = role_of([subject.text])
             spokesperson = role is not None and role[0].role_class == "spokesperson"
-            if spokesperson or subject.lower_ in delegation_nouns():
+            if spokesperson or subject.lower_ in word_set("delegation_nouns.txt"):
                 bodies = [c for c in subject.subtree if c.dep_ in {"compound", "poss"} and c.i < subject.i
                           and self.ctx.entities.for_token(c)]  # "the SADC observer mission": "SADC" hangs on "observer"
                 bodies += [g for c in subject.children if c.dep_ == "prep" and c.lower_ in {"for", "of", "at", "from"}
