@@ -82,6 +82,26 @@ def assert_not_typed(records: list, event_type: str) -> None:
     assert event_type not in {e.event_type for e in records}, [(e.event_type, e.trigger) for e in records]
 
 
+def sentence_tests(reports: list[tuple[str, str, str]], not_reported: list[tuple[str, str]], more: set[str] = frozenset()):
+    """The tests of a file of sentence rows, for its module to bind: a module-wide ``events_by_sentence``
+    fixture (the records of every sentence of ``reports``, ``not_reported`` and ``more``), a test that each
+    (type, status, sentence) report is found, and a test that each (type, sentence) is not."""
+
+    @pytest.fixture(scope="module")
+    def events_by_sentence(nlp):
+        return event_records(nlp, {s for *_, s in reports} | {s for _, s in not_reported} | set(more))
+
+    @pytest.mark.parametrize(("event_type", "status", "sentence"), reports)
+    def test_sentence_reports(events_by_sentence, event_type, status, sentence):
+        assert_typed(events_by_sentence[sentence], event_type, status)
+
+    @pytest.mark.parametrize(("event_type", "sentence"), not_reported)
+    def test_sentence_does_not_report(events_by_sentence, event_type, sentence):
+        assert_not_typed(events_by_sentence[sentence], event_type)
+
+    return events_by_sentence, test_sentence_reports, test_sentence_does_not_report
+
+
 def matches(gold: Gold, found: dict) -> bool:
     """FORMAT.md: an accepted type, and the anchor inside the event's evidence."""
     return found["type"] in gold.types and norm(gold.anchor) in found["evidence"]

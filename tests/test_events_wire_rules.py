@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from event_rows import assert_typed, event_records
+from event_rows import sentence_tests
 
 pytestmark = pytest.mark.model  # every test here reads text with the spaCy model
 
@@ -35,16 +35,4 @@ NOT_REPORTED = [
 ]
 
 
-@pytest.fixture(scope="module")
-def events_by_sentence(nlp):
-    return event_records(nlp, {s for *_, s in REPORTS} | {s for _, s in NOT_REPORTED})
-
-
-@pytest.mark.parametrize(("event_type", "status", "sentence"), REPORTS)
-def test_sentence_reports(events_by_sentence, event_type, status, sentence):
-    assert_typed(events_by_sentence[sentence], event_type, status)
-
-
-@pytest.mark.parametrize(("event_type", "sentence"), NOT_REPORTED)
-def test_sentence_does_not_report(events_by_sentence, event_type, sentence):
-    assert event_type not in {e.event_type for e in events_by_sentence[sentence]}
+events_by_sentence, test_sentence_reports, test_sentence_does_not_report = sentence_tests(REPORTS, NOT_REPORTED)
