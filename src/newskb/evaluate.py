@@ -287,6 +287,10 @@ class _Scoring:
     def sentence(self, offset: int) -> str | None:
         return self.where.at(offset)
 
+    def placed(self, offset: int) -> dict[str, Any]:
+        """The offset and its sentence, the two fields every compared item carries."""
+        return {"offset": offset, "sentence": self.sentence(offset)}
+
     def gold_label(self, gid: str) -> str:
         e = self.gold_entities.get(gid)
         return e["name"] if e else str(gid)
@@ -384,7 +388,6 @@ class _Scoring:
         for s, t in texts.items():
             speakers = self.kb.objects(s, "nkb:speaker")
             speaker_texts = self.kb.objects(s, "nkb:speakerText")
-            offset = self.kb.start(s, "nkb:evidence")
             said_by = self.system_labels(speakers) if speakers else f"unnamed: {', '.join(sorted(map(str, speaker_texts)))}"
             system.append({
                 "text": normalise_text(t),
@@ -392,16 +395,13 @@ class _Scoring:
                 "named": bool(speakers),
                 "speaker_texts": {normalise_name(x) for x in speaker_texts},
                 "label": f"“{_shorten(str(t))}” — {said_by}",
-                "offset": offset,
-                "sentence": self.sentence(offset),
+                **self.placed(self.kb.start(s, "nkb:evidence")),
             })
         system.sort(key=_text_order)
         gold_statements: list[dict[str, Any]] = []
         for gs in self.gold.get("statements") or []:
-            offset = self.where.find(gs["key"])
             said_by = self.gold_label(gs["speaker"]) if gs.get("speaker") else f"unnamed: {gs.get('speaker_text', '')}"
-            gold_statements.append({**gs, "label": f"“{gs['key']}” — {said_by}", "offset": offset,
-                                    "sentence": self.sentence(offset)})
+            gold_statements.append({**gs, "label": f"“{gs['key']}” — {said_by}", **self.placed(self.where.find(gs["key"]))})
 
         def matches(attributed: bool):
             def match(gs: dict, ss: dict) -> bool:
@@ -451,7 +451,7 @@ class _Scoring:
                 gold_pairs.append({"imposer": imposers, "target": target,
                                    "optional": bool(sg.get("optional") or sg.get("status") != "imposed"),
                                    "label": f"{self.gold_labels(sorted(imposers))} → {self.gold_label(target)}",
-                                   "offset": offset, "sentence": self.sentence(offset)})
+                                   **self.placed(offset)})
         system_pairs: dict[tuple[str, str], dict] = {}
         other_status: list[dict] = []
         for x, status in sorted(self.kb.rows("SELECT ?x ?st WHERE { ?x a nkb:Sanction . OPTIONAL { ?x nkb:status ?st } }"),
@@ -462,7 +462,7 @@ class _Scoring:
                 for target in self.kb.objects(x, "nkb:target"):
                     pair = {"imposer": self.gold_ids(imposer), "target": self.gold_ids(target),
                             "label": f"{self.system_label(imposer)} → {self.system_label(target)}",
-                            "offset": offset, "sentence": self.sentence(offset)}
+                            **self.placed(offset)}
                     if imposed:
                         system_pairs.setdefault((str(imposer), str(target)), pair)
                     else:
@@ -506,7 +506,6 @@ class _Scoring:
                 participants |= self.gold_ids(a)
             types = {str(n).upper() for n in self.kb.objects(v, "nkb:eventType/skos:notation")}
             status = {_local_name(s) for s in self.kb.objects(v, "nkb:status")}
-            offset = self.kb.start(v, "nkb:evidence")
             system.append({
                 "types": types,
                 "evidence": normalise_text(" ".join(str(x) for x in self.kb.objects(v, "nkb:evidence/oa:hasSelector/oa:exact"))),
@@ -516,14 +515,12 @@ class _Scoring:
                           f" “{'/'.join(sorted(map(str, self.kb.objects(v, 'nkb:trigger'))))}”"
                           f" actors: {self.system_labels(self.kb.objects(v, 'nkb:actor'))};"
                           f" targets: {self.system_labels(self.kb.objects(v, 'nkb:target'))}"),
-                "offset": offset,
-                "sentence": self.sentence(offset),
+                **self.placed(self.kb.start(v, "nkb:evidence")),
             })
         system.sort(key=_text_order)
         gold_events: list[dict[str, Any]] = []
         for ge in self.gold.get("events") or []:
-            offset = self.where.find(ge["anchor"])
-            gold_events.append({**ge, "offset": offset, "sentence": self.sentence(offset), "label": (
+            gold_events.append({**ge, **self.placed(self.where.find(ge["anchor"])), "label": (
                 f"{'/'.join(ge['types'])} ({ge['status']}) “{ge['anchor']}” actors: {self.gold_labels(ge.get('actors') or [])};"
                 f" targets: {self.gold_labels(ge.get('targets') or [])}")})
 
