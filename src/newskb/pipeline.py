@@ -163,7 +163,7 @@ def extract_in_processes(
     from collections import deque
     from concurrent.futures import ProcessPoolExecutor
 
-    load_model(model)  # loaded once here, shared with the forked workers
+    _prime(model)
     with ProcessPoolExecutor(jobs, mp_context=multiprocessing.get_context("fork")) as pool:
         pending: deque = deque()
         for batch in _batches(articles, batch_size):
@@ -172,6 +172,18 @@ def extract_in_processes(
                 yield from _settle(pending.popleft().result(), on_error)
         while pending:
             yield from _settle(pending.popleft().result(), on_error)
+
+
+#: A short article that reaches every extractor and lexicon (a date, a quote, a sanction, an event).
+PRIMER = ('On 5 May 2025 Foreign Minister Anna Berg said "we will not back down" after the United States '
+          'imposed sanctions on Acme Shipping Ltd and troops shelled the town of Kherson.')
+
+
+def _prime(model: str | None) -> None:
+    """Load the model and extract one short article here, before the workers fork: what the
+    extractors load lazily (lexicons, the date parser) is then shared by every worker instead of
+    being loaded again in each."""
+    extract(PRIMER, model=model)
 
 
 def _batches(articles: Iterable[Article], size: int) -> Iterator[list[Article]]:
