@@ -120,7 +120,6 @@ def extract_articles(
     *,
     model: str | None = None,
     batch_size: int = 16,
-    n_process: int = 1,
     on_error: Callable[[Article, Exception], None] | None = None,
 ) -> Iterator[Extraction]:
     """Extract many articles, parsing them in batches with ``nlp.pipe``.
@@ -129,7 +128,7 @@ def extract_articles(
     skipped, so one bad article does not stop the others.
     """
     nlp = load_model(model)
-    for doc, article in annotate_many(articles, nlp, batch_size=batch_size, n_process=n_process):
+    for doc, article in annotate_many(articles, nlp, batch_size=batch_size):
         try:
             extraction = extract_doc(article, doc, nlp)
         except Exception as exc:

@@ -153,9 +153,9 @@ def annotate(article: Article, nlp: Language) -> Doc:
 
 
 def annotate_many(
-    articles: Iterable[Article], nlp: Language, *, batch_size: int = 16, n_process: int = 1
+    articles: Iterable[Article], nlp: Language, *, batch_size: int = 16
 ) -> Iterator[tuple[Doc, Article]]:
     """Parse many articles with one ``nlp.pipe`` stream; long ones are parsed in pieces, in input order."""
     pairs = ((prose(a) if len(a.text) <= PIECE_CHARS else "", a) for a in articles)
-    for doc, article in nlp.pipe(pairs, as_tuples=True, batch_size=batch_size, n_process=n_process):
+    for doc, article in nlp.pipe(pairs, as_tuples=True, batch_size=batch_size):
         yield (doc if len(article.text) <= PIECE_CHARS else _parse_long(prose(article), nlp)), article
