@@ -1571,8 +1571,10 @@ class _Extractor:
             return
         speaker, speaker_text = self._source(subject)
         named_inside: frozenset[str] = frozenset()
-        if speaker and subject.pos_ == "PRON" and speaker in self.ctx.entities.within(start, end):
-            # "“Tom kept us in the game,” he said": the man named in the quotation is not the one saying it
+        if speaker and subject.pos_ == "PRON" and speaker in self.ctx.entities.within(start, end) \
+                and not (subject.lower_ in PRONOUN_GENDERS and self.ctx.entities.get(speaker).type != "Person"):
+            # "“Tom kept us in the game,” he said": the man named in the quotation is not the one saying it (a
+            # delegate's "he" goes on with his country, which his words may well name)
             named_inside = frozenset({speaker})
             speaker = self.resolver.resolve_token(subject, not_these=named_inside)
         if (subject.lower_ in PRONOUN_GENDERS or subject.lower_ in SINGULAR_THING_PRONOUNS) and subject.dep_ in NOMINAL_SUBJECT_DEPS:
@@ -1671,13 +1673,7 @@ class _Extractor:
             role = role_of([subject.text])
             spokesperson = role is not None and role[0].role_class == "spokesperson"
             if spokesperson or subject.lower_ in word_set("delegation_nouns.txt"):
-                bodies = [c for c in subject.subtree if c.dep_ in {"compound", "poss"} and c.i < subject.i
-                          and self.ctx.entities.for_token(c)]  # "the SADC observer mission": "SADC" hangs on "observer"
-                bodies += [g for c in subject.children if c.dep_ == "prep" and c.lower_ in {"for", "of", "at", "from"}
-                           for g in c.children if g.dep_ == "pobj"
-                           and not (bodies and self.ctx.entities.for_token(g) is None)]  # "an AFP correspondent at the scene"
-                if subject.tag_ == "NNS":  # "organisers from X", "EU observers": members of a body, not of a place
-                    bodies = [b for b in bodies if (k := self.ctx.entities.for_token(b)) and self.ctx.entities.get(k).type == "Organization"]
+                bodies = self.resolver.bodies_spoken_for(subject)
                 set_off_name = any(c.dep_ == "appos" and c.pos_ == "PROPN" for c in subject.children)
                 if len({self.ctx.entities.for_token(b) or b.i for b in bodies}) == 1 and not set_off_name:
                     body = self.resolver.resolve_token(bodies[0]) or self._joint_issuer(bodies[0])
