@@ -1883,7 +1883,7 @@ class _Extractor:
         person named after the words is their source: "Moscow dismissed it as “…”, Peskov told reporters")."""
         if cue_at < st.content.end or st.speaker is not None and self.ctx.entities.get(st.speaker).type == "Person":
             return False
-        return any(o is not st and o.quote_type != "Indirect" and st.content.start <= o_cue < st.content.end
+        return any(o is not st and st.content.start <= o_cue < st.content.end
                    and o.content.end <= st.content.end and o.speaker is not None
                    and self.ctx.entities.get(o.speaker).type == "Person" for o, o_cue in kept)
 
