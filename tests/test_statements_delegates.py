@@ -1,6 +1,6 @@
 """Who "he" or "she" is after a delegate or spokesperson left unnamed ("the representative of Norway said …
-he said"): the body the delegate speaks for, on passages written for these tests in the style of UN
-meeting coverage and wire copy.
+he said"): the body the delegate speaks for; after an official left unnamed, no one named. On passages
+written for these tests in the style of UN meeting coverage and wire copy.
 
 Each row is a small article → the statements it must give, as (quote type, speaker's entity name or None
 for an unnamed source, words the statement text must contain).
@@ -30,6 +30,22 @@ ROWS: list[tuple[str, list[tuple[str, str | None, str]]]] = [
     ("Maria Gonzalez, the representative of Uruguay, said the vote was rushed. She added that her delegation would "
      "abstain next time.",
      [(I, "Maria Gonzalez", "the vote was rushed"), (I, "Maria Gonzalez", "her delegation would abstain next time")]),
+    # after one person left unnamed, "he" goes on with that unnamed source, not with someone named before
+    ("Party spokesman Tomas Varga said the coalition would hold. According to a senior official involved in "
+     "the talks, the budget vote has been postponed. \u201cNobody wants an election now,\u201d he told reporters.",
+     [(I, "Tomas Varga", "the coalition would hold"), (I, None, "the budget vote has been postponed"),
+      (D, None, "Nobody wants an election now")]),
+    ("Interior Minister Lena Brandt said the border would stay open. A police officer at the crossing said "
+     "queues had grown overnight. \u201cWe have never seen so many cars,\u201d he said.",
+     [(I, "Lena Brandt", "the border would stay open"), (I, None, "queues had grown overnight"),
+      (D, None, "We have never seen so many cars")]),
+    # a person named after the unnamed source is the one the pronoun goes on with
+    ("A diplomat said the vote could slip to June. For Ines Moreau, a researcher at the Clingendael Institute, "
+     "the delay is symbolic. \u201cNobody in the capitals wants this fight,\u201d she said.",
+     [(I, None, "the vote could slip to June"), (D, "Ines Moreau", "Nobody in the capitals wants this fight")]),
+    ("An official said the talks had stalled. Foreign Minister Piotr Nowak disagreed. \u201cWe are close to a "
+     "deal,\u201d he said.",
+     [(I, None, "the talks had stalled"), (D, "Piotr Nowak", "We are close to a deal")]),
 ]
 
 extractions, test_passage_gives_expected_statements, test_every_span_is_grounded = passage_tests(ROWS)

@@ -329,6 +329,7 @@ class _Extractor:
         self.found: list[tuple[Statement, int]] = []  # statement and its cue offset
         self.orphans: dict[int, int] = {}  # sources the parser attached to the reported clause → where each starts
         self.set_off: set[int] = set()  # participles set off by commas that the parser read as reported clauses
+        self.unnamed_people: set[int] = set()  # statements (ids) of one person left unnamed: "an official said"
         self.prose_start = ctx.prose_start
 
     # quotes ------------------------------------------------------------------
@@ -1586,6 +1587,8 @@ class _Extractor:
             text=self.text[start:end], content=Span.of(self.text, start, end), speaker=speaker,
             speaker_text=speaker_text, quote_type=quote_type, cue=cue_text, evidence=evidence,  # type: ignore[arg-type]
         )
+        if speaker is None and subject.tag_ == "NN" and subject.lemma_.lower() in word_set("person_nouns.txt"):
+            self.unnamed_people.add(id(statement))
         self.found.append((statement, cue.idx))
 
     def _speaker_going_on(self, pronoun: Token, resolved: str | None, named_inside: frozenset[str]) -> str | None:
@@ -1594,7 +1597,9 @@ class _Extractor:
         pronoun looks back over), unless the person the pronoun resolved to is the subject of a sentence after that
         statement ("Lee said … Park, his deputy, disagreed. “…,” he said": Park); one only named since (in a
         list, an object) is not what the text goes on about. Whoever the last speaker named
-        inside his own words is no later subject. "It" goes on likewise with the body that spoke last ("The
+        inside his own words is no later subject. After one person left unnamed ("according to an official …
+        “…,” he told reporters") the pronoun goes on with that unnamed source, unless it resolved to a person
+        named since ("For X, a specialist, the plan is symbolic. “…,” she said"). "It" goes on likewise with the body that spoke last ("The
         board said Norlandia had broken the accord. It called on …": the board, not a subject of its words)."""
         window = sentences_before(self.doc, pronoun.idx, SEARCH_SENTENCES)
         if not window:
@@ -1603,12 +1608,15 @@ class _Extractor:
         types = {"Person"} if gender else {"Organization", "Place"}
         index, genders = self.ctx.entities, self.resolver.genders
         spoken = [(st.evidence.end, st.speaker) for st, at in self.found
-                  if window[0].start_char <= at < pronoun.idx and st.evidence.end <= pronoun.idx and st.speaker
+                  if window[0].start_char <= at < pronoun.idx and st.evidence.end <= pronoun.idx and (st.speaker
                   and st.speaker not in named_inside and index.get(st.speaker).type in types
-                  and (gender is None or genders.get(st.speaker, gender) == gender)]
+                  and (gender is None or genders.get(st.speaker, gender) == gender)
+                  or gender and id(st) in self.unnamed_people)]
         if not spoken:
             return resolved
-        ended, last_speaker = max(spoken)
+        ended, last_speaker = max(spoken, key=lambda p: (p[0], p[1] or ""))
+        if last_speaker is None:  # an unnamed source is no later subject: anyone named since is new to the text
+            return resolved if resolved and self.resolver.last_seen(resolved, pronoun.idx) >= ended else None
         later = {k for sent in window if sent.end_char > ended for k in self.resolver.subjects(sent, pronoun.idx, types)
                  if self.resolver.last_seen(k, pronoun.idx) >= ended}
         return resolved if resolved in later else last_speaker
