@@ -35,6 +35,12 @@ ROWS = [
     ("The department summoned the ambassador on Tuesday to convey \"deep dissatisfaction\", a department "
      "spokesman, Chrispin Dube, said.",
      [(M, "Chrispin Dube", "summoned the ambassador")]),
+    # an outlet or body reporting what a person told someone carries his indirect words too
+    ("Finance Minister Otieno Ruto met the unions on Monday. However, he told reporters the levy on flour "
+     "would be dropped, the Daily Standard reported.",
+     [(I, "Otieno Ruto", "the levy on flour would be dropped")]),
+    ("Mayor Lucia Ferri said the bridge would reopen in March, the city council said in a statement.",
+     [(I, "Lucia Ferri", "the bridge would reopen in March")]),
     # with no quotation inside, the source named after the sentence reports it all
     ("Kenji Sato lodged a protest with the ambassador on Monday, the ministry said.",
      [(I, None, "Kenji Sato lodged a protest")]),

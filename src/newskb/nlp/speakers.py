@@ -798,6 +798,29 @@ class Resolver:
                  if self.index.get(k).type in types and k not in exclude]
         return named[0] if len(set(named)) == 1 else None
 
+    def bodies_spoken_for(self, noun: Token) -> list[Token]:
+        """The words naming the body a spokesperson, delegate or delegation speaks for: "the representative of
+        France", "Denmark's envoy", "the SADC observer mission" ("SADC" hangs on "observer"), "an AFP
+        correspondent at the scene"; members ("organisers from X", "EU observers") only of an organisation."""
+        index = self.index
+        bodies = [c for c in noun.subtree if c.dep_ in {"compound", "poss"} and c.i < noun.i and index.for_token(c)]
+        bodies += [g for c in noun.children if c.dep_ == "prep" and c.lower_ in {"for", "of", "at", "from"}
+                   for g in c.children if g.dep_ == "pobj" and not (bodies and index.for_token(g) is None)]
+        if noun.tag_ == "NNS":
+            bodies = [b for b in bodies if (k := index.for_token(b)) and index.get(k).type == "Organization"]
+        return bodies
+
+    def _body_of_a_delegate(self, noun: Token) -> str | None:
+        """"The representative of France said … he said": a delegate or spokesperson left unnamed, who speaks
+        for one body, is what a later "he" or "she" goes on with; what they say is that body's."""
+        role = role_of([noun.text])
+        if noun.tag_ != "NN" or any(c.dep_ == "appos" and c.pos_ == "PROPN" for c in noun.children) or not (
+                noun.lower_ in word_set("delegation_nouns.txt") and role is None or role and role[0].type == "Person"
+                and (noun.lower_ in word_set("delegation_nouns.txt") or role[0].role_class == "spokesperson")):
+            return None
+        keys = {index_key for b in self.bodies_spoken_for(noun) for index_key in [self.index.for_token(b)]}
+        return next(iter(keys)) if len(keys) == 1 and None not in keys else None
+
     def subjects(self, sent: SpacySpan, before: int, types: set[str]) -> list[str]:
         """Entities that are subjects in a sentence (in text order), up to an offset."""
         out: list[tuple[int, str]] = []
@@ -818,7 +841,9 @@ class Resolver:
                 key = named.pop() if len(named) == 1 else None
             if key is None and "Organization" in types:  # "Greenpeace activists boarded", "the M23 rebel group seized"
                 key = self._body_named_before(tok)
-            if key is not None and self.index.get(key).type in types:
+            if key is None and "Person" in types and (body := self._body_of_a_delegate(tok)):
+                out.append((tok.idx, body))
+            elif key is not None and self.index.get(key).type in types:
                 out.append((tok.idx, key))
         return [k for _, k in sorted(out)]
 

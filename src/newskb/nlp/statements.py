@@ -329,6 +329,7 @@ class _Extractor:
         self.found: list[tuple[Statement, int]] = []  # statement and its cue offset
         self.orphans: dict[int, int] = {}  # sources the parser attached to the reported clause → where each starts
         self.set_off: set[int] = set()  # participles set off by commas that the parser read as reported clauses
+        self.unnamed_people: set[int] = set()  # statements (ids) of one person left unnamed: "an official said"
         self.prose_start = ctx.prose_start
 
     # quotes ------------------------------------------------------------------
@@ -1571,8 +1572,10 @@ class _Extractor:
             return
         speaker, speaker_text = self._source(subject)
         named_inside: frozenset[str] = frozenset()
-        if speaker and subject.pos_ == "PRON" and speaker in self.ctx.entities.within(start, end):
-            # "“Tom kept us in the game,” he said": the man named in the quotation is not the one saying it
+        if speaker and subject.pos_ == "PRON" and speaker in self.ctx.entities.within(start, end) \
+                and not (subject.lower_ in PRONOUN_GENDERS and self.ctx.entities.get(speaker).type != "Person"):
+            # "“Tom kept us in the game,” he said": the man named in the quotation is not the one saying it (a
+            # delegate's "he" goes on with his country, which his words may well name)
             named_inside = frozenset({speaker})
             speaker = self.resolver.resolve_token(subject, not_these=named_inside)
         if (subject.lower_ in PRONOUN_GENDERS or subject.lower_ in SINGULAR_THING_PRONOUNS) and subject.dep_ in NOMINAL_SUBJECT_DEPS:
@@ -1584,6 +1587,8 @@ class _Extractor:
             text=self.text[start:end], content=Span.of(self.text, start, end), speaker=speaker,
             speaker_text=speaker_text, quote_type=quote_type, cue=cue_text, evidence=evidence,  # type: ignore[arg-type]
         )
+        if speaker is None and subject.tag_ == "NN" and subject.lemma_.lower() in word_set("person_nouns.txt"):
+            self.unnamed_people.add(id(statement))
         self.found.append((statement, cue.idx))
 
     def _speaker_going_on(self, pronoun: Token, resolved: str | None, named_inside: frozenset[str]) -> str | None:
@@ -1592,7 +1597,9 @@ class _Extractor:
         pronoun looks back over), unless the person the pronoun resolved to is the subject of a sentence after that
         statement ("Lee said … Park, his deputy, disagreed. “…,” he said": Park); one only named since (in a
         list, an object) is not what the text goes on about. Whoever the last speaker named
-        inside his own words is no later subject. "It" goes on likewise with the body that spoke last ("The
+        inside his own words is no later subject. After one person left unnamed ("according to an official …
+        “…,” he told reporters") the pronoun goes on with that unnamed source, unless it resolved to a person
+        named since ("For X, a specialist, the plan is symbolic. “…,” she said"). "It" goes on likewise with the body that spoke last ("The
         board said Norlandia had broken the accord. It called on …": the board, not a subject of its words)."""
         window = sentences_before(self.doc, pronoun.idx, SEARCH_SENTENCES)
         if not window:
@@ -1601,12 +1608,15 @@ class _Extractor:
         types = {"Person"} if gender else {"Organization", "Place"}
         index, genders = self.ctx.entities, self.resolver.genders
         spoken = [(st.evidence.end, st.speaker) for st, at in self.found
-                  if window[0].start_char <= at < pronoun.idx and st.evidence.end <= pronoun.idx and st.speaker
+                  if window[0].start_char <= at < pronoun.idx and st.evidence.end <= pronoun.idx and (st.speaker
                   and st.speaker not in named_inside and index.get(st.speaker).type in types
-                  and (gender is None or genders.get(st.speaker, gender) == gender)]
+                  and (gender is None or genders.get(st.speaker, gender) == gender)
+                  or gender and id(st) in self.unnamed_people)]
         if not spoken:
             return resolved
-        ended, last_speaker = max(spoken)
+        ended, last_speaker = max(spoken, key=lambda p: (p[0], p[1] or ""))
+        if last_speaker is None:  # an unnamed source is no later subject: anyone named since is new to the text
+            return resolved if resolved and self.resolver.last_seen(resolved, pronoun.idx) >= ended else None
         later = {k for sent in window if sent.end_char > ended for k in self.resolver.subjects(sent, pronoun.idx, types)
                  if self.resolver.last_seen(k, pronoun.idx) >= ended}
         return resolved if resolved in later else last_speaker
@@ -1671,13 +1681,7 @@ class _Extractor:
             role = role_of([subject.text])
             spokesperson = role is not None and role[0].role_class == "spokesperson"
             if spokesperson or subject.lower_ in word_set("delegation_nouns.txt"):
-                bodies = [c for c in subject.subtree if c.dep_ in {"compound", "poss"} and c.i < subject.i
-                          and self.ctx.entities.for_token(c)]  # "the SADC observer mission": "SADC" hangs on "observer"
-                bodies += [g for c in subject.children if c.dep_ == "prep" and c.lower_ in {"for", "of", "at", "from"}
-                           for g in c.children if g.dep_ == "pobj"
-                           and not (bodies and self.ctx.entities.for_token(g) is None)]  # "an AFP correspondent at the scene"
-                if subject.tag_ == "NNS":  # "organisers from X", "EU observers": members of a body, not of a place
-                    bodies = [b for b in bodies if (k := self.ctx.entities.for_token(b)) and self.ctx.entities.get(k).type == "Organization"]
+                bodies = self.resolver.bodies_spoken_for(subject)
                 set_off_name = any(c.dep_ == "appos" and c.pos_ == "PROPN" for c in subject.children)
                 if len({self.ctx.entities.for_token(b) or b.i for b in bodies}) == 1 and not set_off_name:
                     body = self.resolver.resolve_token(bodies[0]) or self._joint_issuer(bodies[0])
@@ -1887,7 +1891,7 @@ class _Extractor:
         person named after the words is their source: "Moscow dismissed it as “…”, Peskov told reporters")."""
         if cue_at < st.content.end or st.speaker is not None and self.ctx.entities.get(st.speaker).type == "Person":
             return False
-        return any(o is not st and o.quote_type != "Indirect" and st.content.start <= o_cue < st.content.end
+        return any(o is not st and st.content.start <= o_cue < st.content.end
                    and o.content.end <= st.content.end and o.speaker is not None
                    and self.ctx.entities.get(o.speaker).type == "Person" for o, o_cue in kept)
 
