@@ -124,6 +124,7 @@ class SanctionWords:
     membership_verbs: frozenset[str]
     holding_verbs: dict[str, str]
     register_nouns: frozenset[str]
+    naming_verbs: frozenset[str]
 
 
 KINDS = ("noun", "verb", "frame", "sector", "program", "context-verb", "context", "asset-verb", "asset",
@@ -131,12 +132,12 @@ KINDS = ("noun", "verb", "frame", "sector", "program", "context-verb", "context"
          "curb-verb", "curbed", "exclusion-verb", "exclusion", "entry-verb", "entry", "action-noun", "container",
          "private", "instrument", "issue-verb", "decision-verb", "state-body", "echo", "obstruct-verb",
          "relief-verb", "relief", "control-verb", "control-noun", "target-noun", "remainder", "trade-noun", "counter",
-         "urge-verb", "in-force", "membership-verb", "holding-verb", "register-noun")
+         "urge-verb", "in-force", "membership-verb", "holding-verb", "register-noun", "naming-verb")
 #: Kinds whose rows are plain word sets.
 WORD_SETS = ("asset", "member-verb", "member-kind", "measure-cue", "state", "curb-verb", "exclusion-verb",
              "exclusion", "entry-verb", "entry", "container", "private", "decision-verb", "state-body",
              "obstruct-verb", "relief-verb", "relief", "control-noun", "target-noun", "remainder", "trade-noun",
-             "counter", "in-force", "membership-verb", "register-noun")
+             "counter", "in-force", "membership-verb", "register-noun", "naming-verb")
 
 
 @lru_cache(maxsize=1)
@@ -168,6 +169,7 @@ def load_words() -> SanctionWords:
         remainders=words["remainder"], trade_nouns=words["trade-noun"], counters=words["counter"],
         urge_verbs=tables["urge-verb"], in_force=words["in-force"], membership_verbs=words["membership-verb"],
         holding_verbs=tables["holding-verb"], register_nouns=words["register-noun"],
+        naming_verbs=words["naming-verb"],
     )
 
 
@@ -1036,7 +1038,7 @@ def _members(ctx: Context, head: Token, words: SanctionWords, next_head: int | N
             if tok.lemma_.lower() not in kinds or not (tok.i == head.i or pointing_back):
                 continue
             if tok.dep_ == "nsubj" and tok.head.lemma_.lower() in words.member_verbs:
-                for obj in (c for c in tok.head.children if c.dep_ in ("dobj", "attr")):
+                for obj in _named_by(tok.head, tok):
                     keys.extend(_named_outside_clauses(ctx, obj))
             elif tok.dep_ in NOMINAL_SUBJECT_DEPS and later is not sent:
                 # "The two companies, A and B, are accused of …": the members in apposition
@@ -1536,7 +1538,17 @@ def _named_for(pronoun: Token, words: SanctionWords) -> list[Token]:
         verb = pronoun.head
     else:
         return []
-    return [c for c in verb.children if c.dep_ in ("nsubj", "attr", "dobj") and c.i != pronoun.i]
+    return _named_by(verb, pronoun)
+
+
+def _named_by(verb: Token, group: Token) -> list[Token]:
+    """The phrases a verb naming a group's members gives ("Those designated include A, B and C", "Among
+    them are D and E"): its subject, attribute or object other than the group, and a last item the parser
+    joined to the verb itself ("include A, B, and Hong Kong-registered C, which owns …")."""
+    objects = [c for c in verb.children if c.dep_ in ("nsubj", "attr", "dobj") and c.i != group.i]
+    last = [c for c in verb.children if c.dep_ == "conj" and c.pos_ in ("PROPN", "NOUN") and objects
+            and c.i > max(o.i for o in objects)]
+    return objects + last
 
 
 def _from_restriction(ctx: Context, token: Token, words: SanctionWords) -> Draft | None:
@@ -1833,14 +1845,14 @@ def _members_named_later(ctx: Context, drafts: list[Draft], words: SanctionWords
             lead = _lead_before(previous, leads, words)
             if lead is not None:
                 verb = among.head.head
-                phrases = [c for c in verb.children if c.dep_ in ("nsubj", "attr", "dobj") and c.i != among.i]
+                phrases = _named_by(verb, among.head)
                 named.append((lead, _targets(ctx, phrases, lead.imposers) + _list_items(ctx, verb)))
         they = _they_include(sent, words)
         if they is not None and previous is not None:
             lead = _lead_before(previous, leads, words)
             if lead is not None:
-                phrases = [c for c in they.head.children if c.dep_ in ("dobj", "attr")]
-                named.append((lead, _targets(ctx, phrases, lead.imposers)))
+                phrases = _named_by(they.head, they)
+                named.append((lead, _targets(ctx, phrases, lead.imposers) + _list_items(ctx, they.head)))
         for lead, keys in named:
             lead.targets.extend(k for k in dict.fromkeys(keys) if k not in lead.targets and k not in lead.imposers)
         previous = sent
@@ -1863,7 +1875,8 @@ def _among_the_sanctioned(ctx: Context, drafts: list[Draft], words: SanctionWord
         earlier = [d for d in leads if d.token.i < sent.start and sent.start_char - d.token.idx <= ANAPHORA_WINDOW]
         if group is None and also is None or not earlier:
             continue
-        lead = earlier[-1]
+        # "Among the firms named": the designation that counted firms, before a counter-measure reported since
+        lead = (_lead_of(group, earlier, words) if group is not None and group.pos_ == "NOUN" else None) or earlier[-1]
         if also is not None:
             verb = also
             phrases = [c for t in (also, sent[2]) for c in t.children
@@ -1871,7 +1884,7 @@ def _among_the_sanctioned(ctx: Context, drafts: list[Draft], words: SanctionWord
         else:
             opening = group.head if group.head.lower_ == "among" else group
             verb = opening.head
-            phrases = [c for c in verb.children if c.dep_ in NOMINAL_SUBJECT_DEPS | {"attr", "dobj"} and c.i != opening.i]
+            phrases = _named_by(verb, opening) + [c for c in verb.children if c.dep_ == "nsubjpass" and c.i != opening.i]
         keys = [k for k in _targets(ctx, phrases, lead.imposers) + _list_items(ctx, verb) if not is_place(ctx, k)]
         lead.targets.extend(k for k in dict.fromkeys(keys) if k not in lead.targets and k not in lead.imposers)
 
@@ -1890,7 +1903,7 @@ def _also_sanctioned(sent: SpacySpan, words: SanctionWords) -> Token | None:
 
 
 def _sanctioned_group_opening(sent: SpacySpan, words: SanctionWords) -> Token | None:
-    """The group of a sentence opening "Among the … listed/hit/sanctioned …" under a form of "be": one
+    """The group of a sentence opening "Among the … listed/hit/sanctioned/named …" under a form of "be": one
     modified by a sanction participle with no agent ("Among the firms sanctioned by Japan" names its
     own designation) nor a place ("the companies listed on the Moscow exchange"), or the participle
     itself ("Among the newly sanctioned are")."""
@@ -1899,7 +1912,7 @@ def _sanctioned_group_opening(sent: SpacySpan, words: SanctionWords) -> Token | 
     if first.lower_ != "among" or group is None or first.head.lemma_ != "be":
         return None
     acts = words.verbs.keys() | words.context_verbs.keys()  # "the listed firms"; not "the targeted areas"
-    acts_after = acts | words.frames.keys() | words.placements.keys()  # "the lenders hit", "the firms added"
+    acts_after = acts | words.frames.keys() | words.placements.keys() | words.naming_verbs  # "the lenders hit", "those named"
     participles = [c for c in (group, *group.children) if c.tag_ == "VBN" and (c is group or c.dep_ in ("amod", "acl"))]
     if any(p.lemma_.lower() in (acts_after if p.i > group.i else acts) and agent_of(p) is None and not _placed(p)
            for p in participles):
@@ -2072,11 +2085,27 @@ def _lead_before(previous: SpacySpan, leads: list[Draft], words: SanctionWords) 
         elif group.tag_ == "NNS" and any(c.dep_ == "nummod" for c in group.children):
             lead = _lead_of(group, leads, words)
             lead = lead if lead is not None and lead.token.sent == previous else None
+            if lead is None and _undergoes_measure(group, words):
+                lead = next((d for d in reversed(leads) if d.token.i < group.i and d.status in TAKEN
+                             and group.idx - d.token.idx <= ANAPHORA_WINDOW), None)
         else:
             continue
         if lead is not None:
             return lead
     return None
+
+
+def _undergoes_measure(group: Token, words: SanctionWords) -> bool:
+    """A counted group said to face or be subject to a measure no one in its clause imposes ("In all, 12
+    individuals and 19 entities face asset freezes and travel bans"): the designees of the sanction just
+    reported, counted."""
+    state = group.head
+    if group.dep_ != "nsubj" or state.lemma_.lower() not in words.states:
+        return False
+    # "asset freezes" is often read as a clause of its own ("asset" its subject)
+    measures = [t for c in state.children if c.dep_ in ("dobj", "acomp", "attr", "ccomp") for t in c.subtree]
+    return any(t.pos_ in ("NOUN", "VERB") and t.lemma_.lower() in words.nouns and _names_sanction(t, words)
+               for t in measures)
 
 
 def _points_back(group: Token) -> bool:
@@ -2086,11 +2115,11 @@ def _points_back(group: Token) -> bool:
 
 
 def _sanctioned_ones(pronoun: Token, words: SanctionWords) -> bool:
-    """"Those listed today", "those designated", "those targeted": the targets of a designation just
-    reported."""
+    """"Those listed today", "those designated", "those targeted", "those named": the targets of a
+    designation just reported."""
     return pronoun.lower_ == "those" and any(
         c.dep_ == "acl" and (c.lemma_.lower() in words.verbs or c.lemma_.lower() in words.context_verbs
-                             or c.lemma_.lower() in words.target_nouns)
+                             or c.lemma_.lower() in words.target_nouns | words.naming_verbs)
         for c in pronoun.children)
 
 

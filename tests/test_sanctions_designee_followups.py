@@ -1,0 +1,54 @@
+"""Designees named in the sentences after a sanction: "Those named include …", "Among those identified
+is …", a count of those facing the measures before "They include …", the last item of a list the parser
+joins to the verb, and "Among the firms named …" after a counter-measure reported in between. Every
+sentence is written for the test; the pair check is the one of tests/sanction_rows.py."""
+from __future__ import annotations
+
+import pytest
+from sanction_rows import matches, system_records
+
+pytestmark = pytest.mark.model  # every test here reads text with the spaCy model
+
+I = "Imposed"
+US = ("United States", "Washington")
+EU = ("European Union", "EU")
+UK = ("United Kingdom", "Britain")
+JAPAN = ("Japan", "Tokyo")
+
+RULES = [
+    # "those named", "those identified" point back to the designees of the sanction just reported
+    ("Britain sanctioned eight people and two firms on Monday. Those named include the banker Omid Kazemi and "
+     "the trading house Zarin Gold Exchange.",
+     {(I, UK, "Omid Kazemi"), (I, UK, "Zarin Gold Exchange")}, set()),
+    ("Canada imposed sanctions on six prison officials on Friday. Among those named is the prison governor Lev "
+     "Orlov.",
+     {(I, "Canada", "Lev Orlov")}, set()),
+    ("The club announced its squad for the tournament on Monday. Those named include the striker Tomas Brandt.",
+     set(), set()),
+    # the last item of a list the parser hangs on the verb of "include"
+    ("The United States sanctioned nine targets on Thursday. Those designated include financier Amir Sadeghi, "
+     "Tehran-based Noor Money Exchange, and Hong Kong-registered Silver Tide Shipping Ltd., which owns two "
+     "tankers.",
+     {(I, US, "Amir Sadeghi"), (I, US, "Noor Money Exchange"), (I, US, "Silver Tide Shipping Ltd.")}, set()),
+    # a count of those facing the measures, then "They include …"
+    ("The European Union agreed new sanctions on Friday. In all, 10 individuals and four entities face asset "
+     "freezes, according to a draft. They include two Turkish traders, Kemal Arslan and Cem Yildiz, and a "
+     "Dubai-based firm, Falcon Bridge Trading.",
+     {(I, EU, "Kemal Arslan"), (I, EU, "Cem Yildiz"), (I, EU, "Falcon Bridge Trading")}, {(I, EU, "Turkey")}),
+    ("The European Union agreed new sanctions on Friday. In all, 300 people attended the summit. They include "
+     "the mayor Kemal Arslan.",
+     set(), set()),
+    # the group of "Among the firms named" is the one the designation counted, not a counter-measure's
+    ("Japan added 12 Chinese companies to its export control list on Tuesday. Beijing answered with restrictions "
+     "of its own. Among the firms named were Hangzhou Lingxi Optics and Xiamen Bright Photonics.",
+     {(I, JAPAN, "Hangzhou Lingxi Optics"), (I, JAPAN, "Xiamen Bright Photonics")},
+     {(I, ("China", "Beijing"), "Japan")}),
+]
+
+
+@pytest.mark.parametrize(("text", "expected", "optional"), RULES)
+def test_rule_sentences(text, expected, optional):
+    found = system_records(text)
+    missing = [e for e in expected if not any(matches(r, e) for r in found)]
+    unexpected = [r for r in found if r[0] == I and not any(matches(r, e) for e in expected | optional)]
+    assert not missing and not unexpected, (missing, unexpected)
