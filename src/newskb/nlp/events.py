@@ -43,6 +43,8 @@ NOUN_OBJECT_PREPS = {"of", "on", "against", "to", "at", "upon", "toward", "towar
 #: Prepositions naming whom an act is done to; wider than a sanction\'s ("fired at X", "clashed with X").
 EVENT_TARGET_PREPS = {"on", "against", "at", "into", "to", "toward", "towards", "upon", "with", "of", "over", "behind"}
 ACTOR_PREPS = {"between", "by", "among", "from"}
+#: Prepositions naming what talks or a proposal are about: "talks on a ceasefire", "a proposal for a truce".
+TOPIC_PREPS = {"on", "for", "over", "about"}
 PLACE_PREPS = {"in", "at", "near", "outside", "inside", "across"}
 #: Prepositions of a setting, not of an argument: a happening after them is not the verb's content.
 ADJUNCT_PREPS = PLACE_PREPS | {"during", "after", "before", "since", "amid", "despite", "following"}
@@ -822,6 +824,16 @@ def _alleged_or_asked(token: Token, triggers: dict[int, TriggerRule]) -> bool:
     return False
 
 
+def _topic_of_talks_or_proposal(noun: Token, triggers: dict[int, TriggerRule]) -> bool:
+    """What talks are held on or a proposal is made for ("a proposal for a 60-day truce",
+    "consultations on the truce", "talks over a prisoner swap") is their subject, not a happening."""
+    if noun.dep_ != "pobj" or noun.head.lower_ not in TOPIC_PREPS or noun.head.head.pos_ != "NOUN":
+        return False
+    about = noun.head.head
+    held = triggers.get(about.i)
+    return _lemma_in(about, "PROPOSAL") or _lemma_in(about, "TALKS") or (held is not None and held.type == "CONSULT")
+
+
 def _absorbed(token: Token, triggers: dict[int, TriggerRule]) -> bool:
     """A mention that is the content of a governing trigger is not an event of its own."""
     if _alleged_or_asked(token, triggers):
@@ -836,6 +848,8 @@ def _absorbed(token: Token, triggers: dict[int, TriggerRule]) -> bool:
                 and token.head.head.i in triggers:
             return True  # "deployed at the request of the government": why the act told was done; "came at
             # Baku's request" tells the request itself
+        if _topic_of_talks_or_proposal(token, triggers):
+            return True
         asked = triggers.get(token.head.head.i) if token.dep_ == "pobj" and token.head.lower_ == "for" else None
         if asked is not None and asked.type == "REQUEST":
             return True  # "appeals for a ceasefire", "a request for missiles": what is asked for
@@ -1035,6 +1049,26 @@ def _generic(token: Token) -> bool:
     if token.dep_ == "nsubj" and _indefinite(token) and token.head.lemma_ == "be" and any(c.dep_ == "attr" for c in token.head.children):
         return True  # "an indictment is merely an allegation": a definition of a kind
     return token.dep_ == "attr"
+
+
+@lru_cache(maxsize=1)
+def _register_cues() -> re.Pattern[str]:
+    cues = sorted((row["cue"] for row in read_table("register_cues.tsv")), key=len, reverse=True)
+    return re.compile(r"(?<![\w-])(?:" + "|".join(re.escape(c) for c in cues) + r")(?![\w-])")
+
+
+def _figurative(ctx: Context, token: Token) -> bool:
+    """In a report of a game or a market (lexicons/register_cues.tsv) the words of conflict are
+    figurative: "attacked relentlessly and scored in the 89th minute", "the Nikkei surrendered
+    early gains". A country, a force or a weapon that does the act is still news ("Iran seized a
+    tanker as bitcoin fell", "police arrested fans after the playoff", "missiles hit Kyiv")."""
+    if not _register_cues().search(token.sent.text.lower()):
+        return False
+    doer = doer_of(token)
+    if doer is None:
+        return True
+    key = ctx.entities.for_token(doer)  # "India's batsmen surrendered": the batsmen did, not India
+    return not (key is not None and is_country(ctx, key)) and not any(_lemma_in(doer, c) for c in ("FORCE", "WEAPON", "ARMED_GROUP"))
 
 
 def _claimed_rule(verb: Token, rule: TriggerRule) -> bool:
@@ -1526,7 +1560,8 @@ def find_events(ctx: Context) -> list[Event]:
     drafts: list[Draft] = []
     for i, rule in sorted(triggers.items()):
         token = doc[i]
-        if i in demanded or _absorbed(token, triggers) or (rule is not TIME_TO_ACT and (_generic(token) or _claimed_rule(token, rule))):
+        if i in demanded or _absorbed(token, triggers) or (rule is not TIME_TO_ACT and (_generic(token) or _claimed_rule(token, rule))) \
+                or _figurative(ctx, token):
             continue
         if rule is REPORTED_OBLIGATION:
             draft: Draft | None = _obligation_draft(ctx, token)
