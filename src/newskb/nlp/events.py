@@ -48,6 +48,8 @@ TOPIC_PREPS = {"on", "for", "over", "about"}
 PLACE_PREPS = {"in", "at", "near", "outside", "inside", "across"}
 #: Prepositions of a setting, not of an argument: a happening after them is not the verb's content.
 ADJUNCT_PREPS = PLACE_PREPS | {"during", "after", "before", "since", "amid", "despite", "following"}
+#: Prepositions of a time or circumstance a happening sets for the act told: "after deadly protests".
+SCENE_PREPS = {"after", "following", "amid", "amidst", "during", "despite"}
 DEFINITE = {"the", "this", "that", "these", "those", "his", "her", "its", "their", "our"}
 POS_CODES = {"VERB": "V", "NOUN": "N", "PROPN": "N"}
 FUTURE_AUXILIARIES = frozenset({"will", "would", "'ll", "shall", "wo"})
@@ -978,8 +980,8 @@ def _specific(token: Token, event_type: str) -> bool:
         return True  # "elders held talks with commanders", "doctors went on strike"
     if event_type in VERBAL_TYPES:
         return False  # "after four hours of talks" frames what the talks led to
-    if _lasted(token):
-        return True  # "after weeks of protests": a material happening measured in time took place
+    if _lasted(token) or _sets_the_scene(token):
+        return True  # "after weeks of protests", "after deadly protests": a material happening that took place
     return any(c.dep_ == "prep" and c.lower_ in ("on", "against", "of", "in", "at") for c in token.children)
 
 
@@ -1123,6 +1125,16 @@ def _lasted(token: Token) -> bool:
     span = token.head.head
     return token.dep_ == "pobj" and token.head.lower_ == "of" and _lemma_in(span, "DURATION") \
         and span.dep_ == "pobj" and span.head.lower_ in ADJUNCT_PREPS
+
+
+def _sets_the_scene(noun: Token) -> bool:
+    """A material happening named as the time or the setting of the act told ("withdrew the bill
+    after deadly protests", "amid fresh ethnic violence", "deployed ahead of planned rallies") is
+    told as one that took place, or is planned."""
+    if noun.dep_ != "pobj":
+        return False
+    prep = noun.head
+    return prep.lower_ in SCENE_PREPS or (prep.lower_ == "of" and prep.head.lower_ == "ahead")
 
 
 def _proposed_content(token: Token) -> bool:
