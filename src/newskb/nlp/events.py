@@ -63,6 +63,10 @@ NOMINAL_DEPS = NOMINAL_SUBJECT_DEPS | {"dobj", "pobj"}
 CONDITION_MARKS = frozenset({"if", "unless"})
 #: A present "can": "cannot", "can't" (a past "could not retake the town" reports a failure).
 CAN_AUXILIARIES = frozenset({"can", "ca"})
+#: Acts of force that, said to come on a condition, are a threat: "could strike … if".
+FORCEFUL_TYPES = {"ASSAULT", "COERCE"}
+#: Modals of an act announced on a condition: "will", "would", "could", "may", "might".
+THREAT_MODALS = FUTURE_AUXILIARIES | {"could", "may", "might"}
 REFUSAL_AUXILIARIES = FUTURE_AUXILIARIES | CAN_AUXILIARIES | {"could"}
 FIRST_PERSON_SUBJECTS = {"i", "we"}
 FIRST_PERSON_WORDS = {"i", "we", "me", "us", "my", "our"}
@@ -1228,6 +1232,8 @@ def _draft(ctx: Context, token: Token, rule: TriggerRule) -> Draft | None:
         return None
     if status in ("Planned", "Hypothetical") and THREAT_MADE_IN_SAYING & set(rule.conditions):
         status = "Occurred"  # "Russia would respond", "may expose themselves to sanctions": the threat is made in the saying
+    if status in ("Planned", "Hypothetical") and rule.type in FORCEFUL_TYPES and _threatened_on_condition(token):
+        event_type, status = "THREATEN", "Occurred"  # "Moscow could strike Western capitals if …, Medvedev said"
     if "refused" in rule.conditions:
         status = "Occurred"  # "would not sign the law": the refusal is made in the saying
     if status == "Occurred" and rule.type not in VERBAL_TYPES and rule.type != "SANCTION" and not _sends_forces(token, rule) \
@@ -1248,6 +1254,17 @@ def _on_condition(verb: Token) -> bool:
     """A verb with an "if" or "unless" clause of its own."""
     return any(c.dep_ == "advcl" and any(m.dep_ == "mark" and m.lower_ in CONDITION_MARKS for m in c.children)
                for c in verb.children)
+
+
+def _threatened_on_condition(verb: Token) -> bool:
+    """Force someone says will, would or could be used if a condition is met ("Moscow could strike
+    Western capitals if Ukraine used long-range missiles, Medvedev said") is a threat made in the
+    saying; said by someone who speaks for the act, not by "analysts"."""
+    if verb.pos_ != "VERB" or not _on_condition(verb) or verb.dep_ != "ccomp" \
+            or not any(c.dep_ == "aux" and c.lower_ in THREAT_MODALS for c in verb.children):
+        return False
+    speaker = subject_of(verb.head) if verb_kind(verb.head.lemma_.lower()) == "speech" else None
+    return speaker is not None and _specific_subject(speaker)
 
 
 def _beyond_reach(verb: Token) -> bool:
