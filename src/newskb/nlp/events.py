@@ -43,9 +43,13 @@ NOUN_OBJECT_PREPS = {"of", "on", "against", "to", "at", "upon", "toward", "towar
 #: Prepositions naming whom an act is done to; wider than a sanction\'s ("fired at X", "clashed with X").
 EVENT_TARGET_PREPS = {"on", "against", "at", "into", "to", "toward", "towards", "upon", "with", "of", "over", "behind"}
 ACTOR_PREPS = {"between", "by", "among", "from"}
+#: Prepositions naming what talks or a proposal are about: "talks on a ceasefire", "a proposal for a truce".
+TOPIC_PREPS = {"on", "for", "over", "about"}
 PLACE_PREPS = {"in", "at", "near", "outside", "inside", "across"}
 #: Prepositions of a setting, not of an argument: a happening after them is not the verb's content.
 ADJUNCT_PREPS = PLACE_PREPS | {"during", "after", "before", "since", "amid", "despite", "following"}
+#: Prepositions of a time or circumstance a happening sets for the act told: "after deadly protests".
+SCENE_PREPS = {"after", "following", "amid", "amidst", "during", "despite"}
 DEFINITE = {"the", "this", "that", "these", "those", "his", "her", "its", "their", "our"}
 POS_CODES = {"VERB": "V", "NOUN": "N", "PROPN": "N"}
 FUTURE_AUXILIARIES = frozenset({"will", "would", "'ll", "shall", "wo"})
@@ -59,6 +63,10 @@ NOMINAL_DEPS = NOMINAL_SUBJECT_DEPS | {"dobj", "pobj"}
 CONDITION_MARKS = frozenset({"if", "unless"})
 #: A present "can": "cannot", "can't" (a past "could not retake the town" reports a failure).
 CAN_AUXILIARIES = frozenset({"can", "ca"})
+#: Acts of force that, said to come on a condition, are a threat: "could strike … if".
+FORCEFUL_TYPES = {"ASSAULT", "COERCE"}
+#: Modals of an act announced on a condition: "will", "would", "could", "may", "might".
+THREAT_MODALS = FUTURE_AUXILIARIES | {"could", "may", "might"}
 REFUSAL_AUXILIARIES = FUTURE_AUXILIARIES | CAN_AUXILIARIES | {"could"}
 FIRST_PERSON_SUBJECTS = {"i", "we"}
 FIRST_PERSON_WORDS = {"i", "we", "me", "us", "my", "our"}
@@ -822,6 +830,16 @@ def _alleged_or_asked(token: Token, triggers: dict[int, TriggerRule]) -> bool:
     return False
 
 
+def _topic_of_talks_or_proposal(noun: Token, triggers: dict[int, TriggerRule]) -> bool:
+    """What talks are held on or a proposal is made for ("a proposal for a 60-day truce",
+    "consultations on the truce", "talks over a prisoner swap") is their subject, not a happening."""
+    if noun.dep_ != "pobj" or noun.head.lower_ not in TOPIC_PREPS or noun.head.head.pos_ != "NOUN":
+        return False
+    about = noun.head.head
+    held = triggers.get(about.i)
+    return _lemma_in(about, "PROPOSAL") or _lemma_in(about, "TALKS") or (held is not None and held.type == "CONSULT")
+
+
 def _absorbed(token: Token, triggers: dict[int, TriggerRule]) -> bool:
     """A mention that is the content of a governing trigger is not an event of its own."""
     if _alleged_or_asked(token, triggers):
@@ -836,6 +854,8 @@ def _absorbed(token: Token, triggers: dict[int, TriggerRule]) -> bool:
                 and token.head.head.i in triggers:
             return True  # "deployed at the request of the government": why the act told was done; "came at
             # Baku's request" tells the request itself
+        if _topic_of_talks_or_proposal(token, triggers):
+            return True
         asked = triggers.get(token.head.head.i) if token.dep_ == "pobj" and token.head.lower_ == "for" else None
         if asked is not None and asked.type == "REQUEST":
             return True  # "appeals for a ceasefire", "a request for missiles": what is asked for
@@ -964,8 +984,8 @@ def _specific(token: Token, event_type: str) -> bool:
         return True  # "elders held talks with commanders", "doctors went on strike"
     if event_type in VERBAL_TYPES:
         return False  # "after four hours of talks" frames what the talks led to
-    if _lasted(token):
-        return True  # "after weeks of protests": a material happening measured in time took place
+    if _lasted(token) or _sets_the_scene(token):
+        return True  # "after weeks of protests", "after deadly protests": a material happening that took place
     return any(c.dep_ == "prep" and c.lower_ in ("on", "against", "of", "in", "at") for c in token.children)
 
 
@@ -1037,6 +1057,26 @@ def _generic(token: Token) -> bool:
     return token.dep_ == "attr"
 
 
+@lru_cache(maxsize=1)
+def _register_cues() -> re.Pattern[str]:
+    cues = sorted((row["cue"] for row in read_table("register_cues.tsv")), key=len, reverse=True)
+    return re.compile(r"(?<![\w-])(?:" + "|".join(re.escape(c) for c in cues) + r")(?![\w-])")
+
+
+def _figurative(ctx: Context, token: Token) -> bool:
+    """In a report of a game or a market (lexicons/register_cues.tsv) the words of conflict are
+    figurative: "attacked relentlessly and scored in the 89th minute", "the Nikkei surrendered
+    early gains". A country, a force or a weapon that does the act is still news ("Iran seized a
+    tanker as bitcoin fell", "police arrested fans after the playoff", "missiles hit Kyiv")."""
+    if not _register_cues().search(token.sent.text.lower()):
+        return False
+    doer = doer_of(token)
+    if doer is None:
+        return True
+    key = ctx.entities.for_token(doer)  # "India's batsmen surrendered": the batsmen did, not India
+    return not (key is not None and is_country(ctx, key)) and not any(_lemma_in(doer, c) for c in ("FORCE", "WEAPON", "ARMED_GROUP"))
+
+
 def _claimed_rule(verb: Token, rule: TriggerRule) -> bool:
     """A present verb of a material act that a past verb of saying reports ("Peskov said Russian
     forces strike only military targets", "insisted that its army never shells civilian areas",
@@ -1089,6 +1129,16 @@ def _lasted(token: Token) -> bool:
     span = token.head.head
     return token.dep_ == "pobj" and token.head.lower_ == "of" and _lemma_in(span, "DURATION") \
         and span.dep_ == "pobj" and span.head.lower_ in ADJUNCT_PREPS
+
+
+def _sets_the_scene(noun: Token) -> bool:
+    """A material happening named as the time or the setting of the act told ("withdrew the bill
+    after deadly protests", "amid fresh ethnic violence", "deployed ahead of planned rallies") is
+    told as one that took place, or is planned."""
+    if noun.dep_ != "pobj":
+        return False
+    prep = noun.head
+    return prep.lower_ in SCENE_PREPS or (prep.lower_ == "of" and prep.head.lower_ == "ahead")
 
 
 def _proposed_content(token: Token) -> bool:
@@ -1182,6 +1232,8 @@ def _draft(ctx: Context, token: Token, rule: TriggerRule) -> Draft | None:
         return None
     if status in ("Planned", "Hypothetical") and THREAT_MADE_IN_SAYING & set(rule.conditions):
         status = "Occurred"  # "Russia would respond", "may expose themselves to sanctions": the threat is made in the saying
+    if status in ("Planned", "Hypothetical") and rule.type in FORCEFUL_TYPES and _threatened_on_condition(token):
+        event_type, status = "THREATEN", "Occurred"  # "Moscow could strike Western capitals if …, Medvedev said"
     if "refused" in rule.conditions:
         status = "Occurred"  # "would not sign the law": the refusal is made in the saying
     if status == "Occurred" and rule.type not in VERBAL_TYPES and rule.type != "SANCTION" and not _sends_forces(token, rule) \
@@ -1202,6 +1254,17 @@ def _on_condition(verb: Token) -> bool:
     """A verb with an "if" or "unless" clause of its own."""
     return any(c.dep_ == "advcl" and any(m.dep_ == "mark" and m.lower_ in CONDITION_MARKS for m in c.children)
                for c in verb.children)
+
+
+def _threatened_on_condition(verb: Token) -> bool:
+    """Force someone says will, would or could be used if a condition is met ("Moscow could strike
+    Western capitals if Ukraine used long-range missiles, Medvedev said") is a threat made in the
+    saying; said by someone who speaks for the act, not by "analysts"."""
+    if verb.pos_ != "VERB" or not _on_condition(verb) or verb.dep_ != "ccomp" \
+            or not any(c.dep_ == "aux" and c.lower_ in THREAT_MODALS for c in verb.children):
+        return False
+    speaker = subject_of(verb.head) if verb_kind(verb.head.lemma_.lower()) == "speech" else None
+    return speaker is not None and _specific_subject(speaker)
 
 
 def _beyond_reach(verb: Token) -> bool:
@@ -1526,7 +1589,8 @@ def find_events(ctx: Context) -> list[Event]:
     drafts: list[Draft] = []
     for i, rule in sorted(triggers.items()):
         token = doc[i]
-        if i in demanded or _absorbed(token, triggers) or (rule is not TIME_TO_ACT and (_generic(token) or _claimed_rule(token, rule))):
+        if i in demanded or _absorbed(token, triggers) or (rule is not TIME_TO_ACT and (_generic(token) or _claimed_rule(token, rule))) \
+                or _figurative(ctx, token):
             continue
         if rule is REPORTED_OBLIGATION:
             draft: Draft | None = _obligation_draft(ctx, token)

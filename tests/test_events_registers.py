@@ -1,0 +1,35 @@
+"""Sentence checks for event words used outside politics: in a report of a game or a market the
+vocabulary of conflict is figurative ("attacked relentlessly and scored", "the index surrendered
+its gains"), while a country, a force or a weapon acting in the same sentence is still news; a
+takeover, merger or licence agreed is commerce, not a political agreement."""
+from __future__ import annotations
+
+import pytest
+
+from event_rows import sentence_tests
+
+pytestmark = pytest.mark.model  # every test here reads text with the spaCy model
+
+REPORTS = [
+    # a state or its forces acting beside a game or a market
+    ("COERCE", "Occurred", "Police detained forty supporters who invaded the pitch after the semi-final."),
+    ("ASSAULT", "Occurred", "Russian missiles struck Odesa overnight, and the FTSE closed lower."),
+    ("COERCE", "Occurred", "Venezuela seized two cargo ships carrying bitcoin mining equipment."),
+    # states settling a dispute or agreeing on a deal do agree
+    ("AGREE", "Occurred", "Peru and Chile agreed to settle their maritime dispute at the International Court of Justice."),
+    ("AGREE", "Occurred", "Ecuador and Colombia struck a deal on border security."),
+]
+
+NOT_REPORTED = [
+    ("ASSAULT", "Arsenal attacked from the first whistle and scored twice before half-time."),
+    ("ASSAULT", "The visitors launched a late counter-attack in stoppage time."),
+    ("RETREAT", "Pakistan's batsmen capitulated on the final morning, bowled out for 112 in the second innings."),
+    ("RETREAT", "The Hang Seng surrendered its early gains as property developers slid."),
+    ("ASSAULT", "A wave of selling hit bitcoin, which dropped below $60,000."),
+    ("THREATEN", "The grandmaster threatened mate on the kingside before his opponent resigned."),
+    ("AGREE", "Unilever agreed to acquire the ice cream maker for 2.3 billion euros."),
+    ("AGREE", "The two carmakers agreed to merge their battery businesses."),
+    ("AGREE", "Nokia and Huawei settled a global patent dispute last year."),
+]
+
+events_by_sentence, test_sentence_reports, test_sentence_does_not_report = sentence_tests(REPORTS, NOT_REPORTED)
