@@ -117,7 +117,18 @@ def head_keys(ctx: Context, head: Token) -> list[str]:
     if not keys and head.dep_ in ("amod", "compound", "nmod") and head.pos_ in ("ADJ", "PROPN") and head.text[:1].isupper():
         key = index.country_for_demonym(head.text)  # "Israeli airstrikes": the word itself is the nationality
         keys = [key] if key else []
+    if not keys and _the_nation(head):
+        key = index.country_for_demonym(head.text)  # "the Russians shelled the town": the side, not some people
+        keys = [key] if key else []
     return keys
+
+
+def _the_nation(head: Token) -> bool:
+    """"The Russians", "the Americans": a plural nationality noun with only "the" before it stands for
+    the country's side; "three Ukrainians", "Ukrainians living abroad" are people."""
+    return head.tag_ in ("NNS", "NNPS") and head.text[:1].isupper() \
+        and [c.lower_ for c in head.children if c.i < head.i] == ["the"] \
+        and not any(c.dep_ in ("acl", "relcl", "prep") for c in head.children)
 
 
 def _reporting_subject(ctx: Context, pronoun: Token) -> list[str]:

@@ -25,7 +25,8 @@ from .dates import date_for
 from .grammar import NOMINAL_SUBJECT_DEPS
 from .groups import group_actor, load_classes
 from .modality import FINITE_TAGS, headline_future, load_modality_cues, status_of
-from .statements import verb_kind
+from .speakers import role_of
+from .statements import SPEAKER_LABEL, verb_kind
 from .tokens import columns, tokens_where
 
 if TYPE_CHECKING:
@@ -485,12 +486,16 @@ def _clause_subject(ctx: Context, pronoun: Token) -> list[str]:
 
 
 def _first_person(ctx: Context, pronoun: Token) -> list[str]:
-    """Who "we" or "I" is: the speaker of the quotation it stands in, else the signatories a
-    statement names once ("We, the leaders of France, Germany …, condemn …")."""
+    """Who "we" or "I" is: the speaker of the quotation it stands in, or of the transcript turn it
+    goes on in, else the signatories a statement names once ("We, the leaders of France, Germany …,
+    condemn …"), else the release's author."""
     at = pronoun.idx
     for statement in ctx.statements:
         if statement.speaker and statement.content.start <= at < statement.content.end:
             return [statement.speaker]
+    turn = _turn_going_on(ctx, at)
+    if turn is not None:
+        return [turn]
     doc = pronoun.doc
     if "newskb_we" not in doc.user_data:
         doc.user_data["newskb_we"] = next(
@@ -503,6 +508,20 @@ def _first_person(ctx: Context, pronoun: Token) -> list[str]:
     return author(ctx)
 
 
+def _turn_going_on(ctx: Context, at: int) -> str | None:
+    """The speaker of a transcript turn whose later paragraphs hold ``at``: a turn ("Spokesperson Lin
+    Jian: …") goes on over the paragraphs after it until the next speaker's label."""
+    turns = [s for s in ctx.statements if s.speaker and s.cue is None and s.evidence.end <= at
+             and ctx.article.text.startswith(f"{s.speaker_text}:", s.evidence.start)]
+    if not turns:
+        return None
+    last = max(turns, key=lambda s: s.evidence.end)
+    between = ctx.article.text[last.evidence.end : at]
+    if any(SPEAKER_LABEL.match(paragraph.strip()) for paragraph in between.split("\n")[1:]):
+        return None  # a question or another speaker's turn came between
+    return last.speaker
+
+
 #: "Statement by National Security Council Spokesperson Jane Doe on …": a release's title naming its author.
 TITLE_BY = re.compile(r"^(?:(?:Joint |Press )?Statement|Remarks|Readout|Op-Ed|Message) by\b", re.IGNORECASE)
 #: How many opening lines may carry a byline.
@@ -511,7 +530,8 @@ BYLINE_LINES = 4
 
 def author(ctx: Context) -> list[str]:
     """Who a press release speaks for: the person its byline names ("Jane Doe, Secretary of State"
-    on a line of its own under the title) or its title names ("Statement by … Jane Doe")."""
+    on a line of its own under the title, "Spokesperson for the High Commissioner: Jane Doe") or its
+    title names ("Statement by … Jane Doe")."""
     text, at = ctx.article.text, ctx.article.body_start
     lines = []
     for line in text[at:].split("\n"):
@@ -526,7 +546,8 @@ def author(ctx: Context) -> list[str]:
             continue
         first = ctx.entities.mentions_of(people[0])
         opens = any(s == start + len(line) - len(line.lstrip()) for s, _ in first)
-        if TITLE_BY.match(line.strip()) or (opens and "," in line and not line.rstrip().endswith(".")):
+        labelled = ":" in line and any(e == start + len(line.rstrip()) for _, e in first)
+        if TITLE_BY.match(line.strip()) or (opens and "," in line and not line.rstrip().endswith(".")) or labelled:
             return people[:1]
     return []
 
@@ -542,6 +563,9 @@ def _keys(ctx: Context, token: Token) -> list[str]:
                  for o in c.children if o.dep_ == "dobj" for k in entity_keys(ctx, o)]  # "critics, which include X,"
     if examples and is_participant(token):
         return examples  # "neighbouring countries including Algeria and Morocco"
+    unnamed = _unnamed_person_before(ctx, token)
+    if unnamed is not None:
+        return _keys(ctx, unnamed)  # "The representative of Chad spoke next. He rejected …": Chad
     if any(c.dep_ == "poss" and c.lower_ == "whose" for c in token.children) and token.head.dep_ == "relcl":
         return _keys(ctx, relative_antecedent(token.head.head))  # "a commander whose forces shelled the camps"
     keys = entity_keys(ctx, token)
@@ -561,6 +585,46 @@ def _keys(ctx: Context, token: Token) -> list[str]:
     if spoken_for:
         return spoken_for
     return _leader(ctx, token) or _reporters_own(ctx, token) or group_actor(ctx, token) + _home_country(ctx, token)
+
+
+#: Pronouns that carry on one person: "he", "she".
+PERSON_SUBJECTS = frozenset({"he", "she"})
+#: How many sentences back "he" or "she" looks for the person it carries on.
+PERSON_REACH = 3
+
+
+def _unnamed_person_before(ctx: Context, pronoun: Token) -> Token | None:
+    """The unnamed person "he" or "she" opening a sentence carries on: the subject of the sentences
+    before, when it names no one but a body the person stands for ("the representative of South
+    Sudan", "Pakistan's delegate"), as meeting coverage writes. Sentences that only report his words
+    ("…, he said") are passed over; a named person or any other subject ends the search (the
+    resolver's then)."""
+    sentence = pronoun.sent
+    if pronoun.lower_ not in PERSON_SUBJECTS or pronoun.dep_ != "nsubj" or pronoun.i != sentence.start:
+        return None
+    for _ in range(PERSON_REACH):
+        if sentence.start == 0:
+            return None
+        sentence = pronoun.doc[sentence.start - 1].sent
+        subject = subject_of(sentence.root) if sentence.root.pos_ in ("VERB", "AUX") else None
+        if subject is not None and subject.lower_ in PERSON_SUBJECTS:
+            continue
+        if subject is not None and _stands_for_a_body(ctx, subject):
+            return subject
+        if not any(t.lower_ in PERSON_SUBJECTS and t.dep_ == "nsubj" for t in sentence):
+            return None
+    return None
+
+
+def _stands_for_a_body(ctx: Context, subject: Token) -> bool:
+    """One unnamed person known by the body or country he stands for: "the representative of X"."""
+    if subject.pos_ != "NOUN" or subject.tag_ != "NN" or ctx.entities.for_token(subject) is not None:
+        return False
+    role = role_of([subject.text])
+    if role is not None and role[0].type != "Person":
+        return False  # "the ministry said …": "he" is someone else
+    keys = _keys(ctx, subject)
+    return bool(keys) and all(ctx.entities.get(k).type != "Person" for k in keys)
 
 
 def _reporters_own(ctx: Context, token: Token) -> list[str]:

@@ -1,0 +1,78 @@
+"""Who the actor of an event is when the clause names it by reference: "the Russians" for the
+country's side, "he" carrying on an unnamed representative of a country, "we" in a transcript turn
+that goes on over several paragraphs or under a byline written "Title: Name"."""
+from __future__ import annotations
+
+import pytest
+
+pytestmark = pytest.mark.model  # every test here reads text with the spaCy model
+
+
+def _actors(extract_text, text: str, event_type: str) -> list[list[str]]:
+    x = extract_text(text)
+    names = {e.key: e.name for e in x.entities}
+    return [sorted(names[k] for k in e.actors) for e in x.events if e.event_type == event_type]
+
+
+@pytest.mark.parametrize(
+    ("text", "event_type", "actor"),
+    [
+        ("Overnight the Russians shelled the outskirts of Kherson with artillery.", "ASSAULT", "Russia"),
+        ("The Israelis rejected the proposal on Monday, officials said.", "REJECT", "Israel"),
+    ],
+)
+def test_the_plural_nationality_with_the_is_the_country(extract_text, text, event_type, actor):
+    assert [actor] in _actors(extract_text, text, event_type)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Three Ukrainians were killed when a shell hit their car near the front.",
+        "Two Americans living in Gaza were detained by the militants.",
+    ],
+)
+def test_counted_or_described_nationals_are_people_not_their_country(extract_text, text):
+    x = extract_text(text)
+    names = {e.key: e.name for e in x.entities}
+    assert all(names[k] not in ("Ukraine", "United States") for e in x.events for k in (*e.actors, *e.targets))
+
+
+@pytest.mark.parametrize(
+    ("text", "event_type", "actor"),
+    [
+        ("The representative of Chad rejected the draft, which he said was one-sided. "
+         "He accused the rebels of attacking aid convoys near the border.", "ACCUSE", "Chad"),
+        ("Speaking after the vote, Norway's ambassador said the text was balanced. Civilians were paying the price, he said. "
+         "He urged the parties to return to talks.", "REQUEST", "Norway"),
+    ],
+)
+def test_he_carries_on_an_unnamed_representative_of_a_country(extract_text, text, event_type, actor):
+    assert [actor] in _actors(extract_text, text, event_type)
+
+
+@pytest.mark.parametrize(
+    ("text", "wrong"),
+    [
+        ("The ministry said the talks had failed. He accused the rebels of attacking aid convoys.", "ministry"),
+        ("Foreign Minister Amina Diallo of Chad spoke first. He accused the rebels of attacking aid convoys.", "Chad"),
+    ],
+)
+def test_he_does_not_carry_on_a_body_or_a_named_persons_country(extract_text, text, wrong):
+    assert all(wrong not in actors for actors in _actors(extract_text, text, "ACCUSE"))
+
+
+def test_we_in_a_later_paragraph_of_a_transcript_turn_is_its_speaker(extract_text):
+    text = ("Foreign Ministry Spokesperson Mao Ning's Regular Press Conference on May 6, 2026\n\n"
+            "Reporter: The Philippines said its coast guard was blocked near the shoal. What is your comment?\n\n"
+            "Spokesperson Mao Ning: China firmly opposes the intrusion.\n\n"
+            "We urge the Philippines to stop its provocations at once.\n")
+    assert ["Mao Ning"] in _actors(extract_text, text, "REQUEST")
+
+
+def test_we_under_a_byline_of_title_and_name_is_the_named_spokesperson(extract_text):
+    text = ("Sudan: Attacks on displaced people in North Darfur\n\n"
+            "Spokesperson for the UN High Commissioner for Human Rights: Jeremy Laurence\n\n"
+            "We are appalled by the killing of at least 40 civilians in a camp near El Fasher. "
+            "We urge the parties to protect civilians.\n")
+    assert ["Jeremy Laurence"] in _actors(extract_text, text, "REQUEST")
