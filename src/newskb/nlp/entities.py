@@ -304,7 +304,7 @@ def _trim(doc: Doc, start: int, end: int, label: str | None) -> tuple[int, int, 
     suffixes = load_company_words()["suffix"]
     for i in range(start + 1, end - 1):  # "Vantora Energy S.A. Analysts said": the legal form ends the name
         next_is_form = doc[i + 1].lower_ in suffixes or (
-            doc[i + 1].text == "," and i + 2 < end and doc[i + 2].lower_ in suffixes)  # "… Co., Ltd."
+            doc[i + 1].text in (",", "de") and i + 2 < end and doc[i + 2].lower_ in suffixes)  # "… Co., Ltd.", "S.A. de C.V."
         if doc[i].text.endswith(".") and doc[i].lower_ in suffixes and not next_is_form:
             end = i + 1
             break
@@ -392,6 +392,10 @@ def _context_type(span: SpacySpan) -> str | None:
     if first is not root and root.ent_type_ == "PERSON" and after is not None and after.lower_ in cues["prep"]:
         first = root  # "by A in Quito and B in Mexico City": a person, with a place of their own
     head = first.head
+    if _located_in(span):
+        return "Place"
+    if _modifies_a_body_noun(span):
+        return "Organization"
     if first.dep_ == "pobj" and head.lower_ in cues["strongprep"]:
         return "Place"
     town = load_gazetteer().lookup(first.text) if first is not root and first.dep_ in ("pobj", "dobj") else None
@@ -417,6 +421,32 @@ def _context_type(span: SpacySpan) -> str | None:
         if lemma in load_org_heads():
             return "Organization"
     return None
+
+
+def _located_in(span: SpacySpan) -> bool:
+    """"an Izmir-based firm", "a Dubai-registered ship manager", "Panama-flagged tankers": a name
+    hyphened to a word placing something there is a place, whatever the tagger thought."""
+    doc, end = span.doc, span.end
+    return end + 1 < len(doc) and doc[end].text == "-" and not doc[end].whitespace_ \
+        and doc[end + 1].lower_ in LOCATED_WORDS
+
+
+def _modifies_a_body_noun(span: SpacySpan) -> bool:
+    """"the La Fraternidad train drivers' union", "the Acme exporters' chamber": a name between an
+    article and a lower-case noun phrase ending in a body's noun is that body's name, the
+    article belonging to the noun."""
+    doc, end = span.doc, span.end
+    if span.start == 0 or doc[span.start - 1].lower_ not in ("the", "a", "an"):
+        return False
+    heads = load_org_heads() | load_company_words()["noun"]
+    while end < len(doc) and end - span.end < 4 and (doc[end].text.islower() or doc[end].tag_ == "POS") \
+            and doc[end].pos_ in ("NOUN", "ADJ", "VERB", "PART"):  # "the Ayalon highway and police": the phrase ends at "and"
+        word = doc[end]
+        after = doc[end + 1] if end + 1 < len(doc) else None
+        if word.lower_ in heads and (after is None or not after.text.islower() or after.pos_ not in ("NOUN", "PROPN")):
+            return True
+        end += 1
+    return False
 
 
 def _route_from_a_town(prep: Token) -> bool:
@@ -470,13 +500,20 @@ def _describing_nouns(span: SpacySpan) -> list[Token]:
     before = span.doc[span.start - 1] if span.start > 0 else None
     nouns = [before] if before is not None and _role_word_before_a_name(before) else []
     # an apposition is a noun phrase even where the tagger calls its head an adjective ("a Thai national")
-    nouns += [c for c in root.children if c.dep_ == "appos" and c.pos_ in ("NOUN", "ADJ")]
+    nouns += [c for c in root.children if c.dep_ == "appos" and c.pos_ in ("NOUN", "ADJ") and _set_off(c)]
     if root.dep_ == "oprd" and root.head.lemma_ in ("call", "name") and root.head.head.pos_ == "NOUN":
         nouns.append(root.head.head)  # "a Chinese company called X", "a man named X"
     listed_in = root.head if root.dep_ == "conj" else root  # "companies, X and Y": Y is listed under X
     if listed_in.dep_ == "appos" and (listed_in.head.pos_ == "NOUN" or listed_in.head.text.islower()):
         nouns.append(_noun_in_apposition(listed_in.head))  # "Sweden's charge d'affaires, X": a lower-case word is a common noun
     return nouns
+
+
+def _set_off(appositive: Token) -> bool:
+    """An apposition is set off by a comma, dash or bracket ("X, a civil society group"); a noun
+    run on after a name ("National Security Council (NSC) spokesperson Y") is the name's modifiee."""
+    first = appositive.left_edge
+    return first.i > 0 and first.doc[first.i - 1].text in (",", "(", "—", "–", "-", ":")
 
 
 def _noun_in_apposition(noun: Token) -> Token:
@@ -880,7 +917,9 @@ def _listed_names(doc: Doc) -> list[SpacySpan]:
 def _company_names(doc: Doc) -> list[SpacySpan]:
     """A company's whole name up to its legal form, which the tagger often cuts or misses: the
     capitalised words before the form, in title case or capitals ("Al Fursan General Trading
-    L.L.C.", "GLOBAL MARINE SERVICES FZE"), and a second form after a comma ("… Co., Ltd.")."""
+    L.L.C.", "GLOBAL MARINE SERVICES FZE"), a second form after a comma ("… Co., Ltd."), a Spanish
+    form joined by "de" ("S.A. de C.V."), and an abbreviated form set off by a comma, as
+    registers write it ("Cambios del Norte, S.A.", "Acme Trading, Inc.")."""
     suffixes = load_company_words()["suffix"]
     out = []
     for tok in tokens_where(doc, "lower", suffixes, start=1):
@@ -888,13 +927,21 @@ def _company_names(doc: Doc) -> list[SpacySpan]:
             continue
         if tok.i + 1 < len(doc) and doc[tok.i + 1].lower_ in suffixes:
             continue  # the name goes on to the next form
+        if tok.i > 1 and doc[tok.i - 1].lower_ == "de" and doc[tok.i - 2].lower_ in suffixes:
+            continue  # "C.V." of "S.A. de C.V.": read with the form before it
         end = tok.i + 1
+        if end + 1 < len(doc) and doc[end].lower_ == "de" and doc[end + 1].lower_ in suffixes:
+            end += 2
         if end + 1 < len(doc) and doc[end].text == "," and doc[end + 1].lower_ in suffixes and doc[end + 1].text[:1].isupper():
             end += 2
         start = tok.i
         while start > 0 and doc[start - 1].lower_ in suffixes:
             start -= 1
-        while start > 0 and doc[start - 1].pos_ == "PROPN" and doc[start - 1].text[:1].isupper() \
+        if start > 1 and doc[start - 1].text == "," and "." in doc[start].text and doc[start - 2].text[:1].isupper() \
+                and doc[start - 2].lower_ not in suffixes:
+            start -= 1  # "Cambios del Norte, S.A.": the name goes on before the comma
+        while start > 0 and (doc[start - 1].pos_ == "PROPN" and doc[start - 1].text[:1].isupper() or doc[start].text == ","
+                             or _particle_inside_name(doc, start - 1)) \
                 and doc[start - 1].ent_type_ not in ("DATE", "TIME"):
             start -= 1
         if start < tok.i and doc[start].lower_ not in suffixes:
@@ -902,6 +949,12 @@ def _company_names(doc: Doc) -> list[SpacySpan]:
             name.label_ = "ORG"
             out.append(name)
     return out
+
+
+def _particle_inside_name(doc: Doc, i: int) -> bool:
+    """"del" of "Cambios del Valle Norte": a lower-case particle between two capitalised words."""
+    return 0 < i and doc[i].text.islower() and doc[i].lower_ in NAME_PARTICLES \
+        and doc[i - 1].text[:1].isupper() and doc[i + 1].text[:1].isupper()
 
 
 # a US federal judicial district, with the court or prosecutors' office named after it:
@@ -2596,7 +2649,7 @@ def _longer_names_for(ms: list[Mention], others: dict[str, list[Mention]]) -> li
         other_personish = _is_personish(other)
         forms = {m.text for m in other} | ({other[0].gazetteer.name, *other[0].gazetteer.aliases} if other[0].gazetteer else set())
         for form in forms:
-            longer = form.split()
+            longer = [word.rstrip(",") for word in form.split()]  # "Acme Trading, S.A.": the comma is no part of the words
             if len(longer) <= len(words):
                 continue
             surname = len(words) == 1 and other_personish and _surname(words[0]) in (_surname(longer[0]), _surname(longer[-1]))
@@ -2747,8 +2800,9 @@ def find_entities(
 #: Prepositions whose object, when it is a seat of government, is mostly the city itself: a trip
 #: "to Kyiv", a strike "on Kyiv", flights "from Moscow", "the streets of Tbilisi" (with place_cues' "in", "near" …).
 CITY_PREPOSITIONS = frozenset({"at", "to", "from", "on", "over", "of", "through", "via", "within", "inside"})
-#: Words placing something in a city: "a Washington-based analyst", "a Beijing-headquartered firm".
-LOCATED_WORDS = frozenset({"based", "headquartered"})
+#: Words placing something in a city or country: "a Washington-based analyst", "a Beijing-headquartered firm",
+#: "a Dubai-registered company", "a Panama-flagged tanker".
+LOCATED_WORDS = frozenset({"based", "headquartered", "registered", "flagged"})
 
 
 def _stands_for_its_government(doc: Doc, ms: list[Mention]) -> bool:
