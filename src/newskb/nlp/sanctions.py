@@ -124,6 +124,7 @@ class SanctionWords:
     membership_verbs: frozenset[str]
     holding_verbs: dict[str, str]
     register_nouns: frozenset[str]
+    list_changes: dict[str, str]
     naming_verbs: frozenset[str]
 
 
@@ -132,7 +133,7 @@ KINDS = ("noun", "verb", "frame", "sector", "program", "context-verb", "context"
          "curb-verb", "curbed", "exclusion-verb", "exclusion", "entry-verb", "entry", "action-noun", "container",
          "private", "instrument", "issue-verb", "decision-verb", "state-body", "echo", "obstruct-verb",
          "relief-verb", "relief", "control-verb", "control-noun", "target-noun", "remainder", "trade-noun", "counter",
-         "urge-verb", "in-force", "membership-verb", "holding-verb", "register-noun", "naming-verb")
+         "urge-verb", "in-force", "membership-verb", "holding-verb", "register-noun", "naming-verb", "list-change")
 #: Kinds whose rows are plain word sets.
 WORD_SETS = ("asset", "member-verb", "member-kind", "measure-cue", "state", "curb-verb", "exclusion-verb",
              "exclusion", "entry-verb", "entry", "container", "private", "decision-verb", "state-body",
@@ -169,7 +170,7 @@ def load_words() -> SanctionWords:
         remainders=words["remainder"], trade_nouns=words["trade-noun"], counters=words["counter"],
         urge_verbs=tables["urge-verb"], in_force=words["in-force"], membership_verbs=words["membership-verb"],
         holding_verbs=tables["holding-verb"], register_nouns=words["register-noun"],
-        naming_verbs=words["naming-verb"],
+        naming_verbs=words["naming-verb"], list_changes=tables["list-change"],
     )
 
 
@@ -1460,11 +1461,12 @@ def _from_verb(ctx: Context, token: Token, words: SanctionWords, status: str) ->
 def _body_hung_on_date(verb: Token, subject: Token | None) -> Token | None:
     """The subject of a release's opening "WASHINGTON — Today, the Treasury's Office of Foreign Assets
     Control (OFAC) is designating …", where the dateline glued to it leads the parser to hang the body on
-    "Today" as its apposition, leaving the verb with no subject or with "Today" as one: that body."""
+    "Today" as its apposition or conjunct, leaving the verb with no subject or with "Today" as one: that
+    body."""
     if subject is not None and subject.ent_type_ not in DATE_LABELS:
         return subject
     date = next((c for c in verb.children if c.dep_ in ("npadvmod", "nsubj") and c.ent_type_ in DATE_LABELS), None)
-    body = next((c for c in date.children if c.dep_ == "appos" and c.pos_ == "PROPN"), None) if date else None
+    body = next((c for c in date.children if c.dep_ in ("appos", "conj") and c.pos_ == "PROPN"), None) if date else None
     return body or subject
 
 
@@ -1967,19 +1969,21 @@ def _listed_under_colon(ctx: Context, drafts: list[Draft], words: SanctionWords)
     the following:", "The individuals sanctioned today are:", then "- General A, commander of …",
     "1. B – businessman"): each item's own name joins the targets of the lead's sanction, the one
     the lead line makes or, where the lead points back to designees ("The persons subject to these
-    sanctions are:"), the nearest taken one before it."""
+    sanctions are:"), the nearest taken one before it. Items may also be unmarked paragraphs that
+    each open with a designee's name ("The additions include:", then "A and B, both located in …")."""
     text = doc_text(ctx.doc)
     lines = [(m.start(), m.end()) for m in re.finditer(r"[^\n]*", text) if m.start() >= ctx.article.body_start]
     for k, (start, end) in enumerate(lines):
         forward = _designates_the_following(ctx, drafts, words, start, end)
         if forward is None and not text[start:end].rstrip().endswith(":"):
             continue
-        items = _list_lines(text, lines[k + 1:], headings=forward is not None)
+        items = (_list_lines(text, lines[k + 1:], headings=forward is not None)
+                 or (_name_paragraphs(ctx, text, lines[k + 1:]) if forward is None else []))
         lead = (forward or _list_lead(ctx, drafts, words, start, end)) if items else None
         if lead is None:
             continue
-        for key in (_item_name(ctx, text, item) for item in items):
-            if key is not None and key not in lead.targets and key not in lead.imposers:
+        for key in (key for item in items for key in _item_names(ctx, text, item)):
+            if key not in lead.targets and key not in lead.imposers:
                 lead.targets.append(key)
 
 
@@ -2017,6 +2021,19 @@ def _list_lines(text: str, lines: list[tuple[int, int]], headings: bool = False)
     return items
 
 
+def _name_paragraphs(ctx: Context, text: str, lines: list[tuple[int, int]]) -> list[tuple[int, int]]:
+    """The unmarked items under a colon: the next paragraphs, each opening with a name, up to the
+    first that does not ("Nine other entities in the PRC …", "These entities will be subject to …")."""
+    items: list[tuple[int, int]] = []
+    for start, end in lines:
+        if not text[start:end].strip():
+            continue
+        if not _item_names(ctx, text, (start, end)):
+            break
+        items.append((start, end))
+    return items
+
+
 def _heading(line: str) -> bool:
     """A short line with no closing stop: a heading ("Designated individuals", "(1) Individuals")."""
     return len(line.split()) <= HEADING_WORDS and not line.rstrip().endswith((".", "!", "?", '"', "”"))
@@ -2039,10 +2056,12 @@ def _list_lead(ctx: Context, drafts: list[Draft], words: SanctionWords, start: i
     pointing_back = kind_heading or any(_points_back(t) and t.lemma_.lower() in kinds or _sanctioned_ones(t, words)
                                         for t in span)
     sanction_word = any(t.lemma_.lower() in words.verbs or t.lemma_.lower() in words.context_verbs
-                        or t.lemma_.lower() in words.nouns for t in span)
+                        or t.lemma_.lower() in words.nouns or t.lemma_.lower() in words.list_changes for t in span)
     if not (pointing_back and sanction_word):
         return None
-    taken = [d for d in drafts if d.token.idx < start and d.imposers and d.status in TAKEN]
+    # "The additions include:" points back to an imposed sanction, "The delistings are:" to a lifted one
+    statuses = {words.list_changes[t.lemma_.lower()] for t in span if t.lemma_.lower() in words.list_changes} or TAKEN
+    taken = [d for d in drafts if d.token.idx < start and d.imposers and d.status in statuses]
     if kind_heading:  # a release's own list: its lead designation (past the headline), not a partner's
         return next((d for d in taken if d.token.idx >= ctx.prose_start), None)
     return taken[-1] if taken else None
@@ -2056,22 +2075,25 @@ def _plural_of_kind(token: Token, kinds: frozenset[str]) -> bool:
     return token.lower_ in {re.sub(r"y$", "ie", kind) + "s" for kind in kinds} | (kinds & {"people"})
 
 
-def _item_name(ctx: Context, text: str, item: tuple[int, int]) -> str | None:
-    """The name a list item opens with, before its description: "Lieutenant General A, commander of
-    …" → A (capitalised ranks and titles may come first); an item opening with a description ("the
-    head of B") names no one, nor does one naming a place."""
+def _item_names(ctx: Context, text: str, item: tuple[int, int]) -> list[str]:
+    """The names a list item opens with, before its description: "Lieutenant General A, commander of
+    …" → A (capitalised ranks and titles may come first), "B and C, both located in …" → B, C; an item
+    opening with a description ("the head of B") names no one, nor does one naming a place."""
     start, end = item
     cut = ITEM_DESCRIPTION.search(text, start, end)
     span = ctx.doc.char_span(start, cut.start() if cut else end, alignment_mode="expand")
     if span is not None and any(t.tag_ in FINITE_TAGS for t in span):
-        return None
+        return []
+    keys: list[str] = []
     for token in span or ():
         key = ctx.entities.for_token(token)
+        if key is not None and is_place(ctx, key):
+            break
         if key is not None:
-            return None if is_place(ctx, key) else key
-        if not (token.is_title or token.is_upper or token.is_punct):
-            return None
-    return None
+            keys += [key] if key not in keys else []
+        elif not (token.is_title or token.is_upper or token.is_punct or token.lower_ == "and" and keys):
+            break
+    return keys
 
 
 def _lead_before(previous: SpacySpan, leads: list[Draft], words: SanctionWords) -> Draft | None:
