@@ -1119,6 +1119,8 @@ class _Extractor:
                 span.append(tok)
             nouns = {t.i for t in span if t.pos_ in {"NOUN", "PROPN"}}
             following = [t for t in span if t.i in nouns and t.head.i not in nouns]
+            index = self.ctx.entities  # "said Under Secretary of the Treasury for … Raymond T. Ashby": the name ends the title
+            following = [t for t in following if (k := index.for_token(t)) and index.get(k).type == "Person"][-1:] or following
         return following[0] if following else None
 
     def _orphan_subject(self, cue: Token) -> Token | None:
