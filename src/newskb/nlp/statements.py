@@ -665,6 +665,8 @@ class _Extractor:
             return  # "he was told that…", "it is believed that…": not the source speaking
         if subject.lower_ in AUTHOR_PRONOUNS:
             return  # "We urge all parties to…" outside quotation: the document's own voice, not a report
+        if kind in {"speech", "cognition"} and is_negated(cue):
+            return  # "the union has not said whether it will", "did not say when": nothing said
         if self._glossing_infinitive(cue) or subject.pos_ == "NOUN" and is_norm(subject.lemma_):
             return  # "That is not to say …", "The law says …" (but "Nathan Law said"): no one speaks
         if kind == "evidence" and self._named_finding(cue, subject):
