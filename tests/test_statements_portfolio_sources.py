@@ -62,6 +62,11 @@ ROWS = [
      [(I, "government’s office", "the raids were illegal")]),
     ("Either the Interior Ministry or the army, or both, said the roads would close.",
      [(I, None, "the roads would close")]),
+    # a long title after an inverted "said", its first word read as a preposition: the name closing it
+    ("\"These brokers keep the cartel in business,\" said Under Secretary of the Treasury for Terrorism and "
+     "Financial Intelligence Margaret L. Dorsey.", [(D, "Margaret L. Dorsey", "These brokers keep the cartel in business")]),
+    ("\u201cNo bank should touch this money,\u201d said Assistant Secretary of State for Economic Affairs Paul "
+     "Whitcombe.", [(D, "Paul Whitcombe", "No bank should touch this money")]),
 ]
 
 GAPS: dict[str, str] = {}

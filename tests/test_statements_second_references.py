@@ -55,6 +55,11 @@ ROWS: list[tuple[str, list[tuple[str, str | None, str]]]] = [
     # a description that is no office varies the name of the subject just before
     ("Farouk Haddad was freed on Monday after a year in jail. “I never lost hope,” the journalist said.",
      [(D, "Farouk Haddad", "I never lost hope")]),
+    # a name written family name first is named again by the family name, its first word
+    ("\"The island question is the first red line that must not be crossed,\" Foreign Ministry spokesperson Zhang "
+     "Minghui said at a daily briefing. \"Anyone who sells weapons to the island will pay a price.\"\n\n"
+     "Zhang urged Washington to \"stop arming the island\" and to abide by its commitments.",
+     [(D, "Zhang Minghui", "the first red line"), (M, "Zhang Minghui", "stop arming the island")]),
 ]
 
 

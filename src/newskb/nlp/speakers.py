@@ -439,11 +439,13 @@ class Resolver:
 
     def _known_person(self, token: Token) -> str | None:
         """A name the recogniser missed in this sentence ("Trump characterised …") that the article
-        uses for exactly one person elsewhere: the full name, a known form, or its surname."""
+        uses for exactly one person elsewhere: the full name, a known form, or its surname, which a name
+        written family name first ("Zhang Wei", "Kim Min-jun") opens."""
         words = [c for c in token.children if c.dep_ == "compound" and c.text[:1].isupper() and c.i < token.i] + [token]
         phrase = " ".join(t.text for t in words)
         found = {key for key, draft in self.index.drafts.items() if draft.type == "Person"
-                 and (phrase == draft.name or phrase in draft.forms or draft.name.endswith(" " + phrase))}
+                 and (phrase == draft.name or phrase in draft.forms or draft.name.endswith(" " + phrase)
+                      or len(words) == 1 and draft.name.startswith(phrase + " "))}
         return next(iter(found)) if len(found) == 1 else None
 
     def named_in_clause(self, token: Token) -> set[str]:

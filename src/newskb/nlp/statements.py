@@ -665,6 +665,8 @@ class _Extractor:
             return  # "he was told that…", "it is believed that…": not the source speaking
         if subject.lower_ in AUTHOR_PRONOUNS:
             return  # "We urge all parties to…" outside quotation: the document's own voice, not a report
+        if kind in {"speech", "cognition"} and is_negated(cue):
+            return  # "the union has not said whether it will", "did not say when": nothing said
         if self._glossing_infinitive(cue) or subject.pos_ == "NOUN" and is_norm(subject.lemma_):
             return  # "That is not to say …", "The law says …" (but "Nathan Law said"): no one speaks
         if kind == "evidence" and self._named_finding(cue, subject):
@@ -1119,6 +1121,8 @@ class _Extractor:
                 span.append(tok)
             nouns = {t.i for t in span if t.pos_ in {"NOUN", "PROPN"}}
             following = [t for t in span if t.i in nouns and t.head.i not in nouns]
+            index = self.ctx.entities  # "said Under Secretary of the Treasury for … Raymond T. Ashby": the name ends the title
+            following = [t for t in following if (k := index.for_token(t)) and index.get(k).type == "Person"][-1:] or following
         return following[0] if following else None
 
     def _orphan_subject(self, cue: Token) -> Token | None:
