@@ -1,6 +1,7 @@
 """Designees named in the sentences after a sanction: "Those named include …", "Among those identified
 is …", a count of those facing the measures before "They include …", the last item of a list the parser
-joins to the verb, and "Among the firms named …" after a counter-measure reported in between. Every
+joins to the verb, "Among the firms named …" after a counter-measure reported in between, and whose an
+agentless sanction is ("The package freezes …", "The listing of X …"). Every
 sentence is written for the test; the pair check is the one of tests/sanction_rows.py."""
 from __future__ import annotations
 
@@ -43,6 +44,20 @@ RULES = [
      "of its own. Among the firms named were Hangzhou Lingxi Optics and Xiamen Bright Photonics.",
      {(I, JAPAN, "Hangzhou Lingxi Optics"), (I, JAPAN, "Xiamen Bright Photonics")},
      {(I, ("China", "Beijing"), "Japan")}),
+    # "signed off on" a package frames it as "agreed" does; what the package does next is the signer's
+    ("EU ambassadors on Tuesday signed off on a new package of sanctions against Iran. The package freezes the "
+     "assets of two banks, Sepah Kish Bank and Tejarat Gulf Bank.",
+     {(I, EU, "Iran"), (I, EU, "Sepah Kish Bank"), (I, EU, "Tejarat Gulf Bank")}, set()),
+    ("The minister signed off on the budget on Tuesday.",
+     set(), set()),
+    # an agentless listing is the act of the sanction before it that hit someone, not of a passing mention
+    ("The European Union sanctioned the Belarusian potash firm Grodno Azot on Monday. Critics say Budapest takes "
+     "every package hostage. The listing of Minsk Tractor Works was welcomed in Kyiv.",
+     {(I, EU, "Grodno Azot"), (I, EU, "Minsk Tractor Works")}, set()),
+    # an infinitive on a noun ("OFAC's ability to designate") is no designation of what the noun names
+    ("The State Department sanctioned the militia leader Omar Sadiq on Tuesday. The strength of OFAC sanctions "
+     "comes from OFAC's ability to designate and add persons to the SDN List.",
+     {(I, ("United States Department of State", "State Department"), "Omar Sadiq")}, set()),
 ]
 
 

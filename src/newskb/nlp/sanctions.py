@@ -1437,7 +1437,8 @@ def _from_verb(ctx: Context, token: Token, words: SanctionWords, status: str) ->
         subject = None if subject is not None and subject.i == shared.i else subject
     if not phrases and token.dep_ not in ("acl", "amod"):
         phrases = _object_after(token)
-    if not phrases and (token.dep_ == "acl" or token.dep_ == "amod" and _names_members(token.head, words)):
+    infinitive = any(c.dep_ == "aux" and c.lower_ == "to" for c in token.children)  # "OFAC's ability to designate"
+    if not phrases and (token.dep_ == "acl" and not infinitive or token.dep_ == "amod" and _names_members(token.head, words)):
         # "the companies sanctioned today (by X)", "The listed individuals are A, B and C"
         agent = agent_of(token)
         group = token.head
@@ -2332,7 +2333,7 @@ def _imposed_measure(token: Token, words: SanctionWords) -> bool:
 def _implicit_imposers(ctx: Context, draft: Draft, drafts: list[Draft]) -> list[str]:
     """Who "we" are, or who imposed an agentless sanction: the speaker of a quotation, the issuing
     voice a statement names ("We, the leaders of A, B and C, …"), else the imposers of the nearest sanction that names
-    them, an earlier one first ("The United States is sanctioning X. … Y was designated today"), one taken
+    them and whom it hits, an earlier one first ("The United States is sanctioning X. … Y was designated today"), one taken
     or lifted first when it is taken or lifted."""
     named = [d for d in drafts if d.imposers and not d.implicit]
     if draft.implicit == "we" and _points_to_reported(draft.token):
@@ -2351,8 +2352,10 @@ def _implicit_imposers(ctx: Context, draft: Draft, drafts: list[Draft]) -> list[
     if draft.status in TAKEN:
         named = [d for d in named if d.status in TAKEN] or named
     earlier = [d for d in named if d.token.i < draft.token.i]
+    # one that hits someone, not a mention of sanctions in passing ("every time Budapest takes a package hostage")
+    grounded = [d for d in earlier if d.targets or _counts_a_group(d.token)]
     if earlier:
-        return earlier[-1].imposers
+        return (grounded or earlier)[-1].imposers
     later = [d for d in named if d.token.idx - draft.token.idx <= ANAPHORA_WINDOW]
     return later[0].imposers if later else voice or _reporting_body(ctx, draft.token)
 
