@@ -1,7 +1,9 @@
 """Designees named in the sentences after a sanction: "Those named include …", "Among those identified
 is …", a count of those facing the measures before "They include …", the last item of a list the parser
 joins to the verb, "Among the firms named …" after a counter-measure reported in between, and whose an
-agentless sanction is ("The package freezes …", "The listing of X …"). Every
+agentless sanction is ("The package freezes …", "The listing of X …"); and the objects of a release's
+designation the parser misplaces ("designating Panamanian company X pursuant to …", "X, S.A. and its
+president, Y", "X, along with two shipowners, A and B"). Every
 sentence is written for the test; the pair check is the one of tests/sanction_rows.py."""
 from __future__ import annotations
 
@@ -15,6 +17,7 @@ US = ("United States", "Washington")
 EU = ("European Union", "EU")
 UK = ("United Kingdom", "Britain")
 JAPAN = ("Japan", "Tokyo")
+OFAC = ("Office of Foreign Assets Control", "OFAC", "Treasury", "United States Department of the Treasury")
 
 RULES = [
     # "those named", "those identified" point back to the designees of the sanction just reported
@@ -58,6 +61,21 @@ RULES = [
     ("The State Department sanctioned the militia leader Omar Sadiq on Tuesday. The strength of OFAC sanctions "
      "comes from OFAC's ability to designate and add persons to the SDN List.",
      {(I, ("United States Department of State", "State Department"), "Omar Sadiq")}, set()),
+    # a release's object run into by its description; a legal form set off by a comma is part of the name
+    ("Today, OFAC is designating Panamanian shipping company Mar Azul Navegacion pursuant to E.O. 13846 for "
+     "transporting Iranian oil.",
+     {(I, OFAC, "Mar Azul Navegacion")}, set()),
+    ("OFAC designated Colombian gold trader Oro Andino, S.A. and its owner, Luis Herrera, pursuant to E.O. 14059.",
+     {(I, OFAC, "Oro Andino"), (I, OFAC, "Luis Herrera")}, set()),
+    # "along with", "together with" add targets to the verb's object, never a state (which acts with it)
+    ("OFAC is also designating the trader Li Wenhao, along with two Hong Kong-registered shipowners, Silver Crest "
+     "Tanker Limited and Red Coral Shipping Limited.",
+     {(I, OFAC, "Li Wenhao"), (I, OFAC, "Silver Crest Tanker Limited"), (I, OFAC, "Red Coral Shipping Limited")},
+     set()),
+    ("The EU sanctioned the Dubai trader Falcon Gulf Oil together with its director, Samir Haddad.",
+     {(I, EU, "Falcon Gulf Oil"), (I, EU, "Samir Haddad")}, set()),
+    ("Britain sanctioned the trader Omar Nasser on Monday, along with France and Germany.",
+     {(I, UK, "Omar Nasser")}, set()),
 ]
 
 

@@ -31,7 +31,7 @@ from .arguments import acting_body, entity_keys, head_keys, is_country, is_place
 from .clauses import agent_of, has_passive_auxiliary, own_subject, patients_of, relative_antecedent, subject_of
 from .base import LIST_MARKER, Context, doc_text, sentence_bounds, sentences_after
 from .dates import date_for
-from .entities import NAME_PARTICLES, EntityDraft, is_title_head, load_role_nouns
+from .entities import NAME_PARTICLES, EntityDraft, is_title_head, load_company_words, load_role_nouns
 from .grammar import NOMINAL_SUBJECT_DEPS
 from .modality import governors, phrase_lemma, status_of
 from .tokens import columns, tokens_where
@@ -503,7 +503,7 @@ def _conditional(verb: Token) -> bool:
                for word in governors(verb) for c in word.children)
 
 
-def _target_phrases(noun: Token, frame: Token | None, token: Token | None = None) -> list[Token]:
+def _target_phrases(ctx: Context, noun: Token, frame: Token | None, token: Token | None = None) -> list[Token]:
     """The phrases naming a sanction's targets, on the noun, the sanction word a container noun
     holds ("a round of sanctions on X"), or the frame."""
     words = load_words()
@@ -548,7 +548,8 @@ def _target_phrases(noun: Token, frame: Token | None, token: Token | None = None
         noun.head.lower_ == "in" and placement is not None and frame is not None and placement.i == frame.i)
     if frame is not None and noun.dep_ == "pobj" and into:
         # "hit X with sanctions", "X was added to the list", "X is barred from … and has been placed on the list"
-        phrases.extend(_relative_object(c) for c in patients_of(frame))
+        patients = [_relative_object(c) for c in patients_of(frame)]
+        phrases.extend(patients + _accompanying(ctx, frame, patients))
         shared = _shared_passive_subject(frame) if frame.pos_ == "VERB" else None
         phrases.extend([shared] if shared is not None else [])
     if frame is not None and frame.pos_ == "VERB":
@@ -574,6 +575,19 @@ def _target_phrases(noun: Token, frame: Token | None, token: Token | None = None
                        and any(a.dep_ == "appos" and a.pos_ == "PROPN" for a in c.children))
     # "placed X on its Entity List": the list is no target; "on Monday" is a date
     return [p for p in phrases if p.i != noun.i and p.ent_type_ not in DATE_LABELS]
+
+
+def _accompanying(ctx: Context, verb: Token, objects: list[Token]) -> list[Token]:
+    """Who a sanction verb hits "along with" or "together with" its object, the phrase hung on the verb
+    or on the object: "is designating X, along with two shipowners, A and B", "38 tankers were added to the
+    list, together with their manager, C"; never a place ("sanctioned X, along with France": France acts)."""
+    doc = verb.doc
+    withs = [c for w in (verb, *objects) for c in w.children if c.dep_ == "prep" and c.lower_ == "with" and c.i > 0
+             and doc[c.i - 1].lower_ in ("along", "together")]
+    withs += [p for w in (verb, *objects) for c in w.children if c.dep_ == "prep" and c.lower_ in ("along", "together")
+              for p in c.children if p.dep_ == "prep" and p.lower_ == "with"]
+    return [o for p in withs for o in p.children if o.dep_ == "pobj" and not any(
+        is_place(ctx, k) for k in entity_keys(ctx, o))]
 
 
 def _basis_preps(word: Token) -> list[Token]:
@@ -836,10 +850,14 @@ def _only_owner(ctx: Context, head: Token, key: str, words: SanctionWords) -> bo
 
 def _real_conjuncts(ctx: Context, head: Token) -> list[Token]:
     """Conjuncts of a target, without places the parser joined to it from a location phrase
-    ("companies registered in Panama, the UAE and Hong Kong")."""
+    ("companies registered in Panama, the UAE and Hong Kong") nor the legal form of its name set off
+    by a comma ("Minera Cerro Azul, S.A. and its president")."""
     out = []
+    suffixes = load_company_words()["suffix"]
     for conj in head.conjuncts:
         key = ctx.entities.for_token(conj)
+        if key is not None and all(w.lower() in suffixes for w in ctx.entities.get(key).name.split()):
+            continue
         between = head.doc[min(head.i, conj.i) + 1: max(head.i, conj.i)]
         if (head.pos_ == "NOUN" and key and is_place(ctx, key)
                 and any(t.lower_ in ("in", "from", "at") or t.lemma_.lower() == "base" for t in between)):
@@ -1188,7 +1206,7 @@ def _from_noun(ctx: Context, token: Token, words: SanctionWords) -> Draft | None
     if warning is not None:  # "Trump warned that Russia would face sanctions": Trump threatens them
         subject = _prose_subject(ctx, warning)
         imposers, status = (_parties(ctx, subject) if subject is not None else []), "Threatened"
-    phrases = _target_phrases(noun, frame, token)
+    phrases = _target_phrases(ctx, noun, frame, token)
     held = _measure_held(noun, words)
     targets = _targets(ctx, phrases, imposers)
     if not held:  # "X is subject to a travel ban, which bars them from the EU": its holders, not where it applies
@@ -1437,6 +1455,7 @@ def _from_verb(ctx: Context, token: Token, words: SanctionWords, status: str) ->
         subject = None if subject is not None and subject.i == shared.i else subject
     if not phrases and token.dep_ not in ("acl", "amod"):
         phrases = _object_after(token)
+    phrases += _accompanying(ctx, token, phrases)
     infinitive = any(c.dep_ == "aux" and c.lower_ == "to" for c in token.children)  # "OFAC's ability to designate"
     if not phrases and (token.dep_ == "acl" and not infinitive or token.dep_ == "amod" and _names_members(token.head, words)):
         # "the companies sanctioned today (by X)", "The listed individuals are A, B and C"
@@ -1525,7 +1544,10 @@ def _object_after(verb: Token) -> list[Token]:
     last = i
     while last + 1 < end and doc[last + 1].pos_ == doc[i].pos_:
         last += 1
-    return [doc[last]] if verb in doc[last].ancestors else []
+    head = doc[last]
+    while head.dep_ in ("compound", "amod", "nmod") and head.head.i > head.i and head.head.pos_ in ("NOUN", "PROPN"):
+        head = head.head  # "Nicaraguan gold mining company Minera Cerro Azul": the name the description runs into
+    return [head] if verb in head.ancestors else []
 
 
 def _named_for(pronoun: Token, words: SanctionWords) -> list[Token]:
