@@ -76,6 +76,12 @@ RULES = [
      {(I, EU, "Falcon Gulf Oil"), (I, EU, "Samir Haddad")}, set()),
     ("Britain sanctioned the trader Omar Nasser on Monday, along with France and Germany.",
      {(I, UK, "Omar Nasser")}, set()),
+    # "asset freezes and travel bans on X" read as a clause "asset freezes" with the bans its conjunct
+    ("In Ottawa, Global Affairs Canada announced asset freezes and travel bans on Gary Bodeau and Reynold Deeb, as "
+     "well as on Caribe Fuel.",
+     {(I, ("Global Affairs Canada", "Canada"), n) for n in ("Gary Bodeau", "Reynold Deeb", "Caribe Fuel")}, set()),
+    ("Britain said asset freezes and travel bans are effective tools.",
+     set(), set()),
 ]
 
 

@@ -206,6 +206,9 @@ def _frame(token: Token, words: SanctionWords) -> tuple[Token | None, str | None
         return exemption, "Lifted"
     frame, status = None, None
     chain = governors(token)
+    misread = _misread_first_measure(token, words)
+    if misread is not None and misread.dep_ in ("ccomp", "xcomp", "dobj"):
+        chain = [token, *governors(misread.head)]  # "announced asset freezes and travel bans": announced
     verb = _means_of(token)
     if verb is not None:
         chain = [token, *governors(verb)]  # "hit X with sanctions", "apply pressure to X through sanctions"
@@ -607,12 +610,25 @@ def _rate_preps(word: Token) -> list[Token]:
 
 
 def _misread_measure_preps(noun: Token, words: SanctionWords) -> list[Token]:
-    """The target phrase hung on a second measure the parser read as a verb: "travel bans and asset
-    freezes on 17 officers" ("asset" taken for the conjunct, "freezes" for a verb with the "on" phrase)."""
+    """The target phrase hung on a measure the parser read as a verb: "travel bans and asset freezes on 17
+    officers" ("asset" taken for the conjunct, "freezes" for a verb with the "on" phrase), "asset freezes
+    and travel bans on X" ("asset" taken for the subject of "freezes", the ban for its conjunct)."""
     doc = noun.doc
     misread = [doc[c.i + 1] for c in noun.conjuncts if c.i + 1 < len(doc) and doc[c.i + 1].pos_ == "VERB"
                and c.lower_ in (words.nouns.get(doc[c.i + 1].lemma_.lower()) or "").split("|")]
-    return [p for v in misread for p in v.children if p.dep_ == "prep"]
+    first = _misread_first_measure(noun, words)
+    return [p for v in (*misread, *([first] if first is not None else [])) for p in v.children if p.dep_ == "prep"]
+
+
+def _misread_first_measure(noun: Token, words: SanctionWords) -> Token | None:
+    """The measure before a sanction noun that the parser read as the verb of a clause, the noun its
+    conjunct: "announced asset freezes and travel bans on X" ("asset" the subject of "freezes")."""
+    first = noun.head
+    if noun.dep_ == "conj" and first.pos_ == "VERB" and any(
+            c.dep_ == "nsubj" and c.i == first.i - 1 and c.lower_ in (words.nouns.get(first.lemma_.lower()) or "").split("|")
+            for c in first.children):
+        return first
+    return None
 
 
 def _holders(noun: Token, words: SanctionWords) -> list[Token]:
