@@ -1,6 +1,9 @@
 """Designees named in the sentences after a sanction: "Those named include …", "Among those identified
 is …", a count of those facing the measures before "They include …", the last item of a list the parser
-joins to the verb, and "Among the firms named …" after a counter-measure reported in between. Every
+joins to the verb, "Among the firms named …" after a counter-measure reported in between, and whose an
+agentless sanction is ("The package freezes …", "The listing of X …"); and the objects of a release's
+designation the parser misplaces ("designating Panamanian company X pursuant to …", "X, S.A. and its
+president, Y", "X, along with two shipowners, A and B"). Every
 sentence is written for the test; the pair check is the one of tests/sanction_rows.py."""
 from __future__ import annotations
 
@@ -14,6 +17,7 @@ US = ("United States", "Washington")
 EU = ("European Union", "EU")
 UK = ("United Kingdom", "Britain")
 JAPAN = ("Japan", "Tokyo")
+OFAC = ("Office of Foreign Assets Control", "OFAC", "Treasury", "United States Department of the Treasury")
 
 RULES = [
     # "those named", "those identified" point back to the designees of the sanction just reported
@@ -43,6 +47,41 @@ RULES = [
      "of its own. Among the firms named were Hangzhou Lingxi Optics and Xiamen Bright Photonics.",
      {(I, JAPAN, "Hangzhou Lingxi Optics"), (I, JAPAN, "Xiamen Bright Photonics")},
      {(I, ("China", "Beijing"), "Japan")}),
+    # "signed off on" a package frames it as "agreed" does; what the package does next is the signer's
+    ("EU ambassadors on Tuesday signed off on a new package of sanctions against Iran. The package freezes the "
+     "assets of two banks, Sepah Kish Bank and Tejarat Gulf Bank.",
+     {(I, EU, "Iran"), (I, EU, "Sepah Kish Bank"), (I, EU, "Tejarat Gulf Bank")}, set()),
+    ("The minister signed off on the budget on Tuesday.",
+     set(), set()),
+    # an agentless listing is the act of the sanction before it that hit someone, not of a passing mention
+    ("The European Union sanctioned the Belarusian potash firm Grodno Azot on Monday. Critics say Budapest takes "
+     "every package hostage. The listing of Minsk Tractor Works was welcomed in Kyiv.",
+     {(I, EU, "Grodno Azot"), (I, EU, "Minsk Tractor Works")}, set()),
+    # an infinitive on a noun ("OFAC's ability to designate") is no designation of what the noun names
+    ("The State Department sanctioned the militia leader Omar Sadiq on Tuesday. The strength of OFAC sanctions "
+     "comes from OFAC's ability to designate and add persons to the SDN List.",
+     {(I, ("United States Department of State", "State Department"), "Omar Sadiq")}, set()),
+    # a release's object run into by its description; a legal form set off by a comma is part of the name
+    ("Today, OFAC is designating Panamanian shipping company Mar Azul Navegacion pursuant to E.O. 13846 for "
+     "transporting Iranian oil.",
+     {(I, OFAC, "Mar Azul Navegacion")}, set()),
+    ("OFAC designated Colombian gold trader Oro Andino, S.A. and its owner, Luis Herrera, pursuant to E.O. 14059.",
+     {(I, OFAC, "Oro Andino"), (I, OFAC, "Luis Herrera")}, set()),
+    # "along with", "together with" add targets to the verb's object, never a state (which acts with it)
+    ("OFAC is also designating the trader Li Wenhao, along with two Hong Kong-registered shipowners, Silver Crest "
+     "Tanker Limited and Red Coral Shipping Limited.",
+     {(I, OFAC, "Li Wenhao"), (I, OFAC, "Silver Crest Tanker Limited"), (I, OFAC, "Red Coral Shipping Limited")},
+     set()),
+    ("The EU sanctioned the Dubai trader Falcon Gulf Oil together with its director, Samir Haddad.",
+     {(I, EU, "Falcon Gulf Oil"), (I, EU, "Samir Haddad")}, set()),
+    ("Britain sanctioned the trader Omar Nasser on Monday, along with France and Germany.",
+     {(I, UK, "Omar Nasser")}, set()),
+    # "asset freezes and travel bans on X" read as a clause "asset freezes" with the bans its conjunct
+    ("In Ottawa, Global Affairs Canada announced asset freezes and travel bans on Gary Bodeau and Reynold Deeb, as "
+     "well as on Caribe Fuel.",
+     {(I, ("Global Affairs Canada", "Canada"), n) for n in ("Gary Bodeau", "Reynold Deeb", "Caribe Fuel")}, set()),
+    ("Britain said asset freezes and travel bans are effective tools.",
+     set(), set()),
 ]
 
 

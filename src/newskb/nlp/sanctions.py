@@ -31,7 +31,7 @@ from .arguments import acting_body, entity_keys, head_keys, is_country, is_place
 from .clauses import agent_of, has_passive_auxiliary, own_subject, patients_of, relative_antecedent, subject_of
 from .base import LIST_MARKER, Context, doc_text, sentence_bounds, sentences_after
 from .dates import date_for
-from .entities import NAME_PARTICLES, EntityDraft, is_title_head, load_role_nouns
+from .entities import NAME_PARTICLES, EntityDraft, is_title_head, load_company_words, load_role_nouns
 from .grammar import NOMINAL_SUBJECT_DEPS
 from .modality import governors, phrase_lemma, status_of
 from .tokens import columns, tokens_where
@@ -207,6 +207,9 @@ def _frame(token: Token, words: SanctionWords) -> tuple[Token | None, str | None
         return exemption, "Lifted"
     frame, status = None, None
     chain = governors(token)
+    misread = _misread_first_measure(token, words)
+    if misread is not None and misread.dep_ in ("ccomp", "xcomp", "dobj"):
+        chain = [token, *governors(misread.head)]  # "announced asset freezes and travel bans": announced
     verb = _means_of(token)
     if verb is not None:
         chain = [token, *governors(verb)]  # "hit X with sanctions", "apply pressure to X through sanctions"
@@ -504,7 +507,7 @@ def _conditional(verb: Token) -> bool:
                for word in governors(verb) for c in word.children)
 
 
-def _target_phrases(noun: Token, frame: Token | None, token: Token | None = None) -> list[Token]:
+def _target_phrases(ctx: Context, noun: Token, frame: Token | None, token: Token | None = None) -> list[Token]:
     """The phrases naming a sanction's targets, on the noun, the sanction word a container noun
     holds ("a round of sanctions on X"), or the frame."""
     words = load_words()
@@ -549,7 +552,8 @@ def _target_phrases(noun: Token, frame: Token | None, token: Token | None = None
         noun.head.lower_ == "in" and placement is not None and frame is not None and placement.i == frame.i)
     if frame is not None and noun.dep_ == "pobj" and into:
         # "hit X with sanctions", "X was added to the list", "X is barred from … and has been placed on the list"
-        phrases.extend(_relative_object(c) for c in patients_of(frame))
+        patients = [_relative_object(c) for c in patients_of(frame)]
+        phrases.extend(patients + _accompanying(ctx, frame, patients))
         shared = _shared_passive_subject(frame) if frame.pos_ == "VERB" else None
         phrases.extend([shared] if shared is not None else [])
     if frame is not None and frame.pos_ == "VERB":
@@ -577,6 +581,19 @@ def _target_phrases(noun: Token, frame: Token | None, token: Token | None = None
     return [p for p in phrases if p.i != noun.i and p.ent_type_ not in DATE_LABELS]
 
 
+def _accompanying(ctx: Context, verb: Token, objects: list[Token]) -> list[Token]:
+    """Who a sanction verb hits "along with" or "together with" its object, the phrase hung on the verb
+    or on the object: "is designating X, along with two shipowners, A and B", "38 tankers were added to the
+    list, together with their manager, C"; never a place ("sanctioned X, along with France": France acts)."""
+    doc = verb.doc
+    withs = [c for w in (verb, *objects) for c in w.children if c.dep_ == "prep" and c.lower_ == "with" and c.i > 0
+             and doc[c.i - 1].lower_ in ("along", "together")]
+    withs += [p for w in (verb, *objects) for c in w.children if c.dep_ == "prep" and c.lower_ in ("along", "together")
+              for p in c.children if p.dep_ == "prep" and p.lower_ == "with"]
+    return [o for p in withs for o in p.children if o.dep_ == "pobj" and not any(
+        is_place(ctx, k) for k in entity_keys(ctx, o))]
+
+
 def _basis_preps(word: Token) -> list[Token]:
     """The target phrase the parser hung on a sanction's legal basis: "sanctions under the Special
     Economic Measures (Russia) Regulations on 15 individuals"."""
@@ -594,12 +611,25 @@ def _rate_preps(word: Token) -> list[Token]:
 
 
 def _misread_measure_preps(noun: Token, words: SanctionWords) -> list[Token]:
-    """The target phrase hung on a second measure the parser read as a verb: "travel bans and asset
-    freezes on 17 officers" ("asset" taken for the conjunct, "freezes" for a verb with the "on" phrase)."""
+    """The target phrase hung on a measure the parser read as a verb: "travel bans and asset freezes on 17
+    officers" ("asset" taken for the conjunct, "freezes" for a verb with the "on" phrase), "asset freezes
+    and travel bans on X" ("asset" taken for the subject of "freezes", the ban for its conjunct)."""
     doc = noun.doc
     misread = [doc[c.i + 1] for c in noun.conjuncts if c.i + 1 < len(doc) and doc[c.i + 1].pos_ == "VERB"
                and c.lower_ in (words.nouns.get(doc[c.i + 1].lemma_.lower()) or "").split("|")]
-    return [p for v in misread for p in v.children if p.dep_ == "prep"]
+    first = _misread_first_measure(noun, words)
+    return [p for v in (*misread, *([first] if first is not None else [])) for p in v.children if p.dep_ == "prep"]
+
+
+def _misread_first_measure(noun: Token, words: SanctionWords) -> Token | None:
+    """The measure before a sanction noun that the parser read as the verb of a clause, the noun its
+    conjunct: "announced asset freezes and travel bans on X" ("asset" the subject of "freezes")."""
+    first = noun.head
+    if noun.dep_ == "conj" and first.pos_ == "VERB" and any(
+            c.dep_ == "nsubj" and c.i == first.i - 1 and c.lower_ in (words.nouns.get(first.lemma_.lower()) or "").split("|")
+            for c in first.children):
+        return first
+    return None
 
 
 def _holders(noun: Token, words: SanctionWords) -> list[Token]:
@@ -837,10 +867,14 @@ def _only_owner(ctx: Context, head: Token, key: str, words: SanctionWords) -> bo
 
 def _real_conjuncts(ctx: Context, head: Token) -> list[Token]:
     """Conjuncts of a target, without places the parser joined to it from a location phrase
-    ("companies registered in Panama, the UAE and Hong Kong")."""
+    ("companies registered in Panama, the UAE and Hong Kong") nor the legal form of its name set off
+    by a comma ("Minera Cerro Azul, S.A. and its president")."""
     out = []
+    suffixes = load_company_words()["suffix"]
     for conj in head.conjuncts:
         key = ctx.entities.for_token(conj)
+        if key is not None and all(w.lower() in suffixes for w in ctx.entities.get(key).name.split()):
+            continue
         between = head.doc[min(head.i, conj.i) + 1: max(head.i, conj.i)]
         if (head.pos_ == "NOUN" and key and is_place(ctx, key)
                 and any(t.lower_ in ("in", "from", "at") or t.lemma_.lower() == "base" for t in between)):
@@ -1189,7 +1223,7 @@ def _from_noun(ctx: Context, token: Token, words: SanctionWords) -> Draft | None
     if warning is not None:  # "Trump warned that Russia would face sanctions": Trump threatens them
         subject = _prose_subject(ctx, warning)
         imposers, status = (_parties(ctx, subject) if subject is not None else []), "Threatened"
-    phrases = _target_phrases(noun, frame, token)
+    phrases = _target_phrases(ctx, noun, frame, token)
     held = _measure_held(noun, words)
     targets = _targets(ctx, phrases, imposers)
     if not held:  # "X is subject to a travel ban, which bars them from the EU": its holders, not where it applies
@@ -1438,7 +1472,9 @@ def _from_verb(ctx: Context, token: Token, words: SanctionWords, status: str) ->
         subject = None if subject is not None and subject.i == shared.i else subject
     if not phrases and token.dep_ not in ("acl", "amod"):
         phrases = _object_after(token)
-    if not phrases and (token.dep_ == "acl" or token.dep_ == "amod" and _names_members(token.head, words)):
+    phrases += _accompanying(ctx, token, phrases)
+    infinitive = any(c.dep_ == "aux" and c.lower_ == "to" for c in token.children)  # "OFAC's ability to designate"
+    if not phrases and (token.dep_ == "acl" and not infinitive or token.dep_ == "amod" and _names_members(token.head, words)):
         # "the companies sanctioned today (by X)", "The listed individuals are A, B and C"
         agent = agent_of(token)
         group = token.head
@@ -1526,7 +1562,10 @@ def _object_after(verb: Token) -> list[Token]:
     last = i
     while last + 1 < end and doc[last + 1].pos_ == doc[i].pos_:
         last += 1
-    return [doc[last]] if verb in doc[last].ancestors else []
+    head = doc[last]
+    while head.dep_ in ("compound", "amod", "nmod") and head.head.i > head.i and head.head.pos_ in ("NOUN", "PROPN"):
+        head = head.head  # "Nicaraguan gold mining company Minera Cerro Azul": the name the description runs into
+    return [head] if verb in head.ancestors else []
 
 
 def _named_for(pronoun: Token, words: SanctionWords) -> list[Token]:
@@ -2354,7 +2393,7 @@ def _imposed_measure(token: Token, words: SanctionWords) -> bool:
 def _implicit_imposers(ctx: Context, draft: Draft, drafts: list[Draft]) -> list[str]:
     """Who "we" are, or who imposed an agentless sanction: the speaker of a quotation, the issuing
     voice a statement names ("We, the leaders of A, B and C, …"), else the imposers of the nearest sanction that names
-    them, an earlier one first ("The United States is sanctioning X. … Y was designated today"), one taken
+    them and whom it hits, an earlier one first ("The United States is sanctioning X. … Y was designated today"), one taken
     or lifted first when it is taken or lifted."""
     named = [d for d in drafts if d.imposers and not d.implicit]
     if draft.implicit == "we" and _points_to_reported(draft.token):
@@ -2373,8 +2412,10 @@ def _implicit_imposers(ctx: Context, draft: Draft, drafts: list[Draft]) -> list[
     if draft.status in TAKEN:
         named = [d for d in named if d.status in TAKEN] or named
     earlier = [d for d in named if d.token.i < draft.token.i]
+    # one that hits someone, not a mention of sanctions in passing ("every time Budapest takes a package hostage")
+    grounded = [d for d in earlier if d.targets or _counts_a_group(d.token)]
     if earlier:
-        return earlier[-1].imposers
+        return (grounded or earlier)[-1].imposers
     later = [d for d in named if d.token.idx - draft.token.idx <= ANAPHORA_WINDOW]
     return later[0].imposers if later else voice or _reporting_body(ctx, draft.token)
 
