@@ -573,6 +573,10 @@ def _keys(ctx: Context, token: Token) -> list[str]:
                 for o in c.children if o.dep_ == "pobj" for k in entity_keys(ctx, o)]
         if keys:
             return keys
+    senders = [k for c in token.children if c.dep_ == "prep" and c.lower_ == "from" for o in c.children
+               if o.dep_ == "pobj" for k in entity_keys(ctx, o) if not is_place(ctx, k) or is_country(ctx, k)]
+    if senders and token.pos_ == "NOUN":
+        return senders  # "warships from Russia and China began drills": the states that sent them
     spoken_for = [k for o in _spoken_for(token) for k in entity_keys(ctx, o)]
     if spoken_for:
         return spoken_for
@@ -681,6 +685,19 @@ def _doer(verb: Token) -> Token | None:
     return noun
 
 
+def _agent_within(ctx: Context, subject: Token) -> list[str]:
+    """Who a subject naming no one was sent by, as a passive clause on it says: "the drone, which was
+    launched by Hezbollah, struck a house", "a missile fired by Russian forces hit the plant"."""
+    return [k for clause in subject.children if clause.dep_ in ("acl", "relcl") and _passive_or_participle(clause)
+            for agent in clause.children if agent.dep_ == "agent"
+            for o in agent.children if o.dep_ == "pobj" for k in _keys(ctx, o)]
+
+
+def _passive_or_participle(verb: Token) -> bool:
+    """"which was launched", or the bare participle "fired" of "a missile fired by …"."""
+    return verb.tag_ == "VBN" or has_passive_auxiliary(verb)
+
+
 def _gathering(ctx: Context, noun: Token, event_type: str) -> Token | None:
     """The verb of those who came together for what a count holds: "negotiators gathered for a new
     round of talks". Not a verb that is itself the happening ("will travel to Beijing for a round of
@@ -721,6 +738,7 @@ def arguments(ctx: Context, token: Token, event_type: str) -> tuple[list[str], l
     actors: list[str] = []
     targets: list[str] = []
     places: list[str] = []
+    group_kinds: list[Token] = []  # "military" of "military aid": the group only if no one else acts
     consult = event_type == "CONSULT"
 
     def prep_args(word: Token, include_of: bool) -> None:
@@ -728,6 +746,8 @@ def arguments(ctx: Context, token: Token, event_type: str) -> tuple[list[str], l
             if child.dep_ not in ("prep", "agent", "dative") or _dating(child):
                 continue  # "arrested them on Thursday": the day is no participant
             objs = [c for c in child.children if c.dep_ == "pobj"]
+            if child.lower_ == "between":  # "between Pakistan and Afghanistan's government": the parser hangs
+                objs += [m for o in objs for m in o.children if m.dep_ == "nmod" and m.i < o.i]  # the first party on the last
             for obj in objs:
                 prep = "by" if child.dep_ == "agent" else child.lower_
                 keys = _keys(ctx, obj) if prep in ACTOR_PREPS else entity_keys(ctx, obj)
@@ -737,6 +757,8 @@ def arguments(ctx: Context, token: Token, event_type: str) -> tuple[list[str], l
                     _add(actors, keys)
                 elif prep in EVENT_TARGET_PREPS and (include_of or prep != "of"):
                     _add(targets, keys)
+                elif prep == "for" and event_type == "AID":
+                    _add(targets, keys)  # "a $7 billion loan for Pakistan": who receives it
 
     if token.pos_ == "VERB":
         subject = past_dateline(ctx, subject_of(token) or _doer(token))
@@ -744,7 +766,7 @@ def arguments(ctx: Context, token: Token, event_type: str) -> tuple[list[str], l
         if subject is not None and _passive(token) and not by_agent:
             _add(targets, entity_keys(ctx, subject))  # "X, who was arrested in May" is the one arrested
         elif subject is not None:
-            _add(actors, _keys(ctx, subject))
+            _add(actors, _keys(ctx, subject) or _agent_within(ctx, subject))
         for child in token.children:
             forces = [t for t in (child, *counted(child)) if _lemma_in(t, "FORCE")] if child.dep_ == "nsubjpass" else []
             if forces and event_type == "MOBILIZE":
@@ -756,18 +778,18 @@ def arguments(ctx: Context, token: Token, event_type: str) -> tuple[list[str], l
                     prep_args(thing, include_of=False)  # "pledged 1.9 billion euros in aid to Ukraine"
         prep_args(token, include_of=False)
         if event_type == "THREATEN":  # "threatened to expel the UN mission": whom the threatened act is aimed at
-            for act in (c for c in token.children if c.dep_ == "xcomp"):
-                aimed_at = [o for o in act.children if o.dep_ in ("dobj", "dative")] + [
-                    o for p in act.children if p.dep_ == "prep" and p.lower_ in VERB_OBJECT_PREPS for o in p.children if o.dep_ == "pobj"]
-                _add(targets, [k for o in aimed_at for k in entity_keys(ctx, o)])  # "vowed to retaliate against Y"
+            _add(targets, [k for o in _aimed_at(token) for k in entity_keys(ctx, o)])
     else:
         for child in _modifiers(token):
             if child.i > token.i:
                 continue
             chain = [t for t in child.subtree if t.i == child.i or t.dep_ in ("compound", "amod", "nmod")]
             keys = [k for t in chain for k in (_keys if t.dep_ == "poss" else entity_keys)(ctx, t)]
-            if not keys and child.dep_ in ("amod", "compound") and child.pos_ in ("ADJ", "NOUN"):
-                keys = group_actor(ctx, child)  # "a military coup", "a police raid": the group that acts
+            if not keys and child.dep_ == "amod" and child.pos_ in ("ADJ", "NOUN"):
+                group_kinds.append(child)  # "a military coup"; but "the US military aid package"
+                continue
+            if not keys and child.dep_ == "compound" and child.pos_ in ("ADJ", "NOUN"):
+                keys = group_actor(ctx, child)  # "a police raid": the group that acts
             for key in keys:
                 if child.dep_ == "poss" and acting_body(ctx, key) != key:
                     _add(actors, [key])  # "Tehran's rejection": the seat of government acts
@@ -811,6 +833,8 @@ def arguments(ctx: Context, token: Token, event_type: str) -> tuple[list[str], l
             for child in _modifiers(noun):
                 _add(actors, entity_keys(ctx, child))
             prep_args(noun, include_of=False)
+        if not actors:
+            _add(actors, [k for kind in group_kinds for k in group_actor(ctx, kind)])  # the adjective acts only when no one else does
     if not actors and event_type == "SANCTION":
         actors = _barred_country(ctx, token)
     place = places[0] if places else None
@@ -819,6 +843,20 @@ def arguments(ctx: Context, token: Token, event_type: str) -> tuple[list[str], l
         targets = list(dict.fromkeys(acting_body(ctx, k) for k in targets))
     targets = [k for k in targets if k != place and k not in actors]
     return actors, targets, place
+
+
+def _aimed_at(verb: Token) -> list[Token]:
+    """Whom the act a threat announces is aimed at: its object ("threatened to expel the UN mission"),
+    its "against" phrase ("vowed to retaliate against Y"), what its object is laid on ("threatened to
+    impose tariffs on Brazil"), through verbs of carrying on ("vowed to keep attacking Kenya")."""
+    out: list[Token] = []
+    for act in (c for c in verb.children if c.dep_ == "xcomp"):
+        objects_ = [o for o in act.children if o.dep_ in ("dobj", "dative")]
+        out += objects_ + [o for w in (act, *objects_) for p in w.children if p.dep_ == "prep" and p.lower_ in VERB_OBJECT_PREPS
+                           for o in p.children if o.dep_ == "pobj"]
+        if _lemma_in(act, "PHASE"):
+            out += _aimed_at(act)
+    return out
 
 
 def _closed_by_talks(noun: Token) -> Token | None:
