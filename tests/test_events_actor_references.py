@@ -134,3 +134,13 @@ def test_a_group_adjective_acts_only_when_no_one_else_does(extract_text):
     assert _actors(extract_text, "China began military drills around Taiwan on Monday.", "MOBILIZE") == [["China"]]
     assert _actors(extract_text, "A military coup removed the prime minister in 1999.", "ASSAULT") == [["military"]]
 
+
+def test_it_reported_by_a_countrys_body_acts_for_the_country_too(extract_text):
+    (actors,) = _actors(extract_text, "Kenya's government said it would release the detained activists.", "CONCEDE")
+    assert "Kenya" in actors
+
+
+def test_a_groups_word_before_its_weapons_is_the_group(extract_text):
+    text = "The Houthis have attacked shipping since November. On Tuesday Houthi drones and missiles struck three merchant ships."
+    assert _actors(extract_text, text, "ASSAULT") == [["Houthis"], ["Houthis"]]
+
