@@ -144,3 +144,15 @@ def test_a_groups_word_before_its_weapons_is_the_group(extract_text):
     text = "The Houthis have attacked shipping since November. On Tuesday Houthi drones and missiles struck three merchant ships."
     assert _actors(extract_text, text, "ASSAULT") == [["Houthis"], ["Houthis"]]
 
+
+def test_their_opening_a_sentence_is_the_subject_before(extract_text):
+    text = ("Protesters have accused the government of corruption for weeks. "
+            "Their demands have included dissolving parliament and holding new elections.")
+    assert ["protesters"] in _actors(extract_text, text, "REQUEST")
+
+
+def test_a_document_subject_acts_for_whoever_issued_it(extract_text):
+    text = ("The minister summoned the French ambassador on Monday, according to a statement from the Ministry of Foreign Affairs. "
+            'The statement accused Paris of "meddling in the internal affairs of a sovereign state".')
+    assert ["Ministry of Foreign Affairs"] in _actors(extract_text, text, "ACCUSE")
+

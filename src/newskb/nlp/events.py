@@ -477,6 +477,20 @@ def _clause_subject(ctx: Context, pronoun: Token) -> list[str]:
     return []
 
 
+def _previous_holder(ctx: Context, pronoun: Token) -> list[str]:
+    """Whose "their" or "its" opening a sentence's subject is: the subject of the sentence before
+    ("Protesters say … Their demands have included …"), a plural one for "their", not a person for "its"."""
+    sentence = pronoun.sent
+    if pronoun.i != sentence.start or sentence.start == 0 or pronoun.head.dep_ not in NOMINAL_SUBJECT_DEPS:
+        return []
+    before = pronoun.doc[sentence.start - 1].sent
+    subject = past_dateline(ctx, subject_of(before.root)) if before.root.pos_ in ("VERB", "AUX") else None
+    if subject is None or subject.pos_ == "PRON" or (pronoun.lower_ == "their") != (subject.tag_ in ("NNS", "NNPS")):
+        return []
+    keys = _keys(ctx, subject)
+    return [k for k in keys if ctx.entities.get(k).type != "Person"]
+
+
 def _first_person(ctx: Context, pronoun: Token) -> list[str]:
     """Who "we" or "I" is: the speaker of the quotation it stands in, or of the transcript turn it
     goes on in, else the signatories a statement names once ("We, the leaders of France, Germany …,
@@ -567,7 +581,7 @@ def _keys(ctx: Context, token: Token) -> list[str]:
     if token.lower_ in FIRST_PERSON_WORDS:
         return _first_person(ctx, token)
     if token.dep_ == "poss" and token.lower_ in BOUND_POSSESSIVES:
-        return _clause_subject(ctx, token)
+        return _clause_subject(ctx, token) or _previous_holder(ctx, token)
     if is_participant(token):
         keys = [k for c in token.children if c.dep_ == "prep" and c.lower_ in ("of", "from")
                 for o in c.children if o.dep_ == "pobj" for k in entity_keys(ctx, o)]
@@ -685,6 +699,13 @@ def _doer(verb: Token) -> Token | None:
     return noun
 
 
+def _speaker_of_cue(ctx: Context, verb: Token) -> list[str]:
+    """Who the statement layer found speaking by this verb, when its subject names no one by itself:
+    "… according to a statement from the ministry. The statement accused Washington of …"."""
+    return [s.speaker for s in ctx.statements if s.speaker and s.cue == verb.text
+            and s.evidence.start <= verb.idx < s.evidence.end and not s.content.start <= verb.idx < s.content.end][:1]
+
+
 def _agent_within(ctx: Context, subject: Token) -> list[str]:
     """Who a subject naming no one was sent by, as a passive clause on it says: "the drone, which was
     launched by Hezbollah, struck a house", "a missile fired by Russian forces hit the plant"."""
@@ -766,7 +787,7 @@ def arguments(ctx: Context, token: Token, event_type: str) -> tuple[list[str], l
         if subject is not None and _passive(token) and not by_agent:
             _add(targets, entity_keys(ctx, subject))  # "X, who was arrested in May" is the one arrested
         elif subject is not None:
-            _add(actors, _keys(ctx, subject) or _agent_within(ctx, subject))
+            _add(actors, _keys(ctx, subject) or _agent_within(ctx, subject) or _speaker_of_cue(ctx, token))
         for child in token.children:
             forces = [t for t in (child, *counted(child)) if _lemma_in(t, "FORCE")] if child.dep_ == "nsubjpass" else []
             if forces and event_type == "MOBILIZE":
