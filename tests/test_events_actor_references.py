@@ -1,6 +1,9 @@
-"""Who the actor of an event is when the clause names it by reference: "the Russians" for the
-country's side, "he" carrying on an unnamed representative of a country, "we" in a transcript turn
-that goes on over several paragraphs or under a byline written "Title: Name"."""
+"""Who acts and at whom when the clause names them by reference or through the phrase around the
+trigger: "the Russians" for the country's side, "he" carrying on an unnamed representative of a country,
+"we" and "our" in a transcript turn, under a "Title: Name" byline or after "We, the …"; a weapon's
+launcher, "between" a name and a possessed body, ships "from" a state, what a threat is laid on, aid
+"for" a state, a group adjective only when no one else acts, "their" opening a sentence, a document
+subject's issuer, a counted collective."""
 from __future__ import annotations
 
 import pytest
@@ -156,3 +159,8 @@ def test_a_document_subject_acts_for_whoever_issued_it(extract_text):
             'The statement accused Paris of "meddling in the internal affairs of a sovereign state".')
     assert ["Ministry of Foreign Affairs"] in _actors(extract_text, text, "ACCUSE")
 
+
+def test_our_people_act_for_whoever_says_we(extract_text):
+    text = ("We, the foreign ministers of Egypt, Jordan and Qatar, welcome the truce. "
+            "Our envoys will meet in Cairo later this month to settle its terms.")
+    assert ["Egypt", "Jordan", "Qatar"] in _actors(extract_text, text, "CONSULT")

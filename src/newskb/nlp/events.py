@@ -580,6 +580,9 @@ def _keys(ctx: Context, token: Token) -> list[str]:
         return keys + [k for k in owners if k not in keys]  # "Ethiopia's government": the body, and the country it acts for
     if token.lower_ in FIRST_PERSON_WORDS:
         return _first_person(ctx, token)
+    ours = next((c for c in token.children if c.dep_ == "poss" and c.lower_ in FIRST_PERSON_WORDS), None)
+    if ours is not None and token.pos_ == "NOUN":
+        return _first_person(ctx, ours)  # "our foreign ministers will meet": the speakers' own
     if token.dep_ == "poss" and token.lower_ in BOUND_POSSESSIVES:
         return _clause_subject(ctx, token) or _previous_holder(ctx, token)
     if is_participant(token):
