@@ -790,7 +790,9 @@ def arguments(ctx: Context, token: Token, event_type: str) -> tuple[list[str], l
         if subject is not None and _passive(token) and not by_agent:
             _add(targets, entity_keys(ctx, subject))  # "X, who was arrested in May" is the one arrested
         elif subject is not None:
-            _add(actors, _keys(ctx, subject) or _agent_within(ctx, subject) or _speaker_of_cue(ctx, token))
+            launcher = _agent_within(ctx, subject) if subject_of(token) is not None else []  # not "a rally
+            # organised by the party demanding …": who organised it is not who demands
+            _add(actors, _keys(ctx, subject) or launcher or _speaker_of_cue(ctx, token))
         for child in token.children:
             forces = [t for t in (child, *counted(child)) if _lemma_in(t, "FORCE")] if child.dep_ == "nsubjpass" else []
             if forces and event_type == "MOBILIZE":
