@@ -1,6 +1,9 @@
-"""Who the actor of an event is when the clause names it by reference: "the Russians" for the
-country's side, "he" carrying on an unnamed representative of a country, "we" in a transcript turn
-that goes on over several paragraphs or under a byline written "Title: Name"."""
+"""Who acts and at whom when the clause names them by reference or through the phrase around the
+trigger: "the Russians" for the country's side, "he" carrying on an unnamed representative of a country,
+"we" and "our" in a transcript turn, under a "Title: Name" byline or after "We, the …"; a weapon's
+launcher, "between" a name and a possessed body, ships "from" a state, what a threat is laid on, aid
+"for" a state, a group adjective only when no one else acts, "their" opening a sentence, a document
+subject's issuer, a counted collective."""
 from __future__ import annotations
 
 import pytest
@@ -76,3 +79,88 @@ def test_we_under_a_byline_of_title_and_name_is_the_named_spokesperson(extract_t
             "We are appalled by the killing of at least 40 civilians in a camp near El Fasher. "
             "We urge the parties to protect civilians.\n")
     assert ["Jeremy Laurence"] in _actors(extract_text, text, "REQUEST")
+
+
+@pytest.mark.parametrize(
+    ("text", "event_type", "actor"),
+    [
+        ("The drone, which was launched by Hezbollah, struck a house near Haifa.", "ASSAULT", "Hezbollah"),
+        ("A missile fired by Russian forces hit a power plant near Kharkiv on Tuesday.", "ASSAULT", "Russia"),
+    ],
+)
+def test_a_weapon_subject_acts_for_whoever_launched_it(extract_text, text, event_type, actor):
+    assert [actor] in _actors(extract_text, text, event_type)
+
+
+def test_a_passive_subjects_escort_is_not_the_attacker(extract_text):
+    assert _actors(extract_text, "A convoy escorted by UN peacekeepers was attacked near Goma.", "ASSAULT") in ([], [[]])
+
+
+def test_between_a_name_and_a_possessed_body_holds_both_parties(extract_text):
+    (actors,) = _actors(extract_text, "Talks between Pakistan and Afghanistan's Taliban government ended without a deal on Friday.", "CONSULT")
+    assert {"Pakistan", "Taliban government"} <= set(actors)
+
+
+def test_ships_or_aid_from_a_state_act_for_it(extract_text):
+    assert ["China", "Russia"] in _actors(extract_text, "Warships from Russia and China began joint naval drills in the Sea of Japan on Monday.", "COOPERATE")
+
+
+def _targets(extract_text, text: str, event_type: str) -> list[list[str]]:
+    x = extract_text(text)
+    names = {e.key: e.name for e in x.entities}
+    return [sorted(names[k] for k in e.targets) for e in x.events if e.event_type == event_type]
+
+
+@pytest.mark.parametrize(
+    ("text", "target"),
+    [
+        ("The president threatened to impose 50% tariffs on Brazil if the trial went ahead.", "Brazil"),
+        ("The militants vowed to keep attacking Kenya until its troops leave Somalia.", "Kenya"),
+    ],
+)
+def test_a_threat_is_aimed_at_whom_its_act_is_laid_on(extract_text, text, target):
+    assert any(target in targets for targets in _targets(extract_text, text, "THREATEN"))
+
+
+@pytest.mark.parametrize(
+    ("text", "target"),
+    [
+        ("The World Bank approved a $2 billion loan for Egypt on Thursday.", "Egypt"),
+        ("Japan pledged $50 million in aid for Sudan on Monday.", "Sudan"),
+    ],
+)
+def test_aid_for_a_state_goes_to_it(extract_text, text, target):
+    assert any(target in targets for targets in _targets(extract_text, text, "AID"))
+
+
+def test_a_group_adjective_acts_only_when_no_one_else_does(extract_text):
+    assert _actors(extract_text, "China began military drills around Taiwan on Monday.", "MOBILIZE") == [["China"]]
+    assert _actors(extract_text, "A military coup removed the prime minister in 1999.", "ASSAULT") == [["military"]]
+
+
+def test_it_reported_by_a_countrys_body_acts_for_the_country_too(extract_text):
+    (actors,) = _actors(extract_text, "Kenya's government said it would release the detained activists.", "CONCEDE")
+    assert "Kenya" in actors
+
+
+def test_a_groups_word_before_its_weapons_is_the_group(extract_text):
+    text = "The Houthis have attacked shipping since November. On Tuesday Houthi drones and missiles struck three merchant ships."
+    assert _actors(extract_text, text, "ASSAULT") == [["Houthis"], ["Houthis"]]
+
+
+def test_their_opening_a_sentence_is_the_subject_before(extract_text):
+    text = ("Protesters have accused the government of corruption for weeks. "
+            "Their demands have included dissolving parliament and holding new elections.")
+    assert ["protesters"] in _actors(extract_text, text, "REQUEST")
+
+
+def test_a_document_subject_acts_for_whoever_issued_it(extract_text):
+    text = ("The minister summoned the French ambassador on Monday, according to a statement from the Ministry of Foreign Affairs. "
+            'The statement accused Paris of "meddling in the internal affairs of a sovereign state".')
+    assert ["Ministry of Foreign Affairs"] in _actors(extract_text, text, "ACCUSE")
+
+
+def test_our_people_act_for_whoever_says_we(extract_text):
+    text = ("We, the foreign ministers of Egypt, Jordan and Qatar, welcome the truce. "
+            "Our envoys will meet in Cairo later this month to settle its terms.")
+    assert ["Egypt", "Jordan", "Qatar"] in _actors(extract_text, text, "CONSULT")

@@ -105,7 +105,7 @@ def head_keys(ctx: Context, head: Token) -> list[str]:
         if child.dep_ in ("compound", "amod", "nmod", "poss") and child.i < head.i and not ctx.in_dateline(child):
             key = index.for_token(child)
             if key is None and child.pos_ in ("ADJ", "PROPN") and child.text[:1].isupper():
-                key = index.country_for_demonym(child.text)
+                key = index.country_for_demonym(child.text) or _group_in_the_plural(ctx, child.text)
             if key is None and child.dep_ == "poss" and child.lower_ in THING_POSSESSIVES:
                 key = next(iter(_reporting_subject(ctx, child)), None)
             if key is None and child.dep_ == "poss" and child.lower_ in PRONOUNS:
@@ -123,6 +123,13 @@ def head_keys(ctx: Context, head: Token) -> list[str]:
     return keys
 
 
+def _group_in_the_plural(ctx: Context, word: str) -> str | None:
+    """"Houthi drones struck …": a group's word before a noun marks its weapons or fighters, when the
+    article names the group by the word's plural ("the Houthis")."""
+    plural = f"{word}s"
+    return next((k for k, d in ctx.entities.drafts.items() if d.type == "Organization" and (d.name == plural or plural in d.forms)), None)
+
+
 def _the_nation(head: Token) -> bool:
     """"The Russians", "the Americans": a plural nationality noun with only "the" before it stands for
     the country's side; "three Ukrainians", "Ukrainians living abroad" are people."""
@@ -133,8 +140,9 @@ def _the_nation(head: Token) -> bool:
 
 def _reporting_subject(ctx: Context, pronoun: Token) -> list[str]:
     """"Hamas said they would release …", "the ministry said it would …": the subject pronoun of a
-    reported clause is the subject of the clause that reports it, when that names no person; so
-    is the possessor of that subject ("the military said its aircraft struck …")."""
+    reported clause is the subject of the clause that reports it, when that names no person, with the
+    country that subject belongs to ("Zimbabwe's government said it …"); so is the possessor of that
+    subject ("the military said its aircraft struck …")."""
     subject = pronoun.head if pronoun.dep_ == "poss" else pronoun
     verb = subject.head
     if subject.dep_ not in NOMINAL_SUBJECT_DEPS or verb.dep_ != "ccomp":
@@ -142,7 +150,9 @@ def _reporting_subject(ctx: Context, pronoun: Token) -> list[str]:
     main = subject_of(verb.head)
     if main is None or main.pos_ == "PRON" or main.lower_ in PRONOUNS:
         return []
-    return [k for k in entity_keys(ctx, main) if ctx.entities.get(k).type != "Person"]
+    bodies = [k for k in entity_keys(ctx, main) if ctx.entities.get(k).type != "Person"]
+    owners = [k for c in main.children if c.dep_ == "poss" for k in entity_keys(ctx, c) if is_country(ctx, k)]
+    return bodies + [k for k in owners if bodies and k not in bodies]  # "Zimbabwe's government said it …": Zimbabwe too
 
 
 def _previous_subject(ctx: Context, pronoun: Token) -> list[str]:

@@ -485,6 +485,20 @@ def _clause_subject(ctx: Context, pronoun: Token) -> list[str]:
     return []
 
 
+def _previous_holder(ctx: Context, pronoun: Token) -> list[str]:
+    """Whose "their" or "its" opening a sentence's subject is: the subject of the sentence before
+    ("Protesters say … Their demands have included …"), a plural one for "their", not a person for "its"."""
+    sentence = pronoun.sent
+    if pronoun.i != sentence.start or sentence.start == 0 or pronoun.head.dep_ not in NOMINAL_SUBJECT_DEPS:
+        return []
+    before = pronoun.doc[sentence.start - 1].sent
+    subject = past_dateline(ctx, subject_of(before.root)) if before.root.pos_ in ("VERB", "AUX") else None
+    if subject is None or subject.pos_ == "PRON" or (pronoun.lower_ == "their") != (subject.tag_ in ("NNS", "NNPS")):
+        return []
+    keys = _keys(ctx, subject)
+    return [k for k in keys if ctx.entities.get(k).type != "Person"]
+
+
 def _first_person(ctx: Context, pronoun: Token) -> list[str]:
     """Who "we" or "I" is: the speaker of the quotation it stands in, or of the transcript turn it
     goes on in, else the signatories a statement names once ("We, the leaders of France, Germany …,
@@ -574,13 +588,20 @@ def _keys(ctx: Context, token: Token) -> list[str]:
         return keys + [k for k in owners if k not in keys]  # "Ethiopia's government": the body, and the country it acts for
     if token.lower_ in FIRST_PERSON_WORDS:
         return _first_person(ctx, token)
+    ours = next((c for c in token.children if c.dep_ == "poss" and c.lower_ in FIRST_PERSON_WORDS), None)
+    if ours is not None and token.pos_ == "NOUN":
+        return _first_person(ctx, ours)  # "our foreign ministers will meet": the speakers' own
     if token.dep_ == "poss" and token.lower_ in BOUND_POSSESSIVES:
-        return _clause_subject(ctx, token)
+        return _clause_subject(ctx, token) or _previous_holder(ctx, token)
     if is_participant(token):
         keys = [k for c in token.children if c.dep_ == "prep" and c.lower_ in ("of", "from")
                 for o in c.children if o.dep_ == "pobj" for k in entity_keys(ctx, o)]
         if keys:
             return keys
+    senders = [k for c in token.children if c.dep_ == "prep" and c.lower_ == "from" for o in c.children
+               if o.dep_ == "pobj" for k in entity_keys(ctx, o) if not is_place(ctx, k) or is_country(ctx, k)]
+    if senders and token.pos_ == "NOUN":
+        return senders  # "warships from Russia and China began drills": the states that sent them
     spoken_for = [k for o in _spoken_for(token) for k in entity_keys(ctx, o)]
     if spoken_for:
         return spoken_for
@@ -689,6 +710,26 @@ def _doer(verb: Token) -> Token | None:
     return noun
 
 
+def _speaker_of_cue(ctx: Context, verb: Token) -> list[str]:
+    """Who the statement layer found speaking by this verb, when its subject names no one by itself:
+    "… according to a statement from the ministry. The statement accused Washington of …"."""
+    return [s.speaker for s in ctx.statements if s.speaker and s.cue == verb.text
+            and s.evidence.start <= verb.idx < s.evidence.end and not s.content.start <= verb.idx < s.content.end][:1]
+
+
+def _agent_within(ctx: Context, subject: Token) -> list[str]:
+    """Who a subject naming no one was sent by, as a passive clause on it says: "the drone, which was
+    launched by Hezbollah, struck a house", "a missile fired by Russian forces hit the plant"."""
+    return [k for clause in subject.children if clause.dep_ in ("acl", "relcl") and _passive_or_participle(clause)
+            for agent in clause.children if agent.dep_ == "agent"
+            for o in agent.children if o.dep_ == "pobj" for k in _keys(ctx, o)]
+
+
+def _passive_or_participle(verb: Token) -> bool:
+    """"which was launched", or the bare participle "fired" of "a missile fired by …"."""
+    return verb.tag_ == "VBN" or has_passive_auxiliary(verb)
+
+
 def _gathering(ctx: Context, noun: Token, event_type: str) -> Token | None:
     """The verb of those who came together for what a count holds: "negotiators gathered for a new
     round of talks". Not a verb that is itself the happening ("will travel to Beijing for a round of
@@ -729,6 +770,7 @@ def arguments(ctx: Context, token: Token, event_type: str) -> tuple[list[str], l
     actors: list[str] = []
     targets: list[str] = []
     places: list[str] = []
+    group_kinds: list[Token] = []  # "military" of "military aid": the group only if no one else acts
     consult = event_type == "CONSULT"
 
     def prep_args(word: Token, include_of: bool) -> None:
@@ -736,6 +778,8 @@ def arguments(ctx: Context, token: Token, event_type: str) -> tuple[list[str], l
             if child.dep_ not in ("prep", "agent", "dative") or _dating(child):
                 continue  # "arrested them on Thursday": the day is no participant
             objs = [c for c in child.children if c.dep_ == "pobj"]
+            if child.lower_ == "between":  # "between Pakistan and Afghanistan's government": the parser hangs
+                objs += [m for o in objs for m in o.children if m.dep_ == "nmod" and m.i < o.i]  # the first party on the last
             for obj in objs:
                 prep = "by" if child.dep_ == "agent" else child.lower_
                 keys = _keys(ctx, obj) if prep in ACTOR_PREPS else entity_keys(ctx, obj)
@@ -745,6 +789,8 @@ def arguments(ctx: Context, token: Token, event_type: str) -> tuple[list[str], l
                     _add(actors, keys)
                 elif prep in EVENT_TARGET_PREPS and (include_of or prep != "of"):
                     _add(targets, keys)
+                elif prep == "for" and event_type == "AID":
+                    _add(targets, keys)  # "a $7 billion loan for Pakistan": who receives it
 
     if token.pos_ == "VERB":
         subject = past_dateline(ctx, subject_of(token) or _doer(token))
@@ -752,7 +798,9 @@ def arguments(ctx: Context, token: Token, event_type: str) -> tuple[list[str], l
         if subject is not None and _passive(token) and not by_agent:
             _add(targets, entity_keys(ctx, subject))  # "X, who was arrested in May" is the one arrested
         elif subject is not None:
-            _add(actors, _keys(ctx, subject))
+            launcher = _agent_within(ctx, subject) if subject_of(token) is not None else []  # not "a rally
+            # organised by the party demanding …": who organised it is not who demands
+            _add(actors, _keys(ctx, subject) or launcher or _speaker_of_cue(ctx, token))
         for child in token.children:
             forces = [t for t in (child, *counted(child)) if _lemma_in(t, "FORCE")] if child.dep_ == "nsubjpass" else []
             if forces and event_type == "MOBILIZE":
@@ -764,18 +812,18 @@ def arguments(ctx: Context, token: Token, event_type: str) -> tuple[list[str], l
                     prep_args(thing, include_of=False)  # "pledged 1.9 billion euros in aid to Ukraine"
         prep_args(token, include_of=False)
         if event_type == "THREATEN":  # "threatened to expel the UN mission": whom the threatened act is aimed at
-            for act in (c for c in token.children if c.dep_ == "xcomp"):
-                aimed_at = [o for o in act.children if o.dep_ in ("dobj", "dative")] + [
-                    o for p in act.children if p.dep_ == "prep" and p.lower_ in VERB_OBJECT_PREPS for o in p.children if o.dep_ == "pobj"]
-                _add(targets, [k for o in aimed_at for k in entity_keys(ctx, o)])  # "vowed to retaliate against Y"
+            _add(targets, [k for o in _aimed_at(token) for k in entity_keys(ctx, o)])
     else:
         for child in _modifiers(token):
             if child.i > token.i:
                 continue
             chain = [t for t in child.subtree if t.i == child.i or t.dep_ in ("compound", "amod", "nmod")]
             keys = [k for t in chain for k in (_keys if t.dep_ == "poss" else entity_keys)(ctx, t)]
-            if not keys and child.dep_ in ("amod", "compound") and child.pos_ in ("ADJ", "NOUN"):
-                keys = group_actor(ctx, child)  # "a military coup", "a police raid": the group that acts
+            if not keys and child.dep_ == "amod" and child.pos_ in ("ADJ", "NOUN"):
+                group_kinds.append(child)  # "a military coup"; but "the US military aid package"
+                continue
+            if not keys and child.dep_ == "compound" and child.pos_ in ("ADJ", "NOUN"):
+                keys = group_actor(ctx, child)  # "a police raid": the group that acts
             for key in keys:
                 if child.dep_ == "poss" and acting_body(ctx, key) != key:
                     _add(actors, [key])  # "Tehran's rejection": the seat of government acts
@@ -819,6 +867,8 @@ def arguments(ctx: Context, token: Token, event_type: str) -> tuple[list[str], l
             for child in _modifiers(noun):
                 _add(actors, entity_keys(ctx, child))
             prep_args(noun, include_of=False)
+        if not actors:
+            _add(actors, [k for kind in group_kinds for k in group_actor(ctx, kind)])  # the adjective acts only when no one else does
     if not actors and event_type == "SANCTION":
         actors = _barred_country(ctx, token)
     place = places[0] if places else None
@@ -827,6 +877,20 @@ def arguments(ctx: Context, token: Token, event_type: str) -> tuple[list[str], l
         targets = list(dict.fromkeys(acting_body(ctx, k) for k in targets))
     targets = [k for k in targets if k != place and k not in actors]
     return actors, targets, place
+
+
+def _aimed_at(verb: Token) -> list[Token]:
+    """Whom the act a threat announces is aimed at: its object ("threatened to expel the UN mission"),
+    its "against" phrase ("vowed to retaliate against Y"), what its object is laid on ("threatened to
+    impose tariffs on Brazil"), through verbs of carrying on ("vowed to keep attacking Kenya")."""
+    out: list[Token] = []
+    for act in (c for c in verb.children if c.dep_ == "xcomp"):
+        objects_ = [o for o in act.children if o.dep_ in ("dobj", "dative")]
+        out += objects_ + [o for w in (act, *objects_) for p in w.children if p.dep_ == "prep" and p.lower_ in VERB_OBJECT_PREPS
+                           for o in p.children if o.dep_ == "pobj"]
+        if _lemma_in(act, "PHASE"):
+            out += _aimed_at(act)
+    return out
 
 
 def _closed_by_talks(noun: Token) -> Token | None:
