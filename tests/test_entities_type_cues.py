@@ -1,8 +1,10 @@
-"""Types that the words around an unfamiliar name give it, in sentences written for this test: a
+"""Types and whole names from the words around an unfamiliar name, in sentences written for this test: a
 name hyphened to "based", "registered" or "flagged" is a place; a name between an article and a
 lower-case phrase ending in a body's noun ("the X dockworkers' union") is that body; a name ending
 in "Avenue" or "Boulevard" is a street; a noun run on after a name without a comma ("X spokesperson
-Y") does not describe the name."""
+Y") does not describe the name. Names the tagger cut are made whole: a legal form after a comma, a
+leader's full name before "'s government", untyped last surnames, two fields before one head word
+("the X Peace and Security Council"), a nationality before a ministry."""
 from __future__ import annotations
 
 import pytest
@@ -65,3 +67,52 @@ def test_legal_form_set_off_by_a_comma_ends_the_company_name(extract_text, text,
     short = name.split(",")[0]
     assert all(n != short for n, _ in found), f"the short name is an alias, not a second node: {found}"
 
+
+def test_leader_named_before_a_body_noun_is_a_person_too(extract_text):
+    text = "Unions staged a strike against President Ramiro Quintela's government on Tuesday."
+    found = {e.name: e.type for e in extract_text(text).entities}
+    assert found.get("Ramiro Quintela") == P, found
+
+
+def test_leader_named_by_surname_alone_is_the_regimes_label(extract_text):
+    found = {e.name for e in extract_text("Sanctions target officials of the Kadrov regime, the ministry said.").entities}
+    assert "Kadrov" not in found, found
+
+
+CUT_NAMES = [
+    ("Foreign Minister Tiago Ferraz Lobo told reporters that Lisbon would respond in proportion.", "Tiago Ferraz Lobo", P),
+    ("Police raided homes after protests against a dam in Stung Treng province on Monday.", "Stung Treng", L),
+    ("The Pan-African Peace and Security Council suspended the country on Friday.", "Pan-African Peace and Security Council", O),
+    ("The Foreign Affairs and National Defense Committee approved the bill on Tuesday.",
+     "Foreign Affairs and National Defense Committee", O),
+]
+
+
+@pytest.mark.parametrize("text,name,kind", CUT_NAMES, ids=[c[1] for c in CUT_NAMES])
+def test_name_the_tagger_cut_is_whole(extract_text, text, name, kind):
+    found = {e.name: e.type for e in extract_text(text).entities}
+    assert found.get(name) == kind, found
+
+
+@pytest.mark.parametrize("text,joined", [
+    ("Talks between the Ukrainian Army and Wagner Group collapsed on Sunday.", "Ukrainian Army and Wagner Group"),
+    ("Ottawa will fund the Joint Stabilisation Mission and the Haitian National Police this year.",
+     "Joint Stabilisation Mission and the Haitian National Police"),
+])
+def test_two_bodies_joined_by_and_stay_two(extract_text, text, joined):
+    found = {e.name for e in extract_text(text).entities}
+    assert joined not in found, found
+
+
+def test_spanish_first_surname_alone_is_the_person(extract_text):
+    text = ("The Department is designating Rodrigo Andrés Quiñónez Baltodano, a former police commissioner. "
+            "This designation renders Quiñónez ineligible for entry into the United States.")
+    found = {e.name: e.type for e in extract_text(text).entities}
+    assert found.get("Rodrigo Andrés Quiñónez Baltodano") == P and "Quiñónez" not in found, found
+
+
+
+def test_ministry_keeps_the_nationality_before_it(extract_text):
+    text = "In Beijing, Chinese Foreign Ministry spokesperson Wang Lihua said the listing was coercion."
+    found = {e.name: e.type for e in extract_text(text).entities}
+    assert found.get("Chinese Foreign Ministry") == O and "Foreign Ministry" not in found, found
