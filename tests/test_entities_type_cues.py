@@ -24,6 +24,8 @@ CASES = [
      {"Ostrava Hutnik": O}),
     ("Hundreds of students gathered on Wanjiru Gathoni Avenue on Tuesday, witnesses said.",
      {"Wanjiru Gathoni Avenue": L}),
+    ("Shelling hit the market at noon, according to Jean-Pierre Bahati, the local administrator.",
+     {"Jean-Pierre Bahati": P}),
     ("Regional Security Council (RSC) spokesperson Colonel Amara Diallo said the border was calm.",
      {"Regional Security Council": O, "Amara Diallo": P}),
 ]
@@ -82,6 +84,7 @@ def test_leader_named_by_surname_alone_is_the_regimes_label(extract_text):
 CUT_NAMES = [
     ("Foreign Minister Tiago Ferraz Lobo told reporters that Lisbon would respond in proportion.", "Tiago Ferraz Lobo", P),
     ("Police raided homes after protests against a dam in Stung Treng province on Monday.", "Stung Treng", L),
+    ("The ring, led by Sinaloa-based financier Héctor Aurelio Ledezma Quiroz, moved the cash.", "Héctor Aurelio Ledezma Quiroz", P),
     ("The Pan-African Peace and Security Council suspended the country on Friday.", "Pan-African Peace and Security Council", O),
     ("The Foreign Affairs and National Defense Committee approved the bill on Tuesday.",
      "Foreign Affairs and National Defense Committee", O),

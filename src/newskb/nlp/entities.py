@@ -1127,20 +1127,22 @@ def _untagged_name_word(token: Token, gazetteer: Gazetteer) -> bool:
 
 
 def _extend_over_untagged_name_words(doc: Doc, spans: list[SpacySpan], gazetteer: Gazetteer) -> list[SpacySpan]:
-    """A name the tagger cut before its last word, which it left untyped: a person's last surname
-    ("Foreign Minister Nuno Ferraz" + "Lobo told reporters"), a place's second word before the kind of
-    place it is ("Stung" + "Treng province")."""
+    """A name the tagger cut before its last words, which it left untyped: a person's last surnames
+    ("Foreign Minister Nuno Ferraz" + "Lobo told reporters", "Héctor Aurelio" + "Ledezma Quiroz"), a
+    place's second word before the kind of place it is ("Stung" + "Treng province")."""
     out = []
     place_nouns = load_place_cues()["noun"]
     for span in spans:
         end = span.end
-        after = doc[end + 1] if end + 1 < len(doc) else None
-        if end < len(doc) and doc[end - 1].whitespace_ and doc[end - 1].lower_ not in POSSESSIVE_MARKS \
-                and _untagged_name_word(doc[end], gazetteer) and after is not None:  # not "Ben Ali's" + "Presidency"
-            last_surname = span.label_ == "PERSON" and len(span) >= 2 and not after.text[:1].isupper()
+        if doc[end - 1].lower_ not in POSSESSIVE_MARKS:  # not "Ben Ali's" + "Presidency"
+            while end < len(doc) and end - span.end < 2 and doc[end - 1].whitespace_ and _untagged_name_word(doc[end], gazetteer):
+                end += 1
+        after = doc[end] if span.end < end < len(doc) else None
+        if after is not None:
+            surnames = span.label_ == "PERSON" and len(span) >= 2 and not after.text[:1].isupper()
             place_word = span.label_ in ("GPE", "LOC") and after.text.islower() and after.lemma_.lower() in place_nouns
-            if last_surname or place_word:
-                span = _respanned(span, span.start, end + 1)
+            if surnames or place_word:
+                span = _respanned(span, span.start, end)
         out.append(span)
     return out
 
@@ -1432,16 +1434,17 @@ def _join_fields_before_one_head(doc: Doc, spans: list[SpacySpan]) -> list[Spacy
     """One body named for two fields, which the tagger cut at their "and" ("the African Union Peace"
     + "and" + "Security Council", "the Foreign Affairs" + "and" + "National Defense Committee"): after
     "the", a first part not ending in an organisational word names no body alone, so the two parts
-    and their one head word are one name ("the Ukrainian Army and Wagner Group" are two)."""
-    heads = load_org_heads() | load_company_words()["suffix"]
+    and their one head word are one name ("the Ukrainian Army and Wagner Group", "the Office for Victims of
+    Crime and Acme Legal Services Inc." are two)."""
+    heads = load_org_heads() - load_company_words()["suffix"]
     out: list[SpacySpan] = []
     for span in sorted(spans, key=lambda sp: sp.start):
         last = out[-1] if out else None
         opened = last is not None and (last[0].lower_ == "the" or (last.start > 0 and doc[last.start - 1].lower_ == "the"))
         if last is not None and opened and last.label_ == "ORG" and span.label_ in ("ORG", "PERSON") \
                 and span.start == last.end + 1 and doc[last.end].lower_ == "and" and span[-1].lower_ in heads \
-                and span[0].lower_ != "the" \
-                and last[-1].text[:1].isupper() and last[-1].lower_ not in heads \
+                and span[0].lower_ != "the" and not any(t.lower_ in ("of", "for") for t in last) \
+                and last[-1].text[:1].isupper() and last[-1].lower_ not in heads | load_company_words()["suffix"] \
                 and load_gazetteer().lookup(last.text) is None:
             joined = doc[last.start : span.end]
             joined.label_ = "ORG"
