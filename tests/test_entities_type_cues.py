@@ -119,3 +119,22 @@ def test_ministry_keeps_the_nationality_before_it(extract_text):
     text = "In Beijing, Chinese Foreign Ministry spokesperson Wang Lihua said the listing was coercion."
     found = {e.name: e.type for e in extract_text(text).entities}
     assert found.get("Chinese Foreign Ministry") == O and "Foreign Ministry" not in found, found
+
+
+def test_section_heading_in_capitals_names_nothing_of_its_own(extract_text):
+    text = ("Treasury Targets Fuel Smuggling Ring\n\nWASHINGTON — Today, the Department of the Treasury sanctioned "
+            "a ring led by Farid Karimzadeh.\n\nKARIMZADEH’S FUEL SMUGGLING NETWORK\n\nKarimzadeh runs Blue Cove "
+            "Trading LLC, which operates the tanker SEA MERIDIAN.\n\nUAE AND OMAN-BASED FACILITATORS\n\n"
+            "Apex Star General Trading L.L.C. moved the fuel to Iran.")
+    found = {e.name for e in extract_text(text).entities}
+    assert not found & {"NETWORK", "OMAN-BASED", "FACILITATORS", "KARIMZADEH"}, found
+    assert {"Farid Karimzadeh", "Blue Cove Trading LLC", "Apex Star General Trading L.L.C."} <= found, found
+
+
+def test_bare_head_word_is_the_body_last_spelt_with_it(extract_text):
+    text = ("A patrol of about 80 People’s Liberation Army (PLA) soldiers was confronted by Indian Army personnel. "
+            "The PLA troops returned to their positions the next morning. Meanwhile, the Army has moved "
+            "additional troops to the area, sources said.")
+    names = {e.name: set(e.alternate_names) for e in extract_text(text).entities}
+    indian = next(aliases for name, aliases in names.items() if "Indian Army" in aliases | {name})
+    assert "Army" in indian, names

@@ -2409,8 +2409,8 @@ STANDALONE_LINE = re.compile(r"(?:^|\n[ \t]*\n)[ \t]*([^\n]+?)[ \t]*(?=\r?\n[ \t
 
 def _subheadlines(doc: Doc) -> list[tuple[int, int]]:
     """Character ranges of Title-Case lines standing alone, with a verb, after the first line
-    ("Two Defendants Arrested; Ohio Company Allegedly Used as Front for Buyers"): decks and
-    subheads capitalise every word as the headline does. A line with no verb is a label
+    ("Two Defendants Arrested; Ohio Company Allegedly Used as Front for Buyers"), and of section
+    headings in capitals: decks and subheads capitalise every word as the headline does. A line with no verb is a label
     ("U.S. Attorney's Office, Eastern District of New York"), where capitals do mark names; a line
     ending in a colon introduces a quotation ("Minister for Africa Helen Ashworth said:"); a wire
     credit line names its journalists."""
@@ -2418,12 +2418,24 @@ def _subheadlines(doc: Doc) -> list[tuple[int, int]]:
     for match in STANDALONE_LINE.finditer(text):
         line = match.group(1)
         words = [w for w in re.findall(r"[^\W\d_][\w’'-]*", line) if len(w) > 3]
-        if match.start(1) == 0 or line.endswith((".", ":")) or CREDIT_LINE.fullmatch(line.strip()) or len(words) < 3 or sum(w[0].isupper() for w in words) < 0.8 * len(words):
+        if match.start(1) == 0 or line.endswith((".", ":")) or CREDIT_LINE.fullmatch(line.strip()):
             continue
         tokens = doc.char_span(match.start(1), match.end(1), alignment_mode="expand")
-        if tokens is not None and any(t.pos_ == "VERB" for t in tokens):
+        if tokens is None:
+            continue
+        deck = len(words) >= 3 and sum(w[0].isupper() for w in words) >= 0.8 * len(words) and any(t.pos_ == "VERB" for t in tokens)
+        if deck or _section_heading_in_capitals(tokens):
             out.append((match.start(1), match.end(1)))
     return out
+
+
+def _section_heading_in_capitals(line: SpacySpan) -> bool:
+    """"TAVAKOLI'S OIL SMUGGLING NETWORK", "UAE AND TÜRKIYE-BASED TRANSSHIPPERS": a press release's
+    section heading, three or more words all in capitals, not a name on a line of its own ("GLOBAL
+    MARINE SERVICES FZE", "NOVA PEARL (IMO 9123456)"); a name in it that the copy writes alike is kept."""
+    words = [t for t in line if t.is_alpha]
+    return len(words) >= 3 and all(t.text.isupper() for t in words) and not any(t.is_digit or t.text in "()," for t in line) \
+        and not any(t.lower_ in load_company_words()["suffix"] for t in words)
 
 
 def _only_in_subheadlines(doc: Doc, span: SpacySpan, subheadlines: list[tuple[int, int]]) -> bool:
@@ -2654,10 +2666,12 @@ def _cluster(mentions: list[Mention], definitions: dict[str, str]) -> list[list[
 
 def _body_named_last_before(ms: list[Mention], bodies: dict[str, list[Mention]]) -> str:
     """The body a capitalised head word alone refers back to ("the Department" after "the
-    Department of Commerce" and "the Department of Energy"): the one named last before it, else
-    the one named first after it."""
-    first = min(m.start for m in ms)
-    before = {k: max((m.start for m in b if m.start < first), default=-1) for k, b in bodies.items()}
+    Department of Commerce" and "the Department of Energy"): the one named last before it with that
+    word ("the Army" after "the People's Liberation Army (PLA) … Indian Army personnel … the PLA's
+    command" is the Indian Army: an acronym does not spell the word), else the one named first after it."""
+    first, word = min(m.start for m in ms), ms[0].words[-1]
+    spelt = {k: [m for m in b if word in m.words] or b for k, b in bodies.items()}
+    before = {k: max((m.start for m in b if m.start < first), default=-1) for k, b in spelt.items()}
     if max(before.values()) >= 0:
         return max(bodies, key=lambda k: (before[k], k))
     return min(bodies, key=lambda k: (min(m.start for m in bodies[k]), k))
