@@ -817,8 +817,10 @@ def _candidate_spans(doc: Doc, nlp: Language, gazetteer: Gazetteer) -> list[tupl
     spans = _ministry_with_its_country(doc, spans, gazetteer)
     spans = _extend_names_over_particles(doc, _extend_given_names(doc, spans, _common_nouns(nlp)), gazetteer)
     spans = _extend_over_family_names_in_capitals(doc, spans, gazetteer)
+    spans = _extend_over_untagged_name_words(doc, spans, gazetteer)
     spans = _join_possessive_places(doc, spans)
     spans = _complete_names_cut_at_connector(doc, _join_name_of_phrase(doc, _join_adjacent_names(doc, spans)))
+    spans = _join_fields_before_one_head(doc, spans)
     spans = _first_field_before_and(doc, _join_trades_over_and(doc, spans, _common_nouns(nlp)), _common_nouns(nlp))
     spans = _split_chain_of_units(doc, _units_with_their_number(doc, spans))
     spans.extend(_company_names(doc))
@@ -1117,6 +1119,34 @@ def _extend_over_family_names_in_capitals(doc: Doc, spans: list[SpacySpan], gaze
     return out
 
 
+def _untagged_name_word(token: Token, gazetteer: Gazetteer) -> bool:
+    """A capitalised proper noun the tagger gave no type, that is no title, date or known name of its own."""
+    return token.ent_type_ == "" and token.pos_ == "PROPN" and token.is_alpha and token.text[:1].isupper() \
+        and not token.text.isupper() and not token.is_sent_start and not is_title_head(token) \
+        and token.lower_ not in _title_words() and gazetteer.lookup(token.text) is None
+
+
+def _extend_over_untagged_name_words(doc: Doc, spans: list[SpacySpan], gazetteer: Gazetteer) -> list[SpacySpan]:
+    """A name the tagger cut before its last words, which it left untyped: a person's last surnames
+    ("Foreign Minister Nuno Ferraz" + "Lobo told reporters", "Héctor Aurelio" + "Ledezma Quiroz"), a
+    place's second word before the kind of place it is ("Stung" + "Treng province")."""
+    out = []
+    place_nouns = load_place_cues()["noun"]
+    for span in spans:
+        end = span.end
+        if doc[end - 1].lower_ not in POSSESSIVE_MARKS:  # not "Ben Ali's" + "Presidency"
+            while end < len(doc) and end - span.end < 2 and doc[end - 1].whitespace_ and _untagged_name_word(doc[end], gazetteer):
+                end += 1
+        after = doc[end] if span.end < end < len(doc) else None
+        if after is not None:
+            surnames = span.label_ == "PERSON" and len(span) >= 2 and not after.text[:1].isupper()
+            place_word = span.label_ in ("GPE", "LOC") and after.text.islower() and after.lemma_.lower() in place_nouns
+            if surnames or place_word:
+                span = _respanned(span, span.start, end)
+        out.append(span)
+    return out
+
+
 def _extend_names_over_particles(doc: Doc, spans: list[SpacySpan], gazetteer: Gazetteer) -> list[SpacySpan]:
     """A name with a particle the tagger cut after its first names ("Frans van der Linden"
     tagged "Linden", "Ana Paula de Souza" tagged "Paula de Souza"): the particles and the
@@ -1238,7 +1268,18 @@ def _ministry_with_its_country(doc: Doc, spans: list[SpacySpan], gazetteer: Gaze
             whole.label_ = "ORG"
             joined[owner.start] = whole
             merged.add(span.start)
-    return [joined.get(sp.start, sp) for sp in spans if sp.start not in merged]
+    return [_with_its_nationality(doc, joined.get(sp.start, sp), gazetteer) for sp in spans if sp.start not in merged]
+
+
+def _with_its_nationality(doc: Doc, span: SpacySpan, gazetteer: Gazetteer) -> SpacySpan:
+    """"Chinese" + "Foreign Ministry": a ministry named by its country's adjective, which the tagger
+    left out, keeps it ("the Foreign Ministry" alone is the home country's)."""
+    before = doc[span.start - 1] if span.start > 0 else None
+    if span.label_ != "ORG" or before is None or before.ent_type_ != "NORP" or any(t.lower_ == "of" for t in span) \
+            or not any(t.lower_ in MINISTRY_NOUNS and t.text[:1].isupper() for t in span):
+        return span
+    country = gazetteer.demonym(before.text)
+    return _respanned(span, span.start - 1, span.end) if country is not None and country.subtype == "Country" else span
 
 
 def _split_listed_bodies(doc: Doc, spans: list[SpacySpan], gazetteer: Gazetteer) -> list[SpacySpan]:
@@ -1381,6 +1422,30 @@ def _join_name_of_phrase(doc: Doc, spans: list[SpacySpan]) -> list[SpacySpan]:
             and ((link == "of" and last[-1].lower_ in load_org_heads() - load_company_words()["suffix"])
                  or (link == "in" and posted))
         if cut_at_for or ends_in_connector or plural_members or second_field or body_of_place:
+            joined = doc[last.start : span.end]
+            joined.label_ = "ORG"
+            out[-1] = joined
+        else:
+            out.append(span)
+    return out
+
+
+def _join_fields_before_one_head(doc: Doc, spans: list[SpacySpan]) -> list[SpacySpan]:
+    """One body named for two fields, which the tagger cut at their "and" ("the African Union Peace"
+    + "and" + "Security Council", "the Foreign Affairs" + "and" + "National Defense Committee"): after
+    "the", a first part not ending in an organisational word names no body alone, so the two parts
+    and their one head word are one name ("the Ukrainian Army and Wagner Group", "the Office for Victims of
+    Crime and Acme Legal Services Inc." are two)."""
+    heads = load_org_heads() - load_company_words()["suffix"]
+    out: list[SpacySpan] = []
+    for span in sorted(spans, key=lambda sp: sp.start):
+        last = out[-1] if out else None
+        opened = last is not None and (last[0].lower_ == "the" or (last.start > 0 and doc[last.start - 1].lower_ == "the"))
+        if last is not None and opened and last.label_ == "ORG" and span.label_ in ("ORG", "PERSON") \
+                and span.start == last.end + 1 and doc[last.end].lower_ == "and" and span[-1].lower_ in heads \
+                and span[0].lower_ != "the" and not any(t.lower_ in ("of", "for") for t in last) \
+                and last[-1].text[:1].isupper() and last[-1].lower_ not in heads | load_company_words()["suffix"] \
+                and load_gazetteer().lookup(last.text) is None:
             joined = doc[last.start : span.end]
             joined.label_ = "ORG"
             out[-1] = joined
@@ -2344,8 +2409,8 @@ STANDALONE_LINE = re.compile(r"(?:^|\n[ \t]*\n)[ \t]*([^\n]+?)[ \t]*(?=\r?\n[ \t
 
 def _subheadlines(doc: Doc) -> list[tuple[int, int]]:
     """Character ranges of Title-Case lines standing alone, with a verb, after the first line
-    ("Two Defendants Arrested; Ohio Company Allegedly Used as Front for Buyers"): decks and
-    subheads capitalise every word as the headline does. A line with no verb is a label
+    ("Two Defendants Arrested; Ohio Company Allegedly Used as Front for Buyers"), and of section
+    headings in capitals: decks and subheads capitalise every word as the headline does. A line with no verb is a label
     ("U.S. Attorney's Office, Eastern District of New York"), where capitals do mark names; a line
     ending in a colon introduces a quotation ("Minister for Africa Helen Ashworth said:"); a wire
     credit line names its journalists."""
@@ -2353,12 +2418,24 @@ def _subheadlines(doc: Doc) -> list[tuple[int, int]]:
     for match in STANDALONE_LINE.finditer(text):
         line = match.group(1)
         words = [w for w in re.findall(r"[^\W\d_][\w’'-]*", line) if len(w) > 3]
-        if match.start(1) == 0 or line.endswith((".", ":")) or CREDIT_LINE.fullmatch(line.strip()) or len(words) < 3 or sum(w[0].isupper() for w in words) < 0.8 * len(words):
+        if match.start(1) == 0 or line.endswith((".", ":")) or CREDIT_LINE.fullmatch(line.strip()):
             continue
         tokens = doc.char_span(match.start(1), match.end(1), alignment_mode="expand")
-        if tokens is not None and any(t.pos_ == "VERB" for t in tokens):
+        if tokens is None:
+            continue
+        deck = len(words) >= 3 and sum(w[0].isupper() for w in words) >= 0.8 * len(words) and any(t.pos_ == "VERB" for t in tokens)
+        if deck or _section_heading_in_capitals(tokens):
             out.append((match.start(1), match.end(1)))
     return out
+
+
+def _section_heading_in_capitals(line: SpacySpan) -> bool:
+    """"TAVAKOLI'S OIL SMUGGLING NETWORK", "UAE AND TÜRKIYE-BASED TRANSSHIPPERS": a press release's
+    section heading, three or more words all in capitals, not a name on a line of its own ("GLOBAL
+    MARINE SERVICES FZE", "NOVA PEARL (IMO 9123456)"); a name in it that the copy writes alike is kept."""
+    words = [t for t in line if t.is_alpha]
+    return len(words) >= 3 and all(t.text.isupper() for t in words) and not any(t.is_digit or t.text in "()," for t in line) \
+        and not any(t.lower_ in load_company_words()["suffix"] for t in words)
 
 
 def _only_in_subheadlines(doc: Doc, span: SpacySpan, subheadlines: list[tuple[int, int]]) -> bool:
@@ -2468,7 +2545,21 @@ def _governing_bodies(doc: Doc, gazetteer: Gazetteer) -> list[tuple[Mention, tup
         span = doc[start:end]
         mention = Mention(span.start_char, span.end_char, span.text, "Organization", body=(owner, tok.lemma_.lower()))
         found.append((mention, (start, end)))
+        if owned and (leader := _leader_owning(doc, start, tok.i)) is not None:
+            found.append((leader, (start, start)))
     return found
+
+
+def _leader_owning(doc: Doc, start: int, noun: int) -> Mention | None:
+    """"President Javier Milei's government", "the William Ruto administration": the leader the
+    tagger names in full before a body noun is mentioned there too, as a person ("the Assad
+    regime" is the regime's label, not a mention of a person)."""
+    words = doc[start:noun]
+    while len(words) and words[-1].lower_ in POSSESSIVE_MARKS | {"'", "’"}:
+        words = words[:-1]
+    if len(words) < 2 or any(t.ent_type_ != "PERSON" for t in words):
+        return None
+    return Mention(words.start_char, words.end_char, words.text, "Person")
 
 
 def _under_a_nations_control(tok: Token) -> bool:
@@ -2575,10 +2666,12 @@ def _cluster(mentions: list[Mention], definitions: dict[str, str]) -> list[list[
 
 def _body_named_last_before(ms: list[Mention], bodies: dict[str, list[Mention]]) -> str:
     """The body a capitalised head word alone refers back to ("the Department" after "the
-    Department of Commerce" and "the Department of Energy"): the one named last before it, else
-    the one named first after it."""
-    first = min(m.start for m in ms)
-    before = {k: max((m.start for m in b if m.start < first), default=-1) for k, b in bodies.items()}
+    Department of Commerce" and "the Department of Energy"): the one named last before it with that
+    word ("the Army" after "the People's Liberation Army (PLA) … Indian Army personnel … the PLA's
+    command" is the Indian Army: an acronym does not spell the word), else the one named first after it."""
+    first, word = min(m.start for m in ms), ms[0].words[-1]
+    spelt = {k: [m for m in b if word in m.words] or b for k, b in bodies.items()}
+    before = {k: max((m.start for m in b if m.start < first), default=-1) for k, b in spelt.items()}
     if max(before.values()) >= 0:
         return max(bodies, key=lambda k: (before[k], k))
     return min(bodies, key=lambda k: (min(m.start for m in bodies[k]), k))
@@ -2671,8 +2764,9 @@ def _longer_names_for(ms: list[Mention], others: dict[str, list[Mention]]) -> li
                 and other[0].gazetteer is not None and other[0].gazetteer.subtype == "Country"
             # "Ms. Cabal" for "María Fernanda Cabal Molina", "Zambada" for "Ismael Zambada García": Spanish names
             # carry two surnames, the first used alone
+            # (a surname the tagger took for a place still is one: "Membreño" after "Oscar René Membreño Lacayo")
             first_surname = len(words) == 1 and len(longer) >= 3 \
-                and (titled or (personish and other_personish)) \
+                and (titled or (other_personish and (personish or not in_gazetteer))) \
                 and _surname(words[0]) == _surname(longer[-2]) and all(w[:1].isupper() for w in longer) \
                 and longer[-1].lower() not in load_org_heads()
             # "the Eastern District of New York" after "U.S. Attorney's Office, Eastern District of New York":
