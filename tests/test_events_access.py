@@ -20,6 +20,10 @@ NOT_REPORTED = [
     ("CONCEDE", "The new rules allow exporters to ship grain through the northern ports."),
     ("CONCEDE", "Norway continues to urge the junta to end the violence, free all political prisoners and allow humanitarian access."),
     ("CONCEDE", "The envoy urged Khartoum to halt the shelling, reopen the roads and allow aid into El Fasher."),
+    ("CONCEDE", "We call on the authorities to free the detained reporters, including two photographers held since May, "
+                "and to allow independent monitors access to the prisons."),
+    ("CONCEDE", "Japan again calls on the junta to immediately halt air strikes on villages, release all those detained, "
+                "and allow unhindered humanitarian access."),
 ]
 
 events_by_sentence, test_sentence_reports, test_sentence_does_not_report = sentence_tests(REPORTS, NOT_REPORTED)

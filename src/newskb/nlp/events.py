@@ -853,10 +853,14 @@ def _answering_verb(noun: Token) -> Token | None:
 def _listed_infinitive(verb: Token) -> Token | None:
     """The infinitive a bare verb continues when the parse hung it on a finite verb instead: in
     "continues to urge the junta to end the violence, free prisoners and allow access" a bare "free"
-    or "allow" cannot share the subject of "continues"; it lists one more act after "to end"."""
+    or "allow" (or "and to allow") cannot share the subject of "continues"; it lists one more act
+    after "to end", the last infinitive before it."""
     def bare(word: Token) -> bool:
         return word.dep_ in ("conj", "advcl") and word.tag_ in ("VB", "VBP") and own_subject(word) is None \
-            and not any(c.dep_ in ("aux", "auxpass", "mark") for c in word.children)
+            and not any(c.dep_ in ("aux", "auxpass", "mark") and c.lower_ != "to" for c in word.children)
+
+    def infinitive(word: Token) -> bool:
+        return word.tag_ == "VB" and (word.dep_ == "xcomp" or any(c.dep_ == "aux" and c.lower_ == "to" for c in word.children))
 
     if not bare(verb):
         return None
@@ -865,8 +869,7 @@ def _listed_infinitive(verb: Token) -> Token | None:
         head = head.head  # "…, free prisoners and allow access": the list's first verb
     if head.tag_ not in FINITE_TAGS:
         return None
-    return next((t for t in reversed(verb.doc[head.i + 1:verb.i]) if t.dep_ == "xcomp" and t.tag_ == "VB"
-                 and head in t.ancestors), None)
+    return next((t for t in reversed(verb.doc[verb.sent.start:verb.i]) if t is not head and infinitive(t)), None)
 
 
 def _absorbed(token: Token, triggers: dict[int, TriggerRule]) -> bool:
