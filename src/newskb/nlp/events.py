@@ -12,7 +12,7 @@ every reporting sentence. Sanctions found earlier arrive with their events and m
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from functools import lru_cache
 from typing import TYPE_CHECKING
 
@@ -67,6 +67,8 @@ CAN_AUXILIARIES = frozenset({"can", "ca"})
 RESPONSE_TYPES = {"ACCUSE", "SANCTION"}
 #: Acts of force that, said to come on a condition, are a threat: "could strike … if".
 FORCEFUL_TYPES = {"ASSAULT", "COERCE"}
+#: CAMEO code of a threat of military force.
+THREAT_OF_FORCE = "138"
 #: Modals of an act announced on a condition: "will", "would", "could", "may", "might".
 THREAT_MODALS = FUTURE_AUXILIARIES | {"could", "may", "might"}
 REFUSAL_AUXILIARIES = FUTURE_AUXILIARIES | CAN_AUXILIARIES | {"could"}
@@ -1269,8 +1271,6 @@ def _draft(ctx: Context, token: Token, rule: TriggerRule) -> Draft | None:
         return None
     if status in ("Planned", "Hypothetical") and THREAT_MADE_IN_SAYING & set(rule.conditions):
         status = "Occurred"  # "Russia would respond", "may expose themselves to sanctions": the threat is made in the saying
-    if status in ("Planned", "Hypothetical") and rule.type in FORCEFUL_TYPES and _threatened_on_condition(token):
-        event_type, status = "THREATEN", "Occurred"  # "Moscow could strike Western capitals if …, Medvedev said"
     if "refused" in rule.conditions:
         status = "Occurred"  # "would not sign the law": the refusal is made in the saying
     if status == "Occurred" and rule.type not in VERBAL_TYPES and rule.type != "SANCTION" and not _sends_forces(token, rule) \
@@ -1291,6 +1291,13 @@ def _on_condition(verb: Token) -> bool:
     """A verb with an "if" or "unless" clause of its own."""
     return any(c.dep_ == "advcl" and any(m.dep_ == "mark" and m.lower_ in CONDITION_MARKS for m in c.children)
                for c in verb.children)
+
+
+def _threat_made(act: Draft) -> Draft:
+    """The threat made in announcing a conditional act of force: the act stays a scenario, its
+    announcing is a threat that took place."""
+    return replace(act, type="THREATEN", cameo=THREAT_OF_FORCE, status="Occurred", actors=list(act.actors),
+                   targets=list(act.targets), spans=list(act.spans))
 
 
 def _threatened_on_condition(verb: Token) -> bool:
@@ -1638,7 +1645,10 @@ def find_events(ctx: Context) -> list[Event]:
         if draft is not None and not (draft.status == "Negated" and not draft.participants and not draft.place
                                       and not _specific_doer(token)):
             draft.token = i
-            drafts.append(draft)  # a denial with nobody named or pointed at, and nowhere ("no attacks were
+            drafts.append(draft)
+            if draft.type in FORCEFUL_TYPES and draft.status in ("Planned", "Hypothetical") and _threatened_on_condition(token):
+                threat = _threat_made(draft)  # "Moscow could strike Western capitals if …, Medvedev said"
+                drafts[-1:] = [draft, threat] if draft.actors else [threat]  # an act with no doer named is told as the threat only  # a denial with nobody named or pointed at, and nowhere ("no attacks were
             # reported"), reports nothing; "no protests were reported in Minsk" denies them there
     _keep_the_sense(doc, drafts)
     _blame_the_doers(ctx, drafts, triggers)
