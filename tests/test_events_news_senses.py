@@ -34,6 +34,7 @@ STATUS = [
     ("THREATEN", "Negated", "The minister said Chile was not prepared to impose sanctions on the generals."),
     # a resignation simply not made is no refusal
     ("CONCEDE", "Negated", "The mayor did not resign."),
+    ("RETREAT", "Occurred", "Ethiopian troops left Mogadishu in January."),
 ]
 
 NOT_REPORTED = [
@@ -47,6 +48,8 @@ NOT_REPORTED = [
     ("COOPERATE", "\"We cherish our partnership with Ghana,\" the ambassador said."),
     ("AID", "Nearly a million people in the province need food aid before the rains."),
     ("AID", "Most of the displaced families require humanitarian assistance."),
+    # leaving people somewhere is no withdrawal; leaving a place is
+    ("RETREAT", "The army boycotted the talks in Jeddah, leaving the rebel delegation alone with the mediators."),
 ]
 
 #: The doers an event names (first) and a dateline place it must not name (second).

@@ -1,7 +1,8 @@
 """Sentence checks for event words used outside politics: in a report of a game or a market the
 vocabulary of conflict is figurative ("attacked relentlessly and scored", "the index surrendered
 its gains"), while a country, a force or a weapon acting in the same sentence is still news; a
-takeover, merger or licence agreed is commerce, not a political agreement."""
+takeover, merger or licence agreed is commerce, not a political agreement; attacking a decision
+("attacked the arrests", "attacked the budget") is criticism, not violence."""
 from __future__ import annotations
 
 import pytest
@@ -15,6 +16,8 @@ REPORTS = [
     ("COERCE", "Occurred", "Police detained forty supporters who invaded the pitch after the semi-final."),
     ("ASSAULT", "Occurred", "Russian missiles struck Odesa overnight, and the FTSE closed lower."),
     ("COERCE", "Occurred", "Venezuela seized two cargo ships carrying bitcoin mining equipment."),
+    ("ACCUSE", "Occurred", "The opposition leader attacked the tariff as a tax on families."),
+    ("ASSAULT", "Occurred", "Gunmen attacked a police checkpoint in Zamfara on Sunday."),
     # states settling a dispute or agreeing on a deal do agree
     ("AGREE", "Occurred", "Peru and Chile agreed to settle their maritime dispute at the International Court of Justice."),
     ("AGREE", "Occurred", "Ecuador and Colombia struck a deal on border security."),
@@ -30,6 +33,8 @@ NOT_REPORTED = [
     ("AGREE", "Unilever agreed to acquire the ice cream maker for 2.3 billion euros."),
     ("AGREE", "The two carmakers agreed to merge their battery businesses."),
     ("AGREE", "Nokia and Huawei settled a global patent dispute last year."),
+    ("ASSAULT", "The opposition leader attacked the tariff as a tax on families."),
+    ("ASSAULT", "A settler leader attacked the arrests of four teenagers as political."),
 ]
 
 events_by_sentence, test_sentence_reports, test_sentence_does_not_report = sentence_tests(REPORTS, NOT_REPORTED)

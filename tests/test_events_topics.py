@@ -1,7 +1,7 @@
 """Sentence checks for nouns of happenings: what talks are held on or a proposal is made for is
 their subject ("a proposal for a truce", "talks on a ceasefire"), and aid waited for or stored is
-goods, not a giving; a happening named as the setting of the act told took place ("resigned after
-deadly protests")."""
+goods, not a giving; the deed someone is blamed for is a happening of its own ("blamed the militia
+for the massacre"), even when the blame is held back ("stopped short of blaming" denies the blame only)."""
 from __future__ import annotations
 
 import pytest
@@ -15,8 +15,9 @@ REPORTS = [
     ("CONSULT", "Occurred", "Negotiators from both sides held talks on a ceasefire in Doha on Sunday."),
     ("RETREAT", "Occurred", "The army and the rebels declared a ceasefire in Darfur on Sunday."),
     ("AID", "Occurred", "Japan delivered food aid to flood victims in Pakistan."),
-    ("PROTEST", "Occurred", "The transport minister resigned after violent protests over fuel prices."),
-    ("ASSAULT", "Occurred", "The airline suspended flights to the city amid heavy fighting."),
+    ("ASSAULT", "Occurred", "Human Rights Watch blamed the militia for the massacre of 40 villagers in Ituri."),
+    ("ASSAULT", "Occurred", "The inquiry stopped short of blaming the police for the shooting of the protesters in Lagos."),
+    ("ACCUSE", "Negated", "The inquiry stopped short of blaming the police for the shooting of the protesters in Lagos."),
 ]
 
 NOT_REPORTED = [

@@ -12,7 +12,7 @@ every reporting sentence. Sanctions found earlier arrive with their events and m
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from functools import lru_cache
 from typing import TYPE_CHECKING
 
@@ -49,8 +49,8 @@ TOPIC_PREPS = {"on", "for", "over", "about"}
 PLACE_PREPS = {"in", "at", "near", "outside", "inside", "across"}
 #: Prepositions of a setting, not of an argument: a happening after them is not the verb's content.
 ADJUNCT_PREPS = PLACE_PREPS | {"during", "after", "before", "since", "amid", "despite", "following"}
-#: Prepositions of a time or circumstance a happening sets for the act told: "after deadly protests".
-SCENE_PREPS = {"after", "following", "amid", "amidst", "during", "despite"}
+#: Dependencies of a word's modifiers: "a joint exercise", "Russia's invasion", "test-fired".
+NOUN_MODIFIER_DEPS = {"compound", "amod", "nmod", "poss", "npadvmod"}
 DEFINITE = {"the", "this", "that", "these", "those", "his", "her", "its", "their", "our"}
 POS_CODES = {"VERB": "V", "NOUN": "N", "PROPN": "N"}
 FUTURE_AUXILIARIES = frozenset({"will", "would", "'ll", "shall", "wo"})
@@ -64,8 +64,12 @@ NOMINAL_DEPS = NOMINAL_SUBJECT_DEPS | {"dobj", "pobj"}
 CONDITION_MARKS = frozenset({"if", "unless"})
 #: A present "can": "cannot", "can't" (a past "could not retake the town" reports a failure).
 CAN_AUXILIARIES = frozenset({"can", "ca"})
+#: Acts that answer a deed, named after "for": "blamed X for the massacre", "sanctioned X for the attack".
+RESPONSE_TYPES = {"ACCUSE", "SANCTION"}
 #: Acts of force that, said to come on a condition, are a threat: "could strike … if".
 FORCEFUL_TYPES = {"ASSAULT", "COERCE"}
+#: CAMEO code of a threat of military force.
+THREAT_OF_FORCE = "138"
 #: Modals of an act announced on a condition: "will", "would", "could", "may", "might".
 THREAT_MODALS = FUTURE_AUXILIARIES | {"could", "may", "might"}
 REFUSAL_AUXILIARIES = FUTURE_AUXILIARIES | CAN_AUXILIARIES | {"could"}
@@ -189,9 +193,10 @@ def _governing_word(token: Token) -> Token | None:
 
 def _modifiers(token: Token) -> list[Token]:
     """A noun's modifiers, with the adjectives of its compounds: in "a joint coast guard exercise" the
-    parse hangs "joint" on "coast"."""
+    parse hangs "joint" on "coast"; a verb's are its adverbs ("will jointly build")."""
     weapon = _misread_plural(token)
-    own = [c for c in token.children if c.dep_ in ("compound", "amod", "nmod", "poss", "npadvmod")]
+    deps = NOUN_MODIFIER_DEPS | ({"advmod"} if token.pos_ == "VERB" and weapon is None else set())
+    own = [c for c in token.children if c.dep_ in deps]
     return own + _compound_adjectives(own) + ([weapon] if weapon else [])
 
 
@@ -968,6 +973,35 @@ def _topic_of_talks_or_proposal(noun: Token, triggers: dict[int, TriggerRule]) -
     return _lemma_in(about, "PROPOSAL") or _lemma_in(about, "TALKS") or (held is not None and held.type == "CONSULT")
 
 
+def _answering_verb(noun: Token) -> Token | None:
+    """The verb whose "for" names the deed it answers: "blamed the troops for the massacre"."""
+    if noun.dep_ == "pobj" and noun.head.lower_ == "for" and noun.head.head.pos_ == "VERB":
+        return noun.head.head
+    return None
+
+
+def _listed_infinitive(verb: Token) -> Token | None:
+    """The infinitive a bare verb continues when the parse hung it on a finite verb instead: in
+    "continues to urge the junta to end the violence, free prisoners and allow access" a bare "free"
+    or "allow" (or "and to allow") cannot share the subject of "continues"; it lists one more act
+    after "to end", the last infinitive before it."""
+    def bare(word: Token) -> bool:
+        return word.dep_ in ("conj", "advcl") and word.tag_ in ("VB", "VBP") and own_subject(word) is None \
+            and not any(c.dep_ in ("aux", "auxpass", "mark") and c.lower_ != "to" for c in word.children)
+
+    def infinitive(word: Token) -> bool:
+        return word.tag_ == "VB" and (word.dep_ == "xcomp" or any(c.dep_ == "aux" and c.lower_ == "to" for c in word.children))
+
+    if not bare(verb):
+        return None
+    head = verb.head
+    while bare(head):
+        head = head.head  # "…, free prisoners and allow access": the list's first verb
+    if head.tag_ not in FINITE_TAGS:
+        return None
+    return next((t for t in reversed(verb.doc[verb.sent.start:verb.i]) if t is not head and infinitive(t)), None)
+
+
 def _absorbed(token: Token, triggers: dict[int, TriggerRule]) -> bool:
     """A mention that is the content of a governing trigger is not an event of its own."""
     if _alleged_or_asked(token, triggers):
@@ -990,6 +1024,11 @@ def _absorbed(token: Token, triggers: dict[int, TriggerRule]) -> bool:
         refusal = triggers.get(token.head.head.i) if token.dep_ == "pobj" else None
         if refusal is not None and "refused" in refusal.conditions:
             return True  # "would not take part in the talks": the talks are what is turned down
+        answer = _answering_verb(token)
+        own = triggers.get(token.i)
+        if answer is not None and answer.i in triggers and triggers[answer.i].type in RESPONSE_TYPES \
+                and own is not None and own.type not in VERBAL_TYPES:
+            return False  # "blamed Eritrea's troops for the massacre": the deed blamed or punished is a happening of its own
         return (token.dep_ == "pobj" and token.head.head.i in triggers and token.head.head.pos_ == "VERB"
                 and token.head.lower_ not in ADJUNCT_PREPS)  # "in a phone call, Trump urged …" frames the urging
     head = token.head
@@ -1000,8 +1039,15 @@ def _absorbed(token: Token, triggers: dict[int, TriggerRule]) -> bool:
             return any(r.type == "CONCEDE" for r in load_rules().get(noun.lemma_.lower(), []))
         if freeing is not None and freeing.i in triggers and triggers[freeing.i].type == "CONCEDE":
             return True  # "freed detained journalists", "will return land seized by the army": the state a concession ends
-    if token.dep_ == "conj" and token.tag_ == "VB" and head.dep_ in ("xcomp", "ccomp"):
-        return _absorbed(head, triggers)  # "urged all parties to show restraint and to settle their disputes"; a
+    listed = _listed_infinitive(token)
+    if listed is not None:
+        return _absorbed(listed, triggers)  # "calls on the regime to end the violence, … and allow access",
+        # the bare verb hung on "calls": one more thing called for
+    first = head
+    while token.dep_ == "conj" and first.dep_ == "conj" and first.tag_ == "VB":
+        first = first.head  # "to halt the strikes, reopen the crossings and allow aid": the list's first verb
+    if token.dep_ == "conj" and token.tag_ == "VB" and first.dep_ in ("xcomp", "ccomp"):
+        return _absorbed(first, triggers)  # "urged all parties to show restraint and to settle their disputes"; a
         # finite verb ("promised that … would rebuild … and appealed for help") is an act of its own
     rule = triggers.get(head.i)
     if token.dep_ == "advcl" and head.i != token.i:
@@ -1112,8 +1158,8 @@ def _specific(token: Token, event_type: str) -> bool:
         return True  # "elders held talks with commanders", "doctors went on strike"
     if event_type in VERBAL_TYPES:
         return False  # "after four hours of talks" frames what the talks led to
-    if _lasted(token) or _sets_the_scene(token):
-        return True  # "after weeks of protests", "after deadly protests": a material happening that took place
+    if _lasted(token):
+        return True  # "after weeks of protests": a material happening measured in time took place
     return any(c.dep_ == "prep" and c.lower_ in ("on", "against", "of", "in", "at") for c in token.children)
 
 
@@ -1259,16 +1305,6 @@ def _lasted(token: Token) -> bool:
         and span.dep_ == "pobj" and span.head.lower_ in ADJUNCT_PREPS
 
 
-def _sets_the_scene(noun: Token) -> bool:
-    """A material happening named as the time or the setting of the act told ("withdrew the bill
-    after deadly protests", "amid fresh ethnic violence", "deployed ahead of planned rallies") is
-    told as one that took place, or is planned."""
-    if noun.dep_ != "pobj":
-        return False
-    prep = noun.head
-    return prep.lower_ in SCENE_PREPS or (prep.lower_ == "of" and prep.head.lower_ == "ahead")
-
-
 def _proposed_content(token: Token) -> bool:
     """What a text or proposal would do or says should be done ("a bill that would allow
     extraditions", "the suggestion that the issue be discussed", "a plan to normalise relations")
@@ -1353,6 +1389,9 @@ def _draft(ctx: Context, token: Token, rule: TriggerRule) -> Draft | None:
     if nominal and rule.type == "SANCTION" and not (targets or _on_participant(token)):
         return None  # "Western sanctions" in general are no happening; sanctions on someone are
     status = status_of(token)
+    answer = _answering_verb(token) if nominal and rule.type not in VERBAL_TYPES else None
+    if answer is not None and (answered := match_trigger(ctx, answer)) is not None and answered.type in RESPONSE_TYPES:
+        status = "Occurred"  # "stopped short of blaming X for the massacre": the massacre took place, whatever the blame
     event_type = rule.type
     if status == "Negated" and _refusal(ctx, token, event_type):
         event_type, status = "REJECT", "Occurred"
@@ -1360,8 +1399,6 @@ def _draft(ctx: Context, token: Token, rule: TriggerRule) -> Draft | None:
         return None
     if status in ("Planned", "Hypothetical") and THREAT_MADE_IN_SAYING & set(rule.conditions):
         status = "Occurred"  # "Russia would respond", "may expose themselves to sanctions": the threat is made in the saying
-    if status in ("Planned", "Hypothetical") and rule.type in FORCEFUL_TYPES and _threatened_on_condition(token):
-        event_type, status = "THREATEN", "Occurred"  # "Moscow could strike Western capitals if …, Medvedev said"
     if "refused" in rule.conditions:
         status = "Occurred"  # "would not sign the law": the refusal is made in the saying
     if status == "Occurred" and rule.type not in VERBAL_TYPES and rule.type != "SANCTION" and not _sends_forces(token, rule) \
@@ -1382,6 +1419,13 @@ def _on_condition(verb: Token) -> bool:
     """A verb with an "if" or "unless" clause of its own."""
     return any(c.dep_ == "advcl" and any(m.dep_ == "mark" and m.lower_ in CONDITION_MARKS for m in c.children)
                for c in verb.children)
+
+
+def _threat_made(act: Draft) -> Draft:
+    """The threat made in announcing a conditional act of force: the act stays a scenario, its
+    announcing is a threat that took place."""
+    return replace(act, type="THREATEN", cameo=THREAT_OF_FORCE, status="Occurred", actors=list(act.actors),
+                   targets=list(act.targets), spans=list(act.spans))
 
 
 def _threatened_on_condition(verb: Token) -> bool:
@@ -1729,7 +1773,10 @@ def find_events(ctx: Context) -> list[Event]:
         if draft is not None and not (draft.status == "Negated" and not draft.participants and not draft.place
                                       and not _specific_doer(token)):
             draft.token = i
-            drafts.append(draft)  # a denial with nobody named or pointed at, and nowhere ("no attacks were
+            drafts.append(draft)
+            if draft.type in FORCEFUL_TYPES and draft.status in ("Planned", "Hypothetical") and _threatened_on_condition(token):
+                threat = _threat_made(draft)  # "Moscow could strike Western capitals if …, Medvedev said"
+                drafts[-1:] = [draft, threat] if draft.actors else [threat]  # an act with no doer named is told as the threat only  # a denial with nobody named or pointed at, and nowhere ("no attacks were
             # reported"), reports nothing; "no protests were reported in Minsk" denies them there
     _keep_the_sense(doc, drafts)
     _blame_the_doers(ctx, drafts, triggers)
