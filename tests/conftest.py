@@ -113,7 +113,7 @@ def holdout_scores(nlp):
 
 @pytest.fixture(scope="session")
 def blind_set_scores(nlp):
-    """Pooled scores on a set written blind to the rules (tests/data/holdout2 to holdout23), by name, each computed once."""
+    """Pooled scores on a set written blind to the rules (tests/data/holdout2 to holdout27), by name, each computed once."""
     computed: dict[str, dict] = {}
 
     def scores(name: str) -> dict:

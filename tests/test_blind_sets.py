@@ -62,6 +62,14 @@
   0.857, sanctions 0.519 and 0.242, events 0.751 and 0.769 when written; kept blind to the end of the
   session (only scores read): entities 0.856 and 0.873, attributed the same, sanctions 0.571 and 0.667,
   events the same.
+- tests/data/holdout24 and tests/data/holdout26 (2026-12-07, tenth session; Wikinews, DOJ, State Department,
+  BIS, OFAC): entities 0.864 and 0.877, attributed 0.872 and 0.857, sanctions 0.525 and 0.773, events 0.707
+  and 0.681 when written; blind until the session's helpers had reported (0.864 and 0.877, 0.872 and 0.857,
+  0.525 and 0.773, 0.707 and 0.677: the helpers' rules had not moved them), then development sets: their
+  sanction errors guided the BIS/OFAC listing rules (sanctions 0.724 and 0.875 at the end);
+- tests/data/holdout25 and tests/data/holdout27 (2026-12-07, tenth session; Wikinews, OFAC, White House, DOJ,
+  State Department): entities 0.873 and 0.877, attributed 0.796 and 0.784, sanctions 1.000 and 0.697, events
+  0.686 and 0.636 when written; kept blind to the end of the session (only scores read).
 
 The floors keep the levels reached; they guard against regressions, not against the blind gap."""
 from __future__ import annotations
@@ -94,6 +102,10 @@ FLOORS = {
     "holdout21": (0.85, 0.91, 0.77, 0.57, 0.75),
     "holdout22": (0.87, 0.91, 0.85, 0.66, 0.76),
     "holdout23": (0.92, 0.91, 0.80, 0.74, 0.74),
+    "holdout24": (0.86, 0.96, 0.87, 0.72, 0.72),
+    "holdout25": (0.87, 0.91, 0.79, 1.00, 0.69),
+    "holdout26": (0.88, 0.91, 0.85, 0.87, 0.67),
+    "holdout27": (0.89, 0.93, 0.78, 0.80, 0.63),
 }
 
 
