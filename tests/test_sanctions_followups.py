@@ -291,8 +291,6 @@ GAPS = {
                                                   "unnamed group counts as named"),
     "OFAC is identifying 12 aircraft": gap("an agentless designation takes the imposer of a sanction named near it; "
                                            "identifying property as blocked is none"),
-    "Petróleos de Venezuela": gap(ENTITY_FINDER + "types 'Petróleos de Venezuela' a person and merges 'the company' "
-                                  "into 'United States government'"),
     "Tareck El Aissami": gap("the designating office is the source of a statement ('according to a statement from "
                              "OFAC'), not a party to the clause, and 'drug kingpin' is no sanction context"),
 }
