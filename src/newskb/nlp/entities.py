@@ -1392,42 +1392,37 @@ def _join_name_of_phrase(doc: Doc, spans: list[SpacySpan]) -> list[SpacySpan]:
     joins two bodies: "the Command of the Defence Forces"); a name tagged up to its "for" or
     "of" goes on in the name tagged right after it, and "… of A" + "and" + "B Societies" and
     "… for A" + "and" + "B" (a second field, no body) are one name."""
-    out: list[SpacySpan] = []
-    for span in sorted(spans, key=lambda sp: sp.start):
-        last = out[-1] if out else None
-        cut_at_for = last is not None and last.label_ == "ORG" and span.label_ in ("ORG", "WORK_OF_ART") \
+
+    def joins(last: SpacySpan, span: SpacySpan) -> bool:
+        cut_at_for = last.label_ == "ORG" and span.label_ in ("ORG", "WORK_OF_ART") \
             and last[-1].lower_ in load_org_heads() and last.end < span.start <= last.end + 2 \
             and doc[last.end].lower_ == "for" and all(t.lower_ == "the" for t in doc[last.end + 1 : span.start]) \
             and span[-1].text[:1].isupper()
         # "the U.S. Agency for" + "International Development": a name never ends in "for" or "of"
-        ends_in_connector = last is not None and last.label_ == "ORG" and span.label_ == "ORG" and last.end == span.start \
+        ends_in_connector = last.label_ == "ORG" and span.label_ == "ORG" and last.end == span.start \
             and len(last) > 1 and last[-1].lower_ in ("for", "of") and span[-1].text[:1].isupper()
         # "the International Federation of Red Cross" + "and" + "Red Crescent Societies": the plural head
         # word names the members of the "of" phrase, so the "and" is inside the one name
-        plural_members = last is not None and last.label_ == "ORG" and span.label_ == "ORG" and span.start == last.end + 1 \
+        plural_members = last.label_ == "ORG" and span.label_ == "ORG" and span.start == last.end + 1 \
             and doc[last.end].lower_ == "and" and any(t.lower_ == "of" for t in last) and _plural_org_head(span[-1].lower_)
         # "the Center for Volcanology" + "and" + "Geological Hazard Mitigation", "the Court on Human" + "and" +
         # "Peoples' Rights": a second field of the body's "for" or "on" phrase, no body of its own (no
         # organisational word or known name ends it)
-        second_field = last is not None and last.label_ == "ORG" and span.label_ == "ORG" and span.start == last.end + 1 \
+        second_field = last.label_ == "ORG" and span.label_ == "ORG" and span.start == last.end + 1 \
             and doc[last.end].lower_ == "and" and any(t.lower_ in ("for", "on") for t in last) and last[-1].lower_ not in ("for", "on") \
             and span[0].lower_ != "the" and span[-1].lower_ not in load_org_heads() | load_company_words()["suffix"] \
             and load_gazetteer().lookup(span.text) is None
         # "the Supreme Court" + "of" + "Pakistan", "the U.S. Embassy" + "in" + "Kyiv": a body of a country, a
         # mission in a place, named whole
-        link = doc[last.end].lower_ if last is not None and last.end < len(doc) else None
-        posted = last is not None and any(t.lower_ in POSTED_BODIES for t in last)
-        body_of_place = last is not None and last.label_ == "ORG" and _names_a_place(span) and span.start == last.end + 1 \
+        link = doc[last.end].lower_ if last.end < len(doc) else None
+        posted = any(t.lower_ in POSTED_BODIES for t in last)
+        body_of_place = last.label_ == "ORG" and _names_a_place(span) and span.start == last.end + 1 \
             and not any(t.lower_ in ("of", "in") for t in last) \
             and ((link == "of" and last[-1].lower_ in load_org_heads() - load_company_words()["suffix"])
                  or (link == "in" and posted))
-        if cut_at_for or ends_in_connector or plural_members or second_field or body_of_place:
-            joined = doc[last.start : span.end]
-            joined.label_ = "ORG"
-            out[-1] = joined
-        else:
-            out.append(span)
-    return out
+        return cut_at_for or ends_in_connector or plural_members or second_field or body_of_place
+
+    return _joined_where(doc, sorted(spans, key=lambda sp: sp.start), joins)
 
 
 def _join_fields_before_one_head(doc: Doc, spans: list[SpacySpan]) -> list[SpacySpan]:
@@ -1437,21 +1432,16 @@ def _join_fields_before_one_head(doc: Doc, spans: list[SpacySpan]) -> list[Spacy
     and their one head word are one name ("the Ukrainian Army and Wagner Group", "the Office for Victims of
     Crime and Acme Legal Services Inc." are two)."""
     heads = load_org_heads() - load_company_words()["suffix"]
-    out: list[SpacySpan] = []
-    for span in sorted(spans, key=lambda sp: sp.start):
-        last = out[-1] if out else None
-        opened = last is not None and (last[0].lower_ == "the" or (last.start > 0 and doc[last.start - 1].lower_ == "the"))
-        if last is not None and opened and last.label_ == "ORG" and span.label_ in ("ORG", "PERSON") \
-                and span.start == last.end + 1 and doc[last.end].lower_ == "and" and span[-1].lower_ in heads \
-                and span[0].lower_ != "the" and not any(t.lower_ in ("of", "for") for t in last) \
-                and last[-1].text[:1].isupper() and last[-1].lower_ not in heads | load_company_words()["suffix"] \
-                and load_gazetteer().lookup(last.text) is None:
-            joined = doc[last.start : span.end]
-            joined.label_ = "ORG"
-            out[-1] = joined
-        else:
-            out.append(span)
-    return out
+
+    def joins(last: SpacySpan, span: SpacySpan) -> bool:
+        opened = last[0].lower_ == "the" or (last.start > 0 and doc[last.start - 1].lower_ == "the")
+        return (opened and last.label_ == "ORG" and span.label_ in ("ORG", "PERSON")
+                and span.start == last.end + 1 and doc[last.end].lower_ == "and" and span[-1].lower_ in heads
+                and span[0].lower_ != "the" and not any(t.lower_ in ("of", "for") for t in last)
+                and last[-1].text[:1].isupper() and last[-1].lower_ not in heads | load_company_words()["suffix"]
+                and load_gazetteer().lookup(last.text) is None)
+
+    return _joined_where(doc, sorted(spans, key=lambda sp: sp.start), joins)
 
 
 POSTED_BODIES = {"embassy", "consulate", "mission"}  # named with the place they are posted in
