@@ -1773,11 +1773,11 @@ def find_events(ctx: Context) -> list[Event]:
         if draft is not None and not (draft.status == "Negated" and not draft.participants and not draft.place
                                       and not _specific_doer(token)):
             draft.token = i
-            drafts.append(draft)
+            drafts.append(draft)  # a denial with nobody named or pointed at, and nowhere ("no attacks were
+            # reported"), reports nothing; "no protests were reported in Minsk" denies them there
             if draft.type in FORCEFUL_TYPES and draft.status in ("Planned", "Hypothetical") and _threatened_on_condition(token):
                 threat = _threat_made(draft)  # "Moscow could strike Western capitals if …, Medvedev said"
-                drafts[-1:] = [draft, threat] if draft.actors else [threat]  # an act with no doer named is told as the threat only  # a denial with nobody named or pointed at, and nowhere ("no attacks were
-            # reported"), reports nothing; "no protests were reported in Minsk" denies them there
+                drafts[-1:] = [draft, threat] if draft.actors else [threat]  # an act with no doer named: the threat only
     _keep_the_sense(doc, drafts)
     _blame_the_doers(ctx, drafts, triggers)
     doers = {kind: _the_collective(ctx, words) for kind, words in COLLECTIVE_DOERS.items()}
