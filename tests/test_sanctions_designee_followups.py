@@ -66,7 +66,7 @@ RULES = [
      "transporting Iranian oil.",
      {(I, OFAC, "Mar Azul Navegacion")}, set()),
     ("OFAC designated Colombian gold trader Oro Andino, S.A. and its owner, Luis Herrera, pursuant to E.O. 14059.",
-     {(I, OFAC, "Oro Andino"), (I, OFAC, "Luis Herrera")}, set()),
+     {(I, OFAC, "Oro Andino, S.A."), (I, OFAC, "Luis Herrera")}, set()),
     # "along with", "together with" add targets to the verb's object, never a state (which acts with it)
     ("OFAC is also designating the trader Li Wenhao, along with two Hong Kong-registered shipowners, Silver Crest "
      "Tanker Limited and Red Coral Shipping Limited.",
