@@ -64,8 +64,8 @@
   events the same.
 - tests/data/holdout24 and tests/data/holdout26 (2026-12-07, tenth session; Wikinews, DOJ, State Department,
   BIS, OFAC): entities 0.864 and 0.877, attributed 0.872 and 0.857, sanctions 0.525 and 0.773, events 0.707
-  and 0.681 when written; blind until the session's helpers had reported (0.864 and 0.877, 0.872 and 0.857,
-  0.525 and 0.773, 0.707 and 0.677: the helpers' rules had not moved them), then development sets: their
+  and 0.681 when written; blind through half the session's helper round (0.864 and 0.877, 0.872 and 0.857,
+  0.525 and 0.773, 0.707 and 0.677: those rules had not moved them), then development sets: their
   sanction errors guided the BIS/OFAC listing rules (sanctions 0.724 and 0.875 at the end);
 - tests/data/holdout25 and tests/data/holdout27 (2026-12-07, tenth session; Wikinews, OFAC, White House, DOJ,
   State Department): entities 0.873 and 0.877, attributed 0.796 and 0.784, sanctions 1.000 and 0.697, events
