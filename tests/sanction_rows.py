@@ -10,6 +10,11 @@ from newskb.pipeline import extract
 I = "Imposed"
 
 
+def release(headline: str, body: str) -> str:
+    """A government release as newskb reads an article file: a date line, the headline, the body."""
+    return f"date 2026-03-02\n{headline}\n\n{body}\n"
+
+
 def accepted(imposer) -> frozenset[str]:
     return frozenset((imposer,) if isinstance(imposer, str) else imposer)
 

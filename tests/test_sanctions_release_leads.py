@@ -7,16 +7,12 @@ sanction stay empty."""
 from __future__ import annotations
 
 import pytest
-from sanction_rows import assert_records
+from sanction_rows import assert_records, release
 
 pytestmark = pytest.mark.model  # every test here reads text with the spaCy model
 
 I = "Imposed"
 OFAC = ("Office of Foreign Assets Control", "OFAC")
-
-
-def release(headline: str, body: str) -> str:
-    return f"date 2026-03-02\n{headline}\n\n{body}\n"
 
 
 # (passage, records a careful reader states, records neither required nor wrong)

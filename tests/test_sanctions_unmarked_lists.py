@@ -8,17 +8,13 @@ releases; "In addition, …" and orders of courts take no sanction."""
 from __future__ import annotations
 
 import pytest
-from sanction_rows import assert_records
+from sanction_rows import assert_records, release
 
 pytestmark = pytest.mark.model  # every test here reads text with the spaCy model
 
 I, L = "Imposed", "Lifted"
 BIS = ("Bureau of Industry and Security", "BIS")
 OFAC = ("Office of Foreign Assets Control", "OFAC")
-
-
-def release(headline: str, body: str) -> str:
-    return f"date 2026-05-12\n{headline}\n\nFOR IMMEDIATE RELEASE\n\n{body}\n"
 
 
 # (passage, records a careful reader states, records neither required nor wrong)
