@@ -94,7 +94,9 @@ def _publication_dates() -> list[dt.date]:
 COMMON_FORMS = ["Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday", "January", "February",
                 "March", "April", "May", "June", "July", "August", "September", "October", "November", "December",
                 "yesterday", "today", "tomorrow", "last month", "this month", "next month", "last year", "this year",
-                "next year"]
+                "next year", "last week", "this week", "next week", "two days", "a day", "30 days", "January 2025",
+                "Sept. 2024", "Dec 18", "18 December", "December 18, 2024", "18 December 2024", "March 1", "31 March",
+                "Jan. 31", "1 January"]
 
 
 @pytest.mark.slow

@@ -26,6 +26,15 @@ MONTHS = {name: i for i, name in enumerate(("january", "february", "march", "apr
                                               "september", "october", "november", "december"), start=1)}
 DAY_WORDS = {"yesterday": -1, "today": 0, "tomorrow": 1}
 NEAR_PERIOD = re.compile(r"(last|this|next) (month|year)")
+NEAR_WEEK = {"last week": -7, "this week": 0, "next week": 7}
+#: a month by its name or its usual short form ("Sept.", "Dec")
+MONTH_FORMS = {**MONTHS, **{name[:3]: i for name, i in MONTHS.items()}, "sept": 9}
+MONTH = r"(?P<month>[a-z]+)\.?"
+MONTH_YEAR = re.compile(MONTH + r" (?P<year>\d{4})")
+# "Dec 18", "18 December", "December 18, 2024", "18 December 2024"
+DAY_OF_MONTH = re.compile(rf"(?:{MONTH} (?P<day>\d{{1,2}})|(?P<day2>\d{{1,2}}) {MONTH.replace('month', 'month2')})(?:,? (?P<year>\d{{4}}))?")
+COUNTED_DAYS = re.compile(r"(a|one|two|three|four|five|six|seven|eight|nine|ten|\d{1,3}) days?")
+COUNTS = {"a": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8, "nine": 9, "ten": 10}
 
 
 @lru_cache(maxsize=32)
@@ -82,9 +91,9 @@ def parsed(text: str, published: dt.date | None, *, future: bool = False, part: 
 
 def _common_form(text: str, published: dt.date, future: bool) -> str | None:
     """The forms news dates most often take — a weekday, a month, "yesterday", "last month",
-    "next year" — resolved by calendar arithmetic as dateparser resolves them (a test compares
-    the two over a year of publication dates), at a thousandth of its cost; None for any other
-    form. One difference: after 29 February, "February" to come is next year's, where dateparser
+    "next year", "last week", "two days", "January 2025", "Dec 18", "18 December 2024" — resolved by
+    calendar arithmetic as dateparser resolves them (a test compares the two over a year of
+    publication dates), at a thousandth of its cost; None for any other form. One difference: after 29 February, "February" to come is next year's, where dateparser
     waits for the next 29th."""
     weekday = WEEKDAYS.get(text)
     if weekday is not None:
@@ -107,7 +116,40 @@ def _common_form(text: str, published: dt.date, future: bool) -> str | None:
             return f"{published.year + step:04d}"
         months = published.year * 12 + published.month - 1 + step
         return f"{months // 12:04d}-{months % 12 + 1:02d}"
-    return None
+    if text in NEAR_WEEK:  # a week is named by its month when it lies within one
+        monday = published + dt.timedelta(days=NEAR_WEEK[text] - published.weekday())
+        sunday = monday + dt.timedelta(days=6)
+        return f"{monday.year:04d}-{monday.month:02d}" if monday.month == sunday.month else None
+    counted = COUNTED_DAYS.fullmatch(text)
+    if counted:  # "two days" back from the paper's date, or ahead of it in a clause about what is to come
+        days = COUNTS.get(counted.group(1)) or int(counted.group(1))
+        return (published + dt.timedelta(days=days if future else -days)).isoformat()
+    named = MONTH_YEAR.fullmatch(text)
+    if named and named.group("month") in MONTH_FORMS:
+        return f"{int(named.group('year')):04d}-{MONTH_FORMS[named.group('month')]:02d}"
+    return _day_of_month(text, published, future)
+
+
+def _day_of_month(text: str, published: dt.date, future: bool) -> str | None:
+    """"December 18, 2024" as written; "Dec 18" or "18 December" in the year that puts it on the side of
+    the paper's date the clause looks to (as dateparser has it, the paper's own day is this year's looking
+    back and next year's looking ahead)."""
+    named = DAY_OF_MONTH.fullmatch(text)
+    month = named and MONTH_FORMS.get(named.group("month") or named.group("month2"))
+    if not named or not month:
+        return None
+    day = int(named.group("day") or named.group("day2"))
+    if named.group("year"):
+        year = int(named.group("year"))
+    elif (month, day) == (2, 29):
+        return None  # a leap day without its year: dateparser's own rule
+    else:
+        ahead = (month, day) > (published.month, published.day)
+        year = published.year + (0 if ahead else 1) if future else published.year - (1 if ahead else 0)
+    try:
+        return dt.date(year, month, day).isoformat()
+    except ValueError:
+        return None
 
 
 def _date_entities_in(doc: Doc, start: int, end: int) -> list[Span]:
