@@ -14,6 +14,7 @@ from __future__ import annotations
 
 import bisect
 import dataclasses
+import itertools
 import re
 import unicodedata
 from collections.abc import Callable, Iterable
@@ -199,6 +200,10 @@ class _Reader:
 
     def rows(self, query: str) -> list[Any]:
         return list(self.graph.query(_prepared(query)))
+
+    def pairs(self, path: str) -> list[tuple[Any, Any]]:
+        """Every (subject, object) that ``path`` joins."""
+        return list(self.graph.subject_objects(_property_path(path)))
 
     def objects(self, subject: Any, path: str) -> list[Any]:
         return list(self.graph.objects(subject, _property_path(path)))
@@ -593,13 +598,15 @@ class _Scoring:
         text = self.text or ""
         findings = []
         total = 0
-        for _, a, b, x in self.kb.rows("""SELECT ?s ?a ?b ?x WHERE { ?r nkb:evidence ?s . ?s oa:hasSelector ?p , ?q .
-                 ?p oa:start ?a ; oa:end ?b . ?q oa:exact ?x }"""):
-            total += 1
-            if text[int(a):int(b)] != str(x):
-                findings.append(Finding("grounding", "ungrounded", system=f"[{int(a)}, {int(b)}) “{_shorten(str(x))}”",
-                                        gold=f"the text there: “{_shorten(text[int(a):int(b)])}”",
-                                        sentence=self.sentence(int(a)), offset=int(a)))
+        for _, span in self.kb.pairs("nkb:evidence"):  # a span two records cite is checked for each
+            selectors = self.kb.objects(span, "oa:hasSelector")
+            places = [(a, b) for p in selectors for a in self.kb.objects(p, "oa:start") for b in self.kb.objects(p, "oa:end")]
+            for (a, b), x in itertools.product(places, [x for q in selectors for x in self.kb.objects(q, "oa:exact")]):
+                total += 1
+                if text[int(a):int(b)] != str(x):
+                    findings.append(Finding("grounding", "ungrounded", system=f"[{int(a)}, {int(b)}) “{_shorten(str(x))}”",
+                                            gold=f"the text there: “{_shorten(text[int(a):int(b)])}”",
+                                            sentence=self.sentence(int(a)), offset=int(a)))
         return {"spans": total, "mismatched": len(findings)}, findings
 
 
