@@ -312,7 +312,8 @@ def _trim(doc: Doc, start: int, end: int, label: str | None) -> tuple[int, int, 
                 and (place := load_gazetteer().lookup(doc[i + 2 : end].text)) is not None and place.type == "Place":
             end = i + 1  # "Seagate Navigation Ltd of Singapore": the company, then where it is
             break
-    while start < end and (doc[end - 1].is_punct or doc[end - 1].lower_ in POSSESSIVE_MARKS | {"'", "’"}):
+    while start < end and (doc[end - 1].is_punct or doc[end - 1].lower_ in POSSESSIVE_MARKS | {"'", "’"}) \
+            and not _split_full_stop_of_form(doc, end - 1):
         end -= 1
     if end - start > 2 and doc[end - 2].lower_ == "of" and is_title_head(doc[end - 1]) and doc[end - 1].text[:1].isupper() \
             and end < len(doc) and doc[end].pos_ == "PROPN" and doc[end].text[:1].isupper():
@@ -927,17 +928,17 @@ def _company_names(doc: Doc) -> list[SpacySpan]:
     for tok in tokens_where(doc, "lower", suffixes, start=1):
         if not tok.text[:1].isupper():
             continue
-        if tok.i + 1 < len(doc) and doc[tok.i + 1].lower_ in suffixes:
-            continue  # the name goes on to the next form
+        end = _legal_form_end(doc, tok.i)
+        if end < len(doc) and doc[end].lower_ in suffixes:
+            continue  # the name goes on to the next form ("Pte. Ltd.", "Sdn. Bhd.")
         if tok.i > 1 and doc[tok.i - 1].lower_ == "de" and doc[tok.i - 2].lower_ in suffixes:
             continue  # "C.V." of "S.A. de C.V.": read with the form before it
-        end = tok.i + 1
         if end + 1 < len(doc) and doc[end].lower_ == "de" and doc[end + 1].lower_ in suffixes:
             end += 2
         if end + 1 < len(doc) and doc[end].text == "," and doc[end + 1].lower_ in suffixes and doc[end + 1].text[:1].isupper():
-            end += 2
+            end = _legal_form_end(doc, end + 1)
         start = tok.i
-        while start > 0 and doc[start - 1].lower_ in suffixes:
+        while start > 0 and (doc[start - 1].lower_ in suffixes or _split_full_stop_of_form(doc, start - 1)):
             start -= 1
         if start > 1 and doc[start - 1].text == "," and "." in doc[start].text and doc[start - 2].text[:1].isupper() \
                 and doc[start - 2].lower_ not in suffixes:
@@ -951,6 +952,24 @@ def _company_names(doc: Doc) -> list[SpacySpan]:
             name.label_ = "ORG"
             out.append(name)
     return out
+
+
+def _split_full_stop_of_form(doc: Doc, i: int) -> bool:
+    """A full stop the tokenizer split off an abbreviated legal form ("Pte" + "."): the form's own when the
+    name or the sentence goes on after it ("Pte. Ltd.", "Sdn. Bhd., located in …") or when the form is
+    written with a stop ("Bhd."); otherwise it ends the sentence ("… to Mahan Air.", "… Google LLC.")."""
+    form = doc[i - 1] if i > 0 else None
+    suffixes = load_company_words()["suffix"]
+    if form is None or doc[i].text != "." or form.whitespace_ or form.lower_ not in suffixes:
+        return False
+    after = doc[i + 1] if i + 1 < len(doc) else None
+    goes_on = after is not None and (after.lower_ in suffixes or after.text in (",", ";") or after.text.islower())
+    return goes_on or form.lower_ + "." in suffixes
+
+
+def _legal_form_end(doc: Doc, i: int) -> int:
+    """The end of the legal form at token ``i``, its full stop included where the tokenizer split it off."""
+    return i + 2 if i + 1 < len(doc) and _split_full_stop_of_form(doc, i + 1) else i + 1
 
 
 def _particle_inside_name(doc: Doc, i: int) -> bool:
@@ -1936,6 +1955,8 @@ def _list_item_names(doc: Doc) -> list[tuple[int, int, str | None]]:
         while i < item.end and (doc[i].text[:1].isupper() and (doc[i].is_alpha or doc[i].text.endswith("."))
                                 or doc[i].text in HYPHENS and not doc[i - 1].whitespace_ and i > start):
             i += 1
+        if i + 1 < item.end and doc[i].text == "," and doc[i + 1].lower_ in suffixes and doc[i + 1].text[:1].isupper():
+            i = _legal_form_end(doc, i + 1)  # "- E Fuel Co., Ltd., a fuel importer": the second form is the name's
         if i - start < 2 or i >= item.end or doc[i].text not in (",", *HYPHENS):
             continue
         if doc[i - 1].lower_ in suffixes:
