@@ -1332,6 +1332,11 @@ def _split_at_possessive(doc: Doc, spans: list[SpacySpan], gazetteer: Gazetteer)
     out: list[SpacySpan] = []
     for span in spans:
         cut = next((t.i for t in span[1:-1] if t.lower_ in POSSESSIVE_MARKS), None)
+        if span.label_ == "PERSON" and cut is not None:  # "President Donald J. Trump's Meeting with …": the person
+            person = doc[span.start : cut]  # (no one's name runs on past a possessive)
+            person.label_ = "PERSON"
+            out.append(person)
+            continue
         if span.label_ != "ORG" or cut is None or span[0].pos_ == "PRON":  # "Her Majesty's Government"
             out.append(span)
             continue
@@ -1913,6 +1918,11 @@ def _in_dateline(doc: Doc, span: SpacySpan) -> bool:
     return any(sp.start == span.start and sp.end == span.end for sp in _dateline_places(doc))
 
 
+def _dateline_region(doc: Doc, span: SpacySpan) -> bool:
+    """The region or country after a dateline's place ("WASHINGTON, D.C. —", "KYIV, Ukraine —")."""
+    return any(match.group(2) and match.start(2) == span.start_char for match in DATELINE.finditer(doc_text(doc)))
+
+
 def _names_after_role_nouns(doc: Doc, covered: set[int]) -> list[tuple[int, int, str | None]]:
     """Proper nouns the tagger missed right after a common noun that says what they are
     ("the news network X", "opposition group X", "businessman X")."""
@@ -2339,10 +2349,13 @@ def _country_owning(span: SpacySpan, gazetteer: Gazetteer) -> tuple[Mention, str
 
 
 def _not_an_entity_name(span: SpacySpan) -> bool:
-    """Names of laws, meetings, wars ("… Act of 2019", "G7 Summit", "World War II"), of products
+    """Names of laws, meetings, wars ("… Act of 2019", "G7 Summit", "World War II"), of kinds ("a Foreign
+    Terrorist Organization"), of products
     ending in the kind of thing they are ("… Space Telescope"), a title
     alone ("Brigadier General"), a government noun alone ("the Administration"), a time zone
     after a clock time ("1800 UTC")."""
+    if _kind_after_an_indefinite_article(span) or _part_of_a_listed_law_title(span):
+        return True
     words = [t for t in span if not t.is_punct]
     last = next((t for t in reversed(words) if not (t.like_num or ROMAN.fullmatch(t.text))), None)
     if last is not None and last.lower_ in word_set("non_entity_heads.txt"):
@@ -2365,6 +2378,44 @@ def _not_an_entity_name(span: SpacySpan) -> bool:
         return True  # "Hurricane Melissa", "Typhoon Haiyan": a storm's name
     clock = span.start > 0 and (any(ch.isdigit() for ch in doc[span.start - 1].text) or doc[span.start - 1].ent_type_ == "TIME")
     return span.text in word_set("time_zones.txt") and clock  # "7:05 pm CET", "1800 UTC"
+
+
+def _part_of_a_listed_law_title(span: SpacySpan) -> bool:
+    """"… of the Department of State, Foreign Operations, and Related Programs Appropriations Act": a
+    law's title listing what it covers, commas between the parts; a part inside the list is the
+    law's words, not a body or a person."""
+    doc = span.doc
+    if span.start < 2 or doc[span.start - 1].text != "," or not doc[span.start - 2].text[:1].isupper():
+        return False
+    i = span.end
+    if i + 1 >= len(doc) or doc[i].text != ",":
+        return False
+    i += 1 + (doc[i + 1].lower_ == "and")
+    last = None
+    while i < len(doc) and (doc[i].text[:1].isupper() and doc[i].is_alpha or doc[i].text in (",", "and", "of")):
+        last = doc[i] if doc[i].text[:1].isupper() else last
+        i += 1
+    return last is not None and last.lower_ in word_set("non_entity_heads.txt")
+
+
+#: parts of speech of a word after a noun phrase, not inside it
+PHRASE_ENDERS = frozenset({"ADP", "PUNCT", "CCONJ", "SCONJ", "AUX", "VERB", "PART", "DET", "PRON", "ADV"})
+
+
+def _kind_after_an_indefinite_article(span: SpacySpan) -> bool:
+    """"designated the group as a Foreign Terrorist Organization", "a NATO Ally": a capitalised
+    phrase that "a" or "an" opens names a kind of thing, one of many, not one referent ("a Reuters
+    reporter" is a reporter: there "a" belongs to the noun after the name)."""
+    doc = span.doc
+    if span.start == 0 or doc[span.start - 1].lower_ not in ("a", "an"):
+        return False
+    end = span.end
+    if end < len(doc) and doc[end].text == "(":  # "a China Coast Guard (CCG) ship": read on past the short name
+        end = next((k + 1 for k in range(end + 1, min(end + 6, len(doc))) if doc[k].text == ")"), end)
+    after = doc[end] if end < len(doc) else None
+    # the phrase ends with the name: a preposition, a verb or a bracket comes next, not a noun it modifies
+    # (the parser often misreads a capitalised kind, so the next word decides, not the tree)
+    return after is None or (after.pos_ in PHRASE_ENDERS and after.text not in HYPHENS and after.tag_ != "POS")
 
 
 def _title_with_portfolio(words: list[Token]) -> bool:
@@ -2932,7 +2983,7 @@ def _seat_role(doc: Doc, mention: Mention) -> str | None:
     span = doc.char_span(mention.start, mention.end)
     if span is None:
         return "city"
-    if _in_dateline(doc, span):
+    if _in_dateline(doc, span) or _dateline_region(doc, span):
         return None
     after = span.doc[span.end + 1] if span.end + 1 < len(span.doc) and span.doc[span.end].text == "," else None
     if _town_then_its_region(span) or (after is not None and mention.gazetteer is not None and load_gazetteer().lookup(after.text) is not None
