@@ -402,6 +402,8 @@ def _context_type(span: SpacySpan) -> str | None:
     town = load_gazetteer().lookup(first.text) if first is not root and first.dep_ in ("pobj", "dobj") else None
     if town is not None and town.subtype in ("City", "AdministrativeArea"):
         return "Place"  # "in Lilongwe and Blantyre", "cut off Sucre and X": a name listed with a known town is another
+    if _listed_with_places_only(root):
+        return "Place"
     if first.dep_ == "dobj" and head.lemma_.lower() in cues["objverb"]:
         return "Place"
     if first.dep_ == "pobj" and head.lower_ in ("from", "to") and _route_from_a_town(head):
@@ -422,6 +424,17 @@ def _context_type(span: SpacySpan) -> str | None:
         if lemma in load_org_heads():
             return "Organization"
     return None
+
+
+def _listed_with_places_only(name: Token) -> bool:
+    """"in Yogyakarta, Bandung, Surabaya and X", "in Goma and X": a one-word name in a list whose every
+    other name is a place is a place too, when the list has two others the tagger calls places or one
+    of them is a town the gazetteer knows (a country is listed with its leader: "Maduro and Venezuela")."""
+    others = [t for t in name.conjuncts if t.text[:1].isupper()]
+    if not others or name.doc[name.left_edge.i : name.i + 1].text != name.text:
+        return False
+    towns = [t for t in others if _names_a_town(t.text)]
+    return all(t.ent_type_ in ("GPE", "LOC") or t in towns for t in others) and (len(others) >= 2 or bool(towns))
 
 
 def _located_in(span: SpacySpan) -> bool:
@@ -812,7 +825,7 @@ def _candidate_spans(doc: Doc, nlp: Language, gazetteer: Gazetteer) -> list[tupl
         if e.label_ in NER_TYPES or e.label_ in NON_ENTITY_LABELS or _misread_nationality(e, gazetteer)
     ]
     spans = _split_at_separators(doc, spans, gazetteer)
-    spans = _split_leading_body(doc, _split_listed_bodies(doc, spans, gazetteer), gazetteer)
+    spans = _split_leading_body(doc, _split_listed_bodies(doc, spans, gazetteer), gazetteer, _common_nouns(nlp))
     spans = _split_portfolio_place_from_holder(doc, spans, gazetteer)
     spans = [_whole_words(doc, sp) for sp in _split_at_possessive(doc, _join_owner_to_its_body(doc, spans, gazetteer), gazetteer)]
     spans = _ministry_with_its_country(doc, spans, gazetteer)
@@ -1075,6 +1088,7 @@ def _respanned(span: SpacySpan, start: int, end: int) -> SpacySpan:
 
 
 HYPHENS = {"-", "‐", "‑"}
+LIST_BULLETS = {"-", "–", "—", "•", "*", "·"}
 
 
 def _particle_link_at(doc: Doc, i: int) -> bool:
@@ -1111,8 +1125,37 @@ def _extend_given_names(doc: Doc, spans: list[SpacySpan], common: frozenset[str]
                     for t in doc[start : span.start])  # nor "Congresswoman Alma Reyes", "Billionaire Elon Musk"
         grows = opens_name or (start != span.start and start > 0 and doc[start - 1].text[:1].isupper()
                                and _titles_or_person_nouns(doc[start - 1]))
+        if not grows and span.label_ == "PERSON":
+            start = _given_names_after_a_portfolio_or_bullet(doc, span.start, common, gazetteer)
+            grows = start != span.start
         out.append(_respanned(span, start, span.end) if grows else span)
     return out
+
+
+def _closes_a_titles_portfolio(doc: Doc, last: int) -> bool:
+    """Token ``last`` ends the portfolio of a capitalised title ("Minister of National Defence")."""
+    i = last
+    while i > 0 and last - i < 6 and (doc[i].text[:1].isupper() or doc[i].lower_ in PORTFOLIO_LINKS | {"and"}):
+        if doc[i].text[:1].isupper() and is_title_head(doc[i]) and i < last and doc[i + 1].lower_ in PORTFOLIO_LINKS:
+            return True
+        i -= 1
+    return False
+
+
+def _given_names_after_a_portfolio_or_bullet(doc: Doc, first: int, common: frozenset[str], gazetteer: Gazetteer) -> int:
+    """Where a person's name starts that the tagger began at token ``first``: one or two first names
+    before it, after a title's portfolio ("Minister of National Defence Władysław X": a capitalised
+    common noun) or a list's bullet ("- Róger Antonio X, son of …")."""
+    start = first
+    while first - start < 2 and start > 0 and _given_name(doc[start - 1], gazetteer) and doc[start - 1].pos_ == "PROPN" \
+            and not doc[start - 1].text.isupper() and doc[start - 1].lower_ not in common:
+        start -= 1
+    if start == first or start == 0:
+        return first
+    before = doc[start - 1]
+    portfolio = before.text[:1].isupper() and before.is_alpha and before.lower_ in common and _closes_a_titles_portfolio(doc, start - 1)
+    bullet = before.text in LIST_BULLETS and (start == 1 or "\n" in doc[start - 2].whitespace_ or doc[start - 2].is_space)
+    return start if portfolio or bullet else first
 
 
 def _extend_over_family_names_in_capitals(doc: Doc, spans: list[SpacySpan], gazetteer: Gazetteer) -> list[SpacySpan]:
@@ -1219,9 +1262,11 @@ def _titles_or_person_nouns(token: Token) -> bool:
     return is_title_head(token) or token.lower_ in word_set("person_nouns.txt")
 
 
-def _split_leading_body(doc: Doc, spans: list[SpacySpan], gazetteer: Gazetteer) -> list[SpacySpan]:
+def _split_leading_body(doc: Doc, spans: list[SpacySpan], gazetteer: Gazetteer, common: frozenset[str]) -> list[SpacySpan]:
     """An organisation's name run into the person's name after it ("director of Amnesty
-    International Jane Doe"): the known organisation and the name are two mentions."""
+    International Jane Doe"): the known organisation and the name are two mentions. Words that are
+    all English common nouns name the body's own unit, not a person ("the European Union Election
+    Observation Mission")."""
     out: list[SpacySpan] = []
     for span in spans:
         split = None
@@ -1232,7 +1277,8 @@ def _split_leading_body(doc: Doc, spans: list[SpacySpan], gazetteer: Gazetteer) 
                 entry = gazetteer.lookup(head.text)
                 pieces_ok = all(_name_word(t) or t.text in HYPHENS or doc[t.i - 1].text in HYPHENS for t in rest)
                 owned = head[-1].lower_ in POSSESSIVE_MARKS or rest[-1].lower_ in load_org_heads()  # "the IRGC's Quds Force"
-                if entry and entry.type == "Organization" and rest[0].text[:1].isupper() and pieces_ok and not owned:
+                unit = all(t.lower_ in common for t in rest if t.is_alpha)
+                if entry and entry.type == "Organization" and rest[0].text[:1].isupper() and pieces_ok and not owned and not unit:
                     split = (head, rest)
         if split:
             head, rest = split
@@ -2678,8 +2724,8 @@ def _body_of_country(doc: Doc, tok: Token, gazetteer: Gazetteer) -> tuple[int, s
     if end + 1 < len(doc) and doc[end].lower_ == "of":
         first = end + 1 + (doc[end + 1].lower_ == "the")
         for last in range(min(first + 4, len(doc)), first, -1):
-            if doc[last - 1].is_punct:
-                continue
+            if any(t.is_punct or t.is_space for t in doc[first:last]):
+                continue  # the country's name ends at the sentence's full stop or a line break
             entry = gazetteer.lookup(doc[first:last].text)
             if entry is not None and entry.subtype == "Country":
                 return tok.i, entry.name, last
