@@ -627,8 +627,6 @@ XFAIL: dict[str, str] = {
                                  "after a name ('…, a North Korean national') types names but does not find them",
     "justice_crypto_mixer": "services named with ordinary words ('Bitcoin Fog', 'Hydra Market') keep the "
                             "tagger's person type; 'a cryptocurrency mixer' is no company noun",
-    "state_readout_ethiopian_call": "a region the tagger calls a person, after 'to' ('aid to Amhara and Oromia'), "
-                                    "is not retyped by its conjunct place",
     "state_travel_advisory_group": "the tagger's span runs on past the country ('Burkina Faso to Level 4')",
     "defense_secretary_visit_ship_missile": "the given name after a title of the form 'Secretary of Defense' is "
                                             "left out ('Lloyd' before 'J. Austin III'): 'Defense' may also start "

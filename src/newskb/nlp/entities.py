@@ -312,7 +312,8 @@ def _trim(doc: Doc, start: int, end: int, label: str | None) -> tuple[int, int, 
                 and (place := load_gazetteer().lookup(doc[i + 2 : end].text)) is not None and place.type == "Place":
             end = i + 1  # "Seagate Navigation Ltd of Singapore": the company, then where it is
             break
-    while start < end and (doc[end - 1].is_punct or doc[end - 1].lower_ in POSSESSIVE_MARKS | {"'", "’"}):
+    while start < end and (doc[end - 1].is_punct or doc[end - 1].lower_ in POSSESSIVE_MARKS | {"'", "’"}) \
+            and not _split_full_stop_of_form(doc, end - 1):
         end -= 1
     if end - start > 2 and doc[end - 2].lower_ == "of" and is_title_head(doc[end - 1]) and doc[end - 1].text[:1].isupper() \
             and end < len(doc) and doc[end].pos_ == "PROPN" and doc[end].text[:1].isupper():
@@ -401,6 +402,8 @@ def _context_type(span: SpacySpan) -> str | None:
     town = load_gazetteer().lookup(first.text) if first is not root and first.dep_ in ("pobj", "dobj") else None
     if town is not None and town.subtype in ("City", "AdministrativeArea"):
         return "Place"  # "in Lilongwe and Blantyre", "cut off Sucre and X": a name listed with a known town is another
+    if _listed_with_places_only(root):
+        return "Place"
     if first.dep_ == "dobj" and head.lemma_.lower() in cues["objverb"]:
         return "Place"
     if first.dep_ == "pobj" and head.lower_ in ("from", "to") and _route_from_a_town(head):
@@ -421,6 +424,17 @@ def _context_type(span: SpacySpan) -> str | None:
         if lemma in load_org_heads():
             return "Organization"
     return None
+
+
+def _listed_with_places_only(name: Token) -> bool:
+    """"in Yogyakarta, Bandung, Surabaya and X", "in Goma and X": a one-word name in a list whose every
+    other name is a place is a place too, when the list has two others the tagger calls places or one
+    of them is a town the gazetteer knows (a country is listed with its leader: "Maduro and Venezuela")."""
+    others = [t for t in name.conjuncts if t.text[:1].isupper()]
+    if not others or name.doc[name.left_edge.i : name.i + 1].text != name.text:
+        return False
+    towns = [t for t in others if _names_a_town(t.text)]
+    return all(t.ent_type_ in ("GPE", "LOC") or t in towns for t in others) and (len(others) >= 2 or bool(towns))
 
 
 def _located_in(span: SpacySpan) -> bool:
@@ -811,7 +825,7 @@ def _candidate_spans(doc: Doc, nlp: Language, gazetteer: Gazetteer) -> list[tupl
         if e.label_ in NER_TYPES or e.label_ in NON_ENTITY_LABELS or _misread_nationality(e, gazetteer)
     ]
     spans = _split_at_separators(doc, spans, gazetteer)
-    spans = _split_leading_body(doc, _split_listed_bodies(doc, spans, gazetteer), gazetteer)
+    spans = _split_leading_body(doc, _split_listed_bodies(doc, spans, gazetteer), gazetteer, _common_nouns(nlp))
     spans = _split_portfolio_place_from_holder(doc, spans, gazetteer)
     spans = [_whole_words(doc, sp) for sp in _split_at_possessive(doc, _join_owner_to_its_body(doc, spans, gazetteer), gazetteer)]
     spans = _ministry_with_its_country(doc, spans, gazetteer)
@@ -927,17 +941,17 @@ def _company_names(doc: Doc) -> list[SpacySpan]:
     for tok in tokens_where(doc, "lower", suffixes, start=1):
         if not tok.text[:1].isupper():
             continue
-        if tok.i + 1 < len(doc) and doc[tok.i + 1].lower_ in suffixes:
-            continue  # the name goes on to the next form
+        end = _legal_form_end(doc, tok.i)
+        if end < len(doc) and doc[end].lower_ in suffixes:
+            continue  # the name goes on to the next form ("Pte. Ltd.", "Sdn. Bhd.")
         if tok.i > 1 and doc[tok.i - 1].lower_ == "de" and doc[tok.i - 2].lower_ in suffixes:
             continue  # "C.V." of "S.A. de C.V.": read with the form before it
-        end = tok.i + 1
         if end + 1 < len(doc) and doc[end].lower_ == "de" and doc[end + 1].lower_ in suffixes:
             end += 2
         if end + 1 < len(doc) and doc[end].text == "," and doc[end + 1].lower_ in suffixes and doc[end + 1].text[:1].isupper():
-            end += 2
+            end = _legal_form_end(doc, end + 1)
         start = tok.i
-        while start > 0 and doc[start - 1].lower_ in suffixes:
+        while start > 0 and (doc[start - 1].lower_ in suffixes or _split_full_stop_of_form(doc, start - 1)):
             start -= 1
         if start > 1 and doc[start - 1].text == "," and "." in doc[start].text and doc[start - 2].text[:1].isupper() \
                 and doc[start - 2].lower_ not in suffixes:
@@ -951,6 +965,24 @@ def _company_names(doc: Doc) -> list[SpacySpan]:
             name.label_ = "ORG"
             out.append(name)
     return out
+
+
+def _split_full_stop_of_form(doc: Doc, i: int) -> bool:
+    """A full stop the tokenizer split off an abbreviated legal form ("Pte" + "."): the form's own when the
+    name or the sentence goes on after it ("Pte. Ltd.", "Sdn. Bhd., located in …") or when the form is
+    written with a stop ("Bhd."); otherwise it ends the sentence ("… to Mahan Air.", "… Google LLC.")."""
+    form = doc[i - 1] if i > 0 else None
+    suffixes = load_company_words()["suffix"]
+    if form is None or doc[i].text != "." or form.whitespace_ or form.lower_ not in suffixes:
+        return False
+    after = doc[i + 1] if i + 1 < len(doc) else None
+    goes_on = after is not None and (after.lower_ in suffixes or after.text in (",", ";") or after.text.islower())
+    return goes_on or form.lower_ + "." in suffixes
+
+
+def _legal_form_end(doc: Doc, i: int) -> int:
+    """The end of the legal form at token ``i``, its full stop included where the tokenizer split it off."""
+    return i + 2 if i + 1 < len(doc) and _split_full_stop_of_form(doc, i + 1) else i + 1
 
 
 def _particle_inside_name(doc: Doc, i: int) -> bool:
@@ -1056,6 +1088,7 @@ def _respanned(span: SpacySpan, start: int, end: int) -> SpacySpan:
 
 
 HYPHENS = {"-", "‐", "‑"}
+LIST_BULLETS = {"-", "–", "—", "•", "*", "·"}
 
 
 def _particle_link_at(doc: Doc, i: int) -> bool:
@@ -1092,8 +1125,37 @@ def _extend_given_names(doc: Doc, spans: list[SpacySpan], common: frozenset[str]
                     for t in doc[start : span.start])  # nor "Congresswoman Alma Reyes", "Billionaire Elon Musk"
         grows = opens_name or (start != span.start and start > 0 and doc[start - 1].text[:1].isupper()
                                and _titles_or_person_nouns(doc[start - 1]))
+        if not grows and span.label_ == "PERSON":
+            start = _given_names_after_a_portfolio_or_bullet(doc, span.start, common, gazetteer)
+            grows = start != span.start
         out.append(_respanned(span, start, span.end) if grows else span)
     return out
+
+
+def _closes_a_titles_portfolio(doc: Doc, last: int) -> bool:
+    """Token ``last`` ends the portfolio of a capitalised title ("Minister of National Defence")."""
+    i = last
+    while i > 0 and last - i < 6 and (doc[i].text[:1].isupper() or doc[i].lower_ in PORTFOLIO_LINKS | {"and"}):
+        if doc[i].text[:1].isupper() and is_title_head(doc[i]) and i < last and doc[i + 1].lower_ in PORTFOLIO_LINKS:
+            return True
+        i -= 1
+    return False
+
+
+def _given_names_after_a_portfolio_or_bullet(doc: Doc, first: int, common: frozenset[str], gazetteer: Gazetteer) -> int:
+    """Where a person's name starts that the tagger began at token ``first``: one or two first names
+    before it, after a title's portfolio ("Minister of National Defence Władysław X": a capitalised
+    common noun) or a list's bullet ("- Róger Antonio X, son of …")."""
+    start = first
+    while first - start < 2 and start > 0 and _given_name(doc[start - 1], gazetteer) and doc[start - 1].pos_ == "PROPN" \
+            and not doc[start - 1].text.isupper() and doc[start - 1].lower_ not in common:
+        start -= 1
+    if start == first or start == 0:
+        return first
+    before = doc[start - 1]
+    portfolio = before.text[:1].isupper() and before.is_alpha and before.lower_ in common and _closes_a_titles_portfolio(doc, start - 1)
+    bullet = before.text in LIST_BULLETS and (start == 1 or "\n" in doc[start - 2].whitespace_ or doc[start - 2].is_space)
+    return start if portfolio or bullet else first
 
 
 def _extend_over_family_names_in_capitals(doc: Doc, spans: list[SpacySpan], gazetteer: Gazetteer) -> list[SpacySpan]:
@@ -1200,9 +1262,11 @@ def _titles_or_person_nouns(token: Token) -> bool:
     return is_title_head(token) or token.lower_ in word_set("person_nouns.txt")
 
 
-def _split_leading_body(doc: Doc, spans: list[SpacySpan], gazetteer: Gazetteer) -> list[SpacySpan]:
+def _split_leading_body(doc: Doc, spans: list[SpacySpan], gazetteer: Gazetteer, common: frozenset[str]) -> list[SpacySpan]:
     """An organisation's name run into the person's name after it ("director of Amnesty
-    International Jane Doe"): the known organisation and the name are two mentions."""
+    International Jane Doe"): the known organisation and the name are two mentions. Words that are
+    all English common nouns name the body's own unit, not a person ("the European Union Election
+    Observation Mission")."""
     out: list[SpacySpan] = []
     for span in spans:
         split = None
@@ -1213,7 +1277,8 @@ def _split_leading_body(doc: Doc, spans: list[SpacySpan], gazetteer: Gazetteer) 
                 entry = gazetteer.lookup(head.text)
                 pieces_ok = all(_name_word(t) or t.text in HYPHENS or doc[t.i - 1].text in HYPHENS for t in rest)
                 owned = head[-1].lower_ in POSSESSIVE_MARKS or rest[-1].lower_ in load_org_heads()  # "the IRGC's Quds Force"
-                if entry and entry.type == "Organization" and rest[0].text[:1].isupper() and pieces_ok and not owned:
+                unit = all(t.lower_ in common for t in rest if t.is_alpha)
+                if entry and entry.type == "Organization" and rest[0].text[:1].isupper() and pieces_ok and not owned and not unit:
                     split = (head, rest)
         if split:
             head, rest = split
@@ -1313,6 +1378,11 @@ def _split_at_possessive(doc: Doc, spans: list[SpacySpan], gazetteer: Gazetteer)
     out: list[SpacySpan] = []
     for span in spans:
         cut = next((t.i for t in span[1:-1] if t.lower_ in POSSESSIVE_MARKS), None)
+        if span.label_ == "PERSON" and cut is not None:  # "President Donald J. Trump's Meeting with …": the person
+            person = doc[span.start : cut]  # (no one's name runs on past a possessive)
+            person.label_ = "PERSON"
+            out.append(person)
+            continue
         if span.label_ != "ORG" or cut is None or span[0].pos_ == "PRON":  # "Her Majesty's Government"
             out.append(span)
             continue
@@ -1894,6 +1964,11 @@ def _in_dateline(doc: Doc, span: SpacySpan) -> bool:
     return any(sp.start == span.start and sp.end == span.end for sp in _dateline_places(doc))
 
 
+def _dateline_region(doc: Doc, span: SpacySpan) -> bool:
+    """The region or country after a dateline's place ("WASHINGTON, D.C. —", "KYIV, Ukraine —")."""
+    return any(match.group(2) and match.start(2) == span.start_char for match in DATELINE.finditer(doc_text(doc)))
+
+
 def _names_after_role_nouns(doc: Doc, covered: set[int]) -> list[tuple[int, int, str | None]]:
     """Proper nouns the tagger missed right after a common noun that says what they are
     ("the news network X", "opposition group X", "businessman X")."""
@@ -1936,6 +2011,8 @@ def _list_item_names(doc: Doc) -> list[tuple[int, int, str | None]]:
         while i < item.end and (doc[i].text[:1].isupper() and (doc[i].is_alpha or doc[i].text.endswith("."))
                                 or doc[i].text in HYPHENS and not doc[i - 1].whitespace_ and i > start):
             i += 1
+        if i + 1 < item.end and doc[i].text == "," and doc[i + 1].lower_ in suffixes and doc[i + 1].text[:1].isupper():
+            i = _legal_form_end(doc, i + 1)  # "- E Fuel Co., Ltd., a fuel importer": the second form is the name's
         if i - start < 2 or i >= item.end or doc[i].text not in (",", *HYPHENS):
             continue
         if doc[i - 1].lower_ in suffixes:
@@ -2318,10 +2395,13 @@ def _country_owning(span: SpacySpan, gazetteer: Gazetteer) -> tuple[Mention, str
 
 
 def _not_an_entity_name(span: SpacySpan) -> bool:
-    """Names of laws, meetings, wars ("… Act of 2019", "G7 Summit", "World War II"), of products
+    """Names of laws, meetings, wars ("… Act of 2019", "G7 Summit", "World War II"), of kinds ("a Foreign
+    Terrorist Organization"), of products
     ending in the kind of thing they are ("… Space Telescope"), a title
     alone ("Brigadier General"), a government noun alone ("the Administration"), a time zone
     after a clock time ("1800 UTC")."""
+    if _kind_after_an_indefinite_article(span) or _part_of_a_listed_law_title(span):
+        return True
     words = [t for t in span if not t.is_punct]
     last = next((t for t in reversed(words) if not (t.like_num or ROMAN.fullmatch(t.text))), None)
     if last is not None and last.lower_ in word_set("non_entity_heads.txt"):
@@ -2344,6 +2424,44 @@ def _not_an_entity_name(span: SpacySpan) -> bool:
         return True  # "Hurricane Melissa", "Typhoon Haiyan": a storm's name
     clock = span.start > 0 and (any(ch.isdigit() for ch in doc[span.start - 1].text) or doc[span.start - 1].ent_type_ == "TIME")
     return span.text in word_set("time_zones.txt") and clock  # "7:05 pm CET", "1800 UTC"
+
+
+def _part_of_a_listed_law_title(span: SpacySpan) -> bool:
+    """"… of the Department of State, Foreign Operations, and Related Programs Appropriations Act": a
+    law's title listing what it covers, commas between the parts; a part inside the list is the
+    law's words, not a body or a person."""
+    doc = span.doc
+    if span.start < 2 or doc[span.start - 1].text != "," or not doc[span.start - 2].text[:1].isupper():
+        return False
+    i = span.end
+    if i + 1 >= len(doc) or doc[i].text != ",":
+        return False
+    i += 1 + (doc[i + 1].lower_ == "and")
+    last = None
+    while i < len(doc) and (doc[i].text[:1].isupper() and doc[i].is_alpha or doc[i].text in (",", "and", "of")):
+        last = doc[i] if doc[i].text[:1].isupper() else last
+        i += 1
+    return last is not None and last.lower_ in word_set("non_entity_heads.txt")
+
+
+#: parts of speech of a word after a noun phrase, not inside it
+PHRASE_ENDERS = frozenset({"ADP", "PUNCT", "CCONJ", "SCONJ", "AUX", "VERB", "PART", "DET", "PRON", "ADV"})
+
+
+def _kind_after_an_indefinite_article(span: SpacySpan) -> bool:
+    """"designated the group as a Foreign Terrorist Organization", "a NATO Ally": a capitalised
+    phrase that "a" or "an" opens names a kind of thing, one of many, not one referent ("a Reuters
+    reporter" is a reporter: there "a" belongs to the noun after the name)."""
+    doc = span.doc
+    if span.start == 0 or doc[span.start - 1].lower_ not in ("a", "an"):
+        return False
+    end = span.end
+    if end < len(doc) and doc[end].text == "(":  # "a China Coast Guard (CCG) ship": read on past the short name
+        end = next((k + 1 for k in range(end + 1, min(end + 6, len(doc))) if doc[k].text == ")"), end)
+    after = doc[end] if end < len(doc) else None
+    # the phrase ends with the name: a preposition, a verb or a bracket comes next, not a noun it modifies
+    # (the parser often misreads a capitalised kind, so the next word decides, not the tree)
+    return after is None or (after.pos_ in PHRASE_ENDERS and after.text not in HYPHENS and after.tag_ != "POS")
 
 
 def _title_with_portfolio(words: list[Token]) -> bool:
@@ -2606,8 +2724,8 @@ def _body_of_country(doc: Doc, tok: Token, gazetteer: Gazetteer) -> tuple[int, s
     if end + 1 < len(doc) and doc[end].lower_ == "of":
         first = end + 1 + (doc[end + 1].lower_ == "the")
         for last in range(min(first + 4, len(doc)), first, -1):
-            if doc[last - 1].is_punct:
-                continue
+            if any(t.is_punct or t.is_space for t in doc[first:last]):
+                continue  # the country's name ends at the sentence's full stop or a line break
             entry = gazetteer.lookup(doc[first:last].text)
             if entry is not None and entry.subtype == "Country":
                 return tok.i, entry.name, last
@@ -2911,7 +3029,7 @@ def _seat_role(doc: Doc, mention: Mention) -> str | None:
     span = doc.char_span(mention.start, mention.end)
     if span is None:
         return "city"
-    if _in_dateline(doc, span):
+    if _in_dateline(doc, span) or _dateline_region(doc, span):
         return None
     after = span.doc[span.end + 1] if span.end + 1 < len(span.doc) and span.doc[span.end].text == "," else None
     if _town_then_its_region(span) or (after is not None and mention.gazetteer is not None and load_gazetteer().lookup(after.text) is not None

@@ -43,13 +43,24 @@ def may_start_sentence(doc: Doc, i: int) -> bool:
     if prev.is_space or prev.whitespace_.count("\n") or "\n" in prev.text:
         return True
     if prev.text in TERMINAL or prev.text.endswith("."):
-        return True
+        return not _second_legal_form(doc, i)
     if prev.text in CLOSERS:
         j = i - 2
         while j >= 0 and doc[j].text in CLOSERS:
             j -= 1
         return j < 0 or doc[j].text in TERMINAL or doc[j].text.endswith((".", "!", "?"))
     return False
+
+
+def _second_legal_form(doc: Doc, i: int) -> bool:
+    """Token ``i`` is a company's second legal form after an abbreviated first ("Sdn. Bhd.", "Pte. Ltd."):
+    the full stop between them is the abbreviation's, not a sentence's end."""
+    from .entities import load_company_words
+
+    forms = load_company_words()["suffix"]
+    split_stop = doc[i - 1].text == "." and i > 1 and not doc[i - 2].whitespace_
+    first = doc[i - 2] if split_stop else doc[i - 1]
+    return doc[i].text[:1].isupper() and doc[i].lower_ in forms and first.lower_ in forms | {f.rstrip(".") for f in forms}
 
 
 def opens_list_item(doc: Doc, i: int) -> bool:
