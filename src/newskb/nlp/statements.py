@@ -969,7 +969,7 @@ class _Extractor:
             # a subject inside a quotation is the parser joining the quote to its attribution, not the source
             subjects = [past_dateline(self.ctx, c) for c in tok.children
                         if c.dep_ in NOMINAL_SUBJECT_DEPS | {"expl"} and not self.quote_at(c.idx)]
-            subjects = [c for c in subjects if c is not None]
+            subjects = [c for c in subjects if c is not None and not self._hyphenated_lead(c)]
             if len(subjects) > 1 and tok.dep_ == "relcl":  # "who the NCA says forged …": the pronoun is the predicate's
                 subjects = [c for c in subjects if c.lower_ not in WH_WORDS | {"that"}]
             if any(c.i < tok.i for c in subjects):  # "X said Russia and China … were": a subject after is the content's
@@ -1007,6 +1007,16 @@ class _Extractor:
                 return None
             return self._inverted_subject(cue) or self._orphan_subject(cue) or self._before_set_off_participle(cue)
         return None
+
+    @staticmethod
+    def _hyphenated_lead(tok: Token) -> bool:
+        """"co" and "-" of "co-leader", "vice-president": the tokenizer splits a hyphenated noun and the parser may
+        make each piece a subject; the last piece heads the word."""
+        doc = tok.doc
+        if tok.text == "-":
+            return not tok.whitespace_ and tok.i > 0 and not doc[tok.i - 1].whitespace_
+        return not tok.whitespace_ and tok.i + 2 < len(doc) and doc[tok.i + 1].text == "-" \
+            and not doc[tok.i + 1].whitespace_ and doc[tok.i + 2].dep_ == tok.dep_ and doc[tok.i + 2].head == tok.head
 
     def _named_after_opening_participle(self, cue: Token) -> Token | None:
         """"Briefing the Council in New York, Mariam Okonjo, the envoy, said …": a sentence that opens with a
@@ -1430,8 +1440,10 @@ class _Extractor:
             early = None if with_verb else self._misparsed_lead(cue, words[0])
             start = cue.idx if with_verb else early.idx if early is not None else start
         closing = self.quote_at(end) if quote_type == "Mixed" else None
-        if closing is not None and closing.end == end + 1 and closing.start >= start:
-            end += 1  # the closing mark of a quoted fragment the clause ends with
+        if closing is not None and closing.start >= start and end < closing.end <= hi:
+            # the quoted fragment the clause ends in, whole: "said the package “comes late, but it bites”", where
+            # the parser hung the fragment's second half on the verb of saying
+            end = closing.end
         self._add(cue, cue_text, subject, start, end, quote_type)
 
     def _misparsed_lead(self, cue: Token, content: Token) -> Token | None:
@@ -1701,17 +1713,23 @@ class _Extractor:
     def _name_closing_title_run(self, subject: Token) -> str | None:
         """"said Assistant Secretary of Commerce for Export Enforcement Jane Roe": a long capitalised title
         whose parse makes one of its own words the subject ("Security", "Commerce") ends in the name of the
-        person who holds it; that person is the source."""
+        person who holds it; that person is the source. The office the person works in may follow the name
+        ("said Special Agent in Charge Jane Roe of the FBI Boston Field Office", as US agencies' releases
+        write it)."""
         index = self.ctx.entities
         if index.for_token(subject) is not None or not subject.text[:1].isupper():
             return None
         run = list(subject.subtree)
-        if any(not (t.text[:1].isupper() or t.lower_ in TITLE_LINK_WORDS) for t in run):
+        people = [(i, key) for i, t in enumerate(run) if (key := index.for_token(t)) and index.get(key).type == "Person"]
+        if not people or len({key for _, key in people}) != 1:
             return None
-        key = index.for_token(run[-1])
-        if key is None or index.get(key).type != "Person":
+        last, key = people[-1]
+        if any(not (t.text[:1].isupper() or t.lower_ in TITLE_LINK_WORDS) for t in run[:last]):
             return None
-        title = [t for t in run if index.for_token(t) != key]
+        after = run[last + 1 :]
+        if after and not (after[0].lower_ in {"of", "at"} and after[-1].text[:1].isupper()):
+            return None  # only the office the person works in follows the name
+        title = run[: people[0][0]]
         return key if title and any(is_title_head(t) for t in title) else None
 
     def _named_in_apposition(self, subject: Token) -> str | None:
@@ -1826,6 +1844,10 @@ class _Extractor:
             return self.source_text(subject.head.head)
         dropped = {"appos", "relcl", "acl", "punct", "cc", "conj", "amod"}
         keep = [t for t in subject.subtree if t.i <= subject.i and not t.is_space]
+        piece = subject.i - 1
+        while piece >= 0 and self._hyphenated_lead(self.doc[piece]):  # "The party's co-leader": all its pieces
+            keep.extend(t for t in self.doc[piece].subtree if t.i <= piece)
+            piece -= 1
         cut = [t.i for t in keep if self.quote_at(t.idx) or (t.pos_ == "VERB" and verb_kind(t.lemma_))]
         keep = [t for t in keep if not cut or t.i > max(cut)]  # "“…” tweeted X": the name, not the cue before it
         if not keep:  # "accept “any accord” that denied it …": the phrase is all quotation, no name to trim
