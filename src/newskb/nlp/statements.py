@@ -32,7 +32,7 @@ from .base import Context, sentences_before
 from .entities import is_title_head
 from .grammar import NOMINAL_SUBJECT_DEPS
 from .groups import group_actor
-from .speakers import PRONOUN_GENDERS, SEARCH_SENTENCES, SINGULAR_THING_PRONOUNS, Resolver, role_of
+from .speakers import PRONOUN_GENDERS, SEARCH_SENTENCES, SINGULAR_THING_PRONOUNS, Resolver, is_delegate_noun, role_of
 from .tokens import columns
 
 if TYPE_CHECKING:
@@ -330,6 +330,7 @@ class _Extractor:
         self.orphans: dict[int, int] = {}  # sources the parser attached to the reported clause → where each starts
         self.set_off: set[int] = set()  # participles set off by commas that the parser read as reported clauses
         self.unnamed_people: set[int] = set()  # statements (ids) of one person left unnamed: "an official said"
+        self.delegates: set[int] = set()  # statements (ids) of one person speaking for a body: "Chad's envoy said"
         self.prose_start = ctx.prose_start
 
     # quotes ------------------------------------------------------------------
@@ -979,7 +980,7 @@ class _Extractor:
                 subject = named[-1] if len(subjects) > 1 and named else subjects[0]  # "A member of X, Y Z said": Y Z
                 if subject.dep_ == "expl" or subject.lower_ == "it" and self._extraposed(tok):
                     return None
-                return subject
+                return self._body_owned_by_subject(subject)
             if tok.dep_ == "acl" and tok.head.pos_ in {"NOUN", "PROPN"}:
                 if ends_apposition(tok):
                     return tok.head.head
@@ -1007,6 +1008,19 @@ class _Extractor:
                 return None
             return self._inverted_subject(cue) or self._orphan_subject(cue) or self._before_set_off_participle(cue)
         return None
+
+    def _body_owned_by_subject(self, subject: Token) -> Token:
+        """"The Council of Europe's Venice Commission said": the parser may read the owner's name as the subject and
+        hang the body it owns on the owner's "of"; the body owned is the source."""
+        index = self.ctx.entities
+        owner = index.for_token(subject)
+        if owner is None:
+            return subject
+        for tok in subject.subtree:
+            if tok.dep_ == "poss" and tok.i > subject.i and index.for_token(tok) == owner and tok.head.pos_ == "PROPN" \
+                    and (owned := index.for_token(tok.head)) not in {None, owner} and index.get(owned).type == "Organization":
+                return tok.head
+        return subject
 
     @staticmethod
     def _hyphenated_lead(tok: Token) -> bool:
@@ -1605,6 +1619,8 @@ class _Extractor:
         )
         if speaker is None and subject.tag_ == "NN" and subject.lemma_.lower() in word_set("person_nouns.txt"):
             self.unnamed_people.add(id(statement))
+        elif speaker is not None and is_delegate_noun(subject) and self.ctx.entities.get(speaker).type in {"Organization", "Place"}:
+            self.delegates.add(id(statement))  # "the representative of Chad said": a later "she" goes on with Chad
         self.found.append((statement, cue.idx))
 
     def _speaker_going_on(self, pronoun: Token, resolved: str | None, named_inside: frozenset[str]) -> str | None:
@@ -1627,7 +1643,7 @@ class _Extractor:
                   if window[0].start_char <= at < pronoun.idx and st.evidence.end <= pronoun.idx and (st.speaker
                   and st.speaker not in named_inside and index.get(st.speaker).type in types
                   and (gender is None or genders.get(st.speaker, gender) == gender)
-                  or gender and id(st) in self.unnamed_people)]
+                  or gender and (id(st) in self.unnamed_people or id(st) in self.delegates))]
         if not spoken:
             return resolved
         ended, last_speaker = max(spoken, key=lambda p: (p[0], p[1] or ""))
@@ -1704,7 +1720,8 @@ class _Extractor:
                     named = self._named_spokesperson(subject, body) if body and spokesperson else None
                     return named or (acting_body(self.ctx, body) if body else None), text  # "Bratislava's envoy": Slovakia
                 if not bodies and spokesperson:  # "A spokesperson told …" right after an organisation's statement
-                    return self._named_spokesperson(subject) or self._last_organisation_source(subject), text
+                    return self._named_spokesperson(subject) or self._last_organisation_source(subject) \
+                        or self._organisation_just_subject(subject), text
         speaker = self.resolver.resolve_token(subject) or self._joint_issuer(subject) or self._counted_joint_authors(subject)
         if speaker is None:  # "Protesters said": the collective's one node, which its events name too
             speaker = next(iter(group_actor(self.ctx, subject)), None)
@@ -1814,6 +1831,11 @@ class _Extractor:
             return None
         last = max(earlier, key=lambda st: st.evidence.start).speaker
         return last if self.ctx.entities.get(last).type == "Organization" else None  # type: ignore[arg-type]
+
+    def _organisation_just_subject(self, noun: Token) -> str | None:
+        """"The embassy reacted angrily. In a statement, a spokesperson said …": a spokesperson of no named body
+        speaks for the organisation that was the subject just before (same or previous sentence)."""
+        return self.resolver.resolve_pronoun(noun.idx, {"Organization"}, sentences=2, nearby=False)
 
     def _named_spokesperson(self, noun: Token, body: str | None = None) -> str | None:
         """"The Kremlin spokesman said" after the article named him ("X, the Kremlin spokesman"): X; a bare
