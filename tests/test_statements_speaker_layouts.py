@@ -5,7 +5,8 @@ of saying ends in, kept whole though the parser hung its second half on the verb
 "a spokesperson" is: the body a delegate spoke for ("the representative of Chad said … she said"), an institution
 named by its owner ("Israel's embassy criticised the vote. In a statement, it said"), the organisation that was
 the subject just before ("The embassy reacted angrily. A spokesperson said"); and the body an owner's name owns
-("The Council of Europe's Venice Commission said")."""
+("The Council of Europe's Venice Commission said"); a country's institution is not another country's organisation
+of the same name ("Pakistan's Foreign Office" is not the UK's)."""
 from __future__ import annotations
 
 import pytest
@@ -41,6 +42,13 @@ ROWS = [
     ("Foreign Minister Tomas Lind announced the measures on Monday.\n\nThe Vietnamese embassy in Oslo reacted angrily. "
      "In a statement, a spokesperson said Hanoi “firmly rejects these accusations”.",
      [(I, "Tomas Lind", "announced the measures"), (M, "Vietnamese embassy in Oslo", "firmly rejects these accusations")]),
+    # a country's institution named like another country's
+    ("China's Foreign Ministry condemned the move. On the same day, South Korea's Foreign Ministry said it would "
+     "consider similar measures.", [(I, "South Korea's Foreign Ministry", "it would consider similar measures")]),
+    ("Pakistan's Foreign Office said the border crossing would remain closed.",
+     [(I, "Pakistan's Foreign Office", "the border crossing would remain closed")]),
+    ("Britain's Foreign Office said the ambassador had been summoned.",
+     [(I, "Foreign, Commonwealth and Development Office", "the ambassador had been summoned")]),
     ("The Bank of England's Monetary Policy Committee said interest rates would stay on hold.",
      [(I, "Monetary Policy Committee", "interest rates would stay on hold")]),
     # negatives: two people after the cue are no one speaker; a quotation closed before the clause ends

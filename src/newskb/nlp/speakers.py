@@ -343,6 +343,8 @@ class Resolver:
         if (holder := self._holder_set_off_after_title(token)) is not None:
             return holder
         key = self.index.for_token(token)
+        if key is not None and self._owned_by_another_country(token, key):
+            return self.resolve_description(token)  # "Pakistan's Foreign Office": not the UK's, whose name it shares
         if key is not None:
             return key if self._single_referent(token) else None
         named = {k for c in self._set_off_names(token) for k in [self.index.for_token(c)] if k
@@ -751,12 +753,23 @@ class Resolver:
             verb = verb.head
         return set()
 
+    def _owned_by_another_country(self, token: Token, key: str) -> bool:
+        """"South Korea's Foreign Ministry", "Pakistan's Foreign Office": a country's institution that the article
+        (or the gazetteer) names like another country's organisation."""
+        if self.index.get(key).type != "Organization" or not role_of([token.text]) or not role_of([token.text])[0].institution:
+            return False
+        countries = {c for t in token.children if t.dep_ == "poss" and (c := self._country_name(t))}
+        return bool(countries) and not self._same_country(key, countries)
+
     def _same_country(self, key: str, countries: set[str]) -> bool:
-        """An organisation fits "the Israeli military" unless its name or profile ties it to another country."""
+        """An organisation fits "the Israeli military" unless its name, profile or the gazetteer ties it to another
+        country."""
         if not countries:
             return True
         draft = self.index.get(key)
         own = set(self.profiles.get(key, Profile()).countries)
+        if draft.country and (entry := self.index.gazetteer.entries.get(draft.country)) is not None:
+            own.add(entry.name)
         gaz = self.index.gazetteer
         for word in re.findall(r"[\w-]+", " ".join(draft.forms | {draft.name})):
             entry = gaz.demonym(word) or gaz.lookup(word)
