@@ -756,7 +756,8 @@ class Resolver:
     def _owned_by_another_country(self, token: Token, key: str) -> bool:
         """"South Korea's Foreign Ministry", "Pakistan's Foreign Office": a country's institution that the article
         (or the gazetteer) names like another country's organisation."""
-        if self.index.get(key).type != "Organization" or not role_of([token.text]) or not role_of([token.text])[0].institution:
+        found = role_of([token.text])
+        if self.index.get(key).type != "Organization" or found is None or not found[0].institution:
             return False
         countries = {c for t in token.children if t.dep_ == "poss" and (c := self._country_name(t))}
         return bool(countries) and not self._same_country(key, countries)
