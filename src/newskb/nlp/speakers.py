@@ -108,6 +108,16 @@ def role_of(words: list[str]) -> tuple[Role, int] | None:
     return None
 
 
+def is_delegate_noun(noun: Token) -> bool:
+    """"the representative", "the envoy", "a spokesman": one person, named or not, who speaks for a body."""
+    if noun.tag_ != "NN":
+        return False
+    role = role_of([noun.text])
+    delegation = noun.lower_ in word_set("delegation_nouns.txt")
+    return delegation and role is None or role is not None and role[0].type == "Person" and (
+        delegation or role[0].role_class == "spokesperson")
+
+
 def _abbreviations_whole(tokens: list[Token]) -> list[str]:
     """The words of a title with an abbreviation's full stop back on it: "Lt. Col." split by the tokenizer
     into "Lt", ".", "Col", "." is the words "Lt." and "Col."."""
@@ -333,6 +343,8 @@ class Resolver:
         if (holder := self._holder_set_off_after_title(token)) is not None:
             return holder
         key = self.index.for_token(token)
+        if key is not None and self._owned_by_another_country(token, key):
+            return self.resolve_description(token)  # "Pakistan's Foreign Office": not the UK's, whose name it shares
         if key is not None:
             return key if self._single_referent(token) else None
         named = {k for c in self._set_off_names(token) for k in [self.index.for_token(c)] if k
@@ -741,12 +753,24 @@ class Resolver:
             verb = verb.head
         return set()
 
+    def _owned_by_another_country(self, token: Token, key: str) -> bool:
+        """"South Korea's Foreign Ministry", "Pakistan's Foreign Office": a country's institution that the article
+        (or the gazetteer) names like another country's organisation."""
+        found = role_of([token.text])
+        if self.index.get(key).type != "Organization" or found is None or not found[0].institution:
+            return False
+        countries = {c for t in token.children if t.dep_ == "poss" and (c := self._country_name(t))}
+        return bool(countries) and not self._same_country(key, countries)
+
     def _same_country(self, key: str, countries: set[str]) -> bool:
-        """An organisation fits "the Israeli military" unless its name or profile ties it to another country."""
+        """An organisation fits "the Israeli military" unless its name, profile or the gazetteer ties it to another
+        country."""
         if not countries:
             return True
         draft = self.index.get(key)
         own = set(self.profiles.get(key, Profile()).countries)
+        if draft.country and (entry := self.index.gazetteer.entries.get(draft.country)) is not None:
+            own.add(entry.name)
         gaz = self.index.gazetteer
         for word in re.findall(r"[\w-]+", " ".join(draft.forms | {draft.name})):
             entry = gaz.demonym(word) or gaz.lookup(word)
@@ -815,13 +839,17 @@ class Resolver:
     def _body_of_a_delegate(self, noun: Token) -> str | None:
         """"The representative of France said … he said": a delegate or spokesperson left unnamed, who speaks
         for one body, is what a later "he" or "she" goes on with; what they say is that body's."""
-        role = role_of([noun.text])
-        if noun.tag_ != "NN" or any(c.dep_ == "appos" and c.pos_ == "PROPN" for c in noun.children) or not (
-                noun.lower_ in word_set("delegation_nouns.txt") and role is None or role and role[0].type == "Person"
-                and (noun.lower_ in word_set("delegation_nouns.txt") or role[0].role_class == "spokesperson")):
+        if any(c.dep_ == "appos" and c.pos_ == "PROPN" for c in noun.children) or not is_delegate_noun(noun):
             return None
         keys = {index_key for b in self.bodies_spoken_for(noun) for index_key in [self.index.for_token(b)]}
         return next(iter(keys)) if len(keys) == 1 and None not in keys else None
+
+    def _owned_institution(self, noun: Token) -> bool:
+        """"Israel's embassy", "Kenya's foreign ministry": an institution named by the country, body or person it
+        belongs to, which is an organisation of its own."""
+        found = role_of([noun.text]) if noun.pos_ == "NOUN" else None
+        return found is not None and found[0].institution and any(
+            c.dep_ == "poss" and self.index.for_token(c) for c in noun.children)
 
     def subjects(self, sent: SpacySpan, before: int, types: set[str]) -> list[str]:
         """Entities that are subjects in a sentence (in text order), up to an offset."""
@@ -843,6 +871,8 @@ class Resolver:
                 key = named.pop() if len(named) == 1 else None
             if key is None and "Organization" in types:  # "Greenpeace activists boarded", "the M23 rebel group seized"
                 key = self._body_named_before(tok)
+            if key is None and "Organization" in types and self._owned_institution(tok):
+                key = self.resolve_description(tok)  # "Israel's embassy criticised the vote. In a statement, it said"
             if key is None and "Person" in types and (body := self._body_of_a_delegate(tok)):
                 out.append((tok.idx, body))
             elif key is not None and self.index.get(key).type in types:

@@ -32,7 +32,7 @@ from .base import Context, sentences_before
 from .entities import is_title_head
 from .grammar import NOMINAL_SUBJECT_DEPS
 from .groups import group_actor
-from .speakers import PRONOUN_GENDERS, SEARCH_SENTENCES, SINGULAR_THING_PRONOUNS, Resolver, role_of
+from .speakers import PRONOUN_GENDERS, SEARCH_SENTENCES, SINGULAR_THING_PRONOUNS, Resolver, is_delegate_noun, role_of
 from .tokens import columns
 
 if TYPE_CHECKING:
@@ -330,6 +330,7 @@ class _Extractor:
         self.orphans: dict[int, int] = {}  # sources the parser attached to the reported clause → where each starts
         self.set_off: set[int] = set()  # participles set off by commas that the parser read as reported clauses
         self.unnamed_people: set[int] = set()  # statements (ids) of one person left unnamed: "an official said"
+        self.delegates: set[int] = set()  # statements (ids) of one person speaking for a body: "Chad's envoy said"
         self.prose_start = ctx.prose_start
 
     # quotes ------------------------------------------------------------------
@@ -969,7 +970,7 @@ class _Extractor:
             # a subject inside a quotation is the parser joining the quote to its attribution, not the source
             subjects = [past_dateline(self.ctx, c) for c in tok.children
                         if c.dep_ in NOMINAL_SUBJECT_DEPS | {"expl"} and not self.quote_at(c.idx)]
-            subjects = [c for c in subjects if c is not None]
+            subjects = [c for c in subjects if c is not None and not self._hyphenated_lead(c)]
             if len(subjects) > 1 and tok.dep_ == "relcl":  # "who the NCA says forged …": the pronoun is the predicate's
                 subjects = [c for c in subjects if c.lower_ not in WH_WORDS | {"that"}]
             if any(c.i < tok.i for c in subjects):  # "X said Russia and China … were": a subject after is the content's
@@ -979,7 +980,7 @@ class _Extractor:
                 subject = named[-1] if len(subjects) > 1 and named else subjects[0]  # "A member of X, Y Z said": Y Z
                 if subject.dep_ == "expl" or subject.lower_ == "it" and self._extraposed(tok):
                     return None
-                return subject
+                return self._body_owned_by_subject(subject)
             if tok.dep_ == "acl" and tok.head.pos_ in {"NOUN", "PROPN"}:
                 if ends_apposition(tok):
                     return tok.head.head
@@ -1007,6 +1008,29 @@ class _Extractor:
                 return None
             return self._inverted_subject(cue) or self._orphan_subject(cue) or self._before_set_off_participle(cue)
         return None
+
+    def _body_owned_by_subject(self, subject: Token) -> Token:
+        """"The Council of Europe's Venice Commission said": the parser may read the owner's name as the subject and
+        hang the body it owns on the owner's "of"; the body owned is the source."""
+        index = self.ctx.entities
+        owner = index.for_token(subject)
+        if owner is None:
+            return subject
+        for tok in subject.subtree:
+            if tok.dep_ == "poss" and tok.i > subject.i and index.for_token(tok) == owner and tok.head.pos_ == "PROPN" \
+                    and (owned := index.for_token(tok.head)) not in {None, owner} and index.get(owned).type == "Organization":
+                return tok.head
+        return subject
+
+    @staticmethod
+    def _hyphenated_lead(tok: Token) -> bool:
+        """"co" and "-" of "co-leader", "vice-president": the tokenizer splits a hyphenated noun and the parser may
+        make each piece a subject; the last piece heads the word."""
+        doc = tok.doc
+        if tok.text == "-":
+            return not tok.whitespace_ and tok.i > 0 and not doc[tok.i - 1].whitespace_
+        return not tok.whitespace_ and tok.i + 2 < len(doc) and doc[tok.i + 1].text == "-" \
+            and not doc[tok.i + 1].whitespace_ and doc[tok.i + 2].dep_ == tok.dep_ and doc[tok.i + 2].head == tok.head
 
     def _named_after_opening_participle(self, cue: Token) -> Token | None:
         """"Briefing the Council in New York, Mariam Okonjo, the envoy, said …": a sentence that opens with a
@@ -1430,8 +1454,10 @@ class _Extractor:
             early = None if with_verb else self._misparsed_lead(cue, words[0])
             start = cue.idx if with_verb else early.idx if early is not None else start
         closing = self.quote_at(end) if quote_type == "Mixed" else None
-        if closing is not None and closing.end == end + 1 and closing.start >= start:
-            end += 1  # the closing mark of a quoted fragment the clause ends with
+        if closing is not None and closing.start >= start and end < closing.end <= hi:
+            # the quoted fragment the clause ends in, whole: "said the package “comes late, but it bites”", where
+            # the parser hung the fragment's second half on the verb of saying
+            end = closing.end
         self._add(cue, cue_text, subject, start, end, quote_type)
 
     def _misparsed_lead(self, cue: Token, content: Token) -> Token | None:
@@ -1593,6 +1619,8 @@ class _Extractor:
         )
         if speaker is None and subject.tag_ == "NN" and subject.lemma_.lower() in word_set("person_nouns.txt"):
             self.unnamed_people.add(id(statement))
+        elif speaker is not None and is_delegate_noun(subject) and self.ctx.entities.get(speaker).type in {"Organization", "Place"}:
+            self.delegates.add(id(statement))  # "the representative of Chad said": a later "she" goes on with Chad
         self.found.append((statement, cue.idx))
 
     def _speaker_going_on(self, pronoun: Token, resolved: str | None, named_inside: frozenset[str]) -> str | None:
@@ -1615,7 +1643,7 @@ class _Extractor:
                   if window[0].start_char <= at < pronoun.idx and st.evidence.end <= pronoun.idx and (st.speaker
                   and st.speaker not in named_inside and index.get(st.speaker).type in types
                   and (gender is None or genders.get(st.speaker, gender) == gender)
-                  or gender and id(st) in self.unnamed_people)]
+                  or gender and (id(st) in self.unnamed_people or id(st) in self.delegates))]
         if not spoken:
             return resolved
         ended, last_speaker = max(spoken, key=lambda p: (p[0], p[1] or ""))
@@ -1692,7 +1720,8 @@ class _Extractor:
                     named = self._named_spokesperson(subject, body) if body and spokesperson else None
                     return named or (acting_body(self.ctx, body) if body else None), text  # "Bratislava's envoy": Slovakia
                 if not bodies and spokesperson:  # "A spokesperson told …" right after an organisation's statement
-                    return self._named_spokesperson(subject) or self._last_organisation_source(subject), text
+                    return self._named_spokesperson(subject) or self._last_organisation_source(subject) \
+                        or self._organisation_just_subject(subject), text
         speaker = self.resolver.resolve_token(subject) or self._joint_issuer(subject) or self._counted_joint_authors(subject)
         if speaker is None:  # "Protesters said": the collective's one node, which its events name too
             speaker = next(iter(group_actor(self.ctx, subject)), None)
@@ -1701,17 +1730,23 @@ class _Extractor:
     def _name_closing_title_run(self, subject: Token) -> str | None:
         """"said Assistant Secretary of Commerce for Export Enforcement Jane Roe": a long capitalised title
         whose parse makes one of its own words the subject ("Security", "Commerce") ends in the name of the
-        person who holds it; that person is the source."""
+        person who holds it; that person is the source. The office the person works in may follow the name
+        ("said Special Agent in Charge Jane Roe of the FBI Boston Field Office", as US agencies' releases
+        write it)."""
         index = self.ctx.entities
         if index.for_token(subject) is not None or not subject.text[:1].isupper():
             return None
         run = list(subject.subtree)
-        if any(not (t.text[:1].isupper() or t.lower_ in TITLE_LINK_WORDS) for t in run):
+        people = [(i, key) for i, t in enumerate(run) if (key := index.for_token(t)) and index.get(key).type == "Person"]
+        if not people or len({key for _, key in people}) != 1:
             return None
-        key = index.for_token(run[-1])
-        if key is None or index.get(key).type != "Person":
+        last, key = people[-1]
+        if any(not (t.text[:1].isupper() or t.lower_ in TITLE_LINK_WORDS) for t in run[:last]):
             return None
-        title = [t for t in run if index.for_token(t) != key]
+        after = run[last + 1 :]
+        if after and not (after[0].lower_ in {"of", "at"} and after[-1].text[:1].isupper()):
+            return None  # only the office the person works in follows the name
+        title = run[: people[0][0]]
         return key if title and any(is_title_head(t) for t in title) else None
 
     def _named_in_apposition(self, subject: Token) -> str | None:
@@ -1797,6 +1832,11 @@ class _Extractor:
         last = max(earlier, key=lambda st: st.evidence.start).speaker
         return last if self.ctx.entities.get(last).type == "Organization" else None  # type: ignore[arg-type]
 
+    def _organisation_just_subject(self, noun: Token) -> str | None:
+        """"The embassy reacted angrily. In a statement, a spokesperson said …": a spokesperson of no named body
+        speaks for the organisation that was the subject just before (same or previous sentence)."""
+        return self.resolver.resolve_pronoun(noun.idx, {"Organization"}, sentences=2, nearby=False)
+
     def _named_spokesperson(self, noun: Token, body: str | None = None) -> str | None:
         """"The Kremlin spokesman said" after the article named him ("X, the Kremlin spokesman"): X; a bare
         "the spokesperson" goes back to the last person the article titled spokesperson, of any body.
@@ -1826,6 +1866,10 @@ class _Extractor:
             return self.source_text(subject.head.head)
         dropped = {"appos", "relcl", "acl", "punct", "cc", "conj", "amod"}
         keep = [t for t in subject.subtree if t.i <= subject.i and not t.is_space]
+        piece = subject.i - 1
+        while piece >= 0 and self._hyphenated_lead(self.doc[piece]):  # "The party's co-leader": all its pieces
+            keep.extend(t for t in self.doc[piece].subtree if t.i <= piece)
+            piece -= 1
         cut = [t.i for t in keep if self.quote_at(t.idx) or (t.pos_ == "VERB" and verb_kind(t.lemma_))]
         keep = [t for t in keep if not cut or t.i > max(cut)]  # "“…” tweeted X": the name, not the cue before it
         if not keep:  # "accept “any accord” that denied it …": the phrase is all quotation, no name to trim
