@@ -66,3 +66,40 @@ def group_actor(ctx: Context, token: Token) -> list[str]:
         ctx.entities.drafts[key] = EntityDraft(key=key, name=name, type="Organization")
     ctx.entities.add_mention(words.start_char, words.end_char, key)
     return [key]
+
+
+def national_group(ctx: Context, token: Token) -> str | None:
+    """The collective a nationality word marks ("Russian forces withdrew", "Ugandan security forces
+    detained …"): an Organization named as written, from the nationality word to the collective's
+    noun, affiliated with the country, which event coders record as the actor ("UGA SEC"); the
+    country stays beside it. None unless the phrase opens its modifiers with a nationality word."""
+    if token.pos_ != "NOUN" or not in_class(token, "GROUP_ACTOR"):
+        return None
+    first = token.i
+    while first > token.sent.start and token.doc[first - 1].dep_ in ("compound", "amod") \
+            and token.doc[first - 1].head.i >= first and token.doc[first - 1].pos_ in ("NOUN", "ADJ", "PROPN"):
+        first -= 1
+    if first == token.i or any(t.text[:1].isupper() for t in token.doc[first + 1 : token.i + 1]):
+        return None  # "security forces", or a name the entity finder read ("Ugandan People's Defence Forces")
+    country = ctx.entities.country_for_demonym(token.doc[first].text)
+    if country is None:
+        return None
+    if token.lemma_.lower() in ARMED_NOUNS or token.lemma_.lower() == "soldier":
+        army = _army_of(ctx, country, token.doc[first].text)
+        if army is not None:
+            return army  # "Israeli troops" in an article naming the Israel Defense Forces
+    words = token.doc[first : token.i + 1]
+    key = entity_key("Organization", words.text)
+    if key not in ctx.entities.drafts:
+        ctx.entities.drafts[key] = EntityDraft(key=key, name=words.text, type="Organization", country=country)
+    ctx.entities.add_affiliation(key, country)
+    ctx.entities.add_mention(words.start_char, words.end_char, key)
+    return key
+
+
+def _army_of(ctx: Context, country: str, demonym: str) -> str | None:
+    """The one army of the country the article names ("Royal Thai Army" for "Thai soldiers")."""
+    country_name = ctx.entities.get(country).name
+    armies = [k for k, d in ctx.entities.drafts.items() if d.type == "Organization" and _names_an_army(d.name)
+              and (ctx.entities.country_of(k) == country or {country_name, demonym} & set(d.name.split()))]
+    return armies[0] if len(armies) == 1 else None
