@@ -84,13 +84,12 @@ def test_we_under_a_byline_of_title_and_name_is_the_named_spokesperson(extract_t
 @pytest.mark.parametrize(
     ("text", "event_type", "actor"),
     [
-        ("The drone, which was launched by Hezbollah, struck a house near Haifa.", "ASSAULT", ["Hezbollah"]),
-        ("A missile fired by Russian forces hit a power plant near Kharkiv on Tuesday.", "ASSAULT",
-         ["Russia", "Russian forces"]),
+        ("The drone, which was launched by Hezbollah, struck a house near Haifa.", "ASSAULT", "Hezbollah"),
+        ("A missile fired by Russian forces hit a power plant near Kharkiv on Tuesday.", "ASSAULT", "Russia"),
     ],
 )
 def test_a_weapon_subject_acts_for_whoever_launched_it(extract_text, text, event_type, actor):
-    assert actor in _actors(extract_text, text, event_type)
+    assert [actor] in _actors(extract_text, text, event_type)
 
 
 def test_a_passive_subjects_escort_is_not_the_attacker(extract_text):
@@ -165,22 +164,3 @@ def test_our_people_act_for_whoever_says_we(extract_text):
     text = ("We, the foreign ministers of Egypt, Jordan and Qatar, welcome the truce. "
             "Our envoys will meet in Cairo later this month to settle its terms.")
     assert ["Egypt", "Jordan", "Qatar"] in _actors(extract_text, text, "CONSULT")
-
-
-def test_the_leaders_of_a_readout_are_the_heads_it_named(extract_text):
-    text = ("date 2026-03-02\nReadout of the President's meeting\n\n"
-            "President Donald Trump hosted President Karol Nawrocki of Poland at the White House on Monday. "
-            "The leaders condemned the incursion of drones into Polish airspace.")
-    assert ["Donald Trump", "Karol Nawrocki"] in _actors(extract_text, text, "ACCUSE")
-
-
-@pytest.mark.parametrize(
-    "text",
-    [
-        "The leaders of the opposition parties met on Monday. The leaders agreed to field one candidate.",
-        ("date 2026-03-02\nTalks\n\nPresident Donald Trump spoke to reporters on Monday. "
-         "Business leaders condemned the new tariffs."),
-    ],
-)
-def test_leaders_of_another_kind_are_not_the_heads(extract_text, text):
-    assert all("Donald Trump" not in actors for t in ("AGREE", "ACCUSE") for actors in _actors(extract_text, text, t))

@@ -46,33 +46,3 @@ def test_a_militia_called_forces_is_not_taken_for_the_army(extract_text):
 def test_no_collective_is_made_up(extract_text, text):
     names = {e.name for e in extract_text(text).entities}
     assert not names & {"man", "force", "use"}
-
-
-@pytest.mark.parametrize(
-    ("text", "event_type", "group", "country"),
-    [
-        ("Nigerien troops withdrew from the border town on Saturday.", "RETREAT", "Nigerien troops", "Niger"),
-        ("Kenyan security forces detained dozens of opposition supporters in Nairobi.", "COERCE",
-         "Kenyan security forces", "Kenya"),
-        ("Nigerian police fired tear gas at protesters in Lagos on Monday.", "COERCE", "Nigerian police", "Nigeria"),
-    ],
-)
-def test_a_collective_a_nationality_word_marks_acts_beside_its_country(extract_text, text, event_type, group, country):
-    assert any(t == event_type and group in actors and country in actors for t, actors in _actors(extract_text, text))
-
-
-@pytest.mark.parametrize(
-    ("text", "made_up"),
-    [
-        ("Kenyan officials said the talks would resume on Monday.", "Kenyan officials"),  # no collective that acts
-        ("Security forces detained dozens of opposition supporters.", "Security forces"),  # no nationality word
-    ],
-)
-def test_no_national_collective_is_made_up(extract_text, text, made_up):
-    assert made_up not in {e.name for e in extract_text(text).entities}
-
-
-def test_the_army_the_article_names_stands_for_the_national_troops(extract_text):
-    text = ("The Royal Thai Army said on Monday that the border would stay closed. "
-            "Thai soldiers fired warning shots at the crossing on Sunday.")
-    assert ("ASSAULT", ["Royal Thai Army", "Thailand"]) in [(t, sorted(a)) for t, a in _actors(extract_text, text)]

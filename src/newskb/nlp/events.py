@@ -23,7 +23,7 @@ from .clauses import doer_of, has_passive_auxiliary, own_subject, relative_antec
 from .base import Context, sentence_bounds
 from .dates import date_for
 from .grammar import NOMINAL_SUBJECT_DEPS
-from .groups import group_actor, load_classes, national_group
+from .groups import group_actor, load_classes
 from .modality import FINITE_TAGS, headline_future, load_modality_cues, status_of
 from .speakers import role_of
 from .statements import SPEAKER_LABEL, verb_kind
@@ -590,8 +590,7 @@ def _keys(ctx: Context, token: Token) -> list[str]:
     keys = entity_keys(ctx, token)
     if keys:
         owners = [k for c in token.children if c.dep_ == "poss" for k in entity_keys(ctx, c) if is_country(ctx, k)]
-        group = national_group(ctx, token)  # "Russian forces": the forces, and the country they fight for
-        return ([group] if group else []) + keys + [k for k in owners if k not in keys]  # "Ethiopia's government": the body, and the country it acts for
+        return keys + [k for k in owners if k not in keys]  # "Ethiopia's government": the body, and the country it acts for
     if token.lower_ in FIRST_PERSON_WORDS:
         return _first_person(ctx, token)
     ours = next((c for c in token.children if c.dep_ == "poss" and c.lower_ in FIRST_PERSON_WORDS), None)
