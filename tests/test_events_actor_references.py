@@ -164,3 +164,33 @@ def test_our_people_act_for_whoever_says_we(extract_text):
     text = ("We, the foreign ministers of Egypt, Jordan and Qatar, welcome the truce. "
             "Our envoys will meet in Cairo later this month to settle its terms.")
     assert ["Egypt", "Jordan", "Qatar"] in _actors(extract_text, text, "CONSULT")
+
+
+def test_the_leaders_of_a_readout_are_the_heads_it_named(extract_text):
+    text = ("date 2026-03-02\nReadout of the President's meeting\n\n"
+            "President Donald Trump hosted President Karol Nawrocki of Poland at the White House on Monday. "
+            "The leaders condemned the incursion of drones into Polish airspace.")
+    assert ["Donald Trump", "Karol Nawrocki"] in _actors(extract_text, text, "ACCUSE")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The leaders of the opposition parties met on Monday. The leaders agreed to field one candidate.",
+        ("date 2026-03-02\nTalks\n\nPresident Donald Trump spoke to reporters on Monday. "
+         "Business leaders condemned the new tariffs."),
+    ],
+)
+def test_leaders_of_another_kind_are_not_the_heads(extract_text, text):
+    assert all("Donald Trump" not in actors for t in ("AGREE", "ACCUSE") for actors in _actors(extract_text, text, t))
+
+
+def test_the_regime_is_the_one_the_article_named(extract_text):
+    text = ("The Assad-Makhlouf regime denies Syrians their basic freedoms. In the past year the regime has "
+            "detained more than 300 students.")
+    assert any("regime" in " ".join(actors) for actors in _actors(extract_text, text, "COERCE"))
+
+
+def test_the_regime_is_no_one_when_the_article_named_none(extract_text):
+    text = "Security forces detained 20 students on Monday. The regime has detained hundreds since May."
+    assert all(not any("regime" in a for a in actors) for actors in _actors(extract_text, text, "COERCE"))

@@ -93,6 +93,10 @@ def head_keys(ctx: Context, head: Token) -> list[str]:
         if keys:
             return keys  # "groups linked to al-Qaeda", "fighters loyal to the general": whose they are (not
             # "people linked to the regime", whom a sanction lists)
+    if _the_leaders(head):
+        leaders = ctx.resolver.leaders_before(head.idx)
+        if len(leaders) >= 2:
+            return leaders
     if _points_at_a_pair(head):
         pair = _last_two(ctx, head)
         if pair:
@@ -121,6 +125,13 @@ def head_keys(ctx: Context, head: Token) -> list[str]:
         key = index.country_for_demonym(head.text)  # "the Russians shelled the town": the side, not some people
         keys = [key] if key else []
     return keys
+
+
+def _the_leaders(head: Token) -> bool:
+    """"The leaders" alone, as a summit's readout calls the heads it has named; not "the leaders of
+    the protest", "opposition leaders", "business leaders"."""
+    return head.lemma_.lower() == "leader" and head.tag_ == "NNS" \
+        and [(c.dep_, c.lower_) for c in head.children] == [("det", "the")]
 
 
 def _group_in_the_plural(ctx: Context, word: str) -> str | None:

@@ -683,6 +683,15 @@ class Resolver:
                 and self.index.drafts[key].type == "Person" and any(
                     "opposition" in self.profiles.get(body, Profile()).classes for body in self.index.get(key).affiliations)}
 
+    def leaders_before(self, at: int) -> list[str]:
+        """The heads of state or government the article names before ``at``, in the order it first names
+        them: whom a summit's "the leaders" are ("The leaders agreed …" after "President X met Prime
+        Minister Y")."""
+        firsts = {key: min(s for s, _ in self.index.mentions_of(key)) for key, profile in self.profiles.items()
+                  if profile.classes & LEADER_CLASSES and self.index.drafts[key].type == "Person"
+                  and "opposition_leader" not in profile.classes and self.index.mentions_of(key)}
+        return sorted((k for k, first in firsts.items() if first < at), key=lambda k: firsts[k])
+
     def _has_leader(self, countries: set[str]) -> bool:
         """Whether the office table knows which office leads the country (then "leader" means that one)."""
         return any(t.country in countries and t.leader for t in load_office_holders())
