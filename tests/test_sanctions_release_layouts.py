@@ -94,3 +94,21 @@ def test_counting_lead_takes_the_described_designees():
     leads = [s for s in x.sanctions if s.event is not None and s.event.trigger == "sanctioning"]
     assert leads and {names[k] for k in leads[0].event.actors} >= {"Office of Foreign Assets Control"}
     assert "Blue Delta Shipping LLC" in {names[k] for k in leads[0].targets}
+
+
+STOP_LISTS = [
+    # a foreign ministry "closes entry" to a country's citizens, its stop list naming them
+    (release("Moscow bars entry to 12 Canadians",
+             "MOSCOW, May 4. Russia has closed entry to 12 citizens of Canada in response to Ottawa's sanctions, the "
+             "Russian Foreign Ministry said on Monday. The stop list includes Conservative Party MP Daniel Fortier "
+             "and Liberal Party MP Anne Gauthier."),
+     {(I, "Russia", "Daniel Fortier"), (I, "Russia", "Anne Gauthier")},
+     {(I, "Russia", "Canada"), (I, "Canada", "Russia")}),
+    # a shop closing its doors is no sanction
+    (release("Store closes", "The store closed its doors to customers on Monday."), set(), set()),
+]
+
+
+@pytest.mark.parametrize(("text", "expected", "optional"), STOP_LISTS)
+def test_closed_entry_and_the_party_of_a_listed_mp(text, expected, optional):
+    assert_records(text, expected, optional)

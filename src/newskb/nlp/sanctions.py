@@ -1106,6 +1106,10 @@ def _list_item(ctx: Context, root: Token, cue: Token) -> bool:
     first = root
     while first.dep_ == "conj" or first.dep_ == "compound" and first.head.pos_ == "PROPN":
         first = first.head  # "a Houthi and IRGC-QF associate": a conjunct takes its first one's role
+    title = root.head
+    if (root.dep_ in ("compound", "nmod") and not ctx.entities.for_token(title)
+            and (is_title_head(title) or load_role_nouns().get(title.lower_) == "Person")):
+        return False  # "Labour Party MP A": the party describes the item, whose title it qualifies
     description = first.head.pos_ == "NOUN" and not ctx.entities.for_token(first.head)
     if first.dep_ in ("compound", "nmod", "amod", "poss") and description:
         return False
