@@ -112,3 +112,22 @@ STOP_LISTS = [
 @pytest.mark.parametrize(("text", "expected", "optional"), STOP_LISTS)
 def test_closed_entry_and_the_party_of_a_listed_mp(text, expected, optional):
     assert_records(text, expected, optional)
+
+
+FIRST_PERSON_SINGULAR = [
+    # a press statement in its author's voice: the byline names who designates
+    (release("Holding Corrupt Officials Accountable",
+             "PRESS STATEMENT\n\nJane Holloway, Secretary of State\n\nMarch 2, 2026\n\n"
+             "Today, I am designating Arturo Benitez Lara, a former customs director, under Section 7031(c) due to "
+             "his involvement in significant corruption."),
+     {(I, "Jane Holloway", "Arturo Benitez Lara")}, set()),
+    # quoted, the one who says it designates
+    (release("Minister Sanctions Smuggler",
+             "\"Today I am sanctioning Arturo Benitez Lara for smuggling arms,\" Foreign Minister Karen Dahl said."),
+     {(I, "Karen Dahl", "Arturo Benitez Lara")}, set()),
+]
+
+
+@pytest.mark.parametrize(("text", "expected", "optional"), FIRST_PERSON_SINGULAR)
+def test_i_am_designating_is_the_author_or_speaker(text, expected, optional):
+    assert_records(text, expected, optional)

@@ -32,6 +32,7 @@ from .clauses import agent_of, has_passive_auxiliary, own_subject, patients_of, 
 from .base import LIST_MARKER, Context, doc_text, sentence_bounds, sentences_after
 from .dates import date_for
 from .entities import LOCATED_WORDS, NAME_PARTICLES, EntityDraft, is_title_head, load_company_words, load_role_nouns
+from .events import author
 from .grammar import NOMINAL_SUBJECT_DEPS
 from .modality import governors, phrase_lemma, status_of
 from .tokens import columns, tokens_where
@@ -1173,7 +1174,7 @@ class Draft:
     status: str
     sector: str | None
     clause: str
-    implicit: str | None  # "we", "agentless" or "administration": the imposers come from the context
+    implicit: str | None  # "we", "i", "agentless" or "administration": the imposers come from the context
     happening: bool = True  # False for a release's description of a target (its event is the lead's) and for a
     # sanction someone is urged to take (the event is the request, which find_events reads from the urging verb)
     answering: bool = False  # a counter-measure: with no target of its own, aimed at the last imposer
@@ -1494,7 +1495,8 @@ def _from_verb(ctx: Context, token: Token, words: SanctionWords, status: str) ->
         phrases, subject = [subject], None  # "the six companies sanctioned today include …" read as active
     imposers = _parties(ctx, subject) if subject is not None else []
     implicit = ("agentless" if subject is None else "administration" if not imposers and _the_administration(ctx, subject)
-                else "we" if subject.lower_ in FIRST_PERSON_PLURAL and not imposers else None)
+                else "we" if subject.lower_ in FIRST_PERSON_PLURAL and not imposers
+                else "i" if subject.lower_ == "i" and not imposers else None)
     targets = _targets(ctx, phrases, imposers)
     if not (imposers or targets and implicit):
         return None
@@ -2450,11 +2452,13 @@ def _implicit_imposers(ctx: Context, draft: Draft, drafts: list[Draft]) -> list[
         earlier = [d for d in named if d.token.i < draft.token.i and d.status in TAKEN]
         if earlier:
             return earlier[-1].imposers  # '"With this package we hit X," the EU's envoy said': the package's
-    if draft.implicit == "we":
+    if draft.implicit in ("we", "i"):
         speaker = next((st.speaker for st in ctx.statements
                         if st.speaker and st.content.start <= draft.token.idx < st.content.end), None)
         if speaker:
             return [speaker]  # '"We will sanction X," the minister said'
+    if draft.implicit == "i":
+        return author(ctx)  # "Today, I am designating X" in a press statement: its byline's author
     voice = _first_person_voice(ctx)
     if voice and draft.implicit == "we":
         return voice
