@@ -131,3 +131,22 @@ FIRST_PERSON_SINGULAR = [
 @pytest.mark.parametrize(("text", "expected", "optional"), FIRST_PERSON_SINGULAR)
 def test_i_am_designating_is_the_author_or_speaker(text, expected, optional):
     assert_records(text, expected, optional)
+
+
+TRADE_DEFENCE = [
+    # a duty on goods imported from a state is on that state; "anti-dumping" split by the tokenizer
+    (release("Commission imposes duties on steel wheels",
+             "The European Commission has today imposed definitive anti-dumping duties on imports of steel wheels "
+             "from Vietnam."),
+     {(I, "European Commission", "Vietnam")}, set()),
+    (release("Ottawa imposes duties",
+             "Canada on Monday imposed countervailing duties on imports of softwood lumber from Brazil."),
+     {(I, "Canada", "Brazil")}, set()),
+    # where the goods are shipped to is no target
+    (release("Exporters face duties", "Exporters of wheels to Vietnam have complained about the paperwork."), set(), set()),
+]
+
+
+@pytest.mark.parametrize(("text", "expected", "optional"), TRADE_DEFENCE)
+def test_duties_on_imports_from_a_state(text, expected, optional):
+    assert_records(text, expected, optional)

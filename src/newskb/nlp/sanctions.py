@@ -536,6 +536,9 @@ def _target_phrases(ctx: Context, noun: Token, frame: Token | None, token: Token
                     phrases.extend(c for c in prep.children if c.dep_ == "pobj")
             elif child.dep_ in ("acl", "relcl") and child.lemma_.lower() in LISTING_VERBS:
                 phrases.extend(c for c in child.children if c.dep_ == "dobj")
+    if lemma in words.trade_nouns:  # "duties on imports of separators from China": the state the goods come from
+        phrases.extend(o for p in list(phrases) if p.lemma_.lower() in words.curbed for c in p.children
+                       if c.dep_ == "prep" and c.lower_ == "from" for o in c.children if o.dep_ == "pobj")
     if lemma in words.trade_nouns:  # "tariffs of 15 percent on U.S. coal": the goods hung on the rate
         phrases.extend(o for c in noun.children if c.dep_ == "prep" and c.lower_ == "of"
                        for rate in c.children if rate.dep_ == "pobj"
