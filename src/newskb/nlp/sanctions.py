@@ -31,7 +31,8 @@ from .arguments import acting_body, entity_keys, head_keys, is_country, is_place
 from .clauses import agent_of, has_passive_auxiliary, own_subject, patients_of, relative_antecedent, subject_of
 from .base import LIST_MARKER, Context, doc_text, sentence_bounds, sentences_after
 from .dates import date_for
-from .entities import NAME_PARTICLES, EntityDraft, is_title_head, load_company_words, load_role_nouns
+from .entities import LOCATED_WORDS, NAME_PARTICLES, EntityDraft, is_title_head, load_company_words, load_role_nouns
+from .events import author
 from .grammar import NOMINAL_SUBJECT_DEPS
 from .modality import governors, phrase_lemma, status_of
 from .tokens import columns, tokens_where
@@ -183,7 +184,10 @@ def _placement(noun: Token, words: SanctionWords) -> Token | None:
     while verb.pos_ != "VERB" and verb.dep_ == "conj":
         verb = verb.head  # "placed X and 17 others under sanctions": "under" hung on the last conjunct
     for _ in range(3):
-        if words.placements.get(verb.lemma_.lower()) and verb.pos_ == "VERB" or verb.dep_ not in OBJECT_CHAIN_DEPS:
+        # "added nine entities located in Iran to the Entity List": the list hung on the object's participle
+        described = verb.dep_ == "acl" and verb.tag_ == "VBN" and verb.head.dep_ in OBJECT_CHAIN_DEPS
+        if (words.placements.get(verb.lemma_.lower()) and verb.pos_ == "VERB"
+                or verb.dep_ not in OBJECT_CHAIN_DEPS and not described):
             break
         # "removed X, the son of …, from its list", "added X and his company Y to its list": the parser
         # hung the list on the object or on a word of the object's name it read as a verb ("Aman Holding")
@@ -532,6 +536,9 @@ def _target_phrases(ctx: Context, noun: Token, frame: Token | None, token: Token
                     phrases.extend(c for c in prep.children if c.dep_ == "pobj")
             elif child.dep_ in ("acl", "relcl") and child.lemma_.lower() in LISTING_VERBS:
                 phrases.extend(c for c in child.children if c.dep_ == "dobj")
+    if lemma in words.trade_nouns:  # "duties on imports of separators from China": the state the goods come from
+        phrases.extend(o for p in list(phrases) if p.lemma_.lower() in words.curbed for c in p.children
+                       if c.dep_ == "prep" and c.lower_ == "from" for o in c.children if o.dep_ == "pobj")
     if lemma in words.trade_nouns:  # "tariffs of 15 percent on U.S. coal": the goods hung on the rate
         phrases.extend(o for c in noun.children if c.dep_ == "prep" and c.lower_ == "of"
                        for rate in c.children if rate.dep_ == "pobj"
@@ -1103,6 +1110,10 @@ def _list_item(ctx: Context, root: Token, cue: Token) -> bool:
     first = root
     while first.dep_ == "conj" or first.dep_ == "compound" and first.head.pos_ == "PROPN":
         first = first.head  # "a Houthi and IRGC-QF associate": a conjunct takes its first one's role
+    title = root.head
+    if (root.dep_ in ("compound", "nmod") and not ctx.entities.for_token(title)
+            and (is_title_head(title) or load_role_nouns().get(title.lower_) == "Person")):
+        return False  # "Labour Party MP A": the party describes the item, whose title it qualifies
     description = first.head.pos_ == "NOUN" and not ctx.entities.for_token(first.head)
     if first.dep_ in ("compound", "nmod", "amod", "poss") and description:
         return False
@@ -1166,7 +1177,7 @@ class Draft:
     status: str
     sector: str | None
     clause: str
-    implicit: str | None  # "we", "agentless" or "administration": the imposers come from the context
+    implicit: str | None  # "we", "i", "agentless" or "administration": the imposers come from the context
     happening: bool = True  # False for a release's description of a target (its event is the lead's) and for a
     # sanction someone is urged to take (the event is the request, which find_events reads from the urging verb)
     answering: bool = False  # a counter-measure: with no target of its own, aimed at the last imposer
@@ -1465,7 +1476,7 @@ def _from_verb(ctx: Context, token: Token, words: SanctionWords, status: str) ->
         if clause in ("Negated", "Cancelled"):
             return None
         status = FROM_CLAUSE.get(clause, status) if status == "Imposed" else status
-    phrases = [_relative_object(c) for c in patients_of(token)]
+    phrases = [_relative_object(c) for c in patients_of(token) if not _location_read_as_object(ctx, c)]
     shared = _shared_passive_subject(token)
     if not phrases and shared is not None:  # "X is the director of Y and is being designated (by Z)"
         phrases = [shared]
@@ -1487,11 +1498,28 @@ def _from_verb(ctx: Context, token: Token, words: SanctionWords, status: str) ->
         phrases, subject = [subject], None  # "the six companies sanctioned today include …" read as active
     imposers = _parties(ctx, subject) if subject is not None else []
     implicit = ("agentless" if subject is None else "administration" if not imposers and _the_administration(ctx, subject)
-                else "we" if subject.lower_ in FIRST_PERSON_PLURAL and not imposers else None)
+                else "we" if subject.lower_ in FIRST_PERSON_PLURAL and not imposers
+                else "i" if subject.lower_ == "i" and not imposers else None)
     targets = _targets(ctx, phrases, imposers)
     if not (imposers or targets and implicit):
         return None
     return Draft(token, imposers, targets, status, _sector(phrases, token, words), clause, implicit)
+
+
+def _location_read_as_object(ctx: Context, phrase: Token) -> bool:
+    """A place the parser made a second object of the verb that goes on listing the places of a
+    location phrase before it: "sanctioning five entities based in Iran, the PRC and Hong Kong" with
+    "the PRC" read as sanctioned."""
+    key = ctx.entities.for_token(phrase)
+    start = phrase.left_edge.i
+    if key is None or not is_place(ctx, key) or start < 2 or phrase.doc[start - 1].text != ",":
+        return False
+    place = phrase.doc[start - 2]
+    before = ctx.entities.for_token(place)
+    while before is not None and place.dep_ != "pobj" and ctx.entities.for_token(place.head) == before:
+        place = place.head
+    return (before is not None and is_place(ctx, before) and place.dep_ == "pobj"
+            and place.head.lower_ in ("in", "from", "at"))
 
 
 def _body_hung_on_date(verb: Token, subject: Token | None) -> Token | None:
@@ -2094,16 +2122,26 @@ def _list_lead(ctx: Context, drafts: list[Draft], words: SanctionWords, start: i
                     and _plural_of_kind(span[0], words.member_kinds | words.register_nouns))
     pointing_back = kind_heading or any(_points_back(t) and t.lemma_.lower() in kinds or _sanctioned_ones(t, words)
                                         for t in span)
-    sanction_word = any(t.lemma_.lower() in words.verbs or t.lemma_.lower() in words.context_verbs
-                        or t.lemma_.lower() in words.nouns or t.lemma_.lower() in words.list_changes for t in span)
+    # "Among the entities added today:" / "The entities removed are:": the list's participle says the change
+    changes = {**{t.i: words.list_changes[t.lemma_.lower()] for t in span if t.lemma_.lower() in words.list_changes},
+               **{t.i: words.placements[t.lemma_.lower()] for t in span if _placed_group(t, words)}}
+    sanction_word = changes or any(t.lemma_.lower() in words.verbs or t.lemma_.lower() in words.context_verbs
+                                   or t.lemma_.lower() in words.nouns for t in span)
     if not (pointing_back and sanction_word):
         return None
     # "The additions include:" points back to an imposed sanction, "The delistings are:" to a lifted one
-    statuses = {words.list_changes[t.lemma_.lower()] for t in span if t.lemma_.lower() in words.list_changes} or TAKEN
+    statuses = set(changes.values()) or TAKEN
     taken = [d for d in drafts if d.token.idx < start and d.imposers and d.status in statuses]
     if kind_heading:  # a release's own list: its lead designation (past the headline), not a partner's
         return next((d for d in taken if d.token.idx >= ctx.prose_start), None)
     return taken[-1] if taken else None
+
+
+def _placed_group(participle: Token, words: SanctionWords) -> bool:
+    """A list-placement participle after the group it was done to ("the entities added today", "the
+    persons removed"): the group is the list's, put on or taken off it."""
+    return (participle.tag_ == "VBN" and participle.dep_ == "acl" and participle.head.tag_ == "NNS"
+            and participle.lemma_.lower() in words.placements)
 
 
 def _plural_of_kind(token: Token, kinds: frozenset[str]) -> bool:
@@ -2127,12 +2165,27 @@ def _item_names(ctx: Context, text: str, item: tuple[int, int]) -> list[str]:
     for token in span or ():
         key = ctx.entities.for_token(token)
         if key is not None and is_place(ctx, key):
+            if _place_describing_name(ctx, token, key):
+                continue
             break
         if key is not None:
             keys += [key] if key not in keys else []
-        elif not (token.is_title or token.is_upper or token.is_punct or token.lower_ == "and" and keys):
+        elif not (token.is_title or token.is_upper or token.is_punct or token.lower_ == "and" and keys
+                  or token.lower_ in LOCATED_WORDS and _place_describing_name(ctx, token.doc[token.i - 2])):
             break
     return keys
+
+
+def _place_describing_name(ctx: Context, token: Token, key: str | None = None) -> bool:
+    """A word of a place that says where the name after it is based ("Hong Kong-based A", "a
+    Dubai-registered B"), not a name of its own."""
+    key = key or ctx.entities.for_token(token)
+    if key is None or not is_place(ctx, key):
+        return False
+    doc, i = token.doc, token.i
+    while i + 1 < len(doc) and ctx.entities.for_token(doc[i + 1]) == key:
+        i += 1
+    return i + 2 < len(doc) and doc[i + 1].text == "-" and doc[i + 2].lower_ in LOCATED_WORDS
 
 
 def _lead_before(previous: SpacySpan, leads: list[Draft], words: SanctionWords) -> Draft | None:
@@ -2263,6 +2316,8 @@ def _described_under_lead(ctx: Context, drafts: list[Draft], words: SanctionWord
     for name, key in _short_named_subjects(ctx, start):
         if key not in issuer and not is_place(ctx, key) and not _quoted(ctx, name):
             out.append(Draft(name, issuer, [key], "Imposed", None, "Occurred", None, happening=False))
+    if not leads[0].targets:  # "OFAC is sanctioning four individuals and five entities": these are they
+        leads[0].targets.extend(dict.fromkeys(k for d in out for k in d.targets))
     return out
 
 
@@ -2400,24 +2455,36 @@ def _implicit_imposers(ctx: Context, draft: Draft, drafts: list[Draft]) -> list[
         earlier = [d for d in named if d.token.i < draft.token.i and d.status in TAKEN]
         if earlier:
             return earlier[-1].imposers  # '"With this package we hit X," the EU's envoy said': the package's
-    if draft.implicit == "we":
+    if draft.implicit in ("we", "i"):
         speaker = next((st.speaker for st in ctx.statements
                         if st.speaker and st.content.start <= draft.token.idx < st.content.end), None)
         if speaker:
             return [speaker]  # '"We will sanction X," the minister said'
+    if draft.implicit == "i":
+        return author(ctx)  # "Today, I am designating X" in a press statement: its byline's author
     voice = _first_person_voice(ctx)
     if voice and draft.implicit == "we":
         return voice
     # a sanction taken (or lifted) is the taker's, not the asker's ("asked them to approve the new package")
     if draft.status in TAKEN:
         named = [d for d in named if d.status in TAKEN] or named
+    # the text's own, not a partner's told in a relative clause ("coordinated with the UK, which is also imposing …")
     earlier = [d for d in named if d.token.i < draft.token.i]
+    earlier = [d for d in earlier if not _told_of_partner(d.token)] or earlier
     # one that hits someone, not a mention of sanctions in passing ("every time Budapest takes a package hostage")
     grounded = [d for d in earlier if d.targets or _counts_a_group(d.token)]
     if earlier:
         return (grounded or earlier)[-1].imposers
     later = [d for d in named if d.token.idx - draft.token.idx <= ANAPHORA_WINDOW]
     return later[0].imposers if later else voice or _reporting_body(ctx, draft.token)
+
+
+def _told_of_partner(token: Token) -> bool:
+    """A sanction reported in a relative clause on the party taking it, an aside to the text's own
+    ("This action was coordinated with the United Kingdom, which is concurrently imposing an asset
+    freeze on …", "together with Canada, which has designated …")."""
+    verb = token if token.pos_ == "VERB" else next((a for a in token.ancestors if a.pos_ == "VERB"), token)
+    return verb.dep_ == "relcl" and any(c.dep_ in NOMINAL_SUBJECT_DEPS and c.tag_ == "WDT" for c in verb.children)
 
 
 def _status_of_unnamed_lead(draft: Draft, drafts: list[Draft]) -> str:
