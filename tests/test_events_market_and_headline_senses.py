@@ -2,7 +2,8 @@
 buyers' demand in a market report is no call ("weaker fuel demand"), talks over a merger or a
 price are commerce, "a heart attack" is an ailment, a game told by its equaliser or its
 second half is figurative; a headline's present verb that the tagger read as a plural noun
-("Pyongyang rebuffs Seoul's offer") is still the verb, as a noun takes no direct object."""
+("Pyongyang rebuffs Seoul's offer") is still the verb, as a noun takes no direct object, and a
+present verb hung on the name before it ("Trump endorses Milei") has that name for subject."""
 from __future__ import annotations
 
 import pytest
@@ -17,6 +18,7 @@ REPORTS = [
     ("ASSAULT", "Occurred", "Rebels launched an attack on an army base near Goma."),
     ("REJECT", "Occurred", "Pyongyang rebuffs Seoul's offer of flood aid"),
     ("REJECT", "Occurred", "Colombia rejects Venezuelan claims over border killings"),
+    ("SUPPORT", "Occurred", "Trump endorses Milei ahead of Argentina's midterm elections"),
 ]
 
 NOT_REPORTED = [

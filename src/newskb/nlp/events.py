@@ -1118,6 +1118,16 @@ def _indefinite(noun: Token) -> bool:
     return any(c.dep_ == "det" and c.lower_ in INDEFINITE for c in noun.children)
 
 
+def _headline_subject(verb: Token) -> Token | None:
+    """The capitalised name a headline's present verb was hung on ("Trump endorses Milei" read as
+    Trump ← endorses): a finite verb has a subject, and the name before it is that subject."""
+    head = verb.head
+    if verb.tag_ != "VBZ" or verb.dep_ not in ("dobj", "appos", "npadvmod") or head.i >= verb.i:
+        return None
+    named = head.pos_ in ("PROPN", "NOUN") and head.text[:1].isupper()
+    return head if named and own_subject(verb) is None else None
+
+
 def _specific_subject(subject: Token) -> bool:
     """A subject that points at someone: a name, a pronoun, a definite phrase ("the army"), or a
     human or group noun ("protesters", "riot police"), one who speaks for a body ("a spokesman for the
@@ -1159,6 +1169,8 @@ def _specific(token: Token, event_type: str) -> bool:
     called off", "drone strikes on the city"; not "analysts warned" or "summits and meetings" in general."""
     if (token.pos_ == "VERB" and _misread_plural(token) is None) or _misread_verb(token):
         subject = subject_of(token)
+        if subject is None and _headline_subject(token) is not None:
+            return True
         if subject is None and _passive(token):
             patient = next((c for c in token.children if c.dep_ == "nsubjpass"), None)
             return event_type not in VERBAL_TYPES or (patient is not None and _specific_patient(patient))
