@@ -223,11 +223,17 @@ def _misread_plural(token: Token) -> Token | None:
     return weapon if _lemma_in(weapon, "WEAPON") else None
 
 
+#: The places in a parse where a clause's verb stands.
+CLAUSE_DEPS = frozenset({"ROOT", "xcomp", "ccomp", "advcl", "conj", "relcl", "acl"})
+
+
 def _misread_verb(token: Token) -> bool:
     """A verb the tagger read as a noun, as in a headline's present ("Turkey halts all trade with
     Israel", "Pyongyang rebuffs Seoul's offer") or an infinitive ("is set to sanction three
-    officials"): a noun takes no direct object, so a common noun that has one is a verb."""
-    return token.tag_ in ("NN", "NNS") and any(c.dep_ == "dobj" for c in token.children)
+    officials"): a noun takes no direct object, so a common noun that has one, heading a clause of
+    its own, is a verb. A noun that is itself an object ("held a joint drill off Luzon", the place
+    read as its object) stays a noun."""
+    return token.tag_ in ("NN", "NNS") and token.dep_ in CLAUSE_DEPS and any(c.dep_ == "dobj" for c in token.children)
 
 
 def _prepositions(token: Token) -> set[str]:
