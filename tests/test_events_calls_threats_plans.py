@@ -16,6 +16,7 @@ REPORTS = [
     ("PROTEST", "Planned", "The teachers' union called for a nationwide strike next Tuesday."),
     ("PROTEST", "Planned", "Opposition parties called for two days of demonstrations against the new electoral law."),
     ("PROTEST", "Planned", "The opposition called for a boycott of Sunday's referendum."),
+    ("PROTEST", "Planned", "Organisers have called for further rallies on the day of the budget vote."),
     ("REQUEST", "Occurred", "The opposition leader called on supporters to stay off the streets."),
     ("REQUEST", "Occurred", "The bishops called for calm during the protests."),
     ("THREATEN", "Cancelled", "The president withdrew his threat to impose tariffs on Mexican cars."),
