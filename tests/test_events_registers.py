@@ -20,7 +20,7 @@ REPORTS = [
     ("ACCUSE", "Occurred", "The opposition leader attacked the tariff as a tax on families."),
     ("ASSAULT", "Occurred", "Gunmen attacked a police checkpoint in Zamfara on Sunday."),
     ("COERCE", "Occurred", "Police arrested a dozen fans outside the stadium after the tournament final in Lagos."),
-    ("REQUEST", "Occurred", "Farmers warned the tariffs would cost them market share and urged both governments to negotiate."),
+    ("REQUEST", "Occurred", "Exporters fear losing market share, and the chamber of commerce urged Canada to retaliate."),
     # states settling a dispute or agreeing on a deal do agree
     ("AGREE", "Occurred", "Peru and Chile agreed to settle their maritime dispute at the International Court of Justice."),
     ("AGREE", "Occurred", "Ecuador and Colombia struck a deal on border security."),
