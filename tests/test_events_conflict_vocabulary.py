@@ -1,5 +1,5 @@
 """Sentence checks for trigger rows of conflict and crisis copy that the blind sets showed missing:
-scuffles and summary executions are violence; forces going back to their posts retreat; laying
+scuffles and summary executions are violence; forces going back to their posts retreat; fire exchanged or traded is violence; laying
 the blame is accusing; arms sold, supplied or funnelled to an armed group, and funds contributed
 to a mission, are aid; a state of emergency declared and camps dismantled by police are
 coercion; trade prohibited is a sanction. What a designation bars ("prohibited from dealing with
@@ -28,6 +28,8 @@ REPORTS = [
     ("COERCE", "suppressed", "Soldiers suppressed the uprising in the northern provinces."),
     ("CONSULT", "brokered", "Turkey brokered a prisoner swap between the two sides."),
     ("AID", "assistance", "The rebels advanced with assistance from Rwandan troops."),
+    ("ASSAULT", "exchanged", "Armenian and Azerbaijani troops exchanged fire near the border village overnight."),
+    ("ASSAULT", "traded", "Border guards of the two countries traded gunfire on Thursday."),
 ]
 
 #: An order to one's forces is the deployment, made as it is given; a deployment announced is to come.
@@ -50,6 +52,8 @@ NOT_REPORTED = [
     ("COERCE", "Air defences shot down or suppressed 35 drones overnight, the air force said."),
     ("CONSULT", "The firm brokered the sale of Iranian crude to refiners in Asia."),
     ("AID", "— With assistance from Maria Lopez and Kenji Ito"),
+    # barbs traded are words
+    ("ASSAULT", "The two candidates traded barbs over the economy in Tuesday's debate."),
 ]
 
 

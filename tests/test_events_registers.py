@@ -1,8 +1,9 @@
 """Sentence checks for event words used outside politics: in a report of a game or a market the
 vocabulary of conflict is figurative ("attacked relentlessly and scored", "the index surrendered
-its gains"), while a country, a force or a weapon acting in the same sentence is still news; a
-takeover, merger or licence agreed is commerce, not a political agreement; attacking a decision
-("attacked the arrests", "attacked the budget") is criticism, not violence."""
+its gains", a seed withdrawing from a tournament, a meeting of shareholders), while a country, a
+force or a weapon acting in the same sentence is still news, and so is a trade dispute that names
+market share; a takeover, merger or licence agreed is commerce, not a political agreement;
+attacking a decision ("attacked the arrests", "attacked the budget") is criticism, not violence."""
 from __future__ import annotations
 
 import pytest
@@ -18,6 +19,8 @@ REPORTS = [
     ("COERCE", "Occurred", "Venezuela seized two cargo ships carrying bitcoin mining equipment."),
     ("ACCUSE", "Occurred", "The opposition leader attacked the tariff as a tax on families."),
     ("ASSAULT", "Occurred", "Gunmen attacked a police checkpoint in Zamfara on Sunday."),
+    ("COERCE", "Occurred", "Police arrested a dozen fans outside the stadium after the tournament final in Lagos."),
+    ("REQUEST", "Occurred", "Exporters fear losing market share, and the chamber of commerce urged Canada to retaliate."),
     # states settling a dispute or agreeing on a deal do agree
     ("AGREE", "Occurred", "Peru and Chile agreed to settle their maritime dispute at the International Court of Justice."),
     ("AGREE", "Occurred", "Ecuador and Colombia struck a deal on border security."),
@@ -35,6 +38,9 @@ NOT_REPORTED = [
     ("AGREE", "Nokia and Huawei settled a global patent dispute last year."),
     ("ASSAULT", "The opposition leader attacked the tariff as a tax on families."),
     ("ASSAULT", "A settler leader attacked the arrests of four teenagers as political."),
+    ("RETREAT", "The top seed withdrew from the tournament in Madrid with a wrist injury."),
+    ("ACCUSE", "Reviewers slammed the sequel, and its box office takings fell by half."),
+    ("CONSULT", "The merger was approved by shareholders at a meeting in Frankfurt on Thursday."),
 ]
 
 events_by_sentence, test_sentence_reports, test_sentence_does_not_report = sentence_tests(REPORTS, NOT_REPORTED)

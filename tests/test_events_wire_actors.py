@@ -148,3 +148,8 @@ def test_members_named_by_their_body_act_for_it(extract_text, sentence, trigger)
 def test_members_of_a_kind_of_body_the_article_does_not_name_stay_unnamed(extract_text):
     text = OPPOSITION + "Union members marched through Ndola on Tuesday."
     assert "Zambian Democratic Alliance" not in _actors_of(extract_text, text, "marched")
+
+
+def test_a_wire_credit_before_a_dash_is_no_subject(extract_text):
+    text = "Glacier treaty\n\nAFP -- The parliaments of Peru and Bolivia ratified a treaty on the shared management of Lake Titicaca."
+    assert _actors_of(extract_text, text, "ratified") == ["Bolivia", "Peru"]

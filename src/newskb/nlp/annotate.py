@@ -100,8 +100,9 @@ def datelines(text: str) -> list[re.Match[str]]:
     return [dateline for start in starts if (dateline := dateline_at(text, start))]
 
 
-# a Wikinews page's closing sections: the headline and publisher of each source cited, links
-APPARATUS = re.compile(r"^[ \t]*(?:Sources|References|External links|Related news)[ \t]*$", re.MULTILINE)
+# a Wikinews page's closing sections: the headline and publisher of each source cited, links;
+# as a plain line or in the page's wiki markup ("== Sources ==")
+APPARATUS = re.compile(r"^[ \t]*(?:=+[ \t]*)?(?:Sources|References|External links|Related news)[ \t]*(?:=+[ \t]*)?$", re.MULTILINE)
 
 
 def prose(article: Article) -> str:

@@ -114,12 +114,17 @@ def is_negated(verb: Token) -> bool:
 INHERIT_DEPS = {"xcomp", "conj", "advcl", "pcomp", "prep", "advmod", "acomp"}
 
 
+#: What closes a label set before a clause: a transcript speaker's colon, a wire credit's dash.
+LABEL_ENDS = frozenset({":", "--", "\u2014", "\u2013"})
+
+
 def _speaker_label(subject: Token) -> bool:
     """"Minister HARA: Russia launched …", "OKADA, NHK: The opposition has …": a transcript's
-    speaker label, which the parse reads as a first subject of the clause the speaker says."""
+    speaker label, and "AFP -- Burkina Faso's junta announced …": a wire's credit, which the parse
+    reads as a first subject of the clause the speaker or the wire reports."""
     end = subject.right_edge
-    colon = end if end.text == ":" else end.nbor(1) if end.i + 1 < len(subject.doc) else end
-    return colon.text == ":" and any(c.dep_ in ACTIVE_SUBJECT_DEPS and c.i > colon.i for c in subject.head.children)
+    colon = end if end.text in LABEL_ENDS else end.nbor(1) if end.i + 1 < len(subject.doc) else end
+    return colon.text in LABEL_ENDS and any(c.dep_ in ACTIVE_SUBJECT_DEPS and c.i > colon.i for c in subject.head.children)
 
 
 def _find_subject(verb: Token) -> Token | None:

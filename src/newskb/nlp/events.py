@@ -223,6 +223,19 @@ def _misread_plural(token: Token) -> Token | None:
     return weapon if _lemma_in(weapon, "WEAPON") else None
 
 
+#: The places in a parse where a clause's verb stands.
+CLAUSE_DEPS = frozenset({"ROOT", "xcomp", "ccomp", "advcl", "conj", "relcl", "acl"})
+
+
+def _misread_verb(token: Token) -> bool:
+    """A verb the tagger read as a noun, as in a headline's present ("Turkey halts all trade with
+    Israel", "Pyongyang rebuffs Seoul's offer") or an infinitive ("is set to sanction three
+    officials"): a noun takes no direct object, so a common noun that has one, heading a clause of
+    its own, is a verb. A noun that is itself an object ("held a joint drill off Luzon", the place
+    read as its object) stays a noun."""
+    return token.tag_ in ("NN", "NNS") and token.dep_ in CLAUSE_DEPS and any(c.dep_ == "dobj" for c in token.children)
+
+
 def _prepositions(token: Token) -> set[str]:
     """A word's prepositions, its objects', and for a noun the one right after it that the parse
     hung on the verb ("renewed their calls for a ceasefire")."""
@@ -310,6 +323,9 @@ def _holds(ctx: Context, token: Token, condition: str) -> bool:
         result = in_class(_complements(token)) if arg else bool(_complements(token))
     elif name == "acl":
         result = in_class([c for c in token.children if c.dep_ == "acl"])
+    elif name == "sought":  # what the word asks for: "called for three days of protests"
+        sought = [o for c in token.children if c.dep_ == "prep" and c.lower_ == "for" for o in c.children if o.dep_ == "pobj"]
+        result = in_class(sought + [t for o in sought for t in (*counted(o), *_spanned(o))])  # "for three days of protests"
     elif name == "xcomp":  # an infinitive, also one the parse takes for a clause ("hold X to account")
         result = in_class(_infinitives(token))
     elif name == "pobj":
@@ -398,7 +414,7 @@ def _base_forms(token: Token) -> tuple[str, ...]:
 
 def match_trigger(ctx: Context, token: Token) -> TriggerRule | None:
     """The rule that types ``token`` as an event trigger, or None (also for a blocked sense)."""
-    pos = "N" if _misread_plural(token) is not None else POS_CODES.get(token.pos_)
+    pos = "N" if _misread_plural(token) is not None else "V" if _misread_verb(token) else POS_CODES.get(token.pos_)
     if pos is None:
         return None
     rules = load_rules()
@@ -455,7 +471,7 @@ def _add(keys: list[str], new: list[str]) -> None:
 def _governing_verb(token: Token) -> Token | None:
     """The verb a nominal trigger is the object of ("held talks", "launched strikes on",
     "pledged 1.9 billion euros in aid")."""
-    if token.dep_ in ("dobj", "nsubjpass", "attr", "oprd") and token.head.pos_ in ("VERB", "AUX"):
+    if token.dep_ in ("dobj", "nsubjpass", "attr", "oprd") and (token.head.pos_ in ("VERB", "AUX") or _misread_verb(token.head)):
         return token.head
     if token.dep_ == "conj":
         return _governing_verb(token.head)
@@ -1010,6 +1026,8 @@ def _absorbed(token: Token, triggers: dict[int, TriggerRule]) -> bool:
         verb = _governing_verb(token)
         if verb is not None and verb.i in triggers:
             return True
+        if verb is not None and verb.dep_ == "xcomp" and triggers.get(verb.head.i, TIME_TO_ACT).type == "THREATEN":
+            return True  # "threatened to launch nuclear strikes": the strikes are what is threatened
         if token.dep_ == "pobj" and token.head.lower_ == "of" and token.head.head.pos_ == "NOUN":
             return token.head.head.i in triggers  # "the withholding of aid" is one happening, the withholding
         if token.dep_ == "pobj" and token.head.lower_ in ("at", "on", "upon") and _lemma_in(token, "BEHEST") \
@@ -1033,6 +1051,8 @@ def _absorbed(token: Token, triggers: dict[int, TriggerRule]) -> bool:
                 and token.head.lower_ not in ADJUNCT_PREPS)  # "in a phone call, Trump urged …" frames the urging
     head = token.head
     if token.dep_ in ("amod", "acl") and token.tag_ == "VBN":
+        if head.dep_ == "compound":
+            head = head.head  # "will free detained journalist Mourad Zeghidi": the noun is the name's title
         freeing = _governing_verb(_whole_of(head))
         if freeing is None and head.dep_ == "pobj" and head.head.lower_ == "of":
             noun = head.head.head  # "the release of everyone detained": a word of freeing, whatever it frees
@@ -1104,6 +1124,16 @@ def _indefinite(noun: Token) -> bool:
     return any(c.dep_ == "det" and c.lower_ in INDEFINITE for c in noun.children)
 
 
+def _headline_subject(verb: Token) -> Token | None:
+    """The capitalised name a headline's present verb was hung on ("Trump endorses Milei" read as
+    Trump ← endorses): a finite verb has a subject, and the name before it is that subject."""
+    head = verb.head
+    if verb.tag_ != "VBZ" or verb.dep_ not in ("dobj", "appos", "npadvmod") or head.i >= verb.i:
+        return None
+    named = head.pos_ in ("PROPN", "NOUN") and head.text[:1].isupper()
+    return head if named and own_subject(verb) is None else None
+
+
 def _specific_subject(subject: Token) -> bool:
     """A subject that points at someone: a name, a pronoun, a definite phrase ("the army"), or a
     human or group noun ("protesters", "riot police"), one who speaks for a body ("a spokesman for the
@@ -1123,12 +1153,30 @@ def _spoken_for(speaker: Token) -> list[Token]:
             if o.dep_ == "pobj" and (o.pos_ == "PROPN" or any(d.lower_ in DEFINITE for d in o.children))]
 
 
+def _spanned(span: Token) -> list[Token]:
+    """What a span of time is told as: "three days of protests" → protests."""
+    if not _lemma_in(span, "DURATION"):
+        return []
+    return [o for c in span.children if c.dep_ == "prep" and c.lower_ == "of" for o in c.children if o.dep_ == "pobj"]
+
+
+def _organisers_call(noun: Token) -> bool:
+    """A protest called for with no one addressed ("the opposition called for a general strike on
+    Monday") is the callers' own: calling on others ("called on supporters to march") is a request."""
+    if noun.dep_ == "pobj" and noun.head.lower_ == "of" and noun in _spanned(noun.head.head):
+        noun = noun.head.head  # "called for three days of protests"
+    verb = noun.head.head if noun.dep_ == "pobj" and noun.head.lower_ == "for" else None
+    return verb is not None and _lemma_in(verb, "ORGANISE_CALL") and not any(c.dep_ == "dobj" for c in verb.children)
+
+
 def _specific(token: Token, event_type: str) -> bool:
     """Without a named participant a mention still reports a happening when its phrases are
     specific: "the army dismissed the claim", "protesters blocked a highway", "the meeting was
     called off", "drone strikes on the city"; not "analysts warned" or "summits and meetings" in general."""
-    if token.pos_ == "VERB" and _misread_plural(token) is None:
+    if (token.pos_ == "VERB" and _misread_plural(token) is None) or _misread_verb(token):
         subject = subject_of(token)
+        if subject is None and _headline_subject(token) is not None:
+            return True
         if subject is None and _passive(token):
             patient = next((c for c in token.children if c.dep_ == "nsubjpass"), None)
             return event_type not in VERBAL_TYPES or (patient is not None and _specific_patient(patient))
@@ -1383,7 +1431,7 @@ def _draft(ctx: Context, token: Token, rule: TriggerRule) -> Draft | None:
         actors = [k for k in _state_forces(ctx, token, place, rule.type) if k not in targets]
     if not actors and rule.type == "THREATEN":
         actors = [k for k in _warner(ctx, token) if k not in targets]
-    nominal = token.pos_ != "VERB"
+    nominal = token.pos_ != "VERB" and not _misread_verb(token)
     if not (actors or targets or place or _specific(token, rule.type)):
         return None
     if nominal and rule.type == "SANCTION" and not (targets or _on_participant(token)):
@@ -1397,6 +1445,8 @@ def _draft(ctx: Context, token: Token, rule: TriggerRule) -> Draft | None:
         event_type, status = "REJECT", "Occurred"
     elif status == "Negated" and "refused" not in rule.conditions and _beyond_reach(token):
         return None
+    if status == "Hypothetical" and event_type == "PROTEST" and _organisers_call(token):
+        status = "Planned"  # "called for three days of protests": the callers announce a protest, not wish for one
     if status in ("Planned", "Hypothetical") and THREAT_MADE_IN_SAYING & set(rule.conditions):
         status = "Occurred"  # "Russia would respond", "may expose themselves to sanctions": the threat is made in the saying
     if "refused" in rule.conditions:
