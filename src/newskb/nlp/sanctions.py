@@ -82,51 +82,14 @@ DATE_LABELS = {"DATE", "TIME"}
 
 @dataclass(frozen=True)
 class SanctionWords:
-    nouns: dict[str, str]
-    verbs: dict[str, str]
-    frames: dict[str, str]
-    sectors: dict[str, str]
+    """The sanction lexicon (``sanction_words.tsv``) by its kinds: ``tables`` maps each kind to its
+    word → value rows, ``sets`` each kind of ``WORD_SETS`` to its words; ``program``, ``context`` and
+    ``member_cues`` are built from their kinds' rows once."""
+    tables: dict[str, dict[str, str]]
+    sets: dict[str, frozenset[str]]
     program: re.Pattern[str]
-    context_verbs: dict[str, str]
     context: re.Pattern[str]
-    asset_verbs: dict[str, str]
-    assets: frozenset[str]
-    placements: dict[str, str]
     member_cues: tuple[str, ...]
-    member_verbs: frozenset[str]
-    member_kinds: frozenset[str]
-    measure_cues: frozenset[str]
-    states: frozenset[str]
-    curb_verbs: frozenset[str]
-    curbed: dict[str, str]
-    exclusion_verbs: frozenset[str]
-    exclusions: frozenset[str]
-    entry_verbs: frozenset[str]
-    entries: frozenset[str]
-    action_nouns: dict[str, str]
-    containers: frozenset[str]
-    private: frozenset[str]
-    instruments: dict[str, str]
-    issue_verbs: dict[str, str]
-    decision_verbs: frozenset[str]
-    state_bodies: frozenset[str]
-    echoes: dict[str, str]
-    obstructions: frozenset[str]
-    relief_verbs: frozenset[str]
-    reliefs: frozenset[str]
-    control_verbs: dict[str, str]
-    control_nouns: frozenset[str]
-    target_nouns: frozenset[str]
-    remainders: frozenset[str]
-    trade_nouns: frozenset[str]
-    counters: frozenset[str]
-    urge_verbs: dict[str, str]
-    in_force: frozenset[str]
-    membership_verbs: frozenset[str]
-    holding_verbs: dict[str, str]
-    register_nouns: frozenset[str]
-    list_changes: dict[str, str]
-    naming_verbs: frozenset[str]
 
 
 KINDS = ("noun", "verb", "frame", "sector", "program", "context-verb", "context", "asset-verb", "asset",
@@ -155,24 +118,8 @@ def load_words() -> SanctionWords:
     )
     context = re.compile(r"\b(?:" + "|".join(sorted(map(re.escape, tables["context"]), key=len, reverse=True)) + ")",
                          re.IGNORECASE)
-    words = {kind: frozenset(tables[kind]) for kind in WORD_SETS}
-    return SanctionWords(
-        nouns=tables["noun"], verbs=tables["verb"], frames=tables["frame"], sectors=tables["sector"], program=program,
-        context_verbs=tables["context-verb"], context=context, asset_verbs=tables["asset-verb"], assets=words["asset"],
-        placements=tables["placement"], member_cues=tuple(sorted(tables["member-cue"], key=len, reverse=True)),
-        member_verbs=words["member-verb"], member_kinds=words["member-kind"], measure_cues=words["measure-cue"],
-        states=words["state"], curb_verbs=words["curb-verb"], curbed=tables["curbed"],
-        exclusion_verbs=words["exclusion-verb"], exclusions=words["exclusion"], entry_verbs=words["entry-verb"],
-        entries=words["entry"], action_nouns=tables["action-noun"], containers=words["container"],
-        private=words["private"], instruments=tables["instrument"], issue_verbs=tables["issue-verb"],
-        decision_verbs=words["decision-verb"], state_bodies=words["state-body"], echoes=tables["echo"],
-        obstructions=words["obstruct-verb"], relief_verbs=words["relief-verb"], reliefs=words["relief"],
-        control_verbs=tables["control-verb"], control_nouns=words["control-noun"], target_nouns=words["target-noun"],
-        remainders=words["remainder"], trade_nouns=words["trade-noun"], counters=words["counter"],
-        urge_verbs=tables["urge-verb"], in_force=words["in-force"], membership_verbs=words["membership-verb"],
-        holding_verbs=tables["holding-verb"], register_nouns=words["register-noun"],
-        naming_verbs=words["naming-verb"], list_changes=tables["list-change"],
-    )
+    return SanctionWords(tables=tables, sets={kind: frozenset(tables[kind]) for kind in WORD_SETS}, program=program,
+                         context=context, member_cues=tuple(sorted(tables["member-cue"], key=len, reverse=True)))
 
 
 def _placement(noun: Token, words: SanctionWords) -> Token | None:
@@ -186,13 +133,13 @@ def _placement(noun: Token, words: SanctionWords) -> Token | None:
     for _ in range(3):
         # "added nine entities located in Iran to the Entity List": the list hung on the object's participle
         described = verb.dep_ == "acl" and verb.tag_ == "VBN" and verb.head.dep_ in OBJECT_CHAIN_DEPS
-        if (words.placements.get(verb.lemma_.lower()) and verb.pos_ == "VERB"
+        if (words.tables["placement"].get(verb.lemma_.lower()) and verb.pos_ == "VERB"
                 or verb.dep_ not in OBJECT_CHAIN_DEPS and not described):
             break
         # "removed X, the son of …, from its list", "added X and his company Y to its list": the parser
         # hung the list on the object or on a word of the object's name it read as a verb ("Aman Holding")
         verb = verb.head
-    status = words.placements.get(verb.lemma_.lower())
+    status = words.tables["placement"].get(verb.lemma_.lower())
     onto = noun.head.lower_ in (("from", "off") if status == "Lifted" else ("to", "on", "onto", "under", "in"))
     placed = bool(patients_of(verb)) or _shared_passive_subject(verb) is not None
     if verb.pos_ == "VERB" and status and onto and placed:
@@ -205,7 +152,7 @@ def _frame(token: Token, words: SanctionWords) -> tuple[Token | None, str | None
     winning ("threatened to impose sanctions" → Threatened)."""
     placement = _placement(token, words)
     if placement is not None:
-        return placement, words.placements[placement.lemma_.lower()]
+        return placement, words.tables["placement"][placement.lemma_.lower()]
     exemption = _exemption(token, words)
     if exemption is not None:
         return exemption, "Lifted"
@@ -221,7 +168,7 @@ def _frame(token: Token, words: SanctionWords) -> tuple[Token | None, str | None
     if joined is not None:
         chain = chain[:joined + 1]  # "found that X had committed abuses and imposed sanctions": not X's commitment
     for word in chain[1:]:
-        cue = words.frames.get(phrase_lemma(word)) or words.frames.get(word.lemma_.lower())
+        cue = words.tables["frame"].get(phrase_lemma(word)) or words.tables["frame"].get(word.lemma_.lower())
         if cue is None:
             continue
         if frame is None:
@@ -230,16 +177,16 @@ def _frame(token: Token, words: SanctionWords) -> tuple[Token | None, str | None
             status = cue
     top = chain[-1]
     if frame is not None and _infinitive_of_object(top):
-        outer = words.frames.get(top.head.head.lemma_.lower())
+        outer = words.tables["frame"].get(top.head.head.lemma_.lower())
         status = outer if outer in ("Threatened", "Proposed", "Lifted") else status  # "reserved the right to take"
-    if (top.dep_ == "ccomp" and words.frames.get(top.head.lemma_.lower()) == "Threatened" and status in (None, "Imposed")
+    if (top.dep_ == "ccomp" and words.tables["frame"].get(top.head.lemma_.lower()) == "Threatened" and status in (None, "Imposed")
             and status_of(top) in ("Planned", "Hypothetical")):
         status = "Threatened"  # "warned it could impose sanctions": the warning is the threat
     if frame is None and verb is not None:
         return verb, None  # "responded with sanctions on X": the clause gives the status
     participle = next(iter(_participle_frames(token, words)), None)
     if frame is None and participle is not None:  # "Sanctions imposed by the EU on Crimea remain in force"
-        return participle, words.frames[participle.lemma_.lower()]
+        return participle, words.tables["frame"][participle.lemma_.lower()]
     if frame is None:
         frame, status = _frame_before(token, words)
     return frame, status
@@ -250,7 +197,7 @@ def _exemption(noun: Token, words: SanctionWords) -> Token | None:
     the sanctions" (the exempted are whom it is granted to or for)."""
     exempting = noun.head.head
     if noun.dep_ == "pobj" and noun.head.lower_ == "from" and exempting.pos_ == "NOUN":
-        return exempting if words.frames.get(exempting.lemma_.lower()) == "Lifted" else None
+        return exempting if words.tables["frame"].get(exempting.lemma_.lower()) == "Lifted" else None
     return None
 
 
@@ -258,7 +205,7 @@ def _participle_frames(noun: Token, words: SanctionWords) -> list[Token]:
     """The verbs after a sanction noun that frame it from a participle or relative clause: "sanctions
     imposed by the EU on Crimea", "the sanctions it had imposed on X"."""
     return [c for c in noun.children if c.dep_ in ("acl", "relcl") and c.pos_ == "VERB" and c.i > noun.i
-            and c.lemma_.lower() in words.frames and c.lemma_.lower() not in LISTING_VERBS]
+            and c.lemma_.lower() in words.tables["frame"] and c.lemma_.lower() not in LISTING_VERBS]
 
 
 def _means_of(noun: Token) -> Token | None:
@@ -281,7 +228,7 @@ def _frame_before(token: Token, words: SanctionWords) -> tuple[Token | None, str
     word = token.doc[i] if i >= token.sent.start else None
     if word is None or word.pos_ != "VERB" or token.i - i > 4:
         return None, None
-    cue = words.frames.get(phrase_lemma(word)) or words.frames.get(word.lemma_.lower())
+    cue = words.tables["frame"].get(phrase_lemma(word)) or words.tables["frame"].get(word.lemma_.lower())
     return (word, cue) if cue else (None, None)
 
 
@@ -326,7 +273,7 @@ def _obstructed(frame: Token, words: SanctionWords) -> bool:
     move to impose sanctions"): the vetoing party imposes nothing."""
     verb = frame
     for _ in range(3):
-        if verb.pos_ == "VERB" and verb.lemma_.lower() in words.obstructions:
+        if verb.pos_ == "VERB" and verb.lemma_.lower() in words.sets["obstruct-verb"]:
             return True
         infinitive = any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children)
         if not (verb is frame and infinitive or verb.dep_ == "dobj") or verb.dep_ not in ("advcl", "acl", "xcomp", "dobj"):
@@ -339,7 +286,7 @@ def _names_an_act(noun: Token, words: SanctionWords) -> bool:
     """"The designation", "today's action": a noun for the act of sanctioning, whose actor is the
     one acting in the text around it."""
     lemma = noun.lemma_.lower()
-    return lemma in words.action_nouns or words.nouns.get(lemma) == "context"
+    return lemma in words.tables["action-noun"] or words.tables["noun"].get(lemma) == "context"
 
 
 def _list_name(ctx: Context, noun: Token, key: str) -> bool:
@@ -381,9 +328,9 @@ def _state_of_government(ctx: Context, key: str) -> str:
     if draft.type != "Organization" or draft.wikidata:
         return key
     words = re.split(r"\s+", re.sub(r"^the\s+", "", draft.name, flags=re.IGNORECASE))
-    if len(words) > 2 and words[0].lower() in load_words().state_bodies and words[1] == "of":
+    if len(words) > 2 and words[0].lower() in load_words().sets["state-body"] and words[1] == "of":
         state = " ".join(words[2:])
-    elif len(words) > 1 and words[-1].lower() in load_words().state_bodies:
+    elif len(words) > 1 and words[-1].lower() in load_words().sets["state-body"]:
         state = re.sub(r"[’']s$", "", " ".join(words[:-1]))
     else:
         return key
@@ -456,7 +403,7 @@ def _urged_party(word: Token, words: SanctionWords) -> Token | None:
         verb = word.head
         if verb.i == word.i:
             return None
-        prep = words.urge_verbs.get(verb.lemma_.lower())
+        prep = words.tables["urge-verb"].get(verb.lemma_.lower())
         infinitive = word.dep_ == "xcomp" or word.dep_ == "advcl" and any(
             c.dep_ == "aux" and c.lower_ == "to" for c in word.children)
         if infinitive and prep is not None:
@@ -472,10 +419,10 @@ def _issuer(verb: Token, words: SanctionWords) -> Token | None:
     """The verb issuing the legal instrument a sanction clause hangs on: "signed an executive order
     terminating X" → signed, "introduced a bill to sanction X" → introduced."""
     instrument = verb.head
-    if (verb.dep_ not in ("acl", "relcl") or instrument.lemma_.lower() not in words.instruments
+    if (verb.dep_ not in ("acl", "relcl") or instrument.lemma_.lower() not in words.tables["instrument"]
             or instrument.dep_ not in ("dobj", "nsubjpass")):
         return None
-    return instrument.head if instrument.head.lemma_.lower() in words.issue_verbs else None
+    return instrument.head if instrument.head.lemma_.lower() in words.tables["issue-verb"] else None
 
 
 def _instrument_status(verb: Token, words: SanctionWords, status: str) -> str:
@@ -484,14 +431,14 @@ def _instrument_status(verb: Token, words: SanctionWords, status: str) -> str:
     issuer = _issuer(verb, words)
     if issuer is None or status not in ("Imposed", "Proposed"):
         return status
-    return words.issue_verbs[issuer.lemma_.lower()] or words.instruments[verb.head.lemma_.lower()] or status
+    return words.tables["issue-verb"][issuer.lemma_.lower()] or words.tables["instrument"][verb.head.lemma_.lower()] or status
 
 
 def _decided(verb: Token, words: SanctionWords) -> bool:
     """"The Council decided to prolong the restrictive measures": a decision taken on sanctions is
     the act of taking them, not a plan."""
     decision = verb.head
-    return (verb.dep_ == "xcomp" and decision.lemma_.lower() in words.decision_verbs
+    return (verb.dep_ == "xcomp" and decision.lemma_.lower() in words.sets["decision-verb"]
             and decision.tag_ in ("VBD", "VBN") and status_of(decision) == "Occurred")
 
 
@@ -522,13 +469,13 @@ def _target_phrases(ctx: Context, noun: Token, frame: Token | None, token: Token
         if word is None:
             continue
         preps = SANCTION_TARGET_PREPS
-        if word.i == noun.i and lemma in words.action_nouns:
+        if word.i == noun.i and lemma in words.tables["action-noun"]:
             preps = {"of"}  # "the designation of X"
-        elif word.i == noun.i and words.nouns.get(lemma) == "context":
+        elif word.i == noun.i and words.tables["noun"].get(lemma) == "context":
             preps = {"against"}  # "action against X"
         for child in (*word.children, *_basis_preps(word), *_rate_preps(word), *_misread_measure_preps(word, words)):
             phrasal = phrase_lemma(word)
-            if word is frame and child.i == frame.i + 1 and phrasal in words.frames and phrasal.endswith(" " + child.lower_):
+            if word is frame and child.i == frame.i + 1 and phrasal in words.tables["frame"] and phrasal.endswith(" " + child.lower_):
                 continue  # "called on X to sanction Y": X is asked, not hit
             if child.dep_ in ("prep", "conj") and child.pos_ == "ADP" and child.lower_ in preps:
                 # "on Russian banks and on the organisers", the second "on" sometimes hung on the verb
@@ -536,10 +483,10 @@ def _target_phrases(ctx: Context, noun: Token, frame: Token | None, token: Token
                     phrases.extend(c for c in prep.children if c.dep_ == "pobj")
             elif child.dep_ in ("acl", "relcl") and child.lemma_.lower() in LISTING_VERBS:
                 phrases.extend(c for c in child.children if c.dep_ == "dobj")
-    if lemma in words.trade_nouns:  # "duties on imports of separators from China": the state the goods come from
-        phrases.extend(o for p in list(phrases) if p.lemma_.lower() in words.curbed for c in p.children
+    if lemma in words.sets["trade-noun"]:  # "duties on imports of separators from China": the state the goods come from
+        phrases.extend(o for p in list(phrases) if p.lemma_.lower() in words.tables["curbed"] for c in p.children
                        if c.dep_ == "prep" and c.lower_ == "from" for o in c.children if o.dep_ == "pobj")
-    if lemma in words.trade_nouns:  # "tariffs of 15 percent on U.S. coal": the goods hung on the rate
+    if lemma in words.sets["trade-noun"]:  # "tariffs of 15 percent on U.S. coal": the goods hung on the rate
         phrases.extend(o for c in noun.children if c.dep_ == "prep" and c.lower_ == "of"
                        for rate in c.children if rate.dep_ == "pobj"
                        for p in rate.children if p.dep_ == "prep" and p.lower_ in ("on", "against")
@@ -623,7 +570,7 @@ def _misread_measure_preps(noun: Token, words: SanctionWords) -> list[Token]:
     and travel bans on X" ("asset" taken for the subject of "freezes", the ban for its conjunct)."""
     doc = noun.doc
     misread = [doc[c.i + 1] for c in noun.conjuncts if c.i + 1 < len(doc) and doc[c.i + 1].pos_ == "VERB"
-               and c.lower_ in (words.nouns.get(doc[c.i + 1].lemma_.lower()) or "").split("|")]
+               and c.lower_ in (words.tables["noun"].get(doc[c.i + 1].lemma_.lower()) or "").split("|")]
     first = _misread_first_measure(noun, words)
     return [p for v in (*misread, *([first] if first is not None else [])) for p in v.children if p.dep_ == "prep"]
 
@@ -633,7 +580,7 @@ def _misread_first_measure(noun: Token, words: SanctionWords) -> Token | None:
     conjunct: "announced asset freezes and travel bans on X" ("asset" the subject of "freezes")."""
     first = noun.head
     if noun.dep_ == "conj" and first.pos_ == "VERB" and any(
-            c.dep_ == "nsubj" and c.i == first.i - 1 and c.lower_ in (words.nouns.get(first.lemma_.lower()) or "").split("|")
+            c.dep_ == "nsubj" and c.i == first.i - 1 and c.lower_ in (words.tables["noun"].get(first.lemma_.lower()) or "").split("|")
             for c in first.children):
         return first
     return None
@@ -642,7 +589,7 @@ def _misread_first_measure(noun: Token, words: SanctionWords) -> Token | None:
 def _holders(noun: Token, words: SanctionWords) -> list[Token]:
     """Who is under sanctions a clause names without a verb imposing them: "Iran has been the
     subject of US sanctions", "Venezuela remains under sanctions"."""
-    if noun.dep_ == "dobj" and noun.head.lemma_.lower() in words.states:
+    if noun.dep_ == "dobj" and noun.head.lemma_.lower() in words.sets["state"]:
         # "X could face sanctions": only the modal reading, as "X faces sanctions" may be either
         modal = any(c.tag_ == "MD" for c in noun.head.children)
         return [c for c in noun.head.children if c.dep_ in NOMINAL_SUBJECT_DEPS] if modal else []
@@ -651,12 +598,12 @@ def _holders(noun: Token, words: SanctionWords) -> list[Token]:
     prep = noun.head
     clause = prep.head
     if ((prep.lower_ == "of" and clause.dep_ == "attr" or prep.lower_ == "to" and clause.dep_ == "acomp")
-            and clause.lemma_.lower() in words.states):
+            and clause.lemma_.lower() in words.sets["state"]):
         clause = clause.head  # "the subject of sanctions", "subject to sanctions"
-    elif prep.lower_ in words.states and prep.i > 0 and prep.doc[prep.i - 1].text == ",":
+    elif prep.lower_ in words.sets["state"] and prep.i > 0 and prep.doc[prep.i - 1].text == ",":
         owner = clause.head if clause.pos_ == "PUNCT" else clause
         return [owner] if owner.pos_ in ("PROPN", "NOUN") else []  # "X, under US sanctions since 2018, …"
-    elif not (prep.lower_ in words.states and clause.pos_ in ("AUX", "VERB")
+    elif not (prep.lower_ in words.sets["state"] and clause.pos_ in ("AUX", "VERB")
               and not any(c.dep_ == "dobj" for c in clause.children)):
         return []
     subjects = [c for c in clause.children if c.dep_ in NOMINAL_SUBJECT_DEPS]
@@ -723,7 +670,7 @@ def _group_referred(pronoun: Token) -> Token | None:
         return None
     sent = pronoun.sent
     return next((t for t in reversed(pronoun.doc[sent.start: pronoun.i]) if t.tag_ == "NNS" and _described_group(t)
-                 and t.dep_ in ("dobj", "nsubj", "nsubjpass") and t.lemma_.lower() not in load_words().nouns), None)
+                 and t.dep_ in ("dobj", "nsubj", "nsubjpass") and t.lemma_.lower() not in load_words().tables["noun"]), None)
 
 
 def _named_keys(ctx: Context, head: Token, words: SanctionWords) -> list[str]:
@@ -735,13 +682,13 @@ def _named_keys(ctx: Context, head: Token, words: SanctionWords) -> list[str]:
         return holders
     owners = [k for c in head.children if c.dep_ == "prep" and c.lower_ == "of"
               for o in c.children if o.dep_ == "pobj" for k in entity_keys(ctx, o) if not _only_owner(ctx, o, k, words)]
-    holders = [k for c in head.children if c.dep_ == "acl" and c.lemma_.lower() in words.holding_verbs
-               for p in c.children if p.lower_ == words.holding_verbs[c.lemma_.lower()]
+    holders = [k for c in head.children if c.dep_ == "acl" and c.lemma_.lower() in words.tables["holding-verb"]
+               for p in c.children if p.lower_ == words.tables["holding-verb"][c.lemma_.lower()]
                for o in p.children if o.dep_ == "pobj" for k in entity_keys(ctx, o)]
-    if head.lemma_.lower() in words.assets and (owners or holders):
+    if head.lemma_.lower() in words.sets["asset"] and (owners or holders):
         # "the US assets of X" (X's, wherever they are), "accounts belonging to X", "assets held by Y": theirs
         return [k for k in owners if not _home_city(ctx, k)] + holders
-    if head.lemma_.lower() in words.assets and head.head.dep_ == "relcl" and any(c.tag_ == "WP$" for c in head.children):
+    if head.lemma_.lower() in words.sets["asset"] and head.head.dep_ == "relcl" and any(c.tag_ == "WP$" for c in head.children):
         return entity_keys(ctx, head.head.head)  # "X, whose assets were frozen by Britain"
     found = head_keys(ctx, head) or owners or _missed_modifier(ctx, head)  # "commanders of X"
     if head.pos_ == "NOUN" and not ctx.entities.for_token(head):
@@ -864,9 +811,9 @@ def _only_owner(ctx: Context, head: Token, key: str, words: SanctionWords) -> bo
         if tok.dep_ not in ("compound", "poss", "amod", "nmod") or group.pos_ != "NOUN" or ctx.entities.for_token(group):
             return False
         counted = any(c.dep_ == "nummod" and c.like_num for c in group.children)
-        people = load_role_nouns().get(group.lemma_.lower()) == "Person" or group.lemma_.lower() in words.private
-        if not (kind == "Person" and group.tag_ == "NNS" and group.lemma_.lower() not in words.assets
-                or kind == "Place" and (counted or group.lemma_.lower() in words.private)
+        people = load_role_nouns().get(group.lemma_.lower()) == "Person" or group.lemma_.lower() in words.sets["private"]
+        if not (kind == "Person" and group.tag_ == "NNS" and group.lemma_.lower() not in words.sets["asset"]
+                or kind == "Place" and (counted or group.lemma_.lower() in words.sets["private"])
                 or kind == "Organization" and counted and people):
             return False
     return seen
@@ -1063,23 +1010,23 @@ def _members(ctx: Context, head: Token, words: SanctionWords, next_head: int | N
         if next_head is None or tok.i < next_head:
             keys.extend(_list_items(ctx, tok))
         break
-    if head.dep_ == "pobj" and head.head.lower_ in words.member_cues and head.head.head.lemma_.lower() in words.member_verbs:
+    if head.dep_ == "pobj" and head.head.lower_ in words.member_cues and head.head.head.lemma_.lower() in words.sets["member-verb"]:
         # "Among the firms named were X and Y": the members are the subject the inversion puts after the verb
         keys.extend(k for c in head.head.head.children if c.dep_ in ("nsubj", "attr") and c.i > head.i
                     for k in _named_outside_clauses(ctx, c))
     if any(c.dep_ == "nummod" and c.lower_ in ("one", "1") for c in head.children):
         return list(dict.fromkeys(keys))  # "removed one individual, X": one member, named beside it
     kinds = _group_lemmas(head)
-    if kinds & words.member_kinds:
-        kinds |= words.member_kinds
-    kinds |= words.target_nouns  # "The targets are X, Y and Z": whatever the group was
+    if kinds & words.sets["member-kind"]:
+        kinds |= words.sets["member-kind"]
+    kinds |= words.sets["target-noun"]  # "The targets are X, Y and Z": whatever the group was
     following = sentences_after(head.doc, sent.end, 2)
     for later in (sent, *following):
         for tok in later:
             pointing_back = later is not sent and any(c.lower_ in ("the", "these", "those") for c in tok.children)
             if tok.lemma_.lower() not in kinds or not (tok.i == head.i or pointing_back):
                 continue
-            if tok.dep_ == "nsubj" and tok.head.lemma_.lower() in words.member_verbs:
+            if tok.dep_ == "nsubj" and tok.head.lemma_.lower() in words.sets["member-verb"]:
                 for obj in _named_by(tok.head, tok):
                     keys.extend(_named_outside_clauses(ctx, obj))
             elif tok.dep_ in NOMINAL_SUBJECT_DEPS and later is not sent:
@@ -1152,8 +1099,8 @@ def _sector(phrases: list[Token], noun: Token, words: SanctionWords) -> str | No
     tokens = [t for p in phrases for t in p.subtree] + [c for c in noun.children if c.dep_ in ("compound", "amod")]
     for tok in tokens:
         for form in (tok.lower_, tok.lemma_.lower()):
-            if form in words.sectors:
-                return words.sectors[form]
+            if form in words.tables["sector"]:
+                return words.tables["sector"][form]
     return None
 
 
@@ -1216,7 +1163,7 @@ def _from_noun(ctx: Context, token: Token, words: SanctionWords) -> Draft | None
     if status is None and frame is None and _standing(noun):
         status = "Imposed"  # "he would challenge the US sanctions against him": the plan is his, not theirs
     elif status is None:
-        status = words.action_nouns.get(noun.lemma_.lower()) or FROM_CLAUSE[clause]
+        status = words.tables["action-noun"].get(noun.lemma_.lower()) or FROM_CLAUSE[clause]
     elif status == "Imposed" and clause in ("Planned", "Hypothetical") and not (
             clause == "Planned" and _in_force_from(noun, words)):
         status = "Proposed"
@@ -1227,7 +1174,7 @@ def _from_noun(ctx: Context, token: Token, words: SanctionWords) -> Draft | None
     elif status == "Proposed" and noun.dep_ == "dobj" and _conditional(noun.head):
         status = "Threatened"  # "X could face sanctions if it continues": held out on a condition
     answering = _counter_measure(noun, words)
-    if answering and status == "Proposed" and not (frame is not None and words.issue_verbs.get(frame.lemma_.lower())):
+    if answering and status == "Proposed" and not (frame is not None and words.tables["issue-verb"].get(frame.lemma_.lower())):
         status = "Threatened"  # "would take necessary measures": a retaliation held out, not a plan put forward
     imposers, voiced = _imposers(ctx, noun, frame)
     warning = _warning_of(noun, words) if not imposers and not voiced else None
@@ -1239,7 +1186,7 @@ def _from_noun(ctx: Context, token: Token, words: SanctionWords) -> Draft | None
     targets = _targets(ctx, phrases, imposers)
     if not held:  # "X is subject to a travel ban, which bars them from the EU": its holders, not where it applies
         targets += [k for k in _listed(ctx, noun) if k not in targets and k not in imposers]
-    if noun.lemma_.lower() in words.trade_nouns:  # "tariffs on EU pork": on a state's goods, not on a firm
+    if noun.lemma_.lower() in words.sets["trade-noun"]:  # "tariffs on EU pork": on a state's goods, not on a firm
         targets = [k for k in targets if _trading_party(ctx, k)]
     agentless = ((frame is not None and frame.pos_ == "VERB" and (any(c.dep_ == "nsubjpass" for c in frame.children)
                                                                    or _shared_passive_subject(frame) is not None)
@@ -1263,8 +1210,8 @@ def _counter_measure(noun: Token, words: SanctionWords) -> bool:
     of its own": a measure answering another party's sanction."""
     own = any(c.dep_ == "prep" and c.lower_ == "of" and any(o.lower_ == "own" and any(p.dep_ == "poss" for p in o.children)
                                                              for o in c.children) for c in noun.children)
-    return own or noun.lemma_.lower() in words.counters or any(
-        c.dep_ == "amod" and c.lemma_.lower() in words.counters for c in noun.children)
+    return own or noun.lemma_.lower() in words.sets["counter"] or any(
+        c.dep_ == "amod" and c.lemma_.lower() in words.sets["counter"] for c in noun.children)
 
 
 def _answered_imposers(ctx: Context, draft: Draft, drafts: list[Draft]) -> list[str]:
@@ -1286,7 +1233,7 @@ def _in_force_from(token: Token, words: SanctionWords) -> bool:
     robot tariff, which will take effect on Oct. 15, …")."""
     for n, sent in enumerate(sentences_after(token.doc, token.sent.start, 4)):
         for verb in sent:
-            if verb.pos_ not in ("VERB", "AUX") or not words.in_force & _phrase_forms(verb):
+            if verb.pos_ not in ("VERB", "AUX") or not words.sets["in-force"] & _phrase_forms(verb):
                 continue
             if n > 1 and not _takes_up(verb, token):
                 continue
@@ -1327,7 +1274,7 @@ def _measure_held(noun: Token, words: SanctionWords) -> bool:
     """"X and Y are subject to an asset freeze and a travel ban": the named measures a designation
     brings, said of its targets; whose they are is the nearest sanction's that names its imposer. Plain
     "sanctions" someone is under ("Iran, which is subject to sanctions") may be anyone's."""
-    measure = words.nouns.get(noun.lemma_.lower())
+    measure = words.tables["noun"].get(noun.lemma_.lower())
     return bool(measure) and measure != "anaphoric" and bool(_holders(noun, words))
 
 
@@ -1336,10 +1283,10 @@ def _warning_of(noun: Token, words: SanctionWords) -> Token | None:
     sanctions", "warned NIS that it could face sanctions" → warned (a plain "said" threatens nothing)."""
     state = noun.head
     modal = any(c.tag_ == "MD" for c in state.children)
-    if noun.dep_ != "dobj" or state.lemma_.lower() not in words.states or not modal:
+    if noun.dep_ != "dobj" or state.lemma_.lower() not in words.sets["state"] or not modal:
         return None
     warning = state.head
-    return warning if state.dep_ == "ccomp" and words.frames.get(warning.lemma_.lower()) == "Threatened" else None
+    return warning if state.dep_ == "ccomp" and words.tables["frame"].get(warning.lemma_.lower()) == "Threatened" else None
 
 
 def _listing_subject(noun: Token) -> bool:
@@ -1347,7 +1294,7 @@ def _listing_subject(noun: Token) -> bool:
     sanctions spoken of before, named by their targets; whose they are is the nearest sanction's
     that names its imposer."""
     return (noun.dep_ == "nsubj" and noun.head.lemma_.lower() in LISTING_VERBS | REACH_VERBS
-            and (noun.tag_ == "NNS" or noun.pos_ == "PRON" or noun.lemma_.lower() in load_words().containers)
+            and (noun.tag_ == "NNS" or noun.pos_ == "PRON" or noun.lemma_.lower() in load_words().sets["container"])
             and _spoken_of_before(noun))
 
 
@@ -1364,7 +1311,7 @@ def _sanctions_as_subject(frame: Token | None, words: SanctionWords) -> bool:
 def _sanctions_named_before(subject: Token, words: SanctionWords) -> bool:
     """"The sanctions", "these measures", "the package", "they": sanctions already reported."""
     lemma = subject.lemma_.lower()
-    return (lemma in words.nouns or lemma in words.containers or subject.pos_ == "PRON") and _spoken_of_before(subject)
+    return (lemma in words.tables["noun"] or lemma in words.sets["container"] or subject.pos_ == "PRON") and _spoken_of_before(subject)
 
 
 def _spoken_of_before(noun: Token) -> bool:
@@ -1387,7 +1334,7 @@ def _stands_for_sanctions(pronoun: Token, words: SanctionWords) -> bool:
     # "The package adds … five banks. It also freezes …": the subject of the sentence before
     previous_subject = next((t for t in doc[start: pronoun.sent.start] if t.dep_ == "nsubj" and t.head.dep_ == "ROOT"), None)
     return any(noun is not None and noun.tag_ == number and (
-        noun.lemma_.lower() in words.containers or noun.lemma_.lower() in words.nouns and _names_sanction(noun, words))
+        noun.lemma_.lower() in words.sets["container"] or noun.lemma_.lower() in words.tables["noun"] and _names_sanction(noun, words))
         for noun in (before, previous_subject if pronoun.sent.start > start else None))
 
 
@@ -1414,7 +1361,7 @@ def _container(token: Token, words: SanctionWords) -> Token:
     if token.dep_ == "compound" and token.head.pos_ == "NOUN":
         return token.head
     if (token.dep_ == "pobj" and token.head.lower_ == "of" and token.head.head.pos_ == "NOUN"
-            and token.head.head.lemma_.lower() in words.containers):
+            and token.head.head.lemma_.lower() in words.sets["container"]):
         return token.head.head
     return token
 
@@ -1439,12 +1386,12 @@ def _listed(ctx: Context, noun: Token) -> list[str]:
 def _verb_status(token: Token, words: SanctionWords) -> str | None:
     """The status a verb that is itself a sanction reports, or None when it is not one here."""
     lemma = token.lemma_.lower()
-    if lemma in words.verbs:
-        return words.verbs[lemma]
-    if lemma in words.context_verbs and _sanction_context(token, words):
-        return words.context_verbs[lemma]
-    if lemma in words.asset_verbs and any(c.lemma_.lower() in words.assets for c in patients_of(token)):
-        return words.asset_verbs[lemma]
+    if lemma in words.tables["verb"]:
+        return words.tables["verb"][lemma]
+    if lemma in words.tables["context-verb"] and _sanction_context(token, words):
+        return words.tables["context-verb"][lemma]
+    if lemma in words.tables["asset-verb"] and any(c.lemma_.lower() in words.sets["asset"] for c in patients_of(token)):
+        return words.tables["asset-verb"][lemma]
     return None
 
 
@@ -1467,7 +1414,7 @@ def _from_verb(ctx: Context, token: Token, words: SanctionWords, status: str) ->
         subject = None  # "The new measures freeze the assets of X": whose the measures are is said before
     measure = token.head
     if (subject is not None and subject.i == measure.i and token.dep_ in ("acl", "relcl")
-            and words.nouns.get(measure.lemma_.lower()) and measure.head.pos_ == "VERB"):
+            and words.tables["noun"].get(measure.lemma_.lower()) and measure.head.pos_ == "VERB"):
         # "decided to implement measures to freeze the assets of X": who takes the measures
         subject = _prose_subject(ctx, measure.head)
         clause = status_of(measure.head)
@@ -1574,7 +1521,7 @@ def _shared_passive_subject(verb: Token) -> Token | None:
 
 def _names_members(group: Token, words: SanctionWords) -> bool:
     """A group that is the subject of a verb naming its members ("The listed individuals are A and B")."""
-    return group.dep_ == "nsubj" and group.head.lemma_.lower() in words.member_verbs
+    return group.dep_ == "nsubj" and group.head.lemma_.lower() in words.sets["member-verb"]
 
 
 def _object_after(verb: Token) -> list[Token]:
@@ -1603,7 +1550,7 @@ def _named_for(pronoun: Token, words: SanctionWords) -> list[Token]:
         return []
     if pronoun.dep_ == "pobj" and pronoun.head.lower_ in words.member_cues:
         verb = pronoun.head.head
-    elif pronoun.dep_ == "nsubj" and pronoun.head.lemma_.lower() in words.member_verbs:
+    elif pronoun.dep_ == "nsubj" and pronoun.head.lemma_.lower() in words.sets["member-verb"]:
         verb = pronoun.head
     else:
         return []
@@ -1627,28 +1574,28 @@ def _from_restriction(ctx: Context, token: Token, words: SanctionWords) -> Draft
     from entering the country"; "X was barred from entering Britain": Britain bars); and their
     relief ("authorized transactions involving X": a lifting)."""
     lemma = token.lemma_.lower()
-    if (lemma not in words.curb_verbs and lemma not in words.exclusion_verbs and lemma not in words.entry_verbs
-            and lemma not in words.relief_verbs and lemma not in words.membership_verbs):
+    if (lemma not in words.sets["curb-verb"] and lemma not in words.sets["exclusion-verb"] and lemma not in words.sets["entry-verb"]
+            and lemma not in words.sets["relief-verb"] and lemma not in words.sets["membership-verb"]):
         return None  # asked of every verb: most are none of these
     objects = patients_of(token)
     froms = [o for c in token.children if c.dep_ == "prep" and c.lower_ == "from" for o in c.children]
     relief = _relieves(token, objects, words)
     undergone = _curb_undergone(token, words)
-    if lemma in words.curb_verbs and objects and _curbed(objects[0], words):
+    if lemma in words.sets["curb-verb"] and objects and _curbed(objects[0], words):
         curbed = objects[0]
         preps = [c for w in (curbed, token) for c in w.children if c.dep_ == "prep" and c.lower_ in CURB_PREPS]
         if any(p.lower_ in ("to", "with") for p in preps):  # "exports of Ontario power to U.S. states": "of" names the goods
             preps = [p for p in preps if p.lower_ != "of"]
         phrases = [o for p in preps for o in p.children if o.dep_ == "pobj"]
-        if curbed.lemma_.lower() in words.entries:  # "barred entry to Britain": the place entered, not whom
+        if curbed.lemma_.lower() in words.sets["entry"]:  # "barred entry to Britain": the place entered, not whom
             phrases = [p for p in phrases if _person_or_unnamed(ctx, p)]
         if not phrases or curbed.dep_ == "nsubjpass":
             return None  # "exports to X were halted": whose exports, and by whom, is unsaid
-    elif lemma in words.curb_verbs and undergone is not None:
+    elif lemma in words.sets["curb-verb"] and undergone is not None:
         phrases = [o for o in objects if o.dep_ == "nsubjpass"]  # "X and Y would be denied entry": X and Y
         entered = [o for c in undergone.children if c.dep_ == "prep" and c.lower_ == "to" for o in c.children]
         froms = froms + entered  # "denied entry to Britain": Britain bars
-    elif lemma in words.exclusion_verbs and any(t.lower_ in words.exclusions for f in froms for t in f.subtree):
+    elif lemma in words.sets["exclusion-verb"] and any(t.lower_ in words.sets["exclusion"] for f in froms for t in f.subtree):
         phrases = objects
     elif _bars_entry(ctx, token, words):
         phrases = objects
@@ -1670,7 +1617,7 @@ def _from_restriction(ctx: Context, token: Token, words: SanctionWords) -> Draft
     if relief and token.dep_ == "acl" and token.head.dep_ == "dobj":
         subject = _prose_subject(ctx, token.head.head)  # "OFAC issued a general licence allowing …": the issuer
     imposers = _parties(ctx, subject) if subject is not None and subject.dep_ != "nsubjpass" else []
-    if not imposers and (lemma in words.entry_verbs or undergone is not None):
+    if not imposers and (lemma in words.sets["entry-verb"] or undergone is not None):
         # "barred from entering Britain", "barred from Britain", "were refused entry to Britain"
         imposers = [k for f in froms for t in f.subtree if t.dep_ in ("dobj", "pobj") for k in entity_keys(ctx, t)
                     if is_place(ctx, k)]
@@ -1690,17 +1637,17 @@ def _assets_had_frozen(ctx: Context, verb: Token, words: SanctionWords, drafts: 
         return None
     subject = subject_of(verb)
     effect = next((t for t in verb.subtree if t.i > verb.i and t.tag_ in ("VBN", "NN", "JJ")
-                   and words.asset_verbs.get(t.lower_)), None)  # "frozen", often tagged a noun here
+                   and words.tables["asset-verb"].get(t.lower_)), None)  # "frozen", often tagged a noun here
     if subject is None or effect is None:
         return None
     # "have any assets … frozen" (assets the object of "have"), "have their assets in the EU frozen" (of "frozen")
     assets = [c for w in (verb, effect) for c in w.children if c.dep_ in ("dobj", "nsubj") and c.i < effect.i
-              and c.lemma_.lower() in words.assets]
+              and c.lemma_.lower() in words.sets["asset"]]
     clause = status_of(verb)
     if not assets or clause in ("Negated", "Cancelled"):
         return None
     taken = [d for d in drafts if d.status in TAKEN and d.imposers and d.token.i < verb.i]
-    status = words.asset_verbs[effect.lower_]
+    status = words.tables["asset-verb"][effect.lower_]
     if clause in ("Planned", "Hypothetical") and not (clause == "Planned" and taken):
         status = "Proposed"
     in_subject = ctx.entities.within(subject.left_edge.idx, verb.idx)  # not "… frozen in the EU"
@@ -1713,7 +1660,7 @@ def _suspends_member(ctx: Context, verb: Token, objects: list[Token], words: San
     """A bloc suspending a member state ("The African Union suspended Niger", "ECOWAS suspended Mali
     from its bodies"): a state suspended by a body that is no state itself (a state "suspending" a
     state suspends a treaty or talks with it, not a membership)."""
-    if verb.lemma_.lower() not in words.membership_verbs or not objects or objects[0].dep_ != "dobj":
+    if verb.lemma_.lower() not in words.sets["membership-verb"] or not objects or objects[0].dep_ != "dobj":
         return False
     subject = _prose_subject(ctx, verb)
     suspended = entity_keys(ctx, objects[0])
@@ -1725,7 +1672,7 @@ def _suspends_member(ctx: Context, verb: Token, objects: list[Token], words: San
 def _curbed(obj: Token, words: SanctionWords) -> bool:
     """What a curb restricts: exports, visas, entry; "privileges" only as export privileges (a denial
     order's), not a reporter's press privileges."""
-    needs = words.curbed.get(obj.lemma_.lower())
+    needs = words.tables["curbed"].get(obj.lemma_.lower())
     return needs is not None and (not needs or any(c.dep_ in ("compound", "amod") and c.lemma_.lower() in needs.split("|")
                                                    for c in obj.children))
 
@@ -1735,7 +1682,7 @@ def _curb_undergone(verb: Token, words: SanctionWords) -> Token | None:
     visas"): the object the passive keeps, a curb its subject undergoes rather than one on goods."""
     if not any(c.dep_ == "nsubjpass" for c in verb.children):
         return None
-    return next((c for c in verb.children if c.dep_ == "dobj" and c.lemma_.lower() in words.entries | {"visa"}
+    return next((c for c in verb.children if c.dep_ == "dobj" and c.lemma_.lower() in words.sets["entry"] | {"visa"}
                  and _curbed(c, words)), None)
 
 
@@ -1743,21 +1690,21 @@ def _relieves(verb: Token, objects: list[Token], words: SanctionWords) -> bool:
     """Relief from sanctions, where sanctions (or their licences) are spoken of: "authorized
     transactions involving X", "issued a general licence allowing transactions with X"."""
     lemma = verb.lemma_.lower()
-    return (lemma in words.relief_verbs and bool(objects) and objects[0].lemma_.lower() in words.reliefs
+    return (lemma in words.sets["relief-verb"] and bool(objects) and objects[0].lemma_.lower() in words.sets["relief"]
             and _sanction_context(verb, words))
 
 
 def _bars_entry(ctx: Context, verb: Token, words: SanctionWords) -> bool:
     """An entry ban: "barred X from entering the country", "banned from travelling", "barred X from
     the UK" (a country, not "banned from the tournament")."""
-    return any(f.dep_ == "pcomp" and f.lemma_.lower() in words.entries
+    return any(f.dep_ == "pcomp" and f.lemma_.lower() in words.sets["entry"]
                or f.dep_ == "pobj" and any(is_country(ctx, k) for k in entity_keys(ctx, f))
                for f in _barred_from(verb, words))
 
 
 def _barred_from(verb: Token, words: SanctionWords) -> list[Token]:
     """What an entry verb bars from ("from entering", "from the UK"), nothing for any other verb."""
-    if verb.lemma_.lower() not in words.entry_verbs:
+    if verb.lemma_.lower() not in words.sets["entry-verb"]:
         return []
     return [o for c in verb.children if c.dep_ == "prep" and c.lower_ == "from" for o in c.children]
 
@@ -1766,7 +1713,7 @@ def _lists_the_barred(noun: Token, words: SanctionWords) -> bool:
     """A list of those under an entry ban is a sanctions list: "its list of European officials
     banned from entering Russia"."""
     listed = [o for c in noun.children if c.dep_ == "prep" and c.lower_ == "of" for o in c.children if o.dep_ == "pobj"]
-    return any(f.dep_ == "pcomp" and f.lemma_.lower() in words.entries
+    return any(f.dep_ == "pcomp" and f.lemma_.lower() in words.sets["entry"]
                for o in listed for acl in o.children if acl.dep_ == "acl" for f in _barred_from(acl, words))
 
 
@@ -1783,7 +1730,7 @@ def _intent(token: Token, words: SanctionWords) -> str | None:
     current = token
     while current.dep_ in COMPLEMENT_DEPS:
         current = current.head
-        status = words.frames.get(phrase_lemma(current)) or words.frames.get(current.lemma_.lower())
+        status = words.tables["frame"].get(phrase_lemma(current)) or words.tables["frame"].get(current.lemma_.lower())
         if status in ("Proposed", "Threatened"):
             return status
     return None
@@ -1801,7 +1748,7 @@ def _said_by_us(token: Token) -> bool:
 
 def _unnamed_group(ctx: Context, token: Token, words: SanctionWords) -> bool:
     """"Individuals", "the companies": a group of the kind sanctions name, named nowhere in the phrase."""
-    return (token.pos_ == "NOUN" and token.lemma_.lower() in words.member_kinds
+    return (token.pos_ == "NOUN" and token.lemma_.lower() in words.sets["member-kind"]
             and not any(ctx.entities.for_token(t) for t in token.subtree))
 
 
@@ -1819,7 +1766,7 @@ def _sanction_context(token: Token, words: SanctionWords) -> bool:
 def _counts_designees(verb: Token, words: SanctionWords) -> bool:
     """The verb's object is a number of "individuals", "entities" or "persons": the words a sanctions
     register counts its designees in, which no other sense of "designate" takes with a count."""
-    return any(noun.lemma_.lower() in words.register_nouns and any(c.dep_ == "nummod" for c in noun.children)
+    return any(noun.lemma_.lower() in words.sets["register-noun"] and any(c.dep_ == "nummod" for c in noun.children)
                for patient in patients_of(verb) for noun in (patient, *patient.conjuncts))
 
 
@@ -1848,8 +1795,8 @@ def find_sanctions(ctx: Context) -> list[Sanction]:
         token = ctx.doc[i]
         lemma = cols.lemma[i].lower()
         draft = None
-        if pos in ("NOUN", "PROPN") and (lemma in words.nouns or lemma in words.action_nouns):
-            if _names_sanction(token, words) and (pos == "NOUN" or words.nouns.get(lemma)):
+        if pos in ("NOUN", "PROPN") and (lemma in words.tables["noun"] or lemma in words.tables["action-noun"]):
+            if _names_sanction(token, words) and (pos == "NOUN" or words.tables["noun"].get(lemma)):
                 draft = _from_noun(ctx, token, words)
         elif pos == "PRON" and _listing_subject(token):
             draft = _from_noun(ctx, token, words)  # "They target 12 officials"
@@ -1965,7 +1912,7 @@ def _also_sanctioned(sent: SpacySpan, words: SanctionWords) -> Token | None:
     if len(sent) < 4 or sent[0].lower_ != "also" or sent[2].lemma_ != "be" or sent[2].head.i != sent[1].i:
         return None
     participle = sent[1]
-    acts = words.verbs.keys() | words.context_verbs.keys() | words.frames.keys() | words.placements.keys()
+    acts = words.tables["verb"].keys() | words.tables["context-verb"].keys() | words.tables["frame"].keys() | words.tables["placement"].keys()
     if participle.tag_ != "VBN" or participle.lemma_.lower() not in acts or agent_of(participle) is not None:
         return None
     return None if _placed(participle) else participle
@@ -1980,8 +1927,8 @@ def _sanctioned_group_opening(sent: SpacySpan, words: SanctionWords) -> Token | 
     group = next((c for c in first.children if c.dep_ == "pobj"), None)
     if first.lower_ != "among" or group is None or first.head.lemma_ != "be":
         return None
-    acts = words.verbs.keys() | words.context_verbs.keys()  # "the listed firms"; not "the targeted areas"
-    acts_after = acts | words.frames.keys() | words.placements.keys() | words.naming_verbs  # "the lenders hit", "those named"
+    acts = words.tables["verb"].keys() | words.tables["context-verb"].keys()  # "the listed firms"; not "the targeted areas"
+    acts_after = acts | words.tables["frame"].keys() | words.tables["placement"].keys() | words.sets["naming-verb"]  # "the lenders hit", "those named"
     participles = [c for c in (group, *group.children) if c.tag_ == "VBN" and (c is group or c.dep_ in ("amod", "acl"))]
     if any(p.lemma_.lower() in (acts_after if p.i > group.i else acts) and agent_of(p) is None and not _placed(p)
            for p in participles):
@@ -2006,11 +1953,11 @@ def _the_list_includes(sent: SpacySpan, words: SanctionWords) -> Token | None:
     list includes"): the list a designation just reported drew up, not a list of something else."""
     subject = next((c for c in sent.root.children if c.dep_ == "nsubj"), None)
     if (subject is None or subject.lemma_.lower() not in ("list", "blacklist") or sent.root.lemma_ == "be"
-            or sent.root.lemma_.lower() not in words.member_verbs
+            or sent.root.lemma_.lower() not in words.sets["member-verb"]
             or not any(c.dep_ == "det" and c.lower_ in ("the", "this") for c in subject.children)
             or any(c.dep_ == "prep" for c in subject.children)):  # "the list of priorities"
         return None
-    sanction_lists = set(words.nouns.get("list", "").split("|")) | {"stop", "sanctions"}
+    sanction_lists = set(words.tables["noun"].get("list", "").split("|")) | {"stop", "sanctions"}
     if any(c.dep_ == "compound" and c.lemma_.lower() not in sanction_lists for c in subject.children):
         return None  # "the shopping list"
     return subject
@@ -2059,7 +2006,7 @@ def _designates_the_following(ctx: Context, drafts: list[Draft], words: Sanction
     """The sanction a line makes on "the following individuals and entities" with no colon after them
     ("has decided to freeze assets of the following individuals and entities, in view of …"): a
     forward reference to the list below, which a release may open with headings of its own."""
-    kinds = words.member_kinds | words.register_nouns
+    kinds = words.sets["member-kind"] | words.sets["register-noun"]
     for draft in (d for d in drafts if start <= d.token.idx < end and d.imposers):
         if any(t.lower_ == "following" and t.dep_ == "amod" and t.head.lemma_.lower() in kinds
                and t.head.tag_ == "NNS" and draft.token in t.head.ancestors for t in draft.token.sent):
@@ -2117,16 +2064,16 @@ def _list_lead(ctx: Context, drafts: list[Draft], words: SanctionWords, start: i
     span = ctx.doc.char_span(start, end, alignment_mode="expand")
     if span is None:
         return None
-    kinds = words.member_kinds | words.target_nouns
+    kinds = words.sets["member-kind"] | words.sets["target-noun"]
     kind_heading = (_heading(ctx.article.text[start:end].rstrip().rstrip(":"))
-                    and _plural_of_kind(span[0], words.member_kinds | words.register_nouns))
+                    and _plural_of_kind(span[0], words.sets["member-kind"] | words.sets["register-noun"]))
     pointing_back = kind_heading or any(_points_back(t) and t.lemma_.lower() in kinds or _sanctioned_ones(t, words)
                                         for t in span)
     # "Among the entities added today:" / "The entities removed are:": the list's participle says the change
-    changes = {**{t.i: words.list_changes[t.lemma_.lower()] for t in span if t.lemma_.lower() in words.list_changes},
-               **{t.i: words.placements[t.lemma_.lower()] for t in span if _placed_group(t, words)}}
-    sanction_word = changes or any(t.lemma_.lower() in words.verbs or t.lemma_.lower() in words.context_verbs
-                                   or t.lemma_.lower() in words.nouns for t in span)
+    changes = {**{t.i: words.tables["list-change"][t.lemma_.lower()] for t in span if t.lemma_.lower() in words.tables["list-change"]},
+               **{t.i: words.tables["placement"][t.lemma_.lower()] for t in span if _placed_group(t, words)}}
+    sanction_word = changes or any(t.lemma_.lower() in words.tables["verb"] or t.lemma_.lower() in words.tables["context-verb"]
+                                   or t.lemma_.lower() in words.tables["noun"] for t in span)
     if not (pointing_back and sanction_word):
         return None
     # "The additions include:" points back to an imposed sanction, "The delistings are:" to a lifted one
@@ -2141,7 +2088,7 @@ def _placed_group(participle: Token, words: SanctionWords) -> bool:
     """A list-placement participle after the group it was done to ("the entities added today", "the
     persons removed"): the group is the list's, put on or taken off it."""
     return (participle.tag_ == "VBN" and participle.dep_ == "acl" and participle.head.tag_ == "NNS"
-            and participle.lemma_.lower() in words.placements)
+            and participle.lemma_.lower() in words.tables["placement"])
 
 
 def _plural_of_kind(token: Token, kinds: frozenset[str]) -> bool:
@@ -2214,11 +2161,11 @@ def _undergoes_measure(group: Token, words: SanctionWords) -> bool:
     individuals and 19 entities face asset freezes and travel bans"): the designees of the sanction just
     reported, counted."""
     state = group.head
-    if group.dep_ != "nsubj" or state.lemma_.lower() not in words.states:
+    if group.dep_ != "nsubj" or state.lemma_.lower() not in words.sets["state"]:
         return False
     # "asset freezes" is often read as a clause of its own ("asset" its subject)
     measures = [t for c in state.children if c.dep_ in ("dobj", "acomp", "attr", "ccomp") for t in c.subtree]
-    return any(t.pos_ in ("NOUN", "VERB") and t.lemma_.lower() in words.nouns and _names_sanction(t, words)
+    return any(t.pos_ in ("NOUN", "VERB") and t.lemma_.lower() in words.tables["noun"] and _names_sanction(t, words)
                for t in measures)
 
 
@@ -2232,8 +2179,8 @@ def _sanctioned_ones(pronoun: Token, words: SanctionWords) -> bool:
     """"Those listed today", "those designated", "those targeted", "those named": the targets of a
     designation just reported."""
     return pronoun.lower_ == "those" and any(
-        c.dep_ == "acl" and (c.lemma_.lower() in words.verbs or c.lemma_.lower() in words.context_verbs
-                             or c.lemma_.lower() in words.target_nouns | words.naming_verbs)
+        c.dep_ == "acl" and (c.lemma_.lower() in words.tables["verb"] or c.lemma_.lower() in words.tables["context-verb"]
+                             or c.lemma_.lower() in words.sets["target-noun"] | words.sets["naming-verb"])
         for c in pronoun.children)
 
 
@@ -2242,7 +2189,7 @@ def _lead_of(group: Token, leads: list[Draft], words: SanctionWords) -> Draft | 
     of its kind ("added 21 entities" for "the entities", "sanctioned five firms" for "these
     companies"); for "those listed" and "the others", the nearest."""
     earlier = [d for d in leads if d.token.i <= group.i or d.token.sent.start == group.sent.start]
-    if group.pos_ == "PRON" or group.lemma_.lower() in words.remainders:
+    if group.pos_ == "PRON" or group.lemma_.lower() in words.sets["remainder"]:
         return earlier[-1] if earlier else None
     kind = group.lemma_.lower()
     counts = [(lead, {t.lemma_.lower() for t in lead.token.sent if t.pos_ == "NOUN"
@@ -2252,9 +2199,9 @@ def _lead_of(group: Token, leads: list[Draft], words: SanctionWords) -> Draft | 
     # "the entities" is the lead's that counted entities ("8 individuals and 3 entities") before the
     # nearest that counted some other kind of member ("removed one individual")
     exact = next((lead for lead, counted in counts if kind in counted), None)
-    if exact is not None or kind not in words.member_kinds:
+    if exact is not None or kind not in words.sets["member-kind"]:
         return exact
-    return next((lead for lead, counted in counts if counted & words.member_kinds), None)
+    return next((lead for lead, counted in counts if counted & words.sets["member-kind"]), None)
 
 
 def _among_them(sent: SpacySpan) -> Token | None:
@@ -2277,18 +2224,18 @@ def _they_include(sent: SpacySpan, words: SanctionWords) -> Token | None:
     first = sent[0]
     if first.lower_ != "they" or first.dep_ != "nsubj" or first.head.lemma_ == "be":
         return None
-    return first if first.head.lemma_.lower() in words.member_verbs else None
+    return first if first.head.lemma_.lower() in words.sets["member-verb"] else None
 
 
 def _members_after_misread_participle(ctx: Context, group: Token, words: SanctionWords) -> list[str]:
     """"The entities added today include X and Y" read with "added" as the main verb and "include" its
     complement: the members are the complement's object."""
     participle = group.head
-    if group.dep_ != "nsubj" or (participle.lemma_.lower() not in words.placements
-                                 and participle.lemma_.lower() not in words.verbs
-                                 and participle.lemma_.lower() not in words.context_verbs):
+    if group.dep_ != "nsubj" or (participle.lemma_.lower() not in words.tables["placement"]
+                                 and participle.lemma_.lower() not in words.tables["verb"]
+                                 and participle.lemma_.lower() not in words.tables["context-verb"]):
         return []
-    return [k for v in participle.children if v.dep_ == "ccomp" and v.lemma_.lower() in words.member_verbs
+    return [k for v in participle.children if v.dep_ == "ccomp" and v.lemma_.lower() in words.sets["member-verb"]
             for o in v.children if o.dep_ in ("dobj", "attr")
             for k in _non_places(ctx, o.left_edge.idx, o.right_edge.idx + len(o.right_edge.text))]
 
@@ -2371,15 +2318,15 @@ def _controlling_parties(ctx: Context, verb: Token, words: SanctionWords) -> lis
     owned or controlled by X" → Y, X; "X is the owner of Y" → X, Y; "X acted on behalf of Z" → X."""
     lemma = verb.lemma_.lower()
     phrasal = phrase_lemma(verb)
-    if phrasal in words.control_verbs:
+    if phrasal in words.tables["control-verb"]:
         lemma = phrasal
-    nouns = [c for c in verb.children if c.dep_ == "attr" and c.lemma_.lower() in words.control_nouns]
-    if verb.pos_ not in ("VERB", "AUX") or lemma not in words.control_verbs and not nouns:
+    nouns = [c for c in verb.children if c.dep_ == "attr" and c.lemma_.lower() in words.sets["control-noun"]]
+    if verb.pos_ not in ("VERB", "AUX") or lemma not in words.tables["control-verb"] and not nouns:
         return []
     if nouns:  # "X is the owner of Y"
         controlled = [o for n in nouns for c in n.children if c.dep_ == "prep" and c.lower_ == "of"
                       for o in c.children if o.dep_ == "pobj"]
-    elif words.control_verbs[lemma] == "subject":  # "acted for or on behalf of Z": Z is designated for itself
+    elif words.tables["control-verb"][lemma] == "subject":  # "acted for or on behalf of Z": Z is designated for itself
         controlled = [verb] if any(c.dep_ == "prep" and c.lower_ in ("for", "on") for c in verb.children) else []
     else:
         controlled = [c for c in verb.children if c.dep_ == "dobj"]  # "runs counter to" describes no one
@@ -2401,7 +2348,7 @@ def _controlling_parties(ctx: Context, verb: Token, words: SanctionWords) -> lis
 def _echo(ctx: Context, token: Token, words: SanctionWords, drafts: list[Draft]) -> Draft | None:
     """"The United States sanctioned X. Japan followed suit": a party doing the same as the sanction
     just reported imposes it on the same targets (within that sentence or the one before)."""
-    cue = words.echoes.get(token.lemma_.lower())
+    cue = words.tables["echo"].get(token.lemma_.lower())
     if cue is None or not any(c.lower_ in cue.split("|") for c in token.children if c.dep_ in ("dobj", "advmod")):
         return None
     clause = status_of(token)
@@ -2425,7 +2372,7 @@ def _names_sanction(token: Token, words: SanctionWords) -> bool:
     """Whether a sanction noun names a sanction here: "ban" only as a travel, visa, export … ban;
     "the package", "measures" only right after sanctions were spoken of, or when imposed on
     someone ("imposed tough measures on Russian banks") or called restrictive or punitive."""
-    needs = words.nouns.get(token.lemma_.lower(), "context")
+    needs = words.tables["noun"].get(token.lemma_.lower(), "context")
     if needs == "context":
         return _sanction_context(token, words)
     if needs == "anaphoric":
@@ -2438,10 +2385,10 @@ def _names_sanction(token: Token, words: SanctionWords) -> bool:
 
 
 def _imposed_measure(token: Token, words: SanctionWords) -> bool:
-    if any(c.dep_ == "amod" and c.lemma_.lower() in words.measure_cues for c in token.children):
+    if any(c.dep_ == "amod" and c.lemma_.lower() in words.sets["measure-cue"] for c in token.children):
         return True
     verb = token.head if token.dep_ in ("dobj", "nsubjpass") else None
-    return (verb is not None and verb.lemma_.lower() in words.measure_cues
+    return (verb is not None and verb.lemma_.lower() in words.sets["measure-cue"]
             and any(c.dep_ == "prep" and c.lower_ in ("on", "against") for c in (*verb.children, *token.children)))
 
 
