@@ -1257,7 +1257,8 @@ def _generic(token: Token) -> bool:
                 and any(t.dep_ == "relcl" for t in patient.subtree):
             return True  # "all transactions that involve … are prohibited": a standing rule over a kind, not an act done
         return _speech_frame(token) or _names_people_by_it(token) or (
-            token.dep_ == "amod" and not _reports_participant(token.head) and not _ordered_state(token))
+            token.dep_ == "amod" and not _ordered_state(token)
+            and (_lemma_in(token, "STANDING_STATUS") or not _reports_participant(token.head)))  # "the banned party"
     if any(c.dep_ == "det" and c.lower_ in ("any", "every") for c in token.children):
         return True  # "would respond to any attack on its personnel": whichever may come, not one that did
     if token.dep_ == "compound" and (is_participant(token.head) or _lemma_in(token.head, "DOCUMENT")):
