@@ -3,9 +3,11 @@ of writing it: a date after "on" is no object, a mis-parsed adjective subject, i
 ("vowed to keep fighting"), "any attack", hosting, freed and exchanged captives, ground seized,
 ships targeted, forces ordered or reduced, assisting police, relief goods, walkouts, "whose
 forces", juntas and provincial authorities acting for their state, "its aircraft" in a reported
-clause, arrests the police report, entry bans, endorsed aid, "the two sides", a protest or arrest by the article's protesters or police. Each row: sentence → the PLOVER type of an event it must
-report and a name among that event's participants (None: no participant checked), or for a
-negative row the type it must not report."""
+clause, arrests the police report, entry bans, endorsed aid, "the two sides", a protest or arrest
+by the article's protesters or police, a custody ordered ("ordered detained"), a legal status
+standing ("the banned party") but a ban imposed. Each row: sentence → the PLOVER type of an event
+it must report and a name among that event's participants (None: no participant checked), or for
+a negative row the type it must not report."""
 from __future__ import annotations
 
 import pytest
@@ -63,12 +65,18 @@ REPORTS = [
      "COERCE", "police"),
     # a possessive in a reported clause
     ("The Pakistani army said its troops killed 12 militants in North Waziristan.", "ASSAULT", "Pakistani army"),
+    # a custody a court orders, also where the parse takes the participle for an adjective
+    ("Police banned the opposition party's rally in Harare.", "COERCE", "police"),
+    ("The three defendants appeared in federal court in Miami and were ordered detained pending trial.", "COERCE", None),
 ]
 
 NOT_REPORTED = [
     ("Iran said it would respond firmly to any attack on its territory.", "ASSAULT"),
     ("Qatar won its bid to host the Olympics.", "CONSULT"),
     ("The Houthis vowed to keep attacking ships.", "ASSAULT"),
+    # a participle before a noun, with no verb of ordering, is a standing state
+    ("The outlawed group's leaders fled to Lebanon in 2019.", "COERCE"),
+    ("Leaders of the banned opposition party met diplomats in Nairobi.", "COERCE"),
 ]
 
 

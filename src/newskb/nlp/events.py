@@ -1256,7 +1256,9 @@ def _generic(token: Token) -> bool:
         if present and patient is not None and any(c.dep_ == "det" and c.lower_ in ("all", "any", "every") for c in patient.children) \
                 and any(t.dep_ == "relcl" for t in patient.subtree):
             return True  # "all transactions that involve … are prohibited": a standing rule over a kind, not an act done
-        return _speech_frame(token) or _names_people_by_it(token) or (token.dep_ == "amod" and not _reports_participant(token.head))
+        return _speech_frame(token) or _names_people_by_it(token) or (
+            token.dep_ == "amod" and not _ordered_state(token)
+            and (_lemma_in(token, "STANDING_STATUS") or not _reports_participant(token.head)))  # "the banned party"
     if any(c.dep_ == "det" and c.lower_ in ("any", "every") for c in token.children):
         return True  # "would respond to any attack on its personnel": whichever may come, not one that did
     if token.dep_ == "compound" and (is_participant(token.head) or _lemma_in(token.head, "DOCUMENT")):
@@ -1311,6 +1313,14 @@ def _claimed_rule(verb: Token, rule: TriggerRule) -> bool:
         verb = verb.head  # "… strike only military targets and never target civilians"
     return verb.dep_ == "ccomp" and simple_present(verb) and verb.head.tag_ == "VBD" \
         and verb_kind(verb.head.lemma_.lower()) in ("speech", "cognition")
+
+
+def _ordered_state(participle: Token) -> bool:
+    """A participle right after a verb of ordering is the state ordered ("were ordered detained
+    pending trial", "ordered held without bail"), an act done, even where the parse hangs it on the
+    noun after it as an adjective."""
+    before = participle.doc[participle.i - 1] if participle.i > 0 else None
+    return before is not None and before.tag_ in ("VBD", "VBN") and _lemma_in(before, "DEMAND")
 
 
 def _names_people_by_it(participle: Token) -> bool:
