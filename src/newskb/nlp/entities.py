@@ -825,7 +825,7 @@ def _candidate_spans(doc: Doc, nlp: Language, gazetteer: Gazetteer) -> list[tupl
         if e.label_ in NER_TYPES or e.label_ in NON_ENTITY_LABELS or _misread_nationality(e, gazetteer)
     ]
     spans = _split_at_separators(doc, spans, gazetteer)
-    spans = _split_leading_body(doc, _split_listed_bodies(doc, spans, gazetteer), gazetteer, _common_nouns(nlp))
+    spans = _split_leading_body(doc, _split_listed_bodies(doc, spans, gazetteer), gazetteer)
     spans = _split_portfolio_place_from_holder(doc, spans, gazetteer)
     spans = [_whole_words(doc, sp) for sp in _split_at_possessive(doc, _join_owner_to_its_body(doc, spans, gazetteer), gazetteer)]
     spans = _ministry_with_its_country(doc, spans, gazetteer)
@@ -1262,11 +1262,10 @@ def _titles_or_person_nouns(token: Token) -> bool:
     return is_title_head(token) or token.lower_ in word_set("person_nouns.txt")
 
 
-def _split_leading_body(doc: Doc, spans: list[SpacySpan], gazetteer: Gazetteer, common: frozenset[str]) -> list[SpacySpan]:
+def _split_leading_body(doc: Doc, spans: list[SpacySpan], gazetteer: Gazetteer) -> list[SpacySpan]:
     """An organisation's name run into the person's name after it ("director of Amnesty
-    International Jane Doe"): the known organisation and the name are two mentions. Words that are
-    all English common nouns name the body's own unit, not a person ("the European Union Election
-    Observation Mission")."""
+    International Jane Doe"): the known organisation and the name are two mentions; a run ending in
+    a body's head word is the body's own unit ("the European Union Election Observation Mission")."""
     out: list[SpacySpan] = []
     for span in spans:
         split = None
@@ -1277,8 +1276,7 @@ def _split_leading_body(doc: Doc, spans: list[SpacySpan], gazetteer: Gazetteer, 
                 entry = gazetteer.lookup(head.text)
                 pieces_ok = all(_name_word(t) or t.text in HYPHENS or doc[t.i - 1].text in HYPHENS for t in rest)
                 owned = head[-1].lower_ in POSSESSIVE_MARKS or rest[-1].lower_ in load_org_heads()  # "the IRGC's Quds Force"
-                unit = all(t.lower_ in common for t in rest if t.is_alpha)
-                if entry and entry.type == "Organization" and rest[0].text[:1].isupper() and pieces_ok and not owned and not unit:
+                if entry and entry.type == "Organization" and rest[0].text[:1].isupper() and pieces_ok and not owned:
                     split = (head, rest)
         if split:
             head, rest = split
