@@ -127,3 +127,22 @@ def test_government_of_a_country_ends_at_the_full_stop(extract_text):
             "Officials said more designations would follow.")
     bodies = {e.name for e in extract_text(text).entities if e.type == "Organization"}
     assert "Government of Portugal" in bodies, bodies
+
+
+# A known body's name run on by the tagger: a unit of the body when the run ends in a body's head word
+# or a title; a person's name otherwise, even one made of words that are also nouns ("Stone").
+BODY_RUNS = [
+    ("Observers from the European Union Election Observation Mission visited polling stations.",
+     ["European Union Election Observation Mission"], []),
+    ("The Islamic Revolutionary Guard Corps Aerospace Force said it had fired missiles.",
+     ["Islamic Revolutionary Guard Corps Aerospace Force"], []),
+    ("According to U.S. Ambassador to the United Nations Rebecca Stone, the vote was postponed.",
+     ["United Nations"], ["Rebecca Stone"]),
+]
+
+
+@pytest.mark.parametrize("text,bodies,people", BODY_RUNS, ids=[c[0][:40] for c in BODY_RUNS])
+def test_body_run_on_is_its_unit_or_a_person(extract_text, text, bodies, people):
+    found = {(e.name, e.type) for e in extract_text(text).entities}
+    assert {(b, O) for b in bodies} <= found, found
+    assert {(p, "Person") for p in people} <= found, found

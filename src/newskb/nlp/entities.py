@@ -1265,7 +1265,8 @@ def _titles_or_person_nouns(token: Token) -> bool:
 def _split_leading_body(doc: Doc, spans: list[SpacySpan], gazetteer: Gazetteer) -> list[SpacySpan]:
     """An organisation's name run into the person's name after it ("director of Amnesty
     International Jane Doe"): the known organisation and the name are two mentions; a run ending in
-    a body's head word is the body's own unit ("the European Union Election Observation Mission")."""
+    a body's head word is the body's own unit ("the European Union Election Observation Mission", "the
+    IRGC Aerospace Force"), and one ending in a title an office ("the African Union Commission Chairperson")."""
     out: list[SpacySpan] = []
     for span in spans:
         split = None
@@ -1276,7 +1277,8 @@ def _split_leading_body(doc: Doc, spans: list[SpacySpan], gazetteer: Gazetteer) 
                 entry = gazetteer.lookup(head.text)
                 pieces_ok = all(_name_word(t) or t.text in HYPHENS or doc[t.i - 1].text in HYPHENS for t in rest)
                 owned = head[-1].lower_ in POSSESSIVE_MARKS or rest[-1].lower_ in load_org_heads()  # "the IRGC's Quds Force"
-                if entry and entry.type == "Organization" and rest[0].text[:1].isupper() and pieces_ok and not owned:
+                office = is_title_head(rest[-1])  # "the African Union Commission Chairperson": a title, not a name
+                if entry and entry.type == "Organization" and rest[0].text[:1].isupper() and pieces_ok and not owned and not office:
                     split = (head, rest)
         if split:
             head, rest = split
