@@ -1265,8 +1265,8 @@ def _titles_or_person_nouns(token: Token) -> bool:
 def _split_leading_body(doc: Doc, spans: list[SpacySpan], gazetteer: Gazetteer) -> list[SpacySpan]:
     """An organisation's name run into the person's name after it ("director of Amnesty
     International Jane Doe"): the known organisation and the name are two mentions; a run ending in
-    a body's head word is the body's own unit ("the European Union Election Observation Mission", "the
-    IRGC Aerospace Force"), and one ending in a title an office ("the African Union Commission Chairperson")."""
+    a body's head word is the body's own unit ("the European Union Election Observation Mission"), and
+    one ending in a title an office ("the African Union Commission Chairperson")."""
     out: list[SpacySpan] = []
     for span in spans:
         split = None
