@@ -69,7 +69,15 @@
   sanction errors guided the BIS/OFAC listing rules (sanctions 0.724 and 0.875 at the end);
 - tests/data/holdout25 and tests/data/holdout27 (2026-12-07, tenth session; Wikinews, OFAC, White House, DOJ,
   State Department): entities 0.873 and 0.877, attributed 0.796 and 0.784, sanctions 1.000 and 0.697, events
-  0.686 and 0.636 when written; kept blind to the end of the session (only scores read).
+  0.686 and 0.636 when written; kept blind to the end of the session (only scores read); their errors
+  guided the eleventh session's rules;
+- tests/data/holdout28 (2026-12-07, eleventh session; Wikinews, BIS, White House readout, OFAC): entities
+  0.904, attributed 0.842, sanctions 0.700, events 0.673 when written; its errors guided that session's rules;
+- tests/data/holdout29 (Wikinews, State Department, DOJ, OFAC with delistings) and tests/data/holdout30
+  (Wikinews, White House fact sheet, State Department, BIS) (2026-12-07, eleventh session): entities 0.848
+  and 0.897, attributed 0.695 and 0.858, sanctions 0.833 and 0.762, events 0.642 and 0.658 when written;
+  kept blind to the end of the session (only scores read): 0.868 and 0.910, 0.695 and 0.858, 1.000 and
+  0.762, 0.671 and 0.674 after its rules.
 
 The floors keep the levels reached; they guard against regressions, not against the blind gap."""
 from __future__ import annotations
@@ -81,31 +89,34 @@ pytestmark = pytest.mark.model  # every test here reads text with the spaCy mode
 MEASURES = ("entities", "statements_detected", "statements_attributed", "sanctions", "events")
 FLOORS = {
     "holdout2": (0.95, 0.96, 0.95, 0.97, 0.87),
-    "holdout3": (0.94, 0.98, 0.96, 1.00, 0.85),
-    "holdout4": (0.95, 0.99, 0.98, 0.96, 0.76),
-    "holdout5": (0.92, 0.98, 0.94, 0.86, 0.82),
+    "holdout3": (0.94, 0.98, 0.97, 1.00, 0.85),
+    "holdout4": (0.96, 0.99, 0.98, 0.96, 0.76),
+    "holdout5": (0.93, 0.98, 0.95, 0.86, 0.82),
     "holdout6": (0.96, 0.98, 0.94, 1.00, 0.80),
     "holdout7": (0.94, 0.94, 0.88, 0.95, 0.77),
-    "holdout8": (0.95, 0.90, 0.85, 0.96, 0.77),
-    "holdout9": (0.91, 0.89, 0.84, 1.00, 0.82),
-    "holdout10": (0.96, 0.98, 0.94, 0.93, 0.79),
-    "holdout11": (0.88, 0.88, 0.78, 0.81, 0.72),
-    "holdout12": (0.86, 0.92, 0.83, 0.78, 0.79),
-    "holdout13": (0.89, 0.88, 0.79, 0.90, 0.71),
-    "holdout14": (0.91, 0.98, 0.95, 0.94, 0.81),
-    "holdout15": (0.86, 0.89, 0.83, 0.81, 0.68),
-    "holdout16": (0.87, 0.91, 0.75, 0.56, 0.75),
-    "holdout17": (0.87, 0.95, 0.90, 0.76, 0.71),
-    "holdout18": (0.88, 0.93, 0.88, 0.71, 0.62),
-    "holdout19": (0.87, 0.93, 0.85, 0.74, 0.65),
-    "holdout20": (0.92, 0.94, 0.89, 0.72, 0.70),
-    "holdout21": (0.85, 0.91, 0.77, 0.57, 0.75),
-    "holdout22": (0.87, 0.91, 0.85, 0.66, 0.76),
-    "holdout23": (0.92, 0.91, 0.80, 0.74, 0.74),
-    "holdout24": (0.86, 0.96, 0.87, 0.72, 0.72),
-    "holdout25": (0.87, 0.91, 0.79, 1.00, 0.69),
-    "holdout26": (0.88, 0.91, 0.85, 0.87, 0.67),
-    "holdout27": (0.89, 0.93, 0.78, 0.80, 0.63),
+    "holdout8": (0.96, 0.91, 0.88, 0.96, 0.78),
+    "holdout9": (0.91, 0.89, 0.84, 1.00, 0.83),
+    "holdout10": (0.96, 0.98, 0.94, 0.93, 0.80),
+    "holdout11": (0.88, 0.88, 0.81, 0.85, 0.74),
+    "holdout12": (0.91, 0.92, 0.87, 0.86, 0.79),
+    "holdout13": (0.89, 0.89, 0.80, 0.90, 0.71),
+    "holdout14": (0.91, 0.98, 0.95, 0.95, 0.81),
+    "holdout15": (0.87, 0.89, 0.83, 0.88, 0.68),
+    "holdout16": (0.88, 0.92, 0.79, 0.86, 0.76),
+    "holdout17": (0.87, 0.95, 0.91, 0.91, 0.73),
+    "holdout18": (0.91, 0.93, 0.88, 0.80, 0.62),
+    "holdout19": (0.88, 0.93, 0.86, 0.91, 0.67),
+    "holdout20": (0.93, 0.94, 0.89, 0.72, 0.70),
+    "holdout21": (0.86, 0.91, 0.86, 0.72, 0.75),
+    "holdout22": (0.91, 0.91, 0.89, 0.88, 0.78),
+    "holdout23": (0.92, 0.91, 0.84, 0.81, 0.75),
+    "holdout24": (0.89, 0.98, 0.90, 0.76, 0.72),
+    "holdout25": (0.90, 0.91, 0.82, 1.00, 0.71),
+    "holdout26": (0.89, 0.91, 0.87, 0.95, 0.67),
+    "holdout27": (0.91, 0.93, 0.85, 0.93, 0.67),
+    "holdout28": (0.92, 0.95, 0.86, 0.99, 0.73),
+    "holdout29": (0.86, 0.90, 0.69, 0.99, 0.67),
+    "holdout30": (0.90, 0.95, 0.85, 0.76, 0.67),
 }
 
 
