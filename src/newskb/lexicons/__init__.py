@@ -26,3 +26,12 @@ def read_table(name: str) -> list[dict[str, str]]:
     with resources.files(__name__).joinpath(name).open(encoding="utf-8", newline="") as handle:
         lines = [line for line in handle if line.strip() and not line.startswith("#")]
     return [{k: (v or "").strip() for k, v in row.items()} for row in csv.DictReader(lines, delimiter="\t", quoting=csv.QUOTE_NONE)]
+
+
+@lru_cache(maxsize=1)
+def load_company_words() -> dict[str, frozenset[str]]:
+    """The words of company names (``company_words.txt``) by kind: legal-form suffixes ("Ltd", "Sdn."),
+    industry nouns, prefixes; read by the entity rules and by the sentence splitter, which must not end a
+    sentence at the full stop inside "Pte. Ltd."."""
+    cues = [line.split(":", 1) for line in read_lines("company_words.txt")]
+    return {kind: frozenset(w for k, w in cues if k == kind) for kind in ("suffix", "noun", "prefix")}

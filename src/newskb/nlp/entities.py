@@ -33,7 +33,7 @@ import numpy
 from spacy.attrs import IDX, ORTH, SENT_START
 
 from ..ids import entity_key
-from ..lexicons import read_lines, read_table, word_set
+from ..lexicons import load_company_words, read_lines, read_table, word_set
 from ..models import Entity, Span
 from ..reader import TITLE_SMALL_WORDS
 from .base import LIST_MARKER, doc_text
@@ -498,12 +498,6 @@ def _kind_it_is_one_of(name: Token) -> str | None:
     if lemma in load_company_words()["noun"]:
         return "Organization"
     return load_role_nouns().get(lemma)
-
-
-@lru_cache(maxsize=1)
-def load_company_words() -> dict[str, frozenset[str]]:
-    cues = [line.split(":", 1) for line in read_lines("company_words.txt")]
-    return {kind: frozenset(w for k, w in cues if k == kind) for kind in ("suffix", "noun", "prefix")}
 
 
 def _describing_nouns(span: SpacySpan) -> list[Token]:
@@ -1088,7 +1082,6 @@ def _respanned(span: SpacySpan, start: int, end: int) -> SpacySpan:
 
 
 HYPHENS = {"-", "‐", "‑"}
-LIST_BULLETS = {"-", "–", "—", "•", "*", "·"}
 
 
 def _particle_link_at(doc: Doc, i: int) -> bool:
@@ -1154,7 +1147,7 @@ def _given_names_after_a_portfolio_or_bullet(doc: Doc, first: int, common: froze
         return first
     before = doc[start - 1]
     portfolio = before.text[:1].isupper() and before.is_alpha and before.lower_ in common and _closes_a_titles_portfolio(doc, start - 1)
-    bullet = before.text in LIST_BULLETS and (start == 1 or "\n" in doc[start - 2].whitespace_ or doc[start - 2].is_space)
+    bullet = LIST_MARKER.fullmatch(before.text + before.whitespace_) is not None and (start == 1 or "\n" in doc[start - 2].whitespace_ or doc[start - 2].is_space)
     return start if portfolio or bullet else first
 
 

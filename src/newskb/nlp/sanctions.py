@@ -25,13 +25,13 @@ from functools import lru_cache
 from typing import TYPE_CHECKING
 
 from ..ids import entity_key
-from ..lexicons import read_table
+from ..lexicons import load_company_words, read_table
 from ..models import Event, Sanction, Span
 from .arguments import acting_body, entity_keys, head_keys, is_country, is_place, past_dateline
 from .clauses import agent_of, has_passive_auxiliary, own_subject, patients_of, relative_antecedent, subject_of
 from .base import LIST_MARKER, Context, doc_text, sentence_bounds, sentences_after
 from .dates import date_for
-from .entities import LOCATED_WORDS, NAME_PARTICLES, EntityDraft, is_title_head, load_company_words, load_role_nouns
+from .entities import LOCATED_WORDS, NAME_PARTICLES, EntityDraft, is_title_head, load_role_nouns
 from .events import author
 from .grammar import NOMINAL_SUBJECT_DEPS
 from .modality import governors, phrase_lemma, status_of

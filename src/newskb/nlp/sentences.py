@@ -15,6 +15,8 @@ from spacy.attrs import SENT_START
 from spacy.language import Language
 from spacy.tokens import Doc
 
+from ..lexicons import load_company_words
+
 TERMINAL = {".", "!", "?", "…", "...", "?!", "!?"}
 #: Marks opening the items of a list, one to a line ("Notes to editors" of a release, "Quick facts").
 BULLETS = {"-", "–", "•", "*"}
@@ -55,8 +57,6 @@ def may_start_sentence(doc: Doc, i: int) -> bool:
 def _second_legal_form(doc: Doc, i: int) -> bool:
     """Token ``i`` is a company's second legal form after an abbreviated first ("Sdn. Bhd.", "Pte. Ltd."):
     the full stop between them is the abbreviation's, not a sentence's end."""
-    from .entities import load_company_words
-
     forms = load_company_words()["suffix"]
     split_stop = doc[i - 1].text == "." and i > 1 and not doc[i - 2].whitespace_
     first = doc[i - 2] if split_stop else doc[i - 1]
