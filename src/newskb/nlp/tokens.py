@@ -51,11 +51,11 @@ def columns(doc: Doc) -> Columns:
         NAMES[value] = strings[value]
     text, lower, lemma, pos, dep, ent_type = (list(map(NAMES.__getitem__, column)) for column in values)
     offsets, idx, starts = rows[:, len(named) :].T
-    starts = starts == 1  # as ``Doc.sents`` reads them: a sentence starts where the value is 1, the first always
-    starts[:1] = False
+    opens_next = starts == 1  # as ``Doc.sents`` reads them: a sentence starts where the value is 1
+    opens_next[:1] = False  # the first token's is sentence 0 whatever its value
     found = Columns(
         text=text, lower=lower, lemma=lemma, pos=pos, dep=dep, ent_type=ent_type,
-        head=(numpy.arange(len(offsets)) + offsets).tolist(), idx=idx.tolist(), sentence=numpy.cumsum(starts).tolist(),
+        head=(numpy.arange(len(offsets)) + offsets).tolist(), idx=idx.tolist(), sentence=numpy.cumsum(opens_next).tolist(),
     )
     doc.user_data["newskb_columns"] = found
     return found
