@@ -58,3 +58,16 @@ def test_from_import_gives_the_function_in_a_fresh_process():
     )
     done = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, timeout=120)
     assert done.returncode == 0 and done.stdout.strip() == "ok", done.stderr
+
+
+@pytest.mark.model
+def test_an_export_leaves_the_collectors_thresholds_as_it_found_them(tmp_path):
+    """An export runs the garbage collector less often (``pipeline.fewer_collections``), and only while it runs."""
+    import gc
+
+    from newskb.export import export
+
+    before = gc.get_threshold()
+    (tmp_path / "a.txt").write_text(TEXT, encoding="utf-8")
+    assert export([tmp_path / "a.txt"], formats=["nt"]).exported
+    assert gc.get_threshold() == before

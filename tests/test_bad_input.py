@@ -173,6 +173,21 @@ def test_article_longer_than_a_piece_is_parsed_in_pieces_with_correct_offsets(nl
 
 
 @pytest.mark.model
+def test_a_parsed_article_keeps_the_text_it_was_parsed_from(nlp, monkeypatch):
+    """``base.doc_text`` reads the text the parse kept, whole or in pieces: it is ``Doc.text``."""
+    import newskb.nlp.annotate as annotate_module
+    from newskb.nlp.base import doc_text
+    from newskb.reader import parse_article
+
+    monkeypatch.setattr(annotate_module, "PIECE_CHARS", 200)
+    long_text = "date 2025-01-02\n\n" + "\n\n".join(f"Officials met in Oslo on day {i}. Talks went on." for i in range(12))
+    articles = [parse_article(long_text, source="long"), parse_article("WASHINGTON (AP) — Dahl spoke in Oslo.", source="short")]
+    docs = [doc for doc, _ in annotate_module.annotate_many(articles, nlp)] + [annotate_module.annotate(articles[1], nlp)]
+    assert [doc_text(doc) for doc in docs] == [doc.text for doc in docs]
+    assert len(docs[0].text) == len(long_text) and docs[1].text == docs[2].text != articles[1].text  # the dateline's dash blanked
+
+
+@pytest.mark.model
 def test_model_max_length_is_never_reached(nlp):
     from newskb.nlp.annotate import PIECE_CHARS
 

@@ -154,6 +154,22 @@ def test_an_overlay_is_seen_by_its_own_lookups_and_its_readers_only():
     assert reader.covering(0, 6) == "organization/police" and reader.get("organization/police").name == "police"
 
 
+def test_an_overlay_copies_a_draft_only_to_change_it_and_the_change_stays_its_own():
+    index = small_index()
+    before = snapshot(index)
+    first, second = index.overlay(), index.overlay()
+    assert first.get("place/Ruvania") is index.get("place/Ruvania")  # read, not copied
+    first.add_alias("place/Ruvania", "Ruvanian Republic")
+    first.add_job_title("place/Ruvania", "host")
+    first.add_affiliation("place/Ruvania", "place/France")
+    first.add_mention(29, 37, "place/Ruvania")
+    assert first.get("place/Ruvania") is not index.get("place/Ruvania")
+    assert snapshot(index) == before and snapshot(second) == before
+    assert first.get("place/Ruvania").forms == {"Ruvanian Republic"} and first.get("place/Ruvania").mentions == [(10, 17), (29, 37)]
+    reader = index.overlay([first, second])  # the second's draft is the index's own: nothing of it is added twice
+    assert snapshot(reader)["drafts"]["place/Ruvania"] == snapshot(first)["drafts"]["place/Ruvania"]
+
+
 def test_overlays_merge_in_the_order_given_not_the_order_they_were_made():
     index = small_index()
     entry = load_gazetteer().lookup("France")

@@ -59,6 +59,20 @@ def test_sentence_lookup_by_bisection_is_token_sent(nlp):
         assert text[start:end] == token.sent.text.strip()
 
 
+def test_a_sentence_is_searched_once_and_answers_as_its_own_text(nlp):
+    """``sentence_says`` keeps each sentence's answer: the same as searching ``Token.sent``'s text every time."""
+    import re
+
+    from newskb.nlp.base import sentence_says
+
+    doc = nlp("The striker scored twice. Troops attacked the town.\n\nThe Nikkei fell as markets rallied.")
+    patterns = [re.compile(r"(?<![\w-])(?:scored|nikkei)(?![\w-])"), re.compile(r"troops")]
+    for _ in range(2):  # the second round reads the kept answers
+        for token in doc:
+            for pattern in patterns:
+                assert sentence_says(token, pattern) == bool(pattern.search(token.sent.text.lower()))
+
+
 def test_each_item_of_a_list_is_a_sentence(nlp):
     text = ("Quick facts\n\n- the measures were taken under the trade act of 2024, which allows the ministry to levy "
             "duties\n- the firms listed today are Alta Mar Foods and Sol Grain\n- a review is due in March")

@@ -17,7 +17,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 from .errors import InputError, NewskbError, OutputError
-from .pipeline import extract_articles, extract_in_processes
+from .pipeline import extract_articles, extract_in_processes, fewer_collections
 from .ids import checked_base
 from .models import Article, Extraction
 from .exchange.ftm import ftm_json_lines
@@ -316,7 +316,8 @@ def export(
     else:
         extracted = ((x, None) for x in extract_articles(to_extract, model=model, on_error=extraction_failed))
     try:
-        _write_all(extracted, summary, output, formats, base, stems, manifest, extractions if not per_article else None, tick)
+        with fewer_collections():
+            _write_all(extracted, summary, output, formats, base, stems, manifest, extractions if not per_article else None, tick)
         if isinstance(extracted, Generator):
             extracted.close()  # after a write failure: stop extracting what could not be written
         if manifest is not None and not summary.write_errors:  # else the journal keeps the entries for the next run

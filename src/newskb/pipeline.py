@@ -5,6 +5,8 @@ articles through ``nlp.pipe`` so batch export runs at the speed of the model.
 """
 from __future__ import annotations
 
+import contextlib
+import gc
 from collections.abc import Callable, Iterable, Iterator
 from typing import TYPE_CHECKING, Any
 
@@ -139,6 +141,23 @@ def extract_articles(
         yield extraction
 
 
+#: Allocations between two young-generation collections during an export (Python's default is 700).
+EXPORT_GC_THRESHOLD = 20_000
+
+
+@contextlib.contextmanager
+def fewer_collections() -> Iterator[None]:
+    """Run the cyclic garbage collector less often: parsing, extracting and rendering an article allocate
+    hundreds of thousands of short-lived objects, nearly none of them in cycles, so at the default threshold
+    the collector ran over a thousand times per 300 articles and cost twice what it does at this one."""
+    threshold = gc.get_threshold()
+    gc.set_threshold(EXPORT_GC_THRESHOLD, 20, 20)
+    try:
+        yield
+    finally:
+        gc.set_threshold(*threshold)
+
+
 def extract_in_processes(
     articles: Iterable[Article],
     *,
@@ -205,9 +224,10 @@ def _extract_batch(
     def failed(article: Article, exc: Exception) -> None:
         out.append((None, article, picklable(exc)))
 
-    for extraction in extract_articles(batch, model=model, batch_size=len(batch), on_error=failed):
-        done = then(extraction) if then else None
-        out.append((extraction if records_back else Extraction(article=extraction.article), done, None))
+    with fewer_collections():
+        for extraction in extract_articles(batch, model=model, batch_size=len(batch), on_error=failed):
+            done = then(extraction) if then else None
+            out.append((extraction if records_back else Extraction(article=extraction.article), done, None))
     return out
 
 

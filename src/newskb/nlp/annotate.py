@@ -148,15 +148,22 @@ def _parse_long(text: str, nlp: Language) -> Doc:
     return doc
 
 
+def _with_text(doc: Doc, text: str) -> Doc:
+    """The Doc keeping the text it was parsed from (``base.doc_text``): ``Doc.text`` joins every token again."""
+    doc.user_data["newskb_text"] = text
+    return doc
+
+
 def annotate(article: Article, nlp: Language) -> Doc:
     text = prose(article)
-    return nlp(text) if len(text) <= PIECE_CHARS else _parse_long(text, nlp)
+    return _with_text(nlp(text) if len(text) <= PIECE_CHARS else _parse_long(text, nlp), text)
 
 
 def annotate_many(
     articles: Iterable[Article], nlp: Language, *, batch_size: int = 16
 ) -> Iterator[tuple[Doc, Article]]:
     """Parse many articles with one ``nlp.pipe`` stream; long ones are parsed in pieces, in input order."""
-    pairs = ((prose(a) if len(a.text) <= PIECE_CHARS else "", a) for a in articles)
-    for doc, article in nlp.pipe(pairs, as_tuples=True, batch_size=batch_size):
-        yield (doc if len(article.text) <= PIECE_CHARS else _parse_long(prose(article), nlp)), article
+    texts = ((prose(a), a) for a in articles)
+    pairs = ((text if len(a.text) <= PIECE_CHARS else "", (text, a)) for text, a in texts)
+    for doc, (text, article) in nlp.pipe(pairs, as_tuples=True, batch_size=batch_size):
+        yield _with_text(doc if len(article.text) <= PIECE_CHARS else _parse_long(text, nlp), text), article

@@ -64,7 +64,10 @@ class Context:
 
     @cached_property
     def _datelines(self) -> list[tuple[int, int, int]]:
-        return [(d.start(), d.end(1), d.end()) for d in datelines(self.article.text)]
+        """Each dateline's start, dash end and end, found once per article (every extractor's context asks)."""
+        if "newskb_datelines" not in self.doc.user_data:
+            self.doc.user_data["newskb_datelines"] = [(d.start(), d.end(1), d.end()) for d in datelines(self.article.text)]
+        return self.doc.user_data["newskb_datelines"]
 
     def dateline_end(self, token: Token) -> int | None:
         """Where the text goes on after the dateline a word belongs to ("LIMA, Peru (AP) — "), if it
@@ -123,6 +126,17 @@ def sentence_tokens(token: Token) -> tuple[int, int]:
     starts, ends, _, _ = _sentence_index(token.doc)
     k = _sentence_number(token)
     return starts[k], ends[k]
+
+
+def sentence_says(token: Token, pattern: re.Pattern[str]) -> bool:
+    """Whether the lower-cased text of a token's sentence holds a match of the pattern: searched once per
+    sentence and pattern, though every candidate word of the sentence asks."""
+    k = _sentence_number(token)
+    answers = token.doc.user_data.setdefault("newskb_sentence_says", {}).setdefault(pattern.pattern, {})
+    if k not in answers:
+        starts, ends, _, _ = _sentence_index(token.doc)
+        answers[k] = pattern.search(token.doc[starts[k] : ends[k]].text.lower()) is not None
+    return answers[k]
 
 
 def sentence_bounds(ctx: Context, token: Token) -> tuple[int, int]:

@@ -95,8 +95,7 @@ class EntityDraft:
 
 def _copied(draft: EntityDraft, mentions: list[tuple[int, int]] | None = None) -> EntityDraft:
     """A draft with sets and lists of its own (its mentions' list, or ``mentions``). Built from its
-    attribute dict: every extractor's overlay copies every draft of the article, and
-    ``dataclasses.replace`` runs the constructor field by field."""
+    attribute dict: ``dataclasses.replace`` runs the constructor field by field."""
     copy = object.__new__(EntityDraft)
     copy.__dict__ = {**draft.__dict__, "forms": set(draft.forms), "job_titles": list(draft.job_titles),
                      "affiliations": list(draft.affiliations),
@@ -119,6 +118,7 @@ class EntityIndex:
         self._spans: list[tuple[int, int, str]] = []
         self.frozen = False
         self._added: list[tuple[int, int, str]] = []  # mentions added since the copy was made, in order
+        self._borrowed: set[str] = set()  # keys whose draft is still the frozen index's, copied before a change
 
     # --- lookups -------------------------------------------------------
     def covering(self, start: int, end: int) -> str | None:
@@ -193,26 +193,33 @@ class EntityIndex:
         self._check_open()
         form = re.sub(r"\s+", " ", form.strip())
         if form and form != self.drafts[key].name:
-            self.drafts[key].forms.add(form)
+            self._own(key).forms.add(form)
 
     def add_job_title(self, key: str, title: str) -> None:
         self._check_open()
         title = re.sub(r"\s+", " ", title.strip())
         if title and title not in self.drafts[key].job_titles:
-            self.drafts[key].job_titles.append(title)
+            self._own(key).job_titles.append(title)
 
     def add_affiliation(self, key: str, other: str) -> None:
         self._check_open()
         if other != key and other not in self.drafts[key].affiliations:
-            self.drafts[key].affiliations.append(other)
+            self._own(key).affiliations.append(other)
 
     def add_mention(self, start: int, end: int, key: str) -> None:
         self._check_open()
-        self.drafts[key].mentions.append((start, end))
+        self._own(key).mentions.append((start, end))
         self._added.append((start, end, key))
         i = bisect.bisect_left(self._starts, start)
         self._starts.insert(i, start)
         self._spans.insert(i, (start, end, key))
+
+    def _own(self, key: str) -> EntityDraft:
+        """The draft to change: an overlay's own copy, made on its first change."""
+        if key in self._borrowed:
+            self._borrowed.discard(key)
+            self.drafts[key] = _copied(self.drafts[key])
+        return self.drafts[key]
 
     def _check_open(self) -> None:
         if self.frozen:
@@ -232,11 +239,14 @@ class EntityIndex:
         copy, seen by its own later lookups and by the kinds that read its records, by no other. With
         every kind's overlay, the article's entities as output."""
         copy = EntityIndex(self.text, self.gazetteer)
-        copy.drafts = {key: _copied(draft) for key, draft in self.drafts.items()}
+        copy.drafts = dict(self.drafts)  # each draft copied when the overlay first changes it (most never are)
+        copy._borrowed = set(copy.drafts)
         copy._starts, copy._spans = list(self._starts), list(self._spans)
         for other in reached:
             for key, draft in other.drafts.items():
-                mine = copy.drafts.setdefault(key, _copied(draft, mentions=[]))
+                if copy.drafts.get(key) is draft:
+                    continue  # the frozen index's own draft, in both: nothing to add
+                mine = copy._own(key) if key in copy.drafts else copy.drafts.setdefault(key, _copied(draft, mentions=[]))
                 mine.forms |= draft.forms
                 mine.job_titles += [t for t in draft.job_titles if t not in mine.job_titles]
                 mine.affiliations += [a for a in draft.affiliations if a not in mine.affiliations]

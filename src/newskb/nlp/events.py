@@ -20,7 +20,7 @@ from ..lexicons import read_table
 from ..models import Event, Span
 from .arguments import PRONOUNS, acting_body, entity_keys, is_country, is_place, past_dateline
 from .clauses import doer_of, has_passive_auxiliary, own_subject, relative_antecedent, simple_present, subject_of
-from .base import Context, sentence_bounds
+from .base import Context, sentence_bounds, sentence_says
 from .dates import date_for
 from .grammar import NOMINAL_SUBJECT_DEPS
 from .groups import group_actor, load_classes
@@ -1292,7 +1292,7 @@ def _figurative(ctx: Context, token: Token) -> bool:
     figurative: "attacked relentlessly and scored in the 89th minute", "the Nikkei surrendered
     early gains". A country, a force or a weapon that does the act is still news ("Iran seized a
     tanker as bitcoin fell", "police arrested fans after the playoff", "missiles hit Kyiv")."""
-    if not _register_cues().search(token.sent.text.lower()):
+    if not sentence_says(token, _register_cues()):
         return False
     doer = doer_of(token)
     if doer is None:

@@ -45,20 +45,17 @@ def columns(doc: Doc) -> Columns:
 
     named = (ORTH, LOWER, LEMMA, POS, DEP, ENT_TYPE)
     rows = doc.to_array([*named, HEAD, IDX, SENT_START]).view("int64")  # a head offset < 0 is stored unsigned
-    values = rows[:, : len(named)].view("uint64")
+    values = rows[:, : len(named)].view("uint64").T.tolist()
     strings = doc.vocab.strings
-    for value in numpy.unique(values).tolist():
-        if value not in NAMES:
-            NAMES[value] = strings[value]
-    text, lower, lemma, pos, dep, ent_type = (list(map(NAMES.__getitem__, column)) for column in values.T.tolist())
-    offsets, idx, starts = rows[:, len(named) :].T.tolist()
-    sentence, k = [], 0
-    for i, start in enumerate(starts):  # as ``Doc.sents`` reads them: a sentence starts where the value is 1
-        k += i > 0 and start == 1
-        sentence.append(k)
+    for value in set().union(*values).difference(NAMES):
+        NAMES[value] = strings[value]
+    text, lower, lemma, pos, dep, ent_type = (list(map(NAMES.__getitem__, column)) for column in values)
+    offsets, idx, starts = rows[:, len(named) :].T
+    opens_next = starts == 1  # as ``Doc.sents`` reads them: a sentence starts where the value is 1
+    opens_next[:1] = False  # the first token's is sentence 0 whatever its value
     found = Columns(
         text=text, lower=lower, lemma=lemma, pos=pos, dep=dep, ent_type=ent_type,
-        head=[i + offset for i, offset in enumerate(offsets)], idx=idx, sentence=sentence,
+        head=(numpy.arange(len(offsets)) + offsets).tolist(), idx=idx.tolist(), sentence=numpy.cumsum(opens_next).tolist(),
     )
     doc.user_data["newskb_columns"] = found
     return found
