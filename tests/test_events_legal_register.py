@@ -1,7 +1,8 @@
 """The court and settlement register of Justice and Commerce releases: a guilty plea admits the
 wrong (CONCEDE), a plea of not guilty denies the charge (REJECT), a plea to someone is an appeal
 (REQUEST); agreeing to pay a penalty or to forfeit property settles a case (CONCEDE), and a plea
-agreement is the instrument of the plea, no agreement reported."""
+agreement is the instrument of the plea, no agreement reported; an indictment is a formal
+accusation (ACCUSE), not yet a coercive act."""
 from __future__ import annotations
 
 import pytest
@@ -24,6 +25,8 @@ def _typed(extract_text, sentence: str) -> set[tuple[str, str]]:
         ("Families of the detained pleaded with the governor to free them.", "REQUEST", "pleaded"),
         ("Under the settlement, the exporter agreed to pay a civil penalty of $1.2 million.", "CONCEDE", "agreed"),
         ("Reed also agreed to forfeit $250,000 in proceeds of the scheme.", "CONCEDE", "agreed"),
+        ("A grand jury in Houston indicted Carlos Mendez on charges of smuggling rifles to Mexico.", "ACCUSE", "indicted"),
+        ("An indictment was unsealed today in Miami charging two executives with bribery.", "ACCUSE", "indictment"),
         # agreeing on other acts stays an agreement
         ("Kenya and Uganda agreed to pay for a joint survey of the border.", "AGREE", "agreed"),
         ("The two governments agreed to reopen the border crossing on Monday.", "AGREE", "agreed"),

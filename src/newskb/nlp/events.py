@@ -280,8 +280,11 @@ def _partners(ctx: Context, token: Token) -> list[str]:
 
 
 def _names_entity(ctx: Context, token: Token) -> bool:
-    """The phrase names an entity (a nationality word alone does not: "American lawmakers")."""
-    start, end = token.left_edge.idx, token.right_edge.idx + len(token.right_edge.text)
+    """The phrase names an entity (a nationality word alone does not: "American lawmakers"); a
+    clause on it names whom it tells of, not the phrase: "laptops shipped by U.S. employers"."""
+    clauses = [c for c in token.children if c.dep_ in ("acl", "relcl") and c.i > token.i]
+    last = token.doc[min(c.left_edge.i for c in clauses) - 1] if clauses else token.right_edge
+    start, end = token.left_edge.idx, last.idx + len(last.text)
     if ctx.entities.within(start, end):
         return True
     return token.pos_ == "PRON" and bool(entity_keys(ctx, token))
