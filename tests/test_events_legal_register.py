@@ -2,7 +2,8 @@
 wrong (CONCEDE), a plea of not guilty denies the charge (REJECT), a plea to someone is an appeal
 (REQUEST); agreeing to pay a penalty or to forfeit property settles a case (CONCEDE), and a plea
 agreement is the instrument of the plea, no agreement reported; an indictment is a formal
-accusation (ACCUSE), not yet a coercive act."""
+accusation (ACCUSE), not yet a coercive act, brought, when the text names no one, by the
+prosecuting body the article names."""
 from __future__ import annotations
 
 import pytest
@@ -39,3 +40,12 @@ def test_pleas_and_settlements(extract_text, sentence, event_type, trigger):
 def test_a_plea_agreement_is_no_agreement(extract_text):
     found = _typed(extract_text, "As part of his plea agreement, Reed agreed to forfeit two vehicles.")
     assert ("AGREE", "agreement") not in found and ("CONCEDE", "agreed") in found
+
+
+def test_an_indictment_told_without_its_doer_is_the_prosecutors(extract_text):
+    text = ("Export case\n\nWASHINGTON — The Justice Department announced charges on Tuesday against a "
+            "smuggling network. Carlos Mendez was indicted in the Southern District of Texas in May.")
+    x = extract_text(text)
+    names = {e.key: e.name for e in x.entities}
+    actors = next(names[k] for e in x.events if e.trigger == "indicted" for k in e.actors)
+    assert "Justice" in actors

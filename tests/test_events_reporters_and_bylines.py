@@ -50,3 +50,8 @@ def test_we_in_a_press_statement_is_its_signatory(extract_text, byline):
             "The United States is imposing visa restrictions on four Kenyan officials. "
             "We call on the Government of Kenya to release all those detained for peaceful protest.")
     assert "Jane R. Morrow" in [n.title() for n in _actors(extract_text, text, "call")]
+
+
+def test_an_arrest_without_its_doer_is_the_reporting_polices(extract_text):
+    text = HEAD + "Twelve students were detained in Nakuru on Friday, according to the National Police Service."
+    assert _actors(extract_text, text, "detained") == ["National Police Service"]

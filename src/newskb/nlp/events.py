@@ -351,6 +351,8 @@ def _holds(ctx: Context, token: Token, condition: str) -> bool:
         result = _on_condition(token)
     elif name == "ing":  # a gerund: "committed to supplying it with weapons" names an activity, not a delivery
         result = token.tag_ == "VBG"
+    elif name == "ofnoun":  # a clause on a noun: "the tools to hold them accountable", "efforts to hold …"
+        result = token.dep_ in ("acl", "relcl") and token.head.pos_ == "NOUN"
     elif name == "plural":
         result = token.tag_ in ("NNS", "NNPS")
     elif name == "gerund":
@@ -1412,6 +1414,8 @@ def _state_forces(ctx: Context, token: Token, place: str | None, event_type: str
     subject = subject_of(verb) if verb is not None else None
     if subject is None and verb is not None and event_type == "COERCE" and _passive(verb) and verb.dep_ == "ccomp":
         subject = subject_of(verb.head)  # "Police said 214 people had been arrested": by the police
+    if subject is None and verb is not None and event_type == "COERCE" and _passive(verb):
+        return _reporting_force(ctx, verb)  # "Nine people were arrested, according to the city police"
     state = load_classes().get("STATE_FORCE", frozenset()) | load_classes().get("GOVERNMENT", frozenset())
     if subject is None or subject.lemma_.lower() not in state:
         return []
@@ -1426,6 +1430,24 @@ def _state_forces(ctx: Context, token: Token, place: str | None, event_type: str
     places = own or ([place] if place else []) + [k for k in ctx.entities.within(start, end) if is_place(ctx, k)]
     countries = {ctx.entities.country_of(k) for k in places} - {None}
     return sorted(countries) if len(countries) == 1 else []  # type: ignore[arg-type]
+
+
+def _reporting_force(ctx: Context, verb: Token) -> list[str]:
+    """The police or army that reports an arrest without its doer, whatever the layout of the
+    attribution ("…, according to the city police", "…, the army said"): the arrest is theirs."""
+    forces = load_classes().get("STATE_FORCE", frozenset())
+    return [s.speaker for s in ctx.statements if s.speaker and s.content.start <= verb.idx < s.content.end
+            and any(word.lower() in forces for word in s.speaker_text.split())][:1]
+
+
+def _prosecutor(ctx: Context) -> list[str]:
+    """Who brings an indictment the text tells without its doer ("were indicted in the District of
+    Maryland"): the prosecuting body the article names first (the Justice Department, a U.S.
+    Attorney's Office, a prosecutor's office)."""
+    words = load_classes().get("PROSECUTING_BODY", frozenset())
+    bodies = [d for d in ctx.entities.drafts.values() if d.type == "Organization" and d.mentions
+              and any(w.strip("'’s").lower() in words for w in d.name.split())]
+    return [min(bodies, key=lambda d: d.mentions[0][0]).key] if bodies else []
 
 
 def _warner(ctx: Context, verb: Token) -> list[str]:
@@ -1444,6 +1466,8 @@ def _draft(ctx: Context, token: Token, rule: TriggerRule) -> Draft | None:
         actors = [k for k in _state_forces(ctx, token, place, rule.type) if k not in targets]
     if not actors and rule.type == "THREATEN":
         actors = [k for k in _warner(ctx, token) if k not in targets]
+    if not actors and rule.type == "ACCUSE" and _lemma_in(token, "INDICTMENT"):
+        actors = [k for k in _prosecutor(ctx) if k not in targets]
     nominal = token.pos_ != "VERB" and not _misread_verb(token)
     if not (actors or targets or place or _specific(token, rule.type)):
         return None
