@@ -1,7 +1,9 @@
 """Vocabulary of diplomatic, military and police news: a state leaving an international body
 withdraws from it (RETREAT); fighter jets scrambled are a mobilisation; trade resumed restores
 ties (COOPERATE); a joint statement blocked is rejected, internet access cut is repression;
-accountability named as the aim of means threatens no one; a sportsman withdrawing from a
+accountability named as the aim of means threatens no one; the suppression of protests is a
+coercion, the protests it puts down no event of their own; a release or a withdrawal welcomed is a
+happening of its own, not the welcomer's; a sportsman withdrawing from a
 tournament, a race or the charts are no events."""
 from __future__ import annotations
 
@@ -61,3 +63,17 @@ def test_accountability_promised_is_a_threat(extract_text):
 def test_police_arresting_sports_fans_is_still_news(extract_text):
     found = {(e.event_type, e.trigger) for e in extract_text(HEAD + "Police arrested 14 rugby fans after a brawl outside the stadium.").events}
     assert ("COERCE", "arrested") in found
+
+
+def test_the_suppression_of_protests_is_the_coercion(extract_text):
+    found = {(e.event_type, e.trigger) for e in extract_text(
+        HEAD + "The report documents the violent suppression of opposition protests in Minsk by riot police.").events}
+    assert ("COERCE", "suppression") in found and ("PROTEST", "protests") not in found
+
+
+def test_a_welcomed_release_is_a_happening_of_its_own(extract_text):
+    x = extract_text(HEAD + "The foreign ministry welcomed the release of 30 political prisoners by the junta on Friday.")
+    names = {e.key: e.name for e in x.entities}
+    found = {(e.event_type, e.trigger): [names[k] for k in e.actors] for e in x.events}
+    assert ("SUPPORT", "welcomed") in found and ("CONCEDE", "release") in found
+    assert not {"foreign ministry"} & set(found["CONCEDE", "release"])

@@ -66,6 +66,8 @@ CONDITION_MARKS = frozenset({"if", "unless"})
 CAN_AUXILIARIES = frozenset({"can", "ca"})
 #: Acts that answer a deed, named after "for": "blamed X for the massacre", "sanctioned X for the attack".
 RESPONSE_TYPES = {"ACCUSE", "SANCTION"}
+#: Steps that ease a conflict, which a welcome or praise answers as a happening of their own.
+DE_ESCALATING_TYPES = {"CONCEDE", "RETREAT"}
 #: Acts of force that, said to come on a condition, are a threat: "could strike … if".
 FORCEFUL_TYPES = {"ASSAULT", "COERCE"}
 #: CAMEO code of a threat of military force.
@@ -870,6 +872,9 @@ def arguments(ctx: Context, token: Token, event_type: str) -> tuple[list[str], l
             if _lemma_in(token.head, "ARRIVAL"):
                 _add(targets, [k for o in token.head.children if o.dep_ == "dobj" for k in entity_keys(ctx, o)])
         verb = _governing_verb(token) or _governing_word(token) or _gathering(ctx, token, event_type)
+        if verb is not None and event_type in DE_ESCALATING_TYPES and (welcome := match_trigger(ctx, verb)) is not None \
+                and welcome.type == "SUPPORT":
+            verb = None  # "the UN welcomed the withdrawal of troops": the welcomer did not withdraw
         if verb is not None:
             subject = past_dateline(ctx, subject_of(verb))
             if subject is None and _lemma_in(verb, "PARTICIPATE"):  # "the group was implicated in the killing"
@@ -1030,7 +1035,8 @@ def _absorbed(token: Token, triggers: dict[int, TriggerRule]) -> bool:
     if token.pos_ != "VERB":
         verb = _governing_verb(token)
         if verb is not None and verb.i in triggers:
-            return True
+            own = triggers.get(token.i)  # "welcomed the release of 14 prisoners": the step welcomed was taken
+            return not (triggers[verb.i].type == "SUPPORT" and own is not None and own.type in DE_ESCALATING_TYPES)
         if verb is not None and verb.dep_ == "xcomp" and triggers.get(verb.head.i, TIME_TO_ACT).type == "THREATEN":
             return True  # "threatened to launch nuclear strikes": the strikes are what is threatened
         if token.dep_ == "pobj" and token.head.lower_ == "of" and token.head.head.pos_ == "NOUN":
