@@ -77,3 +77,8 @@ def test_a_welcomed_release_is_a_happening_of_its_own(extract_text):
     found = {(e.event_type, e.trigger): [names[k] for k in e.actors] for e in x.events}
     assert ("SUPPORT", "welcomed") in found and ("CONCEDE", "release") in found
     assert not {"foreign ministry"} & set(found["CONCEDE", "release"])
+
+
+def test_an_unnamed_leaver_is_no_state_withdrawing(extract_text):
+    found = {(e.event_type, e.trigger) for e in extract_text(HEAD + "Several members left the union after the vote.").events}
+    assert ("RETREAT", "left") not in found
