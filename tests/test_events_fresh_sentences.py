@@ -158,7 +158,8 @@ EXAMPLES = [
     ("COERCE", OCC, "Police broke up a demonstration in the capital."),
     # CAMEO 173 ("arrest, detain, or charge with legal action"), which PLOVER maps to COERCE
     ("COERCE", OCC, "The former minister was charged with corruption on Monday."),
-    ("COERCE", OCC, "The prosecutor indicted three police officers over the death of the protester."),
+    # an indictment is a formal accusation, not yet a coercive act (as Justice Department releases are read)
+    ("ACCUSE", OCC, "The prosecutor indicted three police officers over the death of the protester."),
     # ASSAULT
     ("ASSAULT", OCC, "A roadside bomb killed three soldiers in the north."),
     ("ASSAULT", OCC, "Israeli air strikes pounded the southern suburbs of Beirut overnight."),

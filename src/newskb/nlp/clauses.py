@@ -226,7 +226,8 @@ def _joins_the_saying(verb: Token) -> bool:
     subject = _own_subject(clause)
     said_of_a_thing = subject is not None and subject.pos_ == "NOUN" and not in_class(subject, "PARTICIPANT")
     if _second_speech_act(verb):
-        return said_of_a_thing or _after_comma(verb)
+        reported_name = subject is not None and subject.pos_ == "PROPN"
+        return said_of_a_thing or _after_comma(verb) or (_tense_not_shared(clause) and (named_speaker or not reported_name))
     if clause.lemma_ != "be" and not (verb.tag_ == "VBD" and _has_auxpass(clause)):
         return False
     return said_of_a_thing
@@ -245,6 +246,17 @@ def _second_speech_act(verb: Token) -> bool:
     if verb.tag_ != "VBD" or _own_subject(verb) is not None:
         return False
     return cue_of(verb) is not None and cue_of(verb.head.head) is not None
+
+
+def _tense_not_shared(clause: Token) -> bool:
+    """A reported clause whose tense a bare past verb cannot take over: a modal ("Egypt would not
+    accept the plan and demanded …"), a progressive ("the government was repeating mistakes and
+    called on …") or a copula ("the dead were civilians and accused …"): a second act of speech
+    joined to it is the reporter's; but an unnamed spokesperson's ("a government spokesperson said
+    Rwanda is not a party and blamed …") is the named body's the spokesperson speaks for."""
+    auxiliaries = [c for c in clause.children if c.dep_ == "aux"]
+    return clause.lemma_ == "be" or any(a.tag_ == "MD" for a in auxiliaries) \
+        or (clause.tag_ == "VBG" and any(a.lemma_ == "be" for a in auxiliaries))
 
 
 def _after_comma(verb: Token) -> bool:

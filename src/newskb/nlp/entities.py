@@ -1922,11 +1922,14 @@ def _credit_line_names(doc: Doc) -> list[SpacySpan]:
 
 def _byline_names(doc: Doc) -> list[SpacySpan]:
     """A line of its own, "Name, Title" ("Jane Q. Doe, Secretary of Commerce"): the
-    signature of a statement, a person's name."""
+    signature of a statement, a person's name; the State Department sets it in capitals
+    ("JANE Q. DOE, SECRETARY OF STATE")."""
     out = []
     titles = load_titles()
     for match in BYLINE.finditer(doc_text(doc)):
         title = match.group(2)
+        if title.isupper():
+            title = " ".join(w if w.lower() in TITLE_SMALL_WORDS else w.capitalize() for w in title.lower().split())
         if not any(title == t or title.startswith(t + " ") for t in titles) or _runs_on_as_prose(title):
             continue
         span = doc.char_span(match.start(1), match.end(1), label="PERSON")

@@ -66,6 +66,8 @@ CONDITION_MARKS = frozenset({"if", "unless"})
 CAN_AUXILIARIES = frozenset({"can", "ca"})
 #: Acts that answer a deed, named after "for": "blamed X for the massacre", "sanctioned X for the attack".
 RESPONSE_TYPES = {"ACCUSE", "SANCTION"}
+#: Steps that ease a conflict, which a welcome or praise answers as a happening of their own.
+DE_ESCALATING_TYPES = {"CONCEDE", "RETREAT"}
 #: Acts of force that, said to come on a condition, are a threat: "could strike … if".
 FORCEFUL_TYPES = {"ASSAULT", "COERCE"}
 #: CAMEO code of a threat of military force.
@@ -280,8 +282,11 @@ def _partners(ctx: Context, token: Token) -> list[str]:
 
 
 def _names_entity(ctx: Context, token: Token) -> bool:
-    """The phrase names an entity (a nationality word alone does not: "American lawmakers")."""
-    start, end = token.left_edge.idx, token.right_edge.idx + len(token.right_edge.text)
+    """The phrase names an entity (a nationality word alone does not: "American lawmakers"); a
+    clause on it names whom it tells of, not the phrase: "laptops shipped by U.S. employers"."""
+    clauses = [c for c in token.children if c.dep_ in ("acl", "relcl") and c.i > token.i]
+    last = token.doc[min(c.left_edge.i for c in clauses) - 1] if clauses else token.right_edge
+    start, end = token.left_edge.idx, last.idx + len(last.text)
     if ctx.entities.within(start, end):
         return True
     return token.pos_ == "PRON" and bool(entity_keys(ctx, token))
@@ -348,6 +353,8 @@ def _holds(ctx: Context, token: Token, condition: str) -> bool:
         result = _on_condition(token)
     elif name == "ing":  # a gerund: "committed to supplying it with weapons" names an activity, not a delivery
         result = token.tag_ == "VBG"
+    elif name == "ofnoun":  # a clause on a noun: "the tools to hold them accountable", "efforts to hold …"
+        result = token.dep_ in ("acl", "relcl") and token.head.pos_ == "NOUN"
     elif name == "plural":
         result = token.tag_ in ("NNS", "NNPS")
     elif name == "gerund":
@@ -865,6 +872,9 @@ def arguments(ctx: Context, token: Token, event_type: str) -> tuple[list[str], l
             if _lemma_in(token.head, "ARRIVAL"):
                 _add(targets, [k for o in token.head.children if o.dep_ == "dobj" for k in entity_keys(ctx, o)])
         verb = _governing_verb(token) or _governing_word(token) or _gathering(ctx, token, event_type)
+        if verb is not None and event_type in DE_ESCALATING_TYPES and (welcome := match_trigger(ctx, verb)) is not None \
+                and welcome.type == "SUPPORT":
+            verb = None  # "the UN welcomed the withdrawal of troops": the welcomer did not withdraw
         if verb is not None:
             subject = past_dateline(ctx, subject_of(verb))
             if subject is None and _lemma_in(verb, "PARTICIPATE"):  # "the group was implicated in the killing"
@@ -1025,7 +1035,8 @@ def _absorbed(token: Token, triggers: dict[int, TriggerRule]) -> bool:
     if token.pos_ != "VERB":
         verb = _governing_verb(token)
         if verb is not None and verb.i in triggers:
-            return True
+            own = triggers.get(token.i)  # "welcomed the release of 14 prisoners": the step welcomed was taken
+            return not (triggers[verb.i].type == "SUPPORT" and own is not None and own.type in DE_ESCALATING_TYPES)
         if verb is not None and verb.dep_ == "xcomp" and triggers.get(verb.head.i, TIME_TO_ACT).type == "THREATEN":
             return True  # "threatened to launch nuclear strikes": the strikes are what is threatened
         if token.dep_ == "pobj" and token.head.lower_ == "of" and token.head.head.pos_ == "NOUN":
@@ -1409,6 +1420,8 @@ def _state_forces(ctx: Context, token: Token, place: str | None, event_type: str
     subject = subject_of(verb) if verb is not None else None
     if subject is None and verb is not None and event_type == "COERCE" and _passive(verb) and verb.dep_ == "ccomp":
         subject = subject_of(verb.head)  # "Police said 214 people had been arrested": by the police
+    if subject is None and verb is not None and event_type == "COERCE" and _passive(verb):
+        return _reporting_force(ctx, verb)  # "Nine people were arrested, according to the city police"
     state = load_classes().get("STATE_FORCE", frozenset()) | load_classes().get("GOVERNMENT", frozenset())
     if subject is None or subject.lemma_.lower() not in state:
         return []
@@ -1423,6 +1436,24 @@ def _state_forces(ctx: Context, token: Token, place: str | None, event_type: str
     places = own or ([place] if place else []) + [k for k in ctx.entities.within(start, end) if is_place(ctx, k)]
     countries = {ctx.entities.country_of(k) for k in places} - {None}
     return sorted(countries) if len(countries) == 1 else []  # type: ignore[arg-type]
+
+
+def _reporting_force(ctx: Context, verb: Token) -> list[str]:
+    """The police or army that reports an arrest without its doer, whatever the layout of the
+    attribution ("…, according to the city police", "…, the army said"): the arrest is theirs."""
+    forces = load_classes().get("STATE_FORCE", frozenset())
+    return [s.speaker for s in ctx.statements if s.speaker and s.content.start <= verb.idx < s.content.end
+            and any(word.lower() in forces for word in s.speaker_text.split())][:1]
+
+
+def _prosecutor(ctx: Context) -> list[str]:
+    """Who brings an indictment the text tells without its doer ("were indicted in the District of
+    Maryland"): the prosecuting body the article names first (the Justice Department, a U.S.
+    Attorney's Office, a prosecutor's office)."""
+    words = load_classes().get("PROSECUTING_BODY", frozenset())
+    bodies = [d for d in ctx.entities.drafts.values() if d.type == "Organization" and d.mentions
+              and any(w.strip("'’s").lower() in words for w in d.name.split())]
+    return [min(bodies, key=lambda d: d.mentions[0][0]).key] if bodies else []
 
 
 def _warner(ctx: Context, verb: Token) -> list[str]:
@@ -1441,6 +1472,8 @@ def _draft(ctx: Context, token: Token, rule: TriggerRule) -> Draft | None:
         actors = [k for k in _state_forces(ctx, token, place, rule.type) if k not in targets]
     if not actors and rule.type == "THREATEN":
         actors = [k for k in _warner(ctx, token) if k not in targets]
+    if not actors and rule.type == "ACCUSE" and _lemma_in(token, "INDICTMENT"):
+        actors = [k for k in _prosecutor(ctx) if k not in targets]
     nominal = token.pos_ != "VERB" and not _misread_verb(token)
     if not (actors or targets or place or _specific(token, rule.type)):
         return None
