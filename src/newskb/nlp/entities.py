@@ -408,6 +408,8 @@ def _context_type(span: SpacySpan) -> str | None:
         return "Place"
     if first.dep_ == "pobj" and head.lower_ in ("from", "to") and _route_from_a_town(head):
         return "Place"
+    if first.dep_ == "pobj" and head.lower_ == "between" and head.head.lemma_.lower() in cues["noun"]:
+        return "Place"  # "the road between X and Y", "the border between X and Y": the ends of a place are places
     if first.dep_ == "pobj" and head.lower_ in cues["prep"] and head.head.lemma_.lower() not in cues["notafter"]:
         if head.lower_ == "in" and head.head.pos_ == "NOUN" and first.i > head.head.i:
             return "Place"  # "a base in X", "protests in X": a thing that is in X
@@ -606,7 +608,8 @@ def _described_type(span: SpacySpan) -> str | None:
     kind = root.head.head if root.dep_ == "pobj" and root.head.lower_ == "of" else None
     if kind is not None and kind.pos_ == "NOUN" and kind.text.islower() and kind.lemma_ in load_place_cues()["noun"]:
         return "Place"  # "the Copperbelt city of Kitwe", "the port of Odesa"
-    if any(c.dep_ == "relcl" and any(w.lower_ in ("who", "whom") for w in c.children) for c in root.children):
+    if any(c.dep_ == "relcl" and any(w.lower_ in ("who", "whom") for w in c.children) for c in root.children) \
+            and span[-1].lower_ not in load_org_heads():  # "members of the Election Commission, who …": the members
         return "Person"
     return None
 
@@ -825,7 +828,7 @@ def _candidate_spans(doc: Doc, nlp: Language, gazetteer: Gazetteer) -> list[tupl
     spans = _ministry_with_its_country(doc, spans, gazetteer)
     spans = _extend_names_over_particles(doc, _extend_given_names(doc, spans, _common_nouns(nlp)), gazetteer)
     spans = _extend_over_family_names_in_capitals(doc, spans, gazetteer)
-    spans = _extend_over_untagged_name_words(doc, spans, gazetteer)
+    spans = _extend_over_body_heads(doc, _extend_over_untagged_name_words(doc, spans, gazetteer))
     spans = _join_possessive_places(doc, spans)
     spans = _complete_names_cut_at_connector(doc, _join_name_of_phrase(doc, _join_adjacent_names(doc, spans)))
     spans = _join_fields_before_one_head(doc, spans)
@@ -951,7 +954,7 @@ def _company_names(doc: Doc) -> list[SpacySpan]:
                 and doc[start - 2].lower_ not in suffixes:
             start -= 1  # "Cambios del Norte, S.A.": the name goes on before the comma
         while start > 0 and (doc[start - 1].pos_ == "PROPN" and doc[start - 1].text[:1].isupper() or doc[start].text == ","
-                             or _particle_inside_name(doc, start - 1)) \
+                             or _particle_inside_name(doc, start - 1) or _hyphen_in_a_name(doc[start - 1])) \
                 and doc[start - 1].ent_type_ not in ("DATE", "TIME"):
             start -= 1
         if start < tok.i and doc[start].lower_ not in suffixes:
@@ -1198,6 +1201,26 @@ def _extend_over_untagged_name_words(doc: Doc, spans: list[SpacySpan], gazetteer
             place_word = span.label_ in ("GPE", "LOC") and after.text.islower() and after.lemma_.lower() in place_nouns
             if surnames or place_word:
                 span = _respanned(span, span.start, end)
+        out.append(span)
+    return out
+
+
+def _extend_over_body_heads(doc: Doc, spans: list[SpacySpan]) -> list[SpacySpan]:
+    """A body's name the tagger cut before its last words, which it left untyped, ending in a word
+    that heads an organisation's name ("Al-Wadi Al-Akhdar" + "General Trading", "Haddad" + "Brothers
+    Group"): the whole is the organisation's name, whatever the tagger called its first part."""
+    out = []
+    heads = load_org_heads() | load_company_words()["suffix"]
+    for span in spans:
+        end = span.end
+        while span.label_ in ("PERSON", "ORG") and span[-1].text[:1].isupper() and end < len(doc) and end - span.end < 3 and doc[end - 1].whitespace_ \
+                and doc[end].ent_type_ == "" and doc[end].pos_ == "PROPN" and doc[end].is_alpha and doc[end].text[:1].isupper():
+            end += 1
+        while end > span.end and doc[end - 1].lower_ not in heads:
+            end -= 1
+        if end > span.end:
+            span = _respanned(span, span.start, end)
+            span.label_ = "ORG"
         out.append(span)
     return out
 
@@ -2107,7 +2130,8 @@ def _names_after_titles(doc: Doc, covered: set[int], common: frozenset[str]) -> 
             first, end = _name_closing_portfolio(doc, first, common)
             checked = first  # the portfolio may be a place already found: "Minister for Africa Helen Ashworth said:"
             run_into_name = end > first and _portfolio_run_into_holder(doc, first, end, covered, common)
-        if end > first and (after_brackets or run_into_name or not any(i in covered for i in range(checked, end))):
+        body_name = doc[end - 1].lower_ in load_org_heads() | load_company_words()["suffix"]  # "Al-Akhdar General Trading"
+        if end > first and not body_name and (after_brackets or run_into_name or not any(i in covered for i in range(checked, end))):
             found.append((first, end, "Person"))
             covered.update(range(first, end))
     return found
