@@ -600,6 +600,8 @@ def _holders(noun: Token, words: SanctionWords) -> list[Token]:
     if ((prep.lower_ == "of" and clause.dep_ == "attr" or prep.lower_ == "to" and clause.dep_ == "acomp")
             and clause.lemma_.lower() in words.sets["state"]):
         clause = clause.head  # "the subject of sanctions", "subject to sanctions"
+    elif prep.lower_ == "to" and clause.dep_ == "amod" and clause.lemma_.lower() in words.sets["state"]:
+        return _counted_among(clause.head)  # "X is among 17 individuals subject to an asset freeze"
     elif prep.lower_ in words.sets["state"] and prep.i > 0 and prep.doc[prep.i - 1].text == ",":
         owner = clause.head if clause.pos_ == "PUNCT" else clause
         return [owner] if owner.pos_ in ("PROPN", "NOUN") else []  # "X, under US sanctions since 2018, …"
@@ -609,6 +611,15 @@ def _holders(noun: Token, words: SanctionWords) -> list[Token]:
     subjects = [c for c in clause.children if c.dep_ in NOMINAL_SUBJECT_DEPS]
     # "X, which is subject to sanctions": the relative pronoun stands for X
     return [clause.head if c.tag_ in ("WDT", "WP") and clause.dep_ == "relcl" else c for c in subjects]
+
+
+def _counted_among(group: Token) -> list[Token]:
+    """Who a clause counts among a group ("X is among 17 individuals …", "Y and Z were among the
+    firms …"): the subject of "be among"."""
+    among = group.head
+    if group.dep_ != "pobj" or among.lower_ != "among" or among.head.lemma_ != "be":
+        return []
+    return [c for c in among.head.children if c.dep_ in NOMINAL_SUBJECT_DEPS]
 
 
 def _targets(ctx: Context, phrases: list[Token], imposers: list[str]) -> list[str]:
@@ -1026,14 +1037,30 @@ def _members(ctx: Context, head: Token, words: SanctionWords, next_head: int | N
             pointing_back = later is not sent and any(c.lower_ in ("the", "these", "those") for c in tok.children)
             if tok.lemma_.lower() not in kinds or not (tok.i == head.i or pointing_back):
                 continue
-            if tok.dep_ == "nsubj" and tok.head.lemma_.lower() in words.sets["member-verb"]:
-                for obj in _named_by(tok.head, tok):
-                    keys.extend(_named_outside_clauses(ctx, obj))
+            naming = _naming_clauses(tok, words)
+            if naming:
+                for verb, subject in naming:
+                    keys.extend(k for obj in _named_by(verb, subject) for k in _named_outside_clauses(ctx, obj))
             elif tok.dep_ in NOMINAL_SUBJECT_DEPS and later is not sent:
                 # "The two companies, A and B, are accused of …": the members in apposition
                 keys.extend(k for c in tok.children if c.dep_ == "appos" for k in entity_keys(ctx, c)
                             if not is_place(ctx, k))
     return list(dict.fromkeys(keys))
+
+
+RELATIVE_SUBJECTS = {"which", "that"}
+
+
+def _naming_clauses(group: Token, words: SanctionWords) -> list[tuple[Token, Token]]:
+    """The clauses naming a group's members, as (verb, the group's word in it): the group as subject
+    ("The companies include X") or its relative clause ("The listed companies, which include X, …")."""
+    clauses = [(group.head, group)] if group.dep_ == "nsubj" and group.head.lemma_.lower() in words.sets["member-verb"] else []
+    for clause in group.children:
+        relative = next((c for c in clause.children if c.dep_ == "nsubj" and c.lower_ in RELATIVE_SUBJECTS), None)
+        if clause.dep_ == "relcl" and relative is not None and clause.lemma_.lower() in words.sets["member-verb"] \
+                and clause.lemma_ != "be":  # "the firms, which are based in Dubai": no list of names
+            clauses.append((clause, relative))
+    return clauses
 
 
 def _list_items(ctx: Context, cue: Token) -> list[str]:
