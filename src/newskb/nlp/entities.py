@@ -883,6 +883,7 @@ def _candidate_spans(doc: Doc, nlp: Language, gazetteer: Gazetteer) -> list[tupl
     out.extend(_names_after_role_nouns(doc, covered))
     out.extend(_names_before_role_nouns(doc, covered))
     out.extend(_names_after_place_prepositions(doc, covered, _common_nouns(nlp), gazetteer))
+    out.extend(_towns_before_their_region(doc, covered, _common_nouns(nlp), gazetteer))
     return sorted(out)
 
 
@@ -2104,6 +2105,35 @@ def _names_after_place_prepositions(doc: Doc, covered: set[int], common: frozens
     return found
 
 
+def _towns_before_their_region(doc: Doc, covered: set[int], common: frozenset[str],
+                               gazetteer: Gazetteer) -> list[tuple[int, int, str | None]]:
+    """An unfamiliar town the tagger missed, written before its state or province and a comma as US
+    and Canadian copy places people ("a Bowie, Maryland, woman", "of Laurel, Md., said"): a place."""
+    found: list[tuple[int, int, str | None]] = []
+    for comma in tokens_where(doc, "text", {","}, start=1):
+        region_end = next((end for end in range(min(comma.i + 4, len(doc) - 1), comma.i + 1, -1)
+                           if doc[end].text == "," and _names_a_region(doc[comma.i + 1 : end].text, gazetteer)), None)
+        if region_end is None:
+            continue
+        start = comma.i
+        while start > 0 and comma.i - start < 3 and doc[start - 1].pos_ == "PROPN" and doc[start - 1].is_alpha \
+                and doc[start - 1].text[:1].isupper() and doc[start - 1].ent_type_ in UNNAMED_ENT_TYPES \
+                and start - 1 not in covered and not is_title_head(doc[start - 1]):
+            start -= 1
+        words = doc[start : comma.i]
+        if not len(words) or (start > 0 and doc[start - 1].text[:1].isupper() and not doc[start - 1].is_sent_start) \
+                or all(t.lower_ in common for t in words):
+            continue
+        found.append((start, comma.i, "Place"))
+        covered.update(range(start, comma.i))
+    return found
+
+
+def _names_a_region(text: str, gazetteer: Gazetteer) -> bool:
+    entry = gazetteer.lookup(text)
+    return entry is not None and entry.subtype == "AdministrativeArea"
+
+
 def _names_after_titles(doc: Doc, covered: set[int], common: frozenset[str]) -> list[tuple[int, int, str | None]]:
     """Proper names right after a capitalised title that the tagger missed ("National Security
     Adviser Ajit Doval", "Chief Superintendent Helena Ma Wing-lok"), hyphenated parts included,
@@ -2476,6 +2506,10 @@ def _kind_after_an_indefinite_article(span: SpacySpan) -> bool:
     if end < len(doc) and doc[end].text == "(":  # "a China Coast Guard (CCG) ship": read on past the short name
         end = next((k + 1 for k in range(end + 1, min(end + 6, len(doc))) if doc[k].text == ")"), end)
     after = doc[end] if end < len(doc) else None
+    if after is not None and after.text == ",":
+        close = next((k for k in range(end + 1, min(end + 5, len(doc))) if doc[k].text == ","), None)
+        if close is not None and close + 1 < len(doc) and doc[close + 1].pos_ == "NOUN":
+            return False  # "a Bowie, Maryland, woman": the article is the noun's after the town and its state
     # the phrase ends with the name: a preposition, a verb or a bracket comes next, not a noun it modifies
     # (the parser often misreads a capitalised kind, so the next word decides, not the tree)
     return after is None or (after.pos_ in PHRASE_ENDERS and after.text not in HYPHENS and after.tag_ != "POS")
