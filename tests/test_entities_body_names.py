@@ -2,7 +2,9 @@
 hyphened Arabic words ("Al-… Al-… General Trading L.L.C."), the legal form "CJSC" written after the
 name, a name the tagger cut before "General Trading" (no person after the title-like "General"), a
 body ending in "Inspectorate" after "General", a commission with a "who" clause that is its
-members'; the ends of "the road between X and Y" are places."""
+members'; the ends of "the road between X and Y" are places; a town written before its state and a comma,
+as US copy places people ("a Bowie, Maryland, woman", "of Quellton, Texas,"), is a place, and so is what
+"residents of" or "villagers in" names."""
 from __future__ import annotations
 
 import pytest
@@ -24,6 +26,11 @@ CASES = [
      {"Regional Electoral Commission": O}),
     ("A roadside bomb hit a bus on the road between Qaladiza and Sidakan on Monday, police said.",
      {"Qaladiza": L, "Sidakan": L}),
+    ("Prosecutors said a Brakeshire, Ohio, man wired the money to accounts abroad.", {"Brakeshire": L}),
+    ("A Laurel, Maryland, woman pleaded guilty on Tuesday to laundering the proceeds.", {"Laurel": L}),
+    ("Maria Lopez, 35, of Quellton, Texas, was sentenced to five years in prison.", {"Quellton": L, "Maria Lopez": P}),
+    ("Residents of Kharvadi said artillery shells landed near a market on Sunday.", {"Kharvadi": L}),
+    ("Hundreds of villagers in Tobrenka fled overnight as the fighting spread.", {"Tobrenka": L}),
 ]
 
 NOT_PEOPLE = [
@@ -54,6 +61,11 @@ def test_no_person_cut_from_a_body_name(extract_text, text, name):
 def test_people_after_titles_stay_people(extract_text, text, name):
     found = {e.name: e.type for e in extract_text(text).entities}
     assert found.get(name) == P, found
+
+
+def test_a_kind_after_an_article_is_still_no_entity(extract_text):
+    found = {e.name for e in extract_text("The State Department designated the group as a Foreign Terrorist Organization.").entities}
+    assert "Foreign Terrorist Organization" not in found, found
 
 
 def test_between_does_not_make_a_group_a_place(extract_text):

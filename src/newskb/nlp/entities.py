@@ -366,7 +366,8 @@ def _end_before_trailing_title(doc: Doc, start: int, end: int) -> int:
 @lru_cache(maxsize=1)
 def load_place_cues() -> dict[str, frozenset[str]]:
     cues = [line.split(":", 1) for line in read_lines("place_cues.txt")]
-    return {kind: frozenset(w for k, w in cues if k == kind) for kind in ("prep", "strongprep", "noun", "notafter", "objverb", "named", "division")}
+    return {kind: frozenset(w for k, w in cues if k == kind) for kind in ("prep", "strongprep", "noun", "notafter", "objverb", "named", "division",
+                                                                      "dweller")}
 
 
 @lru_cache(maxsize=1)
@@ -416,6 +417,8 @@ def _context_type(span: SpacySpan) -> str | None:
         return "Place?"  # a weaker cue: "in" also takes organisations
     if first.dep_ == "pobj" and head.lower_ in ("of", "at", "in", "near") and head.head.lemma_.lower() in cues["noun"]:
         return "Place"  # "the port of X", "a camp at X"
+    if first.dep_ == "pobj" and head.lower_ in ("of", "in") and _singular(head.head.lower_) in cues["dweller"]:
+        return "Place"  # "residents of X", "villagers in X"
     kind = _kind_of_the_others(first) or _kind_it_is_one_of(first)
     if kind is not None:
         return kind
