@@ -43,7 +43,7 @@ if TYPE_CHECKING:
     from spacy.tokens import Token
 
 #: Prepositions naming whom a sanction hits ("sanctions on X", "an embargo against X", "measures targeting X").
-SANCTION_TARGET_PREPS = {"on", "against", "over", "targeting", "to"}
+SANCTION_TARGET_PREPS = {"on", "against", "targeting", "to"}
 #: How far back (characters) a sanction mention lets "the package" / "measures" mean sanctions.
 ANAPHORA_WINDOW = 1500
 #: Verbs by which a sanction names its targets ("a package which targets X", "measures adding X",
