@@ -4,7 +4,7 @@ name, a name the tagger cut before "General Trading" (no person after the title-
 body ending in "Inspectorate" after "General", a commission with a "who" clause that is its
 members'; the ends of "the road between X and Y" are places; a town written before its state and a comma,
 as US copy places people ("a Bowie, Maryland, woman", "of Quellton, Texas,"), is a place, and so is what
-"residents of" or "villagers in" names."""
+"residents of" or "villagers in" names; a name before "television channel" is the channel's."""
 from __future__ import annotations
 
 import pytest
@@ -31,6 +31,7 @@ CASES = [
     ("Maria Lopez, 35, of Quellton, Texas, was sentenced to five years in prison.", {"Quellton": L, "Maria Lopez": P}),
     ("Residents of Kharvadi said artillery shells landed near a market on Sunday.", {"Kharvadi": L}),
     ("Hundreds of villagers in Tobrenka fled overnight as the fighting spread.", {"Tobrenka": L}),
+    ("The court jailed two reporters of the Vostok television channel for their coverage.", {"Vostok": O}),
 ]
 
 NOT_PEOPLE = [
