@@ -31,7 +31,7 @@ CASES = [
     ("Maria Lopez, 35, of Quellton, Texas, was sentenced to five years in prison.", {"Quellton": L, "Maria Lopez": P}),
     ("Residents of Kharvadi said artillery shells landed near a market on Sunday.", {"Kharvadi": L}),
     ("Hundreds of villagers in Tobrenka fled overnight as the fighting spread.", {"Tobrenka": L}),
-    ("The court jailed two reporters of the Vostok television channel for their coverage.", {"Vostok": O}),
+    ("The court jailed two reporters of the Belnova television channel for their coverage.", {"Belnova": O}),
 ]
 
 NOT_PEOPLE = [
