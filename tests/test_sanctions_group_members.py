@@ -1,6 +1,7 @@
 """Members of a sanctioned group named in a relative clause ("The listed companies, which include A and B,
 …", "the firms, which include C") and a name counted among a group subject to a sanction ("X is among 17
-individuals subject to an asset freeze"). Wire, broadsheet and release styles; every passage is written
+individuals subject to an asset freeze"), and those a US visa ban's wording says may not enter ("X and his wife,
+Y, are ineligible for entry into the United States"). Wire, broadsheet and release styles; every passage is written
 for the test. A relative clause saying something else of the group ("which are based in Dubai") names no
 members, and a group subject to something that is no sanction takes none."""
 from __future__ import annotations
@@ -30,6 +31,13 @@ PASSAGES = [
     ("The EU froze the assets of 12 people on Friday. Igor Salnikov and Lena Markova are among the individuals "
      "subject to the asset freeze.",
      {(I, EU, "Igor Salnikov"), (I, EU, "Lena Markova")}, set()),
+    ("Today, the Department of State is designating Colonel Ivan Petrenko for his involvement in gross violations "
+     "of human rights. As a result, Petrenko and his wife, Olena Petrenko, are ineligible for entry into the United "
+     "States.",
+     {(I, ("United States", "Department of State"), "Ivan Petrenko"), (I, ("United States",), "Olena Petrenko")}, set()),
+    ("This designation renders Judge Anna Koval and her immediate family members ineligible for entry into the "
+     "United States.", {(I, ("United States",), "Anna Koval")}, set()),
+    ("The athletes were not ineligible for entry into Canada, officials said.", set(), set()),
     # no members named, no sanction
     ("Britain on Tuesday imposed sanctions on five companies accused of supplying drone parts to Russia. The firms, "
      "which are based in Dubai and Istanbul, denied wrongdoing.", set(), set()),

@@ -97,12 +97,13 @@ KINDS = ("noun", "verb", "frame", "sector", "program", "context-verb", "context"
          "curb-verb", "curbed", "exclusion-verb", "exclusion", "entry-verb", "entry", "action-noun", "container",
          "private", "instrument", "issue-verb", "decision-verb", "state-body", "echo", "obstruct-verb",
          "relief-verb", "relief", "control-verb", "control-noun", "target-noun", "remainder", "trade-noun", "counter",
-         "urge-verb", "in-force", "membership-verb", "holding-verb", "register-noun", "naming-verb", "list-change")
+         "urge-verb", "in-force", "membership-verb", "holding-verb", "register-noun", "naming-verb", "list-change",
+         "entry-state")
 #: Kinds whose rows are plain word sets.
 WORD_SETS = ("asset", "member-verb", "member-kind", "measure-cue", "state", "curb-verb", "exclusion-verb",
              "exclusion", "entry-verb", "entry", "container", "private", "decision-verb", "state-body",
              "obstruct-verb", "relief-verb", "relief", "control-noun", "target-noun", "remainder", "trade-noun",
-             "counter", "in-force", "membership-verb", "register-noun", "naming-verb")
+             "counter", "in-force", "membership-verb", "register-noun", "naming-verb", "entry-state")
 
 
 @lru_cache(maxsize=1)
@@ -1656,6 +1657,27 @@ def _from_restriction(ctx: Context, token: Token, words: SanctionWords) -> Draft
     return Draft(token, imposers, targets, status, _sector([*phrases, *objects], token, words), clause, implicit)
 
 
+def _ineligible_to_enter(ctx: Context, entry: Token, words: SanctionWords) -> Draft | None:
+    """A visa ban in the words US releases give it: "X and Y are ineligible for entry into the United
+    States", "renders X and his family members ineligible for entry": the country entered bars them."""
+    state = entry.head.head if entry.dep_ == "pobj" and entry.head.lower_ == "for" else None
+    if state is None or state.lemma_.lower() not in words.sets["entry-state"]:
+        return None
+    if state.dep_ == "acomp":
+        phrases = [c for c in state.head.children if c.dep_ in NOMINAL_SUBJECT_DEPS]
+    elif state.dep_ == "amod":  # "renders X and his family members ineligible": the members and who they are listed with
+        phrases = [state.head.head if state.head.dep_ == "conj" else state.head]
+    else:
+        return None
+    into = [o for c in entry.children if c.dep_ == "prep" and c.lower_ in ("into", "to") for o in c.children if o.dep_ == "pobj"]
+    imposers = [k for o in into for k in entity_keys(ctx, o) if is_country(ctx, k)]
+    clause = status_of(state.head if state.dep_ == "acomp" else state)
+    if clause in ("Negated", "Cancelled") or not imposers:
+        return None
+    targets = _targets(ctx, phrases, imposers)
+    return Draft(entry, imposers, targets, FROM_CLAUSE[clause], None, clause, None)
+
+
 def _assets_had_frozen(ctx: Context, verb: Token, words: SanctionWords, drafts: list[Draft]) -> Draft | None:
     """"The four, including X and Y, will have any assets under U.S. jurisdiction frozen": the causative
     passive says what a sanction does to its targets, the subject of "have"; who freezes is the imposer of
@@ -1825,6 +1847,8 @@ def find_sanctions(ctx: Context) -> list[Sanction]:
         if pos in ("NOUN", "PROPN") and (lemma in words.tables["noun"] or lemma in words.tables["action-noun"]):
             if _names_sanction(token, words) and (pos == "NOUN" or words.tables["noun"].get(lemma)):
                 draft = _from_noun(ctx, token, words)
+        elif pos == "NOUN" and lemma in words.sets["entry"]:
+            draft = _ineligible_to_enter(ctx, token, words)  # "X is ineligible for entry into the United States"
         elif pos == "PRON" and _listing_subject(token):
             draft = _from_noun(ctx, token, words)  # "They target 12 officials"
         elif pos == "VERB":
