@@ -4,7 +4,7 @@ name, a name the tagger cut before "General Trading" (no person after the title-
 body ending in "Inspectorate" after "General", a commission with a "who" clause that is its
 members'; the ends of "the road between X and Y" are places; a town written before its state and a comma,
 as US copy places people ("a Bowie, Maryland, woman", "of Quellton, Texas,"), is a place, and so is what
-"residents of" or "villagers in" names; a name before "television channel" is the channel's."""
+"residents of" or "villagers in" names; a name before "television channel" is the channel's; "Chargé d’Affaires" is a title, whichever apostrophe."""
 from __future__ import annotations
 
 import pytest
@@ -72,3 +72,10 @@ def test_a_kind_after_an_article_is_still_no_entity(extract_text):
 def test_between_does_not_make_a_group_a_place(extract_text):
     found = {e.name: e.type for e in extract_text("Talks between Israel and Hamas resumed in Cairo.").entities}
     assert found.get("Hamas") != L, found
+
+
+@pytest.mark.parametrize("title", ["Chargé d’Affaires", "Chargé d'Affaires"])
+def test_a_charge_daffaires_is_a_title_not_an_entity(extract_text, title):
+    text = f"The ministry summoned our {title} in Kampala on Monday to protest the statement."
+    found = {e.name for e in extract_text(text).entities}
+    assert not any("Charg" in name for name in found), found
