@@ -20,6 +20,8 @@ CASES = [
      {"Yerevan Optika CJSC": O, "Tashir Components LLC": O}),
     ("Britain also sanctioned Al-Nour Al-Mashriq General Trading, a firm registered in Sharjah.",
      {"Al-Nour Al-Mashriq General Trading": O}),
+    ("The three companies – Zahra Refining, Darfur Gold Trading and Nyala Bullion – bought the gold, Treasury said.",
+     {"Darfur Gold Trading": O}),
     ("According to the General Border Inspectorate, guards detained four men near the river.",
      {"General Border Inspectorate": O}),
     ("The ban covers judges, prosecutors and members of the Regional Electoral Commission, who certified the vote.",

@@ -858,7 +858,8 @@ def _candidate_spans(doc: Doc, nlp: Language, gazetteer: Gazetteer) -> list[tupl
     for _, s, e in _gazetteer_matcher(nlp)(doc):
         if e < len(doc) and doc[e].lower_ in kinds and doc[e].text[:1].isupper():
             e += 1  # "Odesa Oblast", "Kyiv Region": the region named after its town is another place
-        spans.append(_whole_words(doc, doc[s:e]))  # "IRGC" of "IRGC-QF" is not the IRGC
+        spans.extend(_extend_over_body_heads(doc, [_whole_words(doc, doc[s:e])]))  # "IRGC" of "IRGC-QF" is not the IRGC;
+        # "Sahel" + "Gold Trading": a place opening a company's name
     chosen = filter_spans(spans)  # longest wins, NER spans kept where equal
     covered = {i for sp in chosen for i in range(sp.start, sp.end)}
     out: list[tuple[int, int, str | None]] = [
@@ -1212,12 +1213,13 @@ def _extend_over_untagged_name_words(doc: Doc, spans: list[SpacySpan], gazetteer
 def _extend_over_body_heads(doc: Doc, spans: list[SpacySpan]) -> list[SpacySpan]:
     """A body's name the tagger cut before its last words, which it left untyped, ending in a word
     that heads an organisation's name ("Al-Wadi Al-Akhdar" + "General Trading", "Haddad" + "Brothers
-    Group"): the whole is the organisation's name, whatever the tagger called its first part."""
+    Group", a place opening a company's name: "Sahel" + "Gold Trading"): the whole is the
+    organisation's name, whatever the tagger or the gazetteer called its first part."""
     out = []
     heads = load_org_heads() | load_company_words()["suffix"]
     for span in spans:
         end = span.end
-        while span.label_ in ("PERSON", "ORG") and span[-1].text[:1].isupper() and end < len(doc) and end - span.end < 3 and doc[end - 1].whitespace_ \
+        while span.label_ in ("PERSON", "ORG", "GPE", "") and span[-1].text[:1].isupper() and end < len(doc) and end - span.end < 3 and doc[end - 1].whitespace_ \
                 and doc[end].ent_type_ == "" and doc[end].pos_ == "PROPN" and doc[end].is_alpha and doc[end].text[:1].isupper():
             end += 1
         while end > span.end and doc[end - 1].lower_ not in heads:
