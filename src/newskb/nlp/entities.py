@@ -376,7 +376,8 @@ def _end_before_trailing_title(doc: Doc, start: int, end: int) -> int:
 @lru_cache(maxsize=1)
 def load_place_cues() -> dict[str, frozenset[str]]:
     cues = [line.split(":", 1) for line in read_lines("place_cues.txt")]
-    return {kind: frozenset(w for k, w in cues if k == kind) for kind in ("prep", "strongprep", "noun", "notafter", "objverb", "named", "division")}
+    return {kind: frozenset(w for k, w in cues if k == kind) for kind in ("prep", "strongprep", "noun", "notafter", "objverb", "named", "division",
+                                                                      "dweller")}
 
 
 @lru_cache(maxsize=1)
@@ -418,12 +419,16 @@ def _context_type(span: SpacySpan) -> str | None:
         return "Place"
     if first.dep_ == "pobj" and head.lower_ in ("from", "to") and _route_from_a_town(head):
         return "Place"
+    if first.dep_ == "pobj" and head.lower_ == "between" and head.head.lemma_.lower() in cues["noun"]:
+        return "Place"  # "the road between X and Y", "the border between X and Y": the ends of a place are places
     if first.dep_ == "pobj" and head.lower_ in cues["prep"] and head.head.lemma_.lower() not in cues["notafter"]:
         if head.lower_ == "in" and head.head.pos_ == "NOUN" and first.i > head.head.i:
             return "Place"  # "a base in X", "protests in X": a thing that is in X
         return "Place?"  # a weaker cue: "in" also takes organisations
     if first.dep_ == "pobj" and head.lower_ in ("of", "at", "in", "near") and head.head.lemma_.lower() in cues["noun"]:
         return "Place"  # "the port of X", "a camp at X"
+    if first.dep_ == "pobj" and head.lower_ in ("of", "in") and _singular(head.head.lower_) in cues["dweller"]:
+        return "Place"  # "residents of X", "villagers in X"
     kind = _kind_of_the_others(first) or _kind_it_is_one_of(first)
     if kind is not None:
         return kind
@@ -616,7 +621,8 @@ def _described_type(span: SpacySpan) -> str | None:
     kind = root.head.head if root.dep_ == "pobj" and root.head.lower_ == "of" else None
     if kind is not None and kind.pos_ == "NOUN" and kind.text.islower() and kind.lemma_ in load_place_cues()["noun"]:
         return "Place"  # "the Copperbelt city of Kitwe", "the port of Odesa"
-    if any(c.dep_ == "relcl" and any(w.lower_ in ("who", "whom") for w in c.children) for c in root.children):
+    if any(c.dep_ == "relcl" and any(w.lower_ in ("who", "whom") for w in c.children) for c in root.children) \
+            and span[-1].lower_ not in load_org_heads():  # "members of the Election Commission, who …": the members
         return "Person"
     return None
 
@@ -835,7 +841,7 @@ def _candidate_spans(doc: Doc, nlp: Language, gazetteer: Gazetteer) -> list[tupl
     spans = _ministry_with_its_country(doc, spans, gazetteer)
     spans = _extend_names_over_particles(doc, _extend_given_names(doc, spans, _common_nouns(nlp)), gazetteer)
     spans = _extend_over_family_names_in_capitals(doc, spans, gazetteer)
-    spans = _extend_over_untagged_name_words(doc, spans, gazetteer)
+    spans = _extend_over_body_heads(doc, _extend_over_untagged_name_words(doc, spans, gazetteer))
     spans = _join_possessive_places(doc, spans)
     spans = _complete_names_cut_at_connector(doc, _join_name_of_phrase(doc, _join_adjacent_names(doc, spans)))
     spans = _join_fields_before_one_head(doc, spans)
@@ -862,7 +868,8 @@ def _candidate_spans(doc: Doc, nlp: Language, gazetteer: Gazetteer) -> list[tupl
     for _, s, e in _gazetteer_matcher(nlp)(doc):
         if e < len(doc) and doc[e].lower_ in kinds and doc[e].text[:1].isupper():
             e += 1  # "Odesa Oblast", "Kyiv Region": the region named after its town is another place
-        spans.append(_whole_words(doc, doc[s:e]))  # "IRGC" of "IRGC-QF" is not the IRGC
+        spans.extend(_extend_over_body_heads(doc, [_whole_words(doc, doc[s:e])]))  # "IRGC" of "IRGC-QF" is not the IRGC;
+        # "Sahel" + "Gold Trading": a place opening a company's name
     chosen = filter_spans(spans)  # longest wins, NER spans kept where equal
     covered = {i for sp in chosen for i in range(sp.start, sp.end)}
     out: list[tuple[int, int, str | None]] = [
@@ -890,6 +897,7 @@ def _candidate_spans(doc: Doc, nlp: Language, gazetteer: Gazetteer) -> list[tupl
     out.extend(_names_after_role_nouns(doc, covered))
     out.extend(_names_before_role_nouns(doc, covered))
     out.extend(_names_after_place_prepositions(doc, covered, _common_nouns(nlp), gazetteer))
+    out.extend(_towns_before_their_region(doc, covered, _common_nouns(nlp), gazetteer))
     return sorted(out)
 
 
@@ -961,7 +969,7 @@ def _company_names(doc: Doc) -> list[SpacySpan]:
                 and doc[start - 2].lower_ not in suffixes:
             start -= 1  # "Cambios del Norte, S.A.": the name goes on before the comma
         while start > 0 and (doc[start - 1].pos_ == "PROPN" and doc[start - 1].text[:1].isupper() or doc[start].text == ","
-                             or _particle_inside_name(doc, start - 1)) \
+                             or _particle_inside_name(doc, start - 1) or _hyphen_in_a_name(doc[start - 1])) \
                 and doc[start - 1].ent_type_ not in ("DATE", "TIME"):
             start -= 1
         if start < tok.i and doc[start].lower_ not in suffixes:
@@ -1208,6 +1216,27 @@ def _extend_over_untagged_name_words(doc: Doc, spans: list[SpacySpan], gazetteer
             place_word = span.label_ in ("GPE", "LOC") and after.text.islower() and after.lemma_.lower() in place_nouns
             if surnames or place_word:
                 span = _respanned(span, span.start, end)
+        out.append(span)
+    return out
+
+
+def _extend_over_body_heads(doc: Doc, spans: list[SpacySpan]) -> list[SpacySpan]:
+    """A body's name the tagger cut before its last words, which it left untyped, ending in a word
+    that heads an organisation's name ("Al-Wadi Al-Akhdar" + "General Trading", "Haddad" + "Brothers
+    Group", a place opening a company's name: "Sahel" + "Gold Trading"): the whole is the
+    organisation's name, whatever the tagger or the gazetteer called its first part."""
+    out = []
+    heads = load_org_heads() | load_company_words()["suffix"]
+    for span in spans:
+        end = span.end
+        while span.label_ in ("PERSON", "ORG", "GPE", "") and span[-1].text[:1].isupper() and end < len(doc) and end - span.end < 3 and doc[end - 1].whitespace_ \
+                and doc[end].ent_type_ == "" and doc[end].pos_ == "PROPN" and doc[end].is_alpha and doc[end].text[:1].isupper():
+            end += 1
+        while end > span.end and doc[end - 1].lower_ not in heads:
+            end -= 1
+        if end > span.end:
+            span = _respanned(span, span.start, end)
+            span.label_ = "ORG"
         out.append(span)
     return out
 
@@ -2094,6 +2123,35 @@ def _names_after_place_prepositions(doc: Doc, covered: set[int], common: frozens
     return found
 
 
+def _towns_before_their_region(doc: Doc, covered: set[int], common: frozenset[str],
+                               gazetteer: Gazetteer) -> list[tuple[int, int, str | None]]:
+    """An unfamiliar town the tagger missed, written before its state or province and a comma as US
+    and Canadian copy places people ("a Bowie, Maryland, woman", "of Laurel, Md., said"): a place."""
+    found: list[tuple[int, int, str | None]] = []
+    for comma in tokens_where(doc, "text", {","}, start=1):
+        region_end = next((end for end in range(min(comma.i + 4, len(doc) - 1), comma.i + 1, -1)
+                           if doc[end].text == "," and _names_a_region(doc[comma.i + 1 : end].text, gazetteer)), None)
+        if region_end is None:
+            continue
+        start = comma.i
+        while start > 0 and comma.i - start < 3 and doc[start - 1].pos_ == "PROPN" and doc[start - 1].is_alpha \
+                and doc[start - 1].text[:1].isupper() and doc[start - 1].ent_type_ in UNNAMED_ENT_TYPES \
+                and start - 1 not in covered and not is_title_head(doc[start - 1]):
+            start -= 1
+        words = doc[start : comma.i]
+        if not len(words) or (start > 0 and doc[start - 1].text[:1].isupper() and not doc[start - 1].is_sent_start) \
+                or all(t.lower_ in common for t in words):
+            continue
+        found.append((start, comma.i, "Place"))
+        covered.update(range(start, comma.i))
+    return found
+
+
+def _names_a_region(text: str, gazetteer: Gazetteer) -> bool:
+    entry = gazetteer.lookup(text)
+    return entry is not None and entry.subtype == "AdministrativeArea"
+
+
 def _names_after_titles(doc: Doc, covered: set[int], common: frozenset[str]) -> list[tuple[int, int, str | None]]:
     """Proper names right after a capitalised title that the tagger missed ("National Security
     Adviser Ajit Doval", "Chief Superintendent Helena Ma Wing-lok"), hyphenated parts included,
@@ -2120,7 +2178,8 @@ def _names_after_titles(doc: Doc, covered: set[int], common: frozenset[str]) -> 
             first, end = _name_closing_portfolio(doc, first, common)
             checked = first  # the portfolio may be a place already found: "Minister for Africa Helen Ashworth said:"
             run_into_name = end > first and _portfolio_run_into_holder(doc, first, end, covered, common)
-        if end > first and (after_brackets or run_into_name or not any(i in covered for i in range(checked, end))):
+        body_name = doc[end - 1].lower_ in load_org_heads() | load_company_words()["suffix"]  # "Al-Akhdar General Trading"
+        if end > first and not body_name and (after_brackets or run_into_name or not any(i in covered for i in range(checked, end))):
             found.append((first, end, "Person"))
             covered.update(range(first, end))
     return found
@@ -2465,6 +2524,10 @@ def _kind_after_an_indefinite_article(span: SpacySpan) -> bool:
     if end < len(doc) and doc[end].text == "(":  # "a China Coast Guard (CCG) ship": read on past the short name
         end = next((k + 1 for k in range(end + 1, min(end + 6, len(doc))) if doc[k].text == ")"), end)
     after = doc[end] if end < len(doc) else None
+    if after is not None and after.text == ",":
+        close = next((k for k in range(end + 1, min(end + 5, len(doc))) if doc[k].text == ","), None)
+        if close is not None and close + 1 < len(doc) and doc[close + 1].pos_ == "NOUN":
+            return False  # "a Bowie, Maryland, woman": the article is the noun's after the town and its state
     # the phrase ends with the name: a preposition, a verb or a bracket comes next, not a noun it modifies
     # (the parser often misreads a capitalised kind, so the next word decides, not the tree)
     return after is None or (after.pos_ in PHRASE_ENDERS and after.text not in HYPHENS and after.tag_ != "POS")

@@ -43,7 +43,7 @@ if TYPE_CHECKING:
     from spacy.tokens import Token
 
 #: Prepositions naming whom a sanction hits ("sanctions on X", "an embargo against X", "measures targeting X").
-SANCTION_TARGET_PREPS = {"on", "against", "over", "targeting", "to"}
+SANCTION_TARGET_PREPS = {"on", "against", "targeting", "to"}
 #: How far back (characters) a sanction mention lets "the package" / "measures" mean sanctions.
 ANAPHORA_WINDOW = 1500
 #: Verbs by which a sanction names its targets ("a package which targets X", "measures adding X",
@@ -97,12 +97,13 @@ KINDS = ("noun", "verb", "frame", "sector", "program", "context-verb", "context"
          "curb-verb", "curbed", "exclusion-verb", "exclusion", "entry-verb", "entry", "action-noun", "container",
          "private", "instrument", "issue-verb", "decision-verb", "state-body", "echo", "obstruct-verb",
          "relief-verb", "relief", "control-verb", "control-noun", "target-noun", "remainder", "trade-noun", "counter",
-         "urge-verb", "in-force", "membership-verb", "holding-verb", "register-noun", "naming-verb", "list-change")
+         "urge-verb", "in-force", "membership-verb", "holding-verb", "register-noun", "naming-verb", "list-change",
+         "entry-state")
 #: Kinds whose rows are plain word sets.
 WORD_SETS = ("asset", "member-verb", "member-kind", "measure-cue", "state", "curb-verb", "exclusion-verb",
              "exclusion", "entry-verb", "entry", "container", "private", "decision-verb", "state-body",
              "obstruct-verb", "relief-verb", "relief", "control-noun", "target-noun", "remainder", "trade-noun",
-             "counter", "in-force", "membership-verb", "register-noun", "naming-verb")
+             "counter", "in-force", "membership-verb", "register-noun", "naming-verb", "entry-state")
 
 
 @lru_cache(maxsize=1)
@@ -600,6 +601,8 @@ def _holders(noun: Token, words: SanctionWords) -> list[Token]:
     if ((prep.lower_ == "of" and clause.dep_ == "attr" or prep.lower_ == "to" and clause.dep_ == "acomp")
             and clause.lemma_.lower() in words.sets["state"]):
         clause = clause.head  # "the subject of sanctions", "subject to sanctions"
+    elif prep.lower_ == "to" and clause.dep_ == "amod" and clause.lemma_.lower() in words.sets["state"]:
+        return _counted_among(clause.head)  # "X is among 17 individuals subject to an asset freeze"
     elif prep.lower_ in words.sets["state"] and prep.i > 0 and prep.doc[prep.i - 1].text == ",":
         owner = clause.head if clause.pos_ == "PUNCT" else clause
         return [owner] if owner.pos_ in ("PROPN", "NOUN") else []  # "X, under US sanctions since 2018, …"
@@ -609,6 +612,15 @@ def _holders(noun: Token, words: SanctionWords) -> list[Token]:
     subjects = [c for c in clause.children if c.dep_ in NOMINAL_SUBJECT_DEPS]
     # "X, which is subject to sanctions": the relative pronoun stands for X
     return [clause.head if c.tag_ in ("WDT", "WP") and clause.dep_ == "relcl" else c for c in subjects]
+
+
+def _counted_among(group: Token) -> list[Token]:
+    """Who a clause counts among a group ("X is among 17 individuals …", "Y and Z were among the
+    firms …"): the subject of "be among"."""
+    among = group.head
+    if group.dep_ != "pobj" or among.lower_ != "among" or among.head.lemma_ != "be":
+        return []
+    return [c for c in among.head.children if c.dep_ in NOMINAL_SUBJECT_DEPS]
 
 
 def _targets(ctx: Context, phrases: list[Token], imposers: list[str]) -> list[str]:
@@ -1026,14 +1038,30 @@ def _members(ctx: Context, head: Token, words: SanctionWords, next_head: int | N
             pointing_back = later is not sent and any(c.lower_ in ("the", "these", "those") for c in tok.children)
             if tok.lemma_.lower() not in kinds or not (tok.i == head.i or pointing_back):
                 continue
-            if tok.dep_ == "nsubj" and tok.head.lemma_.lower() in words.sets["member-verb"]:
-                for obj in _named_by(tok.head, tok):
-                    keys.extend(_named_outside_clauses(ctx, obj))
+            naming = _naming_clauses(tok, words)
+            if naming:
+                for verb, subject in naming:
+                    keys.extend(k for obj in _named_by(verb, subject) for k in _named_outside_clauses(ctx, obj))
             elif tok.dep_ in NOMINAL_SUBJECT_DEPS and later is not sent:
                 # "The two companies, A and B, are accused of …": the members in apposition
                 keys.extend(k for c in tok.children if c.dep_ == "appos" for k in entity_keys(ctx, c)
                             if not is_place(ctx, k))
     return list(dict.fromkeys(keys))
+
+
+RELATIVE_SUBJECTS = {"which", "that"}
+
+
+def _naming_clauses(group: Token, words: SanctionWords) -> list[tuple[Token, Token]]:
+    """The clauses naming a group's members, as (verb, the group's word in it): the group as subject
+    ("The companies include X") or its relative clause ("The listed companies, which include X, …")."""
+    clauses = [(group.head, group)] if group.dep_ == "nsubj" and group.head.lemma_.lower() in words.sets["member-verb"] else []
+    for clause in group.children:
+        relative = next((c for c in clause.children if c.dep_ == "nsubj" and c.lower_ in RELATIVE_SUBJECTS), None)
+        if clause.dep_ == "relcl" and relative is not None and clause.lemma_.lower() in words.sets["member-verb"] \
+                and clause.lemma_ != "be":  # "the firms, which are based in Dubai": no list of names
+            clauses.append((clause, relative))
+    return clauses
 
 
 def _list_items(ctx: Context, cue: Token) -> list[str]:
@@ -1629,6 +1657,27 @@ def _from_restriction(ctx: Context, token: Token, words: SanctionWords) -> Draft
     return Draft(token, imposers, targets, status, _sector([*phrases, *objects], token, words), clause, implicit)
 
 
+def _ineligible_to_enter(ctx: Context, entry: Token, words: SanctionWords) -> Draft | None:
+    """A visa ban in the words US releases give it: "X and Y are ineligible for entry into the United
+    States", "renders X and his family members ineligible for entry": the country entered bars them."""
+    state = entry.head.head if entry.dep_ == "pobj" and entry.head.lower_ == "for" else None
+    if state is None or state.lemma_.lower() not in words.sets["entry-state"]:
+        return None
+    if state.dep_ == "acomp":
+        phrases = [c for c in state.head.children if c.dep_ in NOMINAL_SUBJECT_DEPS]
+    elif state.dep_ == "amod":  # "renders X and his family members ineligible": the members and who they are listed with
+        phrases = [state.head.head if state.head.dep_ == "conj" else state.head]
+    else:
+        return None
+    into = [o for c in entry.children if c.dep_ == "prep" and c.lower_ in ("into", "to") for o in c.children if o.dep_ == "pobj"]
+    imposers = [k for o in into for k in entity_keys(ctx, o) if is_country(ctx, k)]
+    clause = status_of(state.head if state.dep_ == "acomp" else state)
+    if clause in ("Negated", "Cancelled") or not imposers:
+        return None
+    targets = _targets(ctx, phrases, imposers)
+    return Draft(entry, imposers, targets, FROM_CLAUSE[clause], None, clause, None)
+
+
 def _assets_had_frozen(ctx: Context, verb: Token, words: SanctionWords, drafts: list[Draft]) -> Draft | None:
     """"The four, including X and Y, will have any assets under U.S. jurisdiction frozen": the causative
     passive says what a sanction does to its targets, the subject of "have"; who freezes is the imposer of
@@ -1798,6 +1847,8 @@ def find_sanctions(ctx: Context) -> list[Sanction]:
         if pos in ("NOUN", "PROPN") and (lemma in words.tables["noun"] or lemma in words.tables["action-noun"]):
             if _names_sanction(token, words) and (pos == "NOUN" or words.tables["noun"].get(lemma)):
                 draft = _from_noun(ctx, token, words)
+        elif pos == "NOUN" and lemma in words.sets["entry"]:
+            draft = _ineligible_to_enter(ctx, token, words)  # "X is ineligible for entry into the United States"
         elif pos == "PRON" and _listing_subject(token):
             draft = _from_noun(ctx, token, words)  # "They target 12 officials"
         elif pos == "VERB":
