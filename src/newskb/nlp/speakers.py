@@ -741,8 +741,9 @@ class Resolver:
         bare = all(t.dep_ in {"det", "punct"} or self._country_name(t) for t in head.children if t.i < head.i)
         if found is None and bare and not role.generic and len(candidates) == 1:
             found = next(iter(candidates))  # "the military said …" before the article names its armed forces
-        if found is None and role.generic:
-            # "the militia said": the organisation that was a subject just before, not any one named nearby
+        if found is None and (role.generic or bare and not candidates):
+            # "the militia said": the organisation that was a subject just before, not any one named nearby;
+            # so is "the agency" after a body whose name does not say its kind ("KCNA … The agency said")
             found = self.resolve_pronoun(head.idx, {"Organization"}, sentences=2, exclude=self._own_subject(head), nearby=False)
         return found
 

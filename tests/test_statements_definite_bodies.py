@@ -1,0 +1,35 @@
+"""A body named once and then by what kind of body it is ("the Border Security Directorate … The directorate
+said", "the state news agency VNA … The agency said"): the description goes back to the named body, by its
+name's head word or, when the name does not say its kind (an acronym), to the body that was the subject just
+before. Passages written for these tests (invented bodies and people)."""
+from __future__ import annotations
+
+import pytest
+
+from statement_rows import passage_tests
+
+pytestmark = pytest.mark.model  # every test here reads text with the spaCy model
+
+D, I, M = "Direct", "Indirect", "Mixed"
+
+ROWS = [
+    ("Two border guards were wounded on Friday, according to the Interior Ministry's Border Security Directorate. "
+     "The directorate said both men were in a stable condition.",
+     [(I, "Border Security Directorate", "Two border guards were wounded"),
+      (I, "Border Security Directorate", "both men were in a stable condition")]),
+    ("The state news outlet ANTA reported the launch on Monday. The agency said the test had been \"fully "
+     "successful\".",
+     [(I, "ANTA", "reported the launch on Monday"), (M, "ANTA", "fully successful")]),
+    ("Customs officers seized 40 kilograms of heroin at the port, the Narcotics Control Bureau said. The bureau "
+     "said three men had been arrested.",
+     [(I, "Narcotics Control Bureau", "Customs officers seized 40 kilograms"),
+      (I, "Narcotics Control Bureau", "three men had been arrested")]),
+    # no body named before: the description stays unnamed
+    ("The agency said the shipment had been delayed by a week.",
+     [(I, None, "the shipment had been delayed")]),
+]
+
+GAPS: dict[str, str] = {}
+
+
+extractions, test_passage_gives_expected_statements, test_every_span_is_grounded = passage_tests(ROWS, GAPS)
