@@ -1219,7 +1219,7 @@ class _Extractor:
         on_medium = self._medium_participle_clauses(cue)
         for child in [c for c in cue.children if c != predicate] + on_medium + clauses_on_predicate:
             if child.dep_ != "ccomp" and child not in clauses_on_predicate + on_medium and not (out and self._second_that_clause(child)) \
-                    or child.i in self.set_off:
+                    or child.i in self.set_off or self._source_of_its_own_before(cue, child):
                 continue
             if not self._question(child):
                 out.extend(child.subtree)
@@ -1231,12 +1231,31 @@ class _Extractor:
             last = self._last_own_conjunct(child, according[0]) if according else None
             if last is not None:
                 elsewhere |= {t.i for t in last.subtree} | {t.i for t in according[0].subtree}
+        # "X said A, while Y said B": a clause with its own source and verb of saying is Y's
+        for h in out:
+            if h.dep_ in {"conj", "advcl"} and h.i > cue.i and h.i not in elsewhere and self._says_with_own_source(h):
+                elsewhere |= {t.i for t in h.subtree}
+                elsewhere |= {t.i for t in self.doc[h.left_edge.i - 1 : h.left_edge.i] if t.is_punct or t.dep_ == "cc"}
         elsewhere |= {h.i for h in out if h.dep_ == "cc" and h.head.i in elsewhere}
         if cue.dep_ == "relcl":  # "which critics say favours the rich": the pronoun stands for the thing described
             elsewhere |= {t.i for t in out if t.i < cue.i}
             said = [t for t in cue.subtree if t.i > cue.i] if not out and self._relative_pronoun_on_cue(cue) else []
             out = said if len([t for t in said if not t.is_punct]) >= MIN_QUOTE_WORDS else out  # not a lone "drove"
         return sorted((t for t in out if t.i not in elsewhere | predicative_cue_words(cue)), key=lambda t: t.i)
+
+    @staticmethod
+    def _says_with_own_source(verb: Token) -> bool:
+        """A verb of saying with a named subject and a reported clause of its own: "…, while the Foreign Office
+        said it would …" (not "after the Commission promised to help", "Russia would respond")."""
+        return verb.pos_ == "VERB" and verb_kind(verb.lemma_) == "speech" \
+            and any(c.dep_ in NOMINAL_SUBJECT_DEPS and c.pos_ in {"NOUN", "PROPN"} for c in verb.children) \
+            and any(c.dep_ == "ccomp" for c in verb.children)
+
+    def _source_of_its_own_before(self, cue: Token, clause: Token) -> bool:
+        """"X said A; police said B": a clause before the cue, set off by a semicolon, that has its own source
+        and verb of saying is a statement of its own, not what the later source said."""
+        return clause.i < cue.i and self._says_with_own_source(clause) \
+            and any(t.text == ";" for t in self.doc[clause.right_edge.i + 1 : cue.i])
 
     @staticmethod
     def _relative_pronoun_on_cue(cue: Token) -> bool:
