@@ -846,6 +846,22 @@ class Resolver:
             bodies = [b for b in bodies if (k := index.for_token(b)) and index.get(k).type == "Organization"]
         return bodies
 
+    def delegation_posted_in_a_place(self, noun: Token) -> str | None:
+        """"The European Union's delegation in Astana said", "the EU delegation to Kyrgyzstan": a body's standing
+        delegation posted in a place is a diplomatic mission, an organisation of its own as an embassy is,
+        named by the phrase (owner, noun and place)."""
+        owners = [c for c in noun.children if c.dep_ in {"poss", "compound"} and c.i < noun.i
+                  and (k := self.index.for_token(c)) and self.index.get(k).type == "Organization"]
+        places = [g for c in noun.children if c.dep_ == "prep" and c.lower_ in {"in", "to"} and c.i == noun.i + 1
+                  for g in c.children if g.dep_ == "pobj" and (k := self.index.for_token(g)) and self.index.get(k).type == "Place"]
+        if noun.lower_ != "delegation" or len(owners) != 1 or len(places) != 1:
+            return None
+        first = next(t for t in owners[0].subtree if t.dep_ != "det")  # "The European Union's": no article
+        start, end = first.idx, places[0].right_edge.idx + len(places[0].right_edge.text)
+        key = self.index.ensure(GazetteerEntry(self.text[start:end], "Organization", None, None, (), (), None))
+        self.index.add_mention(start, end, key)
+        return key
+
     def _body_of_a_delegate(self, noun: Token) -> str | None:
         """"The representative of France said … he said": a delegate or spokesperson left unnamed, who speaks
         for one body, is what a later "he" or "she" goes on with; what they say is that body's."""

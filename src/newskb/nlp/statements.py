@@ -1731,6 +1731,8 @@ class _Extractor:
                 and self.ctx.entities.for_token(subject) is None:
             role = role_of([subject.text])
             spokesperson = role is not None and role[0].role_class == "spokesperson"
+            if (mission := self.resolver.delegation_posted_in_a_place(subject)) is not None:
+                return mission, text
             if spokesperson or subject.lower_ in word_set("delegation_nouns.txt"):
                 bodies = self.resolver.bodies_spoken_for(subject)
                 set_off_name = any(c.dep_ == "appos" and c.pos_ == "PROPN" for c in subject.children)
