@@ -24,7 +24,17 @@ ROWS = [
      "said three men had been arrested.",
      [(I, "Narcotics Control Bureau", "Customs officers seized 40 kilograms"),
       (I, "Narcotics Control Bureau", "three men had been arrested")]),
+    # a body the article names only by a phrase ending in its kind is a body of its own, named by the phrase
+    ("The Kovda regional police department said four men were detained. It said two of them were later released.",
+     [(I, "Kovda regional police department", "four men were detained"),
+      (I, "Kovda regional police department", "two of them were later released")]),
+    ("The strike committee said the walkout would continue until wages were paid.",
+     [(I, "strike committee", "the walkout would continue")]),
+    ("The Halden Bureau for Press Freedom said at least 12 reporters had been detained this year.",
+     [(I, "Halden Bureau for Press Freedom", "at least 12 reporters had been detained")]),
     # no body named before: the description stays unnamed
+    ("The committee said the report would be published in May.",
+     [(I, None, "the report would be published in May")]),
     ("The agency said the shipment had been delayed by a week.",
      [(I, None, "the shipment had been delayed")]),
 ]

@@ -17,7 +17,7 @@ from typing import TYPE_CHECKING
 from ..lexicons import read_lines, read_table, word_set
 from .base import sentences_before
 from .clauses import has_passive_auxiliary
-from .entities import is_title_head
+from .entities import is_title_head, load_org_heads
 from .gazetteer import GazetteerEntry
 from .grammar import NOMINAL_SUBJECT_DEPS
 from .offices import OfficeTerm, load_office_holders, terms_called
@@ -807,6 +807,27 @@ class Resolver:
         key = self.index.ensure(GazetteerEntry(self.text[start:end], "Organization", None, None, (), (), None))
         if not portfolio or owners or countries:  # a bare portfolio names the source only, no party to what it reports
             self.index.add_mention(start, end, key)
+        return key
+
+    def body_described_by_its_kind(self, head: Token) -> str | None:
+        """"The Mangystau regional police department said", "the strike committee said", "The Halden Bureau for
+        Press Freedom said": a definite phrase ending in a word for a kind of body, with words of its own before
+        that word, that names no body the article knows is a body of its own, named by the phrase; a
+        capitalised head keeps its capitalised "of" / "for" brief. "The committee" alone describes, names no one."""
+        words = [t for t in head.subtree if t.i <= head.i and not t.is_space]
+        if head.pos_ not in {"NOUN", "PROPN"} or head.tag_ in {"NNS", "NNPS"} or head.lower_ not in load_org_heads() \
+                or len(words) < 3 or words[0].lower_ != "the" or words[0].head != head:
+            return None
+        if any(t.dep_ not in {"det", "compound", "nmod", "amod", "punct"} or t.pos_ == "PRON" for t in words[1:-1]):
+            return None  # "the party's committee", "its committee": a part of a body named otherwise
+        last = head
+        if head.text[:1].isupper():
+            briefs = [c for c in head.children if c.dep_ == "prep" and c.lower_ in {"of", "for"} and c.i == head.i + 1
+                      and all(t.text[:1].isupper() or t.lower_ in {"of", "for", "and", "the"} for t in c.subtree)]
+            last = briefs[0].right_edge if briefs else head
+        start, end = words[1].idx, last.idx + len(last.text)
+        key = self.index.ensure(GazetteerEntry(self.text[start:end], "Organization", None, None, (), (), None))
+        self.index.add_mention(start, end, key)
         return key
 
     def _earlier_institution(self, head: Token, role: Role, words: list[Token], countries: set[str]) -> str | None:

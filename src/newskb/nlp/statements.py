@@ -1746,6 +1746,8 @@ class _Extractor:
         speaker = self.resolver.resolve_token(subject) or self._joint_issuer(subject) or self._counted_joint_authors(subject)
         if speaker is None:  # "Protesters said": the collective's one node, which its events name too
             speaker = next(iter(group_actor(self.ctx, subject)), None)
+        if speaker is None:
+            speaker = self.resolver.body_described_by_its_kind(subject)
         return (acting_body(self.ctx, speaker) if speaker else None), text  # "Moscow said": Russia
 
     def _name_closing_title_run(self, subject: Token) -> str | None:
