@@ -24,6 +24,10 @@ ROWS = [
      "said three men had been arrested.",
      [(I, "Narcotics Control Bureau", "Customs officers seized 40 kilograms"),
       (I, "Narcotics Control Bureau", "three men had been arrested")]),
+    ("Green Rivers International said the spill had killed fish along 30 kilometres of the river. The charity said the "
+     "clean-up would take months.",
+     [(I, "Green Rivers International", "the spill had killed fish"),
+      (I, "Green Rivers International", "the clean-up would take months")]),
     # a body the article names only by a phrase ending in its kind is a body of its own, named by the phrase
     ("The Kovda regional police department said four men were detained. It said two of them were later released.",
      [(I, "Kovda regional police department", "four men were detained"),
