@@ -724,7 +724,8 @@ class _Extractor:
             # "said that the port would reopen" reports "the port would reopen"; a verb whose object is what
             # was said keeps it: "denied that he took money", "promised to resign", "called for talks"
             complements = {c.i for c in cue.children if c.dep_ == "ccomp"} | {c.i for c in self._medium_participle_clauses(cue)} \
-                | {c.i for c in _clauses_on_predicate(predicative_cue_word(cue))}
+                | {c.i for c in _clauses_on_predicate(predicative_cue_word(cue))} \
+                | ({cue.head.i} if self._fronted_as_clause(cue, cue.head) else set())
             clause = (kind == "cognition" or kind == "speech" and entry not in object_cues()) and (any(
                 t.i in complements for t in tokens) or self._relative_pronoun_on_cue(cue))
             self._emit(cue, cue_text, subject, tokens, need_quote, with_verb=not clause)
@@ -1320,8 +1321,12 @@ class _Extractor:
         return any(m in {"whether", "if"} for m in marks) or (first.lower_ in WH_WORDS and clause.head.i < first.i < clause.i)
 
     def _host_clause(self, cue: Token, subject: Token) -> list[Token]:
-        """"The talks failed, he said": the cue hangs on the clause it reports."""
+        """"The talks failed, he said": the cue hangs on the clause it reports; so does a fronted "As X has said,
+        the talks failed", whose "as" makes the clause after the comma what X said."""
         head = cue.head
+        if self._fronted_as_clause(cue, head):
+            own = {t.i for t in cue.subtree}
+            return [t for t in head.subtree if t.i not in own and t.i > self._last_word(cue) + 1]
         if cue.dep_ not in {"parataxis", "ccomp", "advcl", "conj"} or head == cue or head.i > cue.i:
             return []
         if subject.i in self.orphans:  # "…, Minister Parks Tau told reporters" with the name hung elsewhere
@@ -1335,6 +1340,20 @@ class _Extractor:
             return []
         own = {t.i for t in cue.subtree}
         return [t for t in head.subtree if t.i not in own and t.i < edge]
+
+    def _fronted_as_clause(self, cue: Token, head: Token) -> bool:
+        """"As President X has said, …": an "as" clause of saying with its own subject and nothing said in it,
+        set off by a comma before the clause it hangs on."""
+        return cue.dep_ == "advcl" and head.i > cue.i and cue.i > cue.sent.start \
+            and cue.sent[0].lower_ == "as" and any(c.dep_ == "mark" and c.lower_ == "as" for c in cue.children) \
+            and any(c.dep_ in NOMINAL_SUBJECT_DEPS for c in cue.children) \
+            and not any(c.dep_ in {"ccomp", "dobj", "xcomp"} for c in cue.children) \
+            and self.doc[self._last_word(cue) + 1].text == ","
+
+    @staticmethod
+    def _last_word(clause: Token) -> int:
+        """The index of a clause's last token that is no punctuation."""
+        return max(t.i for t in clause.subtree if not t.is_punct)
 
     def _title_run_start(self, name: Token) -> int:
         """Where the source phrase of a trailing attribution starts: "…, Energy and Climate Minister Sven Larsen
