@@ -1322,8 +1322,11 @@ class _Extractor:
 
     def _host_clause(self, cue: Token, subject: Token) -> list[Token]:
         """"The talks failed, he said": the cue hangs on the clause it reports; so does a fronted "As X has said,
-        the talks failed", whose "as" makes the clause after the comma what X said."""
+        the talks failed", whose "as" makes the clause after the comma what X said, and "The talks failed, the
+        agency quoted X as saying", whose clause hangs on the verb of quoting."""
         head = cue.head
+        if self._quoted_person(cue) is not None:  # "“…”, the agency quoted X as saying": the clause before
+            return [t for c in head.head.children if c.dep_ == "ccomp" and c.i < head.head.i for t in c.subtree]
         if self._fronted_as_clause(cue, head):
             own = {t.i for t in cue.subtree}
             return [t for t in head.subtree if t.i not in own and t.i > self._last_word(cue) + 1]
