@@ -1,5 +1,6 @@
 """Two sources in one sentence: "X said A, while Y said B", "X said A; police said B". Each clause with its own
-named source and verb of saying is that source's statement, not part of what the other one said.
+named source and verb of saying is that source's statement, not part of what the other one said. And a
+participle describing the source of "according to" ("videos posted online") is no clause it reports.
 Passages written for these tests (invented bodies and people)."""
 from __future__ import annotations
 
@@ -27,6 +28,16 @@ ROWS = [
     ("Tomas Berg said the talks had stalled and the army had taken two villages in the north.",
      [(I, "Tomas Berg", "the talks had stalled and the army had taken two villages in the north")]),
 ]
+
+# "according to" a source a participle describes: the clause before is what the source reports
+ACCORDING_ROWS = [
+    ("Riot police cleared the camp and detained two organisers, according to witnesses and footage posted online.",
+     [(I, None, "Riot police cleared the camp and detained two organisers")]),
+    ("Rebels attacked a checkpoint near the border, killing four guards, according to a statement from the army "
+     "read on state radio.",
+     [(I, None, "Rebels attacked a checkpoint near the border, killing four guards")]),
+]
+ROWS += ACCORDING_ROWS
 
 GAPS: dict[str, str] = {}
 

@@ -889,6 +889,9 @@ class _Extractor:
         host = cue.head if cue.head.pos_ in {"VERB", "AUX"} and cue.head != cue else None
         if host is not None and host.dep_ in {"aux", "auxpass"}:
             host = host.head  # "… people remain detained, according to X": hung on the auxiliary, X reports the verb
+        if host is not None and self._describes_the_source(cue, host):
+            phrase |= {t.i for t in host.subtree if t.i > cue.i}  # "according to videos posted online": the source's words
+            host = host.head
         while (host is not None and host.dep_ == "conj" and host.i < cue.i and host.head.pos_ in {"VERB", "AUX"}
                and not verb_kind(host.head.lemma_)):
             host = host.head  # "A happened and B happened, according to X": X reports both (not "Y said A, and B, according to X")
@@ -907,6 +910,15 @@ class _Extractor:
         if not rest:
             return
         self._emit(cue, "according to", sources[0], rest, False)
+
+    @staticmethod
+    def _describes_the_source(cue: Token, host: Token) -> bool:
+        """"…, according to relatives and videos posted online", "…, according to a statement read on state
+        television": the parser hung "according to" on a participle right after its source, read as a verb of
+        the sentence; the participle describes the source, and the clause before is what the source reports."""
+        phrase_end = max(t.i for t in cue.subtree)
+        return cue.i < host.i == phrase_end + 1 and host.dep_ in {"conj", "advcl", "acl"} and host.head.i < cue.i \
+            and host.tag_ in {"VBN", "VBD"} and not any(c.dep_ in NOMINAL_SUBJECT_DEPS | {"aux", "auxpass"} for c in host.children)
 
     def _past_appositive(self, source: set[int], comma: int, end: int) -> int:
         """"according to X, a rights group, at least 40 …": a common-noun appositive set off by commas
