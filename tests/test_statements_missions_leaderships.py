@@ -22,9 +22,15 @@ ROWS = [
     ("Protests continued in Harare on Friday. The Movement for Democratic Change's leadership said the arrests "
      "were politically motivated.",
      [(I, "Movement for Democratic Change", "the arrests were politically motivated")]),
+    # "The governor of the X Region, Y Z, met …": the person set off after the title's "of" phrase is the one a
+    # later "he" goes on with
+    ("President Ivan Koval visited the port on Monday. The governor of the Teresa Region, Marko Lind, met the "
+     "dock workers on Tuesday. He said the port would reopen next week.",
+     [(I, "Marko Lind", "the port would reopen next week")]),
 ]
 
 GAPS: dict[str, str] = {}
 
 
 extractions, test_passage_gives_expected_statements, test_every_span_is_grounded = passage_tests(ROWS, GAPS)
+

@@ -913,6 +913,10 @@ class Resolver:
             if key is None:  # "His wife, Olga Moroz, said": the name set off after the subject
                 named = {k for c in tok.children if c.dep_ == "appos" for k in [self.index.for_token(c)] if k}
                 key = named.pop() if len(named) == 1 else None
+            if key is None and tok.pos_ == "NOUN":  # "The governor of the X Region, Y Z, met …": the person set off
+                named = {k for p in tok.children if p.dep_ == "prep" and p.lower_ == "of" for g in p.children if g.dep_ == "pobj"
+                         for c in g.children if c.dep_ == "appos" and (k := self.index.for_token(c)) and self.index.get(k).type == "Person"}
+                key = named.pop() if len(named) == 1 else None
             if key is None:  # "A man who identified himself as X read …": the one the clause names
                 named = self.named_in_clause(tok)
                 key = named.pop() if len(named) == 1 else None
