@@ -32,13 +32,13 @@ ROWS = [
     ("The Kovda regional police department said four men were detained. It said two of them were later released.",
      [(I, "Kovda regional police department", "four men were detained"),
       (I, "Kovda regional police department", "two of them were later released")]),
-    ("The strike committee said the walkout would continue until wages were paid.",
-     [(I, "strike committee", "the walkout would continue")]),
     ("The Halden Bureau for Press Freedom said at least 12 reporters had been detained this year.",
      [(I, "Halden Bureau for Press Freedom", "at least 12 reporters had been detained")]),
     # no body named before: the description stays unnamed
     ("The committee said the report would be published in May.",
      [(I, None, "the report would be published in May")]),
+    ("The weather service said the storm would reach the coast on Sunday.",
+     [(I, None, "the storm would reach the coast on Sunday")]),
     ("The agency said the shipment had been delayed by a week.",
      [(I, None, "the shipment had been delayed")]),
 ]

@@ -741,10 +741,14 @@ class Resolver:
         bare = all(t.dep_ in {"det", "punct"} or self._country_name(t) for t in head.children if t.i < head.i)
         if found is None and bare and not role.generic and len(candidates) == 1:
             found = next(iter(candidates))  # "the military said …" before the article names its armed forces
-        if found is None and (role.generic or bare and not candidates):
-            # "the militia said": the organisation that was a subject just before, not any one named nearby;
-            # so is "the agency" after a body whose name does not say its kind ("KCNA … The agency said")
+        if found is None and role.generic:
+            # "the militia said": the organisation that was a subject just before, not any one named nearby
             found = self.resolve_pronoun(head.idx, {"Organization"}, sentences=2, exclude=self._own_subject(head), nearby=False)
+        if found is None and bare and not candidates:
+            # "KCNA reported … The agency said": a body named by an acronym, whose name does not say its kind,
+            # that was the subject of a sentence just before
+            before = self.resolve_pronoun(head.sent.start_char, {"Organization"}, sentences=2, nearby=False)
+            found = before if before and self.index.get(before).name.isupper() else None
         return found
 
     def _own_subject(self, head: Token) -> set[str]:
@@ -810,16 +814,20 @@ class Resolver:
         return key
 
     def body_described_by_its_kind(self, head: Token) -> str | None:
-        """"The Mangystau regional police department said", "the strike committee said", "The Halden Bureau for
-        Press Freedom said": a definite phrase ending in a word for a kind of body, with words of its own before
-        that word, that names no body the article knows is a body of its own, named by the phrase; a
-        capitalised head keeps its capitalised "of" / "for" brief. "The committee" alone describes, names no one."""
+        """"The Mangystau regional police department said", "The Halden Bureau for Press Freedom said": a definite
+        phrase ending in a word for a kind of body, with words of its own before that word, one of them capitalised,
+        that names no body the article knows is a body of its own, named by the phrase; a capitalised head keeps
+        its capitalised "of" / "for" brief. "The committee" alone describes, names no one."""
         words = [t for t in head.subtree if t.i <= head.i and not t.is_space]
         if head.pos_ not in {"NOUN", "PROPN"} or head.tag_ in {"NNS", "NNPS"} or head.lower_ not in load_org_heads() \
                 or len(words) < 3 or words[0].lower_ != "the" or words[0].head != head:
             return None
         if any(t.dep_ not in {"det", "compound", "nmod", "amod", "punct"} or t.pos_ == "PRON" for t in words[1:-1]):
             return None  # "the party's committee", "its committee": a part of a body named otherwise
+        if not any(t.text[:1].isupper() for t in words[1:]):
+            return None  # "the weather service", "the strike committee": a kind of body, named by no word of its own
+        if any((k := self.index.for_token(t)) and self.index.get(k).type == "Organization" for t in words[1:-1]):
+            return None  # "the United Nations refugee agency": a part of a body named otherwise
         last = head
         if head.text[:1].isupper():
             briefs = [c for c in head.children if c.dep_ == "prep" and c.lower_ in {"of", "for"} and c.i == head.i + 1
