@@ -2246,11 +2246,13 @@ def _name_closing_portfolio(doc: Doc, link: int, common: frozenset[str]) -> tupl
     if link >= len(doc) or doc[link].lower_ not in PORTFOLIO_LINKS:
         return link, link
     end = link
-    while end + 1 < len(doc) and (doc[end + 1].text[:1].isupper() and doc[end + 1].is_alpha
+    while end + 1 < len(doc) and (doc[end + 1].text[:1].isupper() and (doc[end + 1].is_alpha or _middle_initial(doc[end + 1]))
                                   or doc[end + 1].lower_ in TITLE_SMALL_WORDS and end + 2 < len(doc) and doc[end + 2].text[:1].isupper()):
         end += 1
     surname = _surname_after_particles(doc, end + 1)
     name = doc[end : surname + 1] if surname is not None else doc[end - 1 : end + 1]
+    if name.start - 1 > link and _middle_initial(name[0]):  # "… Enforcement Laura M. Pennington": the given name too
+        name = doc[name.start - 1 : name.end]
     if surname is None and name.start - 1 > link and name[0].lower_ in NAME_PARTICLES:
         name = doc[name.start - 1 : name.end]  # "Bruno Le Maire": a capitalised particle opens the surname
     portfolio = [t for t in doc[link + 1 : name.start] if t.text[:1].isupper()]
@@ -2259,6 +2261,11 @@ def _name_closing_portfolio(doc: Doc, link: int, common: frozenset[str]) -> tupl
             or t.lower_ in load_org_heads() or t.lower_ in load_place_cues()["noun"] for t in (name[0], name[-1])):
         return link, link
     return name.start, name.end
+
+
+def _middle_initial(token: Token) -> bool:
+    """"M." in "Laura M. Pennington", as US government releases write their officials' names."""
+    return len(token.text) == 2 and token.text[0].isupper() and token.text[1] == "."
 
 
 def _surname_after_particles(doc: Doc, i: int) -> int | None:

@@ -17,7 +17,7 @@ from typing import TYPE_CHECKING
 from ..lexicons import read_lines, read_table, word_set
 from .base import sentences_before
 from .clauses import has_passive_auxiliary
-from .entities import is_title_head
+from .entities import is_title_head, load_org_heads
 from .gazetteer import GazetteerEntry
 from .grammar import NOMINAL_SUBJECT_DEPS
 from .offices import OfficeTerm, load_office_holders, terms_called
@@ -744,6 +744,11 @@ class Resolver:
         if found is None and role.generic:
             # "the militia said": the organisation that was a subject just before, not any one named nearby
             found = self.resolve_pronoun(head.idx, {"Organization"}, sentences=2, exclude=self._own_subject(head), nearby=False)
+        if found is None and bare and not candidates:
+            # "KCNA reported … The agency said": a body named by an acronym, whose name does not say its kind,
+            # that was the subject of a sentence just before
+            before = self.resolve_pronoun(head.sent.start_char, {"Organization"}, sentences=2, nearby=False)
+            found = before if before and self.index.get(before).name.isupper() else None
         return found
 
     def _own_subject(self, head: Token) -> set[str]:
@@ -808,6 +813,31 @@ class Resolver:
             self.index.add_mention(start, end, key)
         return key
 
+    def body_described_by_its_kind(self, head: Token) -> str | None:
+        """"The Mangystau regional police department said", "The Halden Bureau for Press Freedom said": a definite
+        phrase ending in a word for a kind of body, with words of its own before that word, one of them capitalised,
+        that names no body the article knows is a body of its own, named by the phrase; a capitalised head keeps
+        its capitalised "of" / "for" brief. "The committee" alone describes, names no one."""
+        words = [t for t in head.subtree if t.i <= head.i and not t.is_space]
+        if head.pos_ not in {"NOUN", "PROPN"} or head.tag_ in {"NNS", "NNPS"} or head.lower_ not in load_org_heads() \
+                or len(words) < 3 or words[0].lower_ != "the" or words[0].head != head:
+            return None
+        if any(t.dep_ not in {"det", "compound", "nmod", "amod", "punct"} or t.pos_ == "PRON" for t in words[1:-1]):
+            return None  # "the party's committee", "its committee": a part of a body named otherwise
+        if not any(t.text[:1].isupper() for t in words[1:]):
+            return None  # "the weather service", "the strike committee": a kind of body, named by no word of its own
+        if any((k := self.index.for_token(t)) and self.index.get(k).type == "Organization" for t in words[1:-1]):
+            return None  # "the United Nations refugee agency": a part of a body named otherwise
+        last = head
+        if head.text[:1].isupper():
+            briefs = [c for c in head.children if c.dep_ == "prep" and c.lower_ in {"of", "for"} and c.i == head.i + 1
+                      and all(t.text[:1].isupper() or t.lower_ in {"of", "for", "and", "the"} for t in c.subtree)]
+            last = briefs[0].right_edge if briefs else head
+        start, end = words[1].idx, last.idx + len(last.text)
+        key = self.index.ensure(GazetteerEntry(self.text[start:end], "Organization", None, None, (), (), None))
+        self.index.add_mention(start, end, key)
+        return key
+
     def _earlier_institution(self, head: Token, role: Role, words: list[Token], countries: set[str]) -> str | None:
         """"Tarvia's interior ministry summoned the envoy … the ministry said": a bare description goes back to
         the last institution of its kind that the article named by its owner a few sentences before."""
@@ -845,6 +875,22 @@ class Resolver:
             bodies = [b for b in bodies if (k := index.for_token(b)) and index.get(k).type == "Organization"]
         return bodies
 
+    def delegation_posted_in_a_place(self, noun: Token) -> str | None:
+        """"The European Union's delegation in Astana said", "the EU delegation to Kyrgyzstan": a body's standing
+        delegation posted in a place is a diplomatic mission, an organisation of its own as an embassy is,
+        named by the phrase (owner, noun and place)."""
+        owners = [c for c in noun.children if c.dep_ in {"poss", "compound"} and c.i < noun.i
+                  and (k := self.index.for_token(c)) and self.index.get(k).type == "Organization"]
+        places = [g for c in noun.children if c.dep_ == "prep" and c.lower_ in {"in", "to"} and c.i == noun.i + 1
+                  for g in c.children if g.dep_ == "pobj" and (k := self.index.for_token(g)) and self.index.get(k).type == "Place"]
+        if noun.lower_ != "delegation" or len(owners) != 1 or len(places) != 1:
+            return None
+        first = next(t for t in owners[0].subtree if t.dep_ != "det")  # "The European Union's": no article
+        start, end = first.idx, places[0].right_edge.idx + len(places[0].right_edge.text)
+        key = self.index.ensure(GazetteerEntry(self.text[start:end], "Organization", None, None, (), (), None))
+        self.index.add_mention(start, end, key)
+        return key
+
     def _body_of_a_delegate(self, noun: Token) -> str | None:
         """"The representative of France said … he said": a delegate or spokesperson left unnamed, who speaks
         for one body, is what a later "he" or "she" goes on with; what they say is that body's."""
@@ -874,6 +920,10 @@ class Resolver:
                 key = next((k for p, k, _ in self.anchors if p == tok.idx), None)
             if key is None:  # "His wife, Olga Moroz, said": the name set off after the subject
                 named = {k for c in tok.children if c.dep_ == "appos" for k in [self.index.for_token(c)] if k}
+                key = named.pop() if len(named) == 1 else None
+            if key is None and tok.pos_ == "NOUN":  # "The governor of the X Region, Y Z, met …": the person set off
+                named = {k for p in tok.children if p.dep_ == "prep" and p.lower_ == "of" for g in p.children if g.dep_ == "pobj"
+                         for c in g.children if c.dep_ == "appos" and (k := self.index.for_token(c)) and self.index.get(k).type == "Person"}
                 key = named.pop() if len(named) == 1 else None
             if key is None:  # "A man who identified himself as X read …": the one the clause names
                 named = self.named_in_clause(tok)

@@ -724,7 +724,8 @@ class _Extractor:
             # "said that the port would reopen" reports "the port would reopen"; a verb whose object is what
             # was said keeps it: "denied that he took money", "promised to resign", "called for talks"
             complements = {c.i for c in cue.children if c.dep_ == "ccomp"} | {c.i for c in self._medium_participle_clauses(cue)} \
-                | {c.i for c in _clauses_on_predicate(predicative_cue_word(cue))}
+                | {c.i for c in _clauses_on_predicate(predicative_cue_word(cue))} \
+                | ({cue.head.i} if self._fronted_as_clause(cue, cue.head) else set())
             clause = (kind == "cognition" or kind == "speech" and entry not in object_cues()) and (any(
                 t.i in complements for t in tokens) or self._relative_pronoun_on_cue(cue))
             self._emit(cue, cue_text, subject, tokens, need_quote, with_verb=not clause)
@@ -888,6 +889,9 @@ class _Extractor:
         host = cue.head if cue.head.pos_ in {"VERB", "AUX"} and cue.head != cue else None
         if host is not None and host.dep_ in {"aux", "auxpass"}:
             host = host.head  # "… people remain detained, according to X": hung on the auxiliary, X reports the verb
+        if host is not None and self._describes_the_source(cue, host):
+            phrase |= {t.i for t in host.subtree if t.i > cue.i}  # "according to videos posted online": the source's words
+            host = host.head
         while (host is not None and host.dep_ == "conj" and host.i < cue.i and host.head.pos_ in {"VERB", "AUX"}
                and not verb_kind(host.head.lemma_)):
             host = host.head  # "A happened and B happened, according to X": X reports both (not "Y said A, and B, according to X")
@@ -906,6 +910,15 @@ class _Extractor:
         if not rest:
             return
         self._emit(cue, "according to", sources[0], rest, False)
+
+    @staticmethod
+    def _describes_the_source(cue: Token, host: Token) -> bool:
+        """"…, according to relatives and videos posted online", "…, according to a statement read on state
+        television": the parser hung "according to" on a participle right after its source, read as a verb of
+        the sentence; the participle describes the source, and the clause before is what the source reports."""
+        phrase_end = max(t.i for t in cue.subtree)
+        return cue.i < host.i == phrase_end + 1 and host.dep_ in {"conj", "advcl", "acl"} and host.head.i < cue.i \
+            and host.tag_ in {"VBN", "VBD"} and not any(c.dep_ in NOMINAL_SUBJECT_DEPS | {"aux", "auxpass"} for c in host.children)
 
     def _past_appositive(self, source: set[int], comma: int, end: int) -> int:
         """"according to X, a rights group, at least 40 …": a common-noun appositive set off by commas
@@ -1219,7 +1232,7 @@ class _Extractor:
         on_medium = self._medium_participle_clauses(cue)
         for child in [c for c in cue.children if c != predicate] + on_medium + clauses_on_predicate:
             if child.dep_ != "ccomp" and child not in clauses_on_predicate + on_medium and not (out and self._second_that_clause(child)) \
-                    or child.i in self.set_off:
+                    or child.i in self.set_off or self._source_of_its_own_before(cue, child):
                 continue
             if not self._question(child):
                 out.extend(child.subtree)
@@ -1231,12 +1244,31 @@ class _Extractor:
             last = self._last_own_conjunct(child, according[0]) if according else None
             if last is not None:
                 elsewhere |= {t.i for t in last.subtree} | {t.i for t in according[0].subtree}
+        # "X said A, while Y said B": a clause with its own source and verb of saying is Y's
+        for h in out:
+            if h.dep_ in {"conj", "advcl"} and h.i > cue.i and h.i not in elsewhere and self._says_with_own_source(h):
+                elsewhere |= {t.i for t in h.subtree}
+                elsewhere |= {t.i for t in self.doc[h.left_edge.i - 1 : h.left_edge.i] if t.is_punct or t.dep_ == "cc"}
         elsewhere |= {h.i for h in out if h.dep_ == "cc" and h.head.i in elsewhere}
         if cue.dep_ == "relcl":  # "which critics say favours the rich": the pronoun stands for the thing described
             elsewhere |= {t.i for t in out if t.i < cue.i}
             said = [t for t in cue.subtree if t.i > cue.i] if not out and self._relative_pronoun_on_cue(cue) else []
             out = said if len([t for t in said if not t.is_punct]) >= MIN_QUOTE_WORDS else out  # not a lone "drove"
         return sorted((t for t in out if t.i not in elsewhere | predicative_cue_words(cue)), key=lambda t: t.i)
+
+    @staticmethod
+    def _says_with_own_source(verb: Token) -> bool:
+        """A verb of saying with a named subject and a reported clause of its own: "…, while the Foreign Office
+        said it would …" (not "after the Commission promised to help", "Russia would respond")."""
+        return verb.pos_ == "VERB" and verb_kind(verb.lemma_) == "speech" \
+            and any(c.dep_ in NOMINAL_SUBJECT_DEPS and c.pos_ in {"NOUN", "PROPN"} for c in verb.children) \
+            and any(c.dep_ == "ccomp" for c in verb.children)
+
+    def _source_of_its_own_before(self, cue: Token, clause: Token) -> bool:
+        """"X said A; police said B": a clause before the cue, set off by a semicolon, that has its own source
+        and verb of saying is a statement of its own, not what the later source said."""
+        return clause.i < cue.i and self._says_with_own_source(clause) \
+            and any(t.text == ";" for t in self.doc[clause.right_edge.i + 1 : cue.i])
 
     @staticmethod
     def _relative_pronoun_on_cue(cue: Token) -> bool:
@@ -1301,8 +1333,15 @@ class _Extractor:
         return any(m in {"whether", "if"} for m in marks) or (first.lower_ in WH_WORDS and clause.head.i < first.i < clause.i)
 
     def _host_clause(self, cue: Token, subject: Token) -> list[Token]:
-        """"The talks failed, he said": the cue hangs on the clause it reports."""
+        """"The talks failed, he said": the cue hangs on the clause it reports; so does a fronted "As X has said,
+        the talks failed", whose "as" makes the clause after the comma what X said, and "The talks failed, the
+        agency quoted X as saying", whose clause hangs on the verb of quoting."""
         head = cue.head
+        if self._quoted_person(cue) is not None:  # "“…”, the agency quoted X as saying": the clause before
+            return [t for c in head.head.children if c.dep_ == "ccomp" and c.i < head.head.i for t in c.subtree]
+        if self._fronted_as_clause(cue, head):
+            own = {t.i for t in cue.subtree}
+            return [t for t in head.subtree if t.i not in own and t.i > self._last_word(cue) + 1]
         if cue.dep_ not in {"parataxis", "ccomp", "advcl", "conj"} or head == cue or head.i > cue.i:
             return []
         if subject.i in self.orphans:  # "…, Minister Parks Tau told reporters" with the name hung elsewhere
@@ -1316,6 +1355,20 @@ class _Extractor:
             return []
         own = {t.i for t in cue.subtree}
         return [t for t in head.subtree if t.i not in own and t.i < edge]
+
+    def _fronted_as_clause(self, cue: Token, head: Token) -> bool:
+        """"As President X has said, …": an "as" clause of saying with its own subject and nothing said in it,
+        set off by a comma before the clause it hangs on."""
+        return cue.dep_ == "advcl" and head.i > cue.i and cue.i > cue.sent.start \
+            and cue.sent[0].lower_ == "as" and any(c.dep_ == "mark" and c.lower_ == "as" for c in cue.children) \
+            and any(c.dep_ in NOMINAL_SUBJECT_DEPS for c in cue.children) \
+            and not any(c.dep_ in {"ccomp", "dobj", "xcomp"} for c in cue.children) \
+            and self.doc[self._last_word(cue) + 1].text == ","
+
+    @staticmethod
+    def _last_word(clause: Token) -> int:
+        """The index of a clause's last token that is no punctuation."""
+        return max(t.i for t in clause.subtree if not t.is_punct)
 
     def _title_run_start(self, name: Token) -> int:
         """Where the source phrase of a trailing attribution starts: "…, Energy and Climate Minister Sven Larsen
@@ -1712,6 +1765,8 @@ class _Extractor:
                 and self.ctx.entities.for_token(subject) is None:
             role = role_of([subject.text])
             spokesperson = role is not None and role[0].role_class == "spokesperson"
+            if (mission := self.resolver.delegation_posted_in_a_place(subject)) is not None:
+                return mission, text
             if spokesperson or subject.lower_ in word_set("delegation_nouns.txt"):
                 bodies = self.resolver.bodies_spoken_for(subject)
                 set_off_name = any(c.dep_ == "appos" and c.pos_ == "PROPN" for c in subject.children)
@@ -1725,6 +1780,8 @@ class _Extractor:
         speaker = self.resolver.resolve_token(subject) or self._joint_issuer(subject) or self._counted_joint_authors(subject)
         if speaker is None:  # "Protesters said": the collective's one node, which its events name too
             speaker = next(iter(group_actor(self.ctx, subject)), None)
+        if speaker is None:
+            speaker = self.resolver.body_described_by_its_kind(subject)
         return (acting_body(self.ctx, speaker) if speaker else None), text  # "Moscow said": Russia
 
     def _name_closing_title_run(self, subject: Token) -> str | None:
