@@ -29,9 +29,11 @@ from .vocab import bind_prefixes
 PERCENT_NOT_ESCAPE = re.compile(r"%(?![0-9A-Fa-f]{2})")
 INDENT = "    "
 # DefinedNamespace attribute lookups are slow; these are read once per term written
-RDF_TYPE, RDF_NIL, RDFS_CLASS, RDFS_LABEL = RDF.type, RDF.nil, RDFS.Class, RDFS.label
+RDF_TYPE, RDFS_CLASS, RDFS_LABEL = RDF.type, RDFS.Class, RDFS.label
 XSD_INTEGER = str(XSD.integer)
 OBJECT_SEPARATOR = ",\n" + 2 * INDENT
+STATEMENT_SEPARATOR = " ;\n" + INDENT
+RDF_NIL_IRI, RDF_TYPE_IRI = str(RDF.nil), str(RDF.type)  # compared as strings: rdflib's __eq__ is Python
 
 
 class _NeedsRdflib(Exception):
@@ -129,32 +131,34 @@ def _write(triples: set) -> str:
     top.sort(key=str)
     rest.sort(key=lambda s: (references.get(s, 0), str(s)))
     rank = {p: i for i, p in enumerate(_predicate_order(predicates))}  # each subject's predicates in this order
-    verbs = {p: _label(p, True) for p in predicates}
-    labels: dict = {}  # IRI -> how it is written
+    verbs = {p: _iri_label(p, True) + " " for p in predicates}
+    labels = _IriLabels()
     out = [f"@prefix {prefix}: <{namespace}> .\n" for prefix, namespace in sorted(used.items())]
     for subject in top + rest:
-        if subject not in labels:
-            labels[subject] = _label(subject, False)
-        out.append("\n" + labels[subject])
         properties = by_subject[subject]
-        separator = " "
-        for predicate in sorted(properties, key=rank.__getitem__):
+        statements = []
+        for predicate in sorted(properties, key=rank.__getitem__) if len(properties) > 1 else properties:
             objects = properties[predicate]
             if len(objects) > 1:
                 objects.sort()  # literals sort by value, as in rdflib
-            written = []
-            for o in objects:
-                if type(o) is not URIRef:  # equal literals may be written differently ("en", "EN")
-                    written.append(_label(o, False))
-                    continue
-                if o not in labels:
-                    labels[o] = _label(o, False)
-                written.append(labels[o])
-            out += (separator, verbs[predicate], " ", OBJECT_SEPARATOR.join(written))
-            separator = " ;\n" + INDENT
-        out.append(" .\n")
+                written = OBJECT_SEPARATOR.join([
+                    labels[o] if type(o) is URIRef else _literal_label(o) for o in objects
+                ])  # equal literals may be written differently ("en", "EN"): each is labelled itself
+            else:
+                o = objects[0]
+                written = labels[o] if type(o) is URIRef else _literal_label(o)
+            statements.append(verbs[predicate] + written)
+        out.append(f"\n{labels[subject]} {STATEMENT_SEPARATOR.join(statements)} .\n")
     out.append("\n")
     return "".join(out).encode("utf-8", "replace").decode("utf-8")
+
+
+class _IriLabels(dict):
+    """IRI -> how it is written, worked out the first time the IRI is written."""
+
+    def __missing__(self, iri: URIRef) -> str:
+        label = self[iri] = _iri_label(iri, False)
+        return label
 
 
 def _prefixes_used(iris: Iterable, datatypes: Iterable, predicates: Iterable) -> dict[str, str]:
@@ -199,12 +203,12 @@ def _datatype_name(datatype: URIRef) -> str | None:
     return name[2] if name else None
 
 
-def _label(node, is_predicate: bool) -> str:
-    if type(node) is Literal:
-        return _literal_label(node)
-    if node == RDF_NIL:
+def _iri_label(node: URIRef, is_predicate: bool) -> str:
+    if not str.startswith(node, _namespaces()[1]):  # most IRIs (the export's instances): no prefixed name to look up
+        return node.n3()
+    if str.__eq__(node, RDF_NIL_IRI):
         return "()"
-    if is_predicate and node == RDF_TYPE:
+    if is_predicate and str.__eq__(node, RDF_TYPE_IRI):
         return "a"
     name = prefixed_name(node)
     return name[2] if name else node.n3()
