@@ -122,7 +122,8 @@ def _write(triples: set) -> str:
     if any(type(s) is not URIRef for s in by_subject):
         raise _NeedsRdflib("a subject that is no IRI")
     predicates = {p for properties in by_subject.values() for p in properties}
-    used = _prefixes_used(by_subject.keys() | references.keys(), datatypes, predicates)
+    used = _prefixes_used(datatypes, predicates)
+    labels = _iri_labels(by_subject.keys() | references.keys(), used)
 
     # every subject is an IRI, so rdflib's ordering of terms is the ordering of their strings
     top, rest = [], []
@@ -132,7 +133,6 @@ def _write(triples: set) -> str:
     rest.sort(key=lambda s: (references.get(s, 0), str(s)))
     rank = {p: i for i, p in enumerate(_predicate_order(predicates))}  # each subject's predicates in this order
     verbs = {p: _iri_label(p, True) + " " for p in predicates}
-    labels = _IriLabels()
     out = [f"@prefix {prefix}: <{namespace}> .\n" for prefix, namespace in sorted(used.items())]
     for subject in top + rest:
         properties = by_subject[subject]
@@ -153,21 +153,26 @@ def _write(triples: set) -> str:
     return "".join(out).encode("utf-8", "replace").decode("utf-8")
 
 
-class _IriLabels(dict):
-    """IRI -> how it is written, worked out the first time the IRI is written."""
-
-    def __missing__(self, iri: URIRef) -> str:
-        label = self[iri] = _iri_label(iri, False)
-        return label
-
-
-def _prefixes_used(iris: Iterable, datatypes: Iterable, predicates: Iterable) -> dict[str, str]:
-    """Prefix -> namespace of every prefixed name rdflib would write, datatypes included."""
-    used: dict[str, str] = {}
+def _iri_labels(iris: Iterable, used: dict[str, str]) -> dict:
+    """IRI -> how it is written, worked out once per IRI; the prefix of each prefixed name goes into ``used``."""
+    labels = {}
+    in_full = []  # most IRIs (the export's instances): under no declared namespace, no prefixed name to look up
     namespaces = _namespaces()[1]
     for iri in iris:
-        if str.startswith(iri, namespaces):  # else written in full (most IRIs: the export's instances)
-            _use(prefixed_name(iri), used)
+        if not str.startswith(iri, namespaces):
+            in_full.append(iri)
+            continue
+        name = prefixed_name(iri)
+        _use(name, used)
+        labels[iri] = _iri_label(iri, False)
+    for iri in in_full:  # written as rdflib does, which refuses an IRI it cannot write, once every prefix is known
+        labels[iri] = iri.n3()
+    return labels
+
+
+def _prefixes_used(datatypes: Iterable, predicates: Iterable) -> dict[str, str]:
+    """Prefix -> namespace of the prefixed names rdflib would write for datatypes and predicates."""
+    used: dict[str, str] = {}
     for datatype in datatypes:
         if datatype is not None:
             _use(prefixed_name(datatype), used)
@@ -204,8 +209,6 @@ def _datatype_name(datatype: URIRef) -> str | None:
 
 
 def _iri_label(node: URIRef, is_predicate: bool) -> str:
-    if not str.startswith(node, _namespaces()[1]):  # most IRIs (the export's instances): no prefixed name to look up
-        return node.n3()
     if str.__eq__(node, RDF_NIL_IRI):
         return "()"
     if is_predicate and str.__eq__(node, RDF_TYPE_IRI):
