@@ -29,9 +29,11 @@ from .vocab import bind_prefixes
 PERCENT_NOT_ESCAPE = re.compile(r"%(?![0-9A-Fa-f]{2})")
 INDENT = "    "
 # DefinedNamespace attribute lookups are slow; these are read once per term written
-RDF_TYPE, RDF_NIL, RDFS_CLASS, RDFS_LABEL = RDF.type, RDF.nil, RDFS.Class, RDFS.label
+RDF_TYPE, RDFS_CLASS, RDFS_LABEL = RDF.type, RDFS.Class, RDFS.label
 XSD_INTEGER = str(XSD.integer)
 OBJECT_SEPARATOR = ",\n" + 2 * INDENT
+STATEMENT_SEPARATOR = " ;\n" + INDENT
+RDF_NIL_IRI, RDF_TYPE_IRI = str(RDF.nil), str(RDF.type)  # compared as strings: rdflib's __eq__ is Python
 
 
 class _NeedsRdflib(Exception):
@@ -120,7 +122,8 @@ def _write(triples: set) -> str:
     if any(type(s) is not URIRef for s in by_subject):
         raise _NeedsRdflib("a subject that is no IRI")
     predicates = {p for properties in by_subject.values() for p in properties}
-    used = _prefixes_used(by_subject.keys() | references.keys(), datatypes, predicates)
+    used = _prefixes_used(datatypes, predicates)
+    labels = _iri_labels(by_subject.keys() | references.keys(), used)
 
     # every subject is an IRI, so rdflib's ordering of terms is the ordering of their strings
     top, rest = [], []
@@ -129,41 +132,47 @@ def _write(triples: set) -> str:
     top.sort(key=str)
     rest.sort(key=lambda s: (references.get(s, 0), str(s)))
     rank = {p: i for i, p in enumerate(_predicate_order(predicates))}  # each subject's predicates in this order
-    verbs = {p: _label(p, True) for p in predicates}
-    labels: dict = {}  # IRI -> how it is written
+    verbs = {p: _iri_label(p, True) + " " for p in predicates}
     out = [f"@prefix {prefix}: <{namespace}> .\n" for prefix, namespace in sorted(used.items())]
     for subject in top + rest:
-        if subject not in labels:
-            labels[subject] = _label(subject, False)
-        out.append("\n" + labels[subject])
         properties = by_subject[subject]
-        separator = " "
-        for predicate in sorted(properties, key=rank.__getitem__):
+        statements = []
+        for predicate in sorted(properties, key=rank.__getitem__) if len(properties) > 1 else properties:
             objects = properties[predicate]
             if len(objects) > 1:
                 objects.sort()  # literals sort by value, as in rdflib
-            written = []
-            for o in objects:
-                if type(o) is not URIRef:  # equal literals may be written differently ("en", "EN")
-                    written.append(_label(o, False))
-                    continue
-                if o not in labels:
-                    labels[o] = _label(o, False)
-                written.append(labels[o])
-            out += (separator, verbs[predicate], " ", OBJECT_SEPARATOR.join(written))
-            separator = " ;\n" + INDENT
-        out.append(" .\n")
+                written = OBJECT_SEPARATOR.join([
+                    labels[o] if type(o) is URIRef else _literal_label(o) for o in objects
+                ])  # equal literals may be written differently ("en", "EN"): each is labelled itself
+            else:
+                o = objects[0]
+                written = labels[o] if type(o) is URIRef else _literal_label(o)
+            statements.append(verbs[predicate] + written)
+        out.append(f"\n{labels[subject]} {STATEMENT_SEPARATOR.join(statements)} .\n")
     out.append("\n")
     return "".join(out).encode("utf-8", "replace").decode("utf-8")
 
 
-def _prefixes_used(iris: Iterable, datatypes: Iterable, predicates: Iterable) -> dict[str, str]:
-    """Prefix -> namespace of every prefixed name rdflib would write, datatypes included."""
-    used: dict[str, str] = {}
+def _iri_labels(iris: Iterable, used: dict[str, str]) -> dict:
+    """IRI -> how it is written, worked out once per IRI; the prefix of each prefixed name goes into ``used``."""
+    labels = {}
+    in_full = []  # most IRIs (the export's instances): under no declared namespace, no prefixed name to look up
     namespaces = _namespaces()[1]
     for iri in iris:
-        if str.startswith(iri, namespaces):  # else written in full (most IRIs: the export's instances)
-            _use(prefixed_name(iri), used)
+        if not str.startswith(iri, namespaces):
+            in_full.append(iri)
+            continue
+        name = prefixed_name(iri)
+        _use(name, used)
+        labels[iri] = _iri_label(iri, False)
+    for iri in in_full:  # written as rdflib does, which refuses an IRI it cannot write, once every prefix is known
+        labels[iri] = iri.n3()
+    return labels
+
+
+def _prefixes_used(datatypes: Iterable, predicates: Iterable) -> dict[str, str]:
+    """Prefix -> namespace of the prefixed names rdflib would write for datatypes and predicates."""
+    used: dict[str, str] = {}
     for datatype in datatypes:
         if datatype is not None:
             _use(prefixed_name(datatype), used)
@@ -199,12 +208,10 @@ def _datatype_name(datatype: URIRef) -> str | None:
     return name[2] if name else None
 
 
-def _label(node, is_predicate: bool) -> str:
-    if type(node) is Literal:
-        return _literal_label(node)
-    if node == RDF_NIL:
+def _iri_label(node: URIRef, is_predicate: bool) -> str:
+    if str.__eq__(node, RDF_NIL_IRI):
         return "()"
-    if is_predicate and node == RDF_TYPE:
+    if is_predicate and str.__eq__(node, RDF_TYPE_IRI):
         return "a"
     name = prefixed_name(node)
     return name[2] if name else node.n3()
