@@ -14,6 +14,9 @@ import pytest
 from newskb.pipeline import extract_articles
 from newskb.reader import parse_article
 
+#: The quote types of a row's statements, as the rows write them.
+D, I, M = "Direct", "Indirect", "Mixed"
+
 
 def observed_statements(extraction) -> list[tuple[str, str | None, str]]:
     names = {e.key: e.name for e in extraction.entities}

@@ -18,7 +18,7 @@ a verb of announcing or claiming reports ("claimed responsibility for the attack
 """
 from __future__ import annotations
 
-D, I, M = "Direct", "Indirect", "Mixed"
+from statement_rows import D, I, M
 OPTIONAL = "optional"
 
 DPP = ("Democratic Progressive Party", "DPP")

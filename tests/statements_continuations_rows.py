@@ -12,7 +12,7 @@ before the rules were read, as a blind measure (tests/test_statements_continuati
 """
 from __future__ import annotations
 
-D, I, M = "Direct", "Indirect", "Mixed"
+from statement_rows import D, I, M
 OPTIONAL = "optional"
 
 ROWS: list[tuple[str, list[tuple]]] = [

@@ -12,7 +12,7 @@ set's annotators leave out (``statements: []``): such rows are optional here.
 """
 from __future__ import annotations
 
-D, I, M = "Direct", "Indirect", "Mixed"
+from statement_rows import D, I, M
 OPTIONAL = "optional"
 
 ROWS: list[tuple[str, list[tuple]]] = [

@@ -10,9 +10,7 @@ import pytest
 from newskb.pipeline import extract_articles
 from newskb.nlp.statements import find_quotes, load_speech_cues
 from newskb.reader import parse_article
-from statement_rows import assert_gives, assert_grounded
-
-D, I, M = "Direct", "Indirect", "Mixed"
+from statement_rows import D, I, M, assert_gives, assert_grounded
 
 # (article text, [(quote type, speaker's entity name or None, words the statement text must contain)])
 ROWS: list[tuple[str, list[tuple[str, str | None, str]]]] = [

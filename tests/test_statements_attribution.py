@@ -9,11 +9,9 @@ import pytest
 
 from newskb.pipeline import extract, extract_articles
 from newskb.reader import parse_article
-from statement_rows import assert_gives
+from statement_rows import D, I, M, assert_gives
 
 pytestmark = pytest.mark.model  # every test here reads text with the spaCy model
-
-D, I, M = "Direct", "Indirect", "Mixed"
 
 ROWS: list[tuple[str, list[tuple[str, str | None, str]]]] = [
     # the source after the cue ("“…,” wrote X"), also when the parser reads it as an object or a modifier

@@ -4,11 +4,9 @@ from __future__ import annotations
 
 import pytest
 
-from statement_rows import passage_tests
+from statement_rows import D, I, M, passage_tests
 
 pytestmark = pytest.mark.model  # every test here reads text with the spaCy model
-
-D, I, M = "Direct", "Indirect", "Mixed"
 
 ROWS = [
     ("Kenji Sato, director of the ministry's Europe bureau, lodged a protest with the Russian ambassador, "

@@ -14,12 +14,10 @@ import pytest
 
 from newskb.pipeline import extract_articles
 from newskb.reader import parse_article
-from statement_rows import ScoredStatementSet, assert_gives
+from statement_rows import D, I, M, ScoredStatementSet, assert_gives
 from statements_collective_rows import ROWS
 
 pytestmark = pytest.mark.model
-
-D, I, M = "Direct", "Indirect", "Mixed"
 
 #: Gold statements no extraction gives yet, by key, with the cause.
 GAPS = {

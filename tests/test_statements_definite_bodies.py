@@ -6,11 +6,9 @@ from __future__ import annotations
 
 import pytest
 
-from statement_rows import passage_tests
+from statement_rows import D, I, M, passage_tests
 
 pytestmark = pytest.mark.model  # every test here reads text with the spaCy model
-
-D, I, M = "Direct", "Indirect", "Mixed"
 
 ROWS = [
     ("Two border guards were wounded on Friday, according to the Interior Ministry's Border Security Directorate. "

@@ -7,11 +7,9 @@ from __future__ import annotations
 
 import pytest
 
-from statement_rows import observed_statements, passage_params, passage_tests
+from statement_rows import D, I, M, observed_statements, passage_params, passage_tests
 
 pytestmark = pytest.mark.model  # every test here reads text with the spaCy model
-
-D, I, M = "Direct", "Indirect", "Mixed"
 
 ROWS = [
     # wire

@@ -5,11 +5,9 @@ from __future__ import annotations
 
 import pytest
 
-from statement_rows import passage_tests
+from statement_rows import D, I, M, passage_tests
 
 pytestmark = pytest.mark.model  # every test here reads text with the spaCy model
-
-D, I, M = "Direct", "Indirect", "Mixed"
 
 ROWS = [
     ("A senior official told reporters that the administration was ready to act, but declined to say whether "

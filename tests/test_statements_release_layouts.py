@@ -11,11 +11,9 @@ from __future__ import annotations
 
 import pytest
 
-from statement_rows import passage_tests
+from statement_rows import D, I, M, passage_tests
 
 pytestmark = pytest.mark.model  # every test here reads text with the spaCy model
-
-D, I, M = "Direct", "Indirect", "Mixed"
 
 ROWS: list[tuple[str, list[tuple[str, str | None, str]]]] = [
     # a block quotation after "said:": the first paragraph, then those that still speak as "we"/"our"

@@ -10,11 +10,9 @@ from __future__ import annotations
 
 import pytest
 
-from statement_rows import passage_tests
+from statement_rows import D, I, M, passage_tests
 
 pytestmark = pytest.mark.model  # every test here reads text with the spaCy model
-
-D, I, M = "Direct", "Indirect", "Mixed"
 
 ROWS: list[tuple[str, list[tuple[str, str | None, str]]]] = [
     # "the statement" goes back to a document the article named with its author in its own phrase

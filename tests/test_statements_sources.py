@@ -12,11 +12,9 @@ import pytest
 
 from newskb.pipeline import extract_articles
 from newskb.reader import parse_article
-from statement_rows import assert_gives, assert_grounded
+from statement_rows import D, I, M, assert_gives, assert_grounded
 
 pytestmark = pytest.mark.model  # every test here reads text with the spaCy model
-
-D, I, M = "Direct", "Indirect", "Mixed"
 
 ROWS: list[tuple[str, list[tuple[str, str | None, str]]]] = [
     # a participial phrase opens the sentence; the name after its comma is the source

@@ -5,11 +5,9 @@ from __future__ import annotations
 
 import pytest
 
-from statement_rows import passage_tests
+from statement_rows import D, I, M, passage_tests
 
 pytestmark = pytest.mark.model  # every test here reads text with the spaCy model
-
-D, I, M = "Direct", "Indirect", "Mixed"
 
 ROWS = [
     ("Assistant Secretary for Trade Enforcement Dana R. Whitcombe said the company had exported the parts "
