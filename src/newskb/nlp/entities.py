@@ -764,6 +764,13 @@ def load_org_heads() -> frozenset[str]:
     return frozenset(word.lower() for word in read_lines("org_heads.txt"))
 
 
+@lru_cache(maxsize=1)
+def _body_name_ends() -> frozenset[str]:
+    """The words a body's name ends in: a head word ("Group", "Ministry") or a legal form ("LLC"),
+    joined once rather than at every name that asks."""
+    return load_org_heads() | load_company_words()["suffix"]
+
+
 def _group_lead_word(word: str) -> bool:
     """"Kata'ib", "Jemaah", "Saraya": a transliterated word for a group that opens its name."""
     return word.lower().replace("’", "'") in word_set("group_lead_words.txt")
@@ -1226,7 +1233,7 @@ def _extend_over_body_heads(doc: Doc, spans: list[SpacySpan]) -> list[SpacySpan]
     Group", a place opening a company's name: "Sahel" + "Gold Trading"): the whole is the
     organisation's name, whatever the tagger or the gazetteer called its first part."""
     out = []
-    heads = load_org_heads() | load_company_words()["suffix"]
+    heads = _body_name_ends()
     for span in spans:
         end = span.end
         while span.label_ in ("PERSON", "ORG", "GPE", "") and span[-1].text[:1].isupper() and end < len(doc) and end - span.end < 3 and doc[end - 1].whitespace_ \
@@ -1512,7 +1519,7 @@ def _join_name_of_phrase(doc: Doc, spans: list[SpacySpan]) -> list[SpacySpan]:
         # organisational word or known name ends it)
         second_field = last.label_ == "ORG" and span.label_ == "ORG" and span.start == last.end + 1 \
             and doc[last.end].lower_ == "and" and any(t.lower_ in ("for", "on") for t in last) and last[-1].lower_ not in ("for", "on") \
-            and span[0].lower_ != "the" and span[-1].lower_ not in load_org_heads() | load_company_words()["suffix"] \
+            and span[0].lower_ != "the" and span[-1].lower_ not in _body_name_ends() \
             and load_gazetteer().lookup(span.text) is None
         # "the Supreme Court" + "of" + "Pakistan", "the U.S. Embassy" + "in" + "Kyiv": a body of a country, a
         # mission in a place, named whole
@@ -1555,7 +1562,7 @@ def _missions_in_a_place(doc: Doc, gazetteer: Gazetteer) -> list[SpacySpan]:
     Commission in Nairobi", "the Iranian consulate in Herat"): one body, the place and all, since
     a country has one embassy in every capital and a reader names it so."""
     out = []
-    for tok in doc:
+    for tok in tokens_where(doc, "lower", POSTED_BODIES | {"commission"}):
         high_commission = tok.lower_ == "commission" and tok.i > 0 and doc[tok.i - 1].lower_ == "high"
         if not (tok.lower_ in POSTED_BODIES or high_commission) or tok.i + 2 >= len(doc) or doc[tok.i + 1].lower_ != "in":
             continue
@@ -1605,10 +1612,13 @@ def _split_chain_of_units(doc: Doc, spans: list[SpacySpan]) -> list[SpacySpan]:
     out: list[SpacySpan] = []
     heads = load_org_heads()
     for span in spans:
+        if span.label_ != "ORG":
+            out.append(span)
+            continue
         cuts = [t.i for t in span if t.text == ","]
         bounds = list(zip([span.start] + [c + 1 for c in cuts], cuts + [span.end]))
         pieces = [doc[a + (doc[a].lower_ == "the") : b] for a, b in bounds]
-        if span.label_ != "ORG" or not cuts or not all(
+        if not cuts or not all(
                 len(p) >= 3 and p[0].lower_ in heads and p[1].lower_ in ("of", "for") and p[-1].text[:1].isupper() for p in pieces):
             out.append(span)
             continue
@@ -1891,6 +1901,8 @@ def _split_short_name_lists(doc: Doc, spans: list[SpacySpan]) -> list[SpacySpan]
     """"Bajaña, Vergara, Sorondo and Mosquera": short names defined in brackets, listed, which the
     tagger may run together into one name over their commas; each is its own."""
     defined = {short.text for _, short in _short_names_in_brackets(doc)}
+    if not defined:  # most articles define no short names: nothing to split
+        return spans
     out: list[SpacySpan] = []
     for span in spans:
         parts = [p.strip() for p in span.text.split(",")]
@@ -2009,8 +2021,12 @@ def _names_after_role_nouns(doc: Doc, covered: set[int]) -> list[tuple[int, int,
     ("the news network X", "opposition group X", "businessman X")."""
     roles = load_role_nouns()
     found: list[tuple[int, int, str | None]] = []
-    for tok in tokens_where(doc, "pos", {"NOUN", "ADJ"}):
-        if not _role_word_before_a_name(tok) or tok.lemma_.lower() not in roles:
+    cols = columns(doc)
+    for i in range(len(doc)):
+        if cols.pos[i] not in ("NOUN", "ADJ") or cols.lemma[i].lower() not in roles:
+            continue
+        tok = doc[i]
+        if not _role_word_before_a_name(tok):
             continue
         end = tok.i + 1
         while end < len(doc) and end - tok.i <= 4 and doc[end].text[:1].isupper() \
@@ -2178,7 +2194,7 @@ def _names_after_titles(doc: Doc, covered: set[int], common: frozenset[str]) -> 
             first, end = _name_closing_portfolio(doc, first, common)
             checked = first  # the portfolio may be a place already found: "Minister for Africa Helen Ashworth said:"
             run_into_name = end > first and _portfolio_run_into_holder(doc, first, end, covered, common)
-        body_name = doc[end - 1].lower_ in load_org_heads() | load_company_words()["suffix"]  # "Al-Akhdar General Trading"
+        body_name = doc[end - 1].lower_ in _body_name_ends()  # "Al-Akhdar General Trading"
         if end > first and not body_name and (after_brackets or run_into_name or not any(i in covered for i in range(checked, end))):
             found.append((first, end, "Person"))
             covered.update(range(first, end))
@@ -2999,7 +3015,7 @@ def _cluster_type(ms: list[Mention]) -> str:
         return max(TYPE_ORDER, key=lambda t: (described[t], -TYPE_ORDER.index(t)))
     if any(len(m.words) > 1 and m.words[-1] == "Department" and _names_a_town(" ".join(m.words[:-1])) for m in ms):
         return "Place"  # "La Paz Department": the Bolivian or Colombian region named after its capital
-    heads = load_org_heads() | load_company_words()["suffix"]
+    heads = _body_name_ends()
     if any(m.body or (m.words[-1].lower() in heads and (len(m.words) > 1 or m.label != "Person"))
            or (len(m.words) > 2 and _head_word(m.words).lower() in heads) for m in ms):
         return "Organization"  # "… Shipping Lines", "… Central Bank", "the Senate", "the Afghan government", "… AB",
