@@ -147,6 +147,10 @@ class EntityIndex:
     def for_token(self, token: Token) -> str | None:
         return self.covering(token.idx, token.idx + len(token.text))
 
+    def mention_ranges(self) -> list[tuple[int, int, str]]:
+        """Every mention's character range and entity, in text order."""
+        return list(self._spans)
+
     def mentions_of(self, key: str) -> list[tuple[int, int]]:
         return sorted(self.drafts[key].mentions)
 
