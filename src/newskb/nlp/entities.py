@@ -2931,6 +2931,13 @@ def _headed_names_for(ms: list[Mention], others: dict[str, list[Mention]]) -> li
     return found
 
 
+@lru_cache(maxsize=8192)
+def _name_words(form: str) -> tuple[str, ...]:
+    """The words of a name ("Acme Trading, S.A.": the comma is no part of them), read once for the
+    many short names each longer one is compared with."""
+    return tuple(word.rstrip(",") for word in form.split())
+
+
 def _longer_names_for(ms: list[Mention], others: dict[str, list[Mention]]) -> list[str]:
     """The clusters whose longer names a shorter form stands for (ideally exactly one)."""
     words = ms[0].words
@@ -2943,12 +2950,13 @@ def _longer_names_for(ms: list[Mention], others: dict[str, list[Mention]]) -> li
     for key, other in others.items():
         if key.startswith("body:"):
             continue  # "the Maduro regime" is no longer name of Maduro
-        other_personish = _is_personish(other)
         forms = {m.text for m in other} | ({other[0].gazetteer.name, *other[0].gazetteer.aliases} if other[0].gazetteer else set())
-        for form in forms:
-            longer = [word.rstrip(",") for word in form.split()]  # "Acme Trading, S.A.": the comma is no part of the words
-            if len(longer) <= len(words):
-                continue
+        longer_forms = [form for form in forms if len(_name_words(form)) > len(words)]
+        if not longer_forms:
+            continue
+        other_personish = _is_personish(other)
+        for form in longer_forms:
+            longer = list(_name_words(form))
             surname = len(words) == 1 and other_personish and _surname(words[0]) in (_surname(longer[0]), _surname(longer[-1]))
             # "Horizon Gulf" for "Horizon Gulf Petrochemicals FZCO": a company's short name, even one that reads as a place
             prefix = longer[: len(words)] == words and not other_personish \
