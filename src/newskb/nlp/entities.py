@@ -2705,13 +2705,24 @@ def load_designation_fields() -> tuple[str, ...]:
     return tuple(read_lines("designation_fields.txt"))
 
 
+@lru_cache(maxsize=1)
+def _designation_field_set() -> frozenset[str]:
+    return frozenset(load_designation_fields())
+
+
+def _opens_with_a_field(text: str) -> bool:
+    """The text is a designation field, or one and a space and more: looked up at each space, not
+    compared with every field."""
+    fields = _designation_field_set()
+    return text in fields or any(text[:k] in fields for k, char in enumerate(text) if char == " ")
+
+
 def _designation_field(span: SpacySpan) -> bool:
     """A field of a designation entry and its value ("DOB 02 Jan 1978", "Gender Male", "Passport
     A1234567"), or a word of its value, read as a name."""
     doc = span.doc
     for start in range(span.start, max(span.start - 4, -1), -1):
-        opening = doc[start : span.end].text
-        if any(opening == f or opening.startswith(f + " ") for f in load_designation_fields()):
+        if _opens_with_a_field(doc[start : span.end].text):
             return True
         if doc[start].is_punct or doc[start].is_space:
             break
