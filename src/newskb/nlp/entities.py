@@ -1119,6 +1119,9 @@ def _particle_link_at(doc: Doc, i: int) -> bool:
     ezafe and the Arabic article join the words of one name in South Asian copy."""
     if i <= 0 or i + 3 >= len(doc):
         return False
+    texts = columns(doc).text
+    if texts[i] not in HYPHENS or texts[i + 2] not in HYPHENS:
+        return False  # read from the columns: most words are no hyphen, and build no tokens
     hyphen, particle, second, word = doc[i : i + 4]
     return hyphen.text in HYPHENS and second.text in HYPHENS and particle.text.islower() \
         and particle.lower_ in GROUP_NAME_PARTICLES and word.text[:1].isupper() and word.is_alpha \
@@ -1706,11 +1709,14 @@ def _offices_sharing_a_head(doc: Doc, gazetteer: Gazetteer) -> list[tuple[Mentio
     of <portfolio>" where the gazetteer knows it; one it does not know stays unnamed rather than
     cut into fragments ("Departments of Commerce", "Energy"). The whole list is covered (None)."""
     found = []
-    for tok in doc[:-2]:
-        singular = _org_head_of_plural(tok.lower_) if tok.text[:1].isupper() else None
-        if singular is None or doc[tok.i + 1].lower_ != "of":
+    cols = columns(doc)
+    for i in range(len(doc) - 2):
+        if cols.lower[i + 1] != "of" or not cols.text[i][:1].isupper():
             continue
-        portfolios = _coordinated_portfolios(doc, tok.i + 2)
+        singular = _org_head_of_plural(cols.lower[i])
+        if singular is None:
+            continue
+        portfolios = _coordinated_portfolios(doc, i + 2)
         if len(portfolios) < 2:
             continue
         for start, end in portfolios:
@@ -1727,7 +1733,7 @@ def _offices_sharing_a_head(doc: Doc, gazetteer: Gazetteer) -> list[tuple[Mentio
             place = doc[owner[0][0] : owner[0][1]]
             found.append((Mention(place.start_char, place.end_char, place.text, "Place", gazetteer=country), owner[0]))
             end = owner[0][1]
-        found.append((None, (tok.i, end)))
+        found.append((None, (i, end)))
     return found
 
 
