@@ -2731,8 +2731,9 @@ def _designation_field(span: SpacySpan) -> bool:
     """A field of a designation entry and its value ("DOB 02 Jan 1978", "Gender Male", "Passport
     A1234567"), or a word of its value, read as a name."""
     doc = span.doc
+    text, starts, end = doc_text(doc), columns(doc).idx, span.end_char  # the openings cut from the text, no tokens built
     for start in range(span.start, max(span.start - 4, -1), -1):
-        if _opens_with_a_field(doc[start : span.end].text):
+        if _opens_with_a_field(text[starts[start] : end]):
             return True
         if doc[start].is_punct or doc[start].is_space:
             break
