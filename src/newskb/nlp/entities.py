@@ -147,6 +147,10 @@ class EntityIndex:
     def for_token(self, token: Token) -> str | None:
         return self.covering(token.idx, token.idx + len(token.text))
 
+    def mention_ranges(self) -> list[tuple[int, int, str]]:
+        """Every mention's character range and entity, in text order."""
+        return list(self._spans)
+
     def mentions_of(self, key: str) -> list[tuple[int, int]]:
         return sorted(self.drafts[key].mentions)
 
@@ -764,6 +768,13 @@ def load_org_heads() -> frozenset[str]:
     return frozenset(word.lower() for word in read_lines("org_heads.txt"))
 
 
+@lru_cache(maxsize=1)
+def _body_name_ends() -> frozenset[str]:
+    """The words a body's name ends in: a head word ("Group", "Ministry") or a legal form ("LLC"),
+    joined once rather than at every name that asks."""
+    return load_org_heads() | load_company_words()["suffix"]
+
+
 def _group_lead_word(word: str) -> bool:
     """"Kata'ib", "Jemaah", "Saraya": a transliterated word for a group that opens its name."""
     return word.lower().replace("’", "'") in word_set("group_lead_words.txt")
@@ -928,13 +939,17 @@ LISTED_NAME = re.compile(
     r"(?:^|(?<=a\.k\.a\. )|(?<=\(aka )|(?<=f\.k\.a\. )|(?<=; )|(?<=: ))"
     r"((?:(?:AL|EL|BIN|IBN|ABU)[- ])?[A-Z][A-Z’']+(?:[- ][A-Z][A-Z’']+)*, [A-Z][a-z’']+(?:[ -](?:al|bin|ibn|[A-Z][a-z’']+))*)"
     r"(?= ?[(),;])", re.MULTILINE)
+LISTED_NAME_COMMA = re.compile(r"[A-Z’'], [A-Z]")  # where every listed name's family name meets its given names
 
 
 def _listed_names(doc: Doc) -> list[SpacySpan]:
     """Names as sanctions lists write them, family name first in capitals and a comma before
     the given names ("HUSSEIN, Karim Abbas"): one person's name, not an organisation and a person."""
     out = []
-    for match in LISTED_NAME.finditer(doc_text(doc)):
+    text = doc_text(doc)
+    if LISTED_NAME_COMMA.search(text) is None:  # most articles list no one: spared the slower pattern's scan
+        return out
+    for match in LISTED_NAME.finditer(text):
         name = doc.char_span(match.start(1), match.end(1), label="PERSON")
         dateline = any(sp.start == name.start for sp in _dateline_places(doc)) if name is not None else False
         if name is not None and len(name) >= 3 and not dateline:  # "BEIRUT, Lebanon (AP) —" opens a report
@@ -1108,6 +1123,9 @@ def _particle_link_at(doc: Doc, i: int) -> bool:
     ezafe and the Arabic article join the words of one name in South Asian copy."""
     if i <= 0 or i + 3 >= len(doc):
         return False
+    texts = columns(doc).text
+    if texts[i] not in HYPHENS or texts[i + 2] not in HYPHENS:
+        return False  # read from the columns: most words are no hyphen, and build no tokens
     hyphen, particle, second, word = doc[i : i + 4]
     return hyphen.text in HYPHENS and second.text in HYPHENS and particle.text.islower() \
         and particle.lower_ in GROUP_NAME_PARTICLES and word.text[:1].isupper() and word.is_alpha \
@@ -1226,7 +1244,7 @@ def _extend_over_body_heads(doc: Doc, spans: list[SpacySpan]) -> list[SpacySpan]
     Group", a place opening a company's name: "Sahel" + "Gold Trading"): the whole is the
     organisation's name, whatever the tagger or the gazetteer called its first part."""
     out = []
-    heads = load_org_heads() | load_company_words()["suffix"]
+    heads = _body_name_ends()
     for span in spans:
         end = span.end
         while span.label_ in ("PERSON", "ORG", "GPE", "") and span[-1].text[:1].isupper() and end < len(doc) and end - span.end < 3 and doc[end - 1].whitespace_ \
@@ -1512,7 +1530,7 @@ def _join_name_of_phrase(doc: Doc, spans: list[SpacySpan]) -> list[SpacySpan]:
         # organisational word or known name ends it)
         second_field = last.label_ == "ORG" and span.label_ == "ORG" and span.start == last.end + 1 \
             and doc[last.end].lower_ == "and" and any(t.lower_ in ("for", "on") for t in last) and last[-1].lower_ not in ("for", "on") \
-            and span[0].lower_ != "the" and span[-1].lower_ not in load_org_heads() | load_company_words()["suffix"] \
+            and span[0].lower_ != "the" and span[-1].lower_ not in _body_name_ends() \
             and load_gazetteer().lookup(span.text) is None
         # "the Supreme Court" + "of" + "Pakistan", "the U.S. Embassy" + "in" + "Kyiv": a body of a country, a
         # mission in a place, named whole
@@ -1555,7 +1573,7 @@ def _missions_in_a_place(doc: Doc, gazetteer: Gazetteer) -> list[SpacySpan]:
     Commission in Nairobi", "the Iranian consulate in Herat"): one body, the place and all, since
     a country has one embassy in every capital and a reader names it so."""
     out = []
-    for tok in doc:
+    for tok in tokens_where(doc, "lower", POSTED_BODIES | {"commission"}):
         high_commission = tok.lower_ == "commission" and tok.i > 0 and doc[tok.i - 1].lower_ == "high"
         if not (tok.lower_ in POSTED_BODIES or high_commission) or tok.i + 2 >= len(doc) or doc[tok.i + 1].lower_ != "in":
             continue
@@ -1605,10 +1623,13 @@ def _split_chain_of_units(doc: Doc, spans: list[SpacySpan]) -> list[SpacySpan]:
     out: list[SpacySpan] = []
     heads = load_org_heads()
     for span in spans:
+        if span.label_ != "ORG":
+            out.append(span)
+            continue
         cuts = [t.i for t in span if t.text == ","]
         bounds = list(zip([span.start] + [c + 1 for c in cuts], cuts + [span.end]))
         pieces = [doc[a + (doc[a].lower_ == "the") : b] for a, b in bounds]
-        if span.label_ != "ORG" or not cuts or not all(
+        if not cuts or not all(
                 len(p) >= 3 and p[0].lower_ in heads and p[1].lower_ in ("of", "for") and p[-1].text[:1].isupper() for p in pieces):
             out.append(span)
             continue
@@ -1692,11 +1713,14 @@ def _offices_sharing_a_head(doc: Doc, gazetteer: Gazetteer) -> list[tuple[Mentio
     of <portfolio>" where the gazetteer knows it; one it does not know stays unnamed rather than
     cut into fragments ("Departments of Commerce", "Energy"). The whole list is covered (None)."""
     found = []
-    for tok in doc[:-2]:
-        singular = _org_head_of_plural(tok.lower_) if tok.text[:1].isupper() else None
-        if singular is None or doc[tok.i + 1].lower_ != "of":
+    cols = columns(doc)
+    for i in range(len(doc) - 2):
+        if cols.lower[i + 1] != "of" or not cols.text[i][:1].isupper():
             continue
-        portfolios = _coordinated_portfolios(doc, tok.i + 2)
+        singular = _org_head_of_plural(cols.lower[i])
+        if singular is None:
+            continue
+        portfolios = _coordinated_portfolios(doc, i + 2)
         if len(portfolios) < 2:
             continue
         for start, end in portfolios:
@@ -1713,7 +1737,7 @@ def _offices_sharing_a_head(doc: Doc, gazetteer: Gazetteer) -> list[tuple[Mentio
             place = doc[owner[0][0] : owner[0][1]]
             found.append((Mention(place.start_char, place.end_char, place.text, "Place", gazetteer=country), owner[0]))
             end = owner[0][1]
-        found.append((None, (tok.i, end)))
+        found.append((None, (i, end)))
     return found
 
 
@@ -1891,6 +1915,8 @@ def _split_short_name_lists(doc: Doc, spans: list[SpacySpan]) -> list[SpacySpan]
     """"Bajaña, Vergara, Sorondo and Mosquera": short names defined in brackets, listed, which the
     tagger may run together into one name over their commas; each is its own."""
     defined = {short.text for _, short in _short_names_in_brackets(doc)}
+    if not defined:  # most articles define no short names: nothing to split
+        return spans
     out: list[SpacySpan] = []
     for span in spans:
         parts = [p.strip() for p in span.text.split(",")]
@@ -2009,8 +2035,12 @@ def _names_after_role_nouns(doc: Doc, covered: set[int]) -> list[tuple[int, int,
     ("the news network X", "opposition group X", "businessman X")."""
     roles = load_role_nouns()
     found: list[tuple[int, int, str | None]] = []
-    for tok in tokens_where(doc, "pos", {"NOUN", "ADJ"}):
-        if not _role_word_before_a_name(tok) or tok.lemma_.lower() not in roles:
+    cols = columns(doc)
+    for i in range(len(doc)):
+        if cols.pos[i] not in ("NOUN", "ADJ") or cols.lemma[i].lower() not in roles:
+            continue
+        tok = doc[i]
+        if not _role_word_before_a_name(tok):
             continue
         end = tok.i + 1
         while end < len(doc) and end - tok.i <= 4 and doc[end].text[:1].isupper() \
@@ -2178,7 +2208,7 @@ def _names_after_titles(doc: Doc, covered: set[int], common: frozenset[str]) -> 
             first, end = _name_closing_portfolio(doc, first, common)
             checked = first  # the portfolio may be a place already found: "Minister for Africa Helen Ashworth said:"
             run_into_name = end > first and _portfolio_run_into_holder(doc, first, end, covered, common)
-        body_name = doc[end - 1].lower_ in load_org_heads() | load_company_words()["suffix"]  # "Al-Akhdar General Trading"
+        body_name = doc[end - 1].lower_ in _body_name_ends()  # "Al-Akhdar General Trading"
         if end > first and not body_name and (after_brackets or run_into_name or not any(i in covered for i in range(checked, end))):
             found.append((first, end, "Person"))
             covered.update(range(first, end))
@@ -2685,13 +2715,25 @@ def load_designation_fields() -> tuple[str, ...]:
     return tuple(read_lines("designation_fields.txt"))
 
 
+@lru_cache(maxsize=1)
+def _designation_field_set() -> frozenset[str]:
+    return frozenset(load_designation_fields())
+
+
+def _opens_with_a_field(text: str) -> bool:
+    """The text is a designation field, or one and a space and more: looked up at each space, not
+    compared with every field."""
+    fields = _designation_field_set()
+    return text in fields or any(text[:k] in fields for k, char in enumerate(text) if char == " ")
+
+
 def _designation_field(span: SpacySpan) -> bool:
     """A field of a designation entry and its value ("DOB 02 Jan 1978", "Gender Male", "Passport
     A1234567"), or a word of its value, read as a name."""
     doc = span.doc
+    text, starts, end = doc_text(doc), columns(doc).idx, span.end_char  # the openings cut from the text, no tokens built
     for start in range(span.start, max(span.start - 4, -1), -1):
-        opening = doc[start : span.end].text
-        if any(opening == f or opening.startswith(f + " ") for f in load_designation_fields()):
+        if _opens_with_a_field(text[starts[start] : end]):
             return True
         if doc[start].is_punct or doc[start].is_space:
             break
@@ -2911,6 +2953,13 @@ def _headed_names_for(ms: list[Mention], others: dict[str, list[Mention]]) -> li
     return found
 
 
+@lru_cache(maxsize=8192)
+def _name_words(form: str) -> tuple[str, ...]:
+    """The words of a name ("Acme Trading, S.A.": the comma is no part of them), read once for the
+    many short names each longer one is compared with."""
+    return tuple(word.rstrip(",") for word in form.split())
+
+
 def _longer_names_for(ms: list[Mention], others: dict[str, list[Mention]]) -> list[str]:
     """The clusters whose longer names a shorter form stands for (ideally exactly one)."""
     words = ms[0].words
@@ -2923,12 +2972,13 @@ def _longer_names_for(ms: list[Mention], others: dict[str, list[Mention]]) -> li
     for key, other in others.items():
         if key.startswith("body:"):
             continue  # "the Maduro regime" is no longer name of Maduro
-        other_personish = _is_personish(other)
         forms = {m.text for m in other} | ({other[0].gazetteer.name, *other[0].gazetteer.aliases} if other[0].gazetteer else set())
-        for form in forms:
-            longer = [word.rstrip(",") for word in form.split()]  # "Acme Trading, S.A.": the comma is no part of the words
-            if len(longer) <= len(words):
-                continue
+        longer_forms = [form for form in forms if len(_name_words(form)) > len(words)]
+        if not longer_forms:
+            continue
+        other_personish = _is_personish(other)
+        for form in longer_forms:
+            longer = list(_name_words(form))
             surname = len(words) == 1 and other_personish and _surname(words[0]) in (_surname(longer[0]), _surname(longer[-1]))
             # "Horizon Gulf" for "Horizon Gulf Petrochemicals FZCO": a company's short name, even one that reads as a place
             prefix = longer[: len(words)] == words and not other_personish \
@@ -2999,7 +3049,7 @@ def _cluster_type(ms: list[Mention]) -> str:
         return max(TYPE_ORDER, key=lambda t: (described[t], -TYPE_ORDER.index(t)))
     if any(len(m.words) > 1 and m.words[-1] == "Department" and _names_a_town(" ".join(m.words[:-1])) for m in ms):
         return "Place"  # "La Paz Department": the Bolivian or Colombian region named after its capital
-    heads = load_org_heads() | load_company_words()["suffix"]
+    heads = _body_name_ends()
     if any(m.body or (m.words[-1].lower() in heads and (len(m.words) > 1 or m.label != "Person"))
            or (len(m.words) > 2 and _head_word(m.words).lower() in heads) for m in ms):
         return "Organization"  # "… Shipping Lines", "… Central Bank", "the Senate", "the Afghan government", "… AB",

@@ -8,6 +8,7 @@ type. Whatever cannot be tied to one entity stays unresolved: never a guess.
 """
 from __future__ import annotations
 
+import bisect
 import re
 from copy import copy
 from dataclasses import dataclass, field
@@ -287,12 +288,20 @@ class Resolver:
                 self._note_gender(key, [description])
             self._learn(key, words, [t for t in after if t.pos_ == "PROPN"] + owners)
 
+    def _tokens_in_mentions_of(self, entity_type: str) -> list[Token]:
+        """The tokens that start inside a mention of an entity of the type, in text order."""
+        starts = columns(self.doc).idx
+        inside = {i for s, e, key in self.index.mention_ranges() if self.index.get(key).type == entity_type
+                  for i in range(bisect.bisect_left(starts, s), bisect.bisect_left(starts, e))}
+        return [self.doc[i] for i in sorted(inside)]
+
     def _collect_organisation_descriptions(self) -> None:
         """What the article calls an organisation, so that a later description finds it: a word before its
         name ("the opposition United Party for National Renewal"), a noun it is set off after ("Zambia's
         main opposition party, the UPND") and a noun it is said to be ("the DPP … is now the largest
-        opposition party")."""
-        for tok in self.doc:
+        opposition party").
+        Only the tokens inside an organisation's mention can head its name: the others are not looked up."""
+        for tok in self._tokens_in_mentions_of("Organization"):
             key = self.index.for_token(tok)
             if key is None or self.index.get(key).type != "Organization" or self.index.for_token(tok.head) == key:
                 continue  # the head word of the name only
