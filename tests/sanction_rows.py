@@ -68,6 +68,17 @@ def marked(rows, gaps: dict) -> list:
     return [pytest.param(*row, marks=[m for phrase, m in gaps.items() if phrase in row[0]]) for row in rows]
 
 
+def by_rule(tables: dict[str, list]) -> list:
+    """The rows of a file's rule tables as one parameter list, each row named by its rule and place
+    (a row already a ``pytest.param`` keeps its marks)."""
+    rows = []
+    for rule, table in tables.items():
+        for i, row in enumerate(table):
+            values, marks = (row.values, row.marks) if hasattr(row, "marks") else (row, ())
+            rows.append(pytest.param(*values, marks=marks, id=f"{rule}-{i}"))
+    return rows
+
+
 def assert_records(text: str, expected: set, optional: set) -> None:
     """The passage yields every expected record, and nothing neither expected nor optional."""
     found = system_records(text)

@@ -8,7 +8,7 @@ written for the test in the house style of BIS, OFAC and State Department releas
 from __future__ import annotations
 
 import pytest
-from sanction_rows import assert_records, release
+from sanction_rows import assert_records, by_rule, release
 
 from newskb.pipeline import extract
 
@@ -66,21 +66,6 @@ PARTNER_ASIDES = [
 ]
 
 
-@pytest.mark.parametrize(("text", "expected", "optional"), BULLETS_UNDER_A_GROUP)
-def test_bullets_under_the_group_a_release_counted(text, expected, optional):
-    assert_records(text, expected, optional)
-
-
-@pytest.mark.parametrize(("text", "expected", "optional"), LOCATION_LISTS)
-def test_places_of_a_location_phrase_are_no_targets(text, expected, optional):
-    assert_records(text, expected, optional)
-
-
-@pytest.mark.parametrize(("text", "expected", "optional"), PARTNER_ASIDES)
-def test_partner_measure_in_a_relative_clause_is_an_aside(text, expected, optional):
-    assert_records(text, expected, optional)
-
-
 def test_counting_lead_takes_the_described_designees():
     """The lead that only counts ("is sanctioning two individuals") carries the event of the designees the
     release describes under it, its imposer acting."""
@@ -109,11 +94,6 @@ STOP_LISTS = [
 ]
 
 
-@pytest.mark.parametrize(("text", "expected", "optional"), STOP_LISTS)
-def test_closed_entry_and_the_party_of_a_listed_mp(text, expected, optional):
-    assert_records(text, expected, optional)
-
-
 FIRST_PERSON_SINGULAR = [
     # a press statement in its author's voice: the byline names who designates
     (release("Holding Corrupt Officials Accountable",
@@ -126,11 +106,6 @@ FIRST_PERSON_SINGULAR = [
              "\"Today I am sanctioning Arturo Benitez Lara for smuggling arms,\" Foreign Minister Karen Dahl said."),
      {(I, "Karen Dahl", "Arturo Benitez Lara")}, set()),
 ]
-
-
-@pytest.mark.parametrize(("text", "expected", "optional"), FIRST_PERSON_SINGULAR)
-def test_i_am_designating_is_the_author_or_speaker(text, expected, optional):
-    assert_records(text, expected, optional)
 
 
 TRADE_DEFENCE = [
@@ -147,6 +122,17 @@ TRADE_DEFENCE = [
 ]
 
 
-@pytest.mark.parametrize(("text", "expected", "optional"), TRADE_DEFENCE)
-def test_duties_on_imports_from_a_state(text, expected, optional):
+#: Each rule's table of passages, by the rule it checks.
+RULES = {
+    "bullets_under_the_group_a_release_counted": BULLETS_UNDER_A_GROUP,
+    "places_of_a_location_phrase_are_no_targets": LOCATION_LISTS,
+    "partner_measure_in_a_relative_clause_is_an_aside": PARTNER_ASIDES,
+    "closed_entry_and_the_party_of_a_listed_mp": STOP_LISTS,
+    "i_am_designating_is_the_author_or_speaker": FIRST_PERSON_SINGULAR,
+    "duties_on_imports_from_a_state": TRADE_DEFENCE,
+}
+
+
+@pytest.mark.parametrize(("text", "expected", "optional"), by_rule(RULES))
+def test_rule(text, expected, optional):
     assert_records(text, expected, optional)

@@ -7,7 +7,7 @@ sanction stay empty."""
 from __future__ import annotations
 
 import pytest
-from sanction_rows import assert_records, release
+from sanction_rows import assert_records, by_rule, release
 
 pytestmark = pytest.mark.model  # every test here reads text with the spaCy model
 
@@ -68,11 +68,6 @@ TODAY_LEADS = [
 ]
 
 
-@pytest.mark.parametrize(("text", "expected", "optional"), TODAY_LEADS)
-def test_release_lead_after_a_dateline(text, expected, optional):
-    assert_records(text, expected, optional)
-
-
 EU = ("European Union", "EU")
 UK = ("United Kingdom", "Britain")
 # "Among the newly listed entities are A and B": a group its participle calls sanctioned names members of
@@ -113,11 +108,6 @@ AMONG_THE_SANCTIONED = [
 ]
 
 
-@pytest.mark.parametrize(("text", "expected", "optional"), AMONG_THE_SANCTIONED)
-def test_among_the_sanctioned_are(text, expected, optional):
-    assert_records(text, expected, optional)
-
-
 # "The list includes A and B" right after a designation: the list it drew up
 THE_LIST_INCLUDES = [
     ("KYIV — On Saturday, President Volodymyr Zelensky signed decrees imposing sanctions on 38 individuals and 17 "
@@ -148,11 +138,6 @@ THE_LIST_INCLUDES = [
      set(), {(I, EU, "Russia")}),
     ("Canada sanctioned six officials on Monday. A list of attendees includes Ivan Petrov.", set(), set()),
 ]
-
-
-@pytest.mark.parametrize(("text", "expected", "optional"), THE_LIST_INCLUDES)
-def test_the_list_includes(text, expected, optional):
-    assert_records(text, expected, optional)
 
 
 # "Also targeted were A and B": the passive with its subject after it adds to the designation just reported
@@ -187,6 +172,15 @@ ALSO_SANCTIONED = [
 ]
 
 
-@pytest.mark.parametrize(("text", "expected", "optional"), ALSO_SANCTIONED)
-def test_also_sanctioned_were(text, expected, optional):
+#: Each rule's table of passages, by the rule it checks.
+RULES = {
+    "release_lead_after_a_dateline": TODAY_LEADS,
+    "among_the_sanctioned_are": AMONG_THE_SANCTIONED,
+    "the_list_includes": THE_LIST_INCLUDES,
+    "also_sanctioned_were": ALSO_SANCTIONED,
+}
+
+
+@pytest.mark.parametrize(("text", "expected", "optional"), by_rule(RULES))
+def test_rule(text, expected, optional):
     assert_records(text, expected, optional)

@@ -8,7 +8,7 @@ releases; "In addition, …" and orders of courts take no sanction."""
 from __future__ import annotations
 
 import pytest
-from sanction_rows import assert_records, release
+from sanction_rows import assert_records, by_rule, release
 
 pytestmark = pytest.mark.model  # every test here reads text with the spaCy model
 
@@ -90,16 +90,14 @@ UNMARKED_PARAGRAPHS = [
 ]
 
 
-@pytest.mark.parametrize(("text", "expected", "optional"), DATELINE_CONJUNCTS)
-def test_issuer_hung_on_today_as_a_conjunct(text, expected, optional):
-    assert_records(text, expected, optional)
+#: Each rule's table of passages, by the rule it checks.
+RULES = {
+    "issuer_hung_on_today_as_a_conjunct": DATELINE_CONJUNCTS,
+    "denial_order_issued_against": DENIAL_ORDERS,
+    "designees_one_to_an_unmarked_paragraph": UNMARKED_PARAGRAPHS,
+}
 
 
-@pytest.mark.parametrize(("text", "expected", "optional"), DENIAL_ORDERS)
-def test_denial_order_issued_against(text, expected, optional):
-    assert_records(text, expected, optional)
-
-
-@pytest.mark.parametrize(("text", "expected", "optional"), UNMARKED_PARAGRAPHS)
-def test_designees_one_to_an_unmarked_paragraph(text, expected, optional):
+@pytest.mark.parametrize(("text", "expected", "optional"), by_rule(RULES))
+def test_rule(text, expected, optional):
     assert_records(text, expected, optional)
