@@ -7,7 +7,8 @@ import pytest
 
 from newskb.pipeline import extract
 
-I = "Imposed"
+#: The statuses as the rows write them.
+I, P, T, L = "Imposed", "Proposed", "Threatened", "Lifted"
 
 
 def release(headline: str, body: str) -> str:

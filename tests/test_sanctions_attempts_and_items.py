@@ -8,11 +8,10 @@ the test."""
 from __future__ import annotations
 
 import pytest
-from sanction_rows import assert_records, gap, marked
+from sanction_rows import I, P, assert_records, gap, marked
 
 pytestmark = pytest.mark.model  # every test here reads text with the spaCy model
 
-I, P = "Imposed", "Proposed"
 TREASURY = ("Treasury Department", "United States Department of the Treasury")
 
 PASSAGES = [

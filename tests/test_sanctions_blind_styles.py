@@ -8,13 +8,12 @@ project scorer's (imposed (imposer, target) pairs)."""
 from __future__ import annotations
 
 import pytest
-from sanction_rows import assert_records, gap, marked, matches, score, system_records
+from sanction_rows import I, L, P, T, assert_records, gap, marked, matches, score, system_records
 
 from newskb.pipeline import extract
 
 pytestmark = pytest.mark.model  # every test here reads text with the spaCy model
 
-I, P, T, L = "Imposed", "Proposed", "Threatened", "Lifted"
 US = "United States"
 EU = ("European Union", "EU", "Council of the European Union", "Council", "Council of the EU", "Brussels")
 UK = ("United Kingdom", "Britain", "Foreign, Commonwealth and Development Office", "FCDO", "UK government",

@@ -7,11 +7,10 @@ Every passage is written for the test."""
 from __future__ import annotations
 
 import pytest
-from sanction_rows import assert_records, gap, marked
+from sanction_rows import I, L, P, assert_records, gap, marked
 
 pytestmark = pytest.mark.model  # every test here reads text with the spaCy model
 
-I, L, P = "Imposed", "Lifted", "Proposed"
 OFAC = ("Office of Foreign Assets Control", "OFAC")
 UK = ("United Kingdom", "UK")
 EU = ("Council", "European Union", "Council of the European Union")

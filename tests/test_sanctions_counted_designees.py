@@ -6,11 +6,10 @@ the test, in wire, government-release, broadsheet and Gulf-agency styles; other 
 from __future__ import annotations
 
 import pytest
-from sanction_rows import assert_records, marked
+from sanction_rows import I, assert_records, marked
 
 pytestmark = pytest.mark.model  # every test here reads text with the spaCy model
 
-I = "Imposed"
 TREASURY = ("Treasury", "Department of the Treasury", "United States")
 
 PASSAGES = [

@@ -6,11 +6,10 @@ one urging. Every sentence is written for the test."""
 from __future__ import annotations
 
 import pytest
-from sanction_rows import system_records
+from sanction_rows import I, P, T, system_records
 
 pytestmark = pytest.mark.model  # every test here reads text with the spaCy model
 
-I, P, T = "Imposed", "Proposed", "Threatened"
 
 RECORDS = [
     ("The European Union imposed sanctions on three Moldovan officials on Monday. Chisinau reserved the right to "

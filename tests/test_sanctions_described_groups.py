@@ -11,11 +11,10 @@ test, in wire, broadsheet, government-release and regional-press styles."""
 from __future__ import annotations
 
 import pytest
-from sanction_rows import assert_records
+from sanction_rows import I, P, assert_records
 
 pytestmark = pytest.mark.model  # every test here reads text with the spaCy model
 
-I, P = "Imposed", "Proposed"
 US = ("United States", "Washington")
 UK = ("United Kingdom", "Britain")
 EU = ("European Union", "EU", "The bloc")

@@ -7,11 +7,10 @@ export privileges. And the same shapes where no one is designated. Every passage
 from __future__ import annotations
 
 import pytest
-from sanction_rows import assert_records, gap, marked
+from sanction_rows import I, L, assert_records, gap, marked
 
 pytestmark = pytest.mark.model  # every test here reads text with the spaCy model
 
-I, L = "Imposed", "Lifted"
 OFAC = ("Office of Foreign Assets Control", "OFAC", "Treasury", "United States Department of the Treasury")
 BIS = ("Bureau of Industry and Security", "BIS", "United States Department of Commerce", "Commerce Department")
 EU = ("European Union", "Council", "Council of the European Union", "Council of the EU")

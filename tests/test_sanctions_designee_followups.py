@@ -8,11 +8,10 @@ sentence is written for the test; the pair check is the one of tests/sanction_ro
 from __future__ import annotations
 
 import pytest
-from sanction_rows import matches, system_records
+from sanction_rows import I, matches, system_records
 
 pytestmark = pytest.mark.model  # every test here reads text with the spaCy model
 
-I = "Imposed"
 US = ("United States", "Washington")
 EU = ("European Union", "EU")
 UK = ("United Kingdom", "Britain")

@@ -7,11 +7,10 @@ before the rules were read; the pair score is the project scorer's (imposed (imp
 from __future__ import annotations
 
 import pytest
-from sanction_rows import assert_records, gap, marked, matches, score, system_records
+from sanction_rows import I, L, P, T, assert_records, gap, marked, matches, score, system_records
 
 pytestmark = pytest.mark.model  # every test here reads text with the spaCy model
 
-I, P, T, L = "Imposed", "Proposed", "Threatened", "Lifted"
 US = "United States"
 EU = ("European Union", "EU")
 UK = ("United Kingdom", "Britain")

@@ -7,11 +7,10 @@ members, and a group subject to something that is no sanction takes none."""
 from __future__ import annotations
 
 import pytest
-from sanction_rows import assert_records, marked
+from sanction_rows import I, assert_records, marked
 
 pytestmark = pytest.mark.model  # every test here reads text with the spaCy model
 
-I = "Imposed"
 UK = ("United Kingdom", "Britain")
 EU = ("European Union", "EU")
 

@@ -8,11 +8,10 @@ proposal. Every passage is written for the test."""
 from __future__ import annotations
 
 import pytest
-from sanction_rows import assert_records, gap, marked
+from sanction_rows import I, L, P, assert_records, gap, marked
 
 pytestmark = pytest.mark.model  # every test here reads text with the spaCy model
 
-I, L, P = "Imposed", "Lifted", "Proposed"
 NZ = ("New Zealand", "Winston Harper")
 AUSTRALIA = ("Australia", "Penny Walsh")
 JAPAN = ("Japan", "Government of Japan")

@@ -7,11 +7,10 @@ below is the one the project's scorer uses (imposed (imposer, target) pairs, any
 from __future__ import annotations
 
 import pytest
-from sanction_rows import assert_records, gap, marked, matches, score, system_records
+from sanction_rows import I, L, P, T, assert_records, gap, marked, matches, score, system_records
 
 pytestmark = pytest.mark.model  # every test here reads text with the spaCy model
 
-I, P, T, L = "Imposed", "Proposed", "Threatened", "Lifted"
 US = "United States"
 EU = "European Union"
 UK = "United Kingdom"

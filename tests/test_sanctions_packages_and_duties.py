@@ -6,11 +6,10 @@ written for the test."""
 from __future__ import annotations
 
 import pytest
-from sanction_rows import assert_records, gap, marked
+from sanction_rows import I, P, assert_records, gap, marked
 
 pytestmark = pytest.mark.model  # every test here reads text with the spaCy model
 
-I, P = "Imposed", "Proposed"
 EU = ("European Union", "EU")
 
 PASSAGES = [

@@ -4,11 +4,10 @@ named with "on" or "against" or as the verb's object still is. Every passage is 
 from __future__ import annotations
 
 import pytest
-from sanction_rows import assert_records, marked
+from sanction_rows import I, assert_records, marked
 
 pytestmark = pytest.mark.model  # every test here reads text with the spaCy model
 
-I = "Imposed"
 EU = ("European Union", "EU")
 
 PASSAGES = [

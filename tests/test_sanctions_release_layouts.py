@@ -8,13 +8,12 @@ written for the test in the house style of BIS, OFAC and State Department releas
 from __future__ import annotations
 
 import pytest
-from sanction_rows import assert_records, by_rule, release
+from sanction_rows import I, L, assert_records, by_rule, release
 
 from newskb.pipeline import extract
 
 pytestmark = pytest.mark.model  # every test here reads text with the spaCy model
 
-I, L = "Imposed", "Lifted"
 BIS = ("Bureau of Industry and Security", "BIS")
 OFAC = ("Office of Foreign Assets Control", "OFAC")
 

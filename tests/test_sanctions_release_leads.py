@@ -7,11 +7,10 @@ sanction stay empty."""
 from __future__ import annotations
 
 import pytest
-from sanction_rows import assert_records, by_rule, release
+from sanction_rows import I, assert_records, by_rule, release
 
 pytestmark = pytest.mark.model  # every test here reads text with the spaCy model
 
-I = "Imposed"
 OFAC = ("Office of Foreign Assets Control", "OFAC")
 
 

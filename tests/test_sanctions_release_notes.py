@@ -7,11 +7,10 @@ Every sentence is written for the test."""
 from __future__ import annotations
 
 import pytest
-from sanction_rows import system_records
+from sanction_rows import I, L, P, system_records
 
 pytestmark = pytest.mark.model  # every test here reads text with the spaCy model
 
-I, P, L = "Imposed", "Proposed", "Lifted"
 OFAC = "Office of Foreign Assets Control"
 
 TREASURY = (

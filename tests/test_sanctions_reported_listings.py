@@ -9,11 +9,10 @@ no sanction (analysis, history, calls by third parties, a soldier "on duty") sta
 from __future__ import annotations
 
 import pytest
-from sanction_rows import assert_records, gap, marked, system_records
+from sanction_rows import I, L, P, assert_records, gap, marked, system_records
 
 pytestmark = pytest.mark.model  # every test here reads text with the spaCy model
 
-I, P, L = "Imposed", "Proposed", "Lifted"
 CHINA = ("China", "Beijing", "Ministry of Commerce", "commerce ministry", "China's commerce ministry",
          "Chinese commerce ministry", "Commerce Ministry", "China's Ministry of Commerce")
 UK = ("United Kingdom", "Britain", "UK government", "Foreign Office", "Foreign, Commonwealth and Development Office")

@@ -7,11 +7,10 @@ words that report no sanction taken. Every passage is written for the test."""
 from __future__ import annotations
 
 import pytest
-from sanction_rows import assert_records
+from sanction_rows import I, P, assert_records
 
 pytestmark = pytest.mark.model  # every test here reads text with the spaCy model
 
-I, P = "Imposed", "Proposed"
 
 PASSAGES = [
     ("The Presidency of State Security announced that Saudi Arabia and the other members of the Terrorist "

@@ -8,11 +8,10 @@ releases; "In addition, …" and orders of courts take no sanction."""
 from __future__ import annotations
 
 import pytest
-from sanction_rows import assert_records, by_rule, release
+from sanction_rows import I, L, assert_records, by_rule, release
 
 pytestmark = pytest.mark.model  # every test here reads text with the spaCy model
 
-I, L = "Imposed", "Lifted"
 BIS = ("Bureau of Industry and Security", "BIS")
 OFAC = ("Office of Foreign Assets Control", "OFAC")
 
