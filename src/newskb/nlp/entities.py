@@ -2008,26 +2008,42 @@ def _dateline_places(doc: Doc) -> list[SpacySpan]:
     dateline, so a place even when the tagger misses a short capitalised word, if the gazetteer
     knows it or the country after it ("KRAMATORSK, Ukraine —"), not any capitals before a dash."""
     out = []
-    gazetteer = load_gazetteer()
-    for match in DATELINE.finditer(doc_text(doc)):
-        place, country = match.group(1), match.group(2)
-        if len(place.replace(".", "")) <= 2 or not (gazetteer.lookup(place.title()) or country and gazetteer.lookup(country)):
-            continue
-        span = doc.char_span(match.start(1), match.end(1), label="GPE")
-        if span is not None:
-            out.append(span)
+    for start, end in _datelines(doc)[0]:
+        span = doc[start:end]
+        span.label_ = "GPE"
+        out.append(span)
     return out
+
+
+def _datelines(doc: Doc) -> tuple[list[tuple[int, int]], list[int]]:
+    """The token ranges of the datelines' places (``_dateline_places``) and the first characters of the regions
+    after them: found once per document (each capitalised name and seat of government asks), as plain
+    offsets, so the Doc stays serialisable."""
+    if "newskb_dateline_places" not in doc.user_data:
+        places, regions = [], []
+        gazetteer = load_gazetteer()
+        for match in DATELINE.finditer(doc_text(doc)):
+            place, country = match.group(1), match.group(2)
+            if country:
+                regions.append(match.start(2))
+            if len(place.replace(".", "")) <= 2 or not (gazetteer.lookup(place.title()) or country and gazetteer.lookup(country)):
+                continue
+            span = doc.char_span(match.start(1), match.end(1))
+            if span is not None:
+                places.append((span.start, span.end))
+        doc.user_data["newskb_dateline_places"] = places, regions
+    return doc.user_data["newskb_dateline_places"]
 
 
 def _in_dateline(doc: Doc, span: SpacySpan) -> bool:
     """A dateline's place, looked up in title case even when short ("KYIV"): in capitals elsewhere
     a short word is an acronym ("NATO")."""
-    return any(sp.start == span.start and sp.end == span.end for sp in _dateline_places(doc))
+    return any(start == span.start and end == span.end for start, end in _datelines(doc)[0])
 
 
 def _dateline_region(doc: Doc, span: SpacySpan) -> bool:
     """The region or country after a dateline's place ("WASHINGTON, D.C. —", "KYIV, Ukraine —")."""
-    return any(match.group(2) and match.start(2) == span.start_char for match in DATELINE.finditer(doc_text(doc)))
+    return span.start_char in _datelines(doc)[1]
 
 
 def _names_after_role_nouns(doc: Doc, covered: set[int]) -> list[tuple[int, int, str | None]]:
@@ -2326,7 +2342,7 @@ def _mid_sentence_forms(doc: Doc, headline_end: int) -> set[int]:
     """The ORTH ids of the tokens that do not start a sentence, from one array read of the Doc; a Title-Case
     headline's words are left out ("China Curbs Japanese Seafood": its capitals are the headline's)."""
     forms = doc.to_array([ORTH, SENT_START, IDX]).view("int64")  # -1 ("not a start") is stored unsigned
-    return set(numpy.unique(forms[(forms[:, 1] != 1) & (forms[:, 2] >= headline_end), 0]).view("uint64").tolist())
+    return set(forms[(forms[:, 1] != 1) & (forms[:, 2] >= headline_end), 0].view("uint64").tolist())
 
 
 def _misread_nationality(ent: SpacySpan, gazetteer: Gazetteer) -> bool:
@@ -2631,9 +2647,9 @@ def _subheadlines(doc: Doc) -> list[tuple[int, int]]:
     text, out = doc_text(doc), []
     for match in STANDALONE_LINE.finditer(text):
         line = match.group(1)
-        words = [w for w in re.findall(r"[^\W\d_][\w’'-]*", line) if len(w) > 3]
         if match.start(1) == 0 or line.endswith((".", ":")) or CREDIT_LINE.fullmatch(line.strip()):
             continue
+        words = [w for w in re.findall(r"[^\W\d_][\w’'-]*", line) if len(w) > 3]
         tokens = doc.char_span(match.start(1), match.end(1), alignment_mode="expand")
         if tokens is None:
             continue
@@ -2876,17 +2892,19 @@ def _cluster(mentions: list[Mention], definitions: dict[str, str]) -> list[list[
         if known is not None and target is not None and target.startswith("form:") and acronym in _acronyms(name):
             groups[known].extend(groups.pop(target))  # "Tehreek-i-Taliban Pakistan (TTP)", spelt out: the body the
             # gazetteer knows as TTP under another spelling (not "GOMA, Congo (AP)": a dateline's credit)
+    names = {k: _names_of(ms) for k, ms in groups.items()}  # kept up to date as clusters merge
     for key in sorted((k for k in groups if k.startswith("form:")), key=lambda k: len(groups[k][0].words)):
         if key not in groups:
             continue
         others = {k: ms for k, ms in groups.items() if k != key}
-        targets = _headed_names_for(groups[key], others) or _longer_names_for(groups[key], others)
+        targets = _headed_names_for(groups[key], others, names) or _longer_names_for(groups[key], others, names)
         if len(targets) > 1 and all(_is_personish(groups[t]) for t in targets) and len(groups[key][0].words) == 1:
             targets = [min(targets, key=lambda t: min(m.start for m in groups[t]))]  # the person named first
-        elif len(targets) > 1 and _headed_names_for(groups[key], others):
+        elif len(targets) > 1 and _headed_names_for(groups[key], others, names):
             targets = [_body_named_last_before(groups[key], {t: groups[t] for t in targets})]
         if len(targets) == 1:
             groups[targets[0]].extend(groups.pop(key))
+            names[targets[0]] |= names.pop(key)  # a form's cluster has no gazetteer entry: its names are its mentions'
     return [ms for ms in groups.values() if not _family_of(ms, groups.values())]
 
 
@@ -2940,15 +2958,20 @@ def _head_word(words: list[str]) -> str:
     return words[-1]
 
 
-def _headed_names_for(ms: list[Mention], others: dict[str, list[Mention]]) -> list[str]:
-    """The non-person clusters one of whose longer names has this single word as its head."""
+def _names_of(ms: list[Mention]) -> set[str]:
+    """A cluster's names: its mentions' forms, and the name and aliases of the gazetteer entry it is."""
+    entry = ms[0].gazetteer
+    return {m.text for m in ms} | ({entry.name, *entry.aliases} if entry else set())
+
+
+def _headed_names_for(ms: list[Mention], others: dict[str, list[Mention]], names: dict[str, set[str]]) -> list[str]:
+    """The non-person clusters one of whose longer names (``names``, by cluster) has this single word as its head."""
     words = ms[0].words
     if len(words) != 1 or words[0].lower() not in load_org_heads():
         return []
     found = []
     for key, other in others.items():
-        forms = {m.text for m in other} | ({other[0].gazetteer.name, *other[0].gazetteer.aliases} if other[0].gazetteer else set())
-        if not _is_personish(other) and any(len(f.split()) > 1 and _head_word(f.split()) == words[0] for f in forms):
+        if not _is_personish(other) and any(len(f.split()) > 1 and _head_word(f.split()) == words[0] for f in names[key]):
             found.append(key)
     return found
 
@@ -2960,8 +2983,8 @@ def _name_words(form: str) -> tuple[str, ...]:
     return tuple(word.rstrip(",") for word in form.split())
 
 
-def _longer_names_for(ms: list[Mention], others: dict[str, list[Mention]]) -> list[str]:
-    """The clusters whose longer names a shorter form stands for (ideally exactly one)."""
+def _longer_names_for(ms: list[Mention], others: dict[str, list[Mention]], names: dict[str, set[str]]) -> list[str]:
+    """The clusters whose longer names (``names``, by cluster) a shorter form stands for (ideally exactly one)."""
     words = ms[0].words
     text = ms[0].text
     # what the loop below asks of the short form's own mentions, read once
@@ -2972,8 +2995,7 @@ def _longer_names_for(ms: list[Mention], others: dict[str, list[Mention]]) -> li
     for key, other in others.items():
         if key.startswith("body:"):
             continue  # "the Maduro regime" is no longer name of Maduro
-        forms = {m.text for m in other} | ({other[0].gazetteer.name, *other[0].gazetteer.aliases} if other[0].gazetteer else set())
-        longer_forms = [form for form in forms if len(_name_words(form)) > len(words)]
+        longer_forms = [form for form in names[key] if len(_name_words(form)) > len(words)]
         if not longer_forms:
             continue
         other_personish = _is_personish(other)
