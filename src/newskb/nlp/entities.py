@@ -309,20 +309,23 @@ def _hyphen_in_a_name(token: Token) -> bool:
 def _trim(doc: Doc, start: int, end: int, label: str | None) -> tuple[int, int, bool]:
     """Token range without a leading article, a title, a trailing possessive, punctuation or a
     place's common noun ("Cebu province"); the flag says a title was stripped (evidence of a person)."""
-    while start < end and doc[start].lower_ in {"the", "a", "an"}:
+    text, lower = columns(doc).text, columns(doc).lower
+    while start < end and lower[start] in {"the", "a", "an"}:
         start += 1
     for i in range(start + 1, end):  # "Ministry of Commerce (MOFCOM)": the name stops at the bracket or a line break
-        if doc[i].text in {"(", "["} or (doc[i].is_space and "\n" in doc[i].text):
+        if text[i] in {"(", "["} or ("\n" in text[i] and text[i].isspace()):
             end = i
             break
     suffixes = load_company_words()["suffix"]
     for i in range(start + 1, end - 1):  # "Vantora Energy S.A. Analysts said": the legal form ends the name
-        next_is_form = doc[i + 1].lower_ in suffixes or (
-            doc[i + 1].text in (",", "de") and i + 2 < end and doc[i + 2].lower_ in suffixes)  # "… Co., Ltd.", "S.A. de C.V."
-        if doc[i].text.endswith(".") and doc[i].lower_ in suffixes and not next_is_form:
+        if lower[i] not in suffixes:
+            continue
+        next_is_form = lower[i + 1] in suffixes or (
+            text[i + 1] in (",", "de") and i + 2 < end and lower[i + 2] in suffixes)  # "… Co., Ltd.", "S.A. de C.V."
+        if text[i].endswith(".") and not next_is_form:
             end = i + 1
             break
-        if doc[i].lower_ in suffixes and doc[i + 1].lower_ in ("of", "in") and i + 2 < end \
+        if lower[i + 1] in ("of", "in") and i + 2 < end \
                 and (place := load_gazetteer().lookup(doc[i + 2 : end].text)) is not None and place.type == "Place":
             end = i + 1  # "Seagate Navigation Ltd of Singapore": the company, then where it is
             break
@@ -348,17 +351,18 @@ def _trim(doc: Doc, start: int, end: int, label: str | None) -> tuple[int, int, 
     if label == "Organization":
         end = _end_before_trailing_title(doc, start, end)
     for i in range(end - 2, start - 1, -1):
-        rest = doc[i + 1 : end]
+        if not is_title_head(doc[i]):
+            continue
         # only a title before a name ("Finance Minister Lars Klingbeil" → "Lars Klingbeil"); a name
         # the tagger did not call a person needs two words ("General Motors" stays whole), and
         # "General Administration of Customs" and "General Intelligence Directorate" keep their "General"
         # "Sheikh Zayed Road", "King Fahd Street": a street named after a title holder keeps the title
         # "Confederacion General de Trabajadores": an organisation's name goes on past "General" in lower case
         # a courtesy title is a person's whatever the tagger said ("Ms Nduva" tagged a body)
-        person = label == "Person" or doc[i].lower_ in word_set("courtesy_titles.txt")
-        name_like = len(rest) >= (1 if person else 2) and rest[-1].lower_ not in load_org_heads() | suffixes \
-            and rest[-1].lower_ not in load_place_cues()["noun"] and (person or rest[0].text[:1].isupper())
-        if is_title_head(doc[i]) and name_like and all(_name_word(t) or _hyphen_in_a_name(t) for t in rest):
+        person = label == "Person" or lower[i] in word_set("courtesy_titles.txt")
+        name_like = end - i - 1 >= (1 if person else 2) and lower[end - 1] not in load_org_heads() | suffixes \
+            and lower[end - 1] not in load_place_cues()["noun"] and (person or text[i + 1][:1].isupper())
+        if name_like and all(_name_word(t) or _hyphen_in_a_name(t) for t in doc[i + 1 : end]):
             return i + 1, end, True
     return start, end, False
 
@@ -575,13 +579,13 @@ def _media_nouns() -> frozenset[str]:
     return frozenset(row["role"] for row in read_table("roles.tsv") if row["class"] == "media")
 
 
-def _company_evidence(span: SpacySpan) -> bool:
+def _company_evidence(span: SpacySpan, describing: list[Token]) -> bool:
     """A legal form or corporate word ends the name ("… Holdings PLC", "… Airlines"), or a
-    describing noun calls it a company ("the oil company X", "X, a shipping firm")."""
+    describing noun (``_describing_nouns``) calls it a company ("the oil company X", "X, a shipping firm")."""
     words = load_company_words()
     if span[-1].lower_ in words["suffix"]:
         return True
-    return any(n.lemma_.lower() in words["noun"] for n in _describing_nouns(span))
+    return any(n.lemma_.lower() in words["noun"] for n in describing)
 
 
 @lru_cache(maxsize=1)
@@ -605,11 +609,11 @@ def _facility_after(span: SpacySpan) -> tuple[str, str] | None:
     return None
 
 
-def _described_type(span: SpacySpan) -> str | None:
+def _described_type(span: SpacySpan, describing: list[Token]) -> str | None:
     """The type the words describing a name give it, which outweighs the tagger: a common noun
     before it ("the news network X", "businessman X") or in apposition ("X, a civil society
-    group"; "his counterpart, X"), a kind of place it is "of" ("the city of X"), or a relative
-    "who" ("X, who was arrested")."""
+    group"; "his counterpart, X"; ``describing``, from ``_describing_nouns``), a kind of place it is "of"
+    ("the city of X"), or a relative "who" ("X, who was arrested")."""
     root, roles = span.root, load_role_nouns()
     if (facility := _facility_after(span)) is not None:
         return facility[1]
@@ -617,7 +621,7 @@ def _described_type(span: SpacySpan) -> str | None:
         return "Place"
     if _title_in_apposition(span):
         return "Person"
-    for noun in _describing_nouns(span):
+    for noun in describing:
         if noun.lemma_.lower() in roles:
             return roles[noun.lemma_.lower()]
         if len(span) == 1 and noun.lemma_.lower() in load_company_words()["noun"]:
@@ -2389,19 +2393,20 @@ def _mentions(doc: Doc, nlp: Language, gazetteer: Gazetteer) -> list[Mention]:
     mid_sentence = _mid_sentence_forms(doc, headline_end)
     common = _common_nouns(nlp)
     # "the International Emergency Economic Powers Act (IEEPA)": the short form of a law is a law
-    law_acronyms = {acronym.text for name, acronym in _acronym_definitions(doc) if name is not None and _not_an_entity_name(name)}
-    law_acronyms |= {acronym.text for name, acronym in _acronym_definitions(doc) if name is None and _spells_common_noun(acronym)}
+    law_acronyms = {acronym.text for name, acronym in _acronym_definitions(doc)
+                    if (_not_an_entity_name(name) if name is not None else _spells_common_noun(acronym))}
+    token_text, lower = columns(doc).text, columns(doc).lower
     for s, e, label in _candidate_spans(doc, nlp, gazetteer):
         if label == SHADOW or any(i in in_body for i in range(s, e)):
             continue
         s, e, titled = _trim(doc, s, e, label)
         if s >= e:
             continue
-        street = doc[e - 1].lower_ in load_place_cues()["noun"] and doc[e - 1].text[:1].isupper()
-        if street and s > 0 and is_title_head(doc[s - 1]) and doc[s - 1].text[:1].isupper():
+        street = lower[e - 1] in load_place_cues()["noun"] and token_text[e - 1][:1].isupper()
+        if street and s > 0 and is_title_head(doc[s - 1]) and token_text[s - 1][:1].isupper():
             s -= 1  # "Sheikh Zayed Road": a street named after a title holder, title and all
         titled = titled or _title_before(doc, s)
-        if s > 0 and doc[s - 1].lower_ in word_set("courtesy_titles.txt"):
+        if s > 0 and lower[s - 1] in word_set("courtesy_titles.txt"):
             label = "Person"  # "Ms Nduva", "Mr. Kaya": only a person is given a courtesy title
         span = doc[s:e]
         text = span.text
@@ -2409,7 +2414,7 @@ def _mentions(doc: Doc, nlp: Language, gazetteer: Gazetteer) -> list[Mention]:
             continue
         capitals = text.isupper() and (len(text) > 4 or _in_dateline(doc, span))  # "WASHINGTON (AP) —", "KYIV, Ukraine —"
         entry = gazetteer.lookup(text) or (gazetteer.lookup(text.title()) if capitals else None)
-        if entry is None and span[-1].text.islower():  # "the Russian foreign ministry"
+        if entry is None and token_text[e - 1].islower():  # "the Russian foreign ministry"
             entry = gazetteer.lookup(_capitalised(text))
         if entry is not None and entry.subtype == "Continent" and s > 0 and doc[s - 1].lower_ in COMPASS:
             span, entry, label = doc[s - 1 : e], None, "Place"  # "southern Africa": a region, not the continent
@@ -2420,15 +2425,16 @@ def _mentions(doc: Doc, nlp: Language, gazetteer: Gazetteer) -> list[Mention]:
             label = "Organization"  # "JAXA", "UNHCR": people's names are not written in capitals alone
         if label == "Person" and not titled and len(span) == 1 and _listed_among_organisations(span[0]):
             label = "Organization"  # "Thyssenkrupp, Salzgitter and ArcelorMittal": a person is named in full
-        if s > 0 and doc[s - 1].text.isupper() and doc[s - 1].lower_ in load_company_words()["prefix"]:
+        if s > 0 and token_text[s - 1].isupper() and lower[s - 1] in load_company_words()["prefix"]:
             label = "Organization"  # "OOO Radioavtomatika": a company, its legal form written first
         if label != "Person" and len(span) == 3 and PATRONYMIC.fullmatch(span[1].text):
             label = "Person"  # "Dmitry Valeryevich Orlov": a given name, a patronymic and a surname
         owning = _country_owning(span, gazetteer) if label == "Organization" else None
+        describing = _describing_nouns(span)  # read by both the type it is described as and the company evidence
         mention = Mention(span.start_char, span.end_char, text, label, titled, entry, _context_type(span),
-                          described=_described_type(span),
+                          described=_described_type(span, describing),
                           listed=span.root.dep_ == "conj" or any(c.dep_ == "conj" for c in span.root.children),
-                          company=_company_evidence(span), owned=owning[1] if owning else None)
+                          company=_company_evidence(span, describing), owned=owning[1] if owning else None)
         if entry is None and (
             (text in kinds and mention.context != "Place" and mention.described is None)  # a product's name, unless its
             # context says a place ("the town of X") or a noun describes it as a body ("OVD-Info, a rights group")
