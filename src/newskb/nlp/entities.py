@@ -195,7 +195,7 @@ class EntityIndex:
 
     def add_alias(self, key: str, form: str) -> None:
         self._check_open()
-        form = re.sub(r"\s+", " ", form.strip())
+        form = " ".join(form.split())
         if form and form != self.drafts[key].name:
             self._own(key).forms.add(form)
 
@@ -473,7 +473,7 @@ def _modifies_a_body_noun(span: SpacySpan) -> bool:
     article and a lower-case noun phrase ending in a body's noun is that body's name, the
     article belonging to the noun."""
     doc, end = span.doc, span.end
-    if span.start == 0 or doc[span.start - 1].lower_ not in ("the", "a", "an"):
+    if span.start == 0 or columns(doc).lower[span.start - 1] not in ("the", "a", "an"):
         return False
     heads = load_org_heads() | load_company_words()["noun"]
     while end < len(doc) and end - span.end < 4 and (doc[end].text.islower() or doc[end].tag_ == "POS") \
@@ -1889,24 +1889,39 @@ def _short_names_in_brackets(doc: Doc) -> list[tuple[SpacySpan, SpacySpan]]:
     """"Rogelio Vergara Ríos (Vergara)", "Hassan Darwish (“Darwish”)": a short name news and
     government copy define in brackets after a full name (the capitalised words before the bracket,
     which the tagger may cut), for the name's later mentions. Only words of the name itself count
-    (an acronym has its own rule; "(Reuters)" is no short name)."""
+    (an acronym has its own rule; "(Reuters)" is no short name). Found once per document (three rules
+    ask) and kept as token ranges, so the Doc stays serialisable."""
+    if "newskb_short_names" not in doc.user_data:
+        doc.user_data["newskb_short_names"] = [
+            (name.start, name.end, inner.start, inner.end, name.label_) for name, inner in _find_short_names_in_brackets(doc)
+        ]
     out = []
+    for name_start, name_end, start, end, label in doc.user_data["newskb_short_names"]:
+        name, inner = doc[name_start:name_end], doc[start:end]
+        name.label_ = inner.label_ = label
+        out.append((name, inner))
+    return out
+
+
+def _find_short_names_in_brackets(doc: Doc) -> list[tuple[SpacySpan, SpacySpan]]:
+    out = []
+    text, lower = columns(doc).text, columns(doc).lower
     orths = doc.to_array(ORTH)
     for i in numpy.flatnonzero(orths == doc.vocab.strings["("]).tolist():
-        close = next((k for k in range(i + 2, min(i + 7, len(doc))) if doc[k].text == ")"), None)
+        close = next((k for k in range(i + 2, min(i + 7, len(doc))) if text[k] == ")"), None)
         if i == 0 or close is None:
             continue
         start, end = i + 1, close
-        while start < end and doc[start].text in QUOTES:
+        while start < end and text[start] in QUOTES:
             start += 1
-        while end > start and doc[end - 1].text in QUOTES:
+        while end > start and text[end - 1] in QUOTES:
             end -= 1
         inner = doc[start:end]
         first = i
-        while first > max(i - 8, 0) and (doc[first - 1].text[:1].isupper() or doc[first - 1].lower_ in NAME_PARTICLES):
+        while first > max(i - 8, 0) and (text[first - 1][:1].isupper() or lower[first - 1] in NAME_PARTICLES):
             first -= 1
         name = doc[first:i]
-        words = {_skeleton(t.text) for t in name}
+        words = {_skeleton(word) for word in text[first:i]}
         if (not inner or ACRONYM.fullmatch(inner.text) or not all(t.is_alpha and t.text[:1].isupper() for t in inner)
                 or len(inner) >= len(name) or not all(_skeleton(t.text) in words for t in inner)):
             continue
@@ -2282,7 +2297,7 @@ def _region_as_portfolio(span: SpacySpan, entry: GazetteerEntry) -> bool:
 def _in_portfolio_brackets(span: SpacySpan) -> bool:
     """The portfolio in brackets after a title ("Joint Secretary (East Asia) X"): a department's brief, no place."""
     doc = span.doc
-    return span.start >= 2 and span.end < len(doc) and doc[span.end].text == ")" \
+    return span.start >= 2 and span.end < len(doc) and columns(doc).text[span.end] == ")" \
         and _portfolio_bracket_end(doc, span.start - 1) == span.end
 
 
@@ -2694,10 +2709,10 @@ def _field_office_of_its_agency(span: SpacySpan) -> bool:
 def _names_a_vessel(span: SpacySpan) -> bool:
     """A ship's name, which the number the IMO gives ships follows in sanctions lists ("MARAN STAR
     (IMO 9288112)", "YUAN HE 8 (IMO 9402158)"): a vessel is no person, body or place."""
-    doc, i = span.doc, span.end
-    while i < min(span.end + 4, len(doc)) and (doc[i].text.isupper() or doc[i].like_num):
+    doc, i, text = span.doc, span.end, columns(span.doc).text
+    while i < min(span.end + 4, len(doc)) and (text[i].isupper() or doc[i].like_num):
         i += 1  # the rest of a name in capitals the tagger cut
-    return i + 1 < len(doc) and doc[i].text == "(" and doc[i + 1].text == "IMO"
+    return i + 1 < len(doc) and text[i] == "(" and text[i + 1] == "IMO"
 
 
 def _address_unit(span: SpacySpan) -> bool:
@@ -2710,21 +2725,21 @@ def _address_unit(span: SpacySpan) -> bool:
 def _program_tag(span: SpacySpan) -> bool:
     """A sanctions programme's tag in square brackets after a designation entry ("[SDGT]",
     "[IRGC]", "[RUSSIA-EO14024]"): the authority the listing rests on, no mention of a body."""
-    doc = span.doc
-    opened = span.start > 0 and doc[span.start - 1].text == "["
-    closed = span.end < len(doc) and doc[span.end].text == "]"
+    text = columns(span.doc).text
+    opened = span.start > 0 and text[span.start - 1] == "["
+    closed = span.end < len(text) and text[span.end] == "]"
     return opened and closed and bool(ACRONYM.fullmatch(span.text.replace(" ", "")))
 
 
 def _wire_tag(span: SpacySpan) -> bool:
     """An agency's copy tag in brackets ("(LEAD)", "(2ND LD)", "(UPDATE 1)", "(END)"): capitals
     alone between the brackets, tag words and their ordinals, say what the copy is, naming no one."""
-    doc = span.doc
-    opened = next((i for i in range(span.start - 1, max(-1, span.start - 4), -1) if doc[i].text == "("), None)
-    closed = next((i for i in range(span.end, min(len(doc), span.end + 3)) if doc[i].text == ")"), None)
+    text = columns(span.doc).text
+    opened = next((i for i in range(span.start - 1, max(-1, span.start - 4), -1) if text[i] == "("), None)
+    closed = next((i for i in range(span.end, min(len(text), span.end + 3)) if text[i] == ")"), None)
     if opened is None or closed is None:
         return False
-    words = doc[opened + 1 : closed]
+    words = span.doc[opened + 1 : closed]
     return all(t.text.isupper() or t.is_digit for t in words) and any(t.lower_ in word_set("wire_tags.txt") for t in words) \
         and all(t.lower_ in word_set("wire_tags.txt") or WIRE_TAG_NUMBER.fullmatch(t.text) for t in words)
 
@@ -2746,7 +2761,10 @@ def _opens_with_a_field(text: str) -> bool:
     """The text is a designation field, or one and a space and more: looked up at each space, not
     compared with every field."""
     fields = _designation_field_set()
-    return text in fields or any(text[:k] in fields for k, char in enumerate(text) if char == " ")
+    return text in fields or any(text[: space.start()] in fields for space in SPACE.finditer(text))
+
+
+SPACE = re.compile(" ")
 
 
 def _designation_field(span: SpacySpan) -> bool:
@@ -2764,8 +2782,8 @@ def _designation_field(span: SpacySpan) -> bool:
 
 def _family_name(span: SpacySpan) -> bool:
     """A surname that names a family ("the Smith family", "the Kims"): not one person."""
-    after = span.doc[span.end] if span.end < len(span.doc) else None
-    return after is not None and after.lower_ in ("family", "families", "dynasty", "clan")
+    lower = columns(span.doc).lower
+    return span.end < len(lower) and lower[span.end] in ("family", "families", "dynasty", "clan")
 
 
 MINISTRY_NOUNS = frozenset({"ministry", "department"})
@@ -2989,6 +3007,13 @@ def _name_words(form: str) -> tuple[str, ...]:
     return tuple(word.rstrip(",") for word in form.split())
 
 
+@lru_cache(maxsize=8192)
+def _word_surnames(form: str) -> frozenset[str]:
+    """The surnames (``_surname``) of a name's words, read once per name: a short form has its first word,
+    as a surname, in every longer name it can stand for but one it spells the initials of."""
+    return frozenset(_surname(word) for word in _name_words(form))
+
+
 def _longer_names_for(ms: list[Mention], others: dict[str, list[Mention]], names: dict[str, set[str]]) -> list[str]:
     """The clusters whose longer names (``names``, by cluster) a shorter form stands for (ideally exactly one)."""
     words = ms[0].words
@@ -2997,11 +3022,14 @@ def _longer_names_for(ms: list[Mention], others: dict[str, list[Mention]], names
     personish, in_gazetteer, titled = _is_personish(ms), any(m.gazetteer for m in ms), any(m.titled for m in ms)
     suffixes = load_company_words()["suffix"]
     capitals, district_name = text.isupper() and len(text) > 1, JUDICIAL_DISTRICT.fullmatch(text) is not None
+    first_word = _surname(words[0])
     found = []
     for key, other in others.items():
         if key.startswith("body:"):
             continue  # "the Maduro regime" is no longer name of Maduro
-        longer_forms = [form for form in names[key] if len(_name_words(form)) > len(words)]
+        # each way below but an acronym's has the short form's first word in the longer name
+        longer_forms = [form for form in names[key]
+                        if len(_name_words(form)) > len(words) and (capitals or first_word in _word_surnames(form))]
         if not longer_forms:
             continue
         other_personish = _is_personish(other)
