@@ -2222,9 +2222,9 @@ def _names_after_titles(doc: Doc, covered: set[int], common: frozenset[str]) -> 
     Adviser Ajit Doval", "Chief Superintendent Helena Ma Wing-lok"), hyphenated parts included,
     or after its portfolio ("Assistant Attorney General for National Security Karen Whitlock")."""
     found: list[tuple[int, int, str | None]] = []
-    texts = columns(doc).text
-    for tok in (doc[i] for i, text in enumerate(texts) if text[:1].isupper()):
-        if not is_title_head(tok):
+    texts, lower, heads = columns(doc).text, columns(doc).lower, _title_heads() | _heads_after_connector()
+    for tok in (doc[i] for i, text in enumerate(texts) if text[:1].isupper() and lower[i].rstrip(".") in heads):
+        if not is_title_head(tok):  # "State" ends a title only after "of"
             continue
         first = tok.i + 1
         while first < len(doc) and doc[first].text[:1].isupper() and _titles_or_person_nouns(doc[first]):
