@@ -402,9 +402,10 @@ def _context_type(span: SpacySpan) -> str | None:
     """The type a name's surroundings give it: "in X", "troops entered X", "the port of X", "X province", "the X party",
     "X, a civil society group", "his counterpart, X"."""
     cues = load_place_cues()
-    root = span.root
+    dep, heads = columns(span.doc).dep, columns(span.doc).head
     # "near Foz do Iguaçu": a particle read as a verb cut the name's parse; its first word is still the object
-    root = next((t for t in span if t.dep_ == "pobj" and not span.start <= t.head.i < span.end), root)
+    pobj = next((i for i in range(span.start, span.end) if dep[i] == "pobj" and not span.start <= heads[i] < span.end), None)
+    root = span.root if pobj is None else span.doc[pobj]
     first = root
     while first.dep_ == "conj" and first.head != first:
         first = first.head  # "entered X and Y", "in X and Y": Y is governed as X is
@@ -598,10 +599,11 @@ def _facility_after(span: SpacySpan) -> tuple[str, str] | None:
     a lower-case facility noun (and up to three lower-case words describing it) names the facility;
     its form with the noun and the facility's type."""
     doc, end = span.doc, span.end
-    while end < len(doc) and end - span.end < 4 and doc[end].text.islower() and doc[end].pos_ in ("NOUN", "ADJ"):
+    text, pos = columns(doc).text, columns(doc).pos
+    while end < len(doc) and end - span.end < 4 and text[end].islower() and pos[end] in ("NOUN", "ADJ"):
         noun = doc[end]
         kind = load_facility_nouns().get(noun.lemma_.lower())
-        if kind is not None and (end + 1 == len(doc) or not doc[end + 1].text.islower() or doc[end + 1].pos_ != "NOUN"):
+        if kind is not None and (end + 1 == len(doc) or not text[end + 1].islower() or pos[end + 1] != "NOUN"):
             if span.root.head.i == noun.i or span.root.head.i in range(span.end, end + 1):
                 return f"{span.text} {doc[span.end:end + 1].text}", kind
             return None
@@ -640,7 +642,7 @@ def _title_in_apposition(span: SpacySpan) -> bool:
     "X, Director-General of …": a capitalised job title set off after a name (the UN and
     government release form) says the name is a person's, as a title before it does."""
     doc = span.doc
-    if span.end + 1 >= len(doc) or doc[span.end].text != "," or not span[-1].text[:1].isupper():
+    if span.end + 1 >= len(doc) or columns(doc).text[span.end] != "," or not columns(doc).text[span.end - 1][:1].isupper():
         return False
     for token in doc[span.end + 1 : span.end + 5]:
         if not token.text[:1].isupper() or not token.is_alpha:
@@ -657,9 +659,9 @@ def _town_then_its_region(span: SpacySpan) -> bool:
     before a comma and a known place (or one the tagger found) that closes the phrase is a town
     and the state or country it lies in (the AP hometown form), whatever else the parse says."""
     doc = span.doc
-    if span.start == 0 or span.end + 2 >= len(doc) or doc[span.end].text != ",":
+    if span.start == 0 or span.end + 2 >= len(doc) or columns(doc).text[span.end] != ",":
         return False
-    if doc[span.start - 1].lower_ not in HOMETOWN_PREPOSITIONS and not _second_town(span):
+    if columns(doc).lower[span.start - 1] not in HOMETOWN_PREPOSITIONS and not _second_town(span):
         return False
     region = span.end + 1
     for end in range(region + 1, min(region + 4, len(doc)) + 1):
@@ -721,16 +723,16 @@ def _is_title_fragment(span: SpacySpan) -> bool:
     """Capitalised words of a job title, not a name: "Finance" in "Finance Minister",
     "State" in "Secretary of State"."""
     doc, heads = span.doc, _title_heads()
-    if span[-1].lower_ in load_org_heads():
+    text, lower, ent_type = columns(doc).text, columns(doc).lower, columns(doc).ent_type
+    if lower[span.end - 1] in load_org_heads():
         return False  # "African Union Commission Chairperson X": the body is named, then the title
-    if all(t.ent_type_ == "GPE" for t in span):
+    if all(ent_type[i] == "GPE" for i in range(span.start, span.end)):
         return False  # "Delhi Chief Minister X": the place whose office it is, not a portfolio
-    after = doc[span.end] if span.end < len(doc) else None
-    if after is not None and is_title_head(after) and after.text[:1].isupper():
+    if span.end < len(doc) and text[span.end][:1].isupper() and is_title_head(doc[span.end]):
         return True
     # "Secretary of State" is a title; "a commander of Harakat al-Nujaba" names the body he commands
-    title = doc[span.start - 2] if span.start >= 2 else None
-    if title is not None and doc[span.start - 1].lower_ == "of" and title.lower_ in heads and title.text[:1].isupper():
+    title = span.start - 2
+    if title >= 0 and lower[span.start - 1] == "of" and lower[title] in heads and text[title][:1].isupper():
         return True
     return _portfolio_of_title(span)
 
@@ -739,7 +741,7 @@ def _portfolio_of_title(span: SpacySpan) -> bool:
     """The portfolio a capitalised title names after its "for" ("Assistant Secretary for Export
     Enforcement", "Under Secretary of the Treasury for Terrorism and Financial Intelligence")."""
     doc, i = span.doc, span.start - 1
-    if i < 1 or doc[i].lower_ not in ("for", "and"):
+    if i < 1 or columns(doc).lower[i] not in ("for", "and"):
         return False  # the portfolio's holder follows it: "… for Export Enforcement Matthew Axelrod"
     while i > span.start - 4 and i > 0 and (doc[i].lower_ == "and" or (doc[i].text[:1].isupper() and doc[i].is_alpha)):
         i -= 1
@@ -2504,10 +2506,11 @@ INITIALISM = re.compile(r"(?:[A-Z]\.?){2,3}")
 def _place_posted_in(span: SpacySpan, gazetteer: Gazetteer) -> list[Mention]:
     """The place a body's name says it is in ("the U.S. Embassy in Kyiv", "… Mission in Somalia"):
     a place the article mentions, inside the body's name."""
-    ins = [t for t in span[1:-1] if t.lower_ == "in"]
-    if not ins:
+    lower = columns(span.doc).lower
+    last_in = next((i for i in range(span.end - 2, span.start, -1) if lower[i] == "in"), None)
+    if last_in is None:
         return []
-    tail = span.doc[ins[-1].i + 1 : span.end]
+    tail = span.doc[last_in + 1 : span.end]
     entry = gazetteer.lookup(tail.text)
     if entry is None or entry.type != "Place":
         return []
@@ -2525,7 +2528,8 @@ def _place_posted_in(span: SpacySpan, gazetteer: Gazetteer) -> list[Mention]:
 def _country_owning(span: SpacySpan, gazetteer: Gazetteer) -> tuple[Mention, str] | None:
     """The country a ministry's name opens with ("Ukraine's Foreign Ministry"): a mention of the
     country too, and the ministry's own name after the possessive ("Foreign Ministry")."""
-    cut = next((t.i for t in span[1:-1] if t.lower_ in POSSESSIVE_MARKS), None)
+    lower = columns(span.doc).lower
+    cut = next((i for i in range(span.start + 1, span.end - 1) if lower[i] in POSSESSIVE_MARKS), None)
     owner = span.doc[span.start : cut] if cut is not None else None
     entry = gazetteer.lookup(owner.text) if owner is not None else None
     if entry is None or entry.subtype != "Country":
@@ -2570,7 +2574,7 @@ def _part_of_a_listed_law_title(span: SpacySpan) -> bool:
     law's title listing what it covers, commas between the parts; a part inside the list is the
     law's words, not a body or a person."""
     doc = span.doc
-    if span.start < 2 or doc[span.start - 1].text != "," or not doc[span.start - 2].text[:1].isupper():
+    if span.start < 2 or columns(doc).text[span.start - 1] != "," or not columns(doc).text[span.start - 2][:1].isupper():
         return False
     i = span.end
     if i + 1 >= len(doc) or doc[i].text != ",":
@@ -2592,7 +2596,7 @@ def _kind_after_an_indefinite_article(span: SpacySpan) -> bool:
     phrase that "a" or "an" opens names a kind of thing, one of many, not one referent ("a Reuters
     reporter" is a reporter: there "a" belongs to the noun after the name)."""
     doc = span.doc
-    if span.start == 0 or doc[span.start - 1].lower_ not in ("a", "an"):
+    if span.start == 0 or columns(doc).lower[span.start - 1] not in ("a", "an"):
         return False
     end = span.end
     if end < len(doc) and doc[end].text == "(":  # "a China Coast Guard (CCG) ship": read on past the short name
