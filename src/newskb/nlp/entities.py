@@ -309,7 +309,8 @@ def _hyphen_in_a_name(token: Token) -> bool:
 def _trim(doc: Doc, start: int, end: int, label: str | None) -> tuple[int, int, bool]:
     """Token range without a leading article, a title, a trailing possessive, punctuation or a
     place's common noun ("Cebu province"); the flag says a title was stripped (evidence of a person)."""
-    text, lower = columns(doc).text, columns(doc).lower
+    cols = columns(doc)
+    text, lower = cols.text, cols.lower
     while start < end and lower[start] in {"the", "a", "an"}:
         start += 1
     for i in range(start + 1, end):  # "Ministry of Commerce (MOFCOM)": the name stops at the bracket or a line break
@@ -402,15 +403,16 @@ def _context_type(span: SpacySpan) -> str | None:
     """The type a name's surroundings give it: "in X", "troops entered X", "the port of X", "X province", "the X party",
     "X, a civil society group", "his counterpart, X"."""
     cues = load_place_cues()
-    dep, heads = columns(span.doc).dep, columns(span.doc).head
+    cols = columns(span.doc)
+    dep, heads, lower = cols.dep, cols.head, cols.lower
     # "near Foz do Iguaçu": a particle read as a verb cut the name's parse; its first word is still the object
     pobj = next((i for i in range(span.start, span.end) if dep[i] == "pobj" and not span.start <= heads[i] < span.end), None)
     root = span.root if pobj is None else span.doc[pobj]
     first = root
     while first.dep_ == "conj" and first.head != first:
         first = first.head  # "entered X and Y", "in X and Y": Y is governed as X is
-    after = span.doc[span.end] if span.end < len(span.doc) else None
-    if first is not root and root.ent_type_ == "PERSON" and after is not None and after.lower_ in cues["prep"]:
+    prep_after = span.end < len(lower) and lower[span.end] in cues["prep"]
+    if first is not root and root.ent_type_ == "PERSON" and prep_after:
         first = root  # "by A in Quito and B in Mexico City": a person, with a place of their own
     head = first.head
     if _located_in(span):
@@ -465,8 +467,8 @@ def _located_in(span: SpacySpan) -> bool:
     """"an Izmir-based firm", "a Dubai-registered ship manager", "Panama-flagged tankers": a name
     hyphened to a word placing something there is a place, whatever the tagger thought."""
     doc, end = span.doc, span.end
-    return end + 1 < len(doc) and doc[end].text == "-" and not doc[end].whitespace_ \
-        and doc[end + 1].lower_ in LOCATED_WORDS
+    return end + 1 < len(doc) and columns(doc).text[end] == "-" and not doc[end].whitespace_ \
+        and columns(doc).lower[end + 1] in LOCATED_WORDS
 
 
 def _modifies_a_body_noun(span: SpacySpan) -> bool:
@@ -599,7 +601,8 @@ def _facility_after(span: SpacySpan) -> tuple[str, str] | None:
     a lower-case facility noun (and up to three lower-case words describing it) names the facility;
     its form with the noun and the facility's type."""
     doc, end = span.doc, span.end
-    text, pos = columns(doc).text, columns(doc).pos
+    cols = columns(doc)
+    text, pos = cols.text, cols.pos
     while end < len(doc) and end - span.end < 4 and text[end].islower() and pos[end] in ("NOUN", "ADJ"):
         noun = doc[end]
         kind = load_facility_nouns().get(noun.lemma_.lower())
@@ -723,7 +726,8 @@ def _is_title_fragment(span: SpacySpan) -> bool:
     """Capitalised words of a job title, not a name: "Finance" in "Finance Minister",
     "State" in "Secretary of State"."""
     doc, heads = span.doc, _title_heads()
-    text, lower, ent_type = columns(doc).text, columns(doc).lower, columns(doc).ent_type
+    cols = columns(doc)
+    text, lower, ent_type = cols.text, cols.lower, cols.ent_type
     if lower[span.end - 1] in load_org_heads():
         return False  # "African Union Commission Chairperson X": the body is named, then the title
     if all(ent_type[i] == "GPE" for i in range(span.start, span.end)):
@@ -1907,7 +1911,8 @@ def _short_names_in_brackets(doc: Doc) -> list[tuple[SpacySpan, SpacySpan]]:
 
 def _find_short_names_in_brackets(doc: Doc) -> list[tuple[SpacySpan, SpacySpan]]:
     out = []
-    text, lower = columns(doc).text, columns(doc).lower
+    cols = columns(doc)
+    text, lower = cols.text, cols.lower
     orths = doc.to_array(ORTH)
     for i in numpy.flatnonzero(orths == doc.vocab.strings["("]).tolist():
         close = next((k for k in range(i + 2, min(i + 7, len(doc))) if text[k] == ")"), None)
@@ -2224,7 +2229,8 @@ def _names_after_titles(doc: Doc, covered: set[int], common: frozenset[str]) -> 
     Adviser Ajit Doval", "Chief Superintendent Helena Ma Wing-lok"), hyphenated parts included,
     or after its portfolio ("Assistant Attorney General for National Security Karen Whitlock")."""
     found: list[tuple[int, int, str | None]] = []
-    texts, lower, heads = columns(doc).text, columns(doc).lower, _title_heads() | _heads_after_connector()
+    cols = columns(doc)
+    texts, lower, heads = cols.text, cols.lower, _title_heads() | _heads_after_connector()
     for tok in (doc[i] for i, text in enumerate(texts) if text[:1].isupper() and lower[i].rstrip(".") in heads):
         if not is_title_head(tok):  # "State" ends a title only after "of"
             continue
@@ -2412,7 +2418,8 @@ def _mentions(doc: Doc, nlp: Language, gazetteer: Gazetteer) -> list[Mention]:
     # "the International Emergency Economic Powers Act (IEEPA)": the short form of a law is a law
     law_acronyms = {acronym.text for name, acronym in _acronym_definitions(doc)
                     if (_not_an_entity_name(name) if name is not None else _spells_common_noun(acronym))}
-    token_text, lower = columns(doc).text, columns(doc).lower
+    cols = columns(doc)
+    token_text, lower = cols.text, cols.lower
     for s, e, label in _candidate_spans(doc, nlp, gazetteer):
         if label == SHADOW or any(i in in_body for i in range(s, e)):
             continue
@@ -2761,9 +2768,16 @@ def _designation_field_set() -> frozenset[str]:
     return frozenset(load_designation_fields())
 
 
+@lru_cache(maxsize=1)
+def _designation_field_first_words() -> frozenset[str]:
+    return frozenset(field.partition(" ")[0] for field in load_designation_fields())
+
+
 def _opens_with_a_field(text: str) -> bool:
     """The text is a designation field, or one and a space and more: looked up at each space, not
-    compared with every field."""
+    compared with every field, and only when its first word opens a field (most names' does not)."""
+    if text.partition(" ")[0] not in _designation_field_first_words():
+        return False
     fields = _designation_field_set()
     return text in fields or any(text[: space.start()] in fields for space in SPACE.finditer(text))
 
