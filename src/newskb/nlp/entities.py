@@ -25,7 +25,7 @@ import unicodedata
 from collections import Counter
 from collections.abc import Callable
 from dataclasses import dataclass, field
-from functools import lru_cache
+from functools import cached_property, lru_cache
 from types import MappingProxyType
 from typing import TYPE_CHECKING
 
@@ -72,7 +72,7 @@ class Mention:
     company: bool = False  # its name or a describing noun says it is a company ("… Ltd", "the firm X")
     owned: str | None = None  # a ministry's own name after its country's possessive ("Foreign Ministry")
 
-    @property
+    @cached_property  # read many times while clustering
     def words(self) -> list[str]:
         return self.text.split()
 
@@ -101,6 +101,13 @@ def _copied(draft: EntityDraft, mentions: list[tuple[int, int]] | None = None) -
                      "affiliations": list(draft.affiliations),
                      "mentions": list(draft.mentions) if mentions is None else mentions}
     return copy
+
+
+@lru_cache(maxsize=8192)  # the same places and bodies come up in article after article
+def _key_and_name(entry: GazetteerEntry) -> tuple[str, str]:
+    """A gazetteer entry's entity key, and its name with its spaces collapsed."""
+    name = " ".join(entry.name.split())
+    return entity_key(entry.type, name), name
 
 
 class FrozenIndexError(RuntimeError):
@@ -184,8 +191,7 @@ class EntityIndex:
     # --- additions while the index is built, or to an extractor's overlay ---
     def ensure(self, entry: GazetteerEntry) -> str:
         self._check_open()
-        name = " ".join(entry.name.split())
-        key = entity_key(entry.type, name)
+        key, name = _key_and_name(entry)
         if key not in self.drafts:
             self.drafts[key] = EntityDraft(
                 key=key, name=name, type=entry.type, subtype=entry.subtype,
@@ -1806,7 +1812,7 @@ def _find_acronym_definitions(doc: Doc) -> list[tuple[SpacySpan | None, SpacySpa
         tok = doc[i]
         if tok.i == 0:
             continue
-        close = next((k for k in range(tok.i + 2, min(tok.i + 6, len(doc))) if doc[k].text == ")"), None)
+        close = next((k for k in range(tok.i + 2, min(tok.i + 6, len(doc))) if columns(doc).text[k] == ")"), None)
         if close is None:
             continue
         inner = doc[tok.i + 1 : close]
@@ -3273,7 +3279,7 @@ def _defined_acronyms(doc: Doc, mentions: list[Mention]) -> dict[str, str]:
     text = doc_text(doc)
     for name, acronym in _acronym_definitions(doc):
         paren = doc[acronym.start - 1]
-        before = ending.get(len(text[: paren.idx].rstrip()))
+        before = ending.get(_end_of_text_before(text, paren.idx))
         if before is not None and (name is not None or before.label != "Person"):
             out.setdefault(acronym.text, before.text)
     for name, alias in _names_known_as(doc):
@@ -3286,10 +3292,18 @@ def _defined_acronyms(doc: Doc, mentions: list[Mention]) -> dict[str, str]:
             out.setdefault(short.text, before.text)
     starting = {m.start: m for m in mentions}
     for cue in ALIAS_IN_BRACKETS.finditer(text):  # "Rashid Karimov (a.k.a. Rashid Kerimov)"
-        before, alias = ending.get(len(text[: cue.start()].rstrip())), starting.get(cue.end())
+        before, alias = ending.get(_end_of_text_before(text, cue.start())), starting.get(cue.end())
         if before is not None and alias is not None:
             out.setdefault(alias.text, before.text)
     return out
+
+
+def _end_of_text_before(text: str, at: int) -> int:
+    """Where the text before ``at`` ends, spaces and line breaks left out: ``len(text[:at].rstrip())``,
+    without copying the text before it."""
+    while at > 0 and text[at - 1].isspace():
+        at -= 1
+    return at
 
 
 def _bracketed_words_after_bodies(doc: Doc, ending: dict[int, Mention]) -> list[tuple[str, Mention]]:
@@ -3302,7 +3316,7 @@ def _bracketed_words_after_bodies(doc: Doc, ending: dict[int, Mention]) -> list[
         if i == 0 or i + 2 >= len(doc) or doc[i + 2].text != ")":
             continue
         word = doc[i + 1]
-        before = ending.get(len(doc_text(doc)[: doc[i].idx].rstrip()))
+        before = ending.get(_end_of_text_before(doc_text(doc), columns(doc).idx[i]))
         if before is not None and before.label == "Organization" and word.is_alpha and word.text[:1].isupper() \
                 and not word.text.isupper() and load_gazetteer().lookup(word.text) is None:
             out.append((word.text, before))
