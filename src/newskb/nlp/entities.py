@@ -651,7 +651,8 @@ def _title_in_apposition(span: SpacySpan) -> bool:
     "X, Director-General of …": a capitalised job title set off after a name (the UN and
     government release form) says the name is a person's, as a title before it does."""
     doc = span.doc
-    if span.end + 1 >= len(doc) or columns(doc).text[span.end] != "," or not columns(doc).text[span.end - 1][:1].isupper():
+    text = columns(doc).text
+    if span.end + 1 >= len(doc) or text[span.end] != "," or not text[span.end - 1][:1].isupper():
         return False
     for token in doc[span.end + 1 : span.end + 5]:
         if not token.text[:1].isupper() or not token.is_alpha:
@@ -891,9 +892,9 @@ def _candidate_spans(doc: Doc, nlp: Language, gazetteer: Gazetteer) -> list[tupl
     spans.extend(_named_things(doc))
     spans.extend(_lower_case_bodies(doc, gazetteer))
     spans.extend(_missions_in_a_place(doc, gazetteer))
-    kinds = load_place_cues()["named"]
+    kinds, cols = load_place_cues()["named"], columns(doc)
     for _, s, e in _gazetteer_matcher(nlp)(doc):
-        if e < len(doc) and doc[e].lower_ in kinds and doc[e].text[:1].isupper():
+        if e < len(doc) and cols.lower[e] in kinds and cols.text[e][:1].isupper():
             e += 1  # "Odesa Oblast", "Kyiv Region": the region named after its town is another place
         spans.extend(_extend_over_body_heads(doc, [_whole_words(doc, doc[s:e])]))  # "IRGC" of "IRGC-QF" is not the IRGC;
         # "Sahel" + "Gold Trading": a place opening a company's name
@@ -1419,9 +1420,11 @@ def _split_listed_bodies(doc: Doc, spans: list[SpacySpan], gazetteer: Gazetteer)
     organisation or place and the whole is not ("Bosnia and Herzegovina", "… Ministry of Industry and Trade"),
     they are two, the second of the first one's kind."""
     out: list[SpacySpan] = []
+    cols = columns(doc)
+    text, lower = cols.text, cols.lower
     for span in spans:
-        start = span.start + 1 if span[0].lower_ == "the" else span.start
-        cut = next((t.i for t in span[1:-1] if t.text == "and"), None)
+        start = span.start + 1 if lower[span.start] == "the" else span.start
+        cut = next((i for i in range(span.start + 1, span.end - 1) if text[i] == "and"), None)
         entry = gazetteer.lookup(doc[start:cut].text) if cut is not None and cut > start else None
         if span.label_ not in ("ORG", "GPE", "LOC") or entry is None \
                 or not doc[cut + 1].text[:1].isupper() or gazetteer.lookup(doc[start : span.end].text):
@@ -1442,8 +1445,9 @@ def _split_at_possessive(doc: Doc, spans: list[SpacySpan], gazetteer: Gazetteer)
     with a possessive ("Moody's Investors Service", "McDonald's Corporation") match neither
     form and stay whole."""
     out: list[SpacySpan] = []
+    lower = columns(doc).lower
     for span in spans:
-        cut = next((t.i for t in span[1:-1] if t.lower_ in POSSESSIVE_MARKS), None)
+        cut = next((i for i in range(span.start + 1, span.end - 1) if lower[i] in POSSESSIVE_MARKS), None)
         if span.label_ == "PERSON" and cut is not None:  # "President Donald J. Trump's Meeting with …": the person
             person = doc[span.start : cut]  # (no one's name runs on past a possessive)
             person.label_ = "PERSON"
@@ -2587,7 +2591,8 @@ def _part_of_a_listed_law_title(span: SpacySpan) -> bool:
     law's title listing what it covers, commas between the parts; a part inside the list is the
     law's words, not a body or a person."""
     doc = span.doc
-    if span.start < 2 or columns(doc).text[span.start - 1] != "," or not columns(doc).text[span.start - 2][:1].isupper():
+    text = columns(doc).text
+    if span.start < 2 or text[span.start - 1] != "," or not text[span.start - 2][:1].isupper():
         return False
     i = span.end
     if i + 1 >= len(doc) or doc[i].text != ",":
