@@ -1062,12 +1062,15 @@ def _judicial_districts(doc: Doc) -> list[SpacySpan]:
 def _lower_case_bodies(doc: Doc, gazetteer: Gazetteer) -> list[SpacySpan]:
     """A known body written in lower case after its country ("the Russian foreign ministry")."""
     out = []
+    cols = columns(doc)
     for tok in tokens_where(doc, "lower", load_org_heads()):
         if not tok.text.islower():
             continue
         for start in range(max(tok.i - 3, 0), tok.i):
+            if not cols.text[start][:1].isupper() or cols.lower[start] == "the":
+                continue
             words = doc[start : tok.i + 1]
-            if words[0].text[:1].isupper() and words[0].lower_ != "the" and gazetteer.lookup(_capitalised(words.text)):
+            if gazetteer.lookup(_capitalised(words.text)):
                 words.label_ = "ORG"
                 out.append(words)
                 break
@@ -1239,10 +1242,10 @@ def _extend_over_untagged_name_words(doc: Doc, spans: list[SpacySpan], gazetteer
     ("Foreign Minister Nuno Ferraz" + "Lobo told reporters", "Héctor Aurelio" + "Ledezma Quiroz"), a
     place's second word before the kind of place it is ("Stung" + "Treng province")."""
     out = []
-    place_nouns = load_place_cues()["noun"]
+    place_nouns, lower = load_place_cues()["noun"], columns(doc).lower
     for span in spans:
         end = span.end
-        if doc[end - 1].lower_ not in POSSESSIVE_MARKS:  # not "Ben Ali's" + "Presidency"
+        if lower[end - 1] not in POSSESSIVE_MARKS:  # not "Ben Ali's" + "Presidency"
             while end < len(doc) and end - span.end < 2 and doc[end - 1].whitespace_ and _untagged_name_word(doc[end], gazetteer):
                 end += 1
         after = doc[end] if span.end < end < len(doc) else None
@@ -1261,13 +1264,14 @@ def _extend_over_body_heads(doc: Doc, spans: list[SpacySpan]) -> list[SpacySpan]
     Group", a place opening a company's name: "Sahel" + "Gold Trading"): the whole is the
     organisation's name, whatever the tagger or the gazetteer called its first part."""
     out = []
-    heads = _body_name_ends()
+    heads, cols = _body_name_ends(), columns(doc)
     for span in spans:
         end = span.end
-        while span.label_ in ("PERSON", "ORG", "GPE", "") and span[-1].text[:1].isupper() and end < len(doc) and end - span.end < 3 and doc[end - 1].whitespace_ \
-                and doc[end].ent_type_ == "" and doc[end].pos_ == "PROPN" and doc[end].is_alpha and doc[end].text[:1].isupper():
+        while span.label_ in ("PERSON", "ORG", "GPE", "") and cols.text[span.end - 1][:1].isupper() and end < len(doc) \
+                and end - span.end < 3 and cols.ent_type[end] == "" and cols.pos[end] == "PROPN" and cols.text[end][:1].isupper() \
+                and doc[end - 1].whitespace_ and doc[end].is_alpha:
             end += 1
-        while end > span.end and doc[end - 1].lower_ not in heads:
+        while end > span.end and cols.lower[end - 1] not in heads:
             end -= 1
         if end > span.end:
             span = _respanned(span, span.start, end)
@@ -1307,10 +1311,12 @@ def _join_possessive_places(doc: Doc, spans: list[SpacySpan]) -> list[SpacySpan]
     out = []
     nouns = load_place_cues()["noun"]
     marks = POSSESSIVE_MARKS | {"'", "’"}
+    cols = columns(doc)
+    text, lower = cols.text, cols.lower
     for span in spans:
-        noun = span.end if span[-1].lower_ in marks else span.end + 1  # the tagger may keep the "'s"
-        if noun < len(doc) and doc[noun - 1].lower_ in marks and doc[noun].text[:1].isupper() \
-                and doc[noun].lower_ in nouns and span.label_ in ("GPE", "LOC", "FAC", "PERSON"):
+        noun = span.end if lower[span.end - 1] in marks else span.end + 1  # the tagger may keep the "'s"
+        if noun < len(doc) and lower[noun - 1] in marks and text[noun][:1].isupper() \
+                and lower[noun] in nouns and span.label_ in ("GPE", "LOC", "FAC", "PERSON"):
             span = doc[span.start : noun + 1]
             span.label_ = "FAC"
         out.append(span)
@@ -1340,12 +1346,14 @@ def _split_leading_body(doc: Doc, spans: list[SpacySpan], gazetteer: Gazetteer) 
         if span.label_ in ("ORG", "PERSON") and len(span) >= 4:
             for cut in range(span.start + 2, span.end - 1):
                 head = doc[span.start : cut]
-                rest = doc[cut : span.end]
                 entry = gazetteer.lookup(head.text)
+                if entry is None or entry.type != "Organization":
+                    continue
+                rest = doc[cut : span.end]
                 pieces_ok = all(_name_word(t) or t.text in HYPHENS or doc[t.i - 1].text in HYPHENS for t in rest)
                 owned = head[-1].lower_ in POSSESSIVE_MARKS or rest[-1].lower_ in load_org_heads()  # "the IRGC's Quds Force"
                 office = is_title_head(rest[-1])  # "the African Union Commission Chairperson": a title, not a name
-                if entry and entry.type == "Organization" and rest[0].text[:1].isupper() and pieces_ok and not owned and not office:
+                if rest[0].text[:1].isupper() and pieces_ok and not owned and not office:
                     split = (head, rest)
         if split:
             head, rest = split
@@ -1363,8 +1371,9 @@ def _split_portfolio_place_from_holder(doc: Doc, spans: list[SpacySpan], gazette
     capitalised words after it, are two mentions."""
     out: list[SpacySpan] = []
     holders: list[SpacySpan] = []
+    lower = columns(doc).lower
     for span in spans:
-        after_title = span.start >= 2 and doc[span.start - 1].lower_ == "for" and any(
+        after_title = span.start >= 2 and lower[span.start - 1] == "for" and any(
             is_title_head(t) and t.text[:1].isupper() for t in doc[max(0, span.start - 5) : span.start - 1])
         cut = next((c for c in range(span.end - 1, span.start, -1)
                     if after_title and (e := gazetteer.lookup(doc[span.start : c].text)) and e.type == "Place"), None)
@@ -1491,8 +1500,10 @@ def _split_at_separators(doc: Doc, spans: list[SpacySpan], gazetteer: Gazetteer)
     date line, then its author) or over a headline's colon ("DR Congo: Security Council demands …"): no name holds
     either, so each side is a name of its own, a known place a place."""
     out: list[SpacySpan] = []
+    text = columns(doc).text
     for span in spans:
-        cuts = [t.i for t in span[1:-1] if t.whitespace_ and (
+        inner = (doc[i] for i in range(span.start + 1, span.end - 1) if text[i] in SPACED_DASHES or text[i] == ":")
+        cuts = [t.i for t in inner if t.whitespace_ and (
             (t.text in SPACED_DASHES and doc[t.i - 1].whitespace_) or (t.text == ":" and not doc[t.i - 1].whitespace_))]
         if not cuts:
             out.append(span)
@@ -1534,6 +1545,8 @@ def _join_name_of_phrase(doc: Doc, spans: list[SpacySpan]) -> list[SpacySpan]:
     "… for A" + "and" + "B" (a second field, no body) are one name."""
 
     def joins(last: SpacySpan, span: SpacySpan) -> bool:
+        if last.label_ != "ORG" or not last.end <= span.start <= last.end + 2:
+            return False  # each join below is of a body's name and a name at most two words after it
         cut_at_for = last.label_ == "ORG" and span.label_ in ("ORG", "WORK_OF_ART") \
             and last[-1].lower_ in load_org_heads() and last.end < span.start <= last.end + 2 \
             and doc[last.end].lower_ == "for" and all(t.lower_ == "the" for t in doc[last.end + 1 : span.start]) \
@@ -1574,6 +1587,8 @@ def _join_fields_before_one_head(doc: Doc, spans: list[SpacySpan]) -> list[Spacy
     heads = load_org_heads() - load_company_words()["suffix"]
 
     def joins(last: SpacySpan, span: SpacySpan) -> bool:
+        if span.start != last.end + 1:
+            return False  # one word, the "and", between the parts
         opened = last[0].lower_ == "the" or (last.start > 0 and doc[last.start - 1].lower_ == "the")
         return (opened and last.label_ == "ORG" and span.label_ in ("ORG", "PERSON")
                 and span.start == last.end + 1 and doc[last.end].lower_ == "and" and span[-1].lower_ in heads
@@ -2210,9 +2225,10 @@ def _towns_before_their_region(doc: Doc, covered: set[int], common: frozenset[st
     """An unfamiliar town the tagger missed, written before its state or province and a comma as US
     and Canadian copy places people ("a Bowie, Maryland, woman", "of Laurel, Md., said"): a place."""
     found: list[tuple[int, int, str | None]] = []
+    text = columns(doc).text
     for comma in tokens_where(doc, "text", {","}, start=1):
         region_end = next((end for end in range(min(comma.i + 4, len(doc) - 1), comma.i + 1, -1)
-                           if doc[end].text == "," and _names_a_region(doc[comma.i + 1 : end].text, gazetteer)), None)
+                           if text[end] == "," and _names_a_region(doc[comma.i + 1 : end].text, gazetteer)), None)
         if region_end is None:
             continue
         start = comma.i
