@@ -1656,15 +1656,15 @@ def _split_chain_of_units(doc: Doc, spans: list[SpacySpan]) -> list[SpacySpan]:
     of Commerce, Bureau of Industry and Security, Office of Export Enforcement"): each unit is a
     body of its own, so a name tagged over the commas is split where every piece is "<Body> of …"."""
     out: list[SpacySpan] = []
-    heads = load_org_heads()
+    heads, text = load_org_heads(), columns(doc).text
     for span in spans:
-        if span.label_ != "ORG":
+        cuts = [i for i in range(span.start, span.end) if text[i] == ","] if span.label_ == "ORG" else []
+        if not cuts:
             out.append(span)
             continue
-        cuts = [t.i for t in span if t.text == ","]
         bounds = list(zip([span.start] + [c + 1 for c in cuts], cuts + [span.end]))
         pieces = [doc[a + (doc[a].lower_ == "the") : b] for a, b in bounds]
-        if not cuts or not all(
+        if not all(
                 len(p) >= 3 and p[0].lower_ in heads and p[1].lower_ in ("of", "for") and p[-1].text[:1].isupper() for p in pieces):
             out.append(span)
             continue
@@ -2164,11 +2164,16 @@ def _names_before_role_nouns(doc: Doc, covered: set[int]) -> list[tuple[int, int
     with it in apposition ("Junts, the Catalan party")."""
     roles = load_role_nouns()
     found: list[tuple[int, int, str | None]] = []
-    for tok in tokens_where(doc, "pos", {"PROPN"}, start=1):
-        if tok.i in covered or not tok.text[:1].isupper() or _calendar_word(tok):
+    cols = columns(doc)
+    pos, text = cols.pos, cols.text
+    for i in range(1, len(doc)):
+        if pos[i] != "PROPN" or i in covered or not text[i][:1].isupper():
             continue
-        if doc[tok.i - 1].pos_ == "PROPN" and doc[tok.i - 1].text[:1].isupper() or _hyphen_in_a_name(doc[tok.i - 1]):
+        if pos[i - 1] == "PROPN" and text[i - 1][:1].isupper() or _hyphen_in_a_name(doc[i - 1]):
             continue  # not the first word of the name ("Info" of "OVD-Info")
+        tok = doc[i]
+        if _calendar_word(tok):
+            continue
         end = tok.i + 1
         while end < len(doc) and end - tok.i < 4 and (doc[end].pos_ == "PROPN" and doc[end].text[:1].isupper()
                                                       or _hyphen_in_a_name(doc[end])):
@@ -2200,7 +2205,10 @@ def _names_after_place_prepositions(doc: Doc, covered: set[int], common: frozens
     Telegram") or a nationality, or the "in" is of a stake or a job ("invested in X")."""
     cues = load_place_cues()
     found: list[tuple[int, int, str | None]] = []
+    pos = columns(doc).pos
     for tok in tokens_where(doc, "lower", cues["prep"] | {"of"}):
+        if tok.i + 1 == len(doc) or pos[tok.i + 1] != "PROPN":
+            continue  # no proper noun after it
         if tok.head.lemma_.lower() in cues["notafter"]:
             continue
         if tok.lower_ == "of" and not (tok.head.lemma_.lower() in cues["noun"] and tok.head.text.islower()):
