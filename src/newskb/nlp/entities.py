@@ -537,8 +537,8 @@ def _describing_nouns(span: SpacySpan) -> list[Token]:
     apposition ("X, a civil society group"), naming it ("a company called X"), or in apposition to the first of a list it ends
     ("two oil companies, X and Y")."""
     root = span.root
-    before = span.doc[span.start - 1] if span.start > 0 else None
-    nouns = [before] if before is not None and _role_word_before_a_name(before) else []
+    before = span.doc[span.start - 1] if span.start > 0 and columns(span.doc).text[span.start - 1].islower() else None
+    nouns = [before] if before is not None and _role_word_before_a_name(before) else []  # (a role word is in lower case)
     # an apposition is a noun phrase even where the tagger calls its head an adjective ("a Thai national")
     nouns += [c for c in root.children if c.dep_ == "appos" and c.pos_ in ("NOUN", "ADJ") and _set_off(c)]
     if root.dep_ == "oprd" and root.head.lemma_ in ("call", "name") and root.head.head.pos_ == "NOUN":
@@ -725,8 +725,9 @@ def is_title_head(token: Token) -> bool:
 def _title_before(doc: Doc, i: int) -> bool:
     """A capitalised title right before token ``i``, abbreviated ones with the full stop the
     tokenizer splits off ("Staff Sgt." → "Sgt" + ".")."""
-    j = i - 2 if i >= 2 and doc[i - 1].text == "." and not doc[i - 2].whitespace_ else i - 1
-    return j >= 0 and is_title_head(doc[j]) and doc[j].text[:1].isupper()
+    text = columns(doc).text
+    j = i - 2 if i >= 2 and text[i - 1] == "." and not doc[i - 2].whitespace_ else i - 1
+    return j >= 0 and text[j][:1].isupper() and is_title_head(doc[j])
 
 
 def _is_title_fragment(span: SpacySpan) -> bool:
