@@ -537,8 +537,9 @@ def _describing_nouns(span: SpacySpan) -> list[Token]:
     apposition ("X, a civil society group"), naming it ("a company called X"), or in apposition to the first of a list it ends
     ("two oil companies, X and Y")."""
     root = span.root
+    # a role word before the name is in lower case: no Token built for a capitalised word
     before = span.doc[span.start - 1] if span.start > 0 and columns(span.doc).text[span.start - 1].islower() else None
-    nouns = [before] if before is not None and _role_word_before_a_name(before) else []  # (a role word is in lower case)
+    nouns = [before] if before is not None and _role_word_before_a_name(before) else []
     # an apposition is a noun phrase even where the tagger calls its head an adjective ("a Thai national")
     nouns += [c for c in root.children if c.dep_ == "appos" and c.pos_ in ("NOUN", "ADJ") and _set_off(c)]
     if root.dep_ == "oprd" and root.head.lemma_ in ("call", "name") and root.head.head.pos_ == "NOUN":
@@ -1827,12 +1828,13 @@ def _organisation(doc: Doc, tokens: tuple[int, int]) -> SpacySpan:
 
 def _find_acronym_definitions(doc: Doc) -> list[tuple[SpacySpan | None, SpacySpan]]:
     out = []
+    text = columns(doc).text
     orths = doc.to_array(ORTH)
     for i in numpy.flatnonzero(orths == doc.vocab.strings["("]).tolist():  # one array read, not a Token per word
         tok = doc[i]
         if tok.i == 0:
             continue
-        close = next((k for k in range(tok.i + 2, min(tok.i + 6, len(doc))) if columns(doc).text[k] == ")"), None)
+        close = next((k for k in range(tok.i + 2, min(tok.i + 6, len(doc))) if text[k] == ")"), None)
         if close is None:
             continue
         inner = doc[tok.i + 1 : close]
@@ -1936,6 +1938,7 @@ def _short_names_in_brackets(doc: Doc) -> list[tuple[SpacySpan, SpacySpan]]:
 
 
 def _find_short_names_in_brackets(doc: Doc) -> list[tuple[SpacySpan, SpacySpan]]:
+    """What ``_short_names_in_brackets`` keeps, read from the Doc."""
     out = []
     cols = columns(doc)
     text, lower = cols.text, cols.lower
