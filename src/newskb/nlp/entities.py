@@ -25,7 +25,7 @@ import unicodedata
 from collections import Counter
 from collections.abc import Callable
 from dataclasses import dataclass, field
-from functools import lru_cache
+from functools import cached_property, lru_cache
 from types import MappingProxyType
 from typing import TYPE_CHECKING
 
@@ -72,7 +72,7 @@ class Mention:
     company: bool = False  # its name or a describing noun says it is a company ("… Ltd", "the firm X")
     owned: str | None = None  # a ministry's own name after its country's possessive ("Foreign Ministry")
 
-    @property
+    @cached_property  # read many times while clustering
     def words(self) -> list[str]:
         return self.text.split()
 
@@ -101,6 +101,13 @@ def _copied(draft: EntityDraft, mentions: list[tuple[int, int]] | None = None) -
                      "affiliations": list(draft.affiliations),
                      "mentions": list(draft.mentions) if mentions is None else mentions}
     return copy
+
+
+@lru_cache(maxsize=8192)  # the same places and bodies come up in article after article
+def _key_and_name(entry: GazetteerEntry) -> tuple[str, str]:
+    """A gazetteer entry's entity key, and its name with its spaces collapsed."""
+    name = " ".join(entry.name.split())
+    return entity_key(entry.type, name), name
 
 
 class FrozenIndexError(RuntimeError):
@@ -184,8 +191,7 @@ class EntityIndex:
     # --- additions while the index is built, or to an extractor's overlay ---
     def ensure(self, entry: GazetteerEntry) -> str:
         self._check_open()
-        name = " ".join(entry.name.split())
-        key = entity_key(entry.type, name)
+        key, name = _key_and_name(entry)
         if key not in self.drafts:
             self.drafts[key] = EntityDraft(
                 key=key, name=name, type=entry.type, subtype=entry.subtype,
@@ -195,7 +201,7 @@ class EntityIndex:
 
     def add_alias(self, key: str, form: str) -> None:
         self._check_open()
-        form = re.sub(r"\s+", " ", form.strip())
+        form = " ".join(form.split())
         if form and form != self.drafts[key].name:
             self._own(key).forms.add(form)
 
@@ -309,20 +315,24 @@ def _hyphen_in_a_name(token: Token) -> bool:
 def _trim(doc: Doc, start: int, end: int, label: str | None) -> tuple[int, int, bool]:
     """Token range without a leading article, a title, a trailing possessive, punctuation or a
     place's common noun ("Cebu province"); the flag says a title was stripped (evidence of a person)."""
-    while start < end and doc[start].lower_ in {"the", "a", "an"}:
+    cols = columns(doc)
+    text, lower = cols.text, cols.lower
+    while start < end and lower[start] in {"the", "a", "an"}:
         start += 1
     for i in range(start + 1, end):  # "Ministry of Commerce (MOFCOM)": the name stops at the bracket or a line break
-        if doc[i].text in {"(", "["} or (doc[i].is_space and "\n" in doc[i].text):
+        if text[i] in {"(", "["} or ("\n" in text[i] and text[i].isspace()):
             end = i
             break
     suffixes = load_company_words()["suffix"]
     for i in range(start + 1, end - 1):  # "Vantora Energy S.A. Analysts said": the legal form ends the name
-        next_is_form = doc[i + 1].lower_ in suffixes or (
-            doc[i + 1].text in (",", "de") and i + 2 < end and doc[i + 2].lower_ in suffixes)  # "… Co., Ltd.", "S.A. de C.V."
-        if doc[i].text.endswith(".") and doc[i].lower_ in suffixes and not next_is_form:
+        if lower[i] not in suffixes:
+            continue
+        next_is_form = lower[i + 1] in suffixes or (
+            text[i + 1] in (",", "de") and i + 2 < end and lower[i + 2] in suffixes)  # "… Co., Ltd.", "S.A. de C.V."
+        if text[i].endswith(".") and not next_is_form:
             end = i + 1
             break
-        if doc[i].lower_ in suffixes and doc[i + 1].lower_ in ("of", "in") and i + 2 < end \
+        if lower[i + 1] in ("of", "in") and i + 2 < end \
                 and (place := load_gazetteer().lookup(doc[i + 2 : end].text)) is not None and place.type == "Place":
             end = i + 1  # "Seagate Navigation Ltd of Singapore": the company, then where it is
             break
@@ -348,17 +358,18 @@ def _trim(doc: Doc, start: int, end: int, label: str | None) -> tuple[int, int, 
     if label == "Organization":
         end = _end_before_trailing_title(doc, start, end)
     for i in range(end - 2, start - 1, -1):
-        rest = doc[i + 1 : end]
+        if not is_title_head(doc[i]):
+            continue
         # only a title before a name ("Finance Minister Lars Klingbeil" → "Lars Klingbeil"); a name
         # the tagger did not call a person needs two words ("General Motors" stays whole), and
         # "General Administration of Customs" and "General Intelligence Directorate" keep their "General"
         # "Sheikh Zayed Road", "King Fahd Street": a street named after a title holder keeps the title
         # "Confederacion General de Trabajadores": an organisation's name goes on past "General" in lower case
         # a courtesy title is a person's whatever the tagger said ("Ms Nduva" tagged a body)
-        person = label == "Person" or doc[i].lower_ in word_set("courtesy_titles.txt")
-        name_like = len(rest) >= (1 if person else 2) and rest[-1].lower_ not in load_org_heads() | suffixes \
-            and rest[-1].lower_ not in load_place_cues()["noun"] and (person or rest[0].text[:1].isupper())
-        if is_title_head(doc[i]) and name_like and all(_name_word(t) or _hyphen_in_a_name(t) for t in rest):
+        person = label == "Person" or lower[i] in word_set("courtesy_titles.txt")
+        name_like = end - i - 1 >= (1 if person else 2) and lower[end - 1] not in load_org_heads() | suffixes \
+            and lower[end - 1] not in load_place_cues()["noun"] and (person or text[i + 1][:1].isupper())
+        if name_like and all(_name_word(t) or _hyphen_in_a_name(t) for t in doc[i + 1 : end]):
             return i + 1, end, True
     return start, end, False
 
@@ -398,14 +409,16 @@ def _context_type(span: SpacySpan) -> str | None:
     """The type a name's surroundings give it: "in X", "troops entered X", "the port of X", "X province", "the X party",
     "X, a civil society group", "his counterpart, X"."""
     cues = load_place_cues()
-    root = span.root
+    cols = columns(span.doc)
+    dep, heads, lower = cols.dep, cols.head, cols.lower
     # "near Foz do Iguaçu": a particle read as a verb cut the name's parse; its first word is still the object
-    root = next((t for t in span if t.dep_ == "pobj" and not span.start <= t.head.i < span.end), root)
+    pobj = next((i for i in range(span.start, span.end) if dep[i] == "pobj" and not span.start <= heads[i] < span.end), None)
+    root = span.root if pobj is None else span.doc[pobj]
     first = root
     while first.dep_ == "conj" and first.head != first:
         first = first.head  # "entered X and Y", "in X and Y": Y is governed as X is
-    after = span.doc[span.end] if span.end < len(span.doc) else None
-    if first is not root and root.ent_type_ == "PERSON" and after is not None and after.lower_ in cues["prep"]:
+    prep_after = span.end < len(lower) and lower[span.end] in cues["prep"]
+    if first is not root and root.ent_type_ == "PERSON" and prep_after:
         first = root  # "by A in Quito and B in Mexico City": a person, with a place of their own
     head = first.head
     if _located_in(span):
@@ -460,8 +473,8 @@ def _located_in(span: SpacySpan) -> bool:
     """"an Izmir-based firm", "a Dubai-registered ship manager", "Panama-flagged tankers": a name
     hyphened to a word placing something there is a place, whatever the tagger thought."""
     doc, end = span.doc, span.end
-    return end + 1 < len(doc) and doc[end].text == "-" and not doc[end].whitespace_ \
-        and doc[end + 1].lower_ in LOCATED_WORDS
+    return end + 1 < len(doc) and columns(doc).text[end] == "-" and not doc[end].whitespace_ \
+        and columns(doc).lower[end + 1] in LOCATED_WORDS
 
 
 def _modifies_a_body_noun(span: SpacySpan) -> bool:
@@ -469,7 +482,7 @@ def _modifies_a_body_noun(span: SpacySpan) -> bool:
     article and a lower-case noun phrase ending in a body's noun is that body's name, the
     article belonging to the noun."""
     doc, end = span.doc, span.end
-    if span.start == 0 or doc[span.start - 1].lower_ not in ("the", "a", "an"):
+    if span.start == 0 or columns(doc).lower[span.start - 1] not in ("the", "a", "an"):
         return False
     heads = load_org_heads() | load_company_words()["noun"]
     while end < len(doc) and end - span.end < 4 and (doc[end].text.islower() or doc[end].tag_ == "POS") \
@@ -524,7 +537,8 @@ def _describing_nouns(span: SpacySpan) -> list[Token]:
     apposition ("X, a civil society group"), naming it ("a company called X"), or in apposition to the first of a list it ends
     ("two oil companies, X and Y")."""
     root = span.root
-    before = span.doc[span.start - 1] if span.start > 0 else None
+    # a role word before the name is in lower case: no Token built for a capitalised word
+    before = span.doc[span.start - 1] if span.start > 0 and columns(span.doc).text[span.start - 1].islower() else None
     nouns = [before] if before is not None and _role_word_before_a_name(before) else []
     # an apposition is a noun phrase even where the tagger calls its head an adjective ("a Thai national")
     nouns += [c for c in root.children if c.dep_ == "appos" and c.pos_ in ("NOUN", "ADJ") and _set_off(c)]
@@ -575,13 +589,13 @@ def _media_nouns() -> frozenset[str]:
     return frozenset(row["role"] for row in read_table("roles.tsv") if row["class"] == "media")
 
 
-def _company_evidence(span: SpacySpan) -> bool:
+def _company_evidence(span: SpacySpan, describing: list[Token]) -> bool:
     """A legal form or corporate word ends the name ("… Holdings PLC", "… Airlines"), or a
-    describing noun calls it a company ("the oil company X", "X, a shipping firm")."""
+    describing noun (``_describing_nouns``) calls it a company ("the oil company X", "X, a shipping firm")."""
     words = load_company_words()
     if span[-1].lower_ in words["suffix"]:
         return True
-    return any(n.lemma_.lower() in words["noun"] for n in _describing_nouns(span))
+    return any(n.lemma_.lower() in words["noun"] for n in describing)
 
 
 @lru_cache(maxsize=1)
@@ -594,10 +608,12 @@ def _facility_after(span: SpacySpan) -> tuple[str, str] | None:
     a lower-case facility noun (and up to three lower-case words describing it) names the facility;
     its form with the noun and the facility's type."""
     doc, end = span.doc, span.end
-    while end < len(doc) and end - span.end < 4 and doc[end].text.islower() and doc[end].pos_ in ("NOUN", "ADJ"):
+    cols = columns(doc)
+    text, pos = cols.text, cols.pos
+    while end < len(doc) and end - span.end < 4 and text[end].islower() and pos[end] in ("NOUN", "ADJ"):
         noun = doc[end]
         kind = load_facility_nouns().get(noun.lemma_.lower())
-        if kind is not None and (end + 1 == len(doc) or not doc[end + 1].text.islower() or doc[end + 1].pos_ != "NOUN"):
+        if kind is not None and (end + 1 == len(doc) or not text[end + 1].islower() or pos[end + 1] != "NOUN"):
             if span.root.head.i == noun.i or span.root.head.i in range(span.end, end + 1):
                 return f"{span.text} {doc[span.end:end + 1].text}", kind
             return None
@@ -605,11 +621,11 @@ def _facility_after(span: SpacySpan) -> tuple[str, str] | None:
     return None
 
 
-def _described_type(span: SpacySpan) -> str | None:
+def _described_type(span: SpacySpan, describing: list[Token]) -> str | None:
     """The type the words describing a name give it, which outweighs the tagger: a common noun
     before it ("the news network X", "businessman X") or in apposition ("X, a civil society
-    group"; "his counterpart, X"), a kind of place it is "of" ("the city of X"), or a relative
-    "who" ("X, who was arrested")."""
+    group"; "his counterpart, X"; ``describing``, from ``_describing_nouns``), a kind of place it is "of"
+    ("the city of X"), or a relative "who" ("X, who was arrested")."""
     root, roles = span.root, load_role_nouns()
     if (facility := _facility_after(span)) is not None:
         return facility[1]
@@ -617,7 +633,7 @@ def _described_type(span: SpacySpan) -> str | None:
         return "Place"
     if _title_in_apposition(span):
         return "Person"
-    for noun in _describing_nouns(span):
+    for noun in describing:
         if noun.lemma_.lower() in roles:
             return roles[noun.lemma_.lower()]
         if len(span) == 1 and noun.lemma_.lower() in load_company_words()["noun"]:
@@ -636,7 +652,8 @@ def _title_in_apposition(span: SpacySpan) -> bool:
     "X, Director-General of …": a capitalised job title set off after a name (the UN and
     government release form) says the name is a person's, as a title before it does."""
     doc = span.doc
-    if span.end + 1 >= len(doc) or doc[span.end].text != "," or not span[-1].text[:1].isupper():
+    text = columns(doc).text
+    if span.end + 1 >= len(doc) or text[span.end] != "," or not text[span.end - 1][:1].isupper():
         return False
     for token in doc[span.end + 1 : span.end + 5]:
         if not token.text[:1].isupper() or not token.is_alpha:
@@ -653,9 +670,9 @@ def _town_then_its_region(span: SpacySpan) -> bool:
     before a comma and a known place (or one the tagger found) that closes the phrase is a town
     and the state or country it lies in (the AP hometown form), whatever else the parse says."""
     doc = span.doc
-    if span.start == 0 or span.end + 2 >= len(doc) or doc[span.end].text != ",":
+    if span.start == 0 or span.end + 2 >= len(doc) or columns(doc).text[span.end] != ",":
         return False
-    if doc[span.start - 1].lower_ not in HOMETOWN_PREPOSITIONS and not _second_town(span):
+    if columns(doc).lower[span.start - 1] not in HOMETOWN_PREPOSITIONS and not _second_town(span):
         return False
     region = span.end + 1
     for end in range(region + 1, min(region + 4, len(doc)) + 1):
@@ -709,24 +726,26 @@ def is_title_head(token: Token) -> bool:
 def _title_before(doc: Doc, i: int) -> bool:
     """A capitalised title right before token ``i``, abbreviated ones with the full stop the
     tokenizer splits off ("Staff Sgt." → "Sgt" + ".")."""
-    j = i - 2 if i >= 2 and doc[i - 1].text == "." and not doc[i - 2].whitespace_ else i - 1
-    return j >= 0 and is_title_head(doc[j]) and doc[j].text[:1].isupper()
+    text = columns(doc).text
+    j = i - 2 if i >= 2 and text[i - 1] == "." and not doc[i - 2].whitespace_ else i - 1
+    return j >= 0 and text[j][:1].isupper() and is_title_head(doc[j])
 
 
 def _is_title_fragment(span: SpacySpan) -> bool:
     """Capitalised words of a job title, not a name: "Finance" in "Finance Minister",
     "State" in "Secretary of State"."""
     doc, heads = span.doc, _title_heads()
-    if span[-1].lower_ in load_org_heads():
+    cols = columns(doc)
+    text, lower, ent_type = cols.text, cols.lower, cols.ent_type
+    if lower[span.end - 1] in load_org_heads():
         return False  # "African Union Commission Chairperson X": the body is named, then the title
-    if all(t.ent_type_ == "GPE" for t in span):
+    if all(ent_type[i] == "GPE" for i in range(span.start, span.end)):
         return False  # "Delhi Chief Minister X": the place whose office it is, not a portfolio
-    after = doc[span.end] if span.end < len(doc) else None
-    if after is not None and is_title_head(after) and after.text[:1].isupper():
+    if span.end < len(doc) and text[span.end][:1].isupper() and is_title_head(doc[span.end]):
         return True
     # "Secretary of State" is a title; "a commander of Harakat al-Nujaba" names the body he commands
-    title = doc[span.start - 2] if span.start >= 2 else None
-    if title is not None and doc[span.start - 1].lower_ == "of" and title.lower_ in heads and title.text[:1].isupper():
+    title = span.start - 2
+    if title >= 0 and lower[span.start - 1] == "of" and lower[title] in heads and text[title][:1].isupper():
         return True
     return _portfolio_of_title(span)
 
@@ -735,7 +754,7 @@ def _portfolio_of_title(span: SpacySpan) -> bool:
     """The portfolio a capitalised title names after its "for" ("Assistant Secretary for Export
     Enforcement", "Under Secretary of the Treasury for Terrorism and Financial Intelligence")."""
     doc, i = span.doc, span.start - 1
-    if i < 1 or doc[i].lower_ not in ("for", "and"):
+    if i < 1 or columns(doc).lower[i] not in ("for", "and"):
         return False  # the portfolio's holder follows it: "… for Export Enforcement Matthew Axelrod"
     while i > span.start - 4 and i > 0 and (doc[i].lower_ == "and" or (doc[i].text[:1].isupper() and doc[i].is_alpha)):
         i -= 1
@@ -875,9 +894,9 @@ def _candidate_spans(doc: Doc, nlp: Language, gazetteer: Gazetteer) -> list[tupl
     spans.extend(_named_things(doc))
     spans.extend(_lower_case_bodies(doc, gazetteer))
     spans.extend(_missions_in_a_place(doc, gazetteer))
-    kinds = load_place_cues()["named"]
+    kinds, cols = load_place_cues()["named"], columns(doc)
     for _, s, e in _gazetteer_matcher(nlp)(doc):
-        if e < len(doc) and doc[e].lower_ in kinds and doc[e].text[:1].isupper():
+        if e < len(doc) and cols.lower[e] in kinds and cols.text[e][:1].isupper():
             e += 1  # "Odesa Oblast", "Kyiv Region": the region named after its town is another place
         spans.extend(_extend_over_body_heads(doc, [_whole_words(doc, doc[s:e])]))  # "IRGC" of "IRGC-QF" is not the IRGC;
         # "Sahel" + "Gold Trading": a place opening a company's name
@@ -1045,12 +1064,15 @@ def _judicial_districts(doc: Doc) -> list[SpacySpan]:
 def _lower_case_bodies(doc: Doc, gazetteer: Gazetteer) -> list[SpacySpan]:
     """A known body written in lower case after its country ("the Russian foreign ministry")."""
     out = []
+    cols = columns(doc)
     for tok in tokens_where(doc, "lower", load_org_heads()):
         if not tok.text.islower():
             continue
         for start in range(max(tok.i - 3, 0), tok.i):
+            if not cols.text[start][:1].isupper() or cols.lower[start] == "the":
+                continue
             words = doc[start : tok.i + 1]
-            if words[0].text[:1].isupper() and words[0].lower_ != "the" and gazetteer.lookup(_capitalised(words.text)):
+            if gazetteer.lookup(_capitalised(words.text)):
                 words.label_ = "ORG"
                 out.append(words)
                 break
@@ -1222,10 +1244,10 @@ def _extend_over_untagged_name_words(doc: Doc, spans: list[SpacySpan], gazetteer
     ("Foreign Minister Nuno Ferraz" + "Lobo told reporters", "Héctor Aurelio" + "Ledezma Quiroz"), a
     place's second word before the kind of place it is ("Stung" + "Treng province")."""
     out = []
-    place_nouns = load_place_cues()["noun"]
+    place_nouns, lower = load_place_cues()["noun"], columns(doc).lower
     for span in spans:
         end = span.end
-        if doc[end - 1].lower_ not in POSSESSIVE_MARKS:  # not "Ben Ali's" + "Presidency"
+        if lower[end - 1] not in POSSESSIVE_MARKS:  # not "Ben Ali's" + "Presidency"
             while end < len(doc) and end - span.end < 2 and doc[end - 1].whitespace_ and _untagged_name_word(doc[end], gazetteer):
                 end += 1
         after = doc[end] if span.end < end < len(doc) else None
@@ -1244,13 +1266,14 @@ def _extend_over_body_heads(doc: Doc, spans: list[SpacySpan]) -> list[SpacySpan]
     Group", a place opening a company's name: "Sahel" + "Gold Trading"): the whole is the
     organisation's name, whatever the tagger or the gazetteer called its first part."""
     out = []
-    heads = _body_name_ends()
+    heads, cols = _body_name_ends(), columns(doc)
     for span in spans:
         end = span.end
-        while span.label_ in ("PERSON", "ORG", "GPE", "") and span[-1].text[:1].isupper() and end < len(doc) and end - span.end < 3 and doc[end - 1].whitespace_ \
-                and doc[end].ent_type_ == "" and doc[end].pos_ == "PROPN" and doc[end].is_alpha and doc[end].text[:1].isupper():
+        while span.label_ in ("PERSON", "ORG", "GPE", "") and cols.text[span.end - 1][:1].isupper() and end < len(doc) \
+                and end - span.end < 3 and cols.ent_type[end] == "" and cols.pos[end] == "PROPN" and cols.text[end][:1].isupper() \
+                and doc[end - 1].whitespace_ and doc[end].is_alpha:
             end += 1
-        while end > span.end and doc[end - 1].lower_ not in heads:
+        while end > span.end and cols.lower[end - 1] not in heads:
             end -= 1
         if end > span.end:
             span = _respanned(span, span.start, end)
@@ -1290,10 +1313,12 @@ def _join_possessive_places(doc: Doc, spans: list[SpacySpan]) -> list[SpacySpan]
     out = []
     nouns = load_place_cues()["noun"]
     marks = POSSESSIVE_MARKS | {"'", "’"}
+    cols = columns(doc)
+    text, lower = cols.text, cols.lower
     for span in spans:
-        noun = span.end if span[-1].lower_ in marks else span.end + 1  # the tagger may keep the "'s"
-        if noun < len(doc) and doc[noun - 1].lower_ in marks and doc[noun].text[:1].isupper() \
-                and doc[noun].lower_ in nouns and span.label_ in ("GPE", "LOC", "FAC", "PERSON"):
+        noun = span.end if lower[span.end - 1] in marks else span.end + 1  # the tagger may keep the "'s"
+        if noun < len(doc) and lower[noun - 1] in marks and text[noun][:1].isupper() \
+                and lower[noun] in nouns and span.label_ in ("GPE", "LOC", "FAC", "PERSON"):
             span = doc[span.start : noun + 1]
             span.label_ = "FAC"
         out.append(span)
@@ -1323,12 +1348,14 @@ def _split_leading_body(doc: Doc, spans: list[SpacySpan], gazetteer: Gazetteer) 
         if span.label_ in ("ORG", "PERSON") and len(span) >= 4:
             for cut in range(span.start + 2, span.end - 1):
                 head = doc[span.start : cut]
-                rest = doc[cut : span.end]
                 entry = gazetteer.lookup(head.text)
+                if entry is None or entry.type != "Organization":
+                    continue
+                rest = doc[cut : span.end]
                 pieces_ok = all(_name_word(t) or t.text in HYPHENS or doc[t.i - 1].text in HYPHENS for t in rest)
                 owned = head[-1].lower_ in POSSESSIVE_MARKS or rest[-1].lower_ in load_org_heads()  # "the IRGC's Quds Force"
                 office = is_title_head(rest[-1])  # "the African Union Commission Chairperson": a title, not a name
-                if entry and entry.type == "Organization" and rest[0].text[:1].isupper() and pieces_ok and not owned and not office:
+                if rest[0].text[:1].isupper() and pieces_ok and not owned and not office:
                     split = (head, rest)
         if split:
             head, rest = split
@@ -1346,8 +1373,9 @@ def _split_portfolio_place_from_holder(doc: Doc, spans: list[SpacySpan], gazette
     capitalised words after it, are two mentions."""
     out: list[SpacySpan] = []
     holders: list[SpacySpan] = []
+    lower = columns(doc).lower
     for span in spans:
-        after_title = span.start >= 2 and doc[span.start - 1].lower_ == "for" and any(
+        after_title = span.start >= 2 and lower[span.start - 1] == "for" and any(
             is_title_head(t) and t.text[:1].isupper() for t in doc[max(0, span.start - 5) : span.start - 1])
         cut = next((c for c in range(span.end - 1, span.start, -1)
                     if after_title and (e := gazetteer.lookup(doc[span.start : c].text)) and e.type == "Place"), None)
@@ -1403,9 +1431,11 @@ def _split_listed_bodies(doc: Doc, spans: list[SpacySpan], gazetteer: Gazetteer)
     organisation or place and the whole is not ("Bosnia and Herzegovina", "… Ministry of Industry and Trade"),
     they are two, the second of the first one's kind."""
     out: list[SpacySpan] = []
+    cols = columns(doc)
+    text, lower = cols.text, cols.lower
     for span in spans:
-        start = span.start + 1 if span[0].lower_ == "the" else span.start
-        cut = next((t.i for t in span[1:-1] if t.text == "and"), None)
+        start = span.start + 1 if lower[span.start] == "the" else span.start
+        cut = next((i for i in range(span.start + 1, span.end - 1) if text[i] == "and"), None)
         entry = gazetteer.lookup(doc[start:cut].text) if cut is not None and cut > start else None
         if span.label_ not in ("ORG", "GPE", "LOC") or entry is None \
                 or not doc[cut + 1].text[:1].isupper() or gazetteer.lookup(doc[start : span.end].text):
@@ -1426,8 +1456,9 @@ def _split_at_possessive(doc: Doc, spans: list[SpacySpan], gazetteer: Gazetteer)
     with a possessive ("Moody's Investors Service", "McDonald's Corporation") match neither
     form and stay whole."""
     out: list[SpacySpan] = []
+    lower = columns(doc).lower
     for span in spans:
-        cut = next((t.i for t in span[1:-1] if t.lower_ in POSSESSIVE_MARKS), None)
+        cut = next((i for i in range(span.start + 1, span.end - 1) if lower[i] in POSSESSIVE_MARKS), None)
         if span.label_ == "PERSON" and cut is not None:  # "President Donald J. Trump's Meeting with …": the person
             person = doc[span.start : cut]  # (no one's name runs on past a possessive)
             person.label_ = "PERSON"
@@ -1471,8 +1502,10 @@ def _split_at_separators(doc: Doc, spans: list[SpacySpan], gazetteer: Gazetteer)
     date line, then its author) or over a headline's colon ("DR Congo: Security Council demands …"): no name holds
     either, so each side is a name of its own, a known place a place."""
     out: list[SpacySpan] = []
+    text = columns(doc).text
     for span in spans:
-        cuts = [t.i for t in span[1:-1] if t.whitespace_ and (
+        inner = (doc[i] for i in range(span.start + 1, span.end - 1) if text[i] in SPACED_DASHES or text[i] == ":")
+        cuts = [t.i for t in inner if t.whitespace_ and (
             (t.text in SPACED_DASHES and doc[t.i - 1].whitespace_) or (t.text == ":" and not doc[t.i - 1].whitespace_))]
         if not cuts:
             out.append(span)
@@ -1514,6 +1547,8 @@ def _join_name_of_phrase(doc: Doc, spans: list[SpacySpan]) -> list[SpacySpan]:
     "… for A" + "and" + "B" (a second field, no body) are one name."""
 
     def joins(last: SpacySpan, span: SpacySpan) -> bool:
+        if last.label_ != "ORG" or not last.end <= span.start <= last.end + 2:
+            return False  # each join below is of a body's name and a name at most two words after it
         cut_at_for = last.label_ == "ORG" and span.label_ in ("ORG", "WORK_OF_ART") \
             and last[-1].lower_ in load_org_heads() and last.end < span.start <= last.end + 2 \
             and doc[last.end].lower_ == "for" and all(t.lower_ == "the" for t in doc[last.end + 1 : span.start]) \
@@ -1554,6 +1589,8 @@ def _join_fields_before_one_head(doc: Doc, spans: list[SpacySpan]) -> list[Spacy
     heads = load_org_heads() - load_company_words()["suffix"]
 
     def joins(last: SpacySpan, span: SpacySpan) -> bool:
+        if span.start != last.end + 1:
+            return False  # one word, the "and", between the parts
         opened = last[0].lower_ == "the" or (last.start > 0 and doc[last.start - 1].lower_ == "the")
         return (opened and last.label_ == "ORG" and span.label_ in ("ORG", "PERSON")
                 and span.start == last.end + 1 and doc[last.end].lower_ == "and" and span[-1].lower_ in heads
@@ -1621,15 +1658,15 @@ def _split_chain_of_units(doc: Doc, spans: list[SpacySpan]) -> list[SpacySpan]:
     of Commerce, Bureau of Industry and Security, Office of Export Enforcement"): each unit is a
     body of its own, so a name tagged over the commas is split where every piece is "<Body> of …"."""
     out: list[SpacySpan] = []
-    heads = load_org_heads()
+    heads, text = load_org_heads(), columns(doc).text
     for span in spans:
-        if span.label_ != "ORG":
+        cuts = [i for i in range(span.start, span.end) if text[i] == ","] if span.label_ == "ORG" else []
+        if not cuts:
             out.append(span)
             continue
-        cuts = [t.i for t in span if t.text == ","]
         bounds = list(zip([span.start] + [c + 1 for c in cuts], cuts + [span.end]))
         pieces = [doc[a + (doc[a].lower_ == "the") : b] for a, b in bounds]
-        if not cuts or not all(
+        if not all(
                 len(p) >= 3 and p[0].lower_ in heads and p[1].lower_ in ("of", "for") and p[-1].text[:1].isupper() for p in pieces):
             out.append(span)
             continue
@@ -1791,12 +1828,13 @@ def _organisation(doc: Doc, tokens: tuple[int, int]) -> SpacySpan:
 
 def _find_acronym_definitions(doc: Doc) -> list[tuple[SpacySpan | None, SpacySpan]]:
     out = []
+    text = columns(doc).text
     orths = doc.to_array(ORTH)
     for i in numpy.flatnonzero(orths == doc.vocab.strings["("]).tolist():  # one array read, not a Token per word
         tok = doc[i]
         if tok.i == 0:
             continue
-        close = next((k for k in range(tok.i + 2, min(tok.i + 6, len(doc))) if doc[k].text == ")"), None)
+        close = next((k for k in range(tok.i + 2, min(tok.i + 6, len(doc))) if text[k] == ")"), None)
         if close is None:
             continue
         inner = doc[tok.i + 1 : close]
@@ -1885,24 +1923,41 @@ def _short_names_in_brackets(doc: Doc) -> list[tuple[SpacySpan, SpacySpan]]:
     """"Rogelio Vergara Ríos (Vergara)", "Hassan Darwish (“Darwish”)": a short name news and
     government copy define in brackets after a full name (the capitalised words before the bracket,
     which the tagger may cut), for the name's later mentions. Only words of the name itself count
-    (an acronym has its own rule; "(Reuters)" is no short name)."""
+    (an acronym has its own rule; "(Reuters)" is no short name). Found once per document (three rules
+    ask) and kept as token ranges, so the Doc stays serialisable."""
+    if "newskb_short_names" not in doc.user_data:
+        doc.user_data["newskb_short_names"] = [
+            (name.start, name.end, inner.start, inner.end, name.label_) for name, inner in _find_short_names_in_brackets(doc)
+        ]
     out = []
+    for name_start, name_end, start, end, label in doc.user_data["newskb_short_names"]:
+        name, inner = doc[name_start:name_end], doc[start:end]
+        name.label_ = inner.label_ = label
+        out.append((name, inner))
+    return out
+
+
+def _find_short_names_in_brackets(doc: Doc) -> list[tuple[SpacySpan, SpacySpan]]:
+    """What ``_short_names_in_brackets`` keeps, read from the Doc."""
+    out = []
+    cols = columns(doc)
+    text, lower = cols.text, cols.lower
     orths = doc.to_array(ORTH)
     for i in numpy.flatnonzero(orths == doc.vocab.strings["("]).tolist():
-        close = next((k for k in range(i + 2, min(i + 7, len(doc))) if doc[k].text == ")"), None)
+        close = next((k for k in range(i + 2, min(i + 7, len(doc))) if text[k] == ")"), None)
         if i == 0 or close is None:
             continue
         start, end = i + 1, close
-        while start < end and doc[start].text in QUOTES:
+        while start < end and text[start] in QUOTES:
             start += 1
-        while end > start and doc[end - 1].text in QUOTES:
+        while end > start and text[end - 1] in QUOTES:
             end -= 1
         inner = doc[start:end]
         first = i
-        while first > max(i - 8, 0) and (doc[first - 1].text[:1].isupper() or doc[first - 1].lower_ in NAME_PARTICLES):
+        while first > max(i - 8, 0) and (text[first - 1][:1].isupper() or lower[first - 1] in NAME_PARTICLES):
             first -= 1
         name = doc[first:i]
-        words = {_skeleton(t.text) for t in name}
+        words = {_skeleton(word) for word in text[first:i]}
         if (not inner or ACRONYM.fullmatch(inner.text) or not all(t.is_alpha and t.text[:1].isupper() for t in inner)
                 or len(inner) >= len(name) or not all(_skeleton(t.text) in words for t in inner)):
             continue
@@ -2008,26 +2063,42 @@ def _dateline_places(doc: Doc) -> list[SpacySpan]:
     dateline, so a place even when the tagger misses a short capitalised word, if the gazetteer
     knows it or the country after it ("KRAMATORSK, Ukraine —"), not any capitals before a dash."""
     out = []
-    gazetteer = load_gazetteer()
-    for match in DATELINE.finditer(doc_text(doc)):
-        place, country = match.group(1), match.group(2)
-        if len(place.replace(".", "")) <= 2 or not (gazetteer.lookup(place.title()) or country and gazetteer.lookup(country)):
-            continue
-        span = doc.char_span(match.start(1), match.end(1), label="GPE")
-        if span is not None:
-            out.append(span)
+    for start, end in _datelines(doc)[0]:
+        span = doc[start:end]
+        span.label_ = "GPE"
+        out.append(span)
     return out
+
+
+def _datelines(doc: Doc) -> tuple[list[tuple[int, int]], list[int]]:
+    """The token ranges of the datelines' places (``_dateline_places``) and the first characters of the regions
+    after them: found once per document (each capitalised name and seat of government asks), as plain
+    offsets, so the Doc stays serialisable."""
+    if "newskb_dateline_places" not in doc.user_data:
+        places, regions = [], []
+        gazetteer = load_gazetteer()
+        for match in DATELINE.finditer(doc_text(doc)):
+            place, country = match.group(1), match.group(2)
+            if country:
+                regions.append(match.start(2))
+            if len(place.replace(".", "")) <= 2 or not (gazetteer.lookup(place.title()) or country and gazetteer.lookup(country)):
+                continue
+            span = doc.char_span(match.start(1), match.end(1))
+            if span is not None:
+                places.append((span.start, span.end))
+        doc.user_data["newskb_dateline_places"] = places, regions
+    return doc.user_data["newskb_dateline_places"]
 
 
 def _in_dateline(doc: Doc, span: SpacySpan) -> bool:
     """A dateline's place, looked up in title case even when short ("KYIV"): in capitals elsewhere
     a short word is an acronym ("NATO")."""
-    return any(sp.start == span.start and sp.end == span.end for sp in _dateline_places(doc))
+    return any(start == span.start and end == span.end for start, end in _datelines(doc)[0])
 
 
 def _dateline_region(doc: Doc, span: SpacySpan) -> bool:
     """The region or country after a dateline's place ("WASHINGTON, D.C. —", "KYIV, Ukraine —")."""
-    return any(match.group(2) and match.start(2) == span.start_char for match in DATELINE.finditer(doc_text(doc)))
+    return span.start_char in _datelines(doc)[1]
 
 
 def _names_after_role_nouns(doc: Doc, covered: set[int]) -> list[tuple[int, int, str | None]]:
@@ -2097,11 +2168,16 @@ def _names_before_role_nouns(doc: Doc, covered: set[int]) -> list[tuple[int, int
     with it in apposition ("Junts, the Catalan party")."""
     roles = load_role_nouns()
     found: list[tuple[int, int, str | None]] = []
-    for tok in tokens_where(doc, "pos", {"PROPN"}, start=1):
-        if tok.i in covered or not tok.text[:1].isupper() or _calendar_word(tok):
+    cols = columns(doc)
+    pos, text = cols.pos, cols.text
+    for i in range(1, len(doc)):
+        if pos[i] != "PROPN" or i in covered or not text[i][:1].isupper():
             continue
-        if doc[tok.i - 1].pos_ == "PROPN" and doc[tok.i - 1].text[:1].isupper() or _hyphen_in_a_name(doc[tok.i - 1]):
+        if pos[i - 1] == "PROPN" and text[i - 1][:1].isupper() or _hyphen_in_a_name(doc[i - 1]):
             continue  # not the first word of the name ("Info" of "OVD-Info")
+        tok = doc[i]
+        if _calendar_word(tok):
+            continue
         end = tok.i + 1
         while end < len(doc) and end - tok.i < 4 and (doc[end].pos_ == "PROPN" and doc[end].text[:1].isupper()
                                                       or _hyphen_in_a_name(doc[end])):
@@ -2133,7 +2209,10 @@ def _names_after_place_prepositions(doc: Doc, covered: set[int], common: frozens
     Telegram") or a nationality, or the "in" is of a stake or a job ("invested in X")."""
     cues = load_place_cues()
     found: list[tuple[int, int, str | None]] = []
+    pos = columns(doc).pos
     for tok in tokens_where(doc, "lower", cues["prep"] | {"of"}):
+        if tok.i + 1 == len(doc) or pos[tok.i + 1] != "PROPN":
+            continue  # no proper noun after it
         if tok.head.lemma_.lower() in cues["notafter"]:
             continue
         if tok.lower_ == "of" and not (tok.head.lemma_.lower() in cues["noun"] and tok.head.text.islower()):
@@ -2158,9 +2237,10 @@ def _towns_before_their_region(doc: Doc, covered: set[int], common: frozenset[st
     """An unfamiliar town the tagger missed, written before its state or province and a comma as US
     and Canadian copy places people ("a Bowie, Maryland, woman", "of Laurel, Md., said"): a place."""
     found: list[tuple[int, int, str | None]] = []
+    text = columns(doc).text
     for comma in tokens_where(doc, "text", {","}, start=1):
         region_end = next((end for end in range(min(comma.i + 4, len(doc) - 1), comma.i + 1, -1)
-                           if doc[end].text == "," and _names_a_region(doc[comma.i + 1 : end].text, gazetteer)), None)
+                           if text[end] == "," and _names_a_region(doc[comma.i + 1 : end].text, gazetteer)), None)
         if region_end is None:
             continue
         start = comma.i
@@ -2187,9 +2267,10 @@ def _names_after_titles(doc: Doc, covered: set[int], common: frozenset[str]) -> 
     Adviser Ajit Doval", "Chief Superintendent Helena Ma Wing-lok"), hyphenated parts included,
     or after its portfolio ("Assistant Attorney General for National Security Karen Whitlock")."""
     found: list[tuple[int, int, str | None]] = []
-    texts = columns(doc).text
-    for tok in (doc[i] for i, text in enumerate(texts) if text[:1].isupper()):
-        if not is_title_head(tok):
+    cols = columns(doc)
+    texts, lower, heads = cols.text, cols.lower, _title_heads() | _heads_after_connector()
+    for tok in (doc[i] for i, text in enumerate(texts) if text[:1].isupper() and lower[i].rstrip(".") in heads):
+        if not is_title_head(tok):  # "State" ends a title only after "of"
             continue
         first = tok.i + 1
         while first < len(doc) and doc[first].text[:1].isupper() and _titles_or_person_nouns(doc[first]):
@@ -2262,7 +2343,7 @@ def _region_as_portfolio(span: SpacySpan, entry: GazetteerEntry) -> bool:
 def _in_portfolio_brackets(span: SpacySpan) -> bool:
     """The portfolio in brackets after a title ("Joint Secretary (East Asia) X"): a department's brief, no place."""
     doc = span.doc
-    return span.start >= 2 and span.end < len(doc) and doc[span.end].text == ")" \
+    return span.start >= 2 and span.end < len(doc) and columns(doc).text[span.end] == ")" \
         and _portfolio_bracket_end(doc, span.start - 1) == span.end
 
 
@@ -2326,7 +2407,7 @@ def _mid_sentence_forms(doc: Doc, headline_end: int) -> set[int]:
     """The ORTH ids of the tokens that do not start a sentence, from one array read of the Doc; a Title-Case
     headline's words are left out ("China Curbs Japanese Seafood": its capitals are the headline's)."""
     forms = doc.to_array([ORTH, SENT_START, IDX]).view("int64")  # -1 ("not a start") is stored unsigned
-    return set(numpy.unique(forms[(forms[:, 1] != 1) & (forms[:, 2] >= headline_end), 0]).view("uint64").tolist())
+    return set(forms[(forms[:, 1] != 1) & (forms[:, 2] >= headline_end), 0].view("uint64").tolist())
 
 
 def _misread_nationality(ent: SpacySpan, gazetteer: Gazetteer) -> bool:
@@ -2373,19 +2454,21 @@ def _mentions(doc: Doc, nlp: Language, gazetteer: Gazetteer) -> list[Mention]:
     mid_sentence = _mid_sentence_forms(doc, headline_end)
     common = _common_nouns(nlp)
     # "the International Emergency Economic Powers Act (IEEPA)": the short form of a law is a law
-    law_acronyms = {acronym.text for name, acronym in _acronym_definitions(doc) if name is not None and _not_an_entity_name(name)}
-    law_acronyms |= {acronym.text for name, acronym in _acronym_definitions(doc) if name is None and _spells_common_noun(acronym)}
+    law_acronyms = {acronym.text for name, acronym in _acronym_definitions(doc)
+                    if (_not_an_entity_name(name) if name is not None else _spells_common_noun(acronym))}
+    cols = columns(doc)
+    token_text, lower = cols.text, cols.lower
     for s, e, label in _candidate_spans(doc, nlp, gazetteer):
         if label == SHADOW or any(i in in_body for i in range(s, e)):
             continue
         s, e, titled = _trim(doc, s, e, label)
         if s >= e:
             continue
-        street = doc[e - 1].lower_ in load_place_cues()["noun"] and doc[e - 1].text[:1].isupper()
-        if street and s > 0 and is_title_head(doc[s - 1]) and doc[s - 1].text[:1].isupper():
+        street = lower[e - 1] in load_place_cues()["noun"] and token_text[e - 1][:1].isupper()
+        if street and s > 0 and is_title_head(doc[s - 1]) and token_text[s - 1][:1].isupper():
             s -= 1  # "Sheikh Zayed Road": a street named after a title holder, title and all
         titled = titled or _title_before(doc, s)
-        if s > 0 and doc[s - 1].lower_ in word_set("courtesy_titles.txt"):
+        if s > 0 and lower[s - 1] in word_set("courtesy_titles.txt"):
             label = "Person"  # "Ms Nduva", "Mr. Kaya": only a person is given a courtesy title
         span = doc[s:e]
         text = span.text
@@ -2393,7 +2476,7 @@ def _mentions(doc: Doc, nlp: Language, gazetteer: Gazetteer) -> list[Mention]:
             continue
         capitals = text.isupper() and (len(text) > 4 or _in_dateline(doc, span))  # "WASHINGTON (AP) —", "KYIV, Ukraine —"
         entry = gazetteer.lookup(text) or (gazetteer.lookup(text.title()) if capitals else None)
-        if entry is None and span[-1].text.islower():  # "the Russian foreign ministry"
+        if entry is None and token_text[e - 1].islower():  # "the Russian foreign ministry"
             entry = gazetteer.lookup(_capitalised(text))
         if entry is not None and entry.subtype == "Continent" and s > 0 and doc[s - 1].lower_ in COMPASS:
             span, entry, label = doc[s - 1 : e], None, "Place"  # "southern Africa": a region, not the continent
@@ -2404,15 +2487,16 @@ def _mentions(doc: Doc, nlp: Language, gazetteer: Gazetteer) -> list[Mention]:
             label = "Organization"  # "JAXA", "UNHCR": people's names are not written in capitals alone
         if label == "Person" and not titled and len(span) == 1 and _listed_among_organisations(span[0]):
             label = "Organization"  # "Thyssenkrupp, Salzgitter and ArcelorMittal": a person is named in full
-        if s > 0 and doc[s - 1].text.isupper() and doc[s - 1].lower_ in load_company_words()["prefix"]:
+        if s > 0 and token_text[s - 1].isupper() and lower[s - 1] in load_company_words()["prefix"]:
             label = "Organization"  # "OOO Radioavtomatika": a company, its legal form written first
         if label != "Person" and len(span) == 3 and PATRONYMIC.fullmatch(span[1].text):
             label = "Person"  # "Dmitry Valeryevich Orlov": a given name, a patronymic and a surname
         owning = _country_owning(span, gazetteer) if label == "Organization" else None
+        describing = _describing_nouns(span)  # read by both the type it is described as and the company evidence
         mention = Mention(span.start_char, span.end_char, text, label, titled, entry, _context_type(span),
-                          described=_described_type(span),
+                          described=_described_type(span, describing),
                           listed=span.root.dep_ == "conj" or any(c.dep_ == "conj" for c in span.root.children),
-                          company=_company_evidence(span), owned=owning[1] if owning else None)
+                          company=_company_evidence(span, describing), owned=owning[1] if owning else None)
         if entry is None and (
             (text in kinds and mention.context != "Place" and mention.described is None)  # a product's name, unless its
             # context says a place ("the town of X") or a noun describes it as a body ("OVD-Info, a rights group")
@@ -2467,10 +2551,11 @@ INITIALISM = re.compile(r"(?:[A-Z]\.?){2,3}")
 def _place_posted_in(span: SpacySpan, gazetteer: Gazetteer) -> list[Mention]:
     """The place a body's name says it is in ("the U.S. Embassy in Kyiv", "… Mission in Somalia"):
     a place the article mentions, inside the body's name."""
-    ins = [t for t in span[1:-1] if t.lower_ == "in"]
-    if not ins:
+    lower = columns(span.doc).lower
+    last_in = next((i for i in range(span.end - 2, span.start, -1) if lower[i] == "in"), None)
+    if last_in is None:
         return []
-    tail = span.doc[ins[-1].i + 1 : span.end]
+    tail = span.doc[last_in + 1 : span.end]
     entry = gazetteer.lookup(tail.text)
     if entry is None or entry.type != "Place":
         return []
@@ -2488,7 +2573,8 @@ def _place_posted_in(span: SpacySpan, gazetteer: Gazetteer) -> list[Mention]:
 def _country_owning(span: SpacySpan, gazetteer: Gazetteer) -> tuple[Mention, str] | None:
     """The country a ministry's name opens with ("Ukraine's Foreign Ministry"): a mention of the
     country too, and the ministry's own name after the possessive ("Foreign Ministry")."""
-    cut = next((t.i for t in span[1:-1] if t.lower_ in POSSESSIVE_MARKS), None)
+    lower = columns(span.doc).lower
+    cut = next((i for i in range(span.start + 1, span.end - 1) if lower[i] in POSSESSIVE_MARKS), None)
     owner = span.doc[span.start : cut] if cut is not None else None
     entry = gazetteer.lookup(owner.text) if owner is not None else None
     if entry is None or entry.subtype != "Country":
@@ -2533,7 +2619,8 @@ def _part_of_a_listed_law_title(span: SpacySpan) -> bool:
     law's title listing what it covers, commas between the parts; a part inside the list is the
     law's words, not a body or a person."""
     doc = span.doc
-    if span.start < 2 or doc[span.start - 1].text != "," or not doc[span.start - 2].text[:1].isupper():
+    text = columns(doc).text
+    if span.start < 2 or text[span.start - 1] != "," or not text[span.start - 2][:1].isupper():
         return False
     i = span.end
     if i + 1 >= len(doc) or doc[i].text != ",":
@@ -2555,7 +2642,7 @@ def _kind_after_an_indefinite_article(span: SpacySpan) -> bool:
     phrase that "a" or "an" opens names a kind of thing, one of many, not one referent ("a Reuters
     reporter" is a reporter: there "a" belongs to the noun after the name)."""
     doc = span.doc
-    if span.start == 0 or doc[span.start - 1].lower_ not in ("a", "an"):
+    if span.start == 0 or columns(doc).lower[span.start - 1] not in ("a", "an"):
         return False
     end = span.end
     if end < len(doc) and doc[end].text == "(":  # "a China Coast Guard (CCG) ship": read on past the short name
@@ -2631,9 +2718,9 @@ def _subheadlines(doc: Doc) -> list[tuple[int, int]]:
     text, out = doc_text(doc), []
     for match in STANDALONE_LINE.finditer(text):
         line = match.group(1)
-        words = [w for w in re.findall(r"[^\W\d_][\w’'-]*", line) if len(w) > 3]
         if match.start(1) == 0 or line.endswith((".", ":")) or CREDIT_LINE.fullmatch(line.strip()):
             continue
+        words = [w for w in re.findall(r"[^\W\d_][\w’'-]*", line) if len(w) > 3]
         tokens = doc.char_span(match.start(1), match.end(1), alignment_mode="expand")
         if tokens is None:
             continue
@@ -2672,10 +2759,10 @@ def _field_office_of_its_agency(span: SpacySpan) -> bool:
 def _names_a_vessel(span: SpacySpan) -> bool:
     """A ship's name, which the number the IMO gives ships follows in sanctions lists ("MARAN STAR
     (IMO 9288112)", "YUAN HE 8 (IMO 9402158)"): a vessel is no person, body or place."""
-    doc, i = span.doc, span.end
-    while i < min(span.end + 4, len(doc)) and (doc[i].text.isupper() or doc[i].like_num):
+    doc, i, text = span.doc, span.end, columns(span.doc).text
+    while i < min(span.end + 4, len(doc)) and (text[i].isupper() or doc[i].like_num):
         i += 1  # the rest of a name in capitals the tagger cut
-    return i + 1 < len(doc) and doc[i].text == "(" and doc[i + 1].text == "IMO"
+    return i + 1 < len(doc) and text[i] == "(" and text[i + 1] == "IMO"
 
 
 def _address_unit(span: SpacySpan) -> bool:
@@ -2688,21 +2775,21 @@ def _address_unit(span: SpacySpan) -> bool:
 def _program_tag(span: SpacySpan) -> bool:
     """A sanctions programme's tag in square brackets after a designation entry ("[SDGT]",
     "[IRGC]", "[RUSSIA-EO14024]"): the authority the listing rests on, no mention of a body."""
-    doc = span.doc
-    opened = span.start > 0 and doc[span.start - 1].text == "["
-    closed = span.end < len(doc) and doc[span.end].text == "]"
+    text = columns(span.doc).text
+    opened = span.start > 0 and text[span.start - 1] == "["
+    closed = span.end < len(text) and text[span.end] == "]"
     return opened and closed and bool(ACRONYM.fullmatch(span.text.replace(" ", "")))
 
 
 def _wire_tag(span: SpacySpan) -> bool:
     """An agency's copy tag in brackets ("(LEAD)", "(2ND LD)", "(UPDATE 1)", "(END)"): capitals
     alone between the brackets, tag words and their ordinals, say what the copy is, naming no one."""
-    doc = span.doc
-    opened = next((i for i in range(span.start - 1, max(-1, span.start - 4), -1) if doc[i].text == "("), None)
-    closed = next((i for i in range(span.end, min(len(doc), span.end + 3)) if doc[i].text == ")"), None)
+    text = columns(span.doc).text
+    opened = next((i for i in range(span.start - 1, max(-1, span.start - 4), -1) if text[i] == "("), None)
+    closed = next((i for i in range(span.end, min(len(text), span.end + 3)) if text[i] == ")"), None)
     if opened is None or closed is None:
         return False
-    words = doc[opened + 1 : closed]
+    words = span.doc[opened + 1 : closed]
     return all(t.text.isupper() or t.is_digit for t in words) and any(t.lower_ in word_set("wire_tags.txt") for t in words) \
         and all(t.lower_ in word_set("wire_tags.txt") or WIRE_TAG_NUMBER.fullmatch(t.text) for t in words)
 
@@ -2720,11 +2807,21 @@ def _designation_field_set() -> frozenset[str]:
     return frozenset(load_designation_fields())
 
 
+@lru_cache(maxsize=1)
+def _designation_field_first_words() -> frozenset[str]:
+    return frozenset(field.partition(" ")[0] for field in load_designation_fields())
+
+
 def _opens_with_a_field(text: str) -> bool:
     """The text is a designation field, or one and a space and more: looked up at each space, not
-    compared with every field."""
+    compared with every field, and only when its first word opens a field (most names' does not)."""
+    if text.partition(" ")[0] not in _designation_field_first_words():
+        return False
     fields = _designation_field_set()
-    return text in fields or any(text[:k] in fields for k, char in enumerate(text) if char == " ")
+    return text in fields or any(text[: space.start()] in fields for space in SPACE.finditer(text))
+
+
+SPACE = re.compile(" ")
 
 
 def _designation_field(span: SpacySpan) -> bool:
@@ -2742,8 +2839,8 @@ def _designation_field(span: SpacySpan) -> bool:
 
 def _family_name(span: SpacySpan) -> bool:
     """A surname that names a family ("the Smith family", "the Kims"): not one person."""
-    after = span.doc[span.end] if span.end < len(span.doc) else None
-    return after is not None and after.lower_ in ("family", "families", "dynasty", "clan")
+    lower = columns(span.doc).lower
+    return span.end < len(lower) and lower[span.end] in ("family", "families", "dynasty", "clan")
 
 
 MINISTRY_NOUNS = frozenset({"ministry", "department"})
@@ -2876,17 +2973,19 @@ def _cluster(mentions: list[Mention], definitions: dict[str, str]) -> list[list[
         if known is not None and target is not None and target.startswith("form:") and acronym in _acronyms(name):
             groups[known].extend(groups.pop(target))  # "Tehreek-i-Taliban Pakistan (TTP)", spelt out: the body the
             # gazetteer knows as TTP under another spelling (not "GOMA, Congo (AP)": a dateline's credit)
+    names = {k: _names_of(ms) for k, ms in groups.items()}  # kept up to date as clusters merge
     for key in sorted((k for k in groups if k.startswith("form:")), key=lambda k: len(groups[k][0].words)):
         if key not in groups:
             continue
         others = {k: ms for k, ms in groups.items() if k != key}
-        targets = _headed_names_for(groups[key], others) or _longer_names_for(groups[key], others)
+        targets = _headed_names_for(groups[key], others, names) or _longer_names_for(groups[key], others, names)
         if len(targets) > 1 and all(_is_personish(groups[t]) for t in targets) and len(groups[key][0].words) == 1:
             targets = [min(targets, key=lambda t: min(m.start for m in groups[t]))]  # the person named first
-        elif len(targets) > 1 and _headed_names_for(groups[key], others):
+        elif len(targets) > 1 and _headed_names_for(groups[key], others, names):
             targets = [_body_named_last_before(groups[key], {t: groups[t] for t in targets})]
         if len(targets) == 1:
             groups[targets[0]].extend(groups.pop(key))
+            names[targets[0]] |= names.pop(key)  # a form's cluster has no gazetteer entry: its names are its mentions'
     return [ms for ms in groups.values() if not _family_of(ms, groups.values())]
 
 
@@ -2940,15 +3039,20 @@ def _head_word(words: list[str]) -> str:
     return words[-1]
 
 
-def _headed_names_for(ms: list[Mention], others: dict[str, list[Mention]]) -> list[str]:
-    """The non-person clusters one of whose longer names has this single word as its head."""
+def _names_of(ms: list[Mention]) -> set[str]:
+    """A cluster's names: its mentions' forms, and the name and aliases of the gazetteer entry it is."""
+    entry = ms[0].gazetteer
+    return {m.text for m in ms} | ({entry.name, *entry.aliases} if entry else set())
+
+
+def _headed_names_for(ms: list[Mention], others: dict[str, list[Mention]], names: dict[str, set[str]]) -> list[str]:
+    """The non-person clusters one of whose longer names (``names``, by cluster) has this single word as its head."""
     words = ms[0].words
     if len(words) != 1 or words[0].lower() not in load_org_heads():
         return []
     found = []
     for key, other in others.items():
-        forms = {m.text for m in other} | ({other[0].gazetteer.name, *other[0].gazetteer.aliases} if other[0].gazetteer else set())
-        if not _is_personish(other) and any(len(f.split()) > 1 and _head_word(f.split()) == words[0] for f in forms):
+        if not _is_personish(other) and any(len(f.split()) > 1 and _head_word(f.split()) == words[0] for f in names[key]):
             found.append(key)
     return found
 
@@ -2960,20 +3064,29 @@ def _name_words(form: str) -> tuple[str, ...]:
     return tuple(word.rstrip(",") for word in form.split())
 
 
-def _longer_names_for(ms: list[Mention], others: dict[str, list[Mention]]) -> list[str]:
-    """The clusters whose longer names a shorter form stands for (ideally exactly one)."""
+@lru_cache(maxsize=8192)
+def _word_surnames(form: str) -> frozenset[str]:
+    """The surnames (``_surname``) of a name's words, read once per name: a short form has its first word,
+    as a surname, in every longer name it can stand for but one it spells the initials of."""
+    return frozenset(_surname(word) for word in _name_words(form))
+
+
+def _longer_names_for(ms: list[Mention], others: dict[str, list[Mention]], names: dict[str, set[str]]) -> list[str]:
+    """The clusters whose longer names (``names``, by cluster) a shorter form stands for (ideally exactly one)."""
     words = ms[0].words
     text = ms[0].text
     # what the loop below asks of the short form's own mentions, read once
     personish, in_gazetteer, titled = _is_personish(ms), any(m.gazetteer for m in ms), any(m.titled for m in ms)
     suffixes = load_company_words()["suffix"]
     capitals, district_name = text.isupper() and len(text) > 1, JUDICIAL_DISTRICT.fullmatch(text) is not None
+    first_word = _surname(words[0])
     found = []
     for key, other in others.items():
         if key.startswith("body:"):
             continue  # "the Maduro regime" is no longer name of Maduro
-        forms = {m.text for m in other} | ({other[0].gazetteer.name, *other[0].gazetteer.aliases} if other[0].gazetteer else set())
-        longer_forms = [form for form in forms if len(_name_words(form)) > len(words)]
+        # each way below but an acronym's has the short form's first word in the longer name
+        longer_forms = [form for form in names[key]
+                        if len(_name_words(form)) > len(words) and (capitals or first_word in _word_surnames(form))]
         if not longer_forms:
             continue
         other_personish = _is_personish(other)
@@ -3199,7 +3312,7 @@ def _defined_acronyms(doc: Doc, mentions: list[Mention]) -> dict[str, str]:
     text = doc_text(doc)
     for name, acronym in _acronym_definitions(doc):
         paren = doc[acronym.start - 1]
-        before = ending.get(len(text[: paren.idx].rstrip()))
+        before = ending.get(_end_of_text_before(text, paren.idx))
         if before is not None and (name is not None or before.label != "Person"):
             out.setdefault(acronym.text, before.text)
     for name, alias in _names_known_as(doc):
@@ -3212,10 +3325,18 @@ def _defined_acronyms(doc: Doc, mentions: list[Mention]) -> dict[str, str]:
             out.setdefault(short.text, before.text)
     starting = {m.start: m for m in mentions}
     for cue in ALIAS_IN_BRACKETS.finditer(text):  # "Rashid Karimov (a.k.a. Rashid Kerimov)"
-        before, alias = ending.get(len(text[: cue.start()].rstrip())), starting.get(cue.end())
+        before, alias = ending.get(_end_of_text_before(text, cue.start())), starting.get(cue.end())
         if before is not None and alias is not None:
             out.setdefault(alias.text, before.text)
     return out
+
+
+def _end_of_text_before(text: str, at: int) -> int:
+    """Where the text before ``at`` ends, spaces and line breaks left out: ``len(text[:at].rstrip())``,
+    without copying the text before it."""
+    while at > 0 and text[at - 1].isspace():
+        at -= 1
+    return at
 
 
 def _bracketed_words_after_bodies(doc: Doc, ending: dict[int, Mention]) -> list[tuple[str, Mention]]:
@@ -3228,7 +3349,7 @@ def _bracketed_words_after_bodies(doc: Doc, ending: dict[int, Mention]) -> list[
         if i == 0 or i + 2 >= len(doc) or doc[i + 2].text != ")":
             continue
         word = doc[i + 1]
-        before = ending.get(len(doc_text(doc)[: doc[i].idx].rstrip()))
+        before = ending.get(_end_of_text_before(doc_text(doc), columns(doc).idx[i]))
         if before is not None and before.label == "Organization" and word.is_alpha and word.text[:1].isupper() \
                 and not word.text.isupper() and load_gazetteer().lookup(word.text) is None:
             out.append((word.text, before))

@@ -9,6 +9,8 @@ from functools import lru_cache
 from ..lexicons import read_table
 
 LEADING_THE = re.compile(r"^the\s+", re.IGNORECASE)
+TRAILING_POSSESSIVE = re.compile(r"(['’]s|['’])$")
+SPACES = re.compile(r"\s+")
 
 
 @dataclass(frozen=True)
@@ -35,11 +37,12 @@ class Gazetteer:
                 self._by_demonym.setdefault(demonym, entry)
 
     @staticmethod
+    @lru_cache(maxsize=65536)  # asked again for the same names in every article
     def normal(form: str) -> str:
         """Surface forms compare without a leading "the", possessive or outer punctuation."""
         form = LEADING_THE.sub("", form.strip())
-        form = re.sub(r"(['’]s|['’])$", "", form)
-        return re.sub(r"\s+", " ", form).strip(" ,.;:")
+        form = TRAILING_POSSESSIVE.sub("", form)
+        return SPACES.sub(" ", form).strip(" ,.;:")
 
     def lookup(self, form: str) -> GazetteerEntry | None:
         return self._by_form.get(self.normal(form))
