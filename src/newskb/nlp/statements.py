@@ -28,7 +28,7 @@ from ..lexicons import read_lines, read_table, word_set
 from ..models import Span, Statement
 from .arguments import acting_body, past_dateline
 from .clauses import ends_apposition, has_passive_auxiliary, is_negated, patients_of
-from .base import Context, sentences_before
+from .base import Context, sentence_chars, sentences_before
 from .entities import is_title_head
 from .grammar import NOMINAL_SUBJECT_DEPS
 from .groups import group_actor
@@ -42,7 +42,12 @@ if TYPE_CHECKING:
 OPENING = {"“": "”", "«": "»", "„": "“"}
 CLOSING = {"”", "»"}
 STRAIGHT = '"'
+STRAIGHT_SINGLE = re.compile("'")
+#: any double quote mark: only these open or close a double quotation, the scan jumps from one to the next
+DOUBLE_MARK = re.compile("[" + "".join(sorted({*OPENING, *OPENING.values(), *CLOSING, STRAIGHT})) + "]")
 WH_WORDS = {"what", "whether", "if", "why", "how", "when", "where", "who", "whom", "whose", "which"}
+RELATIVE_WORDS = WH_WORDS | {"that"}  # the words a relative clause may open with
+SOURCE_SUBJECT_DEPS = NOMINAL_SUBJECT_DEPS | {"expl"}  # a cue's subjects, a dummy "it" ("it is said") too
 AUTHOR_PRONOUNS = {"i", "we"}
 ADDRESSEE_VERBS = {"tell", "inform", "assure", "remind", "notify", "brief", "ask", "urge"}
 ISSUING_VERBS = {"issue", "release", "publish", "post", "circulate", "send", "put"}
@@ -111,6 +116,12 @@ def source_nouns() -> frozenset[str]:
     return frozenset(read_lines("person_nouns.txt")) | frozenset(w.lower() for w in read_lines("org_heads.txt"))
 
 
+@lru_cache(maxsize=1)
+def cue_verbs() -> frozenset[str]:
+    """The first words of the speech cues: a verb whose lemma is none of them makes no cue, alone or in a phrase."""
+    return frozenset(cue.split(" ")[0] for cue in load_speech_cues())
+
+
 def verb_kind(lemma: str) -> str | None:
     kind = load_speech_cues().get(lemma)
     return kind if kind not in (None, "phrase") else None
@@ -119,6 +130,8 @@ def verb_kind(lemma: str) -> str | None:
 def cue_of(verb: Token) -> tuple[str, str] | None:
     """The cue a verb makes, as (lexicon entry, kind): "called for" is "call for", "said" is "say"; a
     preposition of time ("called on Wednesday") makes no phrase."""
+    if verb.lemma_.split(" ")[0] not in cue_verbs():
+        return None
     for child in verb.children:
         if child.dep_ in {"prt", "prep"} and child.i > verb.i and not _of_time(child):
             phrase = f"{verb.lemma_} {child.lower_}"
@@ -137,13 +150,15 @@ def cue_of(verb: Token) -> tuple[str, str] | None:
 def predicative_cue_word(verb: Token) -> Token | None:
     """"made clear that …", "made it clear that …", "has made clear she will …": the adjective of a
     two-word speech cue right after its verb (or after a dummy "it"), wherever the parser hung it."""
+    cols = columns(verb.doc)  # asked for every verb: read from the token columns, a Token built only for a match
+    lemma, head = cols.lemma[verb.i], cols.head
     for offset in (1, 2):
-        if verb.i + offset >= len(verb.doc) or offset == 2 and verb.doc[verb.i + 1].lower_ != "it":
+        j = verb.i + offset
+        if j >= len(cols.lower) or offset == 2 and cols.lower[verb.i + 1] != "it":
             continue
-        word = verb.doc[verb.i + offset]
-        if word.pos_ == "ADJ" and verb_kind(f"{verb.lemma_} {word.lower_}") == "speech" \
-                and (word.head == verb or word.head.head == verb):
-            return word
+        if cols.pos[j] == "ADJ" and verb_kind(f"{lemma} {cols.lower[j]}") == "speech" \
+                and (head[j] == verb.i or head[head[j]] == verb.i):
+            return verb.doc[j]
     return None
 
 
@@ -235,8 +250,8 @@ def _pair_in_paragraph(text: str, start: int, end: int) -> tuple[list[tuple[int,
     found: list[tuple[int, int, int, int]] = []
     open_mark: int | None = None
     closer = ""
-    for i in range(start, end):
-        ch = text[i]
+    for mark in DOUBLE_MARK.finditer(text, start, end):
+        i, ch = mark.start(), mark.group()
         if open_mark is None:
             if ch in OPENING or (ch == STRAIGHT and _opens(text, i, end)):
                 open_mark, closer = i, (OPENING.get(ch, STRAIGHT))
@@ -260,18 +275,18 @@ def _single_quotes(text: str, start: int, end: int, doubles: list[tuple[int, int
         outside = [piece for a, b in outside for piece in ((a, min(b, lo)), (max(a, hi), b)) if piece[0] < piece[1]]
     found = []
     for lo, hi in outside:
-        i = lo
-        while i < hi:
-            if text[i] == "‘" and (i == lo or text[i - 1].isspace() or text[i - 1] in "([{—–-:") and i + 1 < hi and not text[i + 1].isspace():
+        i = text.find("‘", lo, hi)
+        while i >= 0:
+            if (i == lo or text[i - 1].isspace() or text[i - 1] in "([{—–-:") and i + 1 < hi and not text[i + 1].isspace():
                 closers = [j for j in range(i + 1, text.find("‘", i + 1, hi) if "‘" in text[i + 1 : hi] else hi)
                            if text[j] == "’" and not text[j - 1].isspace() and not (j + 1 < hi and text[j + 1].isalnum())]
                 plain = [j for j in closers if not _possessive(text, j, hi)]
                 if plain or closers:
                     close = (plain or closers)[0]
                     found.append(Quote(i, close + 1, i + 1, close))
-                    i = close + 1
+                    i = text.find("‘", close + 1, hi)
                     continue
-            i += 1
+            i = text.find("‘", i + 1, hi)
         found += [q for q in _straight_single_quotes(text, lo, hi)
                   if not any(f.start < q.end and q.start < f.end for f in found)]
     return found
@@ -281,23 +296,25 @@ def _straight_single_quotes(text: str, start: int, end: int) -> list[Quote]:
     """"'We will not back down,' said X": straight single quotes (British copy typed plainly), told apart from
     apostrophes more strictly than curly ones: ' opens at the start of a paragraph or after a space or a
     bracket, before a capital letter ("'Yes' campaign" may open), and closes only after a comma or end
-    punctuation, before a space or the paragraph's end; a closer is looked for only up to the next opener."""
+    punctuation, before a space or the paragraph's end; a closer is looked for only up to the next opener.
+    Only the marks are visited, in order."""
     def opens(i: int) -> bool:
-        return text[i] == "'" and (i == start or text[i - 1] in " \t([—–") and i + 1 < end and text[i + 1].isupper()
+        return (i == start or text[i - 1] in " \t([—–") and i + 1 < end and text[i + 1].isupper()
 
+    marks = [m.start() for m in STRAIGHT_SINGLE.finditer(text, start, end)]
     found = []
-    i = start
-    while i < end:
-        if opens(i):
-            j = i + 1
-            while j < end and not opens(j):
-                if text[j] == "'" and text[j - 1] in ",.!?" and (j + 1 == end or not text[j + 1].isalnum()):
-                    found.append(Quote(i, j + 1, i + 1, j))
-                    break
-                j += 1
-            i = found[-1].end if found and found[-1].start == i else j
+    k = 0
+    while k < len(marks):
+        i = marks[k]
+        k += 1
+        if not opens(i):
             continue
-        i += 1
+        while k < len(marks) and not opens(marks[k]):
+            j = marks[k]
+            k += 1
+            if text[j - 1] in ",.!?" and (j + 1 == end or not text[j + 1].isalnum()):
+                found.append(Quote(i, j + 1, i + 1, j))
+                break
     return found
 
 
@@ -748,8 +765,10 @@ class _Extractor:
         before a verb of saying that reports a clause sets the scene for that statement; unquoted, it is no
         statement of its own."""
         host = cue.head
+        if cue.tag_ != "VBG" or cue.dep_ != "advcl" or host.i < cue.i:
+            return False
         first = next((t for t in cue.sent if not t.is_space and not t.is_punct), None)
-        if cue.tag_ != "VBG" or cue.dep_ != "advcl" or first != cue or host.i < cue.i:
+        if first != cue:
             return False
         kind = (cue_of(host) or ("", ""))[1] if host.pos_ in {"VERB", "AUX"} else ""
         return (kind == "speech" and any(c.dep_ == "ccomp" for c in host.children)
@@ -982,10 +1001,10 @@ class _Extractor:
         for _ in range(4):
             # a subject inside a quotation is the parser joining the quote to its attribution, not the source
             subjects = [past_dateline(self.ctx, c) for c in tok.children
-                        if c.dep_ in NOMINAL_SUBJECT_DEPS | {"expl"} and not self.quote_at(c.idx)]
+                        if c.dep_ in SOURCE_SUBJECT_DEPS and not self.quote_at(c.idx)]
             subjects = [c for c in subjects if c is not None and not self._hyphenated_lead(c)]
             if len(subjects) > 1 and tok.dep_ == "relcl":  # "who the NCA says forged …": the pronoun is the predicate's
-                subjects = [c for c in subjects if c.lower_ not in WH_WORDS | {"that"}]
+                subjects = [c for c in subjects if c.lower_ not in RELATIVE_WORDS]
             if any(c.i < tok.i for c in subjects):  # "X said Russia and China … were": a subject after is the content's
                 subjects = [c for c in subjects if c.i < tok.i]
             if subjects:
@@ -1254,7 +1273,8 @@ class _Extractor:
             elsewhere |= {t.i for t in out if t.i < cue.i}
             said = [t for t in cue.subtree if t.i > cue.i] if not out and self._relative_pronoun_on_cue(cue) else []
             out = said if len([t for t in said if not t.is_punct]) >= MIN_QUOTE_WORDS else out  # not a lone "drove"
-        return sorted((t for t in out if t.i not in elsewhere | predicative_cue_words(cue)), key=lambda t: t.i)
+        elsewhere |= predicative_cue_words(cue)
+        return sorted((t for t in out if t.i not in elsewhere), key=lambda t: t.i)
 
     @staticmethod
     def _says_with_own_source(verb: Token) -> bool:
@@ -1312,7 +1332,7 @@ class _Extractor:
                 and not any(g.dep_ in NOMINAL_SUBJECT_DEPS for g in host.children):
             return [t for t in host.subtree if t.i > cue.i]
         if objects and any(t.pos_ in {"VERB", "AUX"} and any(g.dep_ in NOMINAL_SUBJECT_DEPS and g.i < objects[0].i
-                                                             and g.lower_ not in WH_WORDS | {"that"} for g in t.children)
+                                                             and g.lower_ not in RELATIVE_WORDS for g in t.children)
                            for t in objects[0].subtree):
             return list(objects[0].subtree)  # "said its forces had “eliminated” gunmen": the verb read as an adjective
         verbs = [c for c in cue.children if c.dep_ in {"conj", "advcl"} and c.pos_ in {"VERB", "AUX"} and objects
@@ -1487,7 +1507,7 @@ class _Extractor:
                 c.dep_ in NOMINAL_SUBJECT_DEPS and c != words[0] for c in words[0].head.children)):
             start = words[1].idx if len(words) > 1 else start
         quotes = self.quotes_within(*self._widen(start, end))
-        inside = [t for t in words if self.quote_at(t.idx) and self.quote_at(t.idx) not in self.names]
+        inside = [t for t in words if (q := self.quote_at(t.idx)) and q not in self.names]
         if inside and len(inside) == len(words):
             touched = sorted({self.quote_at(t.idx) for t in words}, key=lambda q: q.start)  # type: ignore[arg-type]
             rest = self._split_rest(touched[-1], cue, subject)
@@ -1720,16 +1740,23 @@ class _Extractor:
     def _sentences(self, start: int, end: int) -> Span:
         """The sentences holding a range: the quote and its attribution. Unlike ``base.sentence_bounds``
         it may span several sentences, and never trims into the range itself."""
-        first = self.doc.char_span(start, start + 1, alignment_mode="expand")
-        last = self.doc.char_span(max(start, end - 1), end, alignment_mode="expand")
-        lo = first.sent.start_char if first is not None and len(first) else start
-        hi = last.sent.end_char if last is not None and len(last) else end
+        first, last = self._token_at(start), self._token_at(max(start, end - 1))
+        sentence = columns(self.doc).sentence
+        lo = sentence_chars(self.doc, sentence[first])[0] if first is not None else start
+        hi = sentence_chars(self.doc, sentence[last])[1] if last is not None else end
         lo, hi = max(min(lo, start), min(self.ctx.article.body_start, start)), max(hi, end)
         while lo < start and self.text[lo].isspace():
             lo += 1
         while hi > lo and self.text[hi - 1].isspace():
             hi -= 1
         return Span.of(self.text, lo, hi)
+
+    def _token_at(self, offset: int) -> int | None:
+        """The token whose text holds a character offset; None between tokens or past the end (as
+        ``Doc.char_span(offset, offset + 1, alignment_mode="expand")`` is then empty), from the token columns."""
+        layer = columns(self.doc)
+        i = bisect.bisect_right(layer.idx, offset) - 1
+        return i if i >= 0 and offset < layer.idx[i] + len(layer.text[i]) else None
 
     def _source(self, subject: Token) -> tuple[str | None, str]:
         """Speaker entity and the words naming the source; documents stand for their author."""
