@@ -28,7 +28,7 @@ from ..lexicons import read_lines, read_table, word_set
 from ..models import Span, Statement
 from .arguments import acting_body, past_dateline
 from .clauses import ends_apposition, has_passive_auxiliary, is_negated, patients_of
-from .base import Context, sentence_chars, sentences_before
+from .base import Context, sentence_chars, sentence_tokens, sentences_before
 from .entities import is_title_head
 from .grammar import NOMINAL_SUBJECT_DEPS
 from .groups import group_actor
@@ -1072,9 +1072,9 @@ class _Extractor:
         unless the parser found a subject after the comma itself."""
         if cue.dep_ != "ROOT" and not (cue.dep_ == "conj" and cue.head.dep_ == "ROOT"):
             return None  # the sentence's own verb, not one inside what it reports
-        sent = cue.sent
-        first = next((t for t in sent if not t.is_space and not t.is_punct), None)
-        if first is None or first.i >= cue.i or first.tag_ not in {"VBG", "VBN"} and not first.lower_.endswith("ing"):
+        start, end = sentence_tokens(cue)
+        first = next((t for t in self.doc[start : cue.i] if not t.is_space and not t.is_punct), None)
+        if first is None or first.tag_ not in {"VBG", "VBN"} and not first.lower_.endswith("ing"):
             return None  # ("Briefing ambassadors" may be read as a compound noun)
         comma = next((t for t in self.doc[first.i + 1 : cue.i] if t.text == ","), None)
         if comma is None or self.quote_at(comma.idx):
@@ -1094,7 +1094,7 @@ class _Extractor:
         if any(not (t.text[:1].isupper() or t.lower_ in {"the", "of", "for"}) for t in phrase
                if index.for_token(t) is None):
             return None  # only a title may stand before the name ("Mining firms, including X, said")
-        if any(t.dep_ in NOMINAL_SUBJECT_DEPS and t.head == cue and t.i > comma.i for t in sent):
+        if any(t.dep_ in NOMINAL_SUBJECT_DEPS and t.head == cue and t.i > comma.i for t in self.doc[start:end]):
             return None  # the parser found the subject after the comma: it reads the sentence right
         return phrase[-1]
 
@@ -1348,8 +1348,8 @@ class _Extractor:
         """"asked whether …", "announce whom they support": an open question, not a claim. A wh-word before
         the verb of saying is the relative pronoun of the clause it heads ("a census which the opposition says
         undercounts voters"), no question."""
-        first = min(clause.subtree, key=lambda t: t.i)
         marks = [c.lower_ for c in clause.children if c.dep_ == "mark"]
+        first = clause.left_edge
         return any(m in {"whether", "if"} for m in marks) or (first.lower_ in WH_WORDS and clause.head.i < first.i < clause.i)
 
     def _host_clause(self, cue: Token, subject: Token) -> list[Token]:
@@ -1521,7 +1521,8 @@ class _Extractor:
             return
         else:
             quote_type = "Indirect"
-        if quote_type != "Direct" and cue.i < words[0].i and cue.sent == words[0].sent and cue.lower_ != "according":
+        sentence = columns(self.doc).sentence
+        if quote_type != "Direct" and cue.i < words[0].i and sentence[cue.i] == sentence[words[0].i] and cue.lower_ != "according":
             # reported speech is read with its verb ("denied that he took money", "promised to resign"), or from
             # the first word after the verb's own attachments when the verb only says that it was said
             early = None if with_verb else self._misparsed_lead(cue, words[0])
