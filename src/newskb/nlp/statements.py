@@ -1492,12 +1492,15 @@ class _Extractor:
     def _emit(self, cue: Token, cue_text: str, subject: Token, tokens: list[Token], need_quote: bool, *,
               with_verb: bool = True) -> None:
         lo, hi = self._paragraph_of(cue.idx)
-        tokens = [t for t in tokens if lo <= t.idx < hi and not t.is_space]
+        layer = columns(self.doc)  # offsets and texts of every content word: read from the token columns
+        offsets, texts = layer.idx, layer.text
+        tokens = [t for t in tokens if lo <= offsets[t.i] < hi and not t.is_space]
         words = [t for t in tokens if not t.is_punct]
         if not words:
             return
-        start = min(t.idx for t in tokens)
-        end = max(t.idx + len(t.text) for t in tokens if not (t.is_punct and t.text in SENTENCE_STOPS))  # "… from a camp."
+        start = min(offsets[t.i] for t in tokens)
+        # "… from a camp.": the stop ending the sentence is not the content's (the stops are all punctuation)
+        end = max(offsets[t.i] + len(texts[t.i]) for t in tokens if texts[t.i] not in SENTENCE_STOPS)
         last = max(t.i for t in words)
         after = self.doc[last + 1] if last + 1 < len(self.doc) else None
         if after is not None and SENTENCE_FINAL_ABBREVIATION.match(after.text) and not self.text[end : after.idx].strip() \
