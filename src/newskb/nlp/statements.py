@@ -1255,8 +1255,10 @@ class _Extractor:
                 continue
             if not self._question(child):
                 out.extend(child.subtree)
+        layer = columns(self.doc)  # each word of the complement is looked at thrice: its dependency from the columns
+        deps, heads = layer.dep, layer.head
         # a clause inside the complement that names its own source ("…, according to Y") is Y's
-        elsewhere = {t.i for h in out if h.dep_ in {"conj", "advcl"} and any(c.lower_ == "according" for c in h.children)
+        elsewhere = {t.i for h in out if deps[h.i] in {"conj", "advcl"} and any(c.lower_ == "according" for c in h.children)
                      for t in h.subtree}
         for child in cue.children:
             according = [c for c in child.children if c.lower_ == "according"] if child.dep_ == "ccomp" else []
@@ -1265,10 +1267,10 @@ class _Extractor:
                 elsewhere |= {t.i for t in last.subtree} | {t.i for t in according[0].subtree}
         # "X said A, while Y said B": a clause with its own source and verb of saying is Y's
         for h in out:
-            if h.dep_ in {"conj", "advcl"} and h.i > cue.i and h.i not in elsewhere and self._says_with_own_source(h):
+            if deps[h.i] in {"conj", "advcl"} and h.i > cue.i and h.i not in elsewhere and self._says_with_own_source(h):
                 elsewhere |= {t.i for t in h.subtree}
                 elsewhere |= {t.i for t in self.doc[h.left_edge.i - 1 : h.left_edge.i] if t.is_punct or t.dep_ == "cc"}
-        elsewhere |= {h.i for h in out if h.dep_ == "cc" and h.head.i in elsewhere}
+        elsewhere |= {h.i for h in out if deps[h.i] == "cc" and heads[h.i] in elsewhere}
         if cue.dep_ == "relcl":  # "which critics say favours the rich": the pronoun stands for the thing described
             elsewhere |= {t.i for t in out if t.i < cue.i}
             said = [t for t in cue.subtree if t.i > cue.i] if not out and self._relative_pronoun_on_cue(cue) else []
