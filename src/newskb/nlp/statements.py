@@ -1960,8 +1960,8 @@ class _Extractor:
         while piece >= 0 and self._hyphenated_lead(self.doc[piece]):  # "The party's co-leader": all its pieces
             keep.extend(t for t in self.doc[piece].subtree if t.i <= piece)
             piece -= 1
-        cut = [t.i for t in keep if self.quote_at(t.idx) or (t.pos_ == "VERB" and verb_kind(t.lemma_))]
-        keep = [t for t in keep if not cut or t.i > max(cut)]  # "“…” tweeted X": the name, not the cue before it
+        cut = max((t.i for t in keep if self.quote_at(t.idx) or (t.pos_ == "VERB" and verb_kind(t.lemma_))), default=-1)
+        keep = [t for t in keep if t.i > cut]  # "“…” tweeted X": the name, not the cue before it
         if not keep:  # "accept “any accord” that denied it …": the phrase is all quotation, no name to trim
             return subject.text
         for child in subject.children:
@@ -1971,7 +1971,6 @@ class _Extractor:
         commas = [i for i, t in enumerate(keep) if t.text in {",", "—", "–"} and t.i < subject.i]  # a dateline's dash too
         if commas:
             keep = keep[commas[-1] + 1 :]
-        keep = [t for t in keep if t.i >= min(k.i for k in keep)]
         start, end = keep[0].idx, keep[-1].idx + len(keep[-1].text)
         if any(keep[j + 1].i != keep[j].i + 1 for j in range(len(keep) - 1)):
             end = subject.idx + len(subject.text)
