@@ -389,8 +389,8 @@ class _Extractor:
             tok = self.doc[i]
             if lower == "according" and cols.lower[i + 1 : i + 2] == ["to"]:
                 self._according_to(tok)
-            elif pos in {"VERB", "AUX"} and cue_of(tok):
-                self._verb_cue(tok)
+            elif pos in {"VERB", "AUX"} and (found := cue_of(tok)):
+                self._verb_cue(tok, *found)
             elif pos == "VERB":
                 self._quoted_as(tok)
             elif lower == "effect" and i >= 2 and cols.lower[i - 2 : i] == ["to", "the"]:
@@ -658,8 +658,8 @@ class _Extractor:
             tok = tok.head
         return tok
 
-    def _verb_cue(self, cue: Token) -> None:
-        entry, kind = cue_of(cue)  # type: ignore[misc]
+    def _verb_cue(self, cue: Token, entry: str, kind: str) -> None:
+        """The statement a verb reports, given the cue it makes (``cue_of``: lexicon entry and kind)."""
         if cue.dep_ == "csubj":
             return  # "People accused of … will face trial": a clause used as a subject is no attribution
         if cue.dep_ == "acl" and cue.tag_ == "VBN" and kind == "speech":
