@@ -128,6 +128,12 @@ def sentence_tokens(token: Token) -> tuple[int, int]:
     return starts[k], ends[k]
 
 
+def sentence_chars(doc: Doc, k: int) -> tuple[int, int]:
+    """The first and end character of the document's sentence ``k`` (numbered as ``tokens.columns(doc).sentence``)."""
+    _, _, start_chars, end_chars = _sentence_index(doc)
+    return start_chars[k], end_chars[k]
+
+
 def sentence_says(token: Token, pattern: re.Pattern[str]) -> bool:
     """Whether the lower-cased text of a token's sentence holds a match of the pattern: searched once per
     sentence and pattern, though every candidate word of the sentence asks."""

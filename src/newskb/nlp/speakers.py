@@ -16,7 +16,7 @@ from functools import lru_cache
 from typing import TYPE_CHECKING
 
 from ..lexicons import read_lines, read_table, word_set
-from .base import sentences_before
+from .base import sentence_tokens, sentences_before
 from .clauses import has_passive_auxiliary
 from .entities import is_title_head, load_org_heads
 from .gazetteer import GazetteerEntry
@@ -376,20 +376,20 @@ class Resolver:
         """"the human rights project Memorial", "the monitoring group Airwars": the capitalised words written
         right after a noun saying what kind of body they name are that body's name (an organisation), though
         the recogniser missed them or the parser made the kind noun the head."""
-        doc, sent = token.doc, token.sent
+        doc, (sent_start, sent_end) = token.doc, sentence_tokens(token)
         if token.lower_ in word_set("described_body_nouns.txt") and token.pos_ == "NOUN":
             kind, first = token, token.i + 1
         else:
             first = token.i
-            while first > sent.start and doc[first - 1].pos_ == "PROPN" and doc[first - 1].text[:1].isupper():
+            while first > sent_start and doc[first - 1].pos_ == "PROPN" and doc[first - 1].text[:1].isupper():
                 first -= 1
-            kind = doc[first - 1] if first > sent.start else None
+            kind = doc[first - 1] if first > sent_start else None
         if kind is None or kind.lower_ not in word_set("described_body_nouns.txt") or kind.pos_ != "NOUN" or not self._definite_kind(kind):
             return None
         last = first
-        while last + 1 < sent.end and doc[last + 1].pos_ == "PROPN" and doc[last + 1].text[:1].isupper():
+        while last + 1 < sent_end and doc[last + 1].pos_ == "PROPN" and doc[last + 1].text[:1].isupper():
             last += 1
-        if first >= sent.end or doc[first].pos_ != "PROPN" or not doc[first].text[:1].isupper() \
+        if first >= sent_end or doc[first].pos_ != "PROPN" or not doc[first].text[:1].isupper() \
                 or any(t.ent_type_ in NOT_NAMES for t in doc[first : last + 1]):
             return None  # "the group Tuesday said": a date, not a name
         named = {k for t in doc[first : last + 1] for k in [self.index.for_token(t)] if k}
@@ -413,7 +413,7 @@ class Resolver:
     @staticmethod
     def _ends_kind_phrase(noun: Token) -> bool:
         """"security service", "news agency": ``noun`` closes a phrase saying what kind of body a name is."""
-        return noun.i - 1 > noun.sent.start and f"{noun.doc[noun.i - 1].lower_} {noun.lower_}" in word_set("body_kind_phrases.txt")
+        return noun.i - 1 > sentence_tokens(noun)[0] and f"{noun.doc[noun.i - 1].lower_} {noun.lower_}" in word_set("body_kind_phrases.txt")
 
     def body_named_before_kind(self, noun: Token) -> str | None:
         """"the Shin Bet security service", "the ruling Frelimo party": the organisation named before a noun of its kind."""
@@ -425,7 +425,7 @@ class Resolver:
         activists", or into a phrase of its kind: "the Hamas militant group". Another word between makes a
         part of it: "the UN refugee agency" is not the UN."""
         first = noun.i - 1 if self._ends_kind_phrase(noun) else noun.i
-        before = noun.doc[first - 1] if first > noun.sent.start else None
+        before = noun.doc[first - 1] if first > sentence_tokens(noun)[0] else None
         key = self.index.for_token(before) if before is not None and before.dep_ in {"compound", "amod"} else None
         return key if key is not None and self.index.get(key).type == "Organization" else None
 

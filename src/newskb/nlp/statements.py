@@ -28,7 +28,7 @@ from ..lexicons import read_lines, read_table, word_set
 from ..models import Span, Statement
 from .arguments import acting_body, past_dateline
 from .clauses import ends_apposition, has_passive_auxiliary, is_negated, patients_of
-from .base import Context, sentences_before
+from .base import Context, sentence_chars, sentence_tokens, sentences_before
 from .entities import is_title_head
 from .grammar import NOMINAL_SUBJECT_DEPS
 from .groups import group_actor
@@ -42,7 +42,12 @@ if TYPE_CHECKING:
 OPENING = {"“": "”", "«": "»", "„": "“"}
 CLOSING = {"”", "»"}
 STRAIGHT = '"'
+STRAIGHT_SINGLE = re.compile("'")
+#: any double quote mark: only these open or close a double quotation, the scan jumps from one to the next
+DOUBLE_MARK = re.compile("[" + "".join(sorted({*OPENING, *OPENING.values(), *CLOSING, STRAIGHT})) + "]")
 WH_WORDS = {"what", "whether", "if", "why", "how", "when", "where", "who", "whom", "whose", "which"}
+RELATIVE_WORDS = WH_WORDS | {"that"}  # the words a relative clause may open with
+SOURCE_SUBJECT_DEPS = NOMINAL_SUBJECT_DEPS | {"expl"}  # a cue's subjects, a dummy "it" ("it is said") too
 AUTHOR_PRONOUNS = {"i", "we"}
 ADDRESSEE_VERBS = {"tell", "inform", "assure", "remind", "notify", "brief", "ask", "urge"}
 ISSUING_VERBS = {"issue", "release", "publish", "post", "circulate", "send", "put"}
@@ -111,6 +116,12 @@ def source_nouns() -> frozenset[str]:
     return frozenset(read_lines("person_nouns.txt")) | frozenset(w.lower() for w in read_lines("org_heads.txt"))
 
 
+@lru_cache(maxsize=1)
+def cue_verbs() -> frozenset[str]:
+    """The first words of the speech cues: a verb whose lemma is none of them makes no cue, alone or in a phrase."""
+    return frozenset(cue.split(" ")[0] for cue in load_speech_cues())
+
+
 def verb_kind(lemma: str) -> str | None:
     kind = load_speech_cues().get(lemma)
     return kind if kind not in (None, "phrase") else None
@@ -119,6 +130,8 @@ def verb_kind(lemma: str) -> str | None:
 def cue_of(verb: Token) -> tuple[str, str] | None:
     """The cue a verb makes, as (lexicon entry, kind): "called for" is "call for", "said" is "say"; a
     preposition of time ("called on Wednesday") makes no phrase."""
+    if verb.lemma_.split(" ")[0] not in cue_verbs():
+        return None
     for child in verb.children:
         if child.dep_ in {"prt", "prep"} and child.i > verb.i and not _of_time(child):
             phrase = f"{verb.lemma_} {child.lower_}"
@@ -137,13 +150,15 @@ def cue_of(verb: Token) -> tuple[str, str] | None:
 def predicative_cue_word(verb: Token) -> Token | None:
     """"made clear that …", "made it clear that …", "has made clear she will …": the adjective of a
     two-word speech cue right after its verb (or after a dummy "it"), wherever the parser hung it."""
+    cols = columns(verb.doc)  # asked for every verb: read from the token columns, a Token built only for a match
+    lemma, head = cols.lemma[verb.i], cols.head
     for offset in (1, 2):
-        if verb.i + offset >= len(verb.doc) or offset == 2 and verb.doc[verb.i + 1].lower_ != "it":
+        j = verb.i + offset
+        if j >= len(cols.lower) or offset == 2 and cols.lower[verb.i + 1] != "it":
             continue
-        word = verb.doc[verb.i + offset]
-        if word.pos_ == "ADJ" and verb_kind(f"{verb.lemma_} {word.lower_}") == "speech" \
-                and (word.head == verb or word.head.head == verb):
-            return word
+        if cols.pos[j] == "ADJ" and verb_kind(f"{lemma} {cols.lower[j]}") == "speech" \
+                and (head[j] == verb.i or head[head[j]] == verb.i):
+            return verb.doc[j]
     return None
 
 
@@ -235,8 +250,8 @@ def _pair_in_paragraph(text: str, start: int, end: int) -> tuple[list[tuple[int,
     found: list[tuple[int, int, int, int]] = []
     open_mark: int | None = None
     closer = ""
-    for i in range(start, end):
-        ch = text[i]
+    for mark in DOUBLE_MARK.finditer(text, start, end):
+        i, ch = mark.start(), mark.group()
         if open_mark is None:
             if ch in OPENING or (ch == STRAIGHT and _opens(text, i, end)):
                 open_mark, closer = i, (OPENING.get(ch, STRAIGHT))
@@ -260,18 +275,18 @@ def _single_quotes(text: str, start: int, end: int, doubles: list[tuple[int, int
         outside = [piece for a, b in outside for piece in ((a, min(b, lo)), (max(a, hi), b)) if piece[0] < piece[1]]
     found = []
     for lo, hi in outside:
-        i = lo
-        while i < hi:
-            if text[i] == "‘" and (i == lo or text[i - 1].isspace() or text[i - 1] in "([{—–-:") and i + 1 < hi and not text[i + 1].isspace():
+        i = text.find("‘", lo, hi)
+        while i >= 0:
+            if (i == lo or text[i - 1].isspace() or text[i - 1] in "([{—–-:") and i + 1 < hi and not text[i + 1].isspace():
                 closers = [j for j in range(i + 1, text.find("‘", i + 1, hi) if "‘" in text[i + 1 : hi] else hi)
                            if text[j] == "’" and not text[j - 1].isspace() and not (j + 1 < hi and text[j + 1].isalnum())]
                 plain = [j for j in closers if not _possessive(text, j, hi)]
                 if plain or closers:
                     close = (plain or closers)[0]
                     found.append(Quote(i, close + 1, i + 1, close))
-                    i = close + 1
+                    i = text.find("‘", close + 1, hi)
                     continue
-            i += 1
+            i = text.find("‘", i + 1, hi)
         found += [q for q in _straight_single_quotes(text, lo, hi)
                   if not any(f.start < q.end and q.start < f.end for f in found)]
     return found
@@ -281,23 +296,25 @@ def _straight_single_quotes(text: str, start: int, end: int) -> list[Quote]:
     """"'We will not back down,' said X": straight single quotes (British copy typed plainly), told apart from
     apostrophes more strictly than curly ones: ' opens at the start of a paragraph or after a space or a
     bracket, before a capital letter ("'Yes' campaign" may open), and closes only after a comma or end
-    punctuation, before a space or the paragraph's end; a closer is looked for only up to the next opener."""
+    punctuation, before a space or the paragraph's end; a closer is looked for only up to the next opener.
+    Only the marks are visited, in order."""
     def opens(i: int) -> bool:
-        return text[i] == "'" and (i == start or text[i - 1] in " \t([—–") and i + 1 < end and text[i + 1].isupper()
+        return (i == start or text[i - 1] in " \t([—–") and i + 1 < end and text[i + 1].isupper()
 
+    marks = [m.start() for m in STRAIGHT_SINGLE.finditer(text, start, end)]
     found = []
-    i = start
-    while i < end:
-        if opens(i):
-            j = i + 1
-            while j < end and not opens(j):
-                if text[j] == "'" and text[j - 1] in ",.!?" and (j + 1 == end or not text[j + 1].isalnum()):
-                    found.append(Quote(i, j + 1, i + 1, j))
-                    break
-                j += 1
-            i = found[-1].end if found and found[-1].start == i else j
+    k = 0
+    while k < len(marks):
+        i = marks[k]
+        k += 1
+        if not opens(i):
             continue
-        i += 1
+        while k < len(marks) and not opens(marks[k]):
+            j = marks[k]
+            k += 1
+            if text[j - 1] in ",.!?" and (j + 1 == end or not text[j + 1].isalnum()):
+                found.append(Quote(i, j + 1, i + 1, j))
+                break
     return found
 
 
@@ -372,8 +389,8 @@ class _Extractor:
             tok = self.doc[i]
             if lower == "according" and cols.lower[i + 1 : i + 2] == ["to"]:
                 self._according_to(tok)
-            elif pos in {"VERB", "AUX"} and cue_of(tok):
-                self._verb_cue(tok)
+            elif pos in {"VERB", "AUX"} and (found := cue_of(tok)):
+                self._verb_cue(tok, *found)
             elif pos == "VERB":
                 self._quoted_as(tok)
             elif lower == "effect" and i >= 2 and cols.lower[i - 2 : i] == ["to", "the"]:
@@ -641,8 +658,8 @@ class _Extractor:
             tok = tok.head
         return tok
 
-    def _verb_cue(self, cue: Token) -> None:
-        entry, kind = cue_of(cue)  # type: ignore[misc]
+    def _verb_cue(self, cue: Token, entry: str, kind: str) -> None:
+        """The statement a verb reports, given the cue it makes (``cue_of``: lexicon entry and kind)."""
         if cue.dep_ == "csubj":
             return  # "People accused of … will face trial": a clause used as a subject is no attribution
         if cue.dep_ == "acl" and cue.tag_ == "VBN" and kind == "speech":
@@ -748,8 +765,10 @@ class _Extractor:
         before a verb of saying that reports a clause sets the scene for that statement; unquoted, it is no
         statement of its own."""
         host = cue.head
+        if cue.tag_ != "VBG" or cue.dep_ != "advcl" or host.i < cue.i:
+            return False
         first = next((t for t in cue.sent if not t.is_space and not t.is_punct), None)
-        if cue.tag_ != "VBG" or cue.dep_ != "advcl" or first != cue or host.i < cue.i:
+        if first != cue:
             return False
         kind = (cue_of(host) or ("", ""))[1] if host.pos_ in {"VERB", "AUX"} else ""
         return (kind == "speech" and any(c.dep_ == "ccomp" for c in host.children)
@@ -982,10 +1001,10 @@ class _Extractor:
         for _ in range(4):
             # a subject inside a quotation is the parser joining the quote to its attribution, not the source
             subjects = [past_dateline(self.ctx, c) for c in tok.children
-                        if c.dep_ in NOMINAL_SUBJECT_DEPS | {"expl"} and not self.quote_at(c.idx)]
+                        if c.dep_ in SOURCE_SUBJECT_DEPS and not self.quote_at(c.idx)]
             subjects = [c for c in subjects if c is not None and not self._hyphenated_lead(c)]
             if len(subjects) > 1 and tok.dep_ == "relcl":  # "who the NCA says forged …": the pronoun is the predicate's
-                subjects = [c for c in subjects if c.lower_ not in WH_WORDS | {"that"}]
+                subjects = [c for c in subjects if c.lower_ not in RELATIVE_WORDS]
             if any(c.i < tok.i for c in subjects):  # "X said Russia and China … were": a subject after is the content's
                 subjects = [c for c in subjects if c.i < tok.i]
             if subjects:
@@ -1053,9 +1072,9 @@ class _Extractor:
         unless the parser found a subject after the comma itself."""
         if cue.dep_ != "ROOT" and not (cue.dep_ == "conj" and cue.head.dep_ == "ROOT"):
             return None  # the sentence's own verb, not one inside what it reports
-        sent = cue.sent
-        first = next((t for t in sent if not t.is_space and not t.is_punct), None)
-        if first is None or first.i >= cue.i or first.tag_ not in {"VBG", "VBN"} and not first.lower_.endswith("ing"):
+        start, end = sentence_tokens(cue)
+        first = next((t for t in self.doc[start : cue.i] if not t.is_space and not t.is_punct), None)
+        if first is None or first.tag_ not in {"VBG", "VBN"} and not first.lower_.endswith("ing"):
             return None  # ("Briefing ambassadors" may be read as a compound noun)
         comma = next((t for t in self.doc[first.i + 1 : cue.i] if t.text == ","), None)
         if comma is None or self.quote_at(comma.idx):
@@ -1075,7 +1094,7 @@ class _Extractor:
         if any(not (t.text[:1].isupper() or t.lower_ in {"the", "of", "for"}) for t in phrase
                if index.for_token(t) is None):
             return None  # only a title may stand before the name ("Mining firms, including X, said")
-        if any(t.dep_ in NOMINAL_SUBJECT_DEPS and t.head == cue and t.i > comma.i for t in sent):
+        if any(t.dep_ in NOMINAL_SUBJECT_DEPS and t.head == cue and t.i > comma.i for t in self.doc[start:end]):
             return None  # the parser found the subject after the comma: it reads the sentence right
         return phrase[-1]
 
@@ -1236,8 +1255,10 @@ class _Extractor:
                 continue
             if not self._question(child):
                 out.extend(child.subtree)
+        layer = columns(self.doc)  # each word of the complement is looked at thrice: its dependency from the columns
+        deps, heads = layer.dep, layer.head
         # a clause inside the complement that names its own source ("…, according to Y") is Y's
-        elsewhere = {t.i for h in out if h.dep_ in {"conj", "advcl"} and any(c.lower_ == "according" for c in h.children)
+        elsewhere = {t.i for h in out if deps[h.i] in {"conj", "advcl"} and any(c.lower_ == "according" for c in h.children)
                      for t in h.subtree}
         for child in cue.children:
             according = [c for c in child.children if c.lower_ == "according"] if child.dep_ == "ccomp" else []
@@ -1246,15 +1267,16 @@ class _Extractor:
                 elsewhere |= {t.i for t in last.subtree} | {t.i for t in according[0].subtree}
         # "X said A, while Y said B": a clause with its own source and verb of saying is Y's
         for h in out:
-            if h.dep_ in {"conj", "advcl"} and h.i > cue.i and h.i not in elsewhere and self._says_with_own_source(h):
+            if deps[h.i] in {"conj", "advcl"} and h.i > cue.i and h.i not in elsewhere and self._says_with_own_source(h):
                 elsewhere |= {t.i for t in h.subtree}
                 elsewhere |= {t.i for t in self.doc[h.left_edge.i - 1 : h.left_edge.i] if t.is_punct or t.dep_ == "cc"}
-        elsewhere |= {h.i for h in out if h.dep_ == "cc" and h.head.i in elsewhere}
+        elsewhere |= {h.i for h in out if deps[h.i] == "cc" and heads[h.i] in elsewhere}
         if cue.dep_ == "relcl":  # "which critics say favours the rich": the pronoun stands for the thing described
             elsewhere |= {t.i for t in out if t.i < cue.i}
             said = [t for t in cue.subtree if t.i > cue.i] if not out and self._relative_pronoun_on_cue(cue) else []
             out = said if len([t for t in said if not t.is_punct]) >= MIN_QUOTE_WORDS else out  # not a lone "drove"
-        return sorted((t for t in out if t.i not in elsewhere | predicative_cue_words(cue)), key=lambda t: t.i)
+        elsewhere |= predicative_cue_words(cue)
+        return sorted((t for t in out if t.i not in elsewhere), key=lambda t: t.i)
 
     @staticmethod
     def _says_with_own_source(verb: Token) -> bool:
@@ -1312,7 +1334,7 @@ class _Extractor:
                 and not any(g.dep_ in NOMINAL_SUBJECT_DEPS for g in host.children):
             return [t for t in host.subtree if t.i > cue.i]
         if objects and any(t.pos_ in {"VERB", "AUX"} and any(g.dep_ in NOMINAL_SUBJECT_DEPS and g.i < objects[0].i
-                                                             and g.lower_ not in WH_WORDS | {"that"} for g in t.children)
+                                                             and g.lower_ not in RELATIVE_WORDS for g in t.children)
                            for t in objects[0].subtree):
             return list(objects[0].subtree)  # "said its forces had “eliminated” gunmen": the verb read as an adjective
         verbs = [c for c in cue.children if c.dep_ in {"conj", "advcl"} and c.pos_ in {"VERB", "AUX"} and objects
@@ -1328,8 +1350,8 @@ class _Extractor:
         """"asked whether …", "announce whom they support": an open question, not a claim. A wh-word before
         the verb of saying is the relative pronoun of the clause it heads ("a census which the opposition says
         undercounts voters"), no question."""
-        first = min(clause.subtree, key=lambda t: t.i)
         marks = [c.lower_ for c in clause.children if c.dep_ == "mark"]
+        first = clause.left_edge
         return any(m in {"whether", "if"} for m in marks) or (first.lower_ in WH_WORDS and clause.head.i < first.i < clause.i)
 
     def _host_clause(self, cue: Token, subject: Token) -> list[Token]:
@@ -1472,12 +1494,15 @@ class _Extractor:
     def _emit(self, cue: Token, cue_text: str, subject: Token, tokens: list[Token], need_quote: bool, *,
               with_verb: bool = True) -> None:
         lo, hi = self._paragraph_of(cue.idx)
-        tokens = [t for t in tokens if lo <= t.idx < hi and not t.is_space]
+        layer = columns(self.doc)  # offsets and texts of every content word: read from the token columns
+        offsets, texts = layer.idx, layer.text
+        tokens = [t for t in tokens if lo <= offsets[t.i] < hi and not t.is_space]
         words = [t for t in tokens if not t.is_punct]
         if not words:
             return
-        start = min(t.idx for t in tokens)
-        end = max(t.idx + len(t.text) for t in tokens if not (t.is_punct and t.text in SENTENCE_STOPS))  # "… from a camp."
+        start = min(offsets[t.i] for t in tokens)
+        # "… from a camp.": the stop ending the sentence is not the content's (the stops are all punctuation)
+        end = max(offsets[t.i] + len(texts[t.i]) for t in tokens if texts[t.i] not in SENTENCE_STOPS)
         last = max(t.i for t in words)
         after = self.doc[last + 1] if last + 1 < len(self.doc) else None
         if after is not None and SENTENCE_FINAL_ABBREVIATION.match(after.text) and not self.text[end : after.idx].strip() \
@@ -1487,7 +1512,7 @@ class _Extractor:
                 c.dep_ in NOMINAL_SUBJECT_DEPS and c != words[0] for c in words[0].head.children)):
             start = words[1].idx if len(words) > 1 else start
         quotes = self.quotes_within(*self._widen(start, end))
-        inside = [t for t in words if self.quote_at(t.idx) and self.quote_at(t.idx) not in self.names]
+        inside = [t for t in words if (q := self.quote_at(t.idx)) and q not in self.names]
         if inside and len(inside) == len(words):
             touched = sorted({self.quote_at(t.idx) for t in words}, key=lambda q: q.start)  # type: ignore[arg-type]
             rest = self._split_rest(touched[-1], cue, subject)
@@ -1501,7 +1526,8 @@ class _Extractor:
             return
         else:
             quote_type = "Indirect"
-        if quote_type != "Direct" and cue.i < words[0].i and cue.sent == words[0].sent and cue.lower_ != "according":
+        sentence = columns(self.doc).sentence
+        if quote_type != "Direct" and cue.i < words[0].i and sentence[cue.i] == sentence[words[0].i] and cue.lower_ != "according":
             # reported speech is read with its verb ("denied that he took money", "promised to resign"), or from
             # the first word after the verb's own attachments when the verb only says that it was said
             early = None if with_verb else self._misparsed_lead(cue, words[0])
@@ -1720,16 +1746,23 @@ class _Extractor:
     def _sentences(self, start: int, end: int) -> Span:
         """The sentences holding a range: the quote and its attribution. Unlike ``base.sentence_bounds``
         it may span several sentences, and never trims into the range itself."""
-        first = self.doc.char_span(start, start + 1, alignment_mode="expand")
-        last = self.doc.char_span(max(start, end - 1), end, alignment_mode="expand")
-        lo = first.sent.start_char if first is not None and len(first) else start
-        hi = last.sent.end_char if last is not None and len(last) else end
+        first, last = self._token_at(start), self._token_at(max(start, end - 1))
+        sentence = columns(self.doc).sentence
+        lo = sentence_chars(self.doc, sentence[first])[0] if first is not None else start
+        hi = sentence_chars(self.doc, sentence[last])[1] if last is not None else end
         lo, hi = max(min(lo, start), min(self.ctx.article.body_start, start)), max(hi, end)
         while lo < start and self.text[lo].isspace():
             lo += 1
         while hi > lo and self.text[hi - 1].isspace():
             hi -= 1
         return Span.of(self.text, lo, hi)
+
+    def _token_at(self, offset: int) -> int | None:
+        """The token whose text holds a character offset; None between tokens or past the end (as
+        ``Doc.char_span(offset, offset + 1, alignment_mode="expand")`` is then empty), from the token columns."""
+        layer = columns(self.doc)
+        i = bisect.bisect_right(layer.idx, offset) - 1
+        return i if i >= 0 and offset < layer.idx[i] + len(layer.text[i]) else None
 
     def _source(self, subject: Token) -> tuple[str | None, str]:
         """Speaker entity and the words naming the source; documents stand for their author."""
@@ -1927,8 +1960,8 @@ class _Extractor:
         while piece >= 0 and self._hyphenated_lead(self.doc[piece]):  # "The party's co-leader": all its pieces
             keep.extend(t for t in self.doc[piece].subtree if t.i <= piece)
             piece -= 1
-        cut = [t.i for t in keep if self.quote_at(t.idx) or (t.pos_ == "VERB" and verb_kind(t.lemma_))]
-        keep = [t for t in keep if not cut or t.i > max(cut)]  # "“…” tweeted X": the name, not the cue before it
+        cut = max((t.i for t in keep if self.quote_at(t.idx) or (t.pos_ == "VERB" and verb_kind(t.lemma_))), default=-1)
+        keep = [t for t in keep if t.i > cut]  # "“…” tweeted X": the name, not the cue before it
         if not keep:  # "accept “any accord” that denied it …": the phrase is all quotation, no name to trim
             return subject.text
         for child in subject.children:
@@ -1938,7 +1971,6 @@ class _Extractor:
         commas = [i for i, t in enumerate(keep) if t.text in {",", "—", "–"} and t.i < subject.i]  # a dateline's dash too
         if commas:
             keep = keep[commas[-1] + 1 :]
-        keep = [t for t in keep if t.i >= min(k.i for k in keep)]
         start, end = keep[0].idx, keep[-1].idx + len(keep[-1].text)
         if any(keep[j + 1].i != keep[j].i + 1 for j in range(len(keep) - 1)):
             end = subject.idx + len(subject.text)
