@@ -27,7 +27,7 @@ from .groups import group_actor, load_classes
 from .modality import FINITE_TAGS, headline_future, load_modality_cues, status_of
 from .speakers import role_of
 from .statements import SPEAKER_LABEL, verb_kind
-from .tokens import columns, tokens_where
+from .tokens import Columns, columns, tokens_where
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Token
@@ -407,10 +407,9 @@ def _infinitives(token: Token) -> list[Token]:
     return found + [c for v in found if _lemma_in(v, "PHASE") for c in v.children if c.dep_ == "xcomp"]
 
 
-def _base_forms(token: Token) -> tuple[str, ...]:
+def _base_forms(word: str, pos: str) -> tuple[str, ...]:
     """Base forms of a verb the lemmatizer got wrong ("waged" as "wag"): -ed and -ing undone onto an -e."""
-    word = token.lower_
-    if token.pos_ != "VERB":
+    if pos != "VERB":
         return ()
     if word.endswith("ed"):
         return (word[:-1],)
@@ -419,13 +418,19 @@ def _base_forms(token: Token) -> tuple[str, ...]:
     return ()
 
 
+def _trigger_forms(lemma: str, word: str, pos: str) -> list[str]:
+    """The forms under which the trigger lexicon lists a word: its lemma, itself, a verb's base forms."""
+    rules = load_rules()
+    return [form for form in (lemma, word, *_base_forms(word, pos)) if form in rules]
+
+
 def match_trigger(ctx: Context, token: Token) -> TriggerRule | None:
     """The rule that types ``token`` as an event trigger, or None (also for a blocked sense)."""
     pos = "N" if _misread_plural(token) is not None else "V" if _misread_verb(token) else POS_CODES.get(token.pos_)
     if pos is None:
         return None
     rules = load_rules()
-    forms = [form for form in (token.lemma_.lower(), token.lower_, *_base_forms(token)) if form in rules]
+    forms = _trigger_forms(token.lemma_.lower(), token.lower_, token.pos_)
     if not forms or token.ent_type_ == "DATE" or (token.pos_ == "PROPN" and ctx.entities.for_token(token)):
         return None  # no trigger word (most tokens: looked up before the costlier checks), a name, or a date ("in March")
     seen: set[int] = set()
@@ -1830,6 +1835,18 @@ def _crossheads(text: str, body: int) -> list[tuple[int, int]]:
     return [m.span(1) for m in CROSSHEAD.finditer(text, body) if len(m.group(1).split()) <= CROSSHEAD_MAX_WORDS]
 
 
+def _may_trigger(cols: Columns, i: int) -> bool:
+    """Whether a token can trigger, read from the token columns before a Token is built (most words
+    cannot): "time" (a demand put as timeliness), a reported verb or auxiliary (an obligation), or a
+    word of the trigger lexicon of a trigger's part of speech."""
+    pos, lemma = cols.pos[i], cols.lemma[i].lower()
+    if lemma == "time":
+        return True
+    if pos not in POS_CODES and pos != "AUX":
+        return False
+    return (pos in ("VERB", "AUX") and cols.dep[i] == "ccomp") or bool(_trigger_forms(lemma, cols.lower[i], pos))
+
+
 def find_events(ctx: Context) -> list[Event]:
     """The article's events in text order. A sanction's own event is merged with the events the
     text reports of the same happening; the sanctions are left as they are (the pipeline links them)."""
@@ -1839,10 +1856,8 @@ def find_events(ctx: Context) -> list[Event]:
     demanded: set[int] = set()  # what "it is time to" demands is content, not events
     cols = columns(doc)
     cited = _source_entries(ctx.article.text) + _crossheads(ctx.article.text, body)
-    for i, (offset, pos) in enumerate(zip(cols.idx, cols.pos)):
-        # only "time", a verb or auxiliary (a reported obligation) and the parts of speech of triggers can trigger
-        if offset >= body and (pos in POS_CODES or pos == "AUX" or cols.lemma[i].lower() == "time") \
-                and not any(start <= offset < end for start, end in cited):
+    for i, offset in enumerate(cols.idx):
+        if offset >= body and _may_trigger(cols, i) and not any(start <= offset < end for start, end in cited):
             token = doc[i]
             if time_to_act(token):
                 triggers[token.i] = TIME_TO_ACT
