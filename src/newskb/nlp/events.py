@@ -12,6 +12,7 @@ every reporting sentence. Sanctions found earlier arrive with their events and m
 from __future__ import annotations
 
 import re
+from bisect import bisect_left
 from dataclasses import dataclass, field, replace
 from functools import lru_cache
 from typing import TYPE_CHECKING
@@ -30,6 +31,8 @@ from .statements import SPEAKER_LABEL, verb_kind
 from .tokens import Columns, columns, tokens_where
 
 if TYPE_CHECKING:
+    from collections.abc import Iterator
+
     from spacy.tokens import Doc, Token
 
 #: Verbal acts need a named, definite or political participant to be worth a record ("analysts warned" is no event).
@@ -815,15 +818,15 @@ def arguments(ctx: Context, token: Token, event_type: str) -> tuple[list[str], l
                 objs += [m for o in objs for m in o.children if m.dep_ == "nmod" and m.i < o.i]  # the first party on the last
             for obj in objs:
                 prep = "by" if child.dep_ == "agent" else child.lower_
-                keys = _keys(ctx, obj) if prep in ACTOR_PREPS else entity_keys(ctx, obj)
+                keys = _keys if prep in ACTOR_PREPS else entity_keys  # looked up only for a participant's preposition
                 if prep in PLACE_PREPS:
-                    _add(places, [k for k in keys if is_place(ctx, k)])
+                    _add(places, [k for k in keys(ctx, obj) if is_place(ctx, k)])
                 elif prep in ACTOR_PREPS or (consult and prep in ("with", "of")):
-                    _add(actors, keys)
+                    _add(actors, keys(ctx, obj))
                 elif prep in EVENT_TARGET_PREPS and (include_of or prep != "of"):
-                    _add(targets, keys)
+                    _add(targets, keys(ctx, obj))
                 elif prep == "for" and event_type == "AID":
-                    _add(targets, keys)  # "a $7 billion loan for Pakistan": who receives it
+                    _add(targets, keys(ctx, obj))  # "a $7 billion loan for Pakistan": who receives it
 
     if token.pos_ == "VERB":
         subject = past_dateline(ctx, subject_of(token) or _doer(token))
@@ -1395,8 +1398,24 @@ def _proposed_content(token: Token) -> bool:
 def _open_question(token: Token) -> bool:
     """What a "whether" clause asks ("did not say whether Berlin would retaliate", "will decide
     whether to extradite him", "it is unclear whether the talks will resume") is left open."""
-    return any(c.lower_ == "whether" and c.dep_ in ("mark", "advmod", "dep") for clause in (token, *token.ancestors)
-               for c in clause.children if c.i < clause.i)
+    asking = _whether_clauses(token.doc)
+    heads = columns(token.doc).head
+    i = token.i
+    while i not in asking:
+        if heads[i] == i:
+            return False
+        i = heads[i]  # up the token's ancestors
+    return True
+
+
+def _whether_clauses(doc: Doc) -> list[int]:
+    """The words a "whether" before them opens a clause of, found once per document (a walk up the
+    parse for each trigger would ask every ancestor's children)."""
+    if "newskb_whether" not in doc.user_data:
+        cols = columns(doc)
+        doc.user_data["newskb_whether"] = [cols.head[i] for i, word in enumerate(cols.lower) if word == "whether"
+                                           and cols.dep[i] in ("mark", "advmod", "dep") and i < cols.head[i]]
+    return doc.user_data["newskb_whether"]
 
 
 def _bare_plural(noun: Token) -> bool:
@@ -1835,16 +1854,15 @@ def _crossheads(text: str, body: int) -> list[tuple[int, int]]:
     return [m.span(1) for m in CROSSHEAD.finditer(text, body) if len(m.group(1).split()) <= CROSSHEAD_MAX_WORDS]
 
 
-def _may_trigger(cols: Columns, i: int) -> bool:
-    """Whether a token can trigger, read from the token columns before a Token is built (most words
-    cannot): "time" (a demand put as timeliness), a reported verb or auxiliary (an obligation), or a
-    word of the trigger lexicon of a trigger's part of speech."""
-    pos, lemma = cols.pos[i], cols.lemma[i].lower()
-    if lemma == "time":
-        return True
-    if pos not in POS_CODES and pos != "AUX":
-        return False
-    return (pos in ("VERB", "AUX") and cols.dep[i] == "ccomp") or bool(_trigger_forms(lemma, cols.lower[i], pos))
+def _candidates(cols: Columns, start: int) -> Iterator[int]:
+    """The tokens from character ``start`` on that can trigger, read from the token columns before a
+    Token is built (most words cannot): "time" (a demand put as timeliness), a reported verb or
+    auxiliary (an obligation), or a word of the trigger lexicon of a trigger's part of speech."""
+    for i in range(bisect_left(cols.idx, start), len(cols.idx)):
+        pos, lemma = cols.pos[i], cols.lemma[i].lower()
+        if lemma == "time" or (pos in ("VERB", "AUX") and cols.dep[i] == "ccomp") or (
+                (pos in POS_CODES or pos == "AUX") and _trigger_forms(lemma, cols.lower[i], pos)):
+            yield i
 
 
 def find_events(ctx: Context) -> list[Event]:
@@ -1856,8 +1874,8 @@ def find_events(ctx: Context) -> list[Event]:
     demanded: set[int] = set()  # what "it is time to" demands is content, not events
     cols = columns(doc)
     cited = _source_entries(ctx.article.text) + _crossheads(ctx.article.text, body)
-    for i, offset in enumerate(cols.idx):
-        if offset >= body and _may_trigger(cols, i) and not any(start <= offset < end for start, end in cited):
+    for i in _candidates(cols, body):
+        if not any(start <= cols.idx[i] < end for start, end in cited):
             token = doc[i]
             if time_to_act(token):
                 triggers[token.i] = TIME_TO_ACT
