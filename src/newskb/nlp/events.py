@@ -14,7 +14,7 @@ from __future__ import annotations
 import re
 from bisect import bisect_left
 from dataclasses import dataclass, field, replace
-from functools import lru_cache
+from functools import lru_cache, wraps
 from typing import TYPE_CHECKING
 
 from ..lexicons import read_table
@@ -31,7 +31,7 @@ from .statements import SPEAKER_LABEL, verb_kind
 from .tokens import Columns, columns, tokens_where
 
 if TYPE_CHECKING:
-    from collections.abc import Iterator
+    from collections.abc import Callable, Iterator
 
     from spacy.tokens import Doc, Token
 
@@ -126,6 +126,21 @@ def load_rules() -> dict[str, list[TriggerRule]]:
 
 
 # --- matching a trigger -------------------------------------------------------
+def _per_token(name: str) -> Callable[[Callable[[Token], list[Token]]], Callable[[Token], list[Token]]]:
+    """Keep what a function of the parse finds for a word with the document, under ``name`` (as
+    token positions, so the Doc stays serialisable): each rule of a trigger word asks for its
+    objects again, and its arguments once more."""
+    def keep(function: Callable[[Token], list[Token]]) -> Callable[[Token], list[Token]]:
+        @wraps(function)
+        def kept(token: Token) -> list[Token]:
+            found = token.doc.user_data.setdefault(name, {})
+            if token.i not in found:
+                found[token.i] = [t.i for t in function(token)]
+            return [token.doc[i] for i in found[token.i]]
+        return kept
+    return keep
+
+
 def _forms(token: Token) -> set[str]:
     return {token.lemma_.lower(), token.lower_}
 
@@ -140,6 +155,7 @@ def _has_particle(token: Token, word: str) -> bool:
         for c in token.children if c.dep_ in ("advcl", "ccomp", "xcomp") for m in c.children)
 
 
+@_per_token("newskb_counted")
 def counted(noun: Token) -> list[Token]:
     """What a quantity or sum counts: "dozens of prisoners" → prisoners, "1.9 billion euros in aid" → aid;
     what access leads to: "access to social media" → media."""
@@ -163,6 +179,7 @@ def _with_shared(token: Token) -> list[Token]:
     return children
 
 
+@_per_token("newskb_objects")
 def objects(token: Token) -> list[Token]:
     """Direct objects, passive subjects and on/against objects (of/on/… objects for nouns, and a
     possessor that is a thing: "the bill's withdrawal"), and what an object counts ("released
@@ -656,8 +673,10 @@ def _unnamed_person_before(ctx: Context, pronoun: Token) -> Token | None:
     Sudan", "Pakistan's delegate"), as meeting coverage writes. Sentences that only report his words
     ("…, he said") are passed over; a named person or any other subject ends the search (the
     resolver's then)."""
-    sentence = pronoun.sent
-    if pronoun.lower_ not in PERSON_SUBJECTS or pronoun.dep_ != "nsubj" or pronoun.i != sentence.start:
+    if pronoun.lower_ not in PERSON_SUBJECTS or pronoun.dep_ != "nsubj":
+        return None
+    sentence = pronoun.sent  # asked only now: ``Token.sent`` walks the sentence
+    if pronoun.i != sentence.start:
         return None
     for _ in range(PERSON_REACH):
         if sentence.start == 0:

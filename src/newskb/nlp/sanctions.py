@@ -1011,16 +1011,15 @@ def _members(ctx: Context, head: Token, words: SanctionWords, next_head: int | N
     nearest group), and the object of "The companies include X and Y" in its own sentence ("the
     companies sanctioned today include X") or one of the next two."""
     sent = head.sent
+    lower = columns(head.doc).lower
     keys: list[str] = []
-    for tok in sent:
-        if tok.i <= head.i:
-            continue
-        rest = " ".join(t.lower_ for t in head.doc[tok.i: tok.i + 2])
+    for i in range(head.i + 1, sent.end):
+        rest = " ".join(lower[i: i + 2])
         cue = next((c for c in words.member_cues if rest == c or rest.startswith(c + " ")), None)
         if cue is None:
             continue
-        if next_head is None or tok.i < next_head:
-            keys.extend(_list_items(ctx, tok))
+        if next_head is None or i < next_head:
+            keys.extend(_list_items(ctx, head.doc[i]))
         break
     if head.dep_ == "pobj" and head.head.lower_ in words.member_cues and head.head.head.lemma_.lower() in words.sets["member-verb"]:
         # "Among the firms named were X and Y": the members are the subject the inversion puts after the verb
@@ -1035,8 +1034,10 @@ def _members(ctx: Context, head: Token, words: SanctionWords, next_head: int | N
     following = sentences_after(head.doc, sent.end, 2)
     for later in (sent, *following):
         for tok in later:
+            if tok.lemma_.lower() not in kinds:
+                continue
             pointing_back = later is not sent and any(c.lower_ in ("the", "these", "those") for c in tok.children)
-            if tok.lemma_.lower() not in kinds or not (tok.i == head.i or pointing_back):
+            if not (tok.i == head.i or pointing_back):
                 continue
             naming = _naming_clauses(tok, words)
             if naming:
