@@ -15,6 +15,7 @@ import re
 from bisect import bisect_left
 from dataclasses import dataclass, field, replace
 from functools import lru_cache, wraps
+from itertools import compress
 from typing import TYPE_CHECKING
 
 from ..lexicons import read_table
@@ -837,15 +838,15 @@ def arguments(ctx: Context, token: Token, event_type: str) -> tuple[list[str], l
                 objs += [m for o in objs for m in o.children if m.dep_ == "nmod" and m.i < o.i]  # the first party on the last
             for obj in objs:
                 prep = "by" if child.dep_ == "agent" else child.lower_
-                keys = _keys if prep in ACTOR_PREPS else entity_keys  # looked up only for a participant's preposition
+                keys = _keys(ctx, obj) if prep in ACTOR_PREPS else entity_keys(ctx, obj)
                 if prep in PLACE_PREPS:
-                    _add(places, [k for k in keys(ctx, obj) if is_place(ctx, k)])
+                    _add(places, [k for k in keys if is_place(ctx, k)])
                 elif prep in ACTOR_PREPS or (consult and prep in ("with", "of")):
-                    _add(actors, keys(ctx, obj))
+                    _add(actors, keys)
                 elif prep in EVENT_TARGET_PREPS and (include_of or prep != "of"):
-                    _add(targets, keys(ctx, obj))
+                    _add(targets, keys)
                 elif prep == "for" and event_type == "AID":
-                    _add(targets, keys(ctx, obj))  # "a $7 billion loan for Pakistan": who receives it
+                    _add(targets, keys)  # "a $7 billion loan for Pakistan": who receives it
 
     if token.pos_ == "VERB":
         subject = past_dateline(ctx, subject_of(token) or _doer(token))
@@ -1875,13 +1876,20 @@ def _crossheads(text: str, body: int) -> list[tuple[int, int]]:
 
 def _candidates(cols: Columns, start: int) -> Iterator[int]:
     """The tokens from character ``start`` on that can trigger, read from the token columns before a
-    Token is built (most words cannot): "time" (a demand put as timeliness), a reported verb or
-    auxiliary (an obligation), or a word of the trigger lexicon of a trigger's part of speech."""
-    for i in range(bisect_left(cols.idx, start), len(cols.idx)):
-        pos, lemma = cols.pos[i], cols.lemma[i].lower()
-        if lemma == "time" or (pos in ("VERB", "AUX") and cols.dep[i] == "ccomp") or (
-                (pos in POS_CODES or pos == "AUX") and _trigger_forms(lemma, cols.lower[i], pos)):
-            yield i
+    Token is built (most words cannot)."""
+    first = bisect_left(cols.idx, start)
+    words = (column[first:] for column in (cols.lemma, cols.lower, cols.pos, cols.dep))
+    return compress(range(first, len(cols.idx)), map(_may_trigger, *words))
+
+
+@lru_cache(maxsize=1 << 16)
+def _may_trigger(lemma: str, word: str, pos: str, dep: str) -> bool:
+    """Whether a word can trigger: "time" (a demand put as timeliness), a reported verb or auxiliary
+    (an obligation), or a word of the trigger lexicon of a trigger's part of speech; kept by word,
+    as the same words come back in every article."""
+    lemma = lemma.lower()
+    return lemma == "time" or (pos in ("VERB", "AUX") and dep == "ccomp") or (
+        (pos in POS_CODES or pos == "AUX") and bool(_trigger_forms(lemma, word, pos)))
 
 
 def find_events(ctx: Context) -> list[Event]:

@@ -1920,9 +1920,12 @@ def _members_named_later(ctx: Context, drafts: list[Draft], words: SanctionWords
     if not leads:
         return
     previous = None
+    cols = columns(ctx.doc)
     for sent in sentences_after(ctx.doc, leads[0].token.sent.start, len(ctx.doc)):
         named: list[tuple[Draft, list[str]]] = []
-        for group in (t for t in sent if _points_back(t) or _sanctioned_ones(t, words) and t.dep_ == "nsubj"):
+        # a group pointing back is a noun, the sanctioned ones are "those": no Token built for other words
+        nouns = (ctx.doc[i] for i in range(sent.start, sent.end) if cols.pos[i] == "NOUN" or cols.lower[i] == "those")
+        for group in (t for t in nouns if _points_back(t) or _sanctioned_ones(t, words) and t.dep_ == "nsubj"):
             lead = _lead_of(group, leads, words)
             if lead is not None:
                 named.append((lead, _members(ctx, group, words) + _members_after_misread_participle(ctx, group, words)
