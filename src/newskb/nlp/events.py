@@ -12,8 +12,10 @@ every reporting sentence. Sanctions found earlier arrive with their events and m
 from __future__ import annotations
 
 import re
+from bisect import bisect_left
 from dataclasses import dataclass, field, replace
-from functools import lru_cache
+from functools import lru_cache, wraps
+from itertools import compress
 from typing import TYPE_CHECKING
 
 from ..lexicons import read_table
@@ -27,9 +29,11 @@ from .groups import group_actor, load_classes
 from .modality import FINITE_TAGS, headline_future, load_modality_cues, status_of
 from .speakers import role_of
 from .statements import SPEAKER_LABEL, verb_kind
-from .tokens import columns, tokens_where
+from .tokens import Columns, columns, tokens_where
 
 if TYPE_CHECKING:
+    from collections.abc import Callable, Iterator
+
     from spacy.tokens import Doc, Token
 
 #: Verbal acts need a named, definite or political participant to be worth a record ("analysts warned" is no event).
@@ -123,6 +127,21 @@ def load_rules() -> dict[str, list[TriggerRule]]:
 
 
 # --- matching a trigger -------------------------------------------------------
+def _per_token(name: str) -> Callable[[Callable[[Token], list[Token]]], Callable[[Token], list[Token]]]:
+    """Keep what a function of the parse finds for a word with the document, under ``name`` (as
+    token positions, so the Doc stays serialisable): each rule of a trigger word asks for its
+    objects again, and its arguments once more."""
+    def keep(function: Callable[[Token], list[Token]]) -> Callable[[Token], list[Token]]:
+        @wraps(function)
+        def kept(token: Token) -> list[Token]:
+            found = token.doc.user_data.setdefault(name, {})
+            if token.i not in found:
+                found[token.i] = [t.i for t in function(token)]
+            return [token.doc[i] for i in found[token.i]]
+        return kept
+    return keep
+
+
 def _forms(token: Token) -> set[str]:
     return {token.lemma_.lower(), token.lower_}
 
@@ -137,6 +156,7 @@ def _has_particle(token: Token, word: str) -> bool:
         for c in token.children if c.dep_ in ("advcl", "ccomp", "xcomp") for m in c.children)
 
 
+@_per_token("newskb_counted")
 def counted(noun: Token) -> list[Token]:
     """What a quantity or sum counts: "dozens of prisoners" → prisoners, "1.9 billion euros in aid" → aid;
     what access leads to: "access to social media" → media."""
@@ -160,6 +180,7 @@ def _with_shared(token: Token) -> list[Token]:
     return children
 
 
+@_per_token("newskb_objects")
 def objects(token: Token) -> list[Token]:
     """Direct objects, passive subjects and on/against objects (of/on/… objects for nouns, and a
     possessor that is a thing: "the bill's withdrawal"), and what an object counts ("released
@@ -407,10 +428,9 @@ def _infinitives(token: Token) -> list[Token]:
     return found + [c for v in found if _lemma_in(v, "PHASE") for c in v.children if c.dep_ == "xcomp"]
 
 
-def _base_forms(token: Token) -> tuple[str, ...]:
+def _base_forms(word: str, pos: str) -> tuple[str, ...]:
     """Base forms of a verb the lemmatizer got wrong ("waged" as "wag"): -ed and -ing undone onto an -e."""
-    word = token.lower_
-    if token.pos_ != "VERB":
+    if pos != "VERB":
         return ()
     if word.endswith("ed"):
         return (word[:-1],)
@@ -419,13 +439,19 @@ def _base_forms(token: Token) -> tuple[str, ...]:
     return ()
 
 
+def _trigger_forms(lemma: str, word: str, pos: str) -> list[str]:
+    """The forms under which the trigger lexicon lists a word: its lemma, itself, a verb's base forms."""
+    rules = load_rules()
+    return [form for form in (lemma, word, *_base_forms(word, pos)) if form in rules]
+
+
 def match_trigger(ctx: Context, token: Token) -> TriggerRule | None:
     """The rule that types ``token`` as an event trigger, or None (also for a blocked sense)."""
     pos = "N" if _misread_plural(token) is not None else "V" if _misread_verb(token) else POS_CODES.get(token.pos_)
     if pos is None:
         return None
     rules = load_rules()
-    forms = [form for form in (token.lemma_.lower(), token.lower_, *_base_forms(token)) if form in rules]
+    forms = _trigger_forms(token.lemma_.lower(), token.lower_, token.pos_)
     if not forms or token.ent_type_ == "DATE" or (token.pos_ == "PROPN" and ctx.entities.for_token(token)):
         return None  # no trigger word (most tokens: looked up before the costlier checks), a name, or a date ("in March")
     seen: set[int] = set()
@@ -648,8 +674,10 @@ def _unnamed_person_before(ctx: Context, pronoun: Token) -> Token | None:
     Sudan", "Pakistan's delegate"), as meeting coverage writes. Sentences that only report his words
     ("…, he said") are passed over; a named person or any other subject ends the search (the
     resolver's then)."""
-    sentence = pronoun.sent
-    if pronoun.lower_ not in PERSON_SUBJECTS or pronoun.dep_ != "nsubj" or pronoun.i != sentence.start:
+    if pronoun.lower_ not in PERSON_SUBJECTS or pronoun.dep_ != "nsubj":
+        return None
+    sentence = pronoun.sent  # asked only now: ``Token.sent`` walks the sentence
+    if pronoun.i != sentence.start:
         return None
     for _ in range(PERSON_REACH):
         if sentence.start == 0:
@@ -1390,8 +1418,24 @@ def _proposed_content(token: Token) -> bool:
 def _open_question(token: Token) -> bool:
     """What a "whether" clause asks ("did not say whether Berlin would retaliate", "will decide
     whether to extradite him", "it is unclear whether the talks will resume") is left open."""
-    return any(c.lower_ == "whether" and c.dep_ in ("mark", "advmod", "dep") for clause in (token, *token.ancestors)
-               for c in clause.children if c.i < clause.i)
+    asking = _whether_clauses(token.doc)
+    heads = columns(token.doc).head
+    i = token.i
+    while i not in asking:
+        if heads[i] == i:
+            return False
+        i = heads[i]  # up the token's ancestors
+    return True
+
+
+def _whether_clauses(doc: Doc) -> list[int]:
+    """The words a "whether" before them opens a clause of, found once per document (a walk up the
+    parse for each trigger would ask every ancestor's children)."""
+    if "newskb_whether" not in doc.user_data:
+        cols = columns(doc)
+        doc.user_data["newskb_whether"] = [cols.head[i] for i, word in enumerate(cols.lower) if word == "whether"
+                                           and cols.dep[i] in ("mark", "advmod", "dep") and i < cols.head[i]]
+    return doc.user_data["newskb_whether"]
 
 
 def _bare_plural(noun: Token) -> bool:
@@ -1830,6 +1874,24 @@ def _crossheads(text: str, body: int) -> list[tuple[int, int]]:
     return [m.span(1) for m in CROSSHEAD.finditer(text, body) if len(m.group(1).split()) <= CROSSHEAD_MAX_WORDS]
 
 
+def _candidates(cols: Columns, start: int) -> Iterator[int]:
+    """The tokens from character ``start`` on that can trigger, read from the token columns before a
+    Token is built (most words cannot)."""
+    first = bisect_left(cols.idx, start)
+    words = (column[first:] for column in (cols.lemma, cols.lower, cols.pos, cols.dep))
+    return compress(range(first, len(cols.idx)), map(_may_trigger, *words))
+
+
+@lru_cache(maxsize=1 << 16)
+def _may_trigger(lemma: str, word: str, pos: str, dep: str) -> bool:
+    """Whether a word can trigger: "time" (a demand put as timeliness), a reported verb or auxiliary
+    (an obligation), or a word of the trigger lexicon of a trigger's part of speech; kept by word,
+    as the same words come back in every article."""
+    lemma = lemma.lower()
+    return lemma == "time" or (pos in ("VERB", "AUX") and dep == "ccomp") or (
+        (pos in POS_CODES or pos == "AUX") and bool(_trigger_forms(lemma, word, pos)))
+
+
 def find_events(ctx: Context) -> list[Event]:
     """The article's events in text order. A sanction's own event is merged with the events the
     text reports of the same happening; the sanctions are left as they are (the pipeline links them)."""
@@ -1839,10 +1901,8 @@ def find_events(ctx: Context) -> list[Event]:
     demanded: set[int] = set()  # what "it is time to" demands is content, not events
     cols = columns(doc)
     cited = _source_entries(ctx.article.text) + _crossheads(ctx.article.text, body)
-    for i, (offset, pos) in enumerate(zip(cols.idx, cols.pos)):
-        # only "time", a verb or auxiliary (a reported obligation) and the parts of speech of triggers can trigger
-        if offset >= body and (pos in POS_CODES or pos == "AUX" or cols.lemma[i].lower() == "time") \
-                and not any(start <= offset < end for start, end in cited):
+    for i in _candidates(cols, body):
+        if not any(start <= cols.idx[i] < end for start, end in cited):
             token = doc[i]
             if time_to_act(token):
                 triggers[token.i] = TIME_TO_ACT

@@ -29,7 +29,7 @@ from ..lexicons import load_company_words, read_table
 from ..models import Event, Sanction, Span
 from .arguments import acting_body, entity_keys, head_keys, is_country, is_place, past_dateline
 from .clauses import agent_of, has_passive_auxiliary, own_subject, patients_of, relative_antecedent, subject_of
-from .base import LIST_MARKER, Context, doc_text, sentence_bounds, sentences_after
+from .base import LIST_MARKER, Context, doc_text, sentence_bounds, sentence_tokens, sentences_after
 from .dates import date_for
 from .entities import LOCATED_WORDS, NAME_PARTICLES, EntityDraft, is_title_head, load_role_nouns
 from .events import author
@@ -1011,16 +1011,15 @@ def _members(ctx: Context, head: Token, words: SanctionWords, next_head: int | N
     nearest group), and the object of "The companies include X and Y" in its own sentence ("the
     companies sanctioned today include X") or one of the next two."""
     sent = head.sent
+    lower = columns(head.doc).lower
     keys: list[str] = []
-    for tok in sent:
-        if tok.i <= head.i:
-            continue
-        rest = " ".join(t.lower_ for t in head.doc[tok.i: tok.i + 2])
+    for i in range(head.i + 1, sent.end):
+        rest = " ".join(lower[i: i + 2])
         cue = next((c for c in words.member_cues if rest == c or rest.startswith(c + " ")), None)
         if cue is None:
             continue
-        if next_head is None or tok.i < next_head:
-            keys.extend(_list_items(ctx, tok))
+        if next_head is None or i < next_head:
+            keys.extend(_list_items(ctx, head.doc[i]))
         break
     if head.dep_ == "pobj" and head.head.lower_ in words.member_cues and head.head.head.lemma_.lower() in words.sets["member-verb"]:
         # "Among the firms named were X and Y": the members are the subject the inversion puts after the verb
@@ -1035,8 +1034,10 @@ def _members(ctx: Context, head: Token, words: SanctionWords, next_head: int | N
     following = sentences_after(head.doc, sent.end, 2)
     for later in (sent, *following):
         for tok in later:
+            if tok.lemma_.lower() not in kinds:
+                continue
             pointing_back = later is not sent and any(c.lower_ in ("the", "these", "those") for c in tok.children)
-            if tok.lemma_.lower() not in kinds or not (tok.i == head.i or pointing_back):
+            if not (tok.i == head.i or pointing_back):
                 continue
             naming = _naming_clauses(tok, words)
             if naming:
@@ -1823,26 +1824,45 @@ def _sanctions_mentioned_before(token: Token, words: SanctionWords) -> bool:
     """"The package", "measures": sanctions only when sanctions were spoken of shortly before, or in
     the noun's own sentence ("The measures, adopted as part of the 21st sanctions package, target X")."""
     start = max(0, token.idx - ANAPHORA_WINDOW)
-    doc = token.doc
-    if any(t.lemma_.lower() in ("sanction", "embargo") for t in doc[token.i + 1: token.sent.end]):
+    cols = columns(token.doc)
+    _, sentence_end = sentence_tokens(token)
+    if any(cols.lemma[i].lower() in ("sanction", "embargo") for i in range(token.i + 1, sentence_end)):
         return True
     for i in range(token.i - 1, -1, -1):
-        if doc[i].idx < start:
+        if cols.idx[i] < start:
             return False
-        if doc[i].lemma_.lower() in ("sanction", "embargo"):
+        if cols.lemma[i].lower() in ("sanction", "embargo"):
             return True
     return False
+
+
+#: The kinds of the lexicon a verb can report a sanction by: itself (``_verb_status``), as a
+#: restriction (``_from_restriction``) or as doing the same (``_echo``).
+VERB_KINDS = ("verb", "context-verb", "asset-verb", "curb-verb", "exclusion-verb", "entry-verb", "relief-verb",
+              "membership-verb", "echo")
+
+
+@lru_cache(maxsize=1)
+def _scanned_words() -> tuple[frozenset[str], frozenset[str]]:
+    """The lemmas under which a noun, and a verb, can report a sanction in ``find_sanctions``, which
+    builds a Token only for those; "have" is the causative of "will have their assets frozen"."""
+    words = load_words()
+    nouns = frozenset().union(words.tables["noun"], words.tables["action-noun"], words.sets["entry"])
+    return nouns, frozenset({"have"}.union(*(words.tables[kind] for kind in VERB_KINDS)))
 
 
 def find_sanctions(ctx: Context) -> list[Sanction]:
     words = load_words()
     drafts: list[Draft] = []
     cols = columns(ctx.doc)
+    nouns, verbs = _scanned_words()
     for i, (offset, pos) in enumerate(zip(cols.idx, cols.pos)):
         if offset < ctx.article.body_start or pos not in ("NOUN", "PROPN", "PRON", "VERB"):
             continue
-        token = ctx.doc[i]
         lemma = cols.lemma[i].lower()
+        if lemma not in (verbs if pos == "VERB" else nouns) and pos != "PRON":
+            continue  # most words: no Token built
+        token = ctx.doc[i]
         draft = None
         if pos in ("NOUN", "PROPN") and (lemma in words.tables["noun"] or lemma in words.tables["action-noun"]):
             if _names_sanction(token, words) and (pos == "NOUN" or words.tables["noun"].get(lemma)):
@@ -1900,9 +1920,12 @@ def _members_named_later(ctx: Context, drafts: list[Draft], words: SanctionWords
     if not leads:
         return
     previous = None
+    cols = columns(ctx.doc)
     for sent in sentences_after(ctx.doc, leads[0].token.sent.start, len(ctx.doc)):
         named: list[tuple[Draft, list[str]]] = []
-        for group in (t for t in sent if _points_back(t) or _sanctioned_ones(t, words) and t.dep_ == "nsubj"):
+        # a group pointing back is a noun, the sanctioned ones are "those": no Token built for other words
+        nouns = (ctx.doc[i] for i in range(sent.start, sent.end) if cols.pos[i] == "NOUN" or cols.lower[i] == "those")
+        for group in (t for t in nouns if _points_back(t) or _sanctioned_ones(t, words) and t.dep_ == "nsubj"):
             lead = _lead_of(group, leads, words)
             if lead is not None:
                 named.append((lead, _members(ctx, group, words) + _members_after_misread_participle(ctx, group, words)
