@@ -140,8 +140,8 @@ def sentence_says(token: Token, pattern: re.Pattern[str]) -> bool:
     k = _sentence_number(token)
     answers = token.doc.user_data.setdefault("newskb_sentence_says", {}).setdefault(pattern.pattern, {})
     if k not in answers:
-        starts, ends, _, _ = _sentence_index(token.doc)
-        answers[k] = pattern.search(token.doc[starts[k] : ends[k]].text.lower()) is not None
+        start, end = sentence_chars(token.doc, k)
+        answers[k] = pattern.search(doc_text(token.doc)[start:end].lower()) is not None  # no Span built
     return answers[k]
 
 
