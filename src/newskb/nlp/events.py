@@ -1267,6 +1267,8 @@ def _generic(token: Token) -> bool:
         if present and patient is not None and any(c.dep_ == "det" and c.lower_ in ("all", "any", "every") for c in patient.children) \
                 and any(t.dep_ == "relcl" for t in patient.subtree):
             return True  # "all transactions that involve … are prohibited": a standing rule over a kind, not an act done
+        if _habit_of_a_noun(token):
+            return True
         return _speech_frame(token) or _names_people_by_it(token) or (
             token.dep_ == "amod" and not _ordered_state(token)
             and (_lemma_in(token, "STANDING_STATUS") or not _reports_participant(token.head)))  # "the banned party"
@@ -1290,6 +1292,18 @@ def _generic(token: Token) -> bool:
     if token.dep_ == "nsubj" and _indefinite(token) and token.head.lemma_ == "be" and any(c.dep_ == "attr" for c in token.head.children):
         return True  # "an indictment is merely an allegation": a definition of a kind
     return token.dep_ == "attr"
+
+
+def _habit_of_a_noun(verb: Token) -> bool:
+    """"a gang that kidnaps missionaries and burns homes", "the man who calls us traitors": a
+    present verb with no auxiliary in a relative clause whose subject is the relative pronoun
+    says what the noun is given to doing, not one happening ("firms which it accuses of …", with
+    a subject of its own, is an act of that subject; "a decree that bars women" says what a text
+    provides)."""
+    while verb.dep_ == "conj" and simple_present(verb):
+        verb = verb.head
+    return verb.dep_ == "relcl" and simple_present(verb) and not _lemma_in(verb.head, "DOCUMENT") and any(
+        c.dep_ == "nsubj" and c.tag_ in ("WDT", "WP") for c in verb.children)
 
 
 @lru_cache(maxsize=1)
@@ -1514,6 +1528,13 @@ def _on_condition(verb: Token) -> bool:
                for c in verb.children)
 
 
+def _in_retaliation(verb: Token) -> bool:
+    """"could close its border in response", "would strike back in retaliation": force held out as
+    the answer to what others did is a threat made in the saying, like force on condition."""
+    return any(c.dep_ == "prep" and c.lower_ == "in" and any(o.dep_ == "pobj" and _lemma_in(o, "RESPONSE") for o in c.children)
+               for c in verb.children)
+
+
 def _threat_made(act: Draft) -> Draft:
     """The threat made in announcing a conditional act of force: the act stays a scenario, its
     announcing is a threat that took place."""
@@ -1525,7 +1546,7 @@ def _threatened_on_condition(verb: Token) -> bool:
     """Force someone says will, would or could be used if a condition is met ("Moscow could strike
     Western capitals if Ukraine used long-range missiles, Medvedev said") is a threat made in the
     saying; said by someone who speaks for the act, not by "analysts"."""
-    if verb.pos_ != "VERB" or not _on_condition(verb) or verb.dep_ != "ccomp" \
+    if verb.pos_ != "VERB" or not (_on_condition(verb) or _in_retaliation(verb)) or verb.dep_ != "ccomp" \
             or not any(c.dep_ == "aux" and c.lower_ in THREAT_MODALS for c in verb.children):
         return False
     speaker = subject_of(verb.head) if verb_kind(verb.head.lemma_.lower()) == "speech" else None
