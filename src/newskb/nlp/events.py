@@ -1509,7 +1509,7 @@ def _draft(ctx: Context, token: Token, rule: TriggerRule) -> Draft | None:
     if "refused" in rule.conditions:
         status = "Occurred"  # "would not sign the law": the refusal is made in the saying
     if status == "Occurred" and rule.type not in VERBAL_TYPES and rule.type != "SANCTION" and not _sends_forces(token, rule) \
-            and _intended(token):
+            and not _binding_order(token, rule) and _intended(token):
         status = "Planned"  # "pledged 1.9 billion euros in aid", "announced a withdrawal": promised, not yet done
     sentence = sentence_bounds(ctx, token)
     date = date_for(token, ctx.article.date_published, future=status == "Planned")
@@ -1605,6 +1605,12 @@ def _on_participant(token: Token) -> bool:
 def _sends_forces(token: Token, rule: TriggerRule) -> bool:
     """"Ordered the army onto the streets": an order to one's forces is the deployment, made as it is given."""
     return rule.type == "MOBILIZE" and token.pos_ == "VERB"
+
+
+def _binding_order(token: Token, rule: TriggerRule) -> bool:
+    """"The judge ordered him to forfeit $300,000": an order that coerces is the coercion done, not
+    one promised."""
+    return rule.type == "COERCE" and token.pos_ == "VERB"
 
 
 def _intended(token: Token) -> bool:

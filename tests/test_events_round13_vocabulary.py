@@ -1,0 +1,65 @@
+"""Vocabulary of police, court, border and protest news: protesters storming a building protest;
+detainees denied care are coerced, firms denied export privileges sanctioned; a storm slamming
+into a coast accuses no one; police answering a crowd with tear gas or batons, or recovering
+weapons, coerce; a judge ordering a defendant to pay or serve imposes a penalty, done as it is
+ordered; a border or crossing closed is a coercion; embassies reopened restore ties. A present
+verb in a subject relative clause says what a noun is given to doing ("a gang that kidnaps …"),
+no happening; force held out "in response" is a threat; a past verb joined to a negated copula
+keeps its own status."""
+from __future__ import annotations
+
+import pytest
+
+pytestmark = pytest.mark.model  # every test here reads text with the spaCy model
+
+HEAD = "World news\n\n"
+
+
+def _typed(extract_text, sentence: str) -> set[tuple[str, str]]:
+    return {(e.event_type, e.trigger) for e in extract_text(HEAD + sentence).events}
+
+
+@pytest.mark.parametrize(
+    ("sentence", "event_type", "trigger"),
+    [
+        ("Hundreds of protesters stormed the regional parliament in Lviv on Tuesday.", "PROTEST", "stormed"),
+        ("Special forces stormed the hijacked plane at dawn.", "ASSAULT", "stormed"),
+        ("Riot police responded with tear gas and rubber bullets.", "COERCE", "responded"),
+        ("Border guards recovered a cache of rifles hidden in a truck near Kulob.", "COERCE", "recovered"),
+        ("A federal judge ordered the company to forfeit $2 million in proceeds.", "COERCE", "ordered"),
+        ("Tajikistan closed its main border crossing with Kyrgyzstan after the clashes.", "COERCE", "closed"),
+        ("Bahrain and Qatar will reopen their embassies in each other's capitals next month.", "COOPERATE", "reopen"),
+        ("The junta issued a decree that bans all party meetings.", "COERCE", "bans"),
+        ("The prisoners were denied medical care for weeks, their lawyers said.", "COERCE", "denied"),
+        ("The Commerce Department denied the export privileges of two Hong Kong firms for five years.", "SANCTION", "denied"),
+        ("Prosecutors charged two firms which the ministry accuses of smuggling fuel.", "ACCUSE", "accuses"),
+    ],
+)
+def test_the_sense_of_the_trigger(extract_text, sentence, event_type, trigger):
+    assert (event_type, trigger) in _typed(extract_text, sentence)
+
+
+@pytest.mark.parametrize(
+    ("sentence", "trigger"),
+    [
+        ("The typhoon slammed into the northern coast of Luzon overnight.", "slammed"),
+        ("The rifles ended up in the hands of a militia that abducts farmers and loots villages.", "abducts"),
+        ("Nobody wants to talk to a minister who calls us traitors every week.", "calls"),
+        ("The minister ordered his aides to prepare a new budget.", "ordered"),
+    ],
+)
+def test_no_event_of_that_word(extract_text, sentence, trigger):
+    assert trigger not in {t for _, t in _typed(extract_text, sentence)}
+
+
+def test_a_lexical_verb_shares_no_negated_copula(extract_text):
+    sentence = ("The rebels said in a statement that the men were not fighters and accused the army of "
+                "killing civilians.")
+    events = extract_text(HEAD + sentence).events
+    assert ("ACCUSE", "Occurred") in {(e.event_type, e.status) for e in events}
+
+
+def test_force_held_out_in_response_is_a_threat(extract_text):
+    sentence = "Foreign Minister Anna Kovac said Serbia could close its border to trucks from Kosovo in response."
+    events = extract_text(HEAD + sentence).events
+    assert ("THREATEN", "Occurred") in {(e.event_type, e.status) for e in events}
