@@ -5,7 +5,8 @@ weapons, coerce; a judge ordering a defendant to pay or serve imposes a penalty,
 ordered; a border or crossing closed is a coercion; embassies reopened restore ties. A present
 verb in a subject relative clause says what a noun is given to doing ("a gang that kidnaps …"),
 no happening; force held out "in response" is a threat; a past verb joined to a negated copula
-keeps its own status."""
+keeps its own status. Speaking to reporters or a news agency consults no one; a joint inquiry is a
+cooperation; "with assistance from" an agency after "investigated" is a credit line."""
 from __future__ import annotations
 
 import pytest
@@ -30,6 +31,9 @@ def _typed(extract_text, sentence: str) -> set[tuple[str, str]]:
         ("Tajikistan closed its main border crossing with Kyrgyzstan after the clashes.", "COERCE", "closed"),
         ("Bahrain and Qatar will reopen their embassies in each other's capitals next month.", "COOPERATE", "reopen"),
         ("The junta issued a decree that bans all party meetings.", "COERCE", "bans"),
+        ("Kenya and Uganda opened a joint investigation into the killing of the two rangers.", "COOPERATE", "investigation"),
+        ("The military council announced the dissolution of all opposition parties.", "COERCE", "dissolution"),
+        ("The foreign minister spoke to his Turkish counterpart by phone on Monday.", "CONSULT", "spoke"),
         ("The prisoners were denied medical care for weeks, their lawyers said.", "COERCE", "denied"),
         ("The Commerce Department denied the export privileges of two Hong Kong firms for five years.", "SANCTION", "denied"),
         ("Prosecutors charged two firms which the ministry accuses of smuggling fuel.", "ACCUSE", "accuses"),
@@ -46,6 +50,9 @@ def test_the_sense_of_the_trigger(extract_text, sentence, event_type, trigger):
         ("The rifles ended up in the hands of a militia that abducts farmers and loots villages.", "abducts"),
         ("Nobody wants to talk to a minister who calls us traitors every week.", "calls"),
         ("The minister ordered his aides to prepare a new budget.", "ordered"),
+        ("Three villagers who spoke to Reuters said soldiers had burned the market.", "spoke"),
+        ("The president talked with reporters on the flight to Tokyo.", "talked"),
+        ("The fraud was investigated by the FBI, with assistance from the Secret Service.", "assistance"),
     ],
 )
 def test_no_event_of_that_word(extract_text, sentence, trigger):

@@ -1287,8 +1287,8 @@ def _generic(token: Token) -> bool:
     if token.dep_ == "pobj" and token.head.lower_ in ("to", "in", "on") and token.head.head.pos_ == "NOUN" \
             and _lemma_in(token.head.head, "PAUSE"):
         return True  # "a halt to strikes", "a pause in the fighting": what is to end, the halt is the news
-    if token.dep_ == "pobj" and token.head.lower_ == "with" and _from_a_person(token):
-        return True  # "With assistance from Sarah Kim": a credit line, the work of a colleague
+    if token.dep_ == "pobj" and token.head.lower_ == "with" and (_from_a_person(token) or _lemma_in(token.head.head, "CASE_WORK")):
+        return True  # "With assistance from Sarah Kim", "investigated by the FBI, with assistance from …": a credit line
     if token.dep_ == "nsubj" and _indefinite(token) and token.head.lemma_ == "be" and any(c.dep_ == "attr" for c in token.head.children):
         return True  # "an indictment is merely an allegation": a definition of a kind
     return token.dep_ == "attr"
