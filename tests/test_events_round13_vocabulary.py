@@ -6,7 +6,8 @@ ordered; a border or crossing closed is a coercion; embassies reopened restore t
 verb in a subject relative clause says what a noun is given to doing ("a gang that kidnaps …"),
 no happening; force held out "in response" is a threat; a past verb joined to a negated copula
 keeps its own status. Speaking to reporters or a news agency consults no one; a joint inquiry is a
-cooperation; "with assistance from" an agency after "investigated" is a credit line."""
+cooperation; "with assistance from" an agency after "investigated" is a credit line. A hint at
+military action is a threat; a hotline restored restores ties."""
 from __future__ import annotations
 
 import pytest
@@ -34,6 +35,8 @@ def _typed(extract_text, sentence: str) -> set[tuple[str, str]]:
         ("Kenya and Uganda opened a joint investigation into the killing of the two rangers.", "COOPERATE", "investigation"),
         ("The military council announced the dissolution of all opposition parties.", "COERCE", "dissolution"),
         ("The foreign minister spoke to his Turkish counterpart by phone on Monday.", "CONSULT", "spoke"),
+        ("The president hinted at military action against the rebels in a televised speech.", "THREATEN", "hinted"),
+        ("India and China restored a military hotline between their border commanders.", "COOPERATE", "restored"),
         ("The prisoners were denied medical care for weeks, their lawyers said.", "COERCE", "denied"),
         ("The Commerce Department denied the export privileges of two Hong Kong firms for five years.", "SANCTION", "denied"),
         ("Prosecutors charged two firms which the ministry accuses of smuggling fuel.", "ACCUSE", "accuses"),
