@@ -73,3 +73,18 @@ def test_force_held_out_in_response_is_a_threat(extract_text):
     sentence = "Foreign Minister Anna Kovac said Serbia could close its border to trucks from Kosovo in response."
     events = extract_text(HEAD + sentence).events
     assert ("THREATEN", "Occurred") in {(e.event_type, e.status) for e in events}
+
+
+def _actors(extract_text, sentence: str, event_type: str) -> set[str]:
+    return {k for e in extract_text(HEAD + sentence).events if e.event_type == event_type for k in e.actors}
+
+
+def test_a_second_act_of_speech_after_a_reported_past_perfect_is_the_reporters(extract_text):
+    sentence = ("Police chief Tomas Varga said the officers had followed the law and accused opposition "
+                "groups of stirring unrest.")
+    assert any("Varga" in k for k in _actors(extract_text, sentence, "ACCUSE"))
+
+
+def test_an_act_joined_to_a_reported_past_perfect_keeps_its_doer(extract_text):
+    sentence = "The governor said the rebels had overrun the base and killed three soldiers."
+    assert not any("governor" in k.lower() for k in _actors(extract_text, sentence, "ASSAULT"))
