@@ -7,7 +7,7 @@ verb in a subject relative clause says what a noun is given to doing ("a gang th
 no happening; force held out "in response" is a threat; a past verb joined to a negated copula
 keeps its own status. Speaking to reporters or a news agency consults no one; a joint inquiry is a
 cooperation; "with assistance from" an agency after "investigated" is a credit line. A hint at
-military action is a threat; a hotline restored restores ties."""
+military action is a threat; a tax or levy dropped is a concession."""
 from __future__ import annotations
 
 import pytest
@@ -36,7 +36,7 @@ def _typed(extract_text, sentence: str) -> set[tuple[str, str]]:
         ("The military council announced the dissolution of all opposition parties.", "COERCE", "dissolution"),
         ("The foreign minister spoke to his Turkish counterpart by phone on Monday.", "CONSULT", "spoke"),
         ("The president hinted at military action against the rebels in a televised speech.", "THREATEN", "hinted"),
-        ("India and China restored a military hotline between their border commanders.", "COOPERATE", "restored"),
+        ("The finance minister dropped a planned fuel levy after a week of strikes.", "CONCEDE", "dropped"),
         ("The prisoners were denied medical care for weeks, their lawyers said.", "COERCE", "denied"),
         ("The Commerce Department denied the export privileges of two Hong Kong firms for five years.", "SANCTION", "denied"),
         ("Prosecutors charged two firms which the ministry accuses of smuggling fuel.", "ACCUSE", "accuses"),
@@ -55,6 +55,7 @@ def test_the_sense_of_the_trigger(extract_text, sentence, event_type, trigger):
         ("The minister ordered his aides to prepare a new budget.", "ordered"),
         ("Three villagers who spoke to Reuters said soldiers had burned the market.", "spoke"),
         ("The president talked with reporters on the flight to Tokyo.", "talked"),
+        ("The striker dropped an increase in his scoring rate after the injury.", "dropped"),
         ("The fraud was investigated by the FBI, with assistance from the Secret Service.", "assistance"),
     ],
 )
