@@ -89,3 +89,9 @@ def test_a_second_act_of_speech_after_a_reported_past_perfect_is_the_reporters(e
 def test_an_act_joined_to_a_reported_past_perfect_keeps_its_doer(extract_text):
     sentence = "The governor said the rebels had overrun the base and killed three soldiers."
     assert not any("governor" in k.lower() for k in _actors(extract_text, sentence, "ASSAULT"))
+
+
+def test_a_wire_credit_before_a_dash_is_not_the_doer(extract_text):
+    sentence = "Kyodo -- Japan and the Philippines launched a joint investigation into the collision at sea."
+    actors = _actors(extract_text, sentence, "COOPERATE")
+    assert any("Japan" in k for k in actors) and not any("Kyodo" in k for k in actors)

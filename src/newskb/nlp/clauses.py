@@ -127,6 +127,15 @@ def _speaker_label(subject: Token) -> bool:
     return colon.text in LABEL_ENDS and any(c.dep_ in ACTIVE_SUBJECT_DEPS and c.i > colon.i for c in subject.head.children)
 
 
+def _credited_subject(subject: Token) -> Token | None:
+    """"Xinhua -- China and Pakistan launched …": the parse makes the wire's credit the subject and
+    hangs the one who acts on it as an apposition after the dash."""
+    doc = subject.doc
+    if subject.i + 1 >= len(doc) or doc[subject.i + 1].text not in LABEL_ENDS:
+        return None
+    return next((c for c in subject.children if c.dep_ == "appos" and c.i > subject.i + 1), None)
+
+
 def _find_subject(verb: Token) -> Token | None:
     """The grammatical subject of a verb, or of the clause it depends on ("continued to strike")."""
     current = verb
@@ -135,6 +144,8 @@ def _find_subject(verb: Token) -> Token | None:
         for child in current.children:
             if child.dep_ in ACTIVE_SUBJECT_DEPS and child.tag_ in ("WP", "WDT") and current.dep_ == "relcl":
                 return relative_antecedent(current.head)  # "protesters, who have filled the streets": the protesters
+            if child.dep_ in ACTIVE_SUBJECT_DEPS and (credited := _credited_subject(child)) is not None:
+                return credited
             if (child.dep_ in ACTIVE_SUBJECT_DEPS and not _speaker_label(child)) or (raised and child.dep_ == "nsubjpass"):
                 return _nominal_subject(child)  # "X is expected to travel": X travels
             if child.dep_ == "agent" and (doer := _object_of(child)) is not None:
