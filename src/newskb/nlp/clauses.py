@@ -127,6 +127,15 @@ def _speaker_label(subject: Token) -> bool:
     return colon.text in LABEL_ENDS and any(c.dep_ in ACTIVE_SUBJECT_DEPS and c.i > colon.i for c in subject.head.children)
 
 
+def _credited_subject(subject: Token) -> Token | None:
+    """"Xinhua -- China and Pakistan launched …": the parse makes the wire's credit the subject and
+    hangs the one who acts on it as an apposition after the dash."""
+    doc = subject.doc
+    if subject.i + 1 >= len(doc) or doc[subject.i + 1].text not in LABEL_ENDS:
+        return None
+    return next((c for c in subject.children if c.dep_ == "appos" and c.i > subject.i + 1), None)
+
+
 def _find_subject(verb: Token) -> Token | None:
     """The grammatical subject of a verb, or of the clause it depends on ("continued to strike")."""
     current = verb
@@ -135,6 +144,8 @@ def _find_subject(verb: Token) -> Token | None:
         for child in current.children:
             if child.dep_ in ACTIVE_SUBJECT_DEPS and child.tag_ in ("WP", "WDT") and current.dep_ == "relcl":
                 return relative_antecedent(current.head)  # "protesters, who have filled the streets": the protesters
+            if child.dep_ in ACTIVE_SUBJECT_DEPS and (credited := _credited_subject(child)) is not None:
+                return credited
             if (child.dep_ in ACTIVE_SUBJECT_DEPS and not _speaker_label(child)) or (raised and child.dep_ == "nsubjpass"):
                 return _nominal_subject(child)  # "X is expected to travel": X travels
             if child.dep_ == "agent" and (doer := _object_of(child)) is not None:
@@ -219,7 +230,8 @@ def _joins_the_saying(verb: Token) -> bool:
     clause = verb.head
     if verb.dep_ != "conj" or verb.pos_ != "VERB" or clause.dep_ != "ccomp":
         return False
-    named_speaker = any(c.dep_ in ACTIVE_SUBJECT_DEPS and c.pos_ == "PROPN" for c in clause.head.children)
+    named_speaker = any(c.dep_ in ACTIVE_SUBJECT_DEPS and (c.pos_ == "PROPN" or c.lower_ in ("he", "she"))
+                        for c in clause.head.children)  # "he" or "she" goes back to a person named before
     if verb.tag_ == "VBD" and simple_present(clause) and clause.head.tag_ == "VBD" and named_speaker:
         return True  # "Peskov said its forces strike only military targets and accused Y": a past verb cannot share a
         # present one's subject; an unnamed "spokesperson said China opposes … and accused" speaks for China
@@ -243,19 +255,25 @@ def _second_speech_act(verb: Token) -> bool:
     """A verb of speech in the past, with no subject of its own, joined to what a verb of speech reports."""
     from .statements import cue_of  # statements reads the clause layer: a late import avoids the cycle
 
-    if verb.tag_ != "VBD" or _own_subject(verb) is not None:
-        return False
+    if _own_subject(verb) is not None or not (verb.tag_ == "VBD" or (verb.tag_ == "VBN" and _past_perfect(verb.head))):
+        return False  # "… had acted lawfully and accused Y": the parse may read the past as a participle of "had"
     return cue_of(verb) is not None and cue_of(verb.head.head) is not None
+
+
+def _past_perfect(clause: Token) -> bool:
+    """An active verb with "had" ("Thai forces had fired"): a reported past before the report."""
+    return any(c.dep_ == "aux" and c.lower_ == "had" for c in clause.children) and not _has_auxpass(clause)
 
 
 def _tense_not_shared(clause: Token) -> bool:
     """A reported clause whose tense a bare past verb cannot take over: a modal ("Egypt would not
     accept the plan and demanded …"), a progressive ("the government was repeating mistakes and
     called on …") or a copula ("the dead were civilians and accused …"): a second act of speech
-    joined to it is the reporter's; but an unnamed spokesperson's ("a government spokesperson said
+    joined to it is the reporter's, and so is one joined to a past perfect ("police had acted lawfully
+    and accused …"); but an unnamed spokesperson's ("a government spokesperson said
     Rwanda is not a party and blamed …") is the named body's the spokesperson speaks for."""
     auxiliaries = [c for c in clause.children if c.dep_ == "aux"]
-    return clause.lemma_ == "be" or any(a.tag_ == "MD" for a in auxiliaries) \
+    return clause.lemma_ == "be" or any(a.tag_ == "MD" for a in auxiliaries) or _past_perfect(clause) \
         or (clause.tag_ == "VBG" and any(a.lemma_ == "be" for a in auxiliaries))
 
 

@@ -1295,6 +1295,8 @@ def _generic(token: Token) -> bool:
         if present and patient is not None and any(c.dep_ == "det" and c.lower_ in ("all", "any", "every") for c in patient.children) \
                 and any(t.dep_ == "relcl" for t in patient.subtree):
             return True  # "all transactions that involve … are prohibited": a standing rule over a kind, not an act done
+        if _habit_of_a_noun(token):
+            return True
         return _speech_frame(token) or _names_people_by_it(token) or (
             token.dep_ == "amod" and not _ordered_state(token)
             and (_lemma_in(token, "STANDING_STATUS") or not _reports_participant(token.head)))  # "the banned party"
@@ -1313,11 +1315,23 @@ def _generic(token: Token) -> bool:
     if token.dep_ == "pobj" and token.head.lower_ in ("to", "in", "on") and token.head.head.pos_ == "NOUN" \
             and _lemma_in(token.head.head, "PAUSE"):
         return True  # "a halt to strikes", "a pause in the fighting": what is to end, the halt is the news
-    if token.dep_ == "pobj" and token.head.lower_ == "with" and _from_a_person(token):
-        return True  # "With assistance from Sarah Kim": a credit line, the work of a colleague
+    if token.dep_ == "pobj" and token.head.lower_ == "with" and (_from_a_person(token) or _lemma_in(token.head.head, "CASE_WORK")):
+        return True  # "With assistance from Sarah Kim", "investigated by the FBI, with assistance from …": a credit line
     if token.dep_ == "nsubj" and _indefinite(token) and token.head.lemma_ == "be" and any(c.dep_ == "attr" for c in token.head.children):
         return True  # "an indictment is merely an allegation": a definition of a kind
     return token.dep_ == "attr"
+
+
+def _habit_of_a_noun(verb: Token) -> bool:
+    """"a gang that kidnaps missionaries and burns homes", "the man who calls us traitors": a
+    present verb with no auxiliary in a relative clause whose subject is the relative pronoun
+    says what the noun is given to doing, not one happening ("firms which it accuses of …", with
+    a subject of its own, is an act of that subject; "a decree that bars women" says what a text
+    provides)."""
+    while verb.dep_ == "conj" and simple_present(verb):
+        verb = verb.head
+    return verb.dep_ == "relcl" and simple_present(verb) and not _lemma_in(verb.head, "DOCUMENT") and any(
+        c.dep_ == "nsubj" and c.tag_ in ("WDT", "WP") for c in verb.children)
 
 
 @lru_cache(maxsize=1)
@@ -1539,7 +1553,7 @@ def _draft(ctx: Context, token: Token, rule: TriggerRule) -> Draft | None:
     if "refused" in rule.conditions:
         status = "Occurred"  # "would not sign the law": the refusal is made in the saying
     if status == "Occurred" and rule.type not in VERBAL_TYPES and rule.type != "SANCTION" and not _sends_forces(token, rule) \
-            and _intended(token):
+            and not _binding_order(token, rule) and _intended(token):
         status = "Planned"  # "pledged 1.9 billion euros in aid", "announced a withdrawal": promised, not yet done
     sentence = sentence_bounds(ctx, token)
     date = date_for(token, ctx.article.date_published, future=status == "Planned")
@@ -1558,6 +1572,13 @@ def _on_condition(verb: Token) -> bool:
                for c in verb.children)
 
 
+def _in_retaliation(verb: Token) -> bool:
+    """"could close its border in response", "would strike back in retaliation": force held out as
+    the answer to what others did is a threat made in the saying, like force on condition."""
+    return any(c.dep_ == "prep" and c.lower_ == "in" and any(o.dep_ == "pobj" and _lemma_in(o, "RESPONSE") for o in c.children)
+               for c in verb.children)
+
+
 def _threat_made(act: Draft) -> Draft:
     """The threat made in announcing a conditional act of force: the act stays a scenario, its
     announcing is a threat that took place."""
@@ -1569,7 +1590,7 @@ def _threatened_on_condition(verb: Token) -> bool:
     """Force someone says will, would or could be used if a condition is met ("Moscow could strike
     Western capitals if Ukraine used long-range missiles, Medvedev said") is a threat made in the
     saying; said by someone who speaks for the act, not by "analysts"."""
-    if verb.pos_ != "VERB" or not _on_condition(verb) or verb.dep_ != "ccomp" \
+    if verb.pos_ != "VERB" or not (_on_condition(verb) or _in_retaliation(verb)) or verb.dep_ != "ccomp" \
             or not any(c.dep_ == "aux" and c.lower_ in THREAT_MODALS for c in verb.children):
         return False
     speaker = subject_of(verb.head) if verb_kind(verb.head.lemma_.lower()) == "speech" else None
@@ -1628,6 +1649,12 @@ def _on_participant(token: Token) -> bool:
 def _sends_forces(token: Token, rule: TriggerRule) -> bool:
     """"Ordered the army onto the streets": an order to one's forces is the deployment, made as it is given."""
     return rule.type == "MOBILIZE" and token.pos_ == "VERB"
+
+
+def _binding_order(token: Token, rule: TriggerRule) -> bool:
+    """"The judge ordered him to forfeit $300,000": an order that coerces is the coercion done, not
+    one promised."""
+    return rule.type == "COERCE" and token.pos_ == "VERB"
 
 
 def _intended(token: Token) -> bool:

@@ -128,6 +128,8 @@ def governors(token: Token) -> list[Token]:
             break  # a verb with its own tense or auxiliary shares no modal or negation of the first ("would
             # not sign it and called it a betrayal", "has nothing to do with it and called on …", "will not
             # withdraw and will continue")
+        if dep == "conj" and current.pos_ == "VERB" and current.tag_ == "VBD" and head.pos_ == "AUX" and head.lemma_ == "be":
+            break  # "the men were not fighters and accused the army …": a past verb shares no negated copula
         if dep == "conj" and _finite(current, head) and governor_cue(head, load_modality_cues()) is not None:
             break  # "demanded an inquiry and warned that …": a verb's cue bears on its content, not on an act joined to it
         if dep in CLIMB_DEPS or _subject_infinitive(current):
