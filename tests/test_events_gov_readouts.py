@@ -514,7 +514,6 @@ MISSED: dict[str, str] = {
     "suspended the activities": "suspending what someone does is typed only for aid, trade and talks",
     "he withdrew it": "a pronoun object ('withdrew it', the bill) has no class the rules can read",
     "opened fire on worshippers": "the parse makes 'opened' a modifier of 'fire' after 'the 19-year-old'",
-    "might close its border": "closing a border is no trigger",
     "would crush": "a future hostile act reported of a state is not read as a threat",
     "have not yet signed": "the parse makes 'the peace treaty' the subject of 'initialled'",
     "handed over the suspected drug lord": "handing a suspect to another state's police needs a suspect class",
