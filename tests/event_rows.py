@@ -68,6 +68,11 @@ def event_records(nlp, texts, names: bool = True) -> dict:
     return out
 
 
+def typed_events(extract_text, text: str) -> set[tuple[str, str]]:
+    """(type, trigger) of every event found in the text."""
+    return {(e.event_type, e.trigger) for e in extract_text(text).events}
+
+
 def assert_typed(records: list, event_type: str, status: str | None = None, trigger: str = "") -> list:
     """Among a text's event records, one of the type (its trigger containing ``trigger``) with the
     status (any, when None); the records found."""

@@ -8,13 +8,11 @@ from __future__ import annotations
 
 import pytest
 
+from event_rows import typed_events
+
 pytestmark = pytest.mark.model  # every test here reads text with the spaCy model
 
 HEAD = "Export case\n\nWASHINGTON — "
-
-
-def _typed(extract_text, sentence: str) -> set[tuple[str, str]]:
-    return {(e.event_type, e.trigger) for e in extract_text(HEAD + sentence).events}
 
 
 @pytest.mark.parametrize(
@@ -34,11 +32,11 @@ def _typed(extract_text, sentence: str) -> set[tuple[str, str]]:
     ],
 )
 def test_pleas_and_settlements(extract_text, sentence, event_type, trigger):
-    assert (event_type, trigger) in _typed(extract_text, sentence)
+    assert (event_type, trigger) in typed_events(extract_text, HEAD + sentence)
 
 
 def test_a_plea_agreement_is_no_agreement(extract_text):
-    found = _typed(extract_text, "As part of his plea agreement, Reed agreed to forfeit two vehicles.")
+    found = typed_events(extract_text, HEAD + "As part of his plea agreement, Reed agreed to forfeit two vehicles.")
     assert ("AGREE", "agreement") not in found and ("CONCEDE", "agreed") in found
 
 

@@ -12,13 +12,11 @@ from __future__ import annotations
 
 import pytest
 
+from event_rows import typed_events
+
 pytestmark = pytest.mark.model  # every test here reads text with the spaCy model
 
 HEAD = "World news\n\n"
-
-
-def _typed(extract_text, sentence: str) -> set[tuple[str, str]]:
-    return {(e.event_type, e.trigger) for e in extract_text(HEAD + sentence).events}
 
 
 @pytest.mark.parametrize(
@@ -43,7 +41,7 @@ def _typed(extract_text, sentence: str) -> set[tuple[str, str]]:
     ],
 )
 def test_the_sense_of_the_trigger(extract_text, sentence, event_type, trigger):
-    assert (event_type, trigger) in _typed(extract_text, sentence)
+    assert (event_type, trigger) in typed_events(extract_text, HEAD + sentence)
 
 
 @pytest.mark.parametrize(
@@ -60,7 +58,7 @@ def test_the_sense_of_the_trigger(extract_text, sentence, event_type, trigger):
     ],
 )
 def test_no_event_of_that_word(extract_text, sentence, trigger):
-    assert trigger not in {t for _, t in _typed(extract_text, sentence)}
+    assert trigger not in {t for _, t in typed_events(extract_text, HEAD + sentence)}
 
 
 def test_a_lexical_verb_shares_no_negated_copula(extract_text):

@@ -9,13 +9,11 @@ from __future__ import annotations
 
 import pytest
 
+from event_rows import typed_events
+
 pytestmark = pytest.mark.model  # every test here reads text with the spaCy model
 
 HEAD = "World news\n\n"
-
-
-def _typed(extract_text, sentence: str) -> set[tuple[str, str]]:
-    return {(e.event_type, e.trigger) for e in extract_text(HEAD + sentence).events}
 
 
 @pytest.mark.parametrize(
@@ -30,7 +28,7 @@ def _typed(extract_text, sentence: str) -> set[tuple[str, str]]:
     ],
 )
 def test_the_sense_of_the_trigger(extract_text, sentence, event_type, trigger):
-    assert (event_type, trigger) in _typed(extract_text, sentence)
+    assert (event_type, trigger) in typed_events(extract_text, HEAD + sentence)
 
 
 @pytest.mark.parametrize(
@@ -49,25 +47,25 @@ def test_no_event(extract_text, sentence):
 
 
 def test_accountability_as_the_aim_of_means_threatens_no_one(extract_text):
-    found = {(e.event_type, e.trigger) for e in extract_text(
-        HEAD + "The new order gives the Treasury the tools to hold accountable every official who abets the junta.").events}
+    found = typed_events(extract_text, 
+        HEAD + "The new order gives the Treasury the tools to hold accountable every official who abets the junta.")
     assert ("THREATEN", "hold") not in found
 
 
 def test_accountability_promised_is_a_threat(extract_text):
-    found = {(e.event_type, e.trigger) for e in extract_text(
-        HEAD + "\"We will hold accountable those who attacked the convoy,\" the interior minister said.").events}
+    found = typed_events(extract_text, 
+        HEAD + "\"We will hold accountable those who attacked the convoy,\" the interior minister said.")
     assert ("THREATEN", "hold") in found
 
 
 def test_police_arresting_sports_fans_is_still_news(extract_text):
-    found = {(e.event_type, e.trigger) for e in extract_text(HEAD + "Police arrested 14 rugby fans after a brawl outside the stadium.").events}
+    found = typed_events(extract_text, HEAD + "Police arrested 14 rugby fans after a brawl outside the stadium.")
     assert ("COERCE", "arrested") in found
 
 
 def test_the_suppression_of_protests_is_the_coercion(extract_text):
-    found = {(e.event_type, e.trigger) for e in extract_text(
-        HEAD + "The report documents the violent suppression of opposition protests in Minsk by riot police.").events}
+    found = typed_events(extract_text, 
+        HEAD + "The report documents the violent suppression of opposition protests in Minsk by riot police.")
     assert ("COERCE", "suppression") in found and ("PROTEST", "protests") not in found
 
 
@@ -80,5 +78,5 @@ def test_a_welcomed_release_is_a_happening_of_its_own(extract_text):
 
 
 def test_an_unnamed_leaver_is_no_state_withdrawing(extract_text):
-    found = {(e.event_type, e.trigger) for e in extract_text(HEAD + "Several members left the union after the vote.").events}
+    found = typed_events(extract_text, HEAD + "Several members left the union after the vote.")
     assert ("RETREAT", "left") not in found
