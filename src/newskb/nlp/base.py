@@ -24,6 +24,7 @@ from typing import TYPE_CHECKING
 
 from ..reader import prose_start
 from .annotate import datelines
+from .tokens import kept_with_the_doc
 
 #: The marker opening an item of a bulleted or numbered list: "- ", "• ", "1. ", "(2) ".
 LIST_MARKER = re.compile(r"[ \t]*(?:[-–—•*·▪●]|\(?\d{1,3}[.)])[ \t]+")
@@ -92,14 +93,12 @@ def doc_text(doc: Doc) -> str:
     return doc.user_data["newskb_text"]
 
 
+@kept_with_the_doc
 def _sentence_index(doc: Doc) -> tuple[list[int], list[int], list[int], list[int]]:
     """Each sentence's first token, end token, first character and end character, found once per
-    document (``Doc.sents`` walks the whole text on every call, ``Token.sent`` the token's sentence);
-    plain offsets, so the Doc stays serialisable."""
-    if "newskb_sents" not in doc.user_data:
-        bounds = [(s.start, s.end, s.start_char, s.end_char) for s in doc.sents]
-        doc.user_data["newskb_sents"] = tuple(list(column) for column in zip(*bounds)) if bounds else ([], [], [], [])
-    return doc.user_data["newskb_sents"]
+    document (``Doc.sents`` walks the whole text on every call, ``Token.sent`` the token's sentence)."""
+    sentences = list(doc.sents)
+    return [s.start for s in sentences], [s.end for s in sentences], [s.start_char for s in sentences], [s.end_char for s in sentences]
 
 
 def sentences_before(doc: Doc, offset: int, count: int) -> list[Span]:

@@ -41,7 +41,7 @@ from .dates import MONTHS, WEEKDAYS
 from .gazetteer import Gazetteer, GazetteerEntry, government_seated_in, load_gazetteer
 from .grammar import NOMINAL_SUBJECT_DEPS
 from .offices import OfficeTerm, holder_called
-from .tokens import columns, tokens_where
+from .tokens import columns, kept_with_the_doc, tokens_where
 
 if TYPE_CHECKING:
     from spacy.language import Language
@@ -2070,24 +2070,23 @@ def _dateline_places(doc: Doc) -> list[SpacySpan]:
     return out
 
 
+@kept_with_the_doc
 def _datelines(doc: Doc) -> tuple[list[tuple[int, int]], list[int]]:
     """The token ranges of the datelines' places (``_dateline_places``) and the first characters of the regions
     after them: found once per document (each capitalised name and seat of government asks), as plain
     offsets, so the Doc stays serialisable."""
-    if "newskb_dateline_places" not in doc.user_data:
-        places, regions = [], []
-        gazetteer = load_gazetteer()
-        for match in DATELINE.finditer(doc_text(doc)):
-            place, country = match.group(1), match.group(2)
-            if country:
-                regions.append(match.start(2))
-            if len(place.replace(".", "")) <= 2 or not (gazetteer.lookup(place.title()) or country and gazetteer.lookup(country)):
-                continue
-            span = doc.char_span(match.start(1), match.end(1))
-            if span is not None:
-                places.append((span.start, span.end))
-        doc.user_data["newskb_dateline_places"] = places, regions
-    return doc.user_data["newskb_dateline_places"]
+    places, regions = [], []
+    gazetteer = load_gazetteer()
+    for match in DATELINE.finditer(doc_text(doc)):
+        place, country = match.group(1), match.group(2)
+        if country:
+            regions.append(match.start(2))
+        if len(place.replace(".", "")) <= 2 or not (gazetteer.lookup(place.title()) or country and gazetteer.lookup(country)):
+            continue
+        span = doc.char_span(match.start(1), match.end(1))
+        if span is not None:
+            places.append((span.start, span.end))
+    return places, regions
 
 
 def _in_dateline(doc: Doc, span: SpacySpan) -> bool:

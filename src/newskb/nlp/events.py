@@ -29,7 +29,7 @@ from .groups import group_actor, load_classes
 from .modality import FINITE_TAGS, headline_future, load_modality_cues, status_of
 from .speakers import role_of
 from .statements import SPEAKER_LABEL, verb_kind
-from .tokens import Columns, columns, tokens_where
+from .tokens import Columns, columns, kept_with_the_doc, tokens_where
 
 if TYPE_CHECKING:
     from collections.abc import Callable, Iterator
@@ -1442,14 +1442,13 @@ def _open_question(token: Token) -> bool:
     return True
 
 
+@kept_with_the_doc
 def _whether_clauses(doc: Doc) -> list[int]:
     """The words a "whether" before them opens a clause of, found once per document (a walk up the
     parse for each trigger would ask every ancestor's children)."""
-    if "newskb_whether" not in doc.user_data:
-        cols = columns(doc)
-        doc.user_data["newskb_whether"] = [cols.head[i] for i, word in enumerate(cols.lower) if word == "whether"
-                                           and cols.dep[i] in ("mark", "advmod", "dep") and i < cols.head[i]]
-    return doc.user_data["newskb_whether"]
+    cols = columns(doc)
+    return [cols.head[i] for i, word in enumerate(cols.lower) if word == "whether"
+            and cols.dep[i] in ("mark", "advmod", "dep") and i < cols.head[i]]
 
 
 def _bare_plural(noun: Token) -> bool:

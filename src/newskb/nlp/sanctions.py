@@ -35,7 +35,7 @@ from .entities import LOCATED_WORDS, NAME_PARTICLES, EntityDraft, is_title_head,
 from .events import author
 from .grammar import NOMINAL_SUBJECT_DEPS
 from .modality import governors, phrase_lemma, status_of
-from .tokens import columns, tokens_where
+from .tokens import columns, kept_with_the_doc, tokens_where
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc
@@ -2536,12 +2536,16 @@ def _points_to_reported(noun: Token) -> bool:
     return any(c.dep_ == "det" and c.lower_ in ("this", "these") for c in noun.children)
 
 
+@kept_with_the_doc
+def _we_tokens(doc: Doc) -> list[int]:
+    """Where the text says "we": asked once per agentless sanction, found in one walk of the Doc."""
+    return [t.i for t in tokens_where(doc, "lower", {"we"})]
+
+
 def _first_person_voice(ctx: Context) -> list[str]:
     """The parties a text speaks for when it names them beside "we": "We, the leaders of A, B and C"."""
     doc = ctx.doc
-    if "newskb_we_tokens" not in doc.user_data:  # asked once per agentless sanction: walk the Doc once
-        doc.user_data["newskb_we_tokens"] = [t.i for t in tokens_where(doc, "lower", {"we"})]
-    for token in (doc[i] for i in doc.user_data["newskb_we_tokens"]):
+    for token in (doc[i] for i in _we_tokens(doc)):
         for appos in (c for c in token.children if c.dep_ == "appos"):
             keys = entity_keys(ctx, appos)
             for of in (c for c in appos.children if c.dep_ == "prep" and c.lower_ == "of"):

@@ -9,8 +9,9 @@ indexed by token, so a rule scans a list of strings and builds Tokens only where
 """
 from __future__ import annotations
 
-from collections.abc import Container, Iterator
-from typing import TYPE_CHECKING, NamedTuple
+from collections.abc import Callable, Container, Iterator
+from functools import wraps
+from typing import TYPE_CHECKING, NamedTuple, TypeVar
 
 import numpy
 
@@ -66,3 +67,19 @@ def tokens_where(doc: Doc, column: str, values: Container[str], start: int = 0) 
     in order: a scan for a few words that builds no Token for the others."""
     found = getattr(columns(doc), column)
     return (doc[i] for i in range(start, len(found)) if found[i] in values)
+
+
+Found = TypeVar("Found")
+
+
+def kept_with_the_doc(find: Callable[[Doc], Found]) -> Callable[[Doc], Found]:
+    """A fact of a whole document that many rules ask for, found on first use and kept in the Doc's
+    ``user_data`` (plain offsets and strings only, so the Doc stays serialisable)."""
+    key = f"newskb:{find.__module__}.{find.__qualname__}"
+
+    @wraps(find)
+    def kept(doc: Doc) -> Found:
+        if key not in doc.user_data:
+            doc.user_data[key] = find(doc)
+        return doc.user_data[key]
+    return kept
